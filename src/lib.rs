@@ -1,0 +1,15 @@
+//! tassei (達成): keep a municipal plan's KPI evaluation sheet.
+//!
+//! The data path reads in one direction: input → [`store`] edit (one transaction with its
+//! change-log row) → [`engine`] recompute → output. The CLI is a front end over the same store and
+//! engine functions; neither owns rules.
+//!
+//! - [`model`]: the sheet as data — plans, initiatives, goals, activities, values, 時期, codes.
+//! - [`engine`]: achievement (達成度): formulas, 四捨五入 rounding, status bands, the worked calculation.
+//! - [`sheet`]: the JSON plan format, for the bundled sheet and `tassei import`, with validation.
+//! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
+//! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
+//! - [`cli`]: the command line.
+#![forbid(unsafe_code)]
+
+pub mod model;

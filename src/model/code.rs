@@ -1,0 +1,231 @@
+//! Initiative codes (`⑴-ア`) and goal references (`⑴-ア-1`), read the many ways people write them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use super::fold::fold_char;
+
+/// Parenthesised digits ⑴ (U+2474) … ⒇ (U+2487), as the sheet prints policy areas.
+const PAREN_DIGITS_START: u32 = 0x2474;
+const PAREN_DIGITS_COUNT: u32 = 20;
+
+const HALF_WIDTH_KANA: &str = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ";
+const FULL_WIDTH_KANA: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+
+/// An initiative's code: policy area number and a katakana letter, printed `⑴-ア`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InitiativeCode {
+    pub area: u8,
+    pub kana: char,
+}
+
+impl InitiativeCode {
+    /// The policy area as the sheet prints it: `⑴`, or `(21)` past ⒇.
+    pub fn area_label(area: u8) -> String {
+        let n = u32::from(area);
+        match char::from_u32(PAREN_DIGITS_START + n.wrapping_sub(1)) {
+            Some(c) if (1..=PAREN_DIGITS_COUNT).contains(&n) => c.to_string(),
+            _ => format!("({area})"),
+        }
+    }
+
+    /// The code with ASCII digits, `1-ア`: safe where ⑴'s ambiguous width would misalign text.
+    pub fn ascii(self) -> String {
+        format!("{}-{}", self.area, self.kana)
+    }
+}
+
+impl fmt::Display for InitiativeCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", Self::area_label(self.area), self.kana)
+    }
+}
+
+/// A goal of an initiative: `⑴-ア-1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GoalRef {
+    pub initiative: InitiativeCode,
+    pub goal: u32,
+}
+
+impl GoalRef {
+    /// `1-ア-1`, with ASCII digits.
+    pub fn ascii(self) -> String {
+        format!("{}-{}", self.initiative.ascii(), self.goal)
+    }
+}
+
+impl fmt::Display for GoalRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.initiative, self.goal)
+    }
+}
+
+/// A code or goal reference that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodeError {
+    #[error("\"{0}\": expected a policy area number first, as in 1-ア-1 or ⑴-ア-1")]
+    NoArea(String),
+    #[error("\"{0}\": expected a katakana letter after the policy area, as in 1-ア-1")]
+    NoKana(String),
+    #[error("\"{0}\": expected a goal number after the initiative, as in 1-ア-1")]
+    NoGoal(String),
+    #[error("\"{0}\": unexpected text after the code")]
+    Trailing(String),
+}
+
+/// A cursor over folded characters, for the small grammar of codes.
+struct Reader<'a> {
+    input: &'a str,
+    chars: std::iter::Peekable<std::vec::IntoIter<char>>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(input: &'a str) -> Self {
+        let folded: Vec<char> = input.trim().chars().map(fold_char).collect();
+        Self { input, chars: folded.into_iter().peekable() }
+    }
+
+    fn number(&mut self) -> Option<u32> {
+        let mut value: Option<u32> = None;
+        while let Some(d) = self.chars.peek().and_then(|c| c.to_digit(10)) {
+            value = Some(value.unwrap_or(0).checked_mul(10)?.checked_add(d)?);
+            self.chars.next();
+        }
+        value
+    }
+
+    /// `⑴`, `(1)` or `1`.
+    fn area(&mut self) -> Result<u8, CodeError> {
+        let err = || CodeError::NoArea(self.input.to_string());
+        let n = match self.chars.peek().copied() {
+            Some(c) if (PAREN_DIGITS_START..PAREN_DIGITS_START + PAREN_DIGITS_COUNT).contains(&(c as u32)) => {
+                self.chars.next();
+                c as u32 - PAREN_DIGITS_START + 1
+            }
+            Some('(') => {
+                self.chars.next();
+                let n = self.number().ok_or_else(err)?;
+                if self.chars.next() != Some(')') {
+                    return Err(err());
+                }
+                n
+            }
+            _ => self.number().ok_or_else(err)?,
+        };
+        u8::try_from(n).ok().filter(|n| *n > 0).ok_or_else(err)
+    }
+
+    fn separators(&mut self) {
+        while self.chars.next_if(|c| matches!(c, '-' | '_' | ' ' | '・' | '.')).is_some() {}
+    }
+
+    fn kana(&mut self) -> Result<char, CodeError> {
+        let c = self.chars.next().ok_or_else(|| CodeError::NoKana(self.input.to_string()))?;
+        to_katakana(c).ok_or_else(|| CodeError::NoKana(self.input.to_string()))
+    }
+
+    fn goal_number(&mut self) -> Result<u32, CodeError> {
+        if self.chars.peek() == Some(&'目') {
+            self.chars.next();
+            if self.chars.next() != Some('標') {
+                return Err(CodeError::NoGoal(self.input.to_string()));
+            }
+        }
+        self.number().ok_or_else(|| CodeError::NoGoal(self.input.to_string()))
+    }
+
+    fn finish(&mut self) -> Result<(), CodeError> {
+        match self.chars.peek() {
+            None => Ok(()),
+            Some(_) => Err(CodeError::Trailing(self.input.to_string())),
+        }
+    }
+}
+
+/// A katakana letter from katakana, hiragana or half-width katakana.
+fn to_katakana(c: char) -> Option<char> {
+    match c {
+        'ァ'..='ヺ' => Some(c),
+        'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60),
+        _ => HALF_WIDTH_KANA.chars().position(|h| h == c).and_then(|i| FULL_WIDTH_KANA.chars().nth(i)),
+    }
+}
+
+impl FromStr for InitiativeCode {
+    type Err = CodeError;
+
+    /// Reads `⑴-ア`, `(1)-ア`, `1-ア`, `1ア`, `（１）－ア`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut r = Reader::new(s);
+        let area = r.area()?;
+        r.separators();
+        let kana = r.kana()?;
+        r.finish()?;
+        Ok(Self { area, kana })
+    }
+}
+
+impl FromStr for GoalRef {
+    type Err = CodeError;
+
+    /// Reads `1-ア-1`, `⑴-ア-1`, `(1)-ア-1`, `2イ7`, and the sheet's own `⑴‐ア‐目標１`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut r = Reader::new(s);
+        let area = r.area()?;
+        r.separators();
+        let kana = r.kana()?;
+        r.separators();
+        let goal = r.goal_number()?;
+        r.finish()?;
+        Ok(Self { initiative: InitiativeCode { area, kana }, goal })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn goal(area: u8, kana: char, goal: u32) -> GoalRef {
+        GoalRef { initiative: InitiativeCode { area, kana }, goal }
+    }
+
+    #[test]
+    fn reads_every_way_a_goal_is_written() {
+        let want = goal(1, 'ア', 1);
+        for text in ["1-ア-1", "⑴-ア-1", "(1)-ア-1", "（１）－ア－１", "1ア1", "⑴‐ア‐目標１", "1-あ-1", "1-ｱ-1", " 1 ア 1 "] {
+            assert_eq!(text.parse::<GoalRef>(), Ok(want), "{text:?}");
+        }
+        assert_eq!("2イ7".parse::<GoalRef>(), Ok(goal(2, 'イ', 7)));
+        assert_eq!("3-エ-12".parse::<GoalRef>(), Ok(goal(3, 'エ', 12)));
+    }
+
+    #[test]
+    fn prints_the_sheets_form_and_an_ascii_form() {
+        assert_eq!(goal(1, 'ア', 1).to_string(), "⑴-ア-1");
+        assert_eq!(goal(2, 'イ', 7).ascii(), "2-イ-7");
+        assert_eq!(InitiativeCode::area_label(20), "⒇");
+        assert_eq!(InitiativeCode::area_label(21), "(21)");
+    }
+
+    #[test]
+    fn display_parses_back() {
+        for area in [1u8, 3, 20, 21, 99] {
+            let g = goal(area, 'ウ', 4);
+            assert_eq!(g.to_string().parse::<GoalRef>(), Ok(g));
+            assert_eq!(g.initiative.to_string().parse::<InitiativeCode>(), Ok(g.initiative));
+        }
+    }
+
+    #[test]
+    fn says_which_part_is_missing() {
+        assert!(matches!("ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+        assert!(matches!("0-ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+        assert!(matches!("1-1".parse::<GoalRef>(), Err(CodeError::NoKana(_))));
+        assert!(matches!("1-A-1".parse::<GoalRef>(), Err(CodeError::NoKana(_))));
+        assert!(matches!("1-ア".parse::<GoalRef>(), Err(CodeError::NoGoal(_))));
+        assert!(matches!("1-ア-1x".parse::<GoalRef>(), Err(CodeError::Trailing(_))));
+        assert!(matches!("".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+        assert!(matches!("99999999999-ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+    }
+}

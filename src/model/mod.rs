@@ -1,0 +1,14 @@
+//! The domain, free of I/O and UI: plans, goals, activities, values, codes, dates and 時期.
+
+pub mod code;
+pub mod date;
+pub mod fold;
+pub mod number;
+pub mod period;
+pub mod plan;
+
+pub use code::{CodeError, GoalRef, InitiativeCode};
+pub use date::{CalendarDate, FiscalYear};
+pub use number::{Grouped, NumberError, parse_number};
+pub use period::Period;
+pub use plan::*;
