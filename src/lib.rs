@@ -12,4 +12,5 @@
 //! - [`cli`]: the command line.
 #![forbid(unsafe_code)]
 
+pub mod engine;
 pub mod model;
