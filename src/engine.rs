@@ -33,7 +33,8 @@ impl Evaluation {
 
     /// The rate as the sheet prints it (`90`, `100.8`), or `ー` when there is none.
     pub fn rate_text(&self) -> String {
-        self.rate().map_or_else(|| "ー".to_string(), |r| r.to_string())
+        self.rate()
+            .map_or_else(|| "ー".to_string(), |r| r.to_string())
     }
 }
 
@@ -199,7 +200,8 @@ struct Formula {
 }
 
 fn g(f: Fraction) -> String {
-    f.source.map_or_else(|| "?".to_string(), |d| Grouped(&d).to_string())
+    f.source
+        .map_or_else(|| "?".to_string(), |d| Grouped(&d).to_string())
 }
 
 fn nonzero(f: Fraction, reason: NotComputable) -> Result<(), NotComputable> {
@@ -209,41 +211,71 @@ fn nonzero(f: Fraction, reason: NotComputable) -> Result<(), NotComputable> {
 /// Rounds a formula's result and writes the worked calculation: the exact value shown to two
 /// more decimals than the rate, then `→` the rate when rounding changed it.
 fn rounded(formula: &Formula, precision: u32) -> Result<(Decimal, String), NotComputable> {
-    let rate = formula.fraction.round(precision).ok_or(NotComputable::TooLarge)?;
-    let shown = formula.fraction.round(precision + 2).ok_or(NotComputable::TooLarge)?.normalize();
+    let rate = formula
+        .fraction
+        .round(precision)
+        .ok_or(NotComputable::TooLarge)?;
+    let shown = formula
+        .fraction
+        .round(precision + 2)
+        .ok_or(NotComputable::TooLarge)?
+        .normalize();
     let text = if shown == rate {
         format!("{} = {}", formula.text, Grouped(&rate))
     } else {
-        format!("{} = {} → {}", formula.text, Grouped(&shown), Grouped(&rate))
+        format!(
+            "{} = {} → {}",
+            formula.text,
+            Grouped(&shown),
+            Grouped(&rate)
+        )
     };
     Ok((rate, text))
 }
 
 fn milestone(state: Option<MilestoneState>) -> Evaluation {
     let (outcome, status, calculation) = match state {
-        Some(MilestoneState::Achieved) => {
-            (Outcome::Rate(Decimal::ONE_HUNDRED), Status::Achieved, "達成 (achieved) → 100".to_string())
-        }
-        Some(MilestoneState::NotAchieved) => {
-            (Outcome::Rate(Decimal::ZERO), Status::Shortfall, "未達成 (not achieved) → 0".to_string())
-        }
-        Some(MilestoneState::NotGraded) => {
-            (Outcome::NotGraded, Status::NotGraded, "評価なし (not graded) → ー".to_string())
-        }
+        Some(MilestoneState::Achieved) => (
+            Outcome::Rate(Decimal::ONE_HUNDRED),
+            Status::Achieved,
+            "達成 (achieved) → 100".to_string(),
+        ),
+        Some(MilestoneState::NotAchieved) => (
+            Outcome::Rate(Decimal::ZERO),
+            Status::Shortfall,
+            "未達成 (not achieved) → 0".to_string(),
+        ),
+        Some(MilestoneState::NotGraded) => (
+            Outcome::NotGraded,
+            Status::NotGraded,
+            "評価なし (not graded) → ー".to_string(),
+        ),
         None => {
             let reason = NotComputable::MilestoneUnset;
             let text = format!("not computable: {reason}");
             (Outcome::NotComputable(reason), Status::NotGraded, text)
         }
     };
-    Evaluation { outcome, status, calculation, shortfall: None }
+    Evaluation {
+        outcome,
+        status,
+        calculation,
+        shortfall: None,
+    }
 }
 
 /// The numeric value of a 基準値/目標値/実績値, or why it cannot be used.
-fn number(value: &Value, field: &'static str, missing: NotComputable) -> Result<Fraction, NotComputable> {
+fn number(
+    value: &Value,
+    field: &'static str,
+    missing: NotComputable,
+) -> Result<Fraction, NotComputable> {
     match value {
         Value::Number(n) => Ok(Fraction::from_decimal(*n)),
-        Value::Text(text) => Err(NotComputable::Text { field, text: text.clone() }),
+        Value::Text(text) => Err(NotComputable::Text {
+            field,
+            text: text.clone(),
+        }),
         Value::None => Err(missing),
     }
 }
@@ -253,27 +285,59 @@ fn single(
     goal: &Goal,
     formula: impl Fn(Fraction, Fraction, Option<Fraction>) -> Result<Formula, NotComputable>,
 ) -> Result<Formula, NotComputable> {
-    let target = number(&goal.target, "target (目標値)", NotComputable::MissingTarget)?;
-    let actual = number(&goal.actual, "actual (実績値)", NotComputable::MissingActual)?;
+    let target = number(
+        &goal.target,
+        "target (目標値)",
+        NotComputable::MissingTarget,
+    )?;
+    let actual = number(
+        &goal.actual,
+        "actual (実績値)",
+        NotComputable::MissingActual,
+    )?;
     let baseline = match &goal.baseline {
         Value::None => None,
-        other => Some(number(other, "baseline (基準値)", NotComputable::MissingBaseline)?),
+        other => Some(number(
+            other,
+            "baseline (基準値)",
+            NotComputable::MissingBaseline,
+        )?),
     };
     formula(actual, target, baseline)
 }
 
 /// Progress from the baseline towards the target. For a lower-is-better goal the same ratio is
 /// written with the baseline first, so both parts of the fraction read as reductions.
-fn from_baseline(base: Fraction, actual: Fraction, target: Fraction, lower: bool) -> Result<Formula, NotComputable> {
+fn from_baseline(
+    base: Fraction,
+    actual: Fraction,
+    target: Fraction,
+    lower: bool,
+) -> Result<Formula, NotComputable> {
     let (progress, planned, text) = if lower {
-        let text = format!("({} - {}) ÷ ({} - {}) × 100", g(base), g(actual), g(base), g(target));
+        let text = format!(
+            "({} - {}) ÷ ({} - {}) × 100",
+            g(base),
+            g(actual),
+            g(base),
+            g(target)
+        );
         (base.sub(actual)?, base.sub(target)?, text)
     } else {
-        let text = format!("({} - {}) ÷ ({} - {}) × 100", g(actual), g(base), g(target), g(base));
+        let text = format!(
+            "({} - {}) ÷ ({} - {}) × 100",
+            g(actual),
+            g(base),
+            g(target),
+            g(base)
+        );
         (actual.sub(base)?, target.sub(base)?, text)
     };
     nonzero(planned, NotComputable::TargetEqualsBaseline)?;
-    Ok(Formula { fraction: progress.mul(Fraction::HUNDRED)?.div(planned)?, text })
+    Ok(Formula {
+        fraction: progress.mul(Fraction::HUNDRED)?.div(planned)?,
+        text,
+    })
 }
 
 /// The mean of the parts' ratios, × 100: `(13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100`.
@@ -286,7 +350,9 @@ fn composite(goal: &Goal) -> Result<Formula, NotComputable> {
     for part in &goal.parts {
         let target = Fraction::from_decimal(part.target);
         nonzero(target, NotComputable::PartZeroTarget(part.label.clone()))?;
-        let actual = part.actual.ok_or_else(|| NotComputable::PartMissingActual(part.label.clone()))?;
+        let actual = part
+            .actual
+            .ok_or_else(|| NotComputable::PartMissingActual(part.label.clone()))?;
         let actual = Fraction::from_decimal(actual);
         sum = sum.add(actual.div(target)?)?;
         terms.push(format!("{} ÷ {}", g(actual), g(target)));
@@ -297,7 +363,10 @@ fn composite(goal: &Goal) -> Result<Formula, NotComputable> {
     } else {
         format!("({}) ÷ {} × 100", terms.join(" + "), goal.parts.len())
     };
-    Ok(Formula { fraction: sum.div(count)?.mul(Fraction::HUNDRED)?, text })
+    Ok(Formula {
+        fraction: sum.div(count)?.mul(Fraction::HUNDRED)?,
+        text,
+    })
 }
 
 /// How far the actual is from the target when it falls short, in the goal's unit.
@@ -321,13 +390,31 @@ struct Fraction {
 }
 
 impl Fraction {
-    const ZERO: Fraction = Fraction { num: 0, den: 1, source: None };
-    const HUNDRED: Fraction = Fraction { num: 100, den: 1, source: None };
+    const ZERO: Fraction = Fraction {
+        num: 0,
+        den: 1,
+        source: None,
+    };
+    const HUNDRED: Fraction = Fraction {
+        num: 100,
+        den: 1,
+        source: None,
+    };
 
     fn from_decimal(d: Decimal) -> Self {
         // A Decimal is mantissa / 10^scale with scale ≤ 28, and 10^28 fits in an i128.
         let den = 10i128.pow(d.scale());
-        Self::reduced(d.mantissa(), den).map_or(Self { num: 0, den: 1, source: None }, |f| Self { source: Some(d), ..f })
+        Self::reduced(d.mantissa(), den).map_or(
+            Self {
+                num: 0,
+                den: 1,
+                source: None,
+            },
+            |f| Self {
+                source: Some(d),
+                ..f
+            },
+        )
     }
 
     fn reduced(num: i128, den: i128) -> Option<Self> {
@@ -340,7 +427,11 @@ impl Fraction {
             num = num.checked_neg()?;
             den = den.checked_neg()?;
         }
-        Some(Self { num, den, source: None })
+        Some(Self {
+            num,
+            den,
+            source: None,
+        })
     }
 
     fn is_zero(self) -> bool {
@@ -349,22 +440,33 @@ impl Fraction {
 
     fn add(self, o: Self) -> Result<Self, NotComputable> {
         (|| {
-            let num = self.num.checked_mul(o.den)?.checked_add(o.num.checked_mul(self.den)?)?;
+            let num = self
+                .num
+                .checked_mul(o.den)?
+                .checked_add(o.num.checked_mul(self.den)?)?;
             Self::reduced(num, self.den.checked_mul(o.den)?)
         })()
         .ok_or(NotComputable::TooLarge)
     }
 
     fn sub(self, o: Self) -> Result<Self, NotComputable> {
-        let negated = Self { num: o.num.checked_neg().ok_or(NotComputable::TooLarge)?, ..o };
+        let negated = Self {
+            num: o.num.checked_neg().ok_or(NotComputable::TooLarge)?,
+            ..o
+        };
         self.add(negated)
     }
 
     fn mul(self, o: Self) -> Result<Self, NotComputable> {
         // Cross-reduce first so products stay small.
         let (a, d) = (gcd(self.num, o.den).max(1), gcd(o.num, self.den).max(1));
-        (|| Self::reduced((self.num / a).checked_mul(o.num / d)?, (self.den / d).checked_mul(o.den / a)?))()
-            .ok_or(NotComputable::TooLarge)
+        (|| {
+            Self::reduced(
+                (self.num / a).checked_mul(o.num / d)?,
+                (self.den / d).checked_mul(o.den / a)?,
+            )
+        })()
+        .ok_or(NotComputable::TooLarge)
     }
 
     /// Callers check the divisor is not zero first, to give the specific reason.
@@ -372,7 +474,15 @@ impl Fraction {
         if o.num == 0 {
             return Err(NotComputable::TooLarge);
         }
-        self.mul(Self { num: o.den, den: o.num, source: None }.normalised().ok_or(NotComputable::TooLarge)?)
+        self.mul(
+            Self {
+                num: o.den,
+                den: o.num,
+                source: None,
+            }
+            .normalised()
+            .ok_or(NotComputable::TooLarge)?,
+        )
     }
 
     fn normalised(self) -> Option<Self> {
@@ -385,7 +495,11 @@ impl Fraction {
         let scaled = self.num.checked_mul(scale)?;
         let (quotient, remainder) = (scaled / self.den, scaled % self.den);
         let away = remainder.checked_abs()?.checked_mul(2)? >= self.den;
-        let rounded = if away { quotient + scaled.signum() } else { quotient };
+        let rounded = if away {
+            quotient + scaled.signum()
+        } else {
+            quotient
+        };
         Decimal::try_from_i128_with_scale(rounded, dp).ok()
     }
 }
@@ -422,7 +536,11 @@ mod tests {
             unit: "件".into(),
             calc_method: String::new(),
             formula,
-            direction: if formula == FormulaKind::LowerIsBetter { Direction::Lower } else { Direction::Higher },
+            direction: if formula == FormulaKind::LowerIsBetter {
+                Direction::Lower
+            } else {
+                Direction::Higher
+            },
             precision: 0,
             allow_negative: false,
             baseline,
@@ -456,7 +574,10 @@ mod tests {
         let e = eval(&ratio("216", "180.5"));
         assert_eq!(e.calculation, "180.5 ÷ 216 × 100 = 83.56 → 84");
         let e = eval(&ratio("200", "352"));
-        assert_eq!((e.calculation.as_str(), e.status, e.shortfall), ("352 ÷ 200 × 100 = 176", Status::Achieved, None));
+        assert_eq!(
+            (e.calculation.as_str(), e.status, e.shortfall),
+            ("352 ÷ 200 × 100 = 176", Status::Achieved, None)
+        );
     }
 
     #[test]
@@ -477,8 +598,16 @@ mod tests {
         // 1 ÷ 200 × 100 = 0.5 → 1; 5 ÷ 200 × 100 = 2.5 → 3 (bankers' rounding would give 2).
         assert_eq!(eval(&ratio("200", "1")).rate(), Some(d("1")));
         assert_eq!(eval(&ratio("200", "5")).rate(), Some(d("3")));
-        assert_eq!(eval(&ratio("200", "0.9")).rate(), Some(d("0")), "0.45 rounds down");
-        assert_eq!(eval(&ratio("2000", "1")).rate(), Some(d("0")), "0.05 rounds down at 0 dp");
+        assert_eq!(
+            eval(&ratio("200", "0.9")).rate(),
+            Some(d("0")),
+            "0.45 rounds down"
+        );
+        assert_eq!(
+            eval(&ratio("2000", "1")).rate(),
+            Some(d("0")),
+            "0.05 rounds down at 0 dp"
+        );
         let mut g = ratio("2000", "1");
         g.precision = 1;
         assert_eq!(eval(&g).rate_text(), "0.1", "0.05 rounds up at 1 dp");
@@ -492,26 +621,63 @@ mod tests {
 
     #[test]
     fn status_bands_use_the_rounded_rate_and_plan_thresholds() {
-        assert_eq!(eval(&ratio("10000", "9950")).status, Status::Achieved, "99.5 rounds to 100");
-        assert_eq!(eval(&ratio("100", "79.5")).status, Status::Near, "79.5 rounds to 80");
+        assert_eq!(
+            eval(&ratio("10000", "9950")).status,
+            Status::Achieved,
+            "99.5 rounds to 100"
+        );
+        assert_eq!(
+            eval(&ratio("100", "79.5")).status,
+            Status::Near,
+            "79.5 rounds to 80"
+        );
         assert_eq!(eval(&ratio("100", "79.4")).status, Status::Shortfall);
-        let strict = Thresholds { achieved: d("100"), near: d("90") };
-        assert_eq!(evaluate(&ratio("100", "85"), &strict).status, Status::Shortfall);
+        let strict = Thresholds {
+            achieved: d("100"),
+            near: d("90"),
+        };
+        assert_eq!(
+            evaluate(&ratio("100", "85"), &strict).status,
+            Status::Shortfall
+        );
     }
 
     #[test]
     fn zero_targets_and_missing_values_are_not_computable() {
         let cases = [
             (ratio("0", "5"), NotComputable::ZeroTarget),
-            (goal(FormulaKind::Ratio, Value::None, num("10"), Value::None), NotComputable::MissingActual),
-            (goal(FormulaKind::Ratio, Value::None, Value::None, num("1")), NotComputable::MissingTarget),
             (
-                goal(FormulaKind::Ratio, Value::None, num("10"), Value::Text("集計中".into())),
-                NotComputable::Text { field: "actual (実績値)", text: "集計中".into() },
+                goal(FormulaKind::Ratio, Value::None, num("10"), Value::None),
+                NotComputable::MissingActual,
             ),
-            (goal(FormulaKind::LowerIsBetter, Value::None, num("10"), num("0")), NotComputable::ZeroActual),
-            (goal(FormulaKind::FromBaseline, Value::None, num("10"), num("5")), NotComputable::MissingBaseline),
-            (goal(FormulaKind::FromBaseline, num("10"), num("10"), num("5")), NotComputable::TargetEqualsBaseline),
+            (
+                goal(FormulaKind::Ratio, Value::None, Value::None, num("1")),
+                NotComputable::MissingTarget,
+            ),
+            (
+                goal(
+                    FormulaKind::Ratio,
+                    Value::None,
+                    num("10"),
+                    Value::Text("集計中".into()),
+                ),
+                NotComputable::Text {
+                    field: "actual (実績値)",
+                    text: "集計中".into(),
+                },
+            ),
+            (
+                goal(FormulaKind::LowerIsBetter, Value::None, num("10"), num("0")),
+                NotComputable::ZeroActual,
+            ),
+            (
+                goal(FormulaKind::FromBaseline, Value::None, num("10"), num("5")),
+                NotComputable::MissingBaseline,
+            ),
+            (
+                goal(FormulaKind::FromBaseline, num("10"), num("10"), num("5")),
+                NotComputable::TargetEqualsBaseline,
+            ),
         ];
         for (g, reason) in cases {
             let e = eval(&g);
@@ -524,7 +690,12 @@ mod tests {
 
     #[test]
     fn lower_is_better_without_and_with_a_baseline() {
-        let g = goal(FormulaKind::LowerIsBetter, Value::None, num("40"), num("50"));
+        let g = goal(
+            FormulaKind::LowerIsBetter,
+            Value::None,
+            num("40"),
+            num("50"),
+        );
         let e = eval(&g);
         assert_eq!(e.calculation, "40 ÷ 50 × 100 = 80");
         assert_eq!((e.status, e.shortfall), (Status::Near, Some(d("10"))));
@@ -533,13 +704,25 @@ mod tests {
         assert_eq!(e.calculation, "(100 - 70) ÷ (100 - 60) × 100 = 75");
         assert_eq!(e.shortfall, Some(d("10")));
         let g = goal(FormulaKind::LowerIsBetter, num("100"), num("60"), num("55"));
-        assert_eq!((eval(&g).rate(), eval(&g).shortfall), (Some(d("113")), None), "112.5 → 113");
+        assert_eq!(
+            (eval(&g).rate(), eval(&g).shortfall),
+            (Some(d("113")), None),
+            "112.5 → 113"
+        );
     }
 
     #[test]
     fn from_baseline_in_either_direction() {
-        let g = goal(FormulaKind::FromBaseline, num("316"), num("400"), num("320"));
-        assert_eq!(eval(&g).calculation, "(320 - 316) ÷ (400 - 316) × 100 = 4.76 → 5");
+        let g = goal(
+            FormulaKind::FromBaseline,
+            num("316"),
+            num("400"),
+            num("320"),
+        );
+        assert_eq!(
+            eval(&g).calculation,
+            "(320 - 316) ÷ (400 - 316) × 100 = 4.76 → 5"
+        );
         // A reduction goal: from 100 down to 50, actual 59 → 82.
         let mut g = goal(FormulaKind::FromBaseline, num("100"), num("50"), num("59"));
         g.direction = Direction::Lower;
@@ -550,7 +733,12 @@ mod tests {
 
     #[test]
     fn composite_is_the_mean_of_the_parts_ratios() {
-        let mut g = goal(FormulaKind::Composite, Value::None, Value::None, Value::None);
+        let mut g = goal(
+            FormulaKind::Composite,
+            Value::None,
+            Value::None,
+            Value::None,
+        );
         let part = |label: &str, target: &str, actual: Option<&str>| Part {
             id: PartId(1),
             label: label.into(),
@@ -559,27 +747,52 @@ mod tests {
             actual: actual.map(d),
             note: String::new(),
         };
-        g.parts = vec![part("開催回数", "6", Some("13")), part("参加者数", "60", Some("263"))];
+        g.parts = vec![
+            part("開催回数", "6", Some("13")),
+            part("参加者数", "60", Some("263")),
+        ];
         let e = eval(&g);
         assert_eq!(e.rate(), Some(d("328")), "exactly 327.5 rounds up");
         assert_eq!(e.calculation, "(13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100 = 327.5 → 328");
         assert_eq!(e.shortfall, None);
         g.parts[1].actual = None;
-        assert_eq!(eval(&g).outcome, Outcome::NotComputable(NotComputable::PartMissingActual("参加者数".into())));
+        assert_eq!(
+            eval(&g).outcome,
+            Outcome::NotComputable(NotComputable::PartMissingActual("参加者数".into()))
+        );
         g.parts[1] = part("参加者数", "0", Some("1"));
-        assert_eq!(eval(&g).outcome, Outcome::NotComputable(NotComputable::PartZeroTarget("参加者数".into())));
+        assert_eq!(
+            eval(&g).outcome,
+            Outcome::NotComputable(NotComputable::PartZeroTarget("参加者数".into()))
+        );
         g.parts.clear();
-        assert_eq!(eval(&g).outcome, Outcome::NotComputable(NotComputable::NoParts));
+        assert_eq!(
+            eval(&g).outcome,
+            Outcome::NotComputable(NotComputable::NoParts)
+        );
         g.parts = vec![part("回数", "3", Some("1"))];
         assert_eq!(eval(&g).calculation, "1 ÷ 3 × 100 = 33.33 → 33");
     }
 
     #[test]
     fn milestones_are_achieved_or_not_or_not_graded() {
-        let mut g = goal(FormulaKind::Milestone, Value::Text("未導入".into()), Value::Text("構築".into()), Value::Text("構築".into()));
+        let mut g = goal(
+            FormulaKind::Milestone,
+            Value::Text("未導入".into()),
+            Value::Text("構築".into()),
+            Value::Text("構築".into()),
+        );
         let cases = [
-            (Some(MilestoneState::Achieved), Some(d("100")), Status::Achieved),
-            (Some(MilestoneState::NotAchieved), Some(d("0")), Status::Shortfall),
+            (
+                Some(MilestoneState::Achieved),
+                Some(d("100")),
+                Status::Achieved,
+            ),
+            (
+                Some(MilestoneState::NotAchieved),
+                Some(d("0")),
+                Status::Shortfall,
+            ),
             (Some(MilestoneState::NotGraded), None, Status::NotGraded),
             (None, None, Status::NotGraded),
         ];
@@ -603,7 +816,14 @@ mod tests {
 
     #[test]
     fn fraction_rounding_agrees_with_decimal_rounding_off_the_boundary() {
-        for (num, den) in [(1i128, 3i128), (2, 3), (-7, 3), (9016, 100), (13, 6), (-1, 8)] {
+        for (num, den) in [
+            (1i128, 3i128),
+            (2, 3),
+            (-7, 3),
+            (9016, 100),
+            (13, 6),
+            (-1, 8),
+        ] {
             let f = Fraction::reduced(num, den).expect("nonzero");
             let expected = (Decimal::from(num) / Decimal::from(den))
                 .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);

@@ -13,9 +13,9 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::model::{
-    Activity, ActivityId, ActivityStatus, Direction, FiscalYear, FormulaKind, Goal, GoalId, GoalRef, Initiative,
-    InitiativeCode, InitiativeId, MilestoneState, Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds,
-    Value, parse_number,
+    Activity, ActivityId, ActivityStatus, Direction, FiscalYear, FormulaKind, Goal, GoalId,
+    GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId, Period, Plan,
+    PlanId, PolicyArea, Thresholds, Value, parse_number,
 };
 
 /// The format tag every plan file starts with.
@@ -41,7 +41,11 @@ pub struct SheetError {
 
 impl fmt::Display for SheetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() { f.write_str(&self.message) } else { write!(f, "{}: {}", self.path, self.message) }
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
     }
 }
 
@@ -80,9 +84,17 @@ fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
     let file: PlanFile = serde_path_to_error::deserialize(&mut json).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        SheetErrors(vec![SheetError { path, message: e.into_inner().to_string() }])
+        SheetErrors(vec![SheetError {
+            path,
+            message: e.into_inner().to_string(),
+        }])
     })?;
-    json.end().map_err(|e| SheetErrors(vec![SheetError { path: String::new(), message: e.to_string() }]))?;
+    json.end().map_err(|e| {
+        SheetErrors(vec![SheetError {
+            path: String::new(),
+            message: e.to_string(),
+        }])
+    })?;
     Ok(file)
 }
 
@@ -247,11 +259,14 @@ impl<'de> Visitor<'de> for FileValueVisitor {
         let mut text = None;
         while let Some(key) = map.next_key::<String>()? {
             if key != "text" || text.is_some() {
-                return Err(de::Error::custom(format!("unexpected key \"{key}\"; a text value is {{\"text\": \"…\"}}")));
+                return Err(de::Error::custom(format!(
+                    "unexpected key \"{key}\"; a text value is {{\"text\": \"…\"}}"
+                )));
             }
             text = Some(map.next_value::<String>()?);
         }
-        text.map(FileValue::Text).ok_or_else(|| de::Error::custom(r#"a text value is {"text": "…"}"#))
+        text.map(FileValue::Text)
+            .ok_or_else(|| de::Error::custom(r#"a text value is {"text": "…"}"#))
     }
 }
 
@@ -261,13 +276,27 @@ struct Problems(Vec<SheetError>);
 
 impl Problems {
     fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(SheetError { path: path.into(), message: message.into() });
+        self.0.push(SheetError {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     /// Free text must not carry control characters: they would act on the clerk's terminal.
     fn text(&mut self, path: &str, text: &str) {
-        if let Some((i, c)) = text.chars().enumerate().find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t')) {
-            self.add(path, format!("contains the control character U+{:04X} at character {}; remove it", c as u32, i + 1));
+        if let Some((i, c)) = text
+            .chars()
+            .enumerate()
+            .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\t'))
+        {
+            self.add(
+                path,
+                format!(
+                    "contains the control character U+{:04X} at character {}; remove it",
+                    c as u32,
+                    i + 1
+                ),
+            );
         }
     }
 
@@ -299,8 +328,14 @@ impl Problems {
         }
     }
 
-    fn word<T: std::str::FromStr<Err = crate::model::UnknownWord>>(&mut self, path: &str, raw: &str) -> Option<T> {
-        raw.parse().map_err(|e: crate::model::UnknownWord| self.add(path, e.to_string())).ok()
+    fn word<T: std::str::FromStr<Err = crate::model::UnknownWord>>(
+        &mut self,
+        path: &str,
+        raw: &str,
+    ) -> Option<T> {
+        raw.parse()
+            .map_err(|e: crate::model::UnknownWord| self.add(path, e.to_string()))
+            .ok()
     }
 }
 
@@ -321,10 +356,16 @@ fn next(counter: &mut i64) -> i64 {
 fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
     let mut p = Problems::default();
     if file.format != FORMAT {
-        p.add("format", format!("expected \"{FORMAT}\", found \"{}\"", file.format));
+        p.add(
+            "format",
+            format!("expected \"{FORMAT}\", found \"{}\"", file.format),
+        );
     }
     if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        p.add("id", "must be a non-empty name without spaces, e.g. ibusuki-dx-r5");
+        p.add(
+            "id",
+            "must be a non-empty name without spaces, e.g. ibusuki-dx-r5",
+        );
     }
     p.required("municipality", &file.municipality);
     p.required("title", &file.title);
@@ -338,9 +379,15 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         let path = format!("policy_areas[{i}]");
         p.text(&format!("{path}.title"), &a.title);
         if a.number == 0 || areas.iter().any(|x| x.number == a.number) {
-            p.add(format!("{path}.number"), format!("policy area {} is zero or listed twice", a.number));
+            p.add(
+                format!("{path}.number"),
+                format!("policy area {} is zero or listed twice", a.number),
+            );
         }
-        areas.push(PolicyArea { number: a.number, title: a.title.clone() });
+        areas.push(PolicyArea {
+            number: a.number,
+            title: a.title.clone(),
+        });
     }
     if file.initiatives.is_empty() {
         p.add("initiatives", "a plan needs at least one initiative");
@@ -355,7 +402,10 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         let code = match ini.code.parse::<InitiativeCode>() {
             Ok(code) => {
                 if let Some(first) = seen_codes.insert(code, i) {
-                    p.add(format!("{path}.code"), format!("duplicate initiative {code} (also initiatives[{first}])"));
+                    p.add(
+                        format!("{path}.code"),
+                        format!("duplicate initiative {code} (also initiatives[{first}])"),
+                    );
                 }
                 code
             }
@@ -365,7 +415,10 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
             }
         };
         if !areas.iter().any(|a| a.number == code.area) && code.area > 0 {
-            areas.push(PolicyArea { number: code.area, title: String::new() });
+            areas.push(PolicyArea {
+                number: code.area,
+                title: String::new(),
+            });
         }
         let mut seen_numbers: HashMap<u32, usize> = HashMap::new();
         let goals = ini
@@ -375,12 +428,23 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
             .map(|(j, g)| {
                 let gpath = format!("{path}.goals[{j}]");
                 if let Some(first) = seen_numbers.insert(g.number, j) {
-                    p.add(format!("{gpath}.number"), format!("duplicate goal number {} (also {path}.goals[{first}])", g.number));
+                    p.add(
+                        format!("{gpath}.number"),
+                        format!(
+                            "duplicate goal number {} (also {path}.goals[{first}])",
+                            g.number
+                        ),
+                    );
                 }
                 goal(&mut p, &mut ids, &gpath, g)
             })
             .collect();
-        initiatives.push(Initiative { id: InitiativeId(next(&mut ids.initiative)), code, title: ini.title.clone(), goals });
+        initiatives.push(Initiative {
+            id: InitiativeId(next(&mut ids.initiative)),
+            code,
+            title: ini.title.clone(),
+            goals,
+        });
     }
     areas.sort_by_key(|a| a.number);
     let plan = Plan {
@@ -395,7 +459,11 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         initiatives,
     };
     check_shared_activities(&mut p, &plan, file);
-    if p.0.is_empty() { Ok(plan) } else { Err(SheetErrors(p.0)) }
+    if p.0.is_empty() {
+        Ok(plan)
+    } else {
+        Err(SheetErrors(p.0))
+    }
 }
 
 fn thresholds(p: &mut Problems, file: Option<&ThresholdsFile>) -> Thresholds {
@@ -408,7 +476,13 @@ fn thresholds(p: &mut Problems, file: Option<&ThresholdsFile>) -> Thresholds {
         t.near = p.number("thresholds.near", raw).unwrap_or(t.near);
     }
     if t.near > t.achieved || t.near.is_sign_negative() {
-        p.add("thresholds", format!("near ({}) must be between 0 and achieved ({})", t.near, t.achieved));
+        p.add(
+            "thresholds",
+            format!(
+                "near ({}) must be between 0 and achieved ({})",
+                t.near, t.achieved
+            ),
+        );
     }
     t
 }
@@ -419,14 +493,27 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         p.add(at("number"), "goal numbers start at 1");
     }
     p.required(&at("title"), &g.title);
-    for (field, text) in [("note", &g.note), ("unit", &g.unit), ("calc_method", &g.calc_method), ("evaluation", &g.evaluation)] {
+    for (field, text) in [
+        ("note", &g.note),
+        ("unit", &g.unit),
+        ("calc_method", &g.calc_method),
+        ("evaluation", &g.evaluation),
+    ] {
         p.text(&at(field), text);
     }
-    let formula = p.word::<FormulaKind>(&at("formula"), &g.formula).unwrap_or(FormulaKind::Ratio);
-    let implied = if formula == FormulaKind::LowerIsBetter { Direction::Lower } else { Direction::Higher };
+    let formula = p
+        .word::<FormulaKind>(&at("formula"), &g.formula)
+        .unwrap_or(FormulaKind::Ratio);
+    let implied = if formula == FormulaKind::LowerIsBetter {
+        Direction::Lower
+    } else {
+        Direction::Higher
+    };
     let direction = match &g.direction {
         None => implied,
-        Some(raw) => p.word::<Direction>(&at("direction"), raw).unwrap_or(implied),
+        Some(raw) => p
+            .word::<Direction>(&at("direction"), raw)
+            .unwrap_or(implied),
     };
     let direction_fits = match formula {
         FormulaKind::Ratio | FormulaKind::Composite => direction == Direction::Higher,
@@ -434,19 +521,34 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         FormulaKind::FromBaseline | FormulaKind::Milestone => true,
     };
     if !direction_fits {
-        p.add(at("direction"), format!("a {formula} goal cannot have direction \"{direction}\""));
+        p.add(
+            at("direction"),
+            format!("a {formula} goal cannot have direction \"{direction}\""),
+        );
     }
     if g.precision > MAX_PRECISION {
-        p.add(at("precision"), format!("{} decimals is too many; at most {MAX_PRECISION}", g.precision));
+        p.add(
+            at("precision"),
+            format!(
+                "{} decimals is too many; at most {MAX_PRECISION}",
+                g.precision
+            ),
+        );
     }
     let milestone = match (&g.milestone, formula) {
         (Some(raw), FormulaKind::Milestone) => p.word::<MilestoneState>(&at("milestone"), raw),
         (None, FormulaKind::Milestone) => {
-            p.add(at("milestone"), "a milestone goal needs a state: achieved, not_achieved or not_graded");
+            p.add(
+                at("milestone"),
+                "a milestone goal needs a state: achieved, not_achieved or not_graded",
+            );
             None
         }
         (Some(_), _) => {
-            p.add(at("milestone"), format!("only milestone goals have a milestone state, not {formula} goals"));
+            p.add(
+                at("milestone"),
+                format!("only milestone goals have a milestone state, not {formula} goals"),
+            );
             None
         }
         (None, _) => None,
@@ -459,7 +561,9 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a))
         .collect();
     let activities_from = g.activities_from.as_deref().and_then(|raw| {
-        raw.parse::<GoalRef>().map_err(|e| p.add(at("activities_from"), e.to_string())).ok()
+        raw.parse::<GoalRef>()
+            .map_err(|e| p.add(at("activities_from"), e.to_string()))
+            .ok()
     });
     if let Some(printed) = &g.printed_achievement {
         p.text(&at("printed_achievement"), printed);
@@ -488,12 +592,24 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
     }
 }
 
-fn parts(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile, formula: FormulaKind) -> Vec<Part> {
+fn parts(
+    p: &mut Problems,
+    ids: &mut Ids,
+    path: &str,
+    g: &GoalFile,
+    formula: FormulaKind,
+) -> Vec<Part> {
     if formula == FormulaKind::Composite && g.parts.is_empty() {
-        p.add(format!("{path}.parts"), "a composite goal needs at least one part");
+        p.add(
+            format!("{path}.parts"),
+            "a composite goal needs at least one part",
+        );
     }
     if formula != FormulaKind::Composite && !g.parts.is_empty() {
-        p.add(format!("{path}.parts"), format!("only composite goals have parts, not {formula} goals"));
+        p.add(
+            format!("{path}.parts"),
+            format!("only composite goals have parts, not {formula} goals"),
+        );
     }
     g.parts
         .iter()
@@ -538,7 +654,9 @@ fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Ac
     }
     let status = match &a.status {
         None => ActivityStatus::Todo,
-        Some(raw) => p.word(&format!("{path}.status"), raw).unwrap_or(ActivityStatus::Todo),
+        Some(raw) => p
+            .word(&format!("{path}.status"), raw)
+            .unwrap_or(ActivityStatus::Todo),
     };
     Activity {
         id: ActivityId(next(&mut ids.activity)),
@@ -553,9 +671,14 @@ fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Ac
 fn check_shared_activities(p: &mut Problems, plan: &Plan, file: &PlanFile) {
     for (i, ini) in plan.initiatives.iter().enumerate() {
         for (j, g) in ini.goals.iter().enumerate() {
-            let Some(source) = g.activities_from else { continue };
+            let Some(source) = g.activities_from else {
+                continue;
+            };
             let path = format!("initiatives[{i}].goals[{j}].activities_from");
-            let own = GoalRef { initiative: ini.code, goal: g.number };
+            let own = GoalRef {
+                initiative: ini.code,
+                goal: g.number,
+            };
             match plan.goal(source) {
                 _ if source == own => p.add(path, "a goal cannot take its activities from itself"),
                 None => p.add(path, format!("{source} is not a goal in this file")),
@@ -602,21 +725,37 @@ mod tests {
         let (_, g) = plan.goals().next().expect("one goal");
         assert_eq!(g.target, Value::Number(Decimal::from(10000)));
         assert_eq!(g.actual, Value::Number(Decimal::from(9016)));
-        assert_eq!(plan.areas, vec![PolicyArea { number: 1, title: String::new() }]);
+        assert_eq!(
+            plan.areas,
+            vec![PolicyArea {
+                number: 1,
+                title: String::new()
+            }]
+        );
         assert_eq!(plan.thresholds, Thresholds::default());
     }
 
     #[test]
     fn shape_errors_name_the_path() {
-        let text = with_goal(r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": true }"#);
+        let text =
+            with_goal(r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": true }"#);
         let errs = errors(&text);
         assert_eq!(errs.len(), 1);
-        assert!(errs[0].starts_with("initiatives[0].goals[0].target: invalid type: boolean"), "{errs:?}");
-        let errs = errors(&with_goal(r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": 13.47 }"#));
-        assert!(errs[0].contains("write it as a string, e.g. \"13.47\""), "{errs:?}");
+        assert!(
+            errs[0].starts_with("initiatives[0].goals[0].target: invalid type: boolean"),
+            "{errs:?}"
+        );
+        let errs = errors(&with_goal(
+            r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": 13.47 }"#,
+        ));
+        assert!(
+            errs[0].contains("write it as a string, e.g. \"13.47\""),
+            "{errs:?}"
+        );
         assert!(errors(r#"{"format": "tassei-plan/1"}"#)[0].contains("missing field"));
         assert!(errors("not json")[0].contains("expected"));
-        let errs = errors(&MINIMAL.replace("\"title\": \"計画\"", "\"title\": \"計画\", \"colour\": 1"));
+        let errs =
+            errors(&MINIMAL.replace("\"title\": \"計画\"", "\"title\": \"計画\", \"colour\": 1"));
         assert!(errs[0].contains("unknown field `colour`"), "{errs:?}");
     }
 
@@ -640,27 +779,50 @@ mod tests {
         let dup_goal = with_goal(
             r#"{ "number": 1, "title": "a", "formula": "ratio" }, { "number": 1, "title": "b", "formula": "ratio" }"#,
         );
-        assert_eq!(errors(&dup_goal), vec!["initiatives[0].goals[1].number: duplicate goal number 1 (also initiatives[0].goals[0])"]);
+        assert_eq!(
+            errors(&dup_goal),
+            vec![
+                "initiatives[0].goals[1].number: duplicate goal number 1 (also initiatives[0].goals[0])"
+            ]
+        );
         let dup_code = MINIMAL.replace(
             r#""initiatives": ["#,
             r#""initiatives": [{ "code": "⑴-ア", "title": "x", "goals": [] }, "#,
         );
-        assert_eq!(errors(&dup_code), vec!["initiatives[1].code: duplicate initiative ⑴-ア (also initiatives[0])"]);
+        assert_eq!(
+            errors(&dup_code),
+            vec!["initiatives[1].code: duplicate initiative ⑴-ア (also initiatives[0])"]
+        );
     }
 
     #[test]
     fn formula_rules_are_checked() {
         let composite = with_goal(r#"{ "number": 1, "title": "a", "formula": "composite" }"#);
-        assert_eq!(errors(&composite), vec!["initiatives[0].goals[0].parts: a composite goal needs at least one part"]);
+        assert_eq!(
+            errors(&composite),
+            vec!["initiatives[0].goals[0].parts: a composite goal needs at least one part"]
+        );
         let milestone = with_goal(r#"{ "number": 1, "title": "a", "formula": "milestone" }"#);
         assert!(errors(&milestone)[0].contains("a milestone goal needs a state"));
-        let wrong_dir = with_goal(r#"{ "number": 1, "title": "a", "formula": "ratio", "direction": "lower" }"#);
-        assert_eq!(errors(&wrong_dir), vec!["initiatives[0].goals[0].direction: a ratio goal cannot have direction \"lower\""]);
+        let wrong_dir =
+            with_goal(r#"{ "number": 1, "title": "a", "formula": "ratio", "direction": "lower" }"#);
+        assert_eq!(
+            errors(&wrong_dir),
+            vec!["initiatives[0].goals[0].direction: a ratio goal cannot have direction \"lower\""]
+        );
         let unknown = with_goal(r#"{ "number": 1, "title": "a", "formula": "average" }"#);
-        assert!(errors(&unknown)[0].starts_with("initiatives[0].goals[0].formula: unknown formula kind \"average\""));
-        let lower = with_goal(r#"{ "number": 1, "title": "a", "formula": "lower_is_better", "target": "5" }"#);
+        assert!(
+            errors(&unknown)[0]
+                .starts_with("initiatives[0].goals[0].formula: unknown formula kind \"average\"")
+        );
+        let lower = with_goal(
+            r#"{ "number": 1, "title": "a", "formula": "lower_is_better", "target": "5" }"#,
+        );
         let plan = parse(&lower).expect("valid");
-        assert_eq!(plan.goals().next().map(|(_, g)| g.direction), Some(Direction::Lower));
+        assert_eq!(
+            plan.goals().next().map(|(_, g)| g.direction),
+            Some(Direction::Lower)
+        );
     }
 
     #[test]
@@ -668,15 +830,29 @@ mod tests {
         let text = with_goal(r#"{ "number": 1, "title": "a\u001b[2Jb", "formula": "ratio" }"#);
         assert_eq!(
             errors(&text),
-            vec!["initiatives[0].goals[0].title: contains the control character U+001B at character 2; remove it"]
+            vec![
+                "initiatives[0].goals[0].title: contains the control character U+001B at character 2; remove it"
+            ]
         );
     }
 
     #[test]
     fn shared_activities_must_point_at_a_goal_with_its_own() {
-        let missing = with_goal(r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-9" }"#);
-        assert_eq!(errors(&missing), vec!["initiatives[0].goals[0].activities_from: ⑴-ア-9 is not a goal in this file"]);
-        let own = with_goal(r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-1" }"#);
-        assert_eq!(errors(&own), vec!["initiatives[0].goals[0].activities_from: a goal cannot take its activities from itself"]);
+        let missing = with_goal(
+            r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-9" }"#,
+        );
+        assert_eq!(
+            errors(&missing),
+            vec!["initiatives[0].goals[0].activities_from: ⑴-ア-9 is not a goal in this file"]
+        );
+        let own = with_goal(
+            r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-1" }"#,
+        );
+        assert_eq!(
+            errors(&own),
+            vec![
+                "initiatives[0].goals[0].activities_from: a goal cannot take its activities from itself"
+            ]
+        );
     }
 }

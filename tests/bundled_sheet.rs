@@ -16,12 +16,24 @@ fn goal_ref(s: &str) -> GoalRef {
 #[test]
 fn has_the_nine_initiatives_and_26_goals_in_sheet_order() {
     let plan = plan();
-    let codes: Vec<String> = plan.initiatives.iter().map(|i| i.code.to_string()).collect();
-    assert_eq!(codes, ["⑴-ア", "⑴-ウ", "⑴-オ", "⑵-ア", "⑵-イ", "⑶-ア", "⑶-イ", "⑶-ウ", "⑶-エ"]);
+    let codes: Vec<String> = plan
+        .initiatives
+        .iter()
+        .map(|i| i.code.to_string())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "⑴-ア", "⑴-ウ", "⑴-オ", "⑵-ア", "⑵-イ", "⑶-ア", "⑶-イ", "⑶-ウ", "⑶-エ"
+        ]
+    );
     let per_initiative: Vec<usize> = plan.initiatives.iter().map(|i| i.goals.len()).collect();
     assert_eq!(per_initiative, [3, 2, 4, 2, 8, 1, 2, 3, 1]);
     assert_eq!(plan.goals().count(), 26);
-    assert_eq!(plan.areas.iter().map(|a| a.number).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(
+        plan.areas.iter().map(|a| a.number).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
     assert_eq!(plan.fiscal_year.reiwa(), 5);
     let activities: usize = plan.goals().map(|(_, g)| g.activities.len()).sum();
     assert_eq!(activities, 52);
@@ -32,7 +44,10 @@ fn engine_reproduces_every_printed_achievement() {
     let plan = plan();
     let mut checked = 0;
     for (r, goal) in plan.goals() {
-        let printed = goal.printed_achievement.as_deref().unwrap_or_else(|| panic!("{r} has a printed 達成度"));
+        let printed = goal
+            .printed_achievement
+            .as_deref()
+            .unwrap_or_else(|| panic!("{r} has a printed 達成度"));
         let e = evaluate(goal, &plan.thresholds);
         assert_eq!(e.rate_text(), printed, "{r}: {}", e.calculation);
         checked += 1;
@@ -56,11 +71,20 @@ fn one_o_1_is_composite_of_sessions_and_people() {
     let parts: Vec<(String, String, String)> = g
         .parts
         .iter()
-        .map(|p| (p.label.clone(), p.target.to_string(), p.actual.map(|a| a.to_string()).unwrap_or_default()))
+        .map(|p| {
+            (
+                p.label.clone(),
+                p.target.to_string(),
+                p.actual.map(|a| a.to_string()).unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         parts,
-        [("開催回数".into(), "6".into(), "13".into()), ("参加者数".into(), "60".into(), "263".into())]
+        [
+            ("開催回数".into(), "6".into(), "13".into()),
+            ("参加者数".into(), "60".into(), "263".into())
+        ]
     );
     assert!(g.parts[0].note.contains("７回") && g.parts[0].note.contains("６回"));
     assert!(g.parts[1].note.contains("82名") && g.parts[1].note.contains("181名"));
@@ -73,14 +97,21 @@ fn milestones_and_the_ungraded_goal() {
     let plan = plan();
     for code in ["2-イ-1", "2-イ-2", "2-イ-8", "3-ウ-3"] {
         let (_, g) = plan.goal(goal_ref(code)).expect("exists");
-        assert_eq!((g.formula, g.milestone), (FormulaKind::Milestone, Some(MilestoneState::Achieved)), "{code}");
+        assert_eq!(
+            (g.formula, g.milestone),
+            (FormulaKind::Milestone, Some(MilestoneState::Achieved)),
+            "{code}"
+        );
         assert!(matches!(g.target, Value::Text(_)), "{code} target is text");
         assert_eq!(evaluate(g, &plan.thresholds).status, Status::Achieved);
     }
     let (_, g) = plan.goal(goal_ref("2-イ-3")).expect("exists");
     assert_eq!(g.milestone, Some(MilestoneState::NotGraded));
     let e = evaluate(g, &plan.thresholds);
-    assert_eq!((e.outcome, e.status), (Outcome::NotGraded, Status::NotGraded));
+    assert_eq!(
+        (e.outcome, e.status),
+        (Outcome::NotGraded, Status::NotGraded)
+    );
     assert_eq!(g.actual, Value::Text("一部改正・制定".into()));
 }
 
@@ -106,8 +137,14 @@ fn activities_keep_their_timing_and_every_section() {
     let (_, g) = plan.goal(goal_ref("1-ウ-1")).expect("exists");
     assert_eq!(g.activities[0].sections, ["市民係", "マイナンバー推進係"]);
     assert_eq!(g.activities[3].sections, ["市民課"]);
-    let every: Vec<_> = plan.goals().flat_map(|(_, g)| g.activities.iter()).collect();
-    assert!(every.iter().all(|a| a.period.is_parsed()), "every 時期 on the sheet is readable");
+    let every: Vec<_> = plan
+        .goals()
+        .flat_map(|(_, g)| g.activities.iter())
+        .collect();
+    assert!(
+        every.iter().all(|a| a.period.is_parsed()),
+        "every 時期 on the sheet is readable"
+    );
     assert!(every.iter().all(|a| !a.sections.is_empty()));
     assert!(every.iter().all(|a| a.status == ActivityStatus::Todo));
 }
@@ -115,10 +152,19 @@ fn activities_keep_their_timing_and_every_section() {
 #[test]
 fn statuses_on_the_sheet() {
     let plan = plan();
-    let count = |s: Status| plan.goals().filter(|(_, g)| evaluate(g, &plan.thresholds).status == s).count();
+    let count = |s: Status| {
+        plan.goals()
+            .filter(|(_, g)| evaluate(g, &plan.thresholds).status == s)
+            .count()
+    };
     // Achieved ≥ 100, near 80–99, shortfall below 80, ⑵-イ-3 not graded.
     assert_eq!(
-        [count(Status::Achieved), count(Status::Near), count(Status::Shortfall), count(Status::NotGraded)],
+        [
+            count(Status::Achieved),
+            count(Status::Near),
+            count(Status::Shortfall),
+            count(Status::NotGraded)
+        ],
         [16, 5, 4, 1]
     );
 }

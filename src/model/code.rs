@@ -10,7 +10,8 @@ const PAREN_DIGITS_START: u32 = 0x2474;
 const PAREN_DIGITS_COUNT: u32 = 20;
 
 const HALF_WIDTH_KANA: &str = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ";
-const FULL_WIDTH_KANA: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
+const FULL_WIDTH_KANA: &str =
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
 /// An initiative's code: policy area number and a katakana letter, printed `⑴-ア`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,7 +84,10 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn new(input: &'a str) -> Self {
         let folded: Vec<char> = input.trim().chars().map(fold_char).collect();
-        Self { input, chars: folded.into_iter().peekable() }
+        Self {
+            input,
+            chars: folded.into_iter().peekable(),
+        }
     }
 
     fn number(&mut self) -> Option<u32> {
@@ -99,7 +103,10 @@ impl<'a> Reader<'a> {
     fn area(&mut self) -> Result<u8, CodeError> {
         let err = || CodeError::NoArea(self.input.to_string());
         let n = match self.chars.peek().copied() {
-            Some(c) if (PAREN_DIGITS_START..PAREN_DIGITS_START + PAREN_DIGITS_COUNT).contains(&(c as u32)) => {
+            Some(c)
+                if (PAREN_DIGITS_START..PAREN_DIGITS_START + PAREN_DIGITS_COUNT)
+                    .contains(&(c as u32)) =>
+            {
                 self.chars.next();
                 c as u32 - PAREN_DIGITS_START + 1
             }
@@ -117,11 +124,18 @@ impl<'a> Reader<'a> {
     }
 
     fn separators(&mut self) {
-        while self.chars.next_if(|c| matches!(c, '-' | '_' | ' ' | '・' | '.')).is_some() {}
+        while self
+            .chars
+            .next_if(|c| matches!(c, '-' | '_' | ' ' | '・' | '.'))
+            .is_some()
+        {}
     }
 
     fn kana(&mut self) -> Result<char, CodeError> {
-        let c = self.chars.next().ok_or_else(|| CodeError::NoKana(self.input.to_string()))?;
+        let c = self
+            .chars
+            .next()
+            .ok_or_else(|| CodeError::NoKana(self.input.to_string()))?;
         to_katakana(c).ok_or_else(|| CodeError::NoKana(self.input.to_string()))
     }
 
@@ -132,7 +146,8 @@ impl<'a> Reader<'a> {
                 return Err(CodeError::NoGoal(self.input.to_string()));
             }
         }
-        self.number().ok_or_else(|| CodeError::NoGoal(self.input.to_string()))
+        self.number()
+            .ok_or_else(|| CodeError::NoGoal(self.input.to_string()))
     }
 
     fn finish(&mut self) -> Result<(), CodeError> {
@@ -148,7 +163,10 @@ fn to_katakana(c: char) -> Option<char> {
     match c {
         'ァ'..='ヺ' => Some(c),
         'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60),
-        _ => HALF_WIDTH_KANA.chars().position(|h| h == c).and_then(|i| FULL_WIDTH_KANA.chars().nth(i)),
+        _ => HALF_WIDTH_KANA
+            .chars()
+            .position(|h| h == c)
+            .and_then(|i| FULL_WIDTH_KANA.chars().nth(i)),
     }
 }
 
@@ -178,7 +196,10 @@ impl FromStr for GoalRef {
         r.separators();
         let goal = r.goal_number()?;
         r.finish()?;
-        Ok(Self { initiative: InitiativeCode { area, kana }, goal })
+        Ok(Self {
+            initiative: InitiativeCode { area, kana },
+            goal,
+        })
     }
 }
 
@@ -187,13 +208,26 @@ mod tests {
     use super::*;
 
     fn goal(area: u8, kana: char, goal: u32) -> GoalRef {
-        GoalRef { initiative: InitiativeCode { area, kana }, goal }
+        GoalRef {
+            initiative: InitiativeCode { area, kana },
+            goal,
+        }
     }
 
     #[test]
     fn reads_every_way_a_goal_is_written() {
         let want = goal(1, 'ア', 1);
-        for text in ["1-ア-1", "⑴-ア-1", "(1)-ア-1", "（１）－ア－１", "1ア1", "⑴‐ア‐目標１", "1-あ-1", "1-ｱ-1", " 1 ア 1 "] {
+        for text in [
+            "1-ア-1",
+            "⑴-ア-1",
+            "(1)-ア-1",
+            "（１）－ア－１",
+            "1ア1",
+            "⑴‐ア‐目標１",
+            "1-あ-1",
+            "1-ｱ-1",
+            " 1 ア 1 ",
+        ] {
             assert_eq!(text.parse::<GoalRef>(), Ok(want), "{text:?}");
         }
         assert_eq!("2イ7".parse::<GoalRef>(), Ok(goal(2, 'イ', 7)));
@@ -213,19 +247,43 @@ mod tests {
         for area in [1u8, 3, 20, 21, 99] {
             let g = goal(area, 'ウ', 4);
             assert_eq!(g.to_string().parse::<GoalRef>(), Ok(g));
-            assert_eq!(g.initiative.to_string().parse::<InitiativeCode>(), Ok(g.initiative));
+            assert_eq!(
+                g.initiative.to_string().parse::<InitiativeCode>(),
+                Ok(g.initiative)
+            );
         }
     }
 
     #[test]
     fn says_which_part_is_missing() {
-        assert!(matches!("ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
-        assert!(matches!("0-ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
-        assert!(matches!("1-1".parse::<GoalRef>(), Err(CodeError::NoKana(_))));
-        assert!(matches!("1-A-1".parse::<GoalRef>(), Err(CodeError::NoKana(_))));
-        assert!(matches!("1-ア".parse::<GoalRef>(), Err(CodeError::NoGoal(_))));
-        assert!(matches!("1-ア-1x".parse::<GoalRef>(), Err(CodeError::Trailing(_))));
+        assert!(matches!(
+            "ア-1".parse::<GoalRef>(),
+            Err(CodeError::NoArea(_))
+        ));
+        assert!(matches!(
+            "0-ア-1".parse::<GoalRef>(),
+            Err(CodeError::NoArea(_))
+        ));
+        assert!(matches!(
+            "1-1".parse::<GoalRef>(),
+            Err(CodeError::NoKana(_))
+        ));
+        assert!(matches!(
+            "1-A-1".parse::<GoalRef>(),
+            Err(CodeError::NoKana(_))
+        ));
+        assert!(matches!(
+            "1-ア".parse::<GoalRef>(),
+            Err(CodeError::NoGoal(_))
+        ));
+        assert!(matches!(
+            "1-ア-1x".parse::<GoalRef>(),
+            Err(CodeError::Trailing(_))
+        ));
         assert!(matches!("".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
-        assert!(matches!("99999999999-ア-1".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+        assert!(matches!(
+            "99999999999-ア-1".parse::<GoalRef>(),
+            Err(CodeError::NoArea(_))
+        ));
     }
 }

@@ -20,7 +20,9 @@ impl CalendarDate {
     /// The date, or `None` when the month or day does not exist.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
         let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
-        let day = u8::try_from(day).ok().filter(|d| *d >= 1 && *d <= days_in_month(year, month))?;
+        let day = u8::try_from(day)
+            .ok()
+            .filter(|d| *d >= 1 && *d <= days_in_month(year, month))?;
         Some(Self { year, month, day })
     }
 
@@ -50,7 +52,11 @@ impl CalendarDate {
     /// The fiscal year this day belongs to, named by the western year in which it starts:
     /// 2024-02-29 belongs to FY 2023 (令和5年度).
     pub fn fiscal_year(self) -> FiscalYear {
-        FiscalYear(if self.month >= 4 { self.year } else { self.year - 1 })
+        FiscalYear(if self.month >= 4 {
+            self.year
+        } else {
+            self.year - 1
+        })
     }
 }
 
@@ -81,9 +87,9 @@ impl FromStr for CalendarDate {
         let folded = super::fold::fold(s.trim());
         let mut fields = folded.split('-').map(|f| f.parse::<u32>().ok());
         let parsed = match (fields.next(), fields.next(), fields.next(), fields.next()) {
-            (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) => {
-                i32::try_from(y).ok().and_then(|y| CalendarDate::new(y, m, d))
-            }
+            (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) => i32::try_from(y)
+                .ok()
+                .and_then(|y| CalendarDate::new(y, m, d)),
             _ => None,
         };
         parsed.ok_or_else(|| DateError(s.to_string()))

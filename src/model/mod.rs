@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod date;
+pub mod entry;
 pub mod fold;
 pub mod number;
 pub mod period;
@@ -9,6 +10,7 @@ pub mod plan;
 
 pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
+pub use entry::{EntryError, refuses_negative};
 pub use number::{Grouped, NumberError, parse_number};
 pub use period::Period;
 pub use plan::*;

@@ -61,10 +61,10 @@ pub fn parse_number(input: &str, unit: &str) -> Result<Decimal, NumberError> {
 /// Removes a trailing unit, which must be the goal's own.
 fn strip_unit<'a>(input: &str, folded: &'a str, unit: &str) -> Result<&'a str, NumberError> {
     let folded_unit = fold(unit.trim_matches(is_space));
-    if !folded_unit.is_empty() {
-        if let Some(body) = folded.strip_suffix(folded_unit.as_str()) {
-            return Ok(body.trim_end_matches(is_space));
-        }
+    if !folded_unit.is_empty()
+        && let Some(body) = folded.strip_suffix(folded_unit.as_str())
+    {
+        return Ok(body.trim_end_matches(is_space));
     }
     // Whatever follows the last digit or separator is a unit-like tail.
     let tail_start = folded
@@ -76,13 +76,22 @@ fn strip_unit<'a>(input: &str, folded: &'a str, unit: &str) -> Result<&'a str, N
     let tail = folded[tail_start..].trim_matches(is_space);
     let looks_like_unit = tail_start > 0
         && !tail.is_empty()
-        && !tail.chars().any(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+'));
+        && !tail
+            .chars()
+            .any(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+'));
     if looks_like_unit {
         let input = input.trim_matches(is_space).to_string();
         return Err(if folded_unit.is_empty() {
-            NumberError::UnexpectedUnit { input, given: tail.to_string() }
+            NumberError::UnexpectedUnit {
+                input,
+                given: tail.to_string(),
+            }
         } else {
-            NumberError::WrongUnit { input, given: tail.to_string(), expected: unit.to_string() }
+            NumberError::WrongUnit {
+                input,
+                given: tail.to_string(),
+                expected: unit.to_string(),
+            }
         });
     }
     Ok(folded)
@@ -100,7 +109,10 @@ fn parse_plain(original: &str, body: &str) -> Result<Decimal, NumberError> {
             NumberError::MisplacedSign(err_input())
         });
     }
-    if let Some(bad) = digits.chars().find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ','))) {
+    if let Some(bad) = digits
+        .chars()
+        .find(|c| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+    {
         let mantissa_then_exponent = matches!(bad, 'e' | 'E')
             && digits.starts_with(|c: char| c.is_ascii_digit())
             && digits.rsplit(['e', 'E']).next().is_some_and(|exp| {
@@ -112,7 +124,10 @@ fn parse_plain(original: &str, body: &str) -> Result<Decimal, NumberError> {
         } else if !digits.chars().any(|c| c.is_ascii_digit()) {
             NumberError::NotANumber(err_input())
         } else {
-            NumberError::BadCharacter { input: err_input(), bad }
+            NumberError::BadCharacter {
+                input: err_input(),
+                bad,
+            }
         });
     }
     let mut halves = digits.split('.');
@@ -132,14 +147,23 @@ fn parse_plain(original: &str, body: &str) -> Result<Decimal, NumberError> {
     if significant > MAX_DIGITS || integer.len() + fraction.len() > MAX_DIGITS + 1 {
         return Err(NumberError::TooManyDigits(err_input()));
     }
-    let integer = if integer.is_empty() { "0" } else { integer.as_str() };
+    let integer = if integer.is_empty() {
+        "0"
+    } else {
+        integer.as_str()
+    };
     let text = if fraction.is_empty() {
         integer.to_string()
     } else {
         format!("{integer}.{fraction}")
     };
-    let value = Decimal::from_str_exact(&text).map_err(|_| NumberError::TooManyDigits(err_input()))?;
-    Ok(if negative && !value.is_zero() { -value } else { value })
+    let value =
+        Decimal::from_str_exact(&text).map_err(|_| NumberError::TooManyDigits(err_input()))?;
+    Ok(if negative && !value.is_zero() {
+        -value
+    } else {
+        value
+    })
 }
 
 /// Splits one leading sign off. `None` when a second sign follows the first.
@@ -232,8 +256,14 @@ mod tests {
 
     #[test]
     fn keeps_the_typed_scale() {
-        assert_eq!(parse_number("15.00", "").map(|v| v.to_string()), Ok("15.00".into()));
-        assert_eq!(parse_number("７５．０", "").map(|v| v.to_string()), Ok("75.0".into()));
+        assert_eq!(
+            parse_number("15.00", "").map(|v| v.to_string()),
+            Ok("15.00".into())
+        );
+        assert_eq!(
+            parse_number("７５．０", "").map(|v| v.to_string()),
+            Ok("75.0".into())
+        );
     }
 
     #[test]
@@ -253,14 +283,34 @@ mod tests {
             ("abc", "", "\"abc\" is not a number"),
             ("NaN", "", "\"NaN\" is not a number"),
             ("9.0.1", "", "\"9.0.1\": two decimal points"),
-            ("1e400", "", "\"1e400\": exponent notation is not accepted; type the digits"),
+            (
+                "1e400",
+                "",
+                "\"1e400\": exponent notation is not accepted; type the digits",
+            ),
             ("--5", "", "\"--5\": more than one sign"),
             ("-−5", "", "\"-−5\": more than one sign"),
             ("5-", "", "\"5-\": the sign must come first"),
-            ("90,16", "", "\"90,16\": commas must separate groups of three digits, e.g. 9,016"),
-            ("1,0000", "", "\"1,0000\": commas must separate groups of three digits, e.g. 9,016"),
-            ("95回", "件", "\"95回\": the unit 回 is not this goal's unit (件)"),
-            ("95件", "", "\"95件\": this goal has no unit, so \"件\" cannot follow the number"),
+            (
+                "90,16",
+                "",
+                "\"90,16\": commas must separate groups of three digits, e.g. 9,016",
+            ),
+            (
+                "1,0000",
+                "",
+                "\"1,0000\": commas must separate groups of three digits, e.g. 9,016",
+            ),
+            (
+                "95回",
+                "件",
+                "\"95回\": the unit 回 is not this goal's unit (件)",
+            ),
+            (
+                "95件",
+                "",
+                "\"95件\": this goal has no unit, so \"件\" cannot follow the number",
+            ),
             ("12a", "", "\"12a\": \"a\" is not allowed in a number"),
             ("9 016", "", "\"9 016\": \" \" is not allowed in a number"),
             ("-", "", "\"-\" is not a number"),
@@ -274,9 +324,15 @@ mod tests {
     #[test]
     fn rejects_more_digits_than_a_decimal_holds() {
         let forty = "1".repeat(40);
-        assert!(matches!(parse_number(&forty, ""), Err(NumberError::TooManyDigits(_))));
+        assert!(matches!(
+            parse_number(&forty, ""),
+            Err(NumberError::TooManyDigits(_))
+        ));
         let twenty_nine = "9".repeat(29);
-        assert!(matches!(parse_number(&twenty_nine, ""), Err(NumberError::TooManyDigits(_))));
+        assert!(matches!(
+            parse_number(&twenty_nine, ""),
+            Err(NumberError::TooManyDigits(_))
+        ));
         assert!(parse_number(&"9".repeat(28), "").is_ok());
         assert!(parse_number(&format!("0.{}", "1".repeat(28)), "").is_ok());
     }

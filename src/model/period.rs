@@ -21,7 +21,11 @@ impl Period {
     /// Reads `raw`. Never fails: unreadable text gives an unparsed period.
     pub fn parse(raw: &str) -> Self {
         let (start, end) = read(raw).unwrap_or((None, None));
-        Self { raw: raw.to_string(), start, end }
+        Self {
+            raw: raw.to_string(),
+            start,
+            end,
+        }
     }
 
     /// A period whose dates were already read (e.g. loaded from the store).
@@ -134,26 +138,42 @@ fn normalise(raw: &str) -> String {
     let folded: String = fold(raw).chars().filter(|c| !is_space(*c)).collect();
     let short = folded
         .replace("令和", "R")
-        .replace('年', ".")
-        .replace('月', ".")
+        .replace(['年', '月'], ".")
         .replace('日', "")
         .replace("から", "~")
         .replace('r', "R");
     // `R5.7.~` and `R5.7.まで` come from `令和5年7月～`; drop the dangling dot.
-    short.replace(".~", "~").replace(".ま", "ま").trim_end_matches('.').to_string()
+    short
+        .replace(".~", "~")
+        .replace(".ま", "ま")
+        .trim_end_matches('.')
+        .to_string()
 }
 
 fn numbers(text: &str) -> Option<Vec<u32>> {
-    text.split('.').map(|n| if n.is_empty() { None } else { n.parse().ok() }).collect()
+    text.split('.')
+        .map(|n| if n.is_empty() { None } else { n.parse().ok() })
+        .collect()
 }
 
 /// `R5.7` or `R5.7.3`.
 fn read_point(text: &str) -> Option<Point> {
     let nums = numbers(text.strip_prefix('R')?)?;
-    let year = i32::try_from(*nums.first()?).ok().filter(|y| (1..=99).contains(y))? + 2018;
+    let year = i32::try_from(*nums.first()?)
+        .ok()
+        .filter(|y| (1..=99).contains(y))?
+        + 2018;
     match nums[1..] {
-        [month] => Some(Point { year, month, day: None }),
-        [month, day] => Some(Point { year, month, day: Some(day) }),
+        [month] => Some(Point {
+            year,
+            month,
+            day: None,
+        }),
+        [month, day] => Some(Point {
+            year,
+            month,
+            day: Some(day),
+        }),
         _ => None,
     }
 }
@@ -166,9 +186,19 @@ fn read_continuation(from: Point, text: &str) -> Option<Point> {
     }
     let nums = numbers(text)?;
     match (from.day, nums.as_slice()) {
-        (Some(_), [day]) => Some(Point { day: Some(*day), ..from }),
-        (_, [month, day]) => Some(Point { month: *month, day: Some(*day), ..from }),
-        (None, [month]) => Some(Point { month: *month, ..from }),
+        (Some(_), [day]) => Some(Point {
+            day: Some(*day),
+            ..from
+        }),
+        (_, [month, day]) => Some(Point {
+            month: *month,
+            day: Some(*day),
+            ..from
+        }),
+        (None, [month]) => Some(Point {
+            month: *month,
+            ..from
+        }),
         _ => None,
     }
 }
@@ -227,13 +257,24 @@ mod tests {
 
     #[test]
     fn spelled_out_reiwa_dates() {
-        assert_eq!(dates("令和5年7月～令和6年2月"), (date(2023, 7, 1), date(2024, 2, 29)));
+        assert_eq!(
+            dates("令和5年7月～令和6年2月"),
+            (date(2023, 7, 1), date(2024, 2, 29))
+        );
         assert_eq!(dates("令和６年３月まで"), (None, date(2024, 3, 31)));
     }
 
     #[test]
     fn unreadable_text_is_kept_and_marked() {
-        for raw in ["随時", "R5", "R5.13", "R5.2.30", "R6.2~R5.7", "2023-07", "R５.７～～"] {
+        for raw in [
+            "随時",
+            "R5",
+            "R5.13",
+            "R5.2.30",
+            "R6.2~R5.7",
+            "2023-07",
+            "R５.７～～",
+        ] {
             let p = Period::parse(raw);
             assert!(p.is_unparsed(), "{raw:?} should be unparsed, got {p}");
             assert_eq!(p.raw(), raw);
@@ -255,6 +296,9 @@ mod tests {
         let p = Period::parse("R６.２まで");
         assert!(!p.has_ended_before(CalendarDate::new(2024, 2, 29).expect("date")));
         assert!(p.has_ended_before(CalendarDate::new(2024, 3, 1).expect("date")));
-        assert!(!Period::parse("R５.６～").has_ended_before(CalendarDate::new(2030, 1, 1).expect("date")));
+        assert!(
+            !Period::parse("R５.６～")
+                .has_ended_before(CalendarDate::new(2030, 1, 1).expect("date"))
+        );
     }
 }

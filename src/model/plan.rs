@@ -28,7 +28,10 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Self { achieved: Decimal::ONE_HUNDRED, near: Decimal::from(80) }
+        Self {
+            achieved: Decimal::ONE_HUNDRED,
+            near: Decimal::from(80),
+        }
     }
 }
 
@@ -314,7 +317,15 @@ impl Plan {
     /// Every goal in sheet order, with its reference.
     pub fn goals(&self) -> impl Iterator<Item = (GoalRef, &Goal)> {
         self.initiatives.iter().flat_map(|i| {
-            i.goals.iter().map(move |g| (GoalRef { initiative: i.code, goal: g.number }, g))
+            i.goals.iter().map(move |g| {
+                (
+                    GoalRef {
+                        initiative: i.code,
+                        goal: g.number,
+                    },
+                    g,
+                )
+            })
         })
     }
 
@@ -330,12 +341,25 @@ impl Plan {
     pub fn explain_missing(&self, r: GoalRef) -> String {
         match self.initiatives.iter().find(|i| i.code == r.initiative) {
             None => {
-                let codes: Vec<String> = self.initiatives.iter().map(|i| i.code.to_string()).collect();
-                format!("no initiative {} in this plan; it has {}", r.initiative, codes.join(" "))
+                let codes: Vec<String> = self
+                    .initiatives
+                    .iter()
+                    .map(|i| i.code.to_string())
+                    .collect();
+                format!(
+                    "no initiative {} in this plan; it has {}",
+                    r.initiative,
+                    codes.join(" ")
+                )
             }
             Some(i) => {
                 let numbers: Vec<String> = i.goals.iter().map(|g| g.number.to_string()).collect();
-                format!("{} has no goal {}; its goals are {}", i.code, r.goal, numbers.join(", "))
+                format!(
+                    "{} has no goal {}; its goals are {}",
+                    i.code,
+                    r.goal,
+                    numbers.join(", ")
+                )
             }
         }
     }
@@ -365,6 +389,9 @@ mod tests {
         assert_eq!(Value::Number(Decimal::from(9016)).to_string(), "9,016");
         assert_eq!(Value::Text("未導入".into()).to_string(), "未導入");
         assert_eq!(Value::None.to_string(), "ー");
-        assert_eq!(Value::Number(Decimal::from(9500)).plain().as_deref(), Some("9500"));
+        assert_eq!(
+            Value::Number(Decimal::from(9500)).plain().as_deref(),
+            Some("9500")
+        );
     }
 }

@@ -1,0 +1,126 @@
+-- tassei data file: the whole schema. Its version is PRAGMA user_version (store::SCHEMA_VERSION);
+-- upgrades from older versions are steps in src/store/migrate.rs.
+--
+-- Exact numbers (基準値/目標値/実績値, thresholds, parts) are rust_decimal values stored as TEXT in
+-- plain form ("9016", "13.47", "15.00": the scale is kept). A 基準値/目標値/実績値 that is free text
+-- ("未導入", "令和６年度予算要求") is stored in the *_text column instead; both NULL means none (ー).
+-- Free text is stored exactly as typed: never normalised.
+
+CREATE TABLE plan (
+    id                 INTEGER PRIMARY KEY,
+    slug               TEXT NOT NULL UNIQUE,            -- e.g. ibusuki-dx-r5; --plan and import use it
+    municipality       TEXT NOT NULL,
+    title              TEXT NOT NULL,
+    fiscal_year        INTEGER NOT NULL,                -- western year the FY starts in: 2023 = 令和5年度
+    achieved_threshold TEXT NOT NULL DEFAULT '100',     -- a rate at or above this is achieved
+    near_threshold     TEXT NOT NULL DEFAULT '80',      -- at or above this (and below achieved) is near
+    source             TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+-- 施策の方向性 ⑴⑵⑶. The seed sheet prints only the numbers, so titles may be empty.
+CREATE TABLE policy_area (
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    number  INTEGER NOT NULL CHECK (number > 0),
+    title   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, number)
+) STRICT;
+
+-- 取り組み事項, coded by policy area and a katakana letter: ⑴-ア is (area 1, kana ア).
+CREATE TABLE initiative (
+    id       INTEGER PRIMARY KEY,
+    plan_id  INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    area     INTEGER NOT NULL CHECK (area > 0),
+    kana     TEXT NOT NULL,
+    title    TEXT NOT NULL,
+    position INTEGER NOT NULL,                         -- order on the sheet
+    UNIQUE (plan_id, area, kana)
+) STRICT;
+
+-- 目標N: a KPI of an initiative.
+CREATE TABLE goal (
+    id                  INTEGER PRIMARY KEY,
+    initiative_id       INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    number              INTEGER NOT NULL CHECK (number > 0),
+    position            INTEGER NOT NULL,
+    title               TEXT NOT NULL,
+    note                TEXT NOT NULL DEFAULT '',      -- printed under the title (※参考 …)
+    unit                TEXT NOT NULL DEFAULT '',
+    calc_method         TEXT NOT NULL DEFAULT '',      -- 積算方法
+    formula             TEXT NOT NULL
+        CHECK (formula IN ('ratio', 'lower_is_better', 'from_baseline', 'composite', 'milestone')),
+    direction           TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+    precision           INTEGER NOT NULL DEFAULT 0 CHECK (precision BETWEEN 0 AND 4),
+    allow_negative      INTEGER NOT NULL DEFAULT 0 CHECK (allow_negative IN (0, 1)),
+    baseline_num        TEXT,
+    baseline_text       TEXT,
+    target_num          TEXT,
+    target_text         TEXT,
+    actual_num          TEXT,
+    actual_text         TEXT,
+    milestone           TEXT CHECK (milestone IN ('achieved', 'not_achieved', 'not_graded')),
+    evaluation          TEXT NOT NULL DEFAULT '',      -- 評価内容
+    printed_achievement TEXT,                          -- 達成度 as printed on the source sheet
+    page                INTEGER,
+    activities_from     INTEGER REFERENCES goal(id),   -- 実施内容は，⑴‐ア‐目標１に同じ
+    UNIQUE (initiative_id, number),
+    CHECK (baseline_num IS NULL OR baseline_text IS NULL),
+    CHECK (target_num IS NULL OR target_text IS NULL),
+    CHECK (actual_num IS NULL OR actual_text IS NULL)
+) STRICT;
+
+-- The measured parts of a composite goal (⑴-オ 目標1: 開催回数 and 参加者数).
+CREATE TABLE goal_part (
+    id       INTEGER PRIMARY KEY,
+    goal_id  INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label    TEXT NOT NULL,
+    unit     TEXT NOT NULL DEFAULT '',
+    target   TEXT NOT NULL,
+    actual   TEXT,
+    note     TEXT NOT NULL DEFAULT '',                 -- how the actual is made up (内訳)
+    UNIQUE (goal_id, position)
+) STRICT;
+
+-- 実施内容 with 時期 (raw text as written, and the dates read from it) and status.
+CREATE TABLE activity (
+    id           INTEGER PRIMARY KEY,
+    goal_id      INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    content      TEXT NOT NULL,
+    period_raw   TEXT NOT NULL DEFAULT '',
+    period_start TEXT,                                 -- YYYY-MM-DD, NULL when open or unparsed
+    period_end   TEXT,
+    status       TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done', 'dropped')),
+    UNIQUE (goal_id, position)
+) STRICT;
+
+-- 担当係: one or more sections per activity, in the order the sheet lists them.
+CREATE TABLE activity_section (
+    activity_id INTEGER NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    section     TEXT NOT NULL,
+    PRIMARY KEY (activity_id, position)
+) STRICT;
+
+-- Every edit, written in the same transaction as the edit itself. old/new are JSON encodings of
+-- the field's value (see store::edit), so an edit can be shown, audited and undone.
+CREATE TABLE change_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),  -- UTC
+    actor     TEXT NOT NULL,                           -- OS user or TASSEI_USER
+    plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    entity    TEXT NOT NULL CHECK (entity IN ('plan', 'goal', 'part', 'activity')),
+    entity_id INTEGER NOT NULL,
+    subject   TEXT NOT NULL,                           -- human reference: ⑴-ア-1, ⑴-オ-1 開催回数 …
+    field     TEXT NOT NULL,
+    old       TEXT,
+    new       TEXT
+) STRICT;
+
+CREATE INDEX initiative_by_plan ON initiative(plan_id, position);
+CREATE INDEX goal_by_initiative ON goal(initiative_id, position);
+CREATE INDEX part_by_goal ON goal_part(goal_id, position);
+CREATE INDEX activity_by_goal ON activity(goal_id, position);
+CREATE INDEX section_by_name ON activity_section(section);
+CREATE INDEX change_log_by_plan ON change_log(plan_id, id);
+CREATE INDEX change_log_by_entity ON change_log(entity, entity_id, id);

@@ -1,0 +1,125 @@
+//! What a clerk typed, read for one goal: the same rules for the CLI and the TUI.
+
+use rust_decimal::Decimal;
+
+use super::fold::is_space;
+use super::number::{Grouped, NumberError, parse_number};
+use super::plan::{FormulaKind, Goal, Value};
+
+/// Why typed text is not a value for this goal.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error(transparent)]
+    Number(#[from] NumberError),
+    #[error("empty: type the actual, e.g. 構築")]
+    EmptyText,
+    #[error("this is a composite goal: enter each part's actual ({0})")]
+    Composite(String),
+    #[error("{0} is negative, and this goal's figures cannot be")]
+    Negative(String),
+    #[error("this goal has no part {0}; its parts are numbered 1 to {1}")]
+    NoSuchPart(usize, usize),
+}
+
+impl Goal {
+    /// Reads a typed 実績値: a number in the goal's unit, or, for a milestone, the text as typed.
+    pub fn read_actual(&self, typed: &str) -> Result<Value, EntryError> {
+        match self.formula {
+            FormulaKind::Composite => {
+                let labels: Vec<&str> = self.parts.iter().map(|p| p.label.as_str()).collect();
+                Err(EntryError::Composite(labels.join(", ")))
+            }
+            FormulaKind::Milestone => {
+                let text = typed.trim_matches(is_space);
+                if text.is_empty() {
+                    Err(EntryError::EmptyText)
+                } else {
+                    Ok(Value::Text(text.to_string()))
+                }
+            }
+            _ => self.read_number(typed, &self.unit).map(Value::Number),
+        }
+    }
+
+    /// Reads a typed 実績値 for part `number` (from 1) of a composite goal.
+    pub fn read_part_actual(&self, number: usize, typed: &str) -> Result<Decimal, EntryError> {
+        let part = number
+            .checked_sub(1)
+            .and_then(|i| self.parts.get(i))
+            .ok_or(EntryError::NoSuchPart(number, self.parts.len()))?;
+        self.read_number(typed, &part.unit)
+    }
+
+    fn read_number(&self, typed: &str, unit: &str) -> Result<Decimal, EntryError> {
+        let n = parse_number(typed, unit)?;
+        if refuses_negative(self.allow_negative, &n) {
+            return Err(EntryError::Negative(Grouped(&n).to_string()));
+        }
+        Ok(n)
+    }
+}
+
+/// True when `n` is below zero and the goal does not allow that.
+pub fn refuses_negative(allow_negative: bool, n: &Decimal) -> bool {
+    !allow_negative && n.is_sign_negative() && !n.is_zero()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+
+    fn goal(code: &str) -> Goal {
+        let plan = sheet::bundled().expect("bundled sheet");
+        let r = code.parse().expect("code");
+        plan.goal(r).map(|(_, g)| g.clone()).expect("goal exists")
+    }
+
+    #[test]
+    fn numeric_goals_read_numbers_in_their_unit() {
+        let g = goal("1-ア-1");
+        assert_eq!(
+            g.read_actual("９，５００"),
+            Ok(Value::Number(Decimal::from(9500)))
+        );
+        assert_eq!(
+            g.read_actual("9,500件"),
+            Ok(Value::Number(Decimal::from(9500)))
+        );
+        assert!(matches!(
+            g.read_actual("95回"),
+            Err(EntryError::Number(NumberError::WrongUnit { .. }))
+        ));
+        assert_eq!(g.read_actual("-1"), Err(EntryError::Negative("-1".into())));
+        assert_eq!(
+            goal("1-ウ-2").read_actual("84.93％"),
+            Ok(Value::Number("84.93".parse().expect("d")))
+        );
+    }
+
+    #[test]
+    fn milestones_take_text_and_composites_refuse() {
+        assert_eq!(
+            goal("2-イ-8").read_actual(" 構築 "),
+            Ok(Value::Text("構築".into()))
+        );
+        assert_eq!(goal("2-イ-8").read_actual("　"), Err(EntryError::EmptyText));
+        let composite = goal("1-オ-1");
+        assert_eq!(
+            composite.read_actual("13"),
+            Err(EntryError::Composite("開催回数, 参加者数".into()))
+        );
+        assert_eq!(
+            composite.read_part_actual(1, "１４回"),
+            Ok(Decimal::from(14))
+        );
+        assert_eq!(
+            composite.read_part_actual(3, "1"),
+            Err(EntryError::NoSuchPart(3, 2))
+        );
+        assert_eq!(
+            composite.read_part_actual(0, "1"),
+            Err(EntryError::NoSuchPart(0, 2))
+        );
+    }
+}

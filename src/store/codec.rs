@@ -1,0 +1,90 @@
+//! The store boundary: rust_decimal ↔ TEXT, values ↔ their two columns, words ↔ enums.
+//! Anything unreadable in the file is reported as damage with its place, never unwrapped.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::StoreError;
+use crate::model::{CalendarDate, Value};
+
+/// A decimal as stored: plain digits, scale kept (`"15.00"`).
+pub fn decimal_text(d: &Decimal) -> String {
+    d.to_string()
+}
+
+/// Reads a stored decimal; `place` names the row and column for the damage message.
+pub fn decimal(text: &str, place: &str) -> Result<Decimal, StoreError> {
+    Decimal::from_str_exact(text).map_err(|_| {
+        StoreError::Corrupt(format!("{place} holds \"{text}\", which is not a number"))
+    })
+}
+
+pub fn optional_decimal(text: Option<String>, place: &str) -> Result<Option<Decimal>, StoreError> {
+    text.map(|t| decimal(&t, place)).transpose()
+}
+
+/// A value's `(…_num, …_text)` columns.
+pub fn value_columns(v: &Value) -> (Option<String>, Option<String>) {
+    match v {
+        Value::None => (None, None),
+        Value::Number(n) => (Some(decimal_text(n)), None),
+        Value::Text(t) => (None, Some(t.clone())),
+    }
+}
+
+pub fn value(num: Option<String>, text: Option<String>, place: &str) -> Result<Value, StoreError> {
+    match (num, text) {
+        (Some(n), _) => Ok(Value::Number(decimal(&n, place)?)),
+        (None, Some(t)) => Ok(Value::Text(t)),
+        (None, None) => Ok(Value::None),
+    }
+}
+
+/// A stored snake_case word (`ratio`, `done`, …).
+pub fn word<T: FromStr>(text: &str, place: &str) -> Result<T, StoreError> {
+    text.parse()
+        .map_err(|_| StoreError::Corrupt(format!("{place} holds the unknown word \"{text}\"")))
+}
+
+pub fn date(text: Option<String>, place: &str) -> Result<Option<CalendarDate>, StoreError> {
+    text.map(|t| {
+        t.parse()
+            .map_err(|_| StoreError::Corrupt(format!("{place} holds \"{t}\", which is not a date")))
+    })
+    .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_keep_their_scale_through_text() {
+        for s in ["15.00", "9016", "-0.5", "79228162514264337593543950335"] {
+            let d = decimal(s, "test").expect("valid");
+            assert_eq!(decimal_text(&d), s);
+        }
+    }
+
+    #[test]
+    fn damage_names_the_place() {
+        let err = decimal("abc", "goal 3 target").expect_err("not a number");
+        assert_eq!(
+            err.to_string(),
+            "the data file is damaged: goal 3 target holds \"abc\", which is not a number"
+        );
+    }
+
+    #[test]
+    fn values_use_one_column_each() {
+        let n = Value::Number(Decimal::from(5));
+        assert_eq!(value_columns(&n), (Some("5".into()), None));
+        let (a, b) = value_columns(&Value::Text("未導入".into()));
+        assert_eq!(
+            value(a, b, "x").expect("valid"),
+            Value::Text("未導入".into())
+        );
+        assert_eq!(value(None, None, "x").expect("valid"), Value::None);
+    }
+}

@@ -1,0 +1,514 @@
+//! Edits: the one write path for every front end. Each edit reads the current value, checks it,
+//! writes the new value and its change-log row, all in one IMMEDIATE transaction.
+
+use std::fmt;
+
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rust_decimal::Decimal;
+
+use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
+use super::{Store, is_busy};
+use crate::model::{
+    ActivityId, ActivityStatus, FormulaKind, GoalId, Grouped, InitiativeCode, MilestoneState,
+    PartId, PlanId, Value, refuses_negative,
+};
+
+/// A change a clerk makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// 実績値 of a goal (a number, or text for a milestone).
+    Actual { goal: GoalId, value: Value },
+    /// Whether a milestone goal was achieved.
+    Milestone { goal: GoalId, state: MilestoneState },
+    /// 実績値 of one part of a composite goal.
+    PartActual {
+        part: PartId,
+        value: Option<Decimal>,
+    },
+    /// Progress of an activity.
+    ActivityStatus {
+        activity: ActivityId,
+        status: ActivityStatus,
+    },
+    /// 評価内容.
+    Evaluation { goal: GoalId, text: String },
+}
+
+/// The value of an editable field: what is shown, compared, and logged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    Value(Value),
+    Milestone(Option<MilestoneState>),
+    Number(Option<Decimal>),
+    Status(ActivityStatus),
+    Text(String),
+}
+
+impl fmt::Display for FieldValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldValue::Value(v) => write!(f, "{v}"),
+            FieldValue::Milestone(Some(m)) => f.write_str(milestone_label(*m)),
+            FieldValue::Milestone(None) | FieldValue::Number(None) => f.write_str("ー"),
+            FieldValue::Number(Some(n)) => write!(f, "{}", Grouped(n)),
+            FieldValue::Status(s) => f.write_str(s.label_ja()),
+            FieldValue::Text(t) if t.is_empty() => f.write_str("(empty)"),
+            FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, 40)),
+        }
+    }
+}
+
+fn milestone_label(m: MilestoneState) -> &'static str {
+    match m {
+        MilestoneState::Achieved => "達成",
+        MilestoneState::NotAchieved => "未達成",
+        MilestoneState::NotGraded => "評価なし",
+    }
+}
+
+/// First line of a text, cut to `max` characters, for one-line messages.
+fn one_line(text: &str, max: usize) -> String {
+    let first = text.lines().next().unwrap_or("");
+    let cut: String = first.chars().take(max).collect();
+    if cut.chars().count() < text.chars().count() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+impl FieldValue {
+    /// The change-log encoding: JSON, `null` for none. A number is a string (`"9016"`), text
+    /// in a value is `{"text": …}` as in the plan file, a status or state is its word.
+    pub fn encode(&self) -> Option<String> {
+        use serde_json::{Value as J, json};
+        let j = match self {
+            FieldValue::Value(Value::None)
+            | FieldValue::Milestone(None)
+            | FieldValue::Number(None) => return None,
+            FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => {
+                J::String(decimal_text(n))
+            }
+            FieldValue::Value(Value::Text(t)) => json!({ "text": t }),
+            FieldValue::Milestone(Some(m)) => J::String(m.word().into()),
+            FieldValue::Status(s) => J::String(s.word().into()),
+            FieldValue::Text(t) => J::String(t.clone()),
+        };
+        Some(j.to_string())
+    }
+
+    /// Reads a change-log value of `field` back. `None` when it cannot be read.
+    pub fn decode(field: &str, encoded: Option<&str>) -> Option<FieldValue> {
+        use serde_json::Value as J;
+        let json: Option<J> = match encoded {
+            None => None,
+            Some(text) => Some(serde_json::from_str(text).ok()?),
+        };
+        let decimal = |s: &str| Decimal::from_str_exact(s).ok();
+        Some(match (field, json) {
+            ("actual", None) => FieldValue::Value(Value::None),
+            ("actual", Some(J::String(n))) => FieldValue::Value(Value::Number(decimal(&n)?)),
+            ("actual", Some(J::Object(o))) => {
+                FieldValue::Value(Value::Text(o.get("text")?.as_str()?.to_string()))
+            }
+            ("milestone", None) => FieldValue::Milestone(None),
+            ("milestone", Some(J::String(m))) => FieldValue::Milestone(Some(m.parse().ok()?)),
+            ("part_actual", None) => FieldValue::Number(None),
+            ("part_actual", Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
+            ("activity_status", Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
+            ("evaluation", Some(J::String(t))) => FieldValue::Text(t),
+            _ => return None,
+        })
+    }
+}
+
+/// What an edit did, for the message a clerk sees and for undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The change-log row, or `None` when the value was already the new one.
+    pub log_id: Option<i64>,
+    pub plan: PlanId,
+    /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
+    pub subject: String,
+    /// The field's stored name (`actual`, `milestone`, `part_actual`, `activity_status`, `evaluation`).
+    pub field: &'static str,
+    pub old: FieldValue,
+    pub new: FieldValue,
+}
+
+impl fmt::Display for Applied {
+    /// `saved ⑴-ア-1 実績値 9,016 → 9,500`, or `unchanged …` when nothing was written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = field_label(self.field);
+        match self.log_id {
+            Some(_) => write!(
+                f,
+                "saved {} {label} {} → {}",
+                self.subject, self.old, self.new
+            ),
+            None => write!(f, "unchanged {} {label} {}", self.subject, self.new),
+        }
+    }
+}
+
+/// The Japanese label of a stored field name.
+pub fn field_label(field: &str) -> &str {
+    match field {
+        "actual" | "part_actual" => "実績値",
+        "milestone" => "達成状況",
+        "activity_status" => "状況",
+        "evaluation" => "評価内容",
+        "import" => "取込",
+        other => other,
+    }
+}
+
+/// Why an edit was not made. Nothing is written in any case.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("{0} is not in the data file (it may have been removed by another window)")]
+    NotFound(String),
+    #[error("{subject} is a composite goal: set each part's actual instead (its parts: {parts})")]
+    Composite { subject: String, parts: String },
+    #[error("{subject} is a {formula} goal, not a milestone: set its actual instead")]
+    NotMilestone {
+        subject: String,
+        formula: FormulaKind,
+    },
+    #[error("{subject}: {value} is negative, and this goal's figures cannot be")]
+    Negative { subject: String, value: String },
+    #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
+    ControlCharacter { subject: String, code: u32 },
+    #[error(
+        "{subject} {label} was changed elsewhere to {current} (you saw {seen}); nothing was saved — look again and re-enter"
+    )]
+    Conflict {
+        subject: String,
+        label: &'static str,
+        seen: String,
+        current: String,
+    },
+    #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
+    Busy,
+    #[error("{0}")]
+    Damaged(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for EditError {
+    fn from(e: rusqlite::Error) -> Self {
+        if is_busy(&e) {
+            EditError::Busy
+        } else {
+            EditError::Sqlite(e)
+        }
+    }
+}
+
+impl From<super::StoreError> for EditError {
+    fn from(e: super::StoreError) -> Self {
+        EditError::Damaged(e.to_string())
+    }
+}
+
+/// The row an edit touches, as it is now.
+struct Current {
+    plan: PlanId,
+    entity: &'static str,
+    entity_id: i64,
+    subject: String,
+    field: &'static str,
+    value: FieldValue,
+    formula: FormulaKind,
+    allow_negative: bool,
+    parts: String,
+}
+
+impl Store {
+    /// Applies an edit and logs it, in one transaction. With `seen`, the edit is refused when the
+    /// stored value is no longer the one the clerk was shown (another window changed it).
+    pub fn apply(&mut self, edit: &Edit, seen: Option<&FieldValue>) -> Result<Applied, EditError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current = read_current(&tx, edit)?;
+        check(edit, &current)?;
+        if let Some(seen) = seen.filter(|s| **s != current.value) {
+            return Err(EditError::Conflict {
+                label: field_label(current.field),
+                subject: current.subject,
+                seen: seen.to_string(),
+                current: current.value.to_string(),
+            });
+        }
+        let new = new_value(edit);
+        let mut applied = Applied {
+            log_id: None,
+            plan: current.plan,
+            subject: current.subject.clone(),
+            field: current.field,
+            old: current.value.clone(),
+            new: new.clone(),
+        };
+        if new == current.value {
+            return Ok(applied); // dropping the transaction rolls it back: nothing written
+        }
+        write(&tx, edit)?;
+        tx.execute(
+            "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                self.actor,
+                current.plan.0,
+                current.entity,
+                current.entity_id,
+                current.subject,
+                current.field,
+                current.value.encode(),
+                new.encode()
+            ],
+        )?;
+        applied.log_id = Some(tx.last_insert_rowid());
+        tx.commit()?;
+        Ok(applied)
+    }
+}
+
+fn new_value(edit: &Edit) -> FieldValue {
+    match edit {
+        Edit::Actual { value, .. } => FieldValue::Value(value.clone()),
+        Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
+        Edit::PartActual { value, .. } => FieldValue::Number(*value),
+        Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
+        Edit::Evaluation { text, .. } => FieldValue::Text(text.clone()),
+    }
+}
+
+/// `⑴-ア-1` from a goal row's initiative area, kana and number.
+fn goal_subject(area: u8, kana: &str, number: u32) -> String {
+    let code = InitiativeCode {
+        area,
+        kana: kana.chars().next().unwrap_or('?'),
+    };
+    format!("{code}-{number}")
+}
+
+const GOAL_SELECT: &str = "SELECT i.plan_id, i.area, i.kana, g.number, g.formula, g.allow_negative,
+        (SELECT group_concat(label, ', ') FROM (SELECT label FROM goal_part WHERE goal_id = g.id ORDER BY position))
+    FROM goal g JOIN initiative i ON g.initiative_id = i.id";
+
+/// The goal that owns an edited row: what its rules need to know.
+struct GoalContext {
+    plan: PlanId,
+    subject: String,
+    formula: FormulaKind,
+    allow_negative: bool,
+    /// Part labels, for the message that redirects a composite goal's edit.
+    parts: String,
+}
+
+fn goal_context(
+    tx: &Transaction,
+    where_clause: &str,
+    id: i64,
+) -> Result<Option<GoalContext>, EditError> {
+    let sql = format!("{GOAL_SELECT} {where_clause}");
+    let row = tx
+        .query_row(&sql, [id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, u8>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, u32>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, bool>(5)?,
+                r.get::<_, Option<String>>(6)?,
+            ))
+        })
+        .optional()?;
+    let Some((plan, area, kana, number, formula, allow_negative, parts)) = row else {
+        return Ok(None);
+    };
+    let formula = word(&formula, &format!("the goal of row {id}"))?;
+    Ok(Some(GoalContext {
+        plan: PlanId(plan),
+        subject: goal_subject(area, &kana, number),
+        formula,
+        allow_negative,
+        parts: parts.unwrap_or_default(),
+    }))
+}
+
+fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
+    let (entity, id, field, where_clause) = match edit {
+        Edit::Actual { goal, .. } => ("goal", goal.0, "actual", "WHERE g.id = ?1"),
+        Edit::Milestone { goal, .. } => ("goal", goal.0, "milestone", "WHERE g.id = ?1"),
+        Edit::Evaluation { goal, .. } => ("goal", goal.0, "evaluation", "WHERE g.id = ?1"),
+        Edit::PartActual { part, .. } => (
+            "part",
+            part.0,
+            "part_actual",
+            "WHERE g.id = (SELECT goal_id FROM goal_part WHERE id = ?1)",
+        ),
+        Edit::ActivityStatus { activity, .. } => (
+            "activity",
+            activity.0,
+            "activity_status",
+            "WHERE g.id = (SELECT goal_id FROM activity WHERE id = ?1)",
+        ),
+    };
+    let GoalContext {
+        plan,
+        subject: goal_subject,
+        formula,
+        allow_negative,
+        parts,
+    } = goal_context(tx, where_clause, id)?
+        .ok_or_else(|| EditError::NotFound(format!("{entity} {id}")))?;
+    let place = format!("{entity} {id} {field}");
+    let (subject, value) = match edit {
+        Edit::Actual { .. } => {
+            let (num, text): (Option<String>, Option<String>) = tx.query_row(
+                "SELECT actual_num, actual_text FROM goal WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            (goal_subject, FieldValue::Value(value(num, text, &place)?))
+        }
+        Edit::Milestone { .. } => {
+            let m: Option<String> =
+                tx.query_row("SELECT milestone FROM goal WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            (
+                goal_subject,
+                FieldValue::Milestone(m.map(|m| word(&m, &place)).transpose()?),
+            )
+        }
+        Edit::Evaluation { .. } => {
+            let t: String =
+                tx.query_row("SELECT evaluation FROM goal WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            (goal_subject, FieldValue::Text(t))
+        }
+        Edit::PartActual { .. } => {
+            let (label, actual): (String, Option<String>) = tx.query_row(
+                "SELECT label, actual FROM goal_part WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            (
+                format!("{goal_subject} {label}"),
+                FieldValue::Number(optional_decimal(actual, &place)?),
+            )
+        }
+        Edit::ActivityStatus { .. } => {
+            let (position, status): (i64, String) = tx.query_row(
+                "SELECT position, status FROM activity WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            (
+                format!("{goal_subject} 実施内容{}", position + 1),
+                FieldValue::Status(word(&status, &place)?),
+            )
+        }
+    };
+    Ok(Current {
+        plan,
+        entity,
+        entity_id: id,
+        subject,
+        field,
+        value,
+        formula,
+        allow_negative,
+        parts,
+    })
+}
+
+/// The goal's own rules: what kind of edit it takes, and whether figures may be negative.
+fn check(edit: &Edit, c: &Current) -> Result<(), EditError> {
+    let negative = |n: &Decimal| refuses_negative(c.allow_negative, n);
+    match edit {
+        Edit::Actual { .. } if c.formula == FormulaKind::Composite => Err(EditError::Composite {
+            subject: c.subject.clone(),
+            parts: c.parts.clone(),
+        }),
+        Edit::Milestone { .. } if c.formula != FormulaKind::Milestone => {
+            Err(EditError::NotMilestone {
+                subject: c.subject.clone(),
+                formula: c.formula,
+            })
+        }
+        Edit::Actual {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::PartActual { value: Some(n), .. }
+            if negative(n) =>
+        {
+            Err(EditError::Negative {
+                subject: c.subject.clone(),
+                value: Grouped(n).to_string(),
+            })
+        }
+        Edit::Actual {
+            value: Value::Text(t),
+            ..
+        }
+        | Edit::Evaluation { text: t, .. } => {
+            match t
+                .chars()
+                .find(|ch| ch.is_control() && !matches!(ch, '\n' | '\t'))
+            {
+                Some(ch) => Err(EditError::ControlCharacter {
+                    subject: c.subject.clone(),
+                    code: ch as u32,
+                }),
+                None => Ok(()),
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+fn write(tx: &Transaction, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::Actual { goal, value } => {
+            let (num, text) = value_columns(value);
+            tx.execute(
+                "UPDATE goal SET actual_num = ?1, actual_text = ?2 WHERE id = ?3",
+                params![num, text, goal.0],
+            )?;
+        }
+        Edit::Milestone { goal, state } => {
+            tx.execute(
+                "UPDATE goal SET milestone = ?1 WHERE id = ?2",
+                params![state.word(), goal.0],
+            )?;
+        }
+        Edit::PartActual { part, value } => {
+            let text = value.as_ref().map(decimal_text);
+            tx.execute(
+                "UPDATE goal_part SET actual = ?1 WHERE id = ?2",
+                params![text, part.0],
+            )?;
+        }
+        Edit::ActivityStatus { activity, status } => {
+            tx.execute(
+                "UPDATE activity SET status = ?1 WHERE id = ?2",
+                params![status.word(), activity.0],
+            )?;
+        }
+        Edit::Evaluation { goal, text } => {
+            tx.execute(
+                "UPDATE goal SET evaluation = ?1 WHERE id = ?2",
+                params![text, goal.0],
+            )?;
+        }
+    }
+    Ok(())
+}

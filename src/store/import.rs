@@ -1,0 +1,195 @@
+//! Writing a whole plan into the file: the bundled sheet on first open, and `tassei import`.
+
+use std::collections::HashMap;
+
+use rusqlite::{Transaction, TransactionBehavior, params};
+
+use super::Store;
+use super::codec::{decimal_text, value_columns};
+use crate::model::{GoalId, GoalRef, Plan, PlanId};
+
+/// Why a plan could not be imported. Nothing is written in either case.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error(
+        "a plan with id \"{0}\" is already in the data file; give the file another \"id\" to import it beside it"
+    )]
+    Exists(String),
+    #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
+    Busy,
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl Store {
+    /// Imports a validated plan in one transaction, with a change-log row. Returns its id.
+    pub fn import(&mut self, plan: &Plan) -> Result<PlanId, ImportError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(busy)?;
+        let id = insert_plan(&tx, plan, &self.actor)?;
+        tx.commit().map_err(busy)?;
+        Ok(id)
+    }
+}
+
+/// A list index as a stored position (SQLite integers are i64).
+fn position(index: usize) -> i64 {
+    i64::try_from(index).unwrap_or(i64::MAX)
+}
+
+fn busy(e: rusqlite::Error) -> ImportError {
+    if super::is_busy(&e) {
+        ImportError::Busy
+    } else {
+        ImportError::Sqlite(e)
+    }
+}
+
+/// Inserts every row of `plan`. Ids in `plan` are ignored; the file assigns its own.
+pub(super) fn insert_plan(
+    tx: &Transaction,
+    plan: &Plan,
+    actor: &str,
+) -> Result<PlanId, ImportError> {
+    let exists: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM plan WHERE slug = ?1)",
+        [&plan.slug],
+        |r| r.get(0),
+    )?;
+    if exists {
+        return Err(ImportError::Exists(plan.slug.clone()));
+    }
+    tx.execute(
+        "INSERT INTO plan (slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            plan.slug,
+            plan.municipality,
+            plan.title,
+            plan.fiscal_year.0,
+            decimal_text(&plan.thresholds.achieved),
+            decimal_text(&plan.thresholds.near),
+            plan.source,
+        ],
+    )?;
+    let plan_id = tx.last_insert_rowid();
+    let mut area =
+        tx.prepare_cached("INSERT INTO policy_area (plan_id, number, title) VALUES (?1, ?2, ?3)")?;
+    for a in &plan.areas {
+        area.execute(params![plan_id, a.number, a.title])?;
+    }
+    let mut initiative = tx.prepare_cached(
+        "INSERT INTO initiative (plan_id, area, kana, title, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut goal = tx.prepare_cached(
+        "INSERT INTO goal (initiative_id, number, position, title, note, unit, calc_method, formula, direction,
+            precision, allow_negative, baseline_num, baseline_text, target_num, target_text, actual_num,
+            actual_text, milestone, evaluation, printed_achievement, page)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+    )?;
+    let mut part = tx.prepare_cached(
+        "INSERT INTO goal_part (goal_id, position, label, unit, target, actual, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut activity = tx.prepare_cached(
+        "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end, status)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut section = tx.prepare_cached(
+        "INSERT INTO activity_section (activity_id, position, section) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut stored_goals: HashMap<GoalRef, GoalId> = HashMap::new();
+    for (ipos, ini) in plan.initiatives.iter().enumerate() {
+        initiative.execute(params![
+            plan_id,
+            ini.code.area,
+            ini.code.kana.to_string(),
+            ini.title,
+            position(ipos)
+        ])?;
+        let initiative_id = tx.last_insert_rowid();
+        for (gpos, g) in ini.goals.iter().enumerate() {
+            let (baseline_num, baseline_text) = value_columns(&g.baseline);
+            let (target_num, target_text) = value_columns(&g.target);
+            let (actual_num, actual_text) = value_columns(&g.actual);
+            goal.execute(params![
+                initiative_id,
+                g.number,
+                position(gpos),
+                g.title,
+                g.note,
+                g.unit,
+                g.calc_method,
+                g.formula.word(),
+                g.direction.word(),
+                g.precision,
+                g.allow_negative,
+                baseline_num,
+                baseline_text,
+                target_num,
+                target_text,
+                actual_num,
+                actual_text,
+                g.milestone.map(|m| m.word()),
+                g.evaluation,
+                g.printed_achievement,
+                g.page,
+            ])?;
+            let goal_id = tx.last_insert_rowid();
+            stored_goals.insert(
+                GoalRef {
+                    initiative: ini.code,
+                    goal: g.number,
+                },
+                GoalId(goal_id),
+            );
+            for (ppos, p) in g.parts.iter().enumerate() {
+                let actual = p.actual.as_ref().map(decimal_text);
+                part.execute(params![
+                    goal_id,
+                    position(ppos),
+                    p.label,
+                    p.unit,
+                    decimal_text(&p.target),
+                    actual,
+                    p.note
+                ])?;
+            }
+            for (apos, a) in g.activities.iter().enumerate() {
+                activity.execute(params![
+                    goal_id,
+                    position(apos),
+                    a.content,
+                    a.period.raw(),
+                    a.period.start().map(|d| d.to_string()),
+                    a.period.end().map(|d| d.to_string()),
+                    a.status.word(),
+                ])?;
+                let activity_id = tx.last_insert_rowid();
+                for (spos, s) in a.sections.iter().enumerate() {
+                    section.execute(params![activity_id, position(spos), s])?;
+                }
+            }
+        }
+    }
+    let mut link = tx.prepare_cached("UPDATE goal SET activities_from = ?1 WHERE id = ?2")?;
+    for (r, g) in plan.goals() {
+        if let (Some(source), Some(own)) = (g.activities_from, stored_goals.get(&r))
+            && let Some(source_id) = stored_goals.get(&source)
+        {
+            link.execute(params![source_id.0, own.0])?;
+        }
+    }
+    tx.execute(
+        "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new)
+         VALUES (?1, ?2, 'plan', ?2, ?3, 'import', NULL, ?4)",
+        params![
+            actor,
+            plan_id,
+            plan.slug,
+            serde_json::Value::String(plan.source.clone()).to_string()
+        ],
+    )?;
+    Ok(PlanId(plan_id))
+}

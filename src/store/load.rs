@@ -1,0 +1,304 @@
+//! Reading plans out of the file: one query per table, assembled in memory, so loading costs
+//! the same handful of statements for 26 goals or 100,000.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::codec::{date, decimal, optional_decimal, value, word};
+use super::{Store, StoreError};
+use crate::model::{
+    Activity, ActivityId, FiscalYear, Goal, GoalId, GoalRef, Initiative, InitiativeCode,
+    InitiativeId, Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds,
+};
+
+/// A plan as listed by `tassei plans`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanSummary {
+    pub id: PlanId,
+    pub slug: String,
+    pub municipality: String,
+    pub title: String,
+    pub fiscal_year: FiscalYear,
+    pub goals: usize,
+}
+
+impl Store {
+    /// Every plan in the file, oldest first.
+    pub fn plans(&self) -> Result<Vec<PlanSummary>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.id, p.slug, p.municipality, p.title, p.fiscal_year,
+                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id)
+             FROM plan p ORDER BY p.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(PlanSummary {
+                id: PlanId(r.get(0)?),
+                slug: r.get(1)?,
+                municipality: r.get(2)?,
+                title: r.get(3)?,
+                fiscal_year: FiscalYear(r.get(4)?),
+                goals: r.get::<_, i64>(5)?.try_into().unwrap_or(0),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The plan named by `slug`, or the first plan in the file when `slug` is `None`.
+    pub fn plan_id(&self, slug: Option<&str>) -> Result<PlanId, StoreError> {
+        let found: Option<i64> = match slug {
+            Some(s) => self
+                .conn
+                .query_row("SELECT id FROM plan WHERE slug = ?1", [s], |r| r.get(0))
+                .optional()?,
+            None => self
+                .conn
+                .query_row("SELECT min(id) FROM plan", [], |r| r.get(0))?,
+        };
+        match (found, slug) {
+            (Some(id), _) => Ok(PlanId(id)),
+            (None, Some(s)) => Err(StoreError::NoSuchPlan(s.to_string())),
+            (None, None) => Err(StoreError::NoPlans),
+        }
+    }
+
+    /// Loads a whole plan: initiatives, goals, parts, activities and their sections.
+    pub fn load_plan(&self, id: PlanId) -> Result<Plan, StoreError> {
+        let mut plan = self.plan_row(id)?;
+        plan.areas = self.areas(id)?;
+        plan.initiatives = self.initiatives(id)?;
+        let goal_at = self.goals(id, &mut plan.initiatives)?;
+        self.parts(id, &mut plan.initiatives, &goal_at)?;
+        self.activities(id, &mut plan.initiatives, &goal_at)?;
+        Ok(plan)
+    }
+
+    fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source
+                 FROM plan WHERE id = ?1",
+                [id.0],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, i32>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NoSuchPlan(format!("#{}", id.0)))?;
+        let (slug, municipality, title, fiscal_year, achieved, near, source) = row;
+        Ok(Plan {
+            id,
+            thresholds: Thresholds {
+                achieved: decimal(&achieved, "plan achieved_threshold")?,
+                near: decimal(&near, "plan near_threshold")?,
+            },
+            slug,
+            municipality,
+            title,
+            fiscal_year: FiscalYear(fiscal_year),
+            source,
+            areas: vec![],
+            initiatives: vec![],
+        })
+    }
+
+    fn areas(&self, id: PlanId) -> Result<Vec<PolicyArea>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT number, title FROM policy_area WHERE plan_id = ?1 ORDER BY number")?;
+        let rows = stmt.query_map([id.0], |r| {
+            Ok(PolicyArea {
+                number: r.get(0)?,
+                title: r.get(1)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn initiatives(&self, id: PlanId) -> Result<Vec<Initiative>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, area, kana, title FROM initiative WHERE plan_id = ?1 ORDER BY position",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let row_id: i64 = r.get(0)?;
+            let kana: String = r.get(2)?;
+            let mut letters = kana.chars();
+            let (Some(letter), None) = (letters.next(), letters.next()) else {
+                return Err(StoreError::Corrupt(format!(
+                    "initiative {row_id} has the code letter \"{kana}\""
+                )));
+            };
+            out.push(Initiative {
+                id: InitiativeId(row_id),
+                code: InitiativeCode {
+                    area: r.get(1)?,
+                    kana: letter,
+                },
+                title: r.get(3)?,
+                goals: vec![],
+            });
+        }
+        Ok(out)
+    }
+
+    /// Loads goals into their initiatives; returns where each goal id landed.
+    fn goals(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+    ) -> Result<HashMap<i64, (usize, usize)>, StoreError> {
+        let index: HashMap<i64, usize> = initiatives
+            .iter()
+            .enumerate()
+            .map(|(i, ini)| (ini.id.0, i))
+            .collect();
+        let mut stmt = self.conn.prepare(
+            "SELECT g.id, g.initiative_id, g.number, g.title, g.note, g.unit, g.calc_method, g.formula, g.direction,
+                    g.precision, g.allow_negative, g.baseline_num, g.baseline_text, g.target_num, g.target_text,
+                    g.actual_num, g.actual_text, g.milestone, g.evaluation, g.printed_achievement, g.page,
+                    g.activities_from
+             FROM goal g JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY i.position, g.position",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        let mut goal_at = HashMap::new();
+        let mut links: Vec<(usize, usize, i64)> = Vec::new();
+        while let Some(r) = rows.next()? {
+            let goal_id: i64 = r.get(0)?;
+            let place = |column: &str| format!("goal {goal_id} {column}");
+            let Some(&ini) = index.get(&r.get::<_, i64>(1)?) else {
+                continue;
+            };
+            let goal = Goal {
+                id: GoalId(goal_id),
+                number: r.get(2)?,
+                title: r.get(3)?,
+                note: r.get(4)?,
+                unit: r.get(5)?,
+                calc_method: r.get(6)?,
+                formula: word(&r.get::<_, String>(7)?, &place("formula"))?,
+                direction: word(&r.get::<_, String>(8)?, &place("direction"))?,
+                precision: r.get(9)?,
+                allow_negative: r.get(10)?,
+                baseline: value(r.get(11)?, r.get(12)?, &place("baseline"))?,
+                target: value(r.get(13)?, r.get(14)?, &place("target"))?,
+                actual: value(r.get(15)?, r.get(16)?, &place("actual"))?,
+                milestone: r
+                    .get::<_, Option<String>>(17)?
+                    .map(|m| word(&m, &place("milestone")))
+                    .transpose()?,
+                parts: vec![],
+                evaluation: r.get(18)?,
+                printed_achievement: r.get(19)?,
+                page: r.get(20)?,
+                activities: vec![],
+                activities_from: None,
+            };
+            let at = (ini, initiatives[ini].goals.len());
+            if let Some(source) = r.get::<_, Option<i64>>(21)? {
+                links.push((at.0, at.1, source));
+            }
+            goal_at.insert(goal_id, at);
+            initiatives[ini].goals.push(goal);
+        }
+        for (ini, g, source) in links {
+            let Some(&(si, sg)) = goal_at.get(&source) else {
+                return Err(StoreError::Corrupt(format!(
+                    "a goal takes its activities from goal {source}, which is not in this plan"
+                )));
+            };
+            let source_ref = GoalRef {
+                initiative: initiatives[si].code,
+                goal: initiatives[si].goals[sg].number,
+            };
+            initiatives[ini].goals[g].activities_from = Some(source_ref);
+        }
+        Ok(goal_at)
+    }
+
+    fn parts(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+        goal_at: &HashMap<i64, (usize, usize)>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT p.id, p.goal_id, p.label, p.unit, p.target, p.actual, p.note
+             FROM goal_part p JOIN goal g ON p.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY p.goal_id, p.position",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let part_id: i64 = r.get(0)?;
+            let Some(&(i, g)) = goal_at.get(&r.get::<_, i64>(1)?) else {
+                continue;
+            };
+            let part = Part {
+                id: PartId(part_id),
+                label: r.get(2)?,
+                unit: r.get(3)?,
+                target: decimal(&r.get::<_, String>(4)?, &format!("part {part_id} target"))?,
+                actual: optional_decimal(r.get(5)?, &format!("part {part_id} actual"))?,
+                note: r.get(6)?,
+            };
+            initiatives[i].goals[g].parts.push(part);
+        }
+        Ok(())
+    }
+
+    fn activities(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+        goal_at: &HashMap<i64, (usize, usize)>,
+    ) -> Result<(), StoreError> {
+        let mut sections: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT s.activity_id, s.section
+             FROM activity_section s JOIN activity a ON s.activity_id = a.id JOIN goal g ON a.goal_id = g.id
+                  JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY s.activity_id, s.position",
+        )?;
+        let mut rows = stmt.query(params![id.0])?;
+        while let Some(r) = rows.next()? {
+            sections.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.goal_id, a.content, a.period_raw, a.period_start, a.period_end, a.status
+             FROM activity a JOIN goal g ON a.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY a.goal_id, a.position",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let activity_id: i64 = r.get(0)?;
+            let place = |column: &str| format!("activity {activity_id} {column}");
+            let Some(&(i, g)) = goal_at.get(&r.get::<_, i64>(1)?) else {
+                continue;
+            };
+            let activity = Activity {
+                id: ActivityId(activity_id),
+                content: r.get(2)?,
+                period: Period::from_parts(
+                    r.get(3)?,
+                    date(r.get(4)?, &place("period_start"))?,
+                    date(r.get(5)?, &place("period_end"))?,
+                ),
+                sections: sections.remove(&activity_id).unwrap_or_default(),
+                status: word(&r.get::<_, String>(6)?, &place("status"))?,
+            };
+            initiatives[i].goals[g].activities.push(activity);
+        }
+        Ok(())
+    }
+}

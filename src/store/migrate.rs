@@ -1,0 +1,76 @@
+//! Schema versions. A new file gets `schema.sql` plus every step; an older file is backed up
+//! with SQLite's backup API to `<file>.bak-v<N>` and then upgraded, all steps in one transaction.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::OpenError;
+
+/// One upgrade step: the SQL that takes a file from version `to - 1` to version `to`.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    pub to: u32,
+    pub sql: &'static str,
+}
+
+/// The version `schema.sql` itself creates.
+pub const BASE_VERSION: u32 = 1;
+
+/// Steps after the base schema, oldest first. Each needs a `create_vN_db.sql` fixture test.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// The data file version this build writes.
+pub const SCHEMA_VERSION: u32 = BASE_VERSION + MIGRATIONS.len() as u32;
+
+/// The version after all of `migrations`.
+pub fn newest(migrations: &[Migration]) -> u32 {
+    migrations.last().map_or(BASE_VERSION, |m| m.to)
+}
+
+/// The backup written before upgrading from `version`.
+pub fn backup_path(path: &Path, version: u32) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(format!(".bak-v{version}"));
+    PathBuf::from(name)
+}
+
+/// Backs up the file, then applies every step after `from` in one IMMEDIATE transaction.
+pub fn upgrade(
+    conn: &mut Connection,
+    path: &Path,
+    from: u32,
+    migrations: &[Migration],
+) -> Result<(), OpenError> {
+    let sqlite = |source| OpenError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let backup = backup_path(path, from);
+    super::create_private(&backup).or_else(|e| match e {
+        // A backup from an earlier, interrupted upgrade is overwritten with the current state.
+        OpenError::Create { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Ok(())
+        }
+        other => Err(other),
+    })?;
+    conn.backup(
+        rusqlite::MAIN_DB,
+        &backup,
+        None::<fn(rusqlite::backup::Progress)>,
+    )
+    .map_err(|source| OpenError::Backup {
+        path: path.to_path_buf(),
+        backup: backup.clone(),
+        source,
+    })?;
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(sqlite)?;
+    for step in migrations.iter().filter(|m| m.to > from) {
+        tx.execute_batch(step.sql).map_err(sqlite)?;
+        tx.pragma_update(None, "user_version", step.to)
+            .map_err(sqlite)?;
+    }
+    tx.commit().map_err(sqlite)
+}

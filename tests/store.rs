@@ -1,0 +1,363 @@
+//! The data file: creation, refusal of files that are not ours, edits with their change log.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rust_decimal::Decimal;
+use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Value};
+use tassei::sheet;
+use tassei::store::{Edit, EditError, FieldValue, OpenError, SCHEMA_VERSION, Store};
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+fn open(path: &Path) -> Store {
+    Store::open(path, "tester").expect("opens")
+}
+
+fn plan(store: &Store) -> Plan {
+    let id = store.plan_id(None).expect("a plan");
+    store.load_plan(id).expect("loads")
+}
+
+fn goal_id(plan: &Plan, code: &str) -> tassei::model::GoalId {
+    let r: GoalRef = code.parse().expect("code");
+    plan.goal(r).expect("goal").1.id
+}
+
+fn d(s: &str) -> Decimal {
+    s.parse().expect("decimal")
+}
+
+#[test]
+fn a_new_file_holds_the_bundled_sheet_exactly() {
+    let dir = temp();
+    let path = dir.path().join("nested/folder/tassei.db");
+    let store = open(&path);
+    assert_eq!(plan(&store), sheet::bundled().expect("bundled"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&path).expect("exists").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the data file is private to its owner");
+    }
+    drop(store);
+    let store = open(&path);
+    assert_eq!(
+        store.plans().expect("plans").len(),
+        1,
+        "reopening does not load the sheet again"
+    );
+}
+
+#[test]
+fn a_text_file_is_refused_and_left_byte_identical() {
+    let dir = temp();
+    let path = dir.path().join("notes.txt");
+    let content = "これはメモです。not a database\n".repeat(20);
+    fs::write(&path, &content).expect("write");
+    let err = Store::open(&path, "t").err().expect("refused");
+    assert!(matches!(err, OpenError::NotSqlite(_)), "{err}");
+    assert!(
+        err.to_string().contains("is not a tassei data file"),
+        "{err}"
+    );
+    assert_eq!(fs::read_to_string(&path).expect("read"), content);
+    assert!(!PathBuf::from(format!("{}-wal", path.display())).exists());
+    let short = dir.path().join("short.db");
+    fs::write(&short, "SQLite").expect("write");
+    assert!(matches!(
+        Store::open(&short, "t"),
+        Err(OpenError::NotSqlite(_))
+    ));
+}
+
+#[test]
+fn a_directory_is_refused() {
+    let dir = temp();
+    let err = Store::open(dir.path(), "t").err().expect("refused");
+    assert!(matches!(err, OpenError::IsDirectory(_)), "{err}");
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused_untouched() {
+    let dir = temp();
+    let path = dir.path().join("other.db");
+    {
+        let conn = rusqlite_connection(&path);
+        conn.execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
+            .expect("sql");
+    }
+    let before = fs::read(&path).expect("read");
+    let err = Store::open(&path, "t").err().expect("refused");
+    assert!(matches!(err, OpenError::NotTassei(_)), "{err}");
+    assert!(
+        fs::read(&path).expect("read") == before,
+        "the file is byte-identical"
+    );
+}
+
+#[test]
+fn a_newer_file_is_refused_naming_both_versions() {
+    let dir = temp();
+    let path = dir.path().join("newer.db");
+    drop(open(&path));
+    {
+        let conn = rusqlite_connection(&path);
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .expect("pragma");
+    }
+    let err = Store::open(&path, "t").err().expect("refused");
+    let message = err.to_string();
+    assert!(
+        message.contains(&format!("version {}", SCHEMA_VERSION + 1))
+            && message.contains(&format!("up to {SCHEMA_VERSION}")),
+        "{message}"
+    );
+}
+
+fn rusqlite_connection(path: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).expect("sqlite")
+}
+
+#[test]
+fn an_edit_is_saved_with_its_log_row_and_recomputed() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut store = open(&path);
+    let before = plan(&store);
+    let goal = goal_id(&before, "1-ア-1");
+    let applied = store
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9500")),
+            },
+            None,
+        )
+        .expect("saved");
+    assert_eq!(applied.to_string(), "saved ⑴-ア-1 実績値 9,016 → 9,500");
+    assert!(applied.log_id.is_some());
+    drop(store);
+
+    let store = open(&path);
+    let after = plan(&store);
+    let (_, g) = after.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(g.actual, Value::Number(d("9500")));
+    let e = tassei::engine::evaluate(g, &after.thresholds);
+    assert_eq!((e.rate_text().as_str(), e.status.word()), ("95", "near"));
+    let log = store.log(after.id, Some(goal)).expect("log");
+    let last = log.last().expect("a row");
+    assert_eq!(
+        (last.subject.as_str(), last.label(), last.actor.as_str()),
+        ("⑴-ア-1", "実績値", "tester")
+    );
+    assert_eq!(
+        (last.old_shown(), last.new_shown()),
+        ("9,016".to_string(), "9,500".to_string())
+    );
+    assert_eq!(
+        last.old_value(),
+        Some(FieldValue::Value(Value::Number(d("9016"))))
+    );
+}
+
+#[test]
+fn an_unchanged_value_writes_nothing() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let p = plan(&store);
+    let goal = goal_id(&p, "1-ア-1");
+    let rows = store.log(p.id, None).expect("log").len();
+    let applied = store
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9016")),
+            },
+            None,
+        )
+        .expect("ok");
+    assert_eq!(applied.log_id, None);
+    assert_eq!(applied.to_string(), "unchanged ⑴-ア-1 実績値 9,016");
+    assert_eq!(store.log(p.id, None).expect("log").len(), rows);
+}
+
+#[test]
+fn a_value_changed_elsewhere_is_not_overwritten() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut window_a = open(&path);
+    let mut window_b = open(&path);
+    let p = plan(&window_a);
+    let goal = goal_id(&p, "1-ア-1");
+    let shown = FieldValue::Value(Value::Number(d("9016")));
+    window_b
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9100")),
+            },
+            Some(&shown),
+        )
+        .expect("b saves");
+    let err = window_a
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9500")),
+            },
+            Some(&shown),
+        )
+        .expect_err("conflict");
+    assert!(matches!(err, EditError::Conflict { .. }));
+    assert_eq!(
+        err.to_string(),
+        "⑴-ア-1 実績値 was changed elsewhere to 9,100 (you saw 9,016); nothing was saved — look again and re-enter"
+    );
+    let (_, g) = plan(&window_a)
+        .goal("1-ア-1".parse().expect("code"))
+        .map(|(i, g)| (i.clone(), g.clone()))
+        .expect("g");
+    assert_eq!(g.actual, Value::Number(d("9100")));
+}
+
+#[test]
+fn goal_rules_are_enforced_by_the_store() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let p = plan(&store);
+    let composite = goal_id(&p, "1-オ-1");
+    let err = store
+        .apply(
+            &Edit::Actual {
+                goal: composite,
+                value: Value::Number(d("1")),
+            },
+            None,
+        )
+        .expect_err("no");
+    assert_eq!(
+        err.to_string(),
+        "⑴-オ-1 is a composite goal: set each part's actual instead (its parts: 開催回数, 参加者数)"
+    );
+    let ratio = goal_id(&p, "1-ア-1");
+    let err = store
+        .apply(
+            &Edit::Milestone {
+                goal: ratio,
+                state: MilestoneState::Achieved,
+            },
+            None,
+        )
+        .expect_err("no");
+    assert_eq!(
+        err.to_string(),
+        "⑴-ア-1 is a ratio goal, not a milestone: set its actual instead"
+    );
+    let err = store
+        .apply(
+            &Edit::Actual {
+                goal: ratio,
+                value: Value::Number(d("-5")),
+            },
+            None,
+        )
+        .expect_err("no");
+    assert_eq!(
+        err.to_string(),
+        "⑴-ア-1: -5 is negative, and this goal's figures cannot be"
+    );
+    let err = store
+        .apply(
+            &Edit::Evaluation {
+                goal: ratio,
+                text: "ok\u{1b}[2J".into(),
+            },
+            None,
+        )
+        .expect_err("control characters");
+    assert!(matches!(
+        err,
+        EditError::ControlCharacter { code: 0x1b, .. }
+    ));
+    assert_eq!(plan(&store), p, "nothing was written");
+}
+
+#[test]
+fn every_kind_of_edit_round_trips() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut store = open(&path);
+    let p = plan(&store);
+    let (_, composite) = p.goal("1-オ-1".parse().expect("code")).expect("g");
+    let part = composite.parts[0].id;
+    let milestone = goal_id(&p, "2-イ-1");
+    let (_, with_activities) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+    let activity = with_activities.activities[1].id;
+    let narrative = "評価を更新しました。\n２行目：全角数字１２３と ⑴ の記号".to_string();
+    let edits = [
+        Edit::PartActual {
+            part,
+            value: Some(d("14")),
+        },
+        Edit::Milestone {
+            goal: milestone,
+            state: MilestoneState::NotAchieved,
+        },
+        Edit::ActivityStatus {
+            activity,
+            status: ActivityStatus::Done,
+        },
+        Edit::Evaluation {
+            goal: milestone,
+            text: narrative.clone(),
+        },
+    ];
+    let messages: Vec<String> = edits
+        .iter()
+        .map(|e| store.apply(e, None).expect("saved").to_string())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "saved ⑴-オ-1 開催回数 実績値 13 → 14",
+            "saved ⑵-イ-1 達成状況 達成 → 未達成",
+            "saved ⑴-ア-1 実施内容2 状況 未着手 → 完了",
+            "saved ⑵-イ-1 評価内容 \"令和５年12月15日に文書管理及び勤怠管理，決裁などのシステムの一体的な整備のス…\" → \"評価を更新しました。…\"",
+        ]
+    );
+    drop(store);
+    let p = plan(&open(&path));
+    let (_, composite) = p.goal("1-オ-1".parse().expect("code")).expect("g");
+    assert_eq!(composite.parts[0].actual, Some(d("14")));
+    assert_eq!(
+        tassei::engine::evaluate(composite, &p.thresholds).rate_text(),
+        "336"
+    );
+    let (_, m) = p.goal("2-イ-1".parse().expect("code")).expect("g");
+    assert_eq!(
+        (m.milestone, m.evaluation.as_str()),
+        (Some(MilestoneState::NotAchieved), narrative.as_str())
+    );
+    let (_, a) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+    assert_eq!(a.activities[1].status, ActivityStatus::Done);
+}
+
+#[test]
+fn import_adds_a_plan_beside_and_refuses_a_duplicate_id() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let mut other = sheet::bundled().expect("bundled");
+    let err = store.import(&other).expect_err("same id");
+    assert_eq!(
+        err.to_string(),
+        "a plan with id \"ibusuki-dx-r5\" is already in the data file; give the file another \"id\" to import it beside it"
+    );
+    other.slug = "ibusuki-dx-r6".into();
+    let id = store.import(&other).expect("imported");
+    assert_eq!(store.plan_id(Some("ibusuki-dx-r6")).expect("found"), id);
+    assert_eq!(store.load_plan(id).expect("loads").goals().count(), 26);
+    assert!(store.plan_id(Some("nope")).is_err());
+}
