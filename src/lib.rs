@@ -14,5 +14,6 @@
 
 pub mod engine;
 pub mod model;
+pub mod report;
 pub mod sheet;
 pub mod store;

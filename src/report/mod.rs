@@ -1,0 +1,6 @@
+//! Views of a plan that front ends share: export records, the text card of a goal, and the
+//! summary counts. Pure functions of the plan, the engine and a date.
+
+pub mod card;
+pub mod export;
+pub mod summary;
