@@ -12,6 +12,7 @@
 //! - [`cli`]: the command line.
 #![forbid(unsafe_code)]
 
+pub mod cli;
 pub mod engine;
 pub mod model;
 pub mod report;

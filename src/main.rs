@@ -1,1 +1,13 @@
-fn main() {}
+//! The `tassei` binary: install error reporting, parse the command line, dispatch.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // Panics print a readable report (after the terminal is restored, once the TUI exists).
+    if let Err(e) = color_eyre::install() {
+        eprintln!("tassei: could not install the error reporter: {e}");
+    }
+    tassei::cli::run(tassei::cli::Cli::parse())
+}

@@ -1,0 +1,48 @@
+//! `tassei export --format json|csv [--output FILE]`
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use super::{Failure, Session};
+use crate::report::export::{records, write_csv, write_json};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised.
+    #[arg(long, value_enum)]
+    format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Json,
+    Csv,
+}
+
+pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
+    let records = records(&session.plan);
+    let write = |out: &mut dyn Write| -> std::io::Result<()> {
+        let mut out = BufWriter::new(out);
+        match args.format {
+            Format::Json => write_json(&mut out, &records)?,
+            Format::Csv => write_csv(&mut out, &records)?,
+        }
+        out.flush()
+    };
+    match &args.output {
+        None => write(stdout).map_err(Failure::other),
+        Some(path) => {
+            let mut file = File::create(path)
+                .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
+            write(&mut file)
+                .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
+            file.sync_all().map_err(Failure::other)?;
+            eprintln!("wrote {} goals to {}", records.len(), path.display());
+            Ok(())
+        }
+    }
+}

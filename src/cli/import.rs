@@ -1,0 +1,64 @@
+//! `tassei import FILE`
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use super::{Failure, Session};
+use crate::sheet;
+use crate::store::ImportError;
+
+/// Plan files are a few hundred KB; anything far larger is not one.
+pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A plan file in the tassei-plan/1 JSON format (see the README).
+    file: PathBuf,
+}
+
+pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let path = &args.file;
+    let unreadable =
+        |e: std::io::Error| Failure::input(format!("cannot read {}: {e}", path.display()));
+    let size = fs::metadata(path).map_err(unreadable)?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(Failure::input(format!(
+            "{} is {} MB; a plan file is at most {} MB",
+            path.display(),
+            size / (1024 * 1024),
+            MAX_IMPORT_BYTES / (1024 * 1024)
+        )));
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Failure::input(format!(
+            "{} is not UTF-8 text (invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let plan = sheet::parse(&text).map_err(|errors| {
+        Failure::input(format!(
+            "{} is not a valid plan file:\n{errors}",
+            path.display()
+        ))
+    })?;
+    session.store.import(&plan).map_err(|e| match e {
+        ImportError::Exists(_) => Failure::input(e),
+        other => Failure::other(other),
+    })?;
+    writeln!(
+        out,
+        "imported {} ({} {}, {} goals) as plan \"{}\"",
+        path.display(),
+        plan.municipality,
+        plan.title,
+        plan.goals().count(),
+        plan.slug
+    )?;
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! The command line: `tassei [--db PATH] [--plan ID] COMMAND`. Each subcommand is a file here;
+//! all of them go through the same store and engine functions as the TUI.
+
+mod activity;
+mod export;
+mod import;
+mod log;
+mod plans;
+mod set;
+mod show;
+mod summary;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::model::{CalendarDate, GoalRef, Plan};
+use crate::store::{self, OpenError, Store};
+
+/// tassei (達成): keep a plan's KPI evaluation sheet — actuals, 達成度, shortfalls, activities.
+#[derive(Debug, Parser)]
+#[command(name = "tassei", version, about, long_about = None)]
+pub struct Cli {
+    /// The data file (default: tassei.db in the platform's data folder).
+    #[arg(long, global = true, env = "TASSEI_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Which plan in the data file, by its id (default: the first one). See `tassei plans`.
+    #[arg(long, global = true, value_name = "ID")]
+    pub plan: Option<String>,
+
+    /// Judge overdue activities as of this date, YYYY-MM-DD (default: today).
+    #[arg(long, global = true, value_name = "DATE")]
+    pub as_of: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Export every goal as JSON or CSV (UTF-8 with BOM, for Excel).
+    Export(export::Args),
+    /// Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities.
+    Show(show::Args),
+    /// Set a goal's actual, a milestone's state, or a composite goal's part.
+    Set(set::Args),
+    /// Set an activity's status.
+    Activity(activity::Args),
+    /// Counts per status and the list of shortfalls.
+    Summary,
+    /// The change log: who changed what, when.
+    Log(log::Args),
+    /// Import a plan file (the tassei-plan/1 JSON format) beside the plans already there.
+    Import(import::Args),
+    /// List the plans in the data file.
+    Plans,
+}
+
+/// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// Bad usage or bad input: the clerk can fix it. Nothing was written.
+    pub fn input(message: impl fmt::Display) -> Self {
+        Self {
+            code: 2,
+            message: message.to_string(),
+        }
+    }
+
+    /// Anything else: the file system, the database.
+    pub fn other(message: impl fmt::Display) -> Self {
+        Self {
+            code: 1,
+            message: message.to_string(),
+        }
+    }
+}
+
+impl From<OpenError> for Failure {
+    fn from(e: OpenError) -> Self {
+        match e {
+            OpenError::IsDirectory(_)
+            | OpenError::NotSqlite(_)
+            | OpenError::NotTassei(_)
+            | OpenError::Newer { .. } => Failure::input(e),
+            _ => Failure::other(e),
+        }
+    }
+}
+
+impl From<store::StoreError> for Failure {
+    fn from(e: store::StoreError) -> Self {
+        match e {
+            store::StoreError::NoSuchPlan(_) => Failure::input(e),
+            _ => Failure::other(e),
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::other(e)
+    }
+}
+
+/// Runs the command line and returns the process exit code. Messages go to stderr, one line.
+pub fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("tassei: {}", failure.message);
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> Result<(), Failure> {
+    let mut session = Session::open(&cli)?;
+    let mut out = std::io::stdout().lock();
+    match cli.command {
+        None | Some(Command::Summary) => summary::run(&session, &mut out),
+        Some(Command::Export(args)) => export::run(&session, &args, &mut out),
+        Some(Command::Show(args)) => show::run(&session, &args, &mut out),
+        Some(Command::Set(args)) => set::run(&mut session, &args, &mut out),
+        Some(Command::Activity(args)) => activity::run(&mut session, &args, &mut out),
+        Some(Command::Log(args)) => log::run(&session, &args, &mut out),
+        Some(Command::Import(args)) => import::run(&mut session, &args, &mut out),
+        Some(Command::Plans) => plans::run(&session, &mut out),
+    }
+}
+
+/// What every subcommand works with: the open store, the chosen plan, and the date.
+pub struct Session {
+    pub store: Store,
+    pub plan: Plan,
+    pub today: CalendarDate,
+}
+
+impl Session {
+    fn open(cli: &Cli) -> Result<Self, Failure> {
+        let path = match &cli.db {
+            Some(path) => path.clone(),
+            None => store::default_path().ok_or_else(|| {
+                Failure::other("cannot find a data folder for this user; pass --db PATH")
+            })?,
+        };
+        let as_of = cli
+            .as_of
+            .as_deref()
+            .map(str::parse::<CalendarDate>)
+            .transpose()
+            .map_err(Failure::input)?;
+        let store = Store::open(&path, &actor())?;
+        let plan_id = store.plan_id(cli.plan.as_deref())?;
+        let plan = store.load_plan(plan_id)?;
+        let today = match as_of {
+            Some(date) => date,
+            None => store.today()?,
+        };
+        Ok(Session { store, plan, today })
+    }
+
+    /// The goal a typed reference names, or a message saying what exists.
+    pub fn goal(&self, typed: &str) -> Result<GoalRef, Failure> {
+        let r: GoalRef = typed.parse().map_err(Failure::input)?;
+        match self.plan.goal(r) {
+            Some(_) => Ok(r),
+            None => Err(Failure::input(self.plan.explain_missing(r))),
+        }
+    }
+
+    /// Reloads the plan after an edit, so what is printed is what is stored.
+    pub fn reload(&mut self) -> Result<(), Failure> {
+        self.plan = self.store.load_plan(self.plan.id)?;
+        Ok(())
+    }
+}
+
+/// The name written in the change log: `TASSEI_USER`, else the OS user.
+pub fn actor() -> String {
+    ["TASSEI_USER", "USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// Prints a goal's recomputed achievement: `⑴-ア-1 達成度 95 概ね達成 (near) — 9,500 ÷ …`.
+fn print_achievement(
+    session: &Session,
+    r: GoalRef,
+    out: &mut impl std::io::Write,
+) -> Result<(), Failure> {
+    let Some((_, goal)) = session.plan.goal(r) else {
+        return Ok(());
+    };
+    let e = crate::engine::evaluate(goal, &session.plan.thresholds);
+    writeln!(
+        out,
+        "{r} 達成度 {} {} ({}) — {}",
+        e.rate_text(),
+        e.status.label_ja(),
+        e.status.word(),
+        e.calculation
+    )?;
+    Ok(())
+}

@@ -1,0 +1,354 @@
+//! The `tassei` binary's command line, run as a clerk would run it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tassei.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        run_with_db(&self.db(), args)
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "tassei {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    /// Runs a command that must be refused with exit 2 and a one-line message; returns it.
+    fn refused(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "tassei {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let stderr = String::from_utf8(out.stderr).expect("utf-8");
+        assert!(stderr.starts_with("tassei: "), "{stderr}");
+        stderr.trim_end().to_string()
+    }
+
+    fn export(&self) -> Vec<serde_json::Value> {
+        serde_json::from_str(&self.ok(&["export", "--format", "json"])).expect("json")
+    }
+}
+
+fn run_with_db(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tassei"))
+        .args(args)
+        .env("TASSEI_DB", db)
+        .env("TASSEI_USER", "tester")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+fn record<'a>(
+    records: &'a [serde_json::Value],
+    initiative: &str,
+    goal: u64,
+) -> &'a serde_json::Value {
+    records
+        .iter()
+        .find(|r| r["initiative"] == initiative && r["goal"] == goal)
+        .unwrap_or_else(|| panic!("{initiative}-{goal} exported"))
+}
+
+#[test]
+fn export_json_matches_every_printed_achievement() {
+    let ws = Workspace::new();
+    let records = ws.export();
+    assert_eq!(records.len(), 26);
+    for r in &records {
+        let printed = r["printed_achievement"].as_str().expect("printed");
+        let expected = if printed == "ー" {
+            serde_json::Value::Null
+        } else {
+            printed.into()
+        };
+        assert_eq!(
+            r["achievement"], expected,
+            "{}-{}",
+            r["initiative"], r["goal"]
+        );
+        for key in [
+            "initiative",
+            "goal",
+            "title",
+            "unit",
+            "baseline",
+            "target",
+            "actual",
+            "status",
+            "calc_method",
+        ] {
+            assert!(r.get(key).is_some(), "record has {key}");
+        }
+    }
+    assert_eq!(record(&records, "⑴-ウ", 2)["achievement"], "100.8");
+    assert_eq!(record(&records, "⑴-オ", 1)["achievement"], "328");
+    assert_eq!(
+        record(&records, "⑵-イ", 3)["achievement"],
+        serde_json::Value::Null
+    );
+    assert_eq!(record(&records, "⑵-イ", 3)["status"], "not_graded");
+    assert_eq!(record(&records, "⑴-ア", 1)["actual"], "9016");
+}
+
+#[test]
+fn set_an_actual_in_full_width_digits() {
+    let ws = Workspace::new();
+    let out = ws.ok(&["set", "1-ア-1", "actual", "９，５００"]);
+    assert_eq!(
+        out,
+        "saved ⑴-ア-1 実績値 9,016 → 9,500\n⑴-ア-1 達成度 95 概ね達成 (near) — 9,500 ÷ 10,000 × 100 = 95\n"
+    );
+    let records = ws.export();
+    let r = record(&records, "⑴-ア", 1);
+    assert_eq!(
+        (
+            r["actual"].as_str(),
+            r["achievement"].as_str(),
+            r["status"].as_str()
+        ),
+        (Some("9500"), Some("95"), Some("near"))
+    );
+    let log = ws.ok(&["log", "⑴-ア-1"]);
+    assert!(
+        log.trim_end()
+            .ends_with("tester  ⑴-ア-1  実績値  9,016 → 9,500"),
+        "{log}"
+    );
+}
+
+#[test]
+fn bad_input_exits_2_and_changes_nothing() {
+    let ws = Workspace::new();
+    let before = ws.export();
+    let log_before = ws.ok(&["log"]);
+    let cases: [(&[&str], &str); 9] = [
+        (
+            &["set", "1-ア-1", "actual", "abc"],
+            "tassei: ⑴-ア-1: \"abc\" is not a number",
+        ),
+        (
+            &["set", "1-ア-1", "actual", "9.0.1"],
+            "tassei: ⑴-ア-1: \"9.0.1\": two decimal points",
+        ),
+        (
+            &["set", "1-ア-1", "actual", "-5"],
+            "tassei: ⑴-ア-1: -5 is negative, and this goal's figures cannot be",
+        ),
+        (
+            &["set", "1-ア-1", "actual", "95回"],
+            "tassei: ⑴-ア-1: \"95回\": the unit 回 is not this goal's unit (件)",
+        ),
+        (
+            &["set", "1-ア-4", "actual", "1"],
+            "tassei: ⑴-ア has no goal 4; its goals are 1, 2, 3",
+        ),
+        (
+            &["set", "x", "actual", "1"],
+            "tassei: \"x\": expected a policy area number first, as in 1-ア-1 or ⑴-ア-1",
+        ),
+        (
+            &["set", "1-オ-1", "part", "3", "1"],
+            "tassei: ⑴-オ-1: this goal has no part 3; its parts are numbered 1 to 2",
+        ),
+        (
+            &["activity", "1-ア-1", "9", "status", "done"],
+            "tassei: ⑴-ア-1 has no activity 9; its activities are numbered 1 to 2",
+        ),
+        (
+            &["activity", "1-ア-1", "1", "status", "finished"],
+            "tassei: unknown activity status \"finished\"; use one of: todo (未着手), doing (実施中), done (完了), dropped (中止)",
+        ),
+    ];
+    for (args, message) in cases {
+        assert_eq!(ws.refused(args), message, "{args:?}");
+    }
+    assert_eq!(ws.export(), before, "no value changed");
+    assert_eq!(ws.ok(&["log"]), log_before, "no change-log row was written");
+}
+
+#[test]
+fn a_text_file_as_db_is_refused_byte_identical() {
+    let ws = Workspace::new();
+    let notes = ws.path("notes.txt");
+    fs::write(&notes, "会議メモ\n").expect("write");
+    let out = run_with_db(&notes, &["summary"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "is not a tassei data file (it is not an SQLite database); it was left untouched"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&notes).expect("read"), "会議メモ\n");
+}
+
+#[test]
+fn a_newer_data_file_is_refused() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    conn.pragma_update(None, "user_version", 99)
+        .expect("pragma");
+    drop(conn);
+    let message = ws.refused(&["summary"]);
+    assert!(
+        message.contains("data file version 99; this tassei knows versions up to 1"),
+        "{message}"
+    );
+}
+
+#[test]
+fn show_accepts_every_way_of_writing_a_goal() {
+    let ws = Workspace::new();
+    let card = ws.ok(&["show", "1-ア-1"]);
+    assert!(
+        card.contains("  計算    9,016 ÷ 10,000 × 100 = 90.16 → 90"),
+        "{card}"
+    );
+    assert!(card.contains("【基準値→R2年度～R4年度の平均，目標値･実績値→R5年度】"));
+    assert_eq!(ws.ok(&["show", "⑴-ア-1"]), card);
+    assert_eq!(ws.ok(&["show", "(1)-ア-1"]), card);
+}
+
+#[test]
+fn milestone_part_and_activity_edits() {
+    let ws = Workspace::new();
+    assert!(
+        ws.ok(&["set", "2-イ-1", "achieved", "no"])
+            .contains("⑵-イ-1 達成度 0 未達成 (shortfall)")
+    );
+    assert!(
+        ws.ok(&["set", "1-オ-1", "part", "1", "１４回"])
+            .starts_with("saved ⑴-オ-1 開催回数 実績値 13 → 14\n")
+    );
+    assert_eq!(
+        ws.ok(&["activity", "1-ア-1", "1", "status", "完了"]),
+        "saved ⑴-ア-1 実施内容1 状況 未着手 → 完了\n"
+    );
+    let card = ws.ok(&["--as-of", "2024-04-01", "show", "1-ア-1"]);
+    assert!(card.contains("· デジタル政策係 · 完了 done\n"), "{card}");
+    assert!(
+        card.contains("· デジタル政策係 · 未着手 todo · 期限超過 overdue\n"),
+        "{card}"
+    );
+}
+
+#[test]
+fn csv_export_is_excel_ready() {
+    let ws = Workspace::new();
+    let out = ws.path("goals.csv");
+    let run = ws.run(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        out.to_str().expect("path"),
+    ]);
+    assert!(run.status.success());
+    let bytes = fs::read(&out).expect("written");
+    assert!(
+        bytes.starts_with("\u{FEFF}initiative,".as_bytes()),
+        "UTF-8 BOM first"
+    );
+    let text = String::from_utf8(bytes).expect("utf-8");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("valid csv");
+    assert_eq!(rows.len(), 26);
+    assert!(
+        rows[0][15].contains('\n'),
+        "multi-line 積算方法 survives as one quoted cell"
+    );
+}
+
+#[test]
+fn import_reports_problems_with_their_path() {
+    let ws = Workspace::new();
+    let bad = ws.path("bad.json");
+    let text = tassei::sheet::BUNDLED.replace("\"target\": \"10,000\"", "\"target\": \"10,000x\"");
+    fs::write(&bad, text).expect("write");
+    let message = ws.refused(&["import", bad.to_str().expect("path")]);
+    assert!(
+        message.contains(
+            "initiatives[0].goals[0].target: \"10,000x\": \"x\" is not allowed in a number"
+        ),
+        "{message}"
+    );
+
+    let dup = ws.path("dup.json");
+    fs::write(&dup, tassei::sheet::BUNDLED).expect("write");
+    assert!(
+        ws.refused(&["import", dup.to_str().expect("path")])
+            .contains("already in the data file")
+    );
+
+    let not_utf8 = ws.path("sjis.json");
+    fs::write(&not_utf8, [0x82, 0xa0, 0x82, 0xa2]).expect("write");
+    assert!(
+        ws.refused(&["import", not_utf8.to_str().expect("path")])
+            .contains("is not UTF-8 text")
+    );
+
+    let good = ws.path("r6.json");
+    fs::write(
+        &good,
+        tassei::sheet::BUNDLED.replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"ibusuki-dx-r6\""),
+    )
+    .expect("write");
+    assert!(
+        ws.ok(&["import", good.to_str().expect("path")])
+            .contains("26 goals) as plan \"ibusuki-dx-r6\"")
+    );
+    assert!(ws.ok(&["plans"]).contains("  ibusuki-dx-r6  指宿市"));
+    assert!(
+        ws.ok(&["--plan", "ibusuki-dx-r6", "summary"])
+            .contains("(26 goals)")
+    );
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    let ws = Workspace::new();
+    for sub in [
+        "export", "show", "set", "activity", "summary", "log", "import", "plans",
+    ] {
+        let out = ws.ok(&[sub, "--help"]);
+        assert!(out.contains("Usage: tassei"), "{sub}: {out}");
+    }
+    assert_eq!(
+        ws.run(&["frobnicate"]).status.code(),
+        Some(2),
+        "unknown subcommands are usage errors"
+    );
+}
