@@ -1,5 +1,6 @@
--- tassei data file: the whole schema. Its version is PRAGMA user_version (store::SCHEMA_VERSION);
--- upgrades from older versions are steps in src/store/migrate.rs.
+-- tassei data file: the whole schema, version 2 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- A new file is created from this file alone; older files are upgraded by the steps in
+-- src/store/migrate.rs, and tests check that both roads lead to the same schema.
 --
 -- Exact numbers (基準値/目標値/実績値, thresholds, parts) are rust_decimal values stored as TEXT in
 -- plain form ("9016", "13.47", "15.00": the scale is kept). A 基準値/目標値/実績値 that is free text
@@ -103,7 +104,9 @@ CREATE TABLE activity_section (
 ) STRICT;
 
 -- Every edit, written in the same transaction as the edit itself. old/new are JSON encodings of
--- the field's value (see store::edit), so an edit can be shown, audited and undone.
+-- the field's value (see store::edit), so an edit can be shown, audited and undone. Undo and redo
+-- are edits too: their row names the row they revert, and the undo and redo stacks are read back
+-- from these rows, so they survive a restart.
 CREATE TABLE change_log (
     id        INTEGER PRIMARY KEY,
     at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),  -- UTC
@@ -114,7 +117,9 @@ CREATE TABLE change_log (
     subject   TEXT NOT NULL,                           -- human reference: ⑴-ア-1, ⑴-オ-1 開催回数 …
     field     TEXT NOT NULL,
     old       TEXT,
-    new       TEXT
+    new       TEXT,
+    kind      TEXT NOT NULL DEFAULT 'edit' CHECK (kind IN ('import', 'edit', 'undo', 'redo')),
+    reverts   INTEGER REFERENCES change_log(id)    -- for undo and redo: the row reverted
 ) STRICT;
 
 CREATE INDEX initiative_by_plan ON initiative(plan_id, position);

@@ -220,10 +220,11 @@ fn a_newer_data_file_is_refused() {
         .expect("pragma");
     drop(conn);
     let message = ws.refused(&["summary"]);
-    assert!(
-        message.contains("data file version 99; this tassei knows versions up to 1"),
-        "{message}"
+    let expected = format!(
+        "data file version 99; this tassei knows versions up to {}",
+        tassei::store::SCHEMA_VERSION
     );
+    assert!(message.contains(&expected), "{message}");
 }
 
 #[test]
@@ -351,4 +352,14 @@ fn every_subcommand_has_help() {
         Some(2),
         "unknown subcommands are usage errors"
     );
+}
+
+#[test]
+fn undo_and_redo_from_the_command_line() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-1", "actual", "9500"]);
+    assert_eq!(ws.ok(&["undo"]), "undone ⑴-ア-1 実績値 9,500 → 9,016\n");
+    assert_eq!(ws.ok(&["redo"]), "redone ⑴-ア-1 実績値 9,016 → 9,500\n");
+    assert_eq!(ws.refused(&["redo"]), "tassei: nothing to redo");
+    assert_eq!(ws.ok(&["undo"]), "undone ⑴-ア-1 実績値 9,500 → 9,016\n");
 }

@@ -361,3 +361,160 @@ fn import_adds_a_plan_beside_and_refuses_a_duplicate_id() {
     assert_eq!(store.load_plan(id).expect("loads").goals().count(), 26);
     assert!(store.plan_id(Some("nope")).is_err());
 }
+
+#[test]
+fn undo_and_redo_survive_a_restart() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut store = open(&path);
+    let p = plan(&store);
+    let goal = goal_id(&p, "1-ア-1");
+    let (_, g) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+    let activity = g.activities[0].id;
+    store
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9500")),
+            },
+            None,
+        )
+        .expect("a");
+    store
+        .apply(
+            &Edit::ActivityStatus {
+                activity,
+                status: ActivityStatus::Done,
+            },
+            None,
+        )
+        .expect("b");
+    drop(store);
+
+    let mut store = open(&path);
+    let undone = store.undo(p.id).expect("undo b");
+    assert_eq!(
+        undone.to_string(),
+        "undone ⑴-ア-1 実施内容1 状況 完了 → 未着手"
+    );
+    assert_eq!(
+        store.undo(p.id).expect("undo a").to_string(),
+        "undone ⑴-ア-1 実績値 9,500 → 9,016"
+    );
+    assert_eq!(
+        store.undo(p.id).expect_err("empty").to_string(),
+        "nothing to undo"
+    );
+    drop(store);
+
+    let mut store = open(&path);
+    assert_eq!(
+        store.redo(p.id).expect("redo a").to_string(),
+        "redone ⑴-ア-1 実績値 9,016 → 9,500"
+    );
+    store
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9600")),
+            },
+            None,
+        )
+        .expect("c");
+    assert_eq!(
+        store.redo(p.id).expect_err("cleared").to_string(),
+        "nothing to redo"
+    );
+    assert_eq!(
+        store.undo(p.id).expect("undo c").to_string(),
+        "undone ⑴-ア-1 実績値 9,600 → 9,500"
+    );
+    let log = store.log(p.id, Some(goal)).expect("log");
+    let shown: Vec<String> = log
+        .iter()
+        .map(|e| format!("{} → {}", e.old_shown(), e.new_shown()))
+        .collect();
+    // A goal's log includes its activities' rows.
+    let expected = [
+        "9,016 → 9,500",
+        "未着手 → 完了",
+        "完了 → 未着手",
+        "9,500 → 9,016",
+        "9,016 → 9,500",
+        "9,500 → 9,600",
+        "9,600 → 9,500",
+    ];
+    assert_eq!(shown, expected);
+}
+
+#[test]
+fn undo_does_not_overwrite_a_change_made_outside_tassei() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut store = open(&path);
+    let p = plan(&store);
+    let goal = goal_id(&p, "1-ア-1");
+    store
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("9500")),
+            },
+            None,
+        )
+        .expect("mine");
+    // Every tassei edit is logged, so only a write from outside (the sqlite3 shell, say) can
+    // leave a field holding something other than its latest logged value.
+    rusqlite_connection(&path)
+        .execute(
+            "UPDATE goal SET actual_num = '9800' WHERE id = ?1",
+            [goal.0],
+        )
+        .expect("outside write");
+    let err = store.undo(p.id).expect_err("changed since");
+    assert_eq!(
+        err.to_string(),
+        "cannot undo ⑴-ア-1: it was changed again since (9,800); nothing was changed"
+    );
+    let after = plan(&store);
+    let (_, g) = after.goal("1-ア-1".parse().expect("code")).expect("g");
+    assert_eq!(g.actual, Value::Number(d("9800")));
+}
+
+#[test]
+fn data_version_changes_when_another_connection_commits() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut mine = open(&path);
+    let mut theirs = open(&path);
+    let p = plan(&mine);
+    let before = mine.data_version().expect("version");
+    let goal = goal_id(&p, "1-ア-1");
+    mine.apply(
+        &Edit::Actual {
+            goal,
+            value: Value::Number(d("1")),
+        },
+        None,
+    )
+    .expect("own edit");
+    assert_eq!(
+        mine.data_version().expect("version"),
+        before,
+        "own commits do not count"
+    );
+    theirs
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(d("2")),
+            },
+            None,
+        )
+        .expect("their edit");
+    assert_ne!(
+        mine.data_version().expect("version"),
+        before,
+        "another connection's commit does"
+    );
+}

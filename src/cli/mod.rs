@@ -9,6 +9,7 @@ mod plans;
 mod set;
 mod show;
 mod summary;
+mod undo;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -57,6 +58,10 @@ pub enum Command {
     Import(import::Args),
     /// List the plans in the data file.
     Plans,
+    /// Undo the latest edit (read from the change log, so it works after a restart).
+    Undo,
+    /// Redo the latest undone edit.
+    Redo,
 }
 
 /// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else.
@@ -134,6 +139,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Log(args)) => log::run(&session, &args, &mut out),
         Some(Command::Import(args)) => import::run(&mut session, &args, &mut out),
         Some(Command::Plans) => plans::run(&session, &mut out),
+        Some(Command::Undo) => undo::undo(&mut session, &mut out),
+        Some(Command::Redo) => undo::redo(&mut session, &mut out),
     }
 }
 

@@ -122,11 +122,39 @@ impl FieldValue {
     }
 }
 
+/// Why a change-log row was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogKind {
+    Edit,
+    /// Reverts the edit (or redo) in the given row.
+    Undo(i64),
+    /// Re-applies what the undo in the given row reverted.
+    Redo(i64),
+}
+
+impl LogKind {
+    fn word(self) -> &'static str {
+        match self {
+            LogKind::Edit => "edit",
+            LogKind::Undo(_) => "undo",
+            LogKind::Redo(_) => "redo",
+        }
+    }
+
+    fn reverts(self) -> Option<i64> {
+        match self {
+            LogKind::Edit => None,
+            LogKind::Undo(row) | LogKind::Redo(row) => Some(row),
+        }
+    }
+}
+
 /// What an edit did, for the message a clerk sees and for undo.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Applied {
     /// The change-log row, or `None` when the value was already the new one.
     pub log_id: Option<i64>,
+    pub kind: LogKind,
     pub plan: PlanId,
     /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
     pub subject: String,
@@ -137,13 +165,19 @@ pub struct Applied {
 }
 
 impl fmt::Display for Applied {
-    /// `saved ⑴-ア-1 実績値 9,016 → 9,500`, or `unchanged …` when nothing was written.
+    /// `saved ⑴-ア-1 実績値 9,016 → 9,500` (or `undone …`, `redone …`), or `unchanged …` when
+    /// nothing was written.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = field_label(self.field);
+        let verb = match self.kind {
+            LogKind::Edit => "saved",
+            LogKind::Undo(_) => "undone",
+            LogKind::Redo(_) => "redone",
+        };
         match self.log_id {
             Some(_) => write!(
                 f,
-                "saved {} {label} {} → {}",
+                "{verb} {} {label} {} → {}",
                 self.subject, self.old, self.new
             ),
             None => write!(f, "unchanged {} {label} {}", self.subject, self.new),
@@ -229,6 +263,16 @@ impl Store {
     /// Applies an edit and logs it, in one transaction. With `seen`, the edit is refused when the
     /// stored value is no longer the one the clerk was shown (another window changed it).
     pub fn apply(&mut self, edit: &Edit, seen: Option<&FieldValue>) -> Result<Applied, EditError> {
+        self.apply_logged(edit, seen, LogKind::Edit)
+    }
+
+    /// [`Store::apply`], logged as `kind` (undo and redo are edits too).
+    pub(super) fn apply_logged(
+        &mut self,
+        edit: &Edit,
+        seen: Option<&FieldValue>,
+        kind: LogKind,
+    ) -> Result<Applied, EditError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -245,6 +289,7 @@ impl Store {
         let new = new_value(edit);
         let mut applied = Applied {
             log_id: None,
+            kind,
             plan: current.plan,
             subject: current.subject.clone(),
             field: current.field,
@@ -256,8 +301,8 @@ impl Store {
         }
         write(&tx, edit)?;
         tx.execute(
-            "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind, reverts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 self.actor,
                 current.plan.0,
@@ -266,12 +311,44 @@ impl Store {
                 current.subject,
                 current.field,
                 current.value.encode(),
-                new.encode()
+                new.encode(),
+                kind.word(),
+                kind.reverts(),
             ],
         )?;
         applied.log_id = Some(tx.last_insert_rowid());
         tx.commit()?;
         Ok(applied)
+    }
+}
+
+impl Edit {
+    /// The edit that sets the field a change-log row names to `value`, when it is one an edit
+    /// can set (a milestone cannot be set back to "no state", for one).
+    pub fn of_logged(entity: &str, entity_id: i64, field: &str, value: FieldValue) -> Option<Edit> {
+        Some(match (entity, field, value) {
+            ("goal", "actual", FieldValue::Value(value)) => Edit::Actual {
+                goal: GoalId(entity_id),
+                value,
+            },
+            ("goal", "milestone", FieldValue::Milestone(Some(state))) => Edit::Milestone {
+                goal: GoalId(entity_id),
+                state,
+            },
+            ("goal", "evaluation", FieldValue::Text(text)) => Edit::Evaluation {
+                goal: GoalId(entity_id),
+                text,
+            },
+            ("part", "part_actual", FieldValue::Number(value)) => Edit::PartActual {
+                part: PartId(entity_id),
+                value,
+            },
+            ("activity", "activity_status", FieldValue::Status(status)) => Edit::ActivityStatus {
+                activity: ActivityId(entity_id),
+                status,
+            },
+            _ => return None,
+        })
     }
 }
 

@@ -182,8 +182,8 @@ pub(super) fn insert_plan(
         }
     }
     tx.execute(
-        "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new)
-         VALUES (?1, ?2, 'plan', ?2, ?3, 'import', NULL, ?4)",
+        "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind)
+         VALUES (?1, ?2, 'plan', ?2, ?3, 'import', NULL, ?4, 'import')",
         params![
             actor,
             plan_id,

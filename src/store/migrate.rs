@@ -1,5 +1,6 @@
-//! Schema versions. A new file gets `schema.sql` plus every step; an older file is backed up
-//! with SQLite's backup API to `<file>.bak-v<N>` and then upgraded, all steps in one transaction.
+//! Schema versions. A new file gets `schema.sql`, the whole current schema; an older file is
+//! backed up with SQLite's backup API to `<file>.bak-v<N>` and then upgraded, all steps in one
+//! transaction. Each step has a test that upgrades a `tests/fixtures/create_vN_db.sql` file.
 
 use std::path::{Path, PathBuf};
 
@@ -14,14 +15,22 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-/// The version `schema.sql` itself creates.
+/// The first released schema version.
 pub const BASE_VERSION: u32 = 1;
 
-/// Steps after the base schema, oldest first. Each needs a `create_vN_db.sql` fixture test.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Upgrade steps, oldest first; the last one reaches the version `schema.sql` creates.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    to: 2,
+    // Undo and redo are read back from the change log: each row says what kind it is and, for
+    // undo and redo, which row it reverts.
+    sql: "ALTER TABLE change_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit'
+              CHECK (kind IN ('import', 'edit', 'undo', 'redo'));
+          ALTER TABLE change_log ADD COLUMN reverts INTEGER REFERENCES change_log(id);
+          UPDATE change_log SET kind = 'import' WHERE field = 'import';",
+}];
 
-/// The data file version this build writes.
-pub const SCHEMA_VERSION: u32 = BASE_VERSION + MIGRATIONS.len() as u32;
+/// The data file version this build writes: the version `schema.sql` creates.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {

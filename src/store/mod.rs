@@ -10,6 +10,7 @@ mod import;
 mod load;
 mod log;
 mod migrate;
+mod undo;
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Read;
@@ -18,11 +19,12 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use edit::{Applied, Edit, EditError, FieldValue};
+pub use edit::{Applied, Edit, EditError, FieldValue, LogKind};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::LogEntry;
 pub use migrate::{Migration, SCHEMA_VERSION};
+pub use undo::UndoError;
 
 use crate::model::CalendarDate;
 use crate::sheet;
@@ -34,6 +36,9 @@ pub const APPLICATION_ID: i32 = 0x5441_5353;
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// The whole current schema.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Why a data file could not be opened. Messages name the file and say what to do.
 #[derive(Debug, thiserror::Error)]
@@ -191,6 +196,14 @@ impl Store {
         &self.actor
     }
 
+    /// A number that changes whenever another connection commits to the file (`PRAGMA
+    /// data_version`): the TUI polls it to notice edits from the CLI or a second window.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
     /// Today's date in the machine's local time zone (SQLite's `localtime`).
     pub fn today(&self) -> Result<CalendarDate, StoreError> {
         let text: String = self
@@ -300,7 +313,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 /// Creates the schema and loads the bundled sheet, in one transaction: a crash leaves an empty
-/// file, which the next open treats as new.
+/// file, which the next open treats as new. `schema.sql` is the whole current schema; the
+/// version written is the newest the ladder knows (tests run the ladder with made-up steps).
 fn create(
     conn: &mut Connection,
     path: &Path,
@@ -315,11 +329,7 @@ fn create(
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sqlite)?;
-    tx.execute_batch(include_str!("../../schema.sql"))
-        .map_err(sqlite)?;
-    for step in migrations {
-        tx.execute_batch(step.sql).map_err(sqlite)?;
-    }
+    tx.execute_batch(SCHEMA).map_err(sqlite)?;
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(sqlite)?;
     tx.pragma_update(None, "user_version", migrate::newest(migrations))
@@ -342,13 +352,18 @@ mod tests {
     use super::*;
 
     const ADD_COLUMN: Migration = Migration {
-        to: 2,
+        to: 3,
         sql: "ALTER TABLE plan ADD COLUMN region TEXT NOT NULL DEFAULT '';",
     };
     const BROKEN: Migration = Migration {
-        to: 3,
+        to: 4,
         sql: "ALTER TABLE no_such_table ADD COLUMN x TEXT;",
     };
+
+    /// The real ladder plus made-up steps after it.
+    fn ladder(extra: &[Migration]) -> Vec<Migration> {
+        migrate::MIGRATIONS.iter().chain(extra).copied().collect()
+    }
 
     fn version(path: &Path) -> u32 {
         let conn = Connection::open(path).expect("open");
@@ -357,23 +372,35 @@ mod tests {
     }
 
     #[test]
+    fn the_ladder_ends_at_the_version_schema_sql_creates() {
+        assert_eq!(migrate::newest(migrate::MIGRATIONS), SCHEMA_VERSION);
+    }
+
+    #[test]
     fn an_older_file_is_backed_up_then_upgraded() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("t.db");
-        drop(Store::open_with(&path, "t", &[]).expect("v1"));
-        assert_eq!(version(&path), 1);
-        let store = Store::open_with(&path, "t", &[ADD_COLUMN]).expect("upgraded");
-        let plans = store.plans().expect("plans");
-        assert_eq!(plans.len(), 1, "data survives the upgrade");
+        drop(Store::open(&path, "t").expect("current"));
+        assert_eq!(version(&path), SCHEMA_VERSION);
+        let store = Store::open_with(&path, "t", &ladder(&[ADD_COLUMN])).expect("upgraded");
+        assert_eq!(
+            store.plans().expect("plans").len(),
+            1,
+            "data survives the upgrade"
+        );
         let region: String = store
             .conn
             .query_row("SELECT region FROM plan", [], |r| r.get(0))
             .expect("new column");
         assert_eq!(region, "");
         drop(store);
-        assert_eq!(version(&path), 2);
-        let backup = migrate::backup_path(&path, 1);
-        assert_eq!(version(&backup), 1, "the backup is the file as it was");
+        assert_eq!(version(&path), 3);
+        let backup = migrate::backup_path(&path, SCHEMA_VERSION);
+        assert_eq!(
+            version(&backup),
+            SCHEMA_VERSION,
+            "the backup is the file as it was"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -386,30 +413,31 @@ mod tests {
     fn a_failed_upgrade_changes_nothing() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("t.db");
-        drop(Store::open_with(&path, "t", &[]).expect("v1"));
-        let err = Store::open_with(&path, "t", &[ADD_COLUMN, BROKEN])
+        drop(Store::open(&path, "t").expect("current"));
+        let err = Store::open_with(&path, "t", &ladder(&[ADD_COLUMN, BROKEN]))
             .err()
             .expect("fails");
         assert!(err.to_string().contains("no_such_table"), "{err}");
-        assert_eq!(version(&path), 1, "both steps rolled back together");
-        assert!(
-            Store::open_with(&path, "t", &[]).is_ok(),
-            "still opens as v1"
+        assert_eq!(
+            version(&path),
+            SCHEMA_VERSION,
+            "both steps rolled back together"
         );
+        assert!(Store::open(&path, "t").is_ok(), "still opens");
     }
 
     #[test]
     fn a_file_newer_than_the_ladder_is_refused() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("t.db");
-        drop(Store::open_with(&path, "t", &[ADD_COLUMN]).expect("v2"));
-        let err = Store::open_with(&path, "t", &[]).err().expect("refused");
+        drop(Store::open_with(&path, "t", &ladder(&[ADD_COLUMN])).expect("v3"));
+        let err = Store::open(&path, "t").err().expect("refused");
         assert!(
             matches!(
                 err,
                 OpenError::Newer {
-                    found: 2,
-                    supported: 1,
+                    found: 3,
+                    supported: 2,
                     ..
                 }
             ),
