@@ -10,6 +10,7 @@
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
 //! - [`cli`]: the command line.
+//! - [`tui`]: the terminal UI (`tassei` with no command): state, keymap, views.
 #![forbid(unsafe_code)]
 
 pub mod cli;
@@ -18,3 +19,4 @@ pub mod model;
 pub mod report;
 pub mod sheet;
 pub mod store;
+pub mod tui;

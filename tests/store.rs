@@ -518,3 +518,44 @@ fn data_version_changes_when_another_connection_commits() {
         "another connection's commit does"
     );
 }
+
+#[test]
+fn patching_the_plan_in_memory_matches_reloading_it() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let mut in_memory = plan(&store);
+    let (_, composite) = in_memory.goal("1-オ-1".parse().expect("code")).expect("g");
+    let part = composite.parts[1].id;
+    let (_, with_activities) = in_memory.goal("3-エ-1".parse().expect("code")).expect("g");
+    let activity = with_activities.activities[0].id;
+    let edits = [
+        Edit::Actual {
+            goal: goal_id(&in_memory, "1-ア-1"),
+            value: Value::Number(d("9500")),
+        },
+        Edit::Milestone {
+            goal: goal_id(&in_memory, "2-イ-8"),
+            state: MilestoneState::NotAchieved,
+        },
+        Edit::Evaluation {
+            goal: goal_id(&in_memory, "3-ア-1"),
+            text: "新しい評価".into(),
+        },
+        Edit::PartActual {
+            part,
+            value: Some(d("300")),
+        },
+        Edit::ActivityStatus {
+            activity,
+            status: ActivityStatus::Doing,
+        },
+    ];
+    for edit in &edits {
+        let applied = store.apply(edit, None).expect("saved");
+        assert!(
+            applied.edit.apply_to(&mut in_memory),
+            "{edit:?} found its row"
+        );
+    }
+    assert_eq!(in_memory, plan(&store));
+}

@@ -131,6 +131,10 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     let mut session = Session::open(&cli)?;
     let mut out = std::io::stdout().lock();
     match cli.command {
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            drop(out);
+            interactive(session)
+        }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
         Some(Command::Show(args)) => show::run(&session, &args, &mut out),
@@ -141,6 +145,20 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Plans) => plans::run(&session, &mut out),
         Some(Command::Undo) => undo::undo(&mut session, &mut out),
         Some(Command::Redo) => undo::redo(&mut session, &mut out),
+    }
+}
+
+/// `tassei` with no command on a terminal: the TUI.
+fn interactive(session: Session) -> Result<(), Failure> {
+    let theme = crate::tui::theme::Theme::from_env();
+    let app = crate::tui::app::App::new(session.store, session.plan, session.today, theme);
+    match crate::tui::run(app) {
+        Ok(Some(discarded)) => {
+            eprintln!("tassei: {discarded}");
+            Ok(())
+        }
+        Ok(None) => Ok(()),
+        Err(e) => Err(Failure::other(format!("terminal error: {e}"))),
     }
 }
 

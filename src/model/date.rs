@@ -106,6 +106,15 @@ impl FiscalYear {
         self.0 - REIWA_OFFSET
     }
 
+    /// `令和5年度`, or `FY1999` before 令和.
+    pub fn reiwa_label(self) -> String {
+        if self.reiwa() >= 1 {
+            format!("令和{}年度", self.reiwa())
+        } else {
+            format!("FY{}", self.0)
+        }
+    }
+
     pub fn first_day(self) -> Option<CalendarDate> {
         CalendarDate::new(self.0, 4, 1)
     }

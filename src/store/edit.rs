@@ -10,7 +10,7 @@ use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
 use super::{Store, is_busy};
 use crate::model::{
     ActivityId, ActivityStatus, FormulaKind, GoalId, Grouped, InitiativeCode, MilestoneState,
-    PartId, PlanId, Value, refuses_negative,
+    PartId, Plan, PlanId, Value, refuses_negative,
 };
 
 /// A change a clerk makes.
@@ -155,6 +155,8 @@ pub struct Applied {
     /// The change-log row, or `None` when the value was already the new one.
     pub log_id: Option<i64>,
     pub kind: LogKind,
+    /// The edit as applied: front ends patch their copy of the plan with it.
+    pub edit: Edit,
     pub plan: PlanId,
     /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
     pub subject: String,
@@ -290,6 +292,7 @@ impl Store {
         let mut applied = Applied {
             log_id: None,
             kind,
+            edit: edit.clone(),
             plan: current.plan,
             subject: current.subject.clone(),
             field: current.field,
@@ -349,6 +352,38 @@ impl Edit {
             },
             _ => return None,
         })
+    }
+}
+
+impl Edit {
+    /// Applies the edit to an in-memory plan (what the store just wrote), so a front end need not
+    /// reload the whole plan after each edit. Returns false when the row is not in this plan.
+    pub fn apply_to(&self, plan: &mut Plan) -> bool {
+        let mut goals = plan.initiatives.iter_mut().flat_map(|i| i.goals.iter_mut());
+        match self {
+            Edit::Actual { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.actual = value.clone())
+                .is_some(),
+            Edit::Milestone { goal, state } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.milestone = Some(*state))
+                .is_some(),
+            Edit::Evaluation { goal, text } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.evaluation = text.clone())
+                .is_some(),
+            Edit::PartActual { part, value } => goals
+                .flat_map(|g| g.parts.iter_mut())
+                .find(|p| p.id == *part)
+                .map(|p| p.actual = *value)
+                .is_some(),
+            Edit::ActivityStatus { activity, status } => goals
+                .flat_map(|g| g.activities.iter_mut())
+                .find(|a| a.id == *activity)
+                .map(|a| a.status = *status)
+                .is_some(),
+        }
     }
 }
 

@@ -1,0 +1,48 @@
+//! Everything a key can ask for. The keymap turns keys into actions; `App::update` applies them.
+
+/// One thing the clerk asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Leave tassei (committed edits are already saved).
+    Quit,
+    /// Show or hide the key table.
+    Help,
+    /// Move up one row (tree) or field (card).
+    Up,
+    /// Move down one row or field.
+    Down,
+    /// First row or field.
+    Top,
+    /// Last row or field.
+    Bottom,
+    /// A page up.
+    PageUp,
+    /// A page down.
+    PageDown,
+    /// Collapse, go to the parent, or go back to the tree.
+    Left,
+    /// Expand, go into the first child, or go to the card.
+    Right,
+    /// Switch between the tree and the card.
+    SwitchPane,
+    /// Edit the selected field (in the tree: the goal's actual).
+    Edit,
+    /// Save the open field.
+    Commit,
+    /// Close the open field, popup or search without saving.
+    Cancel,
+    /// New line in the 評価内容 editor (Excel's Alt+Enter).
+    Newline,
+    /// Undo the latest edit.
+    Undo,
+    /// Redo the latest undone edit.
+    Redo,
+    /// Next filter: all, shortfalls, overdue, each 担当係.
+    CycleFilter,
+    /// Incremental search over codes, titles and 積算方法.
+    Search,
+    /// Next search match.
+    NextMatch,
+    /// Previous search match.
+    PrevMatch,
+}

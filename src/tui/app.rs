@@ -1,0 +1,540 @@
+//! The application state and its update logic: key → action → state change → store. Nothing
+//! here draws; tests drive it with key events and read the state and the store.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::action::Action;
+use super::editor::Editor;
+use super::fields::{Field, fields, primary};
+use super::filter::{Filter, search_matches, sections};
+use super::keymap::{Context, lookup};
+use super::theme::Theme;
+use super::tree::{Tree, goal_ref, position_of};
+use crate::model::{CalendarDate, Goal, GoalRef, Initiative, Plan};
+use crate::report::summary::Summary;
+use crate::store::{Applied, EditError, Store};
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Tree,
+    Card,
+}
+
+/// What the keyboard is talking to.
+pub enum Mode {
+    Normal,
+    Help,
+    Editing(Box<Editor>),
+    /// The `/` line: the query and where the selection was when it opened.
+    Searching {
+        query: Input,
+        origin: Option<(usize, usize)>,
+    },
+}
+
+/// A line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Whether the loop goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunState {
+    Running,
+    Quit,
+}
+
+/// Everything on screen, and the store behind it.
+pub struct App {
+    pub store: Store,
+    pub plan: Plan,
+    pub today: CalendarDate,
+    /// The data file as shown in the status bar.
+    pub db_label: String,
+    pub tree: Tree,
+    pub focus: Pane,
+    /// The selected field of the card, by position in `fields(goal)`.
+    pub card_field: usize,
+    /// First card line on screen; the view keeps the selected field visible.
+    pub card_scroll: usize,
+    pub mode: Mode,
+    pub filter: Filter,
+    pub last_search: String,
+    pub message: Option<Message>,
+    pub summary: Summary,
+    pub theme: Theme,
+    pub state: RunState,
+    /// The text of a field that was open when the clerk quit, to report after the terminal is
+    /// restored (it was not saved).
+    pub discarded: Option<String>,
+    data_version: i64,
+}
+
+impl App {
+    pub fn new(store: Store, plan: Plan, today: CalendarDate, theme: Theme) -> Self {
+        let db_label = store.path().file_name().map_or_else(
+            || store.path().display().to_string(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let data_version = store.data_version().unwrap_or(0);
+        let summary = Summary::of(&plan, today);
+        let mut app = App {
+            store,
+            plan,
+            today,
+            db_label,
+            tree: Tree::default(),
+            focus: Pane::Tree,
+            card_field: 0,
+            card_scroll: 0,
+            mode: Mode::Normal,
+            filter: Filter::All,
+            last_search: String::new(),
+            message: None,
+            summary,
+            theme,
+            state: RunState::Running,
+            discarded: None,
+            data_version,
+        };
+        app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
+        app
+    }
+
+    /// The selected goal with its initiative.
+    pub fn selected(&self) -> Option<(&Initiative, &Goal)> {
+        let (i, g) = self.tree.selected_goal()?;
+        let ini = self.plan.initiatives.get(i)?;
+        Some((ini, ini.goals.get(g)?))
+    }
+
+    /// The selected card field, when a goal is selected.
+    pub fn selected_field(&self) -> Option<Field> {
+        let (_, goal) = self.selected()?;
+        fields(goal).get(self.card_field).copied()
+    }
+
+    /// The key-table context the keyboard is in.
+    pub fn context(&self) -> Context {
+        match (&self.mode, self.focus) {
+            (Mode::Editing(_), _) => Context::Editor,
+            (Mode::Searching { .. }, _) => Context::Search,
+            (_, Pane::Tree) => Context::Tree,
+            (_, Pane::Card) => Context::Card,
+        }
+    }
+
+    /// A terminal event. Only key presses count: Windows terminals also report releases.
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
+            Event::Paste(text) => self.paste(&text),
+            _ => {}
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if matches!(self.mode, Mode::Help) {
+            self.mode = Mode::Normal; // any key closes the help
+            return;
+        }
+        match lookup(self.context(), &key) {
+            Some(action) => self.update(action),
+            None => match &mut self.mode {
+                Mode::Editing(editor) => editor.key(key),
+                Mode::Searching { query, .. } => {
+                    if query
+                        .handle_event(&Event::Key(key))
+                        .is_some_and(|r| r.value)
+                    {
+                        self.search_step();
+                    }
+                }
+                _ => {
+                    if let KeyCode::Char(c) = key.code {
+                        self.say_error(format!("{c}: no such key; ? shows the keys"));
+                    }
+                }
+            },
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        match &mut self.mode {
+            Mode::Editing(editor) => editor.paste(text),
+            Mode::Searching { query, .. } => {
+                *query = Input::new(format!(
+                    "{}{}",
+                    query.value(),
+                    text.lines().next().unwrap_or("")
+                ));
+                self.search_step();
+            }
+            _ => self.say_error("paste into a field: press Enter to open one first"),
+        }
+    }
+
+    /// Applies an action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => {
+                if let Mode::Editing(editor) = &self.mode {
+                    self.discarded = Some(self.describe_discard(editor));
+                }
+                self.state = RunState::Quit;
+            }
+            Action::Help => self.mode = Mode::Help,
+            Action::Up => self.step(-1),
+            Action::Down => self.step(1),
+            Action::PageUp => self.step(-10),
+            Action::PageDown => self.step(10),
+            Action::Top => self.step(isize::MIN / 2),
+            Action::Bottom => self.step(isize::MAX / 2),
+            Action::Left => match self.focus {
+                Pane::Card => self.focus = Pane::Tree,
+                Pane::Tree => {
+                    self.with_tree(|tree, plan, visible| tree.left(plan, visible));
+                    self.card_field = 0;
+                }
+            },
+            Action::Right => {
+                if !self.with_tree(|tree, plan, visible| tree.right(plan, visible)) {
+                    self.focus_card();
+                }
+            }
+            Action::SwitchPane => match self.focus {
+                Pane::Tree => self.focus_card(),
+                Pane::Card => self.focus = Pane::Tree,
+            },
+            Action::Edit => self.open_editor(),
+            Action::Commit => self.commit(),
+            Action::Cancel => self.cancel(),
+            Action::Newline => {
+                if let Mode::Editing(editor) = &mut self.mode {
+                    editor.newline();
+                }
+            }
+            Action::Undo => self.undo(false),
+            Action::Redo => self.undo(true),
+            Action::CycleFilter => {
+                self.filter = self.filter.next(&sections(&self.plan));
+                self.refresh_tree();
+                let shown = self
+                    .tree
+                    .rows()
+                    .iter()
+                    .filter(|n| matches!(n, super::tree::Node::Goal(..)))
+                    .count();
+                self.say(format!("filter: {} ({shown} goals)", self.filter.label()));
+            }
+            Action::Search => {
+                self.mode = Mode::Searching {
+                    query: Input::default(),
+                    origin: self.tree.selected_goal(),
+                };
+            }
+            Action::NextMatch => self.jump_to_match(true),
+            Action::PrevMatch => self.jump_to_match(false),
+        }
+    }
+
+    fn focus_card(&mut self) {
+        if self.selected().is_some() {
+            self.focus = Pane::Card;
+        }
+    }
+
+    fn step(&mut self, delta: isize) {
+        match self.focus {
+            Pane::Tree => {
+                self.tree.move_by(delta);
+                self.card_field = 0;
+                self.card_scroll = 0;
+            }
+            Pane::Card => {
+                let count = self.selected().map_or(0, |(_, g)| fields(g).len());
+                let last = count.saturating_sub(1) as isize;
+                self.card_field = (self.card_field as isize)
+                    .saturating_add(delta)
+                    .clamp(0, last) as usize;
+            }
+        }
+    }
+
+    /// Runs a tree operation with the filter that decides which goals it shows.
+    fn with_tree<R>(
+        &mut self,
+        f: impl FnOnce(&mut Tree, &Plan, &dyn Fn(usize, usize) -> bool) -> R,
+    ) -> R {
+        let (plan, filter, today) = (&self.plan, &self.filter, self.today);
+        let visible = |i: usize, g: usize| {
+            plan.initiatives
+                .get(i)
+                .and_then(|ini| ini.goals.get(g))
+                .is_some_and(|goal| filter.matches(plan, goal, today))
+        };
+        f(&mut self.tree, plan, &visible)
+    }
+
+    fn refresh_tree(&mut self) {
+        self.with_tree(|tree, plan, visible| tree.rebuild(plan, visible));
+        if self.selected().is_none() && self.focus == Pane::Card {
+            self.focus = Pane::Tree;
+        }
+    }
+
+    fn open_editor(&mut self) {
+        let Some((i, g)) = self.tree.selected_goal() else {
+            if !self.with_tree(|tree, plan, visible| tree.right(plan, visible)) {
+                self.say_error("select a goal to edit");
+            }
+            return;
+        };
+        let goal = &self.plan.initiatives[i].goals[g];
+        let field = match self.focus {
+            Pane::Tree => primary(goal),
+            Pane::Card => match fields(goal).get(self.card_field) {
+                Some(f) => *f,
+                None => return,
+            },
+        };
+        if self.focus == Pane::Tree {
+            self.card_field = fields(goal).iter().position(|f| *f == field).unwrap_or(0);
+        }
+        match Editor::open(goal, (i, g), field) {
+            Some(editor) => self.mode = Mode::Editing(Box::new(editor)),
+            None => self.say_error("this field cannot be edited"),
+        }
+    }
+
+    fn cancel(&mut self) {
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Searching {
+                origin: Some(origin),
+                ..
+            } => {
+                self.with_tree(|tree, plan, visible| tree.select_goal(plan, origin, visible));
+            }
+            Mode::Editing(_) => self.say("cancelled: nothing was saved"),
+            _ => {}
+        }
+    }
+
+    /// Enter in a field: save through the store, or keep the field open with the reason.
+    fn commit(&mut self) {
+        if let Mode::Searching { query, .. } = &self.mode {
+            self.last_search = query.value().to_string();
+            self.mode = Mode::Normal;
+            return;
+        }
+        let Mode::Editing(editor) = &mut self.mode else {
+            return;
+        };
+        let (i, g) = editor.goal;
+        let Some(goal) = self
+            .plan
+            .initiatives
+            .get(i)
+            .and_then(|ini| ini.goals.get(g))
+        else {
+            self.mode = Mode::Normal;
+            return;
+        };
+        let edit = match editor.edit(goal) {
+            Ok(edit) => edit,
+            Err(reason) => {
+                editor.error = Some(reason);
+                return;
+            }
+        };
+        match self.store.apply(&edit, Some(&editor.seen)) {
+            Ok(applied) => {
+                self.mode = Mode::Normal;
+                self.after_edit(&applied);
+            }
+            Err(EditError::Conflict { current, .. }) => {
+                // The file changed underneath: show the new value and let the clerk decide.
+                editor.error = Some(format!(
+                    "changed elsewhere to {current} since you opened this field; Enter again saves yours, Esc keeps theirs"
+                ));
+                self.reload_keeping_editor();
+            }
+            Err(e) => editor.error = Some(e.to_string()),
+        }
+    }
+
+    /// After the store wrote an edit: patch the plan, recompute, say what happened.
+    fn after_edit(&mut self, applied: &Applied) {
+        if !applied.edit.apply_to(&mut self.plan) {
+            self.reload();
+        }
+        self.data_version = self.store.data_version().unwrap_or(self.data_version);
+        self.summary = Summary::of(&self.plan, self.today);
+        self.refresh_tree();
+        self.say(applied.to_string());
+    }
+
+    fn undo(&mut self, redo: bool) {
+        let result = if redo {
+            self.store.redo(self.plan.id)
+        } else {
+            self.store.undo(self.plan.id)
+        };
+        match result {
+            Ok(applied) => {
+                self.after_edit(&applied);
+                if let Some(position) =
+                    subject_goal(&applied.subject).and_then(|r| position_of(&self.plan, r))
+                {
+                    self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
+                }
+            }
+            Err(e) => self.say_error(e.to_string()),
+        }
+    }
+
+    /// Polled when idle: reload when another program (the CLI, a second window) changed the file.
+    pub fn tick(&mut self) {
+        match self.store.data_version() {
+            Ok(version) if version != self.data_version => {
+                self.data_version = version;
+                self.reload_keeping_editor();
+                self.say("reloaded: the data file was changed by another program");
+            }
+            Ok(_) => {}
+            Err(e) => self.say_error(e.to_string()),
+        }
+    }
+
+    fn reload(&mut self) {
+        match self.store.load_plan(self.plan.id) {
+            Ok(plan) => {
+                self.plan = plan;
+                self.summary = Summary::of(&self.plan, self.today);
+                self.refresh_tree();
+            }
+            Err(e) => self.say_error(format!("could not reload the data file: {e}")),
+        }
+    }
+
+    /// Reloads; an open field stays open, now comparing against the value on file.
+    fn reload_keeping_editor(&mut self) {
+        let selected = self
+            .tree
+            .selected_goal()
+            .and_then(|p| goal_ref(&self.plan, p));
+        self.reload();
+        if let Some(position) = selected.and_then(|r| position_of(&self.plan, r)) {
+            self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
+        }
+        if let Mode::Editing(editor) = &mut self.mode {
+            let (i, g) = editor.goal;
+            let fresh = self
+                .plan
+                .initiatives
+                .get(i)
+                .and_then(|ini| ini.goals.get(g));
+            if let Some(seen) = fresh
+                .and_then(|goal| Editor::open(goal, (i, g), editor.field))
+                .map(|e| e.seen)
+            {
+                editor.seen = seen;
+            }
+        }
+    }
+
+    fn search_step(&mut self) {
+        let Mode::Searching { query, .. } = &self.mode else {
+            return;
+        };
+        let text = query.value().to_string();
+        if let Some(position) = self.find(&text, None, true) {
+            self.show_goal(position);
+        }
+    }
+
+    fn jump_to_match(&mut self, forward: bool) {
+        if self.last_search.is_empty() {
+            self.say_error("no search yet: / to search");
+            return;
+        }
+        let query = self.last_search.clone();
+        match self.find(&query, self.tree.selected_goal(), forward) {
+            Some(position) => self.show_goal(position),
+            None => self.say_error(format!("no goal matches \"{query}\"")),
+        }
+    }
+
+    /// The next goal (after `from`, wrapping) whose code, title or 積算方法 matches.
+    fn find(
+        &self,
+        query: &str,
+        from: Option<(usize, usize)>,
+        forward: bool,
+    ) -> Option<(usize, usize)> {
+        let all: Vec<(usize, usize)> = self
+            .plan
+            .initiatives
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+            .collect();
+        let n = all.len();
+        let current = from.and_then(|f| all.iter().position(|p| *p == f));
+        let index = |k: usize| match (forward, current) {
+            (true, Some(c)) => (c + 1 + k) % n,
+            (true, None) => k,
+            (false, Some(c)) => (c + n - 1 - k) % n,
+            (false, None) => n - 1 - k,
+        };
+        (0..n)
+            .map(index)
+            .map(|k| all[k])
+            .find(|p| search_matches(&self.plan, *p, query))
+    }
+
+    /// Selects a goal, clearing the filter if it hides it.
+    fn show_goal(&mut self, position: (usize, usize)) {
+        if !self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible)) {
+            self.filter = Filter::All;
+            self.refresh_tree();
+            self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
+        }
+        self.card_field = 0;
+        self.card_scroll = 0;
+    }
+
+    fn describe_discard(&self, editor: &Editor) -> String {
+        let goal = goal_ref(&self.plan, editor.goal)
+            .map(|r| r.to_string())
+            .unwrap_or_default();
+        match editor.typed() {
+            Some(text) => format!("the open field of {goal} was not saved (it held \"{text}\")"),
+            None => format!("the open field of {goal} was not saved"),
+        }
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    pub fn say_error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}
+
+/// The goal named at the start of a change's subject (`⑴-ア-1 実施内容2` → ⑴-ア-1).
+fn subject_goal(subject: &str) -> Option<GoalRef> {
+    subject.split(' ').next()?.parse().ok()
+}

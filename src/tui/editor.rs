@@ -1,0 +1,362 @@
+//! An open field: what is typed, what it would do, and the edit it becomes on Enter.
+//! The value parser and the engine are the same ones the CLI uses.
+
+use ratatui::crossterm::event::{Event, KeyEvent};
+use ratatui_textarea::TextArea;
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::fields::Field;
+use crate::engine::{Evaluation, evaluate};
+use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Value};
+use crate::store::{Edit, FieldValue};
+
+/// How the field takes input.
+pub enum FieldInput {
+    /// One line: a number (or a milestone's text).
+    Line(Input),
+    /// One of a few choices.
+    Choice {
+        options: Vec<Choice>,
+        selected: usize,
+    },
+    /// Several lines of Japanese text.
+    Narrative(Box<TextArea<'static>>),
+}
+
+/// A choice of a choice field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Milestone(MilestoneState),
+    Status(ActivityStatus),
+}
+
+impl Choice {
+    pub fn label(self) -> &'static str {
+        match self {
+            Choice::Milestone(MilestoneState::Achieved) => "達成 achieved",
+            Choice::Milestone(MilestoneState::NotAchieved) => "未達成 not achieved",
+            Choice::Milestone(MilestoneState::NotGraded) => "評価なし not graded",
+            Choice::Status(ActivityStatus::Todo) => "未着手 todo",
+            Choice::Status(ActivityStatus::Doing) => "実施中 doing",
+            Choice::Status(ActivityStatus::Done) => "完了 done",
+            Choice::Status(ActivityStatus::Dropped) => "中止 dropped",
+        }
+    }
+}
+
+/// The open field.
+pub struct Editor {
+    pub field: Field,
+    /// The goal's position in the plan.
+    pub goal: (usize, usize),
+    /// The value shown when the field was opened: the store refuses the edit if the file no
+    /// longer holds it (another window changed it meanwhile).
+    pub seen: FieldValue,
+    pub input: FieldInput,
+    /// Why the last Enter did not save; shown under the field until the text changes.
+    pub error: Option<String>,
+}
+
+impl Editor {
+    /// Opens `field` of `goal` with its current value. `None` when the field does not exist.
+    pub fn open(goal: &Goal, position: (usize, usize), field: Field) -> Option<Editor> {
+        let (seen, input) = match field {
+            Field::Actual => {
+                let text = match &goal.actual {
+                    Value::None => String::new(),
+                    Value::Number(n) => n.to_string(),
+                    Value::Text(t) => t.clone(),
+                };
+                (
+                    FieldValue::Value(goal.actual.clone()),
+                    FieldInput::Line(Input::new(text)),
+                )
+            }
+            Field::Part(i) => {
+                let part = goal.parts.get(i)?;
+                let text = part.actual.map(|a| a.to_string()).unwrap_or_default();
+                (
+                    FieldValue::Number(part.actual),
+                    FieldInput::Line(Input::new(text)),
+                )
+            }
+            Field::Milestone => {
+                let options: Vec<Choice> = [
+                    MilestoneState::Achieved,
+                    MilestoneState::NotAchieved,
+                    MilestoneState::NotGraded,
+                ]
+                .map(Choice::Milestone)
+                .to_vec();
+                let selected = options
+                    .iter()
+                    .position(|o| Some(*o) == goal.milestone.map(Choice::Milestone))
+                    .unwrap_or(0);
+                (
+                    FieldValue::Milestone(goal.milestone),
+                    FieldInput::Choice { options, selected },
+                )
+            }
+            Field::Activity(i) => {
+                let activity = goal.activities.get(i)?;
+                let options: Vec<Choice> = ActivityStatus::ALL.map(Choice::Status).to_vec();
+                let selected = options
+                    .iter()
+                    .position(|o| *o == Choice::Status(activity.status))
+                    .unwrap_or(0);
+                (
+                    FieldValue::Status(activity.status),
+                    FieldInput::Choice { options, selected },
+                )
+            }
+            Field::Evaluation => {
+                let lines: Vec<String> = goal.evaluation.split('\n').map(str::to_string).collect();
+                let mut area = TextArea::new(lines);
+                area.set_wrap_mode(ratatui_textarea::WrapMode::Glyph);
+                area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                area.move_cursor(ratatui_textarea::CursorMove::End);
+                (
+                    FieldValue::Text(goal.evaluation.clone()),
+                    FieldInput::Narrative(Box::new(area)),
+                )
+            }
+        };
+        Some(Editor {
+            field,
+            goal: position,
+            seen,
+            input,
+            error: None,
+        })
+    }
+
+    /// A key the keymap did not claim: typing, moving in the field, choosing.
+    pub fn key(&mut self, key: KeyEvent) {
+        use ratatui::crossterm::event::KeyCode;
+        match &mut self.input {
+            FieldInput::Line(input) => {
+                if input.handle_event(&Event::Key(key)).is_some() {
+                    self.error = None;
+                }
+            }
+            FieldInput::Choice { options, selected } => match key.code {
+                KeyCode::Down | KeyCode::Char('j') | KeyCode::Right | KeyCode::Tab => {
+                    *selected = (*selected + 1) % options.len().max(1);
+                }
+                KeyCode::Up | KeyCode::Char('k') | KeyCode::Left | KeyCode::BackTab => {
+                    *selected = (*selected + options.len().max(1) - 1) % options.len().max(1);
+                }
+                _ => {}
+            },
+            FieldInput::Narrative(area) => {
+                area.input(key);
+                self.error = None;
+            }
+        }
+    }
+
+    /// Pasted text (bracketed paste) goes into the field; one line fields take its first line.
+    pub fn paste(&mut self, text: &str) {
+        match &mut self.input {
+            FieldInput::Line(input) => {
+                let line = text.lines().next().unwrap_or("");
+                let value = format!("{}{}", input.value(), line);
+                *input = Input::new(value);
+                self.error = None;
+            }
+            FieldInput::Narrative(area) => {
+                area.insert_str(text.replace("\r\n", "\n"));
+                self.error = None;
+            }
+            FieldInput::Choice { .. } => {}
+        }
+    }
+
+    /// Alt-Enter in the 評価内容 editor.
+    pub fn newline(&mut self) {
+        if let FieldInput::Narrative(area) = &mut self.input {
+            area.insert_newline();
+        }
+    }
+
+    /// The typed text of a line field, for the preview and for messages.
+    pub fn typed(&self) -> Option<&str> {
+        match &self.input {
+            FieldInput::Line(input) => Some(input.value()),
+            _ => None,
+        }
+    }
+
+    /// What Enter would save, or why it cannot.
+    pub fn edit(&self, goal: &Goal) -> Result<Edit, String> {
+        match (&self.input, self.field) {
+            (FieldInput::Line(input), Field::Actual) => goal
+                .read_actual(input.value())
+                .map(|value| Edit::Actual {
+                    goal: goal.id,
+                    value,
+                })
+                .map_err(|e| e.to_string()),
+            (FieldInput::Line(input), Field::Part(i)) => {
+                let part = goal.parts.get(i).ok_or("this part no longer exists")?;
+                goal.read_part_actual(i + 1, input.value())
+                    .map(|value| Edit::PartActual {
+                        part: part.id,
+                        value: Some(value),
+                    })
+                    .map_err(|e| e.to_string())
+            }
+            (FieldInput::Choice { options, selected }, _) => {
+                match (options.get(*selected), self.field) {
+                    (Some(Choice::Milestone(state)), _) => Ok(Edit::Milestone {
+                        goal: goal.id,
+                        state: *state,
+                    }),
+                    (Some(Choice::Status(status)), Field::Activity(i)) => {
+                        let activity = goal
+                            .activities
+                            .get(i)
+                            .ok_or("this activity no longer exists")?;
+                        Ok(Edit::ActivityStatus {
+                            activity: activity.id,
+                            status: *status,
+                        })
+                    }
+                    _ => Err("nothing chosen".to_string()),
+                }
+            }
+            (FieldInput::Narrative(area), _) => Ok(Edit::Evaluation {
+                goal: goal.id,
+                text: area.lines().join("\n"),
+            }),
+            (FieldInput::Line(_), _) => Err("this field takes a choice".to_string()),
+        }
+    }
+
+    /// The goal's evaluation if the typed value were saved: recomputed as the clerk types.
+    pub fn preview(
+        &self,
+        goal: &Goal,
+        thresholds: &crate::model::Thresholds,
+    ) -> Option<Result<Evaluation, String>> {
+        if !matches!(
+            self.field,
+            Field::Actual | Field::Part(_) | Field::Milestone
+        ) {
+            return None;
+        }
+        if goal.formula == FormulaKind::Milestone && self.field == Field::Actual {
+            return None; // a milestone's actual is text; its grade is the state
+        }
+        let mut changed = goal.clone();
+        match self.edit(goal) {
+            Ok(Edit::Actual { value, .. }) => changed.actual = value,
+            Ok(Edit::PartActual { value, .. }) => {
+                if let Field::Part(i) = self.field
+                    && let Some(part) = changed.parts.get_mut(i)
+                {
+                    part.actual = value;
+                }
+            }
+            Ok(Edit::Milestone { state, .. }) => changed.milestone = Some(state),
+            Ok(_) => return None,
+            Err(e) => return Some(Err(e)),
+        }
+        Some(Ok(evaluate(&changed, thresholds)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyEventKind, KeyModifiers};
+
+    use super::*;
+    use crate::model::Plan;
+    use crate::sheet;
+
+    fn plan() -> Plan {
+        sheet::bundled().expect("bundled")
+    }
+
+    fn type_text(editor: &mut Editor, text: &str) {
+        for c in text.chars() {
+            editor.key(KeyEvent::new_with_kind(
+                KeyCode::Char(c),
+                KeyModifiers::NONE,
+                KeyEventKind::Press,
+            ));
+        }
+    }
+
+    fn clear(editor: &mut Editor) {
+        for _ in 0..20 {
+            editor.key(KeyEvent::new_with_kind(
+                KeyCode::Backspace,
+                KeyModifiers::NONE,
+                KeyEventKind::Press,
+            ));
+        }
+    }
+
+    #[test]
+    fn the_preview_recomputes_as_the_clerk_types() {
+        let plan = plan();
+        let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+        let mut editor = Editor::open(goal, (0, 0), Field::Actual).expect("opens");
+        assert_eq!(editor.typed(), Some("9016"));
+        clear(&mut editor);
+        type_text(&mut editor, "９，５００");
+        let preview = editor
+            .preview(goal, &plan.thresholds)
+            .expect("numeric")
+            .expect("valid");
+        assert_eq!(
+            (preview.rate_text().as_str(), preview.status.word()),
+            ("95", "near")
+        );
+        type_text(&mut editor, "x");
+        let err = editor
+            .preview(goal, &plan.thresholds)
+            .expect("numeric")
+            .expect_err("invalid");
+        assert_eq!(err, "\"９，５００x\": \"x\" is not allowed in a number");
+    }
+
+    #[test]
+    fn choices_cycle_and_become_edits() {
+        let plan = plan();
+        let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+        let mut editor = Editor::open(goal, (0, 0), Field::Activity(1)).expect("opens");
+        editor.key(KeyEvent::new_with_kind(
+            KeyCode::Down,
+            KeyModifiers::NONE,
+            KeyEventKind::Press,
+        ));
+        editor.key(KeyEvent::new_with_kind(
+            KeyCode::Down,
+            KeyModifiers::NONE,
+            KeyEventKind::Press,
+        ));
+        let edit = editor.edit(goal).expect("valid");
+        assert_eq!(
+            edit,
+            Edit::ActivityStatus {
+                activity: goal.activities[1].id,
+                status: ActivityStatus::Done
+            }
+        );
+    }
+
+    #[test]
+    fn paste_goes_into_the_field() {
+        let plan = plan();
+        let (_, goal) = plan.goal("2-イ-3".parse().expect("code")).expect("goal");
+        let mut editor = Editor::open(goal, (4, 2), Field::Evaluation).expect("opens");
+        editor.paste("\n追記：全角テキスト");
+        let Ok(Edit::Evaluation { text, .. }) = editor.edit(goal) else {
+            panic!("an evaluation edit")
+        };
+        assert!(text.ends_with("作成した。\n追記：全角テキスト"), "{text}");
+    }
+}

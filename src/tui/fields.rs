@@ -1,0 +1,67 @@
+//! The fields of a goal card a clerk can edit, in the order the card shows them.
+
+use crate::model::{FormulaKind, Goal};
+
+/// An editable field of the selected goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// 実績値 (a number; text for a milestone).
+    Actual,
+    /// 達成 / 未達成 / 評価なし of a milestone goal.
+    Milestone,
+    /// 実績値 of part N (from 0) of a composite goal.
+    Part(usize),
+    /// 評価内容.
+    Evaluation,
+    /// Status of the goal's own activity N (from 0). Shared activities are edited at their goal.
+    Activity(usize),
+}
+
+/// The fields of `goal`, top to bottom.
+pub fn fields(goal: &Goal) -> Vec<Field> {
+    let mut out = match goal.formula {
+        FormulaKind::Composite => (0..goal.parts.len()).map(Field::Part).collect(),
+        FormulaKind::Milestone => vec![Field::Milestone, Field::Actual],
+        _ => vec![Field::Actual],
+    };
+    out.push(Field::Evaluation);
+    out.extend((0..goal.activities.len()).map(Field::Activity));
+    out
+}
+
+/// The field Enter edits from the tree: the one a clerk types most.
+pub fn primary(goal: &Goal) -> Field {
+    fields(goal).first().copied().unwrap_or(Field::Evaluation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+
+    #[test]
+    fn fields_follow_the_formula() {
+        let plan = sheet::bundled().expect("bundled");
+        let goal = |code: &str| plan.goal(code.parse().expect("code")).expect("goal").1;
+        let ratio = goal("1-ア-1");
+        assert_eq!(
+            fields(ratio),
+            [
+                Field::Actual,
+                Field::Evaluation,
+                Field::Activity(0),
+                Field::Activity(1)
+            ]
+        );
+        assert_eq!(
+            fields(goal("1-オ-1"))[..2],
+            [Field::Part(0), Field::Part(1)]
+        );
+        assert_eq!(primary(goal("2-イ-1")), Field::Milestone);
+        assert_eq!(
+            fields(goal("2-イ-6")),
+            [Field::Actual, Field::Evaluation],
+            "shared activities are edited at ⑴-ア-1"
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Which goals the tree shows (`f`), and the incremental search (`/`).
+
+use crate::engine::{Status, evaluate};
+use crate::model::fold::fold;
+use crate::model::{CalendarDate, Goal, Plan};
+
+/// The tree's filter, cycled with `f`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Filter {
+    #[default]
+    All,
+    /// Goals whose status is shortfall (未達成).
+    Shortfalls,
+    /// Goals with an activity past its 時期 that is not done.
+    Overdue,
+    /// Goals with an activity for this 担当係.
+    Section(String),
+}
+
+impl Filter {
+    /// The next filter: all → 未達成 → 期限超過 → each 担当係 in turn → all.
+    pub fn next(&self, sections: &[String]) -> Filter {
+        match self {
+            Filter::All => Filter::Shortfalls,
+            Filter::Shortfalls => Filter::Overdue,
+            Filter::Overdue => sections
+                .first()
+                .map_or(Filter::All, |s| Filter::Section(s.clone())),
+            Filter::Section(current) => {
+                let next = sections
+                    .iter()
+                    .position(|s| s == current)
+                    .and_then(|i| sections.get(i + 1));
+                next.map_or(Filter::All, |s| Filter::Section(s.clone()))
+            }
+        }
+    }
+
+    /// What the status bar says.
+    pub fn label(&self) -> String {
+        match self {
+            Filter::All => "all".to_string(),
+            Filter::Shortfalls => "未達成 shortfalls".to_string(),
+            Filter::Overdue => "期限超過 overdue".to_string(),
+            Filter::Section(s) => format!("担当 {s}"),
+        }
+    }
+
+    pub fn matches(&self, plan: &Plan, goal: &Goal, today: CalendarDate) -> bool {
+        match self {
+            Filter::All => true,
+            Filter::Shortfalls => evaluate(goal, &plan.thresholds).status == Status::Shortfall,
+            Filter::Overdue => plan.activities_of(goal).iter().any(|a| a.is_overdue(today)),
+            Filter::Section(s) => plan
+                .activities_of(goal)
+                .iter()
+                .any(|a| a.sections.contains(s)),
+        }
+    }
+}
+
+/// Every 担当係 in the plan, in the order first listed.
+pub fn sections(plan: &Plan) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, goal) in plan.goals() {
+        for a in &goal.activities {
+            for s in &a.sections {
+                if !out.contains(s) {
+                    out.push(s.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// True when the typed query occurs in the goal's code (any way of writing it), title or
+/// 積算方法. Widths are folded and case ignored, so `１－ア` finds ⑴-ア and `line` finds LINE.
+pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> bool {
+    let needle = fold(query.trim()).to_lowercase();
+    if needle.is_empty() {
+        return false;
+    }
+    let Some(ini) = plan.initiatives.get(position.0) else {
+        return false;
+    };
+    let Some(goal) = ini.goals.get(position.1) else {
+        return false;
+    };
+    let codes = format!(
+        "{}-{} {}-{} ({})-{}-{}",
+        ini.code,
+        goal.number,
+        ini.code.ascii(),
+        goal.number,
+        ini.code.area,
+        ini.code.kana,
+        goal.number
+    );
+    [codes.as_str(), &goal.title, &goal.calc_method]
+        .iter()
+        .any(|h| fold(h).to_lowercase().contains(&needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+
+    #[test]
+    fn f_cycles_through_every_section_and_back() {
+        let sections = vec!["デジタル政策係".to_string(), "市民係".to_string()];
+        let mut f = Filter::All;
+        let mut seen = vec![];
+        for _ in 0..6 {
+            seen.push(f.label());
+            f = f.next(&sections);
+        }
+        assert_eq!(
+            seen,
+            [
+                "all",
+                "未達成 shortfalls",
+                "期限超過 overdue",
+                "担当 デジタル政策係",
+                "担当 市民係",
+                "all"
+            ]
+        );
+    }
+
+    #[test]
+    fn filters_on_the_bundled_sheet() {
+        let plan = sheet::bundled().expect("bundled");
+        let today = CalendarDate::new(2024, 4, 1).expect("date");
+        let count = |f: &Filter| {
+            plan.goals()
+                .filter(|(_, g)| f.matches(&plan, g, today))
+                .count()
+        };
+        assert_eq!(count(&Filter::Shortfalls), 4);
+        assert_eq!(count(&Filter::All), 26);
+        assert_eq!(
+            count(&Filter::Section("市民課".into())),
+            2,
+            "⑴-ウ-1 and ⑵-イ-7, which shares its activities"
+        );
+        assert_eq!(
+            sections(&plan).first().map(String::as_str),
+            Some("デジタル政策係")
+        );
+    }
+
+    #[test]
+    fn search_finds_codes_titles_and_methods() {
+        let plan = sheet::bundled().expect("bundled");
+        let hits = |q: &str| -> Vec<String> {
+            plan.initiatives
+                .iter()
+                .enumerate()
+                .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+                .filter(|p| search_matches(&plan, *p, q))
+                .map(|(i, g)| {
+                    format!(
+                        "{}-{}",
+                        plan.initiatives[i].code, plan.initiatives[i].goals[g].number
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(hits("2-イ-7"), ["⑵-イ-7"]);
+        assert_eq!(hits("（２）－イ－７"), ["⑵-イ-7"]);
+        assert_eq!(hits("コンビニ"), ["⑴-ウ-1", "⑵-イ-7", "⑵-イ-8"]);
+        assert_eq!(hits("ｓｎｓ"), ["⑶-イ-1"]);
+        assert!(hits("").is_empty());
+    }
+}

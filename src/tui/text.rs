@@ -1,0 +1,246 @@
+//! Display width for Japanese text in a terminal.
+//!
+//! Wide glyphs (漢字, かな, full-width digits) take two cells and ratatui handles them. The
+//! *ambiguous* ones (⑴ ① ※ → × ÷ …) take one cell in ratatui but two in some terminals, and
+//! a terminal that draws one wide shifts the rest of its row. Policy:
+//! - chrome (the tree, the status bar, popups, anything with a border to its right) shows
+//!   [`safe`] text, in which every ambiguous character we know of has a narrow stand-in;
+//! - free text in the card (the rightmost pane) is shown as written, but wrapped with
+//!   ambiguous characters counted as two cells, so a shifted row only pushes blank cells past
+//!   the right edge; every row keeps column 0 blank for the same reason.
+
+use unicode_width::UnicodeWidthChar;
+
+/// Cells a character takes where ambiguous characters are wide (the worst case).
+pub fn char_width(c: char) -> usize {
+    c.width_cjk().unwrap_or(0)
+}
+
+/// Cells a string takes in the worst case.
+pub fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// True when terminals disagree on the character's width.
+pub fn is_ambiguous(c: char) -> bool {
+    c.width() != c.width_cjk()
+}
+
+/// A narrow stand-in for an ambiguous character, when there is a good one.
+fn stand_in(c: char) -> Option<&'static str> {
+    const PAREN: [&str; 20] = [
+        "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)",
+        "(13)", "(14)", "(15)", "(16)", "(17)", "(18)", "(19)", "(20)",
+    ];
+    Some(match c {
+        '\u{2474}'..='\u{2487}' => PAREN[(c as u32 - 0x2474) as usize], // ⑴ … ⒇
+        '\u{2460}'..='\u{2473}' => PAREN[(c as u32 - 0x2460) as usize], // ① … ⑳
+        '※' => "*",
+        '→' => "->",
+        '←' => "<-",
+        '↑' => "^",
+        '↓' => "v",
+        '⇒' => "=>",
+        '×' => "x",
+        '÷' => "/",
+        '≒' | '≈' => "~",
+        '−' | '—' | '–' | '‐' => "-",
+        '…' => "...",
+        '·' | '•' => "・",
+        '○' => "o",
+        '△' => "^",
+        '°' => "o",
+        '±' => "+-",
+        '“' | '”' => "\"",
+        '‘' | '’' => "'",
+        _ => return None,
+    })
+}
+
+/// Text for chrome: every ambiguous character with a stand-in replaced, control characters
+/// shown as `^X`, so nothing shifts a row and nothing reaches the terminal as a command.
+pub fn safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => out.push_str(&control_picture(c)),
+            c if is_ambiguous(c) => match stand_in(c) {
+                Some(s) => out.push_str(s),
+                None => out.push(c),
+            },
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Free text for the card: as written, with control characters made visible (never executed).
+pub fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                control_picture(c)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn control_picture(c: char) -> String {
+    match c as u32 {
+        code @ 0..=0x1f => format!("^{}", char::from_u32(code + 0x40).unwrap_or('?')),
+        0x7f => "^?".to_string(),
+        code => format!("<U+{code:04X}>"),
+    }
+}
+
+/// Cuts `text` to at most `max` cells, ending with `..` when it was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let budget = max.saturating_sub(2);
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w > budget {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if max >= 2 {
+        out.push_str("..");
+    }
+    out
+}
+
+/// Pads `text` with spaces to `cells` wide (worst-case width).
+pub fn pad(text: &str, cells: usize) -> String {
+    let w = width(text);
+    if w >= cells {
+        text.to_string()
+    } else {
+        format!("{text}{}", " ".repeat(cells - w))
+    }
+}
+
+/// Wraps text to lines of at most `max` cells. Japanese has no spaces between words, so lines
+/// break between any two characters — except inside a run of Latin letters and digits
+/// (`10,000`, `RESAS`, `R5.7`), which moves to the next line whole when it fits there.
+/// Existing line breaks are kept.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(2);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for token in tokens(paragraph) {
+            let w = width(token);
+            if used + w > max && !line.is_empty() && w <= max {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            for c in token.chars() {
+                let cw = char_width(c);
+                if used + cw > max && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// Splits text into runs of Latin letters and digits (with `,` `.` `%` inside numbers) and
+/// single other characters.
+fn tokens(text: &str) -> Vec<&str> {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '_');
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (true, Some(_)) => {}
+            (false, Some(s)) => {
+                out.push(&text[s..i]);
+                start = None;
+                out.push(&text[i..i + c.len_utf8()]);
+            }
+            (false, None) => out.push(&text[i..i + c.len_utf8()]),
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ambiguous_characters_count_as_two() {
+        assert_eq!(width("⑴-ア"), 2 + 1 + 2);
+        assert_eq!(width("9,016"), 5);
+        assert!(is_ambiguous('⑴') && is_ambiguous('※') && is_ambiguous('→') && is_ambiguous('×'));
+        assert!(!is_ambiguous('ア') && !is_ambiguous('１') && !is_ambiguous('a'));
+    }
+
+    #[test]
+    fn status_markers_are_unambiguous() {
+        for c in ['✓', '✗', '~', '-', '!'] {
+            assert!(!is_ambiguous(c), "{c} must be one cell everywhere");
+            assert_eq!(char_width(c), 1);
+        }
+    }
+
+    #[test]
+    fn safe_text_has_no_ambiguous_stand_ins_left() {
+        let s = safe("⑴-ア ①として ※R5 9,016 ÷ 10,000 × 100 = 90.16 → 90");
+        assert_eq!(s, "(1)-ア (1)として *R5 9,016 / 10,000 x 100 = 90.16 -> 90");
+        assert!(!s.chars().any(is_ambiguous));
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        assert_eq!(safe("a\u{1b}[2Jb"), "a^[[2Jb");
+        assert_eq!(visible("x\u{7}y\nz"), "x^Gy\nz");
+        assert_eq!(safe("\u{9b}"), "<U+009B>");
+    }
+
+    #[test]
+    fn wrapping_never_splits_a_wide_glyph_and_keeps_breaks() {
+        let lines = wrap("鹿児島県電子申請システム", 7);
+        assert_eq!(lines, ["鹿児島", "県電子", "申請シ", "ステム"]);
+        assert!(lines.iter().all(|l| width(l) <= 7));
+        assert_eq!(wrap("ab\ncd", 10), ["ab", "cd"]);
+        assert_eq!(wrap("⑴ア", 3), ["⑴", "ア"], "⑴ is budgeted as two cells");
+    }
+
+    #[test]
+    fn numbers_and_latin_words_are_not_split() {
+        let lines = wrap("年間総申請件数を10,000件以上にする", 20);
+        assert_eq!(lines, ["年間総申請件数を", "10,000件以上にする"]);
+        assert_eq!(
+            wrap("abcdefghij", 4),
+            ["abcd", "efgh", "ij"],
+            "a run longer than a line is split"
+        );
+    }
+
+    #[test]
+    fn truncation_marks_the_cut() {
+        assert_eq!(truncate("鹿児島県電子申請", 9), "鹿児島..");
+        assert_eq!(truncate("短い", 9), "短い");
+        assert!(width(&truncate("ぴったりサービス登録手続数", 10)) <= 10);
+    }
+}

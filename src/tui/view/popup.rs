@@ -1,0 +1,363 @@
+//! Popups: the open field (with its live preview) and the key table. Popups have an ASCII frame
+//! and chrome-safe text, and clear their area so no half of a wide glyph is left at the edges.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::symbols::border;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::engine::Evaluation;
+use crate::tui::app::{App, Mode};
+use crate::tui::editor::FieldInput;
+use crate::tui::fields::Field;
+use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
+use crate::tui::strings;
+use crate::tui::text::{pad, safe, truncate, width, wrap};
+use crate::tui::theme::Theme;
+use crate::tui::tree::goal_ref;
+
+/// An ASCII frame: box-drawing characters are of ambiguous width.
+const ASCII: border::Set = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+/// Clears `area` for a popup. A wide glyph straddling the left edge would keep its left half
+/// outside the popup (ratatui's `Clear` blanks only the inside), so it is blanked too.
+pub fn clear(frame: &mut Frame, area: Rect) {
+    frame.render_widget(Clear, area);
+    blank_cut_glyphs(frame.buffer_mut(), area);
+}
+
+fn blank_cut_glyphs(buf: &mut Buffer, area: Rect) {
+    let Some(left) = area.x.checked_sub(1) else {
+        return;
+    };
+    for y in area.top()..area.bottom() {
+        if let Some(cell) = buf.cell_mut(Position { x: left, y })
+            && cell.symbol().width() > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+fn frame_block(title: &str, theme: Theme) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(ASCII)
+        .border_style(theme.popup_border())
+        .title(Span::styled(
+            format!(" {} ", safe(title)),
+            theme.popup_border(),
+        ))
+}
+
+/// The open field, over the lower part of the card.
+pub fn editor(frame: &mut Frame, card_area: Rect, app: &App) {
+    let Mode::Editing(editor) = &app.mode else {
+        return;
+    };
+    let theme = app.theme;
+    let Some(goal) = app
+        .plan
+        .initiatives
+        .get(editor.goal.0)
+        .and_then(|i| i.goals.get(editor.goal.1))
+    else {
+        return;
+    };
+    let code = goal_ref(&app.plan, editor.goal)
+        .map(|r| format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal))
+        .unwrap_or_default();
+    let (label, unit) = match editor.field {
+        Field::Actual => ("実績値".to_string(), goal.unit.clone()),
+        Field::Milestone => ("達成状況".to_string(), String::new()),
+        Field::Part(i) => {
+            let part = goal.parts.get(i);
+            (
+                format!("{} 実績値", part.map_or("", |p| p.label.as_str())),
+                part.map_or(String::new(), |p| p.unit.clone()),
+            )
+        }
+        Field::Evaluation => ("評価内容".to_string(), String::new()),
+        Field::Activity(i) => (format!("実施内容{} の状況", i + 1), String::new()),
+    };
+    let tall = matches!(editor.input, FieldInput::Narrative(_));
+    let height = if tall {
+        card_area.height.saturating_sub(2).clamp(8, 16)
+    } else {
+        8
+    };
+    let area = Rect {
+        x: card_area.x,
+        y: card_area.bottom().saturating_sub(height),
+        width: card_area.width,
+        height: height.min(card_area.height),
+    };
+    clear(frame, area);
+    // No right border: the popup touches the screen's right edge and may show free text.
+    let block = frame_block(&format!("{code} {label}"), theme)
+        .borders(Borders::TOP | Borders::LEFT | Borders::BOTTOM);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let cells = usize::from(inner.width).saturating_sub(2);
+
+    match &editor.input {
+        FieldInput::Line(input) => {
+            let [field_row, info, hint] = Layout::vertical([
+                Constraint::Length(2),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+            ])
+            .areas(inner);
+            let unit_text = if unit.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", safe(&unit))
+            };
+            let box_width = cells.saturating_sub(width(&unit_text) + 2);
+            let scroll = input.visual_scroll(box_width);
+            let shown: String = visible_slice(input.value(), scroll, box_width);
+            let line = Line::from(vec![
+                Span::raw(" "),
+                Span::styled(pad(&safe(&shown), box_width), theme.selected()),
+                Span::styled(unit_text, theme.label()),
+            ]);
+            frame.render_widget(Paragraph::new(line), field_row);
+            // The real cursor sits where the clerk types, so an IME composes in place.
+            let cursor = input.visual_cursor().saturating_sub(scroll);
+            if let Ok(dx) = u16::try_from(cursor + 1) {
+                frame.set_cursor_position(Position {
+                    x: field_row.x + dx.min(field_row.width.saturating_sub(1)),
+                    y: field_row.y,
+                });
+            }
+            let preview = editor.preview(goal, &app.plan.thresholds);
+            let lines = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
+            frame.render_widget(Paragraph::new(lines), info);
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    format!(" {}", strings::EDIT_HINT),
+                    theme.muted(),
+                )),
+                hint,
+            );
+        }
+        FieldInput::Choice { options, selected } => {
+            let [list, info, hint] = Layout::vertical([
+                Constraint::Length(4),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+            ])
+            .areas(inner);
+            let rows: Vec<Line> = options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let text = format!(" {} {}", if i == *selected { ">" } else { " " }, o.label());
+                    let style = if i == *selected {
+                        theme.selected()
+                    } else {
+                        ratatui::style::Style::new()
+                    };
+                    Line::styled(pad(&text, cells / 2), style)
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(rows), list);
+            let preview = editor.preview(goal, &app.plan.thresholds);
+            frame.render_widget(
+                Paragraph::new(info_lines(
+                    editor.error.as_deref(),
+                    preview.as_ref(),
+                    cells,
+                    theme,
+                )),
+                info,
+            );
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    format!(" {}", strings::CHOICE_HINT),
+                    theme.muted(),
+                )),
+                hint,
+            );
+        }
+        FieldInput::Narrative(area_widget) => {
+            let [text_area, info, hint] = Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(1),
+            ])
+            .areas(inner);
+            let text_area = Rect {
+                x: text_area.x + 1,
+                width: text_area.width.saturating_sub(2),
+                ..text_area
+            };
+            frame.render_widget(&**area_widget, text_area);
+            let cursor = area_widget.screen_cursor();
+            let (top, left) = area_widget.scroll_offset();
+            let dy = cursor.row.saturating_sub(usize::from(top));
+            let dx = cursor.col.saturating_sub(usize::from(left));
+            if let (Ok(dx), Ok(dy)) = (u16::try_from(dx), u16::try_from(dy))
+                && dy < text_area.height
+            {
+                frame.set_cursor_position(Position {
+                    x: text_area.x + dx.min(text_area.width.saturating_sub(1)),
+                    y: text_area.y + dy,
+                });
+            }
+            let lines = info_lines(editor.error.as_deref(), None, cells, theme);
+            frame.render_widget(Paragraph::new(lines), info);
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    format!(" {}", strings::NARRATIVE_HINT),
+                    theme.muted(),
+                )),
+                hint,
+            );
+        }
+    }
+}
+
+/// The part of `text` from display column `scroll`, `cells` wide.
+fn visible_slice(text: &str, scroll: usize, cells: usize) -> String {
+    let mut out = String::new();
+    let mut column = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if column >= scroll && column + w <= scroll + cells {
+            out.push(c);
+        }
+        column += w;
+    }
+    out
+}
+
+/// The error under the field, or the recomputed 達成度 the typed value gives.
+fn info_lines(
+    error: Option<&str>,
+    preview: Option<&Result<Evaluation, String>>,
+    cells: usize,
+    theme: Theme,
+) -> Vec<Line<'static>> {
+    let wrapped = |text: &str, style| -> Vec<Line<'static>> {
+        wrap(&safe(text), cells)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), style))
+            .collect()
+    };
+    match (error, preview) {
+        (Some(e), _) => wrapped(e, theme.error()),
+        (None, Some(Err(e))) => wrapped(e, theme.error()),
+        (None, Some(Ok(e))) => {
+            let mut lines = vec![Line::from(vec![
+                Span::styled(" -> 達成度 ", theme.label()),
+                Span::styled(
+                    format!(
+                        "{} {} {}",
+                        e.rate_text(),
+                        Theme::marker(e.status),
+                        e.status.label_ja()
+                    ),
+                    theme.status(e.status),
+                ),
+            ])];
+            lines.extend(wrapped(&e.calculation, theme.muted()));
+            lines
+        }
+        (None, None) => vec![],
+    }
+}
+
+/// Width of the keys column of the help.
+const KEY_COLUMN: usize = 14;
+
+/// The key table, drawn from the keymap itself.
+pub fn help(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let popup = area.inner(ratatui::layout::Margin {
+        horizontal: 1,
+        vertical: 0,
+    });
+    clear(frame, popup);
+    let block = frame_block(strings::HELP_TITLE, theme);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+
+    let two_columns = inner.width < 110;
+    let column = |contexts: &[Context], extra: bool, cells: usize| -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        for context in contexts {
+            lines.push(Line::styled(
+                format!(" {}", context.title()),
+                theme.heading(),
+            ));
+            for b in BINDINGS.iter().filter(|b| b.context == *context) {
+                let keys = pad(&safe(b.label), KEY_COLUMN);
+                let text = truncate(&safe(b.help), cells.saturating_sub(KEY_COLUMN + 2));
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {keys}"), theme.key()),
+                    Span::raw(text),
+                ]));
+            }
+        }
+        if extra {
+            lines.push(Line::styled(" In a field".to_string(), theme.heading()));
+            for (keys, text) in FIELD_KEYS {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {}", pad(&safe(keys), KEY_COLUMN)), theme.key()),
+                    Span::raw(truncate(&safe(text), cells.saturating_sub(KEY_COLUMN + 2))),
+                ]));
+            }
+        }
+        lines
+    };
+    let [inner, legend] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!(" {}", strings::LEGEND), theme.muted())),
+        legend,
+    );
+    if two_columns {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .areas(inner);
+        frame.render_widget(
+            Paragraph::new(column(&[Context::Global], false, usize::from(left.width))),
+            left,
+        );
+        let rest = [
+            Context::Tree,
+            Context::Card,
+            Context::Editor,
+            Context::Search,
+        ];
+        frame.render_widget(
+            Paragraph::new(column(&rest, true, usize::from(right.width))),
+            right,
+        );
+    } else {
+        let all = [
+            Context::Global,
+            Context::Tree,
+            Context::Card,
+            Context::Editor,
+            Context::Search,
+        ];
+        frame.render_widget(
+            Paragraph::new(column(&all, true, usize::from(inner.width))),
+            inner,
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! The plan tree: ⑴ → ⑴-ア → goals, each goal with its status marker and 達成度.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::engine::evaluate;
+use crate::tui::app::{App, Pane};
+use crate::tui::text::{pad, safe, truncate, width};
+use crate::tui::theme::Theme;
+use crate::tui::tree::Node;
+
+/// Width of the 達成度 column: `100.8`.
+const RATE_WIDTH: usize = 5;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
+    let theme = app.theme;
+    let focused = app.focus == Pane::Tree;
+    let title = format!(
+        "{} {} 取り組み事項",
+        app.plan.municipality,
+        app.plan.fiscal_year.reiwa_label()
+    );
+    let inner = super::header(frame, area, &title, focused, theme);
+
+    let height = usize::from(inner.height);
+    app.tree.scroll_to_selection(height);
+    // Column 0 stays blank; the row is drawn from column 1 to the separator.
+    let row_width = usize::from(inner.width).saturating_sub(1);
+    let selected = app.tree.selected();
+    let lines: Vec<Line> = app
+        .tree
+        .rows()
+        .iter()
+        .enumerate()
+        .skip(app.tree.offset)
+        .take(height)
+        .map(|(index, node)| {
+            let mut line = row(app, *node, row_width);
+            if index == selected {
+                let style = if focused {
+                    theme.selected()
+                } else {
+                    theme.selected_unfocused()
+                };
+                line = line.patch_style(style);
+            }
+            let mut spans = vec![Span::raw(" ")];
+            spans.extend(line.spans);
+            Line::from(spans)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// One row, `width` cells wide.
+fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
+    let theme = app.theme;
+    let fold_mark = |n: Node| {
+        if app.tree.is_collapsed(n) {
+            "▸"
+        } else {
+            "▾"
+        }
+    };
+    match node {
+        Node::Area(area) => {
+            let title = app
+                .plan
+                .areas
+                .iter()
+                .find(|a| a.number == area)
+                .map(|a| safe(&a.title))
+                .unwrap_or_default();
+            let text = format!("{} ({area}) {title}", fold_mark(node));
+            Line::styled(
+                pad(&truncate(&text, width_cells), width_cells),
+                theme.heading(),
+            )
+        }
+        Node::Initiative(i) => {
+            let ini = &app.plan.initiatives[i];
+            let text = format!(
+                "  {} ({})-{} {}",
+                fold_mark(node),
+                ini.code.area,
+                ini.code.kana,
+                safe(&ini.title)
+            );
+            Line::styled(
+                pad(&truncate(&text, width_cells), width_cells),
+                theme.label(),
+            )
+        }
+        Node::Goal(i, g) => {
+            let goal = &app.plan.initiatives[i].goals[g];
+            let e = evaluate(goal, &app.plan.thresholds);
+            let head = format!("    {} {:>2} ", Theme::marker(e.status), goal.number);
+            let rate = e.rate().map_or_else(|| "ー".to_string(), |r| r.to_string());
+            let rate = format!(
+                "{}{rate}",
+                " ".repeat(RATE_WIDTH.saturating_sub(width(&rate)))
+            );
+            let title_width = width_cells.saturating_sub(width(&head) + 1 + RATE_WIDTH);
+            let short = short_title(&app.plan.initiatives[i].goals, g);
+            let title = pad(&truncate(&safe(&short), title_width), title_width);
+            let status = theme.status(e.status);
+            Line::from(vec![
+                Span::styled(format!("    {} ", Theme::marker(e.status)), status),
+                Span::raw(format!("{:>2} ", goal.number)),
+                Span::raw(title),
+                Span::raw(" "),
+                Span::styled(rate, status),
+            ])
+            .style(Style::new())
+        }
+    }
+}
+
+/// A goal's title for the tree. Sibling goals often start alike (鹿児島県電子申請システムの…,
+/// 鹿児島県電子申請システム登録…), so a long prefix shared with a sibling is left out and
+/// marked `..`, leaving the words that tell them apart.
+fn short_title(siblings: &[crate::model::Goal], index: usize) -> String {
+    const MIN_SHARED: usize = 8;
+    let title: Vec<char> = siblings[index].title.chars().collect();
+    let shared = siblings
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| *k != index)
+        .map(|(_, other)| {
+            other
+                .title
+                .chars()
+                .zip(&title)
+                .take_while(|(a, b)| a == *b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    if shared >= MIN_SHARED && shared < title.len() {
+        format!("..{}", title[shared..].iter().collect::<String>())
+    } else {
+        siblings[index].title.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+
+    #[test]
+    fn siblings_that_start_alike_show_what_differs() {
+        let plan = sheet::bundled().expect("bundled");
+        let goals = &plan.initiatives[0].goals;
+        assert_eq!(
+            short_title(goals, 0),
+            "..の年間総申請件数を10,000件以上にする"
+        );
+        assert_eq!(short_title(goals, 1), "..登録手続数を200種類以上にする");
+        assert_eq!(
+            short_title(goals, 2),
+            "ぴったりサービス登録手続数を50件以上にする"
+        );
+    }
+}
