@@ -1,0 +1,627 @@
+//! The TUI without a terminal: key sequences → app state and store contents, and what the
+//! screen shows (TestBackend buffers, with committed insta snapshots).
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use rust_decimal::Decimal;
+use tassei::model::{ActivityStatus, CalendarDate, GoalRef, Plan, Value};
+use tassei::store::{Edit, Store};
+use tassei::tui::app::{App, Mode, Pane, RunState};
+use tassei::tui::text::is_ambiguous;
+use tassei::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("tassei.db")
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.path(), "clerk").expect("opens")
+    }
+
+    /// The app on the bundled sheet, as of 1 April 2024 (just after FY令和5).
+    fn app(&self) -> App {
+        self.app_with(Theme::colored())
+    }
+
+    fn app_with(&self, theme: Theme) -> App {
+        let store = self.store();
+        let plan = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads");
+        App::new(
+            store,
+            plan,
+            CalendarDate::new(2024, 4, 1).expect("date"),
+            theme,
+        )
+    }
+
+    /// The plan as stored, read by a second connection.
+    fn stored(&self) -> Plan {
+        let store = self.store();
+        store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads")
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_event(Event::Key(KeyEvent::new_with_kind(
+        code,
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    )));
+}
+
+fn keys(app: &mut App, spec: &str) {
+    for key in spec.split_whitespace() {
+        let code = match key {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "Down" => KeyCode::Down,
+            "Up" => KeyCode::Up,
+            "BkSp" => KeyCode::Backspace,
+            k if k.chars().count() == 1 => KeyCode::Char(k.chars().next().expect("one char")),
+            other => panic!("unknown key {other}"),
+        };
+        press(app, code);
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_event(Event::Key(KeyEvent::new_with_kind(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+        KeyEventKind::Press,
+    )));
+}
+
+fn alt_enter(app: &mut App) {
+    app.handle_event(Event::Key(KeyEvent::new_with_kind(
+        KeyCode::Enter,
+        KeyModifiers::ALT,
+        KeyEventKind::Press,
+    )));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// Empties the open one-line field.
+fn clear_field(app: &mut App) {
+    for _ in 0..30 {
+        press(app, KeyCode::Backspace);
+    }
+}
+
+fn actual(plan: &Plan, code: &str) -> Value {
+    let r: GoalRef = code.parse().expect("code");
+    plan.goal(r).expect("goal").1.actual.clone()
+}
+
+fn number(s: &str) -> Value {
+    Value::Number(s.parse::<Decimal>().expect("decimal"))
+}
+
+fn message(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+// ---- update logic ----------------------------------------------------------------------------
+
+#[test]
+fn typing_an_actual_in_full_width_digits_saves_and_recomputes() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    assert_eq!(
+        app.selected().map(|(_, g)| g.number),
+        Some(1),
+        "opens on ⑴-ア 目標1"
+    );
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    clear_field(&mut app);
+    type_text(&mut app, "９，５００");
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(message(&app), "saved ⑴-ア-1 実績値 9,016 → 9,500");
+    assert_eq!(
+        actual(&app.plan, "1-ア-1"),
+        number("9500"),
+        "the app's plan is patched"
+    );
+    assert_eq!(
+        actual(&fx.stored(), "1-ア-1"),
+        number("9500"),
+        "and the file holds it"
+    );
+    assert_eq!(
+        app.summary.counts,
+        [16, 5, 4, 1],
+        "still near: the counts are recomputed, not stale"
+    );
+}
+
+#[test]
+fn a_bad_entry_keeps_the_field_open_with_the_reason() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "9.0.1");
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open")
+    };
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("\"9.0.1\": two decimal points")
+    );
+    assert_eq!(editor.typed(), Some("9.0.1"), "the text is kept");
+    keys(&mut app, "Esc");
+    assert_eq!(message(&app), "cancelled: nothing was saved");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9016"));
+}
+
+#[test]
+fn an_activity_is_marked_done_from_the_card() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2.
+    keys(&mut app, "Tab j j Enter j j Enter");
+    assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未着手 → 完了");
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(goal.activities[0].status, ActivityStatus::Done);
+}
+
+#[test]
+fn a_japanese_evaluation_line_with_alt_enter() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter");
+    alt_enter(&mut app);
+    type_text(&mut app, "追記：９月の会議で確認済み");
+    keys(&mut app, "Enter");
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert!(
+        goal.evaluation
+            .ends_with("検討していきたい。\n追記：９月の会議で確認済み"),
+        "{}",
+        goal.evaluation
+    );
+}
+
+#[test]
+fn composite_parts_and_milestones_are_edited_in_place() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    app.update(tassei::tui::action::Action::Search);
+    type_text(&mut app, "1-オ-1");
+    keys(&mut app, "Enter");
+    keys(&mut app, "Enter"); // the first part, 開催回数
+    clear_field(&mut app);
+    type_text(&mut app, "１４回");
+    keys(&mut app, "Enter");
+    assert_eq!(message(&app), "saved ⑴-オ-1 開催回数 実績値 13 → 14");
+    let (_, goal) = app.selected().expect("selected");
+    assert_eq!(
+        tassei::engine::evaluate(goal, &app.plan.thresholds).rate_text(),
+        "336"
+    );
+
+    app.update(tassei::tui::action::Action::Search);
+    type_text(&mut app, "2-イ-1");
+    keys(&mut app, "Enter Enter j Enter");
+    assert_eq!(message(&app), "saved ⑵-イ-1 達成状況 達成 → 未達成");
+    assert_eq!(app.summary.counts, [15, 5, 5, 1]);
+}
+
+#[test]
+fn undo_and_redo_restore_values_and_survive_a_restart() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "9500");
+    keys(&mut app, "Enter");
+    drop(app);
+    let mut app = fx.app();
+    keys(&mut app, "u");
+    assert_eq!(message(&app), "undone ⑴-ア-1 実績値 9,500 → 9,016");
+    assert_eq!(actual(&app.plan, "1-ア-1"), number("9016"));
+    ctrl(&mut app, 'r');
+    assert_eq!(message(&app), "redone ⑴-ア-1 実績値 9,016 → 9,500");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+    ctrl(&mut app, 'r');
+    assert_eq!(message(&app), "nothing to redo");
+}
+
+#[test]
+fn a_value_changed_by_another_program_is_not_overwritten_silently() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "9500");
+    // Meanwhile the CLI (another connection) sets the same goal.
+    let mut cli = fx.store();
+    let goal = app.selected().expect("selected").1.id;
+    cli.apply(
+        &Edit::Actual {
+            goal,
+            value: number("9100"),
+        },
+        None,
+    )
+    .expect("cli edit");
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open")
+    };
+    assert_eq!(
+        editor.error.as_deref(),
+        Some(
+            "changed elsewhere to 9,100 since you opened this field; Enter again saves yours, Esc keeps theirs"
+        )
+    );
+    assert_eq!(
+        actual(&app.plan, "1-ア-1"),
+        number("9100"),
+        "the app shows their value now"
+    );
+    keys(&mut app, "Enter");
+    assert_eq!(message(&app), "saved ⑴-ア-1 実績値 9,100 → 9,500");
+}
+
+#[test]
+fn the_app_reloads_when_another_program_writes() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let mut cli = fx.store();
+    let goal = app.selected().expect("selected").1.id;
+    cli.apply(
+        &Edit::Actual {
+            goal,
+            value: number("10000"),
+        },
+        None,
+    )
+    .expect("cli edit");
+    app.tick();
+    assert_eq!(
+        message(&app),
+        "reloaded: the data file was changed by another program"
+    );
+    assert_eq!(actual(&app.plan, "1-ア-1"), number("10000"));
+    assert_eq!(app.summary.counts, [17, 4, 4, 1]);
+    app.tick();
+    assert_eq!(app.summary.counts, [17, 4, 4, 1], "no change, no reload");
+}
+
+#[test]
+fn filters_cycle_and_search_moves_the_selection() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "f");
+    assert_eq!(message(&app), "filter: 未達成 shortfalls (4 goals)");
+    keys(&mut app, "f");
+    assert!(message(&app).starts_with("filter: 期限超過 overdue"));
+    keys(&mut app, "f");
+    assert!(
+        message(&app).starts_with("filter: 担当 デジタル政策係"),
+        "{}",
+        message(&app)
+    );
+    for _ in 0..30 {
+        if message(&app).starts_with("filter: all") {
+            break;
+        }
+        keys(&mut app, "f");
+    }
+    assert_eq!(message(&app), "filter: all (26 goals)");
+
+    keys(&mut app, "/");
+    type_text(&mut app, "コンビニ");
+    let code = |app: &App| {
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+    };
+    assert_eq!(code(&app).as_deref(), Some("⑴-ウ-1"), "jumps as you type");
+    keys(&mut app, "Enter n");
+    assert_eq!(code(&app).as_deref(), Some("⑵-イ-7"));
+    keys(&mut app, "n");
+    assert_eq!(code(&app).as_deref(), Some("⑵-イ-8"));
+    keys(&mut app, "N");
+    assert_eq!(code(&app).as_deref(), Some("⑵-イ-7"));
+    keys(&mut app, "/");
+    type_text(&mut app, "ビッグデータ");
+    assert_eq!(code(&app).as_deref(), Some("⑶-エ-1"));
+    keys(&mut app, "Esc");
+    assert_eq!(
+        code(&app).as_deref(),
+        Some("⑵-イ-7"),
+        "Esc returns to where the search started"
+    );
+}
+
+#[test]
+fn tree_keys_collapse_expand_and_move_between_panes() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "h h");
+    assert!(
+        app.selected().is_none(),
+        "on the initiative row, now collapsed"
+    );
+    keys(&mut app, "l l");
+    assert_eq!(app.selected().map(|(_, g)| g.number), Some(1));
+    keys(&mut app, "l");
+    assert_eq!(app.focus, Pane::Card);
+    keys(&mut app, "G");
+    assert_eq!(app.card_field, 3, "the last field: activity 2");
+    keys(&mut app, "Esc");
+    assert_eq!(app.focus, Pane::Tree);
+    keys(&mut app, "G");
+    assert_eq!(
+        app.selected().map(|(i, g)| (i.code.to_string(), g.number)),
+        Some(("⑶-エ".into(), 1))
+    );
+}
+
+#[test]
+fn only_key_presses_count_and_paste_goes_into_the_field() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
+        app.handle_event(Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Char('j'),
+            KeyModifiers::NONE,
+            kind,
+        )));
+    }
+    assert_eq!(
+        app.selected().map(|(_, g)| g.number),
+        Some(1),
+        "releases and repeats did not move"
+    );
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    app.handle_event(Event::Paste("９，５００\n次の行".into()));
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("editing")
+    };
+    assert_eq!(
+        editor.typed(),
+        Some("９，５００"),
+        "a one-line field takes the first line"
+    );
+    keys(&mut app, "Esc Enter");
+    clear_field(&mut app);
+    let huge = "9".repeat(100_000);
+    app.handle_event(Event::Paste(huge));
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("still open: too many digits")
+    };
+    assert!(
+        editor
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("too many digits"))
+    );
+}
+
+#[test]
+fn quitting_with_an_open_field_reports_what_was_not_saved() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "95");
+    keys(&mut app, "q");
+    assert_eq!(app.state, RunState::Running, "q is typed into the field");
+    ctrl(&mut app, 'c');
+    assert_eq!(app.state, RunState::Quit);
+    assert_eq!(
+        app.discarded.as_deref(),
+        Some("the open field of ⑴-ア-1 was not saved (it held \"95q\")")
+    );
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9016"));
+}
+
+// ---- rendering -------------------------------------------------------------------------------
+
+/// The screen as text, one line per row, wide glyphs once (their blank second cell skipped).
+fn screen(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut x = 0;
+        let mut line = String::new();
+        while x < area.width {
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> (String, Terminal<TestBackend>) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw(frame, app))
+        .expect("draws");
+    let text = screen(terminal.backend().buffer());
+    (text, terminal)
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snapshot_at_both_sizes(name: &str, mut setup: impl FnMut(&mut App)) {
+    for (w, h) in SIZES {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        setup(&mut app);
+        let (text, _) = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn main_screen() {
+    snapshot_at_both_sizes("main", |_| {});
+}
+
+#[test]
+fn goal_card_with_focus() {
+    snapshot_at_both_sizes("card", |app| {
+        app.update(tassei::tui::action::Action::Search);
+        type_text(app, "2-イ-7");
+        keys(app, "Enter Tab");
+    });
+}
+
+#[test]
+fn edit_with_an_error() {
+    snapshot_at_both_sizes("edit_error", |app| {
+        keys(app, "Enter");
+        clear_field(app);
+        type_text(app, "95回");
+        keys(app, "Enter");
+    });
+}
+
+#[test]
+fn edit_with_a_live_preview() {
+    snapshot_at_both_sizes("edit_preview", |app| {
+        keys(app, "Enter");
+        clear_field(app);
+        type_text(app, "９，５００");
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_at_both_sizes("help", |app| keys(app, "?"));
+}
+
+#[test]
+fn shortfall_filter() {
+    snapshot_at_both_sizes("filter_shortfalls", |app| keys(app, "f"));
+}
+
+#[test]
+fn too_small() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (text, _) = render(&mut app, 79, 24);
+    assert!(
+        text.contains("terminal too small: 79x24. tassei needs at least 80x24"),
+        "{text}"
+    );
+}
+
+#[test]
+fn shortfalls_stand_out_by_symbol_and_style_even_without_colour() {
+    for theme in [Theme::colored(), Theme::monochrome()] {
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        let (text, terminal) = render(&mut app, 80, 24);
+        let row = text
+            .lines()
+            .position(|l| l.contains("ぴったりサービス"))
+            .expect("⑴-ア-3 row");
+        let buffer = terminal.backend().buffer();
+        let marker = (0..80)
+            .map(|x| &buffer[(x, row as u16)])
+            .find(|c| c.symbol() == "✗")
+            .expect("✗ marker");
+        assert!(
+            marker.modifier.contains(ratatui::style::Modifier::BOLD),
+            "shortfall markers are bold in {theme:?}"
+        );
+        let near = text.lines().nth(3).expect("⑴-ア-1 row");
+        assert!(near.contains(" ~  1 "), "near goals are marked ~: {near}");
+    }
+}
+
+#[test]
+fn chrome_has_no_ambiguous_width_characters() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "?");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        !text.chars().any(is_ambiguous),
+        "the help popup is bordered and must be safe"
+    );
+    keys(&mut app, "Esc");
+    let (_, terminal) = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    // Everything but the card body (right of the separator, below its title row) is chrome.
+    let separator = (0..120).find(|x| {
+        buffer[(*x, 1)].symbol() == " " && buffer[(*x, 1)].bg != ratatui::style::Color::Reset
+    });
+    let card_x = separator.expect("the separator column") + 1;
+    for y in 0..40 {
+        for x in 0..120 {
+            let in_card_body = x >= card_x && y >= 1 && y < 38;
+            let symbol = buffer[(x, y)].symbol();
+            assert!(
+                in_card_body || !symbol.chars().any(is_ambiguous),
+                "ambiguous {symbol:?} in chrome at {x},{y}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_cursor_sits_where_the_clerk_types() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "９，５");
+    let (text, mut terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("９，５"))
+        .expect("the field row");
+    let line = text.lines().nth(row).expect("row");
+    let field_start = line
+        .find("９")
+        .map(|byte| line[..byte].width())
+        .expect("typed text shown");
+    let cursor = terminal.get_cursor_position().expect("cursor");
+    assert_eq!(
+        (cursor.x as usize, cursor.y as usize),
+        (field_start + 6, row),
+        "after three wide glyphs"
+    );
+}
