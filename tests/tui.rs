@@ -591,7 +591,7 @@ fn chrome_has_no_ambiguous_width_characters() {
     let card_x = separator.expect("the separator column") + 1;
     for y in 0..40 {
         for x in 0..120 {
-            let in_card_body = x >= card_x && y >= 1 && y < 38;
+            let in_card_body = x >= card_x && (1..38).contains(&y);
             let symbol = buffer[(x, y)].symbol();
             assert!(
                 in_card_body || !symbol.chars().any(is_ambiguous),
