@@ -1,0 +1,194 @@
+//! The real binary in a pseudo-terminal, as a clerk uses it: open the seeded file, type an
+//! actual in full-width digits, see the new 達成度, quit; then the CLI sees the saved value.
+//!
+//! ratatui sends only the cells that changed, so the output is fed to a terminal emulator
+//! (vt100) and the tests read its screen, as a person would.
+
+#![cfg(unix)]
+
+use std::io::ErrorKind;
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use expectrl::Session;
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+
+const KEY_HINTS: &str = "? help  Enter edit";
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+fn tassei(db: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tassei"));
+    cmd.env("TASSEI_DB", db)
+        .env("TASSEI_USER", "e2e")
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    cmd
+}
+
+/// tassei in a pty, with the screen a terminal would show.
+struct Pty {
+    session: OsSession,
+    terminal: vt100::Parser,
+}
+
+fn size(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("non-zero size")
+}
+
+impl Pty {
+    fn spawn(db: &Path) -> Self {
+        let mut session = Session::spawn(tassei(db)).expect("spawns in a pty");
+        session
+            .get_process_mut()
+            .set_window_size(80, 24)
+            .expect("80x24");
+        Pty {
+            session,
+            terminal: vt100::Parser::new(size(24), size(80), 0),
+        }
+    }
+
+    fn send(&mut self, text: &str) {
+        use std::io::Write;
+        self.session
+            .write_all(text.as_bytes())
+            .expect("writes to the pty");
+        self.session.flush().expect("flushes");
+    }
+
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.session
+            .get_process_mut()
+            .set_window_size(cols, rows)
+            .expect("resizes");
+        self.terminal.set_size(size(rows), size(cols));
+    }
+
+    /// Reads output until the screen shows `text`; returns the screen.
+    fn wait_for(&mut self, text: &str) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        let mut buf = [0u8; 8192];
+        loop {
+            match self.session.try_read(&mut buf) {
+                Ok(0) => std::thread::sleep(Duration::from_millis(10)),
+                Ok(n) => self.terminal.process(&buf[..n]),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                    std::thread::sleep(Duration::from_millis(10))
+                }
+                Err(e) => panic!("reading the pty: {e}; screen:\n{}", self.screen()),
+            }
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; the screen shows:\n{screen}"
+            );
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.terminal.screen().contents()
+    }
+
+    /// Waits for exit, reading the last output so the emulator sees the terminal restored.
+    fn exit_code(&mut self) -> i32 {
+        let deadline = Instant::now() + TIMEOUT;
+        let mut buf = [0u8; 8192];
+        loop {
+            while let Ok(n) = self.session.try_read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                self.terminal.process(&buf[..n]);
+            }
+            // `status` reaps the child once it has exited, so its answer is kept.
+            match self.session.get_process().status().expect("status") {
+                WaitStatus::StillAlive => {
+                    assert!(
+                        Instant::now() < deadline,
+                        "tassei did not exit; screen:\n{}",
+                        self.screen()
+                    );
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                WaitStatus::Exited(_, code) => return code,
+                other => panic!("tassei did not exit normally: {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn a_clerk_types_an_actual_and_the_cli_sees_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    let first = app.wait_for(KEY_HINTS);
+    assert!(
+        first.contains("実績値   9,016件"),
+        "opens on ⑴-ア 目標1:\n{first}"
+    );
+    app.send("\r"); // Enter: edit its 実績値
+    app.wait_for("Enter save");
+    app.send("\u{15}"); // Ctrl-U clears the field
+    app.send("９，５００");
+    let typing = app.wait_for("-> 達成度 95");
+    assert!(
+        typing.contains("９，５００"),
+        "the typed text is in the field:\n{typing}"
+    );
+    app.send("\r");
+    let saved = app.wait_for("saved (1)-ア-1 実績値 9,016 -> 9,500");
+    assert!(
+        saved.contains("達成度   95 ~ 概ね達成"),
+        "the card shows 95 and the near marker:\n{saved}"
+    );
+    assert!(saved.contains("9,500 ÷ 10,000 × 100 = 95"));
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    assert!(
+        !app.terminal.screen().alternate_screen(),
+        "the terminal is back on the normal screen"
+    );
+
+    let out = tassei(&db)
+        .args(["export", "--format", "json"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("export runs");
+    let records: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let first = &records[0];
+    assert_eq!(
+        (first["initiative"].as_str(), first["goal"].as_u64()),
+        (Some("⑴-ア"), Some(1))
+    );
+    assert_eq!(
+        (first["actual"].as_str(), first["achievement"].as_str()),
+        (Some("9500"), Some("95"))
+    );
+    assert_eq!(first["status"], "near");
+}
+
+#[test]
+fn resizes_redraw_and_ctrl_c_restores_the_terminal() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut app = Pty::spawn(&dir.path().join("tassei.db"));
+    app.wait_for(KEY_HINTS);
+    app.resize(60, 20);
+    app.wait_for("terminal too small: 60x20");
+    app.resize(100, 30);
+    let back = app.wait_for(KEY_HINTS);
+    assert!(!back.contains("too small"), "the layout is back:\n{back}");
+    app.send("\u{3}"); // Ctrl-C
+    assert_eq!(app.exit_code(), 0);
+    let screen = app.terminal.screen();
+    assert!(
+        !screen.alternate_screen() && !screen.hide_cursor(),
+        "normal screen, cursor shown"
+    );
+}
