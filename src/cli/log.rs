@@ -23,15 +23,14 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         writeln!(out, "no changes yet")?;
     }
     for e in entries {
+        let (old, new) = e.change_shown();
         writeln!(
             out,
-            "{}  {}  {}  {}  {} → {}",
+            "{}  {}  {}  {}  {old} → {new}",
             e.at,
             e.actor,
             e.subject,
-            e.label(),
-            e.old_shown(),
-            e.new_shown()
+            e.label()
         )?;
     }
     Ok(())

@@ -176,15 +176,50 @@ impl fmt::Display for Applied {
             LogKind::Undo(_) => "undone",
             LogKind::Redo(_) => "redone",
         };
-        match self.log_id {
-            Some(_) => write!(
-                f,
-                "{verb} {} {label} {} → {}",
-                self.subject, self.old, self.new
-            ),
-            None => write!(f, "unchanged {} {label} {}", self.subject, self.new),
+        match (self.log_id, &self.old, &self.new) {
+            (Some(_), FieldValue::Text(old), FieldValue::Text(new)) => {
+                let (old, new) = text_change(old, new);
+                write!(f, "{verb} {} {label} {old} → {new}", self.subject)
+            }
+            (Some(_), old, new) => write!(f, "{verb} {} {label} {old} → {new}", self.subject),
+            (None, _, new) => write!(f, "unchanged {} {label} {new}", self.subject),
         }
     }
+}
+
+/// A change to a long text, shown as the part that differs with a few characters of context:
+/// `"…していきたい。"` → `"…していきたい。⏎会議で確認した。"`. Line breaks show as ⏎.
+pub fn text_change(old: &str, new: &str) -> (String, String) {
+    const CONTEXT: usize = 8;
+    const MAX: usize = 40;
+    let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let show = |chars: &[char]| -> String {
+        if chars.is_empty() {
+            return "(empty)".to_string();
+        }
+        let start = prefix.saturating_sub(CONTEXT);
+        let end = (chars.len() - suffix).max(start);
+        let shown: String = chars[start..end]
+            .iter()
+            .take(MAX)
+            .map(|c| if *c == '\n' { '⏎' } else { *c })
+            .collect();
+        let before = if start > 0 { "…" } else { "" };
+        let after = if end - start > MAX || end < chars.len() {
+            "…"
+        } else {
+            ""
+        };
+        format!("\"{before}{shown}{after}\"")
+    };
+    (show(&a), show(&b))
 }
 
 /// The Japanese label of a stored field name.
@@ -623,4 +658,31 @@ fn write(tx: &Transaction, edit: &Edit) -> Result<(), EditError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_change_shows_what_differs() {
+        let old = "今後は目標設定も検討していきたい。";
+        let new = "今後は目標設定も検討していきたい。\n会議で確認した。";
+        let (o, n) = text_change(old, new);
+        assert_eq!(
+            (o.as_str(), n.as_str()),
+            (
+                "\"…討していきたい。\"",
+                "\"…討していきたい。⏎会議で確認した。\""
+            )
+        );
+        assert_eq!(
+            text_change("", "新規"),
+            ("(empty)".to_string(), "\"新規\"".to_string())
+        );
+        assert_eq!(
+            text_change("abcXdef", "abcYdef"),
+            ("\"abcX…\"".to_string(), "\"abcY…\"".to_string())
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use rusqlite::params;
 
-use super::edit::{FieldValue, field_label};
+use super::edit::{FieldValue, field_label, text_change};
 use super::{Store, StoreError};
 use crate::model::{GoalId, PlanId};
 
@@ -32,6 +32,17 @@ impl LogEntry {
 
     pub fn new_shown(&self) -> String {
         shown(&self.field, self.new.as_deref())
+    }
+
+    /// Old and new as a clerk reads them; for a long text, the part that changed.
+    pub fn change_shown(&self) -> (String, String) {
+        match (
+            self.old_value(),
+            FieldValue::decode(&self.field, self.new.as_deref()),
+        ) {
+            (Some(FieldValue::Text(old)), Some(FieldValue::Text(new))) => text_change(&old, &new),
+            _ => (self.old_shown(), self.new_shown()),
+        }
     }
 
     /// The typed old value, when the field is one an edit can restore.
