@@ -625,3 +625,17 @@ fn the_cursor_sits_where_the_clerk_types() {
         "after three wide glyphs"
     );
 }
+
+#[test]
+fn the_readme_lists_every_key_the_keymap_binds() {
+    let readme = include_str!("../README.md");
+    for binding in tassei::tui::keymap::BINDINGS {
+        for key in binding.label.split("  ") {
+            assert!(
+                readme.contains(&format!("`{key}`")),
+                "README's key table lacks `{key}` ({:?})",
+                binding.action
+            );
+        }
+    }
+}

@@ -361,3 +361,43 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::{Clear, Widget};
+
+    use super::blank_cut_glyphs;
+
+    /// `あい` drawn from column 0 fills cells 0–3; a popup from column 1 cuts `あ` in half.
+    fn cut_row() -> (Buffer, Rect) {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        buf.set_string(0, 0, "あいう", ratatui::style::Style::new());
+        (buf, Rect::new(1, 0, 4, 1))
+    }
+
+    #[test]
+    fn clear_alone_leaves_half_a_glyph_at_the_left_edge() {
+        let (mut buf, popup) = cut_row();
+        Clear.render(popup, &mut buf);
+        assert_eq!(
+            buf[(0, 0)].symbol(),
+            "あ",
+            "ratatui's Clear keeps the glyph whose right half it blanked"
+        );
+    }
+
+    #[test]
+    fn the_popup_clear_blanks_a_glyph_it_cuts() {
+        let (mut buf, popup) = cut_row();
+        Clear.render(popup, &mut buf);
+        blank_cut_glyphs(&mut buf, popup);
+        assert_eq!(buf[(0, 0)].symbol(), " ");
+        assert_eq!(
+            buf[(5, 0)].symbol(),
+            " ",
+            "う (cells 4-5) started inside the popup: its trailing cell is blank"
+        );
+    }
+}
