@@ -72,11 +72,7 @@ impl Card {
                     };
                     (
                         p.label.clone(),
-                        format!(
-                            "目標 {}{} · 実績 {actual}{note}",
-                            Grouped(&p.target),
-                            p.unit
-                        ),
+                        format!("目標 {}{}  実績 {actual}{note}", Grouped(&p.target), p.unit),
                     )
                 })
                 .collect(),
@@ -262,7 +258,7 @@ mod tests {
     fn composite_and_milestone_cards() {
         let text = card("1-オ-1", date(2023, 4, 1)).to_text();
         assert!(
-            text.contains("  開催回数  目標 6回 · 実績 13回 (協働推進係７回，社会教育係６回)"),
+            text.contains("  開催回数  目標 6回  実績 13回 (協働推進係７回，社会教育係６回)"),
             "{text}"
         );
         assert!(text.contains("  計算    (13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100 = 327.5 → 328"));

@@ -139,16 +139,25 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         let mut line = String::new();
         let mut used = 0;
         for token in tokens(paragraph) {
-            let w = width(token);
-            if used + w > max && !line.is_empty() && w <= max {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            for c in token.chars() {
+            // A run that fits on a line breaks before its first character or not at all.
+            let whole = width(token);
+            for (k, c) in token.chars().enumerate() {
                 let cw = char_width(c);
-                if used + cw > max && !line.is_empty() {
+                let needed = if k == 0 && whole <= max { whole } else { cw };
+                if used + needed > max && !line.is_empty() {
+                    // 禁則: a closing mark may not start a line, so the character before it
+                    // moves down with it (追い出し).
+                    let carried = if NO_LINE_START.contains(c) && line.chars().count() > 1 {
+                        line.pop()
+                    } else {
+                        None
+                    };
                     lines.push(std::mem::take(&mut line));
                     used = 0;
+                    if let Some(prev) = carried {
+                        line.push(prev);
+                        used = char_width(prev);
+                    }
                 }
                 line.push(c);
                 used += cw;
@@ -158,6 +167,9 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     }
     lines
 }
+
+/// Characters that may not begin a line in Japanese text (行頭禁則).
+const NO_LINE_START: &str = "、。，．）」』】〕〉》：；！？・ー～ゝゞヽヾ";
 
 /// Splits text into runs of Latin letters and digits (with `,` `.` `%` inside numbers) and
 /// single other characters.
@@ -224,6 +236,14 @@ mod tests {
         assert!(lines.iter().all(|l| width(l) <= 7));
         assert_eq!(wrap("ab\ncd", 10), ["ab", "cd"]);
         assert_eq!(wrap("⑴ア", 3), ["⑴", "ア"], "⑴ is budgeted as two cells");
+    }
+
+    #[test]
+    fn a_closing_mark_never_starts_a_line() {
+        let lines = wrap("を通じて，講習会", 8);
+        assert_eq!(lines, ["を通じ", "て，講習", "会"]);
+        assert!(lines.iter().all(|l| !l.starts_with('，')));
+        assert!(lines.iter().all(|l| width(l) <= 8));
     }
 
     #[test]

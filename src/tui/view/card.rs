@@ -115,10 +115,15 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
             } else {
                 " ".repeat(width(&head))
             };
+            let mark = if k == 0 {
+                format!(" {mark}")
+            } else {
+                String::new()
+            };
             let spans = vec![
                 Span::styled(lead, theme.label()),
                 Span::raw(line),
-                Span::styled(format!(" {mark}"), theme.key()),
+                Span::styled(mark, theme.key()),
             ];
             out.push((Line::from(spans), field));
         }
