@@ -26,6 +26,14 @@ fn goal_id(plan: &Plan, code: &str) -> tassei::model::GoalId {
     plan.goal(r).expect("goal").1.id
 }
 
+/// The edit that sets a goal's 実績値 to a number.
+fn set_actual(goal: tassei::model::GoalId, value: &str) -> Edit {
+    Edit::Actual {
+        goal,
+        value: Value::Number(d(value)),
+    }
+}
+
 fn d(s: &str) -> Decimal {
     s.parse().expect("decimal")
 }
@@ -128,15 +136,7 @@ fn an_edit_is_saved_with_its_log_row_and_recomputed() {
     let mut store = open(&path);
     let before = plan(&store);
     let goal = goal_id(&before, "1-ア-1");
-    let applied = store
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9500")),
-            },
-            None,
-        )
-        .expect("saved");
+    let applied = store.apply(&set_actual(goal, "9500"), None).expect("saved");
     assert_eq!(applied.to_string(), "saved ⑴-ア-1 実績値 9,016 → 9,500");
     assert!(applied.log_id.is_some());
     drop(store);
@@ -170,15 +170,7 @@ fn an_unchanged_value_writes_nothing() {
     let p = plan(&store);
     let goal = goal_id(&p, "1-ア-1");
     let rows = store.log(p.id, None).expect("log").len();
-    let applied = store
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9016")),
-            },
-            None,
-        )
-        .expect("ok");
+    let applied = store.apply(&set_actual(goal, "9016"), None).expect("ok");
     assert_eq!(applied.log_id, None);
     assert_eq!(applied.to_string(), "unchanged ⑴-ア-1 実績値 9,016");
     assert_eq!(store.log(p.id, None).expect("log").len(), rows);
@@ -194,22 +186,10 @@ fn a_value_changed_elsewhere_is_not_overwritten() {
     let goal = goal_id(&p, "1-ア-1");
     let shown = FieldValue::Value(Value::Number(d("9016")));
     window_b
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9100")),
-            },
-            Some(&shown),
-        )
+        .apply(&set_actual(goal, "9100"), Some(&shown))
         .expect("b saves");
     let err = window_a
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9500")),
-            },
-            Some(&shown),
-        )
+        .apply(&set_actual(goal, "9500"), Some(&shown))
         .expect_err("conflict");
     assert!(matches!(err, EditError::Conflict { .. }));
     assert_eq!(
@@ -230,13 +210,7 @@ fn goal_rules_are_enforced_by_the_store() {
     let p = plan(&store);
     let composite = goal_id(&p, "1-オ-1");
     let err = store
-        .apply(
-            &Edit::Actual {
-                goal: composite,
-                value: Value::Number(d("1")),
-            },
-            None,
-        )
+        .apply(&set_actual(composite, "1"), None)
         .expect_err("no");
     assert_eq!(
         err.to_string(),
@@ -256,15 +230,7 @@ fn goal_rules_are_enforced_by_the_store() {
         err.to_string(),
         "⑴-ア-1 is a ratio goal, not a milestone: set its actual instead"
     );
-    let err = store
-        .apply(
-            &Edit::Actual {
-                goal: ratio,
-                value: Value::Number(d("-5")),
-            },
-            None,
-        )
-        .expect_err("no");
+    let err = store.apply(&set_actual(ratio, "-5"), None).expect_err("no");
     assert_eq!(
         err.to_string(),
         "⑴-ア-1: -5 is negative, and this goal's figures cannot be"
@@ -371,15 +337,7 @@ fn undo_and_redo_survive_a_restart() {
     let goal = goal_id(&p, "1-ア-1");
     let (_, g) = p.goal("1-ア-1".parse().expect("code")).expect("g");
     let activity = g.activities[0].id;
-    store
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9500")),
-            },
-            None,
-        )
-        .expect("a");
+    store.apply(&set_actual(goal, "9500"), None).expect("a");
     store
         .apply(
             &Edit::ActivityStatus {
@@ -412,15 +370,7 @@ fn undo_and_redo_survive_a_restart() {
         store.redo(p.id).expect("redo a").to_string(),
         "redone ⑴-ア-1 実績値 9,016 → 9,500"
     );
-    store
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9600")),
-            },
-            None,
-        )
-        .expect("c");
+    store.apply(&set_actual(goal, "9600"), None).expect("c");
     assert_eq!(
         store.redo(p.id).expect_err("cleared").to_string(),
         "nothing to redo"
@@ -454,15 +404,7 @@ fn undo_does_not_overwrite_a_change_made_outside_tassei() {
     let mut store = open(&path);
     let p = plan(&store);
     let goal = goal_id(&p, "1-ア-1");
-    store
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("9500")),
-            },
-            None,
-        )
-        .expect("mine");
+    store.apply(&set_actual(goal, "9500"), None).expect("mine");
     // Every tassei edit is logged, so only a write from outside (the sqlite3 shell, say) can
     // leave a field holding something other than its latest logged value.
     rusqlite_connection(&path)
@@ -490,27 +432,14 @@ fn data_version_changes_when_another_connection_commits() {
     let p = plan(&mine);
     let before = mine.data_version().expect("version");
     let goal = goal_id(&p, "1-ア-1");
-    mine.apply(
-        &Edit::Actual {
-            goal,
-            value: Value::Number(d("1")),
-        },
-        None,
-    )
-    .expect("own edit");
+    mine.apply(&set_actual(goal, "1"), None).expect("own edit");
     assert_eq!(
         mine.data_version().expect("version"),
         before,
         "own commits do not count"
     );
     theirs
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: Value::Number(d("2")),
-            },
-            None,
-        )
+        .apply(&set_actual(goal, "2"), None)
         .expect("their edit");
     assert_ne!(
         mine.data_version().expect("version"),

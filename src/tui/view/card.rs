@@ -138,15 +138,7 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
     out.push((
         Line::from(vec![
             Span::styled(format!("{} ", pad("達成度", 8)), theme.label()),
-            Span::styled(
-                format!(
-                    "{} {} {}",
-                    e.rate_text(),
-                    Theme::marker(e.status),
-                    e.status.label_ja()
-                ),
-                status,
-            ),
+            super::achievement(e, theme),
             Span::styled(printed, theme.muted()),
         ]),
         None,

@@ -82,3 +82,16 @@ fn header(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: Them
     );
     body
 }
+
+/// `95 ~ 概ね達成`: the rate, its marker and its band, in the band's style.
+fn achievement(e: &crate::engine::Evaluation, theme: Theme) -> Span<'static> {
+    Span::styled(
+        format!(
+            "{} {} {}",
+            e.rate_text(),
+            Theme::marker(e.status),
+            e.status.label_ja()
+        ),
+        theme.status(e.status),
+    )
+}

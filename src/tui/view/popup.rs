@@ -263,15 +263,7 @@ fn info_lines(
         (None, Some(Ok(e))) => {
             let mut lines = vec![Line::from(vec![
                 Span::styled(" -> 達成度 ", theme.label()),
-                Span::styled(
-                    format!(
-                        "{} {} {}",
-                        e.rate_text(),
-                        Theme::marker(e.status),
-                        e.status.label_ja()
-                    ),
-                    theme.status(e.status),
-                ),
+                super::achievement(e, theme),
             ])];
             lines.extend(wrapped(&e.calculation, theme.muted()));
             lines
