@@ -1,4 +1,4 @@
--- tassei data file: the whole schema, version 2 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- tassei data file: the whole schema, version 3 (PRAGMA user_version, store::SCHEMA_VERSION).
 -- A new file is created from this file alone; older files are upgraded by the steps in
 -- src/store/migrate.rs, and tests check that both roads lead to the same schema.
 --
@@ -80,6 +80,15 @@ CREATE TABLE goal_part (
     actual   TEXT,
     note     TEXT NOT NULL DEFAULT '',                 -- how the actual is made up (内訳)
     UNIQUE (goal_id, position)
+) STRICT;
+
+-- The arithmetic the sheet states for a figure (⑵-イ-7 実績値: 3,609 × 3分 ÷ 60, to 1 decimal).
+CREATE TABLE goal_derivation (
+    goal_id    INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    figure     TEXT NOT NULL CHECK (figure IN ('baseline', 'target', 'actual')),
+    expression TEXT NOT NULL,
+    precision  INTEGER NOT NULL DEFAULT 0 CHECK (precision BETWEEN 0 AND 4),
+    PRIMARY KEY (goal_id, figure)
 ) STRICT;
 
 -- 実施内容 with 時期 (raw text as written, and the dates read from it) and status.

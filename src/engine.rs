@@ -9,6 +9,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::model::expression::{Expression, Node, Op};
 use crate::model::{Direction, FormulaKind, Goal, Grouped, MilestoneState, Thresholds, Value};
 
 /// The engine's verdict on one goal.
@@ -76,6 +77,8 @@ pub enum NotComputable {
     TooLarge,
     #[error("the milestone has no state (achieved, not achieved or not graded)")]
     MilestoneUnset,
+    #[error("the arithmetic divides by zero")]
+    DivisionByZero,
 }
 
 /// Achievement bands, in the order a meeting reads them.
@@ -190,6 +193,49 @@ pub fn evaluate(goal: &Goal, thresholds: &Thresholds) -> Evaluation {
                 shortfall: shortfall(goal),
             },
         },
+    }
+}
+
+/// A figure worked out from the sheet's arithmetic, rounded half away from zero to `precision`:
+/// `3,609 × 3分 ÷ 60 = 180.45 → 180.5`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Worked {
+    pub value: Decimal,
+    pub text: String,
+}
+
+pub fn work_out(expression: &Expression, precision: u32) -> Result<Worked, NotComputable> {
+    let fraction = exact(expression.tree())?;
+    let (value, text) = rounded(
+        &Formula {
+            fraction,
+            text: expression.text().to_string(),
+        },
+        precision,
+    )?;
+    Ok(Worked { value, text })
+}
+
+fn exact(node: &Node) -> Result<Fraction, NotComputable> {
+    match node {
+        Node::Number { value, unit } => {
+            let f = Fraction::from_decimal(*value);
+            if Node::is_percent(unit) {
+                f.div(Fraction::HUNDRED)
+            } else {
+                Ok(f)
+            }
+        }
+        Node::Binary { op, left, right } => {
+            let (l, r) = (exact(left)?, exact(right)?);
+            match op {
+                Op::Add => l.add(r),
+                Op::Sub => l.sub(r),
+                Op::Mul => l.mul(r),
+                Op::Div if r.is_zero() => Err(NotComputable::DivisionByZero),
+                Op::Div => l.div(r),
+            }
+        }
     }
 }
 
@@ -553,6 +599,7 @@ mod tests {
             page: None,
             activities: vec![],
             activities_from: None,
+            derivations: vec![],
         }
     }
 
@@ -812,6 +859,43 @@ mod tests {
         assert_eq!(e.outcome, Outcome::NotComputable(NotComputable::TooLarge));
         let e = eval(&ratio(&big, &big));
         assert_eq!(e.rate(), Some(d("100")));
+    }
+
+    #[test]
+    fn the_sheets_arithmetic_is_worked_out_exactly() {
+        let work = |text: &str, precision: u32| {
+            work_out(&Expression::parse(text).expect("valid"), precision)
+                .map(|w| (w.value.to_string(), w.text))
+        };
+        assert_eq!(
+            work("3,609 × 3分 ÷ 60", 1),
+            Ok(("180.5".into(), "3,609 × 3分 ÷ 60 = 180.45 → 180.5".into())),
+            "half up, not to even"
+        );
+        assert_eq!(
+            work("28,787件 × 15％ × 3分 ÷ 60", 0),
+            Ok((
+                "216".into(),
+                "28,787件 × 15％ × 3分 ÷ 60 = 215.9 → 216".into()
+            ))
+        );
+        assert_eq!(
+            work("3,609件 ÷ 26,790件 × 100", 2),
+            Ok((
+                "13.47".into(),
+                "3,609件 ÷ 26,790件 × 100 = 13.4714 → 13.47".into()
+            ))
+        );
+        assert_eq!(
+            work("(91.5 + 93.0) ÷ 2", 1),
+            Ok(("92.3".into(), "(91.5 + 93.0) ÷ 2 = 92.25 → 92.3".into()))
+        );
+        assert_eq!(
+            work("120名 ÷ 146名 × 100", 0),
+            Ok(("82".into(), "120名 ÷ 146名 × 100 = 82.19 → 82".into()))
+        );
+        assert_eq!(work("7 + 6", 0), Ok(("13".into(), "7 + 6 = 13".into())));
+        assert_eq!(work("1 ÷ (2 - 2)", 0), Err(NotComputable::DivisionByZero));
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod find;
 pub mod model;
 pub mod report;
 pub mod sheet;

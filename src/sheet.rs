@@ -12,10 +12,12 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
+use crate::engine::work_out;
+use crate::model::expression::Expression;
 use crate::model::{
-    Activity, ActivityId, ActivityStatus, Direction, FiscalYear, FormulaKind, Goal, GoalId,
-    GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId, Period, Plan,
-    PlanId, PolicyArea, Thresholds, Value, parse_number,
+    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FiscalYear, FormulaKind,
+    Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId,
+    Period, Plan, PlanId, PolicyArea, Thresholds, Value, parse_number,
 };
 
 /// The format tag every plan file starts with.
@@ -178,6 +180,18 @@ struct GoalFile {
     activities: Vec<ActivityFile>,
     #[serde(default)]
     activities_from: Option<String>,
+    #[serde(default)]
+    derivations: Vec<DerivationFile>,
+}
+
+/// `{"figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1}`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DerivationFile {
+    figure: String,
+    expression: String,
+    #[serde(default)]
+    precision: u32,
 }
 
 #[derive(Deserialize)]
@@ -560,6 +574,7 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         .enumerate()
         .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a))
         .collect();
+    let derivations = derivations(p, path, g);
     let activities_from = g.activities_from.as_deref().and_then(|raw| {
         raw.parse::<GoalRef>()
             .map_err(|e| p.add(at("activities_from"), e.to_string()))
@@ -589,7 +604,59 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         page: g.page,
         activities,
         activities_from,
+        derivations,
     }
+}
+
+/// Each stated derivation must parse and work out to the figure the sheet states.
+fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
+    let mut out: Vec<Derivation> = Vec::new();
+    for (k, d) in g.derivations.iter().enumerate() {
+        let at = |field: &str| format!("{path}.derivations[{k}].{field}");
+        let Some(figure) = p.word::<Figure>(&at("figure"), &d.figure) else {
+            continue;
+        };
+        if out.iter().any(|o| o.figure == figure) {
+            p.add(at("figure"), format!("the {figure} has two derivations"));
+            continue;
+        }
+        if d.precision > MAX_PRECISION {
+            p.add(
+                at("precision"),
+                format!(
+                    "{} decimals is too many; at most {MAX_PRECISION}",
+                    d.precision
+                ),
+            );
+            continue;
+        }
+        let expression = match Expression::parse(&d.expression) {
+            Ok(e) => e,
+            Err(e) => {
+                p.add(at("expression"), e.to_string());
+                continue;
+            }
+        };
+        let stated = match figure {
+            Figure::Baseline => &g.baseline,
+            Figure::Target => &g.target,
+            Figure::Actual => &g.actual,
+        };
+        let stated = match stated {
+            FileValue::Number(raw) => parse_number(raw, "").ok(),
+            _ => None,
+        };
+        match (work_out(&expression, d.precision), stated) {
+            (Err(e), _) => p.add(at("expression"), format!("\"{}\": {e}", d.expression)),
+            (Ok(_), None) => p.add(at("figure"), format!("the {figure} is not a number, so there is nothing to check the arithmetic against")),
+            (Ok(w), Some(s)) if w.value != s => {
+                p.add(at("expression"), format!("{} works out to {}, but the {figure} is {s}", w.text, w.value))
+            }
+                        (Ok(_), Some(_)) => out.push(Derivation { figure, expression, precision: d.precision }),
+        }
+    }
+    out.sort_by_key(|d| d.figure);
+    out
 }
 
 fn parts(
@@ -834,6 +901,38 @@ mod tests {
                 "initiatives[0].goals[0].title: contains the control character U+001B at character 2; remove it"
             ]
         );
+    }
+
+    #[test]
+    fn derivations_must_work_out_to_the_stated_figure() {
+        let good = with_goal(
+            r#"{ "number": 1, "title": "a", "unit": "時間", "formula": "ratio", "target": "216", "actual": "180.5",
+                 "derivations": [{ "figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1 }] }"#,
+        );
+        let plan = parse(&good).expect("valid");
+        assert_eq!(
+            plan.goals().next().map(|(_, g)| g.derivations.len()),
+            Some(1)
+        );
+        let wrong = good.replace("\"180.5\"", "\"180.4\"");
+        assert_eq!(
+            errors(&wrong),
+            [
+                "initiatives[0].goals[0].derivations[0].expression: 3,609 × 3分 ÷ 60 = 180.45 → 180.5 works out to 180.5, but the actual is 180.4"
+            ]
+        );
+        let broken = good.replace("3,609 × 3分 ÷ 60", "3,609 × ");
+        assert_eq!(
+            errors(&broken),
+            ["initiatives[0].goals[0].derivations[0].expression: \"3,609 ×\": a number is missing"]
+        );
+        let text = good.replace(
+            "\"actual\": \"180.5\"",
+            "\"actual\": {\"text\": \"集計中\"}",
+        );
+        assert!(errors(&text)[0].ends_with(
+            "the actual is not a number, so there is nothing to check the arithmetic against"
+        ));
     }
 
     #[test]

@@ -168,3 +168,38 @@ fn statuses_on_the_sheet() {
         [16, 5, 4, 1]
     );
 }
+
+#[test]
+fn stated_arithmetic_is_kept_and_checked() {
+    let plan = plan();
+    let worked = |code: &str| -> Vec<String> {
+        let (_, g) = plan.goal(goal_ref(code)).expect("exists");
+        g.derivations
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}",
+                    d.figure.label_ja(),
+                    tassei::engine::work_out(&d.expression, d.precision)
+                        .expect("works")
+                        .text
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        worked("2-イ-7"),
+        [
+            "目標値 28,787件 × 15％ × 3分 ÷ 60 = 215.9 → 216",
+            "実績値 3,609 × 3分 ÷ 60 = 180.45 → 180.5"
+        ]
+    );
+    assert_eq!(
+        worked("1-ウ-1"),
+        ["実績値 3,609件 ÷ 26,790件 × 100 = 13.4714 → 13.47"]
+    );
+    assert_eq!(
+        worked("2-ア-1"),
+        ["実績値 120名 ÷ 146名 × 100 = 82.19 → 82"]
+    );
+}

@@ -4,26 +4,35 @@ use std::path::Path;
 
 use tassei::store::{SCHEMA, SCHEMA_VERSION, Store};
 
-/// A version-1 file with a small plan and one edit in its change log.
-fn create_v1(path: &Path) {
+/// A small plan and one edit in its change log, as any version so far stores them.
+const OLD_DATA: &str = "
+    INSERT INTO plan (id, slug, municipality, title, fiscal_year) VALUES (1, 'old', '市', '計画', 2023);
+    INSERT INTO initiative (id, plan_id, area, kana, title, position) VALUES (1, 1, 1, 'ア', '取組', 0);
+    INSERT INTO goal (id, initiative_id, number, position, title, unit, formula, direction, target_num, actual_num)
+        VALUES (1, 1, 1, 0, '目標', '件', 'ratio', 'higher', '100', '90');
+    INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new) VALUES
+        ('a', 1, 'plan', 1, 'old', 'import', NULL, '\"x\"'),
+        ('a', 1, 'goal', 1, '⑴-ア-1', 'actual', '\"80\"', '\"90\"');";
+
+/// A file of schema `version`, made with the schema of that version.
+fn create_old(path: &Path, schema: &str, version: u32) {
     let conn = rusqlite::Connection::open(path).expect("open");
-    conn.execute_batch(include_str!("fixtures/create_v1_db.sql"))
-        .expect("v1 schema");
-    conn.execute_batch(
-        "INSERT INTO plan (id, slug, municipality, title, fiscal_year) VALUES (1, 'old', '市', '計画', 2023);
-         INSERT INTO initiative (id, plan_id, area, kana, title, position) VALUES (1, 1, 1, 'ア', '取組', 0);
-         INSERT INTO goal (id, initiative_id, number, position, title, unit, formula, direction, target_num, actual_num)
-             VALUES (1, 1, 1, 0, '目標', '件', 'ratio', 'higher', '100', '90');
-         INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new) VALUES
-             ('a', 1, 'plan', 1, 'old', 'import', NULL, '\"x\"'),
-             ('a', 1, 'goal', 1, '⑴-ア-1', 'actual', '\"80\"', '\"90\"');
-         PRAGMA application_id = 1413567315;
-         PRAGMA user_version = 1;",
-    )
-    .expect("v1 data");
+    conn.execute_batch(schema).expect("old schema");
+    conn.execute_batch(OLD_DATA).expect("old data");
+    if version >= 2 {
+        conn.execute_batch("UPDATE change_log SET kind = 'import' WHERE field = 'import'")
+            .expect("v2 kinds");
+    }
+    conn.pragma_update(None, "application_id", 1_413_567_315)
+        .expect("application id");
+    conn.pragma_update(None, "user_version", version)
+        .expect("version");
 }
 
-/// Every table's columns, for comparing schemas.
+fn create_v1(path: &Path) {
+    create_old(path, include_str!("fixtures/create_v1_db.sql"), 1);
+}
+
 /// A column as `PRAGMA table_info` describes it: name, type, not null, default, primary key.
 type Column = (String, String, bool, Option<String>, i64);
 
@@ -86,6 +95,31 @@ fn a_v1_file_is_backed_up_and_upgraded_to_the_current_schema() {
         .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
         .expect("version");
     assert_eq!(v, SCHEMA_VERSION);
+}
+
+#[test]
+fn a_v2_file_is_upgraded_to_the_current_schema() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v2.db");
+    create_old(&old, include_str!("fixtures/create_v2_db.sql"), 2);
+    let mut store = Store::open(&old, "t").expect("upgraded");
+    let plan_id = store.plan_id(None).expect("plan");
+    assert!(
+        store
+            .load_plan(plan_id)
+            .expect("loads")
+            .goals()
+            .all(|(_, g)| g.derivations.is_empty())
+    );
+    assert_eq!(
+        store.undo(plan_id).expect("undo").to_string(),
+        "undone ⑴-ア-1 実績値 90 → 80"
+    );
+    drop(store);
+    assert!(dir.path().join("v2.db.bak-v2").exists());
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh, "t").expect("fresh"));
+    assert_eq!(columns(&old), columns(&fresh));
 }
 
 #[test]

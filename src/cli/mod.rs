@@ -3,6 +3,7 @@
 
 mod activity;
 mod export;
+mod find;
 mod import;
 mod log;
 mod plans;
@@ -44,6 +45,8 @@ pub struct Cli {
 pub enum Command {
     /// Export every goal as JSON or CSV (UTF-8 with BOM, for Excel).
     Export(export::Args),
+    /// Find goals by code, number or words, ranked, with their 積算方法.
+    Find(find::Args),
     /// Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities.
     Show(show::Args),
     /// Set a goal's actual, a milestone's state, or a composite goal's part.
@@ -137,6 +140,7 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
+        Some(Command::Find(args)) => find::run(&session, &args, &mut out),
         Some(Command::Show(args)) => show::run(&session, &args, &mut out),
         Some(Command::Set(args)) => set::run(&mut session, &args, &mut out),
         Some(Command::Activity(args)) => activity::run(&mut session, &args, &mut out),

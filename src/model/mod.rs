@@ -3,6 +3,7 @@
 pub mod code;
 pub mod date;
 pub mod entry;
+pub mod expression;
 pub mod fold;
 pub mod number;
 pub mod period;

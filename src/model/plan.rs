@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::code::{GoalRef, InitiativeCode};
 use super::date::{CalendarDate, FiscalYear};
+use super::expression::Expression;
 use super::number::Grouped;
 use super::period::Period;
 
@@ -101,6 +102,34 @@ pub struct Goal {
     pub activities: Vec<Activity>,
     /// "実施内容は，⑴‐ア‐目標１に同じ": this goal's activities are another goal's.
     pub activities_from: Option<GoalRef>,
+    /// How the sheet says a figure was worked out (`3,609 × 3分 ÷ 60` for ⑵-イ-7's 実績値).
+    pub derivations: Vec<Derivation>,
+}
+
+/// Which of a goal's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Figure {
+    Baseline,
+    Target,
+    Actual,
+}
+
+impl Figure {
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Figure::Baseline => "基準値",
+            Figure::Target => "目標値",
+            Figure::Actual => "実績値",
+        }
+    }
+}
+
+/// The arithmetic behind a figure, with the decimals its result is rounded to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derivation {
+    pub figure: Figure,
+    pub expression: Expression,
+    pub precision: u32,
 }
 
 /// How a goal's achievement is computed. See `engine` for the formulas.
@@ -281,6 +310,12 @@ words!(FormulaKind, "formula kind", "ratio, lower_is_better, from_baseline, comp
     FormulaKind::FromBaseline => "from_baseline",
     FormulaKind::Composite => "composite",
     FormulaKind::Milestone => "milestone",
+});
+
+words!(Figure, "figure", "baseline, target, actual", {
+    Figure::Baseline => "baseline" | "基準値",
+    Figure::Target => "target" | "目標値",
+    Figure::Actual => "actual" | "実績値",
 });
 
 words!(Direction, "direction", "higher, lower", {

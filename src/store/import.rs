@@ -96,6 +96,9 @@ pub(super) fn insert_plan(
         "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end, status)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
+    let mut derivation = tx.prepare_cached(
+        "INSERT INTO goal_derivation (goal_id, figure, expression, precision) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     let mut section = tx.prepare_cached(
         "INSERT INTO activity_section (activity_id, position, section) VALUES (?1, ?2, ?3)",
     )?;
@@ -144,6 +147,14 @@ pub(super) fn insert_plan(
                 },
                 GoalId(goal_id),
             );
+            for d in &g.derivations {
+                derivation.execute(params![
+                    goal_id,
+                    d.figure.word(),
+                    d.expression.text(),
+                    d.precision
+                ])?;
+            }
             for (ppos, p) in g.parts.iter().enumerate() {
                 let actual = p.actual.as_ref().map(decimal_text);
                 part.execute(params![

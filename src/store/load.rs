@@ -7,9 +7,10 @@ use rusqlite::{OptionalExtension, params};
 
 use super::codec::{date, decimal, optional_decimal, value, word};
 use super::{Store, StoreError};
+use crate::model::expression::Expression;
 use crate::model::{
-    Activity, ActivityId, FiscalYear, Goal, GoalId, GoalRef, Initiative, InitiativeCode,
-    InitiativeId, Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds,
+    Activity, ActivityId, Derivation, FiscalYear, Goal, GoalId, GoalRef, Initiative,
+    InitiativeCode, InitiativeId, Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds,
 };
 
 /// A plan as listed by `tassei plans`.
@@ -70,6 +71,7 @@ impl Store {
         let goal_at = self.goals(id, &mut plan.initiatives)?;
         self.parts(id, &mut plan.initiatives, &goal_at)?;
         self.activities(id, &mut plan.initiatives, &goal_at)?;
+        self.derivations(id, &mut plan.initiatives, &goal_at)?;
         Ok(plan)
     }
 
@@ -204,6 +206,7 @@ impl Store {
                 page: r.get(20)?,
                 activities: vec![],
                 activities_from: None,
+                derivations: vec![],
             };
             let at = (ini, initiatives[ini].goals.len());
             if let Some(source) = r.get::<_, Option<i64>>(21)? {
@@ -253,6 +256,37 @@ impl Store {
                 note: r.get(6)?,
             };
             initiatives[i].goals[g].parts.push(part);
+        }
+        Ok(())
+    }
+
+    fn derivations(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+        goal_at: &HashMap<i64, (usize, usize)>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT d.goal_id, d.figure, d.expression, d.precision
+             FROM goal_derivation d JOIN goal g ON d.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1
+             ORDER BY d.goal_id, CASE d.figure WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 ELSE 2 END",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let goal_id: i64 = r.get(0)?;
+            let Some(&(i, g)) = goal_at.get(&goal_id) else {
+                continue;
+            };
+            let place = format!("goal {goal_id} derivation");
+            let text: String = r.get(2)?;
+            let expression = Expression::parse(&text)
+                .map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))?;
+            initiatives[i].goals[g].derivations.push(Derivation {
+                figure: word(&r.get::<_, String>(1)?, &place)?,
+                expression,
+                precision: r.get(3)?,
+            });
         }
         Ok(())
     }

@@ -19,18 +19,31 @@ pub struct Migration {
 pub const BASE_VERSION: u32 = 1;
 
 /// Upgrade steps, oldest first; the last one reaches the version `schema.sql` creates.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    to: 2,
-    // Undo and redo are read back from the change log: each row says what kind it is and, for
-    // undo and redo, which row it reverts.
-    sql: "ALTER TABLE change_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit'
-              CHECK (kind IN ('import', 'edit', 'undo', 'redo'));
-          ALTER TABLE change_log ADD COLUMN reverts INTEGER REFERENCES change_log(id);
-          UPDATE change_log SET kind = 'import' WHERE field = 'import';",
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        to: 2,
+        // Undo and redo are read back from the change log: each row says what kind it is and,
+        // for undo and redo, which row it reverts.
+        sql: "ALTER TABLE change_log ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit'
+                  CHECK (kind IN ('import', 'edit', 'undo', 'redo'));
+              ALTER TABLE change_log ADD COLUMN reverts INTEGER REFERENCES change_log(id);
+              UPDATE change_log SET kind = 'import' WHERE field = 'import';",
+    },
+    Migration {
+        to: 3,
+        // The arithmetic behind a figure, shown in the method lookup.
+        sql: "CREATE TABLE goal_derivation (
+                  goal_id    INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+                  figure     TEXT NOT NULL CHECK (figure IN ('baseline', 'target', 'actual')),
+                  expression TEXT NOT NULL,
+                  precision  INTEGER NOT NULL DEFAULT 0 CHECK (precision BETWEEN 0 AND 4),
+                  PRIMARY KEY (goal_id, figure)
+              ) STRICT;",
+    },
+];
 
 /// The data file version this build writes: the version `schema.sql` creates.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {

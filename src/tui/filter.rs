@@ -1,7 +1,7 @@
 //! Which goals the tree shows (`f`), and the incremental search (`/`).
 
 use crate::engine::{Status, evaluate};
-use crate::model::fold::fold;
+use crate::find::search_fold;
 use crate::model::{CalendarDate, Goal, Plan};
 
 /// The tree's filter, cycled with `f`.
@@ -77,7 +77,7 @@ pub fn sections(plan: &Plan) -> Vec<String> {
 /// True when the typed query occurs in the goal's code (any way of writing it), title or
 /// 積算方法. Widths are folded and case ignored, so `１－ア` finds ⑴-ア and `line` finds LINE.
 pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> bool {
-    let needle = fold(query.trim()).to_lowercase();
+    let needle = search_fold(query.trim());
     if needle.is_empty() {
         return false;
     }
@@ -99,7 +99,7 @@ pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> boo
     );
     [codes.as_str(), &goal.title, &goal.calc_method]
         .iter()
-        .any(|h| fold(h).to_lowercase().contains(&needle))
+        .any(|h| search_fold(h).contains(&needle))
 }
 
 #[cfg(test)]
