@@ -80,14 +80,32 @@ impl Pty {
                 }
                 Err(e) => panic!("reading the pty: {e}; screen:\n{}", self.screen()),
             }
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
+            if self.screen().contains(text) {
+                // A frame can arrive in several reads: take the rest before looking at it.
+                self.settle();
+                return self.screen();
             }
+            let screen = self.screen();
             assert!(
                 Instant::now() < deadline,
                 "timed out waiting for {text:?}; the screen shows:\n{screen}"
             );
+        }
+    }
+
+    /// Reads until the app has been quiet for a moment.
+    fn settle(&mut self) {
+        const QUIET: Duration = Duration::from_millis(150);
+        let mut buf = [0u8; 8192];
+        let mut last = Instant::now();
+        while last.elapsed() < QUIET {
+            match self.session.try_read(&mut buf) {
+                Ok(n) if n > 0 => {
+                    self.terminal.process(&buf[..n]);
+                    last = Instant::now();
+                }
+                _ => std::thread::sleep(Duration::from_millis(10)),
+            }
         }
     }
 
@@ -172,6 +190,37 @@ fn a_clerk_types_an_actual_and_the_cli_sees_it() {
         (Some("9500"), Some("95"))
     );
     assert_eq!(first["status"], "near");
+}
+
+#[test]
+fn the_finder_finds_a_goal_and_shows_how_it_is_counted() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut app = Pty::spawn(&dir.path().join("tassei.db"));
+    app.resize(160, 48); // a meeting room's projector
+    app.wait_for(KEY_HINTS);
+    app.send("\u{6}"); // Ctrl-F
+    app.wait_for("find>");
+    app.send("電子申請");
+    let ranked = app.wait_for("(2)-イ-6");
+    assert!(
+        ranked.contains("(1)-ア-1") && ranked.contains("(1)-ア-2"),
+        "the three titled goals:\n{ranked}"
+    );
+    app.send("\r");
+    let method = app.wait_for("how it is counted");
+    assert!(
+        method.contains("鹿児島県電子申請システムの年間総申請件数を集計する"),
+        "its 積算方法:\n{method}"
+    );
+    assert!(method.contains("【基準値→R2年度～R4年度の平均，目標値･実績値→R5年度】"));
+    assert!(
+        method.contains("9,016 ÷ 10,000 × 100 = 90.16 → 90"),
+        "its worked 達成度:\n{method}"
+    );
+    app.send("q"); // closes the popup
+    app.wait_for(KEY_HINTS);
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
 }
 
 #[test]

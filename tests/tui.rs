@@ -482,9 +482,15 @@ fn render(app: &mut App, width: u16, height: u16) -> (String, Terminal<TestBacke
 }
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+/// The sizes review meetings are checked at: a laptop and a projector.
+const MEETING_SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
 
-fn snapshot_at_both_sizes(name: &str, mut setup: impl FnMut(&mut App)) {
-    for (w, h) in SIZES {
+fn snapshot_at_both_sizes(name: &str, setup: impl FnMut(&mut App)) {
+    snapshot_at(&SIZES, name, setup);
+}
+
+fn snapshot_at(sizes: &[(u16, u16)], name: &str, mut setup: impl FnMut(&mut App)) {
+    for &(w, h) in sizes {
         let fx = Fixture::new();
         let mut app = fx.app();
         setup(&mut app);
@@ -638,4 +644,55 @@ fn the_readme_lists_every_key_the_keymap_binds() {
             );
         }
     }
+}
+
+#[test]
+fn method_lookup_popup() {
+    snapshot_at(&MEETING_SIZES, "method", |app| {
+        keys(app, "/");
+        type_text(app, "2-イ-7");
+        keys(app, "Enter m");
+    });
+}
+
+#[test]
+fn finder_with_a_japanese_query() {
+    snapshot_at(&MEETING_SIZES, "finder", |app| {
+        ctrl(app, 'f');
+        type_text(app, "コンビニ");
+    });
+}
+
+#[test]
+fn the_finder_jumps_to_the_chosen_goal_and_shows_its_method() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "f"); // a filter that hides ⑵-イ-7 is cleared when the finder jumps there
+    keys(&mut app, ":");
+    type_text(&mut app, "ｺﾝﾋﾞﾆ");
+    let Mode::Finding { hits, .. } = &app.mode else {
+        panic!("finder open")
+    };
+    let found: Vec<String> = hits.iter().map(|h| h.goal.to_string()).collect();
+    assert_eq!(found[..3], ["⑴-ウ-1", "⑵-イ-7", "⑵-イ-8"]);
+    keys(&mut app, "Down Enter");
+    assert!(
+        matches!(app.mode, Mode::Method(_)),
+        "the method popup is open"
+    );
+    assert_eq!(
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+            .as_deref(),
+        Some("⑵-イ-7")
+    );
+    keys(&mut app, "x");
+    assert!(matches!(app.mode, Mode::Normal), "any key closes it");
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "存在しない");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        message(&app),
+        "no goal matches; type a code (2-イ-7), a number or words"
+    );
 }

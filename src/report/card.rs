@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::{Evaluation, evaluate, formula_in_words};
+use crate::engine::{Evaluation, evaluate, formula_in_words, work_out};
 use crate::model::{
-    ActivityStatus, CalendarDate, FormulaKind, Goal, GoalRef, Grouped, Initiative, Plan, Value,
+    ActivityStatus, CalendarDate, Figure, FormulaKind, Goal, GoalRef, Grouped, Initiative, Plan,
+    Value,
 };
 
 /// One goal, ready to show.
@@ -26,6 +27,8 @@ pub struct Card {
     pub printed_achievement: Option<String>,
     pub calc_method: String,
     pub narrative: String,
+    /// The arithmetic the sheet states for figures: (基準値/目標値/実績値, worked calculation).
+    pub derivations: Vec<(&'static str, String)>,
     /// Set when the activities shown are another goal's.
     pub activities_from: Option<GoalRef>,
     pub activities: Vec<ActivityLine>,
@@ -123,6 +126,7 @@ impl Card {
             printed_achievement: goal.printed_achievement.clone(),
             calc_method: goal.calc_method.clone(),
             narrative: goal.evaluation.clone(),
+            derivations: derivations(goal),
             activities_from: goal.activities_from,
             activities,
         }
@@ -158,6 +162,9 @@ impl Card {
         if let Some(gap) = e.shortfall {
             let _ = writeln!(out, "  不足    {}{}", Grouped(&gap), self.unit);
         }
+        for (label, worked) in &self.derivations {
+            let _ = writeln!(out, "  {label}の算出  {worked}");
+        }
         let _ = writeln!(out, "  算式    {}", self.formula);
         section(&mut out, "積算方法 (how it is counted)", &self.calc_method);
         section(&mut out, "評価内容 (evaluation)", &self.narrative);
@@ -188,6 +195,30 @@ impl Card {
         }
         out
     }
+}
+
+/// Each stated derivation, worked out; flagged when the figure no longer matches it.
+fn derivations(goal: &Goal) -> Vec<(&'static str, String)> {
+    goal.derivations
+        .iter()
+        .map(|d| {
+            let current = match d.figure {
+                Figure::Baseline => &goal.baseline,
+                Figure::Target => &goal.target,
+                Figure::Actual => &goal.actual,
+            };
+            let text = match work_out(&d.expression, d.precision) {
+                Ok(w) if current.number() == Some(w.value) => w.text,
+                Ok(w) => format!(
+                    "{} (on the sheet; the {} is now {current})",
+                    w.text,
+                    d.figure.label_ja()
+                ),
+                Err(e) => format!("{}: {e}", d.expression),
+            };
+            (d.figure.label_ja(), text)
+        })
+        .collect()
 }
 
 fn section(out: &mut String, heading: &str, body: &str) {
@@ -252,6 +283,11 @@ mod tests {
         assert!(text.contains("  3. コンビニにポスターを掲載する"));
         assert!(text.contains("市民係・マイナンバー推進係"));
         assert!(text.contains("  計算    180.5 ÷ 216 × 100 = 83.56 → 84"));
+        assert!(
+            text.contains("  目標値の算出  28,787件 × 15％ × 3分 ÷ 60 = 215.9 → 216\n"),
+            "{text}"
+        );
+        assert!(text.contains("  実績値の算出  3,609 × 3分 ÷ 60 = 180.45 → 180.5\n"));
     }
 
     #[test]

@@ -43,6 +43,10 @@ pub enum Action {
     Search,
     /// Next search match.
     NextMatch,
+    /// Show how the selected goal is counted: 積算方法, formula, worked calculations.
+    Method,
+    /// The finder: type a code, a number or words, jump to the goal.
+    Find,
     /// Previous search match.
     PrevMatch,
 }

@@ -12,6 +12,7 @@ use super::filter::{Filter, search_matches, sections};
 use super::keymap::{Context, lookup};
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
+use crate::find::{Found, find};
 use crate::model::{CalendarDate, Goal, GoalRef, Initiative, Plan};
 use crate::report::summary::Summary;
 use crate::store::{Applied, EditError, Store};
@@ -32,6 +33,14 @@ pub enum Mode {
     Searching {
         query: Input,
         origin: Option<(usize, usize)>,
+    },
+    /// How a goal is counted, over the card; any key closes it.
+    Method((usize, usize)),
+    /// The finder: the query, its ranked matches and the chosen one.
+    Finding {
+        query: Input,
+        hits: Vec<Found>,
+        chosen: usize,
     },
 }
 
@@ -124,6 +133,7 @@ impl App {
         match (&self.mode, self.focus) {
             (Mode::Editing(_), _) => Context::Editor,
             (Mode::Searching { .. }, _) => Context::Search,
+            (Mode::Finding { .. }, _) => Context::Finder,
             (_, Pane::Tree) => Context::Tree,
             (_, Pane::Card) => Context::Card,
         }
@@ -139,8 +149,8 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if matches!(self.mode, Mode::Help) {
-            self.mode = Mode::Normal; // any key closes the help
+        if matches!(self.mode, Mode::Help | Mode::Method(_)) {
+            self.mode = Mode::Normal; // any key closes the help and the method lookup
             return;
         }
         match lookup(self.context(), &key) {
@@ -153,6 +163,19 @@ impl App {
                         .is_some_and(|r| r.value)
                     {
                         self.search_step();
+                    }
+                }
+                Mode::Finding {
+                    query,
+                    hits,
+                    chosen,
+                } => {
+                    if query
+                        .handle_event(&Event::Key(key))
+                        .is_some_and(|r| r.value)
+                    {
+                        *hits = find(&self.plan, query.value());
+                        *chosen = 0;
                     }
                 }
                 _ => {
@@ -175,6 +198,19 @@ impl App {
                 ));
                 self.search_step();
             }
+            Mode::Finding {
+                query,
+                hits,
+                chosen,
+            } => {
+                *query = Input::new(format!(
+                    "{}{}",
+                    query.value(),
+                    text.lines().next().unwrap_or("")
+                ));
+                *hits = find(&self.plan, query.value());
+                *chosen = 0;
+            }
             _ => self.say_error("paste into a field: press Enter to open one first"),
         }
     }
@@ -189,6 +225,16 @@ impl App {
                 self.state = RunState::Quit;
             }
             Action::Help => self.mode = Mode::Help,
+            Action::Up | Action::Down if matches!(self.mode, Mode::Finding { .. }) => {
+                if let Mode::Finding { hits, chosen, .. } = &mut self.mode {
+                    let last = hits.len().saturating_sub(1);
+                    *chosen = if action == Action::Up {
+                        chosen.saturating_sub(1)
+                    } else {
+                        (*chosen + 1).min(last)
+                    };
+                }
+            }
             Action::Up => self.step(-1),
             Action::Down => self.step(1),
             Action::PageUp => self.step(-10),
@@ -237,6 +283,17 @@ impl App {
                     query: Input::default(),
                     origin: self.tree.selected_goal(),
                 };
+            }
+            Action::Method => match self.tree.selected_goal() {
+                Some(goal) => self.mode = Mode::Method(goal),
+                None => self.say_error("select a goal to see how it is counted"),
+            },
+            Action::Find => {
+                self.mode = Mode::Finding {
+                    query: Input::default(),
+                    hits: vec![],
+                    chosen: 0,
+                }
             }
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
@@ -330,6 +387,16 @@ impl App {
         if let Mode::Searching { query, .. } = &self.mode {
             self.last_search = query.value().to_string();
             self.mode = Mode::Normal;
+            return;
+        }
+        if let Mode::Finding { hits, chosen, .. } = &self.mode {
+            match hits.get(*chosen).map(|hit| hit.position) {
+                Some(position) => {
+                    self.show_goal(position);
+                    self.mode = Mode::Method(position);
+                }
+                None => self.say_error("no goal matches; type a code (2-イ-7), a number or words"),
+            }
             return;
         }
         let Mode::Editing(editor) = &mut self.mode else {

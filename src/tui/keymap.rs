@@ -18,6 +18,8 @@ pub enum Context {
     Editor,
     /// The search line is open. Keys not listed go to the query.
     Search,
+    /// The finder is open. Keys not listed go to the query.
+    Finder,
 }
 
 impl Context {
@@ -29,6 +31,7 @@ impl Context {
             Context::Card => "Card",
             Context::Editor => "Editing a field",
             Context::Search => "Search",
+            Context::Finder => "Finder",
         }
     }
 }
@@ -92,13 +95,13 @@ const fn bind(
     }
 }
 
-use Context::{Card, Editor, Global, Search, Tree};
+use Context::{Card, Editor, Finder, Global, Search, Tree};
 use KeyCode::{Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// Every key tassei answers to.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(Global, &[ch('q'), ctrl('c')], "q  Ctrl-C", Action::Quit, "quit (edits are saved)"),
+        bind(Global, &[ch('q'), ctrl('c')], "q  Ctrl-C", Action::Quit, "quit; Ctrl-C in fields too"),
     bind(Global, &[ch('?')], "?", Action::Help, "this help"),
     bind(Global, &[ch('j'), plain(Down)], "j  Down", Action::Down, "next row / field"),
     bind(Global, &[ch('k'), plain(Up)], "k  Up", Action::Up, "previous row / field"),
@@ -113,7 +116,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[ch('f')], "f", Action::CycleFilter, "filter 未達成/期限超過/担当係"),
     bind(Global, &[ch('/')], "/", Action::Search, "search code, title, 積算方法"),
     bind(Global, &[ch('n')], "n", Action::NextMatch, "next match"),
-    bind(Global, &[ch('N')], "N", Action::PrevMatch, "previous match"),
+        bind(Global, &[ch('N')], "N", Action::PrevMatch, "previous match"),
+    bind(Global, &[ch('m')], "m", Action::Method, "積算方法 lookup"),
+    bind(Global, &[ctrl('f'), ch(':')], "Ctrl-F  :", Action::Find, "find code, number, words"),
     bind(Tree, &[ch('h'), plain(Left)], "h  Left", Action::Left, "collapse / parent"),
     bind(Tree, &[ch('l'), plain(Right)], "l  Right", Action::Right, "expand / open card"),
     bind(Card, &[ch('h'), plain(Left), plain(Esc)], "h  Left  Esc", Action::Left, "back to the tree"),
@@ -121,10 +126,15 @@ pub const BINDINGS: &[Binding] = &[
     bind(Editor, &[plain(Enter)], "Enter", Action::Commit, "save"),
     bind(Editor, &[plain(Esc)], "Esc", Action::Cancel, "cancel, save nothing"),
     bind(Editor, &[alt(Enter), ctrl('j')], "Alt-Enter", Action::Newline, "new line (評価内容)"),
-    bind(Editor, &[ctrl('c')], "Ctrl-C", Action::Quit, "quit (field not saved)"),
+    
     bind(Search, &[plain(Enter)], "Enter", Action::Commit, "keep the match"),
     bind(Search, &[plain(Esc)], "Esc", Action::Cancel, "back to where you were"),
-    bind(Search, &[ctrl('c')], "Ctrl-C", Action::Quit, "quit"),
+        
+    bind(Finder, &[plain(Enter)], "Enter", Action::Commit, "go there, show 積算方法"),
+    bind(Finder, &[plain(Down), ctrl('n')], "Down  Ctrl-N", Action::Down, "next match"),
+    bind(Finder, &[plain(Up), ctrl('p')], "Up  Ctrl-P", Action::Up, "previous match"),
+    bind(Finder, &[plain(Esc)], "Esc", Action::Cancel, "close"),
+    
 ];
 
 /// Keys a field or the search line handles itself, listed in the help but not dispatched here.
@@ -141,13 +151,19 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
         .iter()
         .filter(|b| b.context == context)
         .find(matches);
-    let fallback = matches!(context, Tree | Card).then(|| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.context == Global)
-            .find(matches)
-    });
-    own.or(fallback.flatten()).map(|b| b.action)
+    let global = BINDINGS
+        .iter()
+        .filter(|b| b.context == Global)
+        .find(matches);
+    // Panes see every global key; fields and query lines see only Ctrl-C, so that letters are
+    // typed, not obeyed.
+    let fallback = match context {
+        Tree | Card => global,
+        _ => global.filter(|b| {
+            b.action == Action::Quit && event.modifiers.contains(KeyModifiers::CONTROL)
+        }),
+    };
+    own.or(fallback).map(|b| b.action)
 }
 
 /// Shift is part of an upper-case letter, not a modifier to match: `G` arrives as Shift+G.

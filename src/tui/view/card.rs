@@ -153,6 +153,14 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         ));
     }
 
+    for (label, worked) in &card.derivations {
+        let head = format!("{label}の算出");
+        out.push(plain(head, theme.label()));
+        for line in wrap(worked, w.saturating_sub(2)) {
+            out.push(plain(format!("  {line}"), theme.muted()));
+        }
+    }
+
     section(&mut out, "積算方法", &card.calc_method, None, w, theme);
     section(
         &mut out,

@@ -49,6 +49,8 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     match &app.mode {
         Mode::Help => popup::help(frame, area, app),
         Mode::Editing(_) => popup::editor(frame, card_area, app),
+        Mode::Method(goal) => popup::method(frame, card_area, app, *goal),
+        Mode::Finding { .. } => popup::finder(frame, area, app),
         Mode::Normal | Mode::Searching { .. } => {}
     }
 }

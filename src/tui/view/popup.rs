@@ -10,12 +10,13 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::Evaluation;
+use crate::report::card::Card;
 use crate::tui::app::{App, Mode};
 use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::strings;
-use crate::tui::text::{pad, safe, truncate, width, wrap};
+use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
 use crate::tui::theme::Theme;
 use crate::tui::tree::goal_ref;
 
@@ -283,7 +284,15 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
         vertical: 0,
     });
     clear(frame, popup);
-    let block = frame_block(strings::HELP_TITLE, theme);
+    // The legend rides in the title so every key fits in 80x24.
+    let block = frame_block(
+        &format!("{}   {}", strings::HELP_TITLE, strings::LEGEND),
+        theme,
+    )
+    .title_bottom(Span::styled(
+        format!(" {} ", strings::CLOSE_HINT),
+        theme.popup_border(),
+    ));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
 
@@ -315,25 +324,20 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
         }
         lines
     };
-    let [inner, legend] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    frame.render_widget(
-        Paragraph::new(Line::styled(format!(" {}", strings::LEGEND), theme.muted())),
-        legend,
-    );
     if two_columns {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(inner);
+        let first = [Context::Global, Context::Search];
         frame.render_widget(
-            Paragraph::new(column(&[Context::Global], false, usize::from(left.width))),
+            Paragraph::new(column(&first, false, usize::from(left.width))),
             left,
         );
         let rest = [
             Context::Tree,
             Context::Card,
             Context::Editor,
-            Context::Search,
+            Context::Finder,
         ];
         frame.render_widget(
             Paragraph::new(column(&rest, true, usize::from(right.width))),
@@ -346,12 +350,181 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
             Context::Card,
             Context::Editor,
             Context::Search,
+            Context::Finder,
         ];
         frame.render_widget(
             Paragraph::new(column(&all, true, usize::from(inner.width))),
             inner,
         );
     }
+}
+
+/// How the goal is counted, over the card: 積算方法 as written, the unit, the formula, the
+/// sheet's arithmetic for its figures and the worked 達成度. Any key closes it.
+pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usize)) {
+    let theme = app.theme;
+    let Some(initiative) = app.plan.initiatives.get(i) else {
+        return;
+    };
+    let Some(goal) = initiative.goals.get(g) else {
+        return;
+    };
+    let card = Card::of(&app.plan, initiative, goal, app.today);
+    clear(frame, card_area);
+    let title = format!(
+        "({})-{}-{} 積算方法  how it is counted",
+        initiative.code.area, initiative.code.kana, goal.number
+    );
+    // The card is the rightmost pane: no right border, and free text is shown as written.
+    let block = frame_block(&title, theme).borders(Borders::TOP | Borders::LEFT | Borders::BOTTOM);
+    let inner = block.inner(card_area);
+    frame.render_widget(block, card_area);
+    let w = usize::from(inner.width).saturating_sub(3);
+    let mut lines: Vec<Line> = Vec::new();
+    for line in wrap(&visible(&goal.title), w) {
+        lines.push(Line::styled(format!(" {line}"), theme.label()));
+    }
+    lines.push(Line::raw(""));
+    for line in wrap(&visible(&card.calc_method), w) {
+        lines.push(Line::raw(format!(" {line}")));
+    }
+    lines.push(Line::raw(""));
+    let unit = if card.unit.is_empty() {
+        "ー".to_string()
+    } else {
+        visible(&card.unit)
+    };
+    lines.push(Line::from(vec![
+        Span::styled(" 単位    ", theme.label()),
+        Span::raw(unit),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled(" 算式    ", theme.label()),
+        Span::raw(card.formula),
+    ]));
+    for (label, worked) in &card.derivations {
+        lines.push(Line::styled(format!(" {label}の算出"), theme.label()));
+        for line in wrap(worked, w.saturating_sub(2)) {
+            lines.push(Line::raw(format!("   {line}")));
+        }
+    }
+    let e = &card.evaluation;
+    lines.push(Line::from(vec![
+        Span::styled(" 達成度  ", theme.label()),
+        super::achievement(e, theme),
+    ]));
+    for line in wrap(&e.calculation, w.saturating_sub(2)) {
+        lines.push(Line::styled(format!("   {line}"), theme.status(e.status)));
+    }
+    let [body, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
+    frame.render_widget(Paragraph::new(lines), body);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(" {}", strings::CLOSE_HINT),
+            theme.muted(),
+        )),
+        hint,
+    );
+}
+
+/// The finder: the query line and the ranked matches.
+pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
+    let Mode::Finding {
+        query,
+        hits,
+        chosen,
+    } = &app.mode
+    else {
+        return;
+    };
+    let theme = app.theme;
+    let popup_width = area.width.saturating_sub(4).min(110);
+    let height = area.height.saturating_sub(4).min(22);
+    let popup = Rect {
+        x: area.x + (area.width - popup_width) / 2,
+        y: area.y + 1,
+        width: popup_width,
+        height,
+    };
+    clear(frame, popup);
+    let block = frame_block(strings::FINDER_TITLE, theme);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [input_row, list, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+    let cells = usize::from(inner.width).saturating_sub(2);
+
+    let prompt = " find> ";
+    let scroll = query.visual_scroll(cells.saturating_sub(width(prompt)));
+    let shown = visible_slice(query.value(), scroll, cells.saturating_sub(width(prompt)));
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(prompt, theme.key()),
+            Span::raw(safe(&shown)),
+        ])),
+        input_row,
+    );
+    if let Ok(dx) = u16::try_from(width(prompt) + query.visual_cursor().saturating_sub(scroll)) {
+        frame.set_cursor_position(Position {
+            x: input_row.x + dx.min(input_row.width.saturating_sub(1)),
+            y: input_row.y,
+        });
+    }
+
+    let rows = usize::from(list.height);
+    let lines: Vec<Line> = if query.value().trim().is_empty() {
+        vec![Line::styled(
+            format!(" {}", strings::FINDER_EMPTY),
+            theme.muted(),
+        )]
+    } else if hits.is_empty() {
+        vec![Line::styled(" no goal matches", theme.error())]
+    } else {
+        let first = chosen.saturating_sub(rows.saturating_sub(1));
+        hits.iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .filter_map(|(k, hit)| {
+                let goal = app
+                    .plan
+                    .initiatives
+                    .get(hit.position.0)?
+                    .goals
+                    .get(hit.position.1)?;
+                let code = format!(
+                    "({})-{}-{}",
+                    hit.goal.initiative.area, hit.goal.initiative.kana, hit.goal.goal
+                );
+                let place = format!(" {}", safe(hit.place.label()));
+                let title_width = cells.saturating_sub(3 + 10 + width(&place));
+                let text = format!(
+                    "{} {}  {}{place}",
+                    if k == *chosen { ">" } else { " " },
+                    pad(&code, 8),
+                    pad(&truncate(&safe(&goal.title), title_width), title_width)
+                );
+                let style = if k == *chosen {
+                    theme.selected()
+                } else {
+                    ratatui::style::Style::new()
+                };
+                Some(Line::styled(format!(" {text}"), style))
+            })
+            .collect()
+    };
+    frame.render_widget(Paragraph::new(lines), list);
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(" {}", strings::FINDER_HINT),
+            theme.muted(),
+        )),
+        hint,
+    );
 }
 
 #[cfg(test)]
