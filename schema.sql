@@ -1,4 +1,4 @@
--- tassei data file: the whole schema, version 3 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- tassei data file: the whole schema, version 4 (PRAGMA user_version, store::SCHEMA_VERSION).
 -- A new file is created from this file alone; older files are upgraded by the steps in
 -- src/store/migrate.rs, and tests check that both roads lead to the same schema.
 --
@@ -89,6 +89,19 @@ CREATE TABLE goal_derivation (
     expression TEXT NOT NULL,
     precision  INTEGER NOT NULL DEFAULT 0 CHECK (precision BETWEEN 0 AND 4),
     PRIMARY KEY (goal_id, figure)
+) STRICT;
+
+-- Review meetings (評価会議): one note per goal per meeting date, typed in the meeting, with the
+-- goal's figures as they were then (JSON), for the minutes.
+CREATE TABLE meeting_note (
+    goal_id      INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    meeting_date TEXT NOT NULL,                        -- YYYY-MM-DD
+    decision     TEXT NOT NULL DEFAULT '',             -- 決定事項
+    follow_up    TEXT NOT NULL DEFAULT '',             -- フォローアップ
+    owner        TEXT NOT NULL DEFAULT '',             -- 担当 (a section)
+    due          TEXT NOT NULL DEFAULT '',             -- 期限, YYYY-MM-DD or empty
+    figures      TEXT NOT NULL DEFAULT '{}',           -- the goal's figures at the meeting
+    PRIMARY KEY (goal_id, meeting_date)
 ) STRICT;
 
 -- 実施内容 with 時期 (raw text as written, and the dates read from it) and status.

@@ -600,6 +600,7 @@ mod tests {
             activities: vec![],
             activities_from: None,
             derivations: vec![],
+            notes: vec![],
         }
     }
 

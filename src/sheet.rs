@@ -605,6 +605,7 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         activities,
         activities_from,
         derivations,
+        notes: vec![],
     }
 }
 

@@ -363,3 +363,69 @@ fn undo_and_redo_from_the_command_line() {
     assert_eq!(ws.refused(&["redo"]), "tassei: nothing to redo");
     assert_eq!(ws.ok(&["undo"]), "undone ⑴-ア-1 実績値 9,500 → 9,016\n");
 }
+
+#[test]
+fn meeting_notes_survive_a_restart_and_make_the_minutes() {
+    let ws = Workspace::new();
+    assert_eq!(
+        ws.refused(&["minutes"]),
+        "tassei: no meeting notes yet; take notes in the review mode (R) or with tassei note"
+    );
+    let date = ["--date", "2026-11-24"];
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "decision",
+        "IT企業との連携は次年度に持ち越し",
+        date[0],
+        date[1],
+    ]);
+    ws.ok(&["note", "3-ウ-2", "担当", "政策推進係", date[0], date[1]]);
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "２０２６－１２－１５",
+        date[0],
+        date[1],
+    ]);
+    assert!(
+        ws.refused(&["note", "3-ウ-2", "due", "来月"])
+            .contains("\"来月\" is not a date")
+    );
+    // Each command was its own process: the notes are in the file.
+    let minutes = ws.ok(&["minutes"]);
+    for line in [
+        "会議日: 2026-11-24",
+        "## ⑶-ウ 産学官民連携による地域課題の解決の推進",
+        "### ⑶-ウ-2 IT企業１社以上と連携する体制を構築する",
+        "- 実績値 0社 / 目標値 1社 — 達成度 0 (未達成)",
+        "- 決定事項: IT企業との連携は次年度に持ち越し",
+        "- 担当: 政策推進係 / 期限: 2026-12-15",
+    ] {
+        assert!(
+            minutes.lines().any(|l| l == line),
+            "missing {line:?} in\n{minutes}"
+        );
+    }
+    assert!(
+        !minutes.contains("⑴-ア"),
+        "goals without notes are left out"
+    );
+    assert!(ws.ok(&["show", "3-ウ-2"]).contains(
+        "評価会議 2026-11-24 (meeting notes)\n  決定事項  IT企業との連携は次年度に持ち越し"
+    ));
+    let out = ws.path("minutes.md");
+    ws.ok(&[
+        "minutes",
+        "--date",
+        "2026-11-24",
+        "--output",
+        out.to_str().expect("path"),
+    ]);
+    assert_eq!(fs::read_to_string(&out).expect("written"), minutes);
+    assert_eq!(
+        ws.refused(&["minutes", "--date", "2026-01-01"]),
+        "tassei: no meeting notes from 2026-01-01"
+    );
+}

@@ -123,6 +123,27 @@ fn a_v2_file_is_upgraded_to_the_current_schema() {
 }
 
 #[test]
+fn a_v3_file_is_upgraded_to_the_current_schema() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v3.db");
+    create_old(&old, include_str!("fixtures/create_v3_db.sql"), 3);
+    let store = Store::open(&old, "t").expect("upgraded");
+    let plan_id = store.plan_id(None).expect("plan");
+    assert!(
+        store
+            .load_plan(plan_id)
+            .expect("loads")
+            .goals()
+            .all(|(_, g)| g.notes.is_empty())
+    );
+    drop(store);
+    assert!(dir.path().join("v3.db.bak-v3").exists());
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh, "t").expect("fresh"));
+    assert_eq!(columns(&old), columns(&fresh));
+}
+
+#[test]
 fn schema_sql_is_the_schema_the_code_embeds() {
     assert_eq!(SCHEMA, include_str!("../schema.sql"));
     assert!(

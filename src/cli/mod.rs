@@ -6,6 +6,8 @@ mod export;
 mod find;
 mod import;
 mod log;
+mod minutes;
+mod note;
 mod plans;
 mod set;
 mod show;
@@ -61,6 +63,10 @@ pub enum Command {
     Import(import::Args),
     /// List the plans in the data file.
     Plans,
+    /// Write a meeting note on a goal: decision, follow_up, owner or due.
+    Note(note::Args),
+    /// A meeting's notes as Markdown minutes, grouped by initiative.
+    Minutes(minutes::Args),
     /// Undo the latest edit (read from the change log, so it works after a restart).
     Undo,
     /// Redo the latest undone edit.
@@ -147,6 +153,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Log(args)) => log::run(&session, &args, &mut out),
         Some(Command::Import(args)) => import::run(&mut session, &args, &mut out),
         Some(Command::Plans) => plans::run(&session, &mut out),
+        Some(Command::Note(args)) => note::run(&mut session, &args, &mut out),
+        Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
         Some(Command::Undo) => undo::undo(&mut session, &mut out),
         Some(Command::Redo) => undo::redo(&mut session, &mut out),
     }

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::code::{GoalRef, InitiativeCode};
 use super::date::{CalendarDate, FiscalYear};
 use super::expression::Expression;
+use super::meeting::MeetingNote;
 use super::number::Grouped;
 use super::period::Period;
 
@@ -104,6 +105,8 @@ pub struct Goal {
     pub activities_from: Option<GoalRef>,
     /// How the sheet says a figure was worked out (`3,609 × 3分 ÷ 60` for ⑵-イ-7's 実績値).
     pub derivations: Vec<Derivation>,
+    /// Notes from review meetings, oldest first.
+    pub notes: Vec<MeetingNote>,
 }
 
 /// Which of a goal's figures.

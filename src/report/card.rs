@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use crate::engine::{Evaluation, evaluate, formula_in_words, work_out};
 use crate::model::{
-    ActivityStatus, CalendarDate, Figure, FormulaKind, Goal, GoalRef, Grouped, Initiative, Plan,
-    Value,
+    ActivityStatus, CalendarDate, Figure, FormulaKind, Goal, GoalRef, Grouped, Initiative,
+    MeetingNote, NoteField, Plan, Value,
 };
 
 /// One goal, ready to show.
@@ -29,6 +29,8 @@ pub struct Card {
     pub narrative: String,
     /// The arithmetic the sheet states for figures: (基準値/目標値/実績値, worked calculation).
     pub derivations: Vec<(&'static str, String)>,
+    /// Notes from review meetings, oldest first.
+    pub notes: Vec<MeetingNote>,
     /// Set when the activities shown are another goal's.
     pub activities_from: Option<GoalRef>,
     pub activities: Vec<ActivityLine>,
@@ -127,6 +129,12 @@ impl Card {
             calc_method: goal.calc_method.clone(),
             narrative: goal.evaluation.clone(),
             derivations: derivations(goal),
+            notes: goal
+                .notes
+                .iter()
+                .filter(|n| !n.is_blank())
+                .cloned()
+                .collect(),
             activities_from: goal.activities_from,
             activities,
         }
@@ -168,6 +176,15 @@ impl Card {
         let _ = writeln!(out, "  算式    {}", self.formula);
         section(&mut out, "積算方法 (how it is counted)", &self.calc_method);
         section(&mut out, "評価内容 (evaluation)", &self.narrative);
+        for note in &self.notes {
+            let _ = writeln!(out, "\n評価会議 {} (meeting notes)", note.date);
+            for field in NoteField::ALL {
+                let text = note.get(field);
+                if !text.trim().is_empty() {
+                    let _ = writeln!(out, "  {}  {}", field.label_ja(), text.replace('\n', " / "));
+                }
+            }
+        }
         let heading = match self.activities_from {
             Some(source) => format!("実施内容 (activities) — {source} と同じ"),
             None => "実施内容 (activities)".to_string(),

@@ -8,9 +8,11 @@ use rust_decimal::Decimal;
 
 use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
 use super::{Store, is_busy};
+use crate::model::meeting::read_due;
 use crate::model::{
-    ActivityId, ActivityStatus, FormulaKind, GoalId, Grouped, InitiativeCode, MilestoneState,
-    PartId, Plan, PlanId, Value, refuses_negative,
+    ActivityId, ActivityStatus, CalendarDate, FormulaKind, GoalId, Grouped, InitiativeCode,
+    MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, PlanId, Value,
+    refuses_negative,
 };
 
 /// A change a clerk makes.
@@ -32,6 +34,15 @@ pub enum Edit {
     },
     /// 評価内容.
     Evaluation { goal: GoalId, text: String },
+    /// A field of the goal's note from the meeting on `date`. `figures` are the goal's figures
+    /// as shown when the note was written (kept as they were when `None`, as in an undo).
+    Note {
+        goal: GoalId,
+        date: CalendarDate,
+        field: NoteField,
+        text: String,
+        figures: Option<NoteFigures>,
+    },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -42,6 +53,11 @@ pub enum FieldValue {
     Number(Option<Decimal>),
     Status(ActivityStatus),
     Text(String),
+    /// A meeting note's field: the meeting date and the text.
+    Note {
+        date: CalendarDate,
+        text: String,
+    },
 }
 
 impl fmt::Display for FieldValue {
@@ -54,6 +70,8 @@ impl fmt::Display for FieldValue {
             FieldValue::Status(s) => f.write_str(s.label_ja()),
             FieldValue::Text(t) if t.is_empty() => f.write_str("(empty)"),
             FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, 40)),
+            FieldValue::Note { text, .. } if text.is_empty() => f.write_str("(empty)"),
+            FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, 40)),
         }
     }
 }
@@ -93,6 +111,7 @@ impl FieldValue {
             FieldValue::Milestone(Some(m)) => J::String(m.word().into()),
             FieldValue::Status(s) => J::String(s.word().into()),
             FieldValue::Text(t) => J::String(t.clone()),
+            FieldValue::Note { date, text } => json!({ "date": date.to_string(), "text": text }),
         };
         Some(j.to_string())
     }
@@ -117,6 +136,10 @@ impl FieldValue {
             ("part_actual", Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
             ("activity_status", Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
             ("evaluation", Some(J::String(t))) => FieldValue::Text(t),
+            (note, Some(J::Object(o))) if note.starts_with("note_") => FieldValue::Note {
+                date: o.get("date")?.as_str()?.parse().ok()?,
+                text: o.get("text")?.as_str()?.to_string(),
+            },
             _ => return None,
         })
     }
@@ -177,7 +200,11 @@ impl fmt::Display for Applied {
             LogKind::Redo(_) => "redone",
         };
         match (self.log_id, &self.old, &self.new) {
-            (Some(_), FieldValue::Text(old), FieldValue::Text(new)) => {
+            (
+                Some(_),
+                FieldValue::Text(old) | FieldValue::Note { text: old, .. },
+                FieldValue::Text(new) | FieldValue::Note { text: new, .. },
+            ) => {
                 let (old, new) = text_change(old, new);
                 write!(f, "{verb} {} {label} {old} → {new}", self.subject)
             }
@@ -230,6 +257,10 @@ pub fn field_label(field: &str) -> &str {
         "activity_status" => "状況",
         "evaluation" => "評価内容",
         "import" => "取込",
+        "note_decision" => "決定事項",
+        "note_follow_up" => "フォローアップ",
+        "note_owner" => "担当",
+        "note_due" => "期限",
         other => other,
     }
 }
@@ -248,6 +279,10 @@ pub enum EditError {
     },
     #[error("{subject}: {value} is negative, and this goal's figures cannot be")]
     Negative { subject: String, value: String },
+    #[error(
+        "{subject}: the 期限 \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-15"
+    )]
+    BadDue { subject: String, text: String },
     #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
     ControlCharacter { subject: String, code: u32 },
     #[error(
@@ -385,6 +420,13 @@ impl Edit {
                 activity: ActivityId(entity_id),
                 status,
             },
+            ("goal", note, FieldValue::Note { date, text }) => Edit::Note {
+                goal: GoalId(entity_id),
+                date,
+                field: NoteField::from_word(note.strip_prefix("note_")?)?,
+                text,
+                figures: None,
+            },
             _ => return None,
         })
     }
@@ -418,6 +460,30 @@ impl Edit {
                 .find(|a| a.id == *activity)
                 .map(|a| a.status = *status)
                 .is_some(),
+            Edit::Note {
+                goal,
+                date,
+                field,
+                text,
+                figures,
+            } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| {
+                    let position = match g.notes.iter().position(|n| n.date == *date) {
+                        Some(p) => p,
+                        None => {
+                            g.notes.push(MeetingNote::empty(*date));
+                            g.notes.sort_by_key(|n| n.date);
+                            g.notes.iter().position(|n| n.date == *date).unwrap_or(0)
+                        }
+                    };
+                    let note = &mut g.notes[position];
+                    note.set(*field, text.clone());
+                    if let Some(figures) = figures {
+                        note.figures = figures.clone();
+                    }
+                })
+                .is_some(),
         }
     }
 }
@@ -429,6 +495,20 @@ fn new_value(edit: &Edit) -> FieldValue {
         Edit::PartActual { value, .. } => FieldValue::Number(*value),
         Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
         Edit::Evaluation { text, .. } => FieldValue::Text(text.clone()),
+        Edit::Note { date, text, .. } => FieldValue::Note {
+            date: *date,
+            text: text.clone(),
+        },
+    }
+}
+
+/// The change-log field of a note field: `note_decision`, ….
+fn note_field(field: NoteField) -> &'static str {
+    match field {
+        NoteField::Decision => "note_decision",
+        NoteField::FollowUp => "note_follow_up",
+        NoteField::Owner => "note_owner",
+        NoteField::Due => "note_due",
     }
 }
 
@@ -504,6 +584,7 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
             "activity_status",
             "WHERE g.id = (SELECT goal_id FROM activity WHERE id = ?1)",
         ),
+        Edit::Note { goal, field, .. } => ("goal", goal.0, note_field(*field), "WHERE g.id = ?1"),
     };
     let GoalContext {
         plan,
@@ -562,6 +643,23 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
                 FieldValue::Status(word(&status, &place)?),
             )
         }
+        Edit::Note { date, field, .. } => {
+            // The column name comes from a closed set, never from input.
+            let sql = format!(
+                "SELECT {} FROM meeting_note WHERE goal_id = ?1 AND meeting_date = ?2",
+                field.word()
+            );
+            let text: Option<String> = tx
+                .query_row(&sql, params![id, date.to_string()], |r| r.get(0))
+                .optional()?;
+            (
+                format!("{goal_subject} 会議 {date}"),
+                FieldValue::Note {
+                    date: *date,
+                    text: text.unwrap_or_default(),
+                },
+            )
+        }
     };
     Ok(Current {
         plan,
@@ -602,11 +700,20 @@ fn check(edit: &Edit, c: &Current) -> Result<(), EditError> {
                 value: Grouped(n).to_string(),
             })
         }
+        Edit::Note {
+            field: NoteField::Due,
+            text,
+            ..
+        } if read_due(text).is_err() => Err(EditError::BadDue {
+            subject: c.subject.clone(),
+            text: text.clone(),
+        }),
         Edit::Actual {
             value: Value::Text(t),
             ..
         }
-        | Edit::Evaluation { text: t, .. } => {
+        | Edit::Evaluation { text: t, .. }
+        | Edit::Note { text: t, .. } => {
             match t
                 .chars()
                 .find(|ch| ch.is_control() && !matches!(ch, '\n' | '\t'))
@@ -655,6 +762,31 @@ fn write(tx: &Transaction, edit: &Edit) -> Result<(), EditError> {
                 "UPDATE goal SET evaluation = ?1 WHERE id = ?2",
                 params![text, goal.0],
             )?;
+        }
+        Edit::Note {
+            goal,
+            date,
+            field,
+            text,
+            figures,
+        } => {
+            // The column name comes from a closed set, never from input.
+            let column = field.word();
+            tx.execute(
+                &format!(
+                    "INSERT INTO meeting_note (goal_id, meeting_date, {column}) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (goal_id, meeting_date) DO UPDATE SET {column} = excluded.{column}"
+                ),
+                params![goal.0, date.to_string(), text],
+            )?;
+            if let Some(figures) = figures {
+                let json = serde_json::to_string(figures)
+                    .map_err(|e| EditError::Damaged(e.to_string()))?;
+                tx.execute(
+                    "UPDATE meeting_note SET figures = ?1 WHERE goal_id = ?2 AND meeting_date = ?3",
+                    params![json, goal.0, date.to_string()],
+                )?;
+            }
         }
     }
     Ok(())

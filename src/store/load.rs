@@ -10,7 +10,8 @@ use super::{Store, StoreError};
 use crate::model::expression::Expression;
 use crate::model::{
     Activity, ActivityId, Derivation, FiscalYear, Goal, GoalId, GoalRef, Initiative,
-    InitiativeCode, InitiativeId, Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds,
+    InitiativeCode, InitiativeId, MeetingNote, Part, PartId, Period, Plan, PlanId, PolicyArea,
+    Thresholds,
 };
 
 /// A plan as listed by `tassei plans`.
@@ -72,6 +73,7 @@ impl Store {
         self.parts(id, &mut plan.initiatives, &goal_at)?;
         self.activities(id, &mut plan.initiatives, &goal_at)?;
         self.derivations(id, &mut plan.initiatives, &goal_at)?;
+        self.notes(id, &mut plan.initiatives, &goal_at)?;
         Ok(plan)
     }
 
@@ -207,6 +209,7 @@ impl Store {
                 activities: vec![],
                 activities_from: None,
                 derivations: vec![],
+                notes: vec![],
             };
             let at = (ini, initiatives[ini].goals.len());
             if let Some(source) = r.get::<_, Option<i64>>(21)? {
@@ -256,6 +259,41 @@ impl Store {
                 note: r.get(6)?,
             };
             initiatives[i].goals[g].parts.push(part);
+        }
+        Ok(())
+    }
+
+    fn notes(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+        goal_at: &HashMap<i64, (usize, usize)>,
+    ) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT n.goal_id, n.meeting_date, n.decision, n.follow_up, n.owner, n.due, n.figures
+             FROM meeting_note n JOIN goal g ON n.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY n.goal_id, n.meeting_date",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let goal_id: i64 = r.get(0)?;
+            let Some(&(i, g)) = goal_at.get(&goal_id) else {
+                continue;
+            };
+            let place = format!("goal {goal_id} meeting note");
+            let date = date(Some(r.get(1)?), &place)?
+                .ok_or_else(|| StoreError::Corrupt(format!("{place} has no date")))?;
+            let figures: String = r.get(6)?;
+            let figures = serde_json::from_str(&figures)
+                .map_err(|e| StoreError::Corrupt(format!("{place} has unreadable figures: {e}")))?;
+            initiatives[i].goals[g].notes.push(MeetingNote {
+                date,
+                decision: r.get(2)?,
+                follow_up: r.get(3)?,
+                owner: r.get(4)?,
+                due: r.get(5)?,
+                figures,
+            });
         }
         Ok(())
     }

@@ -40,10 +40,24 @@ pub const MIGRATIONS: &[Migration] = &[
                   PRIMARY KEY (goal_id, figure)
               ) STRICT;",
     },
+    Migration {
+        to: 4,
+        // Review meetings: a note per goal per meeting date, with the figures of the day.
+        sql: "CREATE TABLE meeting_note (
+                  goal_id      INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+                  meeting_date TEXT NOT NULL,
+                  decision     TEXT NOT NULL DEFAULT '',
+                  follow_up    TEXT NOT NULL DEFAULT '',
+                  owner        TEXT NOT NULL DEFAULT '',
+                  due          TEXT NOT NULL DEFAULT '',
+                  figures      TEXT NOT NULL DEFAULT '{}',
+                  PRIMARY KEY (goal_id, meeting_date)
+              ) STRICT;",
+    },
 ];
 
 /// The data file version this build writes: the version `schema.sql` creates.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {

@@ -1,0 +1,41 @@
+//! `tassei minutes [--date YYYY-MM-DD] [--output FILE]`: a meeting's notes as Markdown.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{Failure, Session};
+use crate::model::CalendarDate;
+use crate::report::minutes::{latest_meeting, minutes};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The meeting date (default: the latest meeting with notes).
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let date = match &args.date {
+        Some(d) => d.parse::<CalendarDate>().map_err(Failure::input)?,
+        None => latest_meeting(&session.plan).ok_or_else(|| {
+            Failure::input(
+                "no meeting notes yet; take notes in the review mode (R) or with tassei note",
+            )
+        })?,
+    };
+    let text = minutes(&session.plan, date)
+        .ok_or_else(|| Failure::input(format!("no meeting notes from {date}")))?;
+    match &args.output {
+        None => out.write_all(text.as_bytes())?,
+        Some(path) => {
+            fs::write(path, text)
+                .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
+            eprintln!("wrote the minutes of {date} to {}", path.display());
+        }
+    }
+    Ok(())
+}
