@@ -241,3 +241,55 @@ fn resizes_redraw_and_ctrl_c_restores_the_terminal() {
         "normal screen, cursor shown"
     );
 }
+
+#[test]
+fn a_review_meeting_from_finder_to_minutes() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.resize(160, 48);
+    app.wait_for(KEY_HINTS);
+    app.send("\u{6}"); // Ctrl-F
+    app.wait_for("find>");
+    app.send("コンビニ");
+    app.wait_for("(2)-イ-8");
+    app.send("\u{1b}[B"); // Down: ⑵-イ-7
+    app.send("\r");
+    let method = app.wait_for("how it is counted");
+    assert!(
+        method.contains("3,609 × 3分 ÷ 60 = 180.45 → 180.5"),
+        "how its 180.5 was counted:\n{method}"
+    );
+    app.send("x"); // any key closes the lookup
+    app.wait_for(KEY_HINTS);
+    app.send("R");
+    app.wait_for("評価会議");
+    app.send("o");
+    let first = app.wait_for("未達成 first");
+    assert!(
+        first.contains("(3)-ウ-2"),
+        "the worst shortfall first:\n{first}"
+    );
+    app.send("1");
+    app.wait_for("決定事項 ---");
+    app.send("次年度に企業連携の体制を構築する");
+    app.send("\r");
+    app.wait_for("saved (3)-ウ-2 会議");
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+
+    let out = tassei(&db)
+        .arg("minutes")
+        .stdin(Stdio::null())
+        .output()
+        .expect("minutes runs");
+    let minutes = String::from_utf8(out.stdout).expect("utf-8");
+    let under_goal = minutes
+        .split("### ")
+        .find(|s| s.starts_with("⑶-ウ-2"))
+        .expect("a section for ⑶-ウ-2");
+    assert!(
+        under_goal.contains("- 決定事項: 次年度に企業連携の体制を構築する"),
+        "{minutes}"
+    );
+}

@@ -696,3 +696,125 @@ fn the_finder_jumps_to_the_chosen_goal_and_shows_its_method() {
         "no goal matches; type a code (2-イ-7), a number or words"
     );
 }
+
+// ---- review meetings -----------------------------------------------------------------------
+
+fn on_screen(app: &App) -> Option<String> {
+    let tassei::tui::app::Screen::Review(review) = &app.screen else {
+        return None;
+    };
+    let (i, g) = review.current()?;
+    Some(format!(
+        "{}-{}",
+        app.plan.initiatives[i].code, app.plan.initiatives[i].goals[g].number
+    ))
+}
+
+#[test]
+fn a_review_walks_the_shortfalls_and_takes_notes() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "R");
+    assert_eq!(
+        on_screen(&app).as_deref(),
+        Some("⑴-ア-1"),
+        "starts at the selected goal"
+    );
+    keys(&mut app, "o");
+    assert_eq!(message(&app), "agenda: 未達成 first (26 goals)");
+    assert_eq!(
+        on_screen(&app).as_deref(),
+        Some("⑶-ウ-2"),
+        "the worst shortfall first"
+    );
+    keys(&mut app, "n");
+    assert_eq!(on_screen(&app).as_deref(), Some("⑴-オ-4"));
+    keys(&mut app, "p 1");
+    type_text(&mut app, "IT企業との連携は次年度に持ち越す");
+    keys(&mut app, "Enter 4");
+    type_text(&mut app, "来月");
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("a bad 期限 keeps the field open")
+    };
+    assert!(
+        editor
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("\"来月\" is not a date"))
+    );
+    clear_field(&mut app);
+    type_text(&mut app, "２０２６－１２－１５");
+    keys(&mut app, "Enter Esc");
+    assert!(
+        matches!(app.screen, tassei::tui::app::Screen::Main),
+        "Esc leaves the review"
+    );
+    drop(app);
+
+    // The notes are in the file, with the figures of the day, and make the minutes.
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("3-ウ-2".parse().expect("code")).expect("goal");
+    let note = goal.notes.first().expect("a note");
+    assert_eq!(
+        (note.decision.as_str(), note.due.as_str()),
+        ("IT企業との連携は次年度に持ち越す", "2026-12-15")
+    );
+    assert_eq!(
+        (
+            note.figures.achievement.as_str(),
+            note.figures.status.as_str()
+        ),
+        ("0", "未達成")
+    );
+    let minutes = tassei::report::minutes::minutes(&plan, note.date).expect("minutes");
+    assert!(
+        minutes.contains(
+            "### ⑶-ウ-2 IT企業１社以上と連携する体制を構築する\n\n- 実績値 0社 / 目標値 1社"
+        ),
+        "{minutes}"
+    );
+    assert!(minutes.contains("- 決定事項: IT企業との連携は次年度に持ち越す"));
+}
+
+#[test]
+fn review_item_at_meeting_sizes() {
+    snapshot_at(&MEETING_SIZES, "review", |app| keys(app, "R o"));
+}
+
+#[test]
+fn review_item_in_high_contrast_keeps_the_text_and_changes_the_colours() {
+    for (w, h) in MEETING_SIZES {
+        let fx = Fixture::new();
+        let mut normal = fx.app();
+        keys(&mut normal, "R o");
+        let (normal_text, normal_terminal) = render(&mut normal, w, h);
+        let mut contrast = fx.app();
+        keys(&mut contrast, "R o T");
+        assert_eq!(message(&contrast), "high contrast on");
+        contrast.message = None;
+        let (contrast_text, contrast_terminal) = render(&mut contrast, w, h);
+        let hints = |t: &str| {
+            t.lines()
+                .take(t.lines().count() - 1)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(hints(&contrast_text), hints(&normal_text), "the same words");
+        let buffer = contrast_terminal.backend().buffer();
+        assert_eq!(
+            buffer[(0, 2)].bg,
+            ratatui::style::Color::Black,
+            "white on black under everything"
+        );
+        assert_ne!(
+            buffer,
+            normal_terminal.backend().buffer(),
+            "different colours"
+        );
+        insta::assert_snapshot!(
+            format!("review_high_contrast_{w}x{h}"),
+            format!("{buffer:?}")
+        );
+    }
+}

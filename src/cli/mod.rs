@@ -39,6 +39,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
+    /// The TUI's colours: default, or high-contrast for projectors (T switches too).
+    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Default)]
+    pub theme: ThemeName,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -67,6 +71,8 @@ pub enum Command {
     Note(note::Args),
     /// A meeting's notes as Markdown minutes, grouped by initiative.
     Minutes(minutes::Args),
+    /// Open the TUI in the review-meeting mode (評価会議).
+    Review,
     /// Undo the latest edit (read from the change log, so it works after a restart).
     Undo,
     /// Redo the latest undone edit.
@@ -142,7 +148,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
-            interactive(session)
+            interactive(session, cli.theme, false)
+        }
+        Some(Command::Review) => {
+            if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                return Err(Failure::input("the review mode needs a terminal"));
+            }
+            drop(out);
+            interactive(session, cli.theme, true)
         }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
@@ -160,10 +173,23 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     }
 }
 
-/// `tassei` with no command on a terminal: the TUI.
-fn interactive(session: Session) -> Result<(), Failure> {
-    let theme = crate::tui::theme::Theme::from_env();
-    let app = crate::tui::app::App::new(session.store, session.plan, session.today, theme);
+/// The TUI's colours, as chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeName {
+    Default,
+    HighContrast,
+}
+
+/// `tassei` with no command on a terminal: the TUI, in the review mode if asked.
+fn interactive(session: Session, theme: ThemeName, review: bool) -> Result<(), Failure> {
+    let mut colours = crate::tui::theme::Theme::from_env();
+    if theme == ThemeName::HighContrast {
+        colours = colours.high_contrast();
+    }
+    let mut app = crate::tui::app::App::new(session.store, session.plan, session.today, colours);
+    if review {
+        app.update(crate::tui::action::Action::Review);
+    }
     match crate::tui::run(app) {
         Ok(Some(discarded)) => {
             eprintln!("tassei: {discarded}");

@@ -47,6 +47,18 @@ pub enum Action {
     Method,
     /// The finder: type a code, a number or words, jump to the goal.
     Find,
+    /// Enter or leave the review mode (評価会議).
+    Review,
+    /// Next goal of the agenda.
+    NextItem,
+    /// Previous goal of the agenda.
+    PrevItem,
+    /// Next agenda order: sheet, 未達成 first, each policy area.
+    CycleAgenda,
+    /// Write a field of the meeting note on the goal on screen.
+    Note(crate::model::NoteField),
+    /// Switch the high-contrast theme (projectors) on or off.
+    ToggleContrast,
     /// Previous search match.
     PrevMatch,
 }

@@ -10,10 +10,11 @@ use super::editor::Editor;
 use super::fields::{Field, fields, primary};
 use super::filter::{Filter, search_matches, sections};
 use super::keymap::{Context, lookup};
+use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
 use crate::find::{Found, find};
-use crate::model::{CalendarDate, Goal, GoalRef, Initiative, Plan};
+use crate::model::{CalendarDate, Goal, GoalRef, Initiative, NoteField, Plan};
 use crate::report::summary::Summary;
 use crate::store::{Applied, EditError, Store};
 
@@ -44,6 +45,14 @@ pub enum Mode {
     },
 }
 
+/// What fills the screen.
+pub enum Screen {
+    /// The tree and the card.
+    Main,
+    /// A review meeting (評価会議), one goal at a time.
+    Review(Box<Review>),
+}
+
 /// A line for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
@@ -66,6 +75,7 @@ pub struct App {
     /// The data file as shown in the status bar.
     pub db_label: String,
     pub tree: Tree,
+    pub screen: Screen,
     pub focus: Pane,
     /// The selected field of the card, by position in `fields(goal)`.
     pub card_field: usize,
@@ -98,6 +108,7 @@ impl App {
             today,
             db_label,
             tree: Tree::default(),
+            screen: Screen::Main,
             focus: Pane::Tree,
             card_field: 0,
             card_scroll: 0,
@@ -134,6 +145,7 @@ impl App {
             (Mode::Editing(_), _) => Context::Editor,
             (Mode::Searching { .. }, _) => Context::Search,
             (Mode::Finding { .. }, _) => Context::Finder,
+            (_, _) if matches!(self.screen, Screen::Review(_)) => Context::Review,
             (_, Pane::Tree) => Context::Tree,
             (_, Pane::Card) => Context::Card,
         }
@@ -284,6 +296,40 @@ impl App {
                     origin: self.tree.selected_goal(),
                 };
             }
+            Action::Method if matches!(self.screen, Screen::Review(_)) => {
+                if let Screen::Review(review) = &mut self.screen {
+                    review.show_method = !review.show_method;
+                }
+            }
+            Action::Review => self.toggle_review(),
+            Action::NextItem | Action::PrevItem => {
+                if let Screen::Review(review) = &mut self.screen {
+                    review.step(action == Action::NextItem);
+                    let current = review.current();
+                    if let Some(goal) = current {
+                        self.with_tree(|tree, plan, visible| tree.select_goal(plan, goal, visible));
+                    }
+                }
+            }
+            Action::CycleAgenda => {
+                if let Screen::Review(review) = &mut self.screen {
+                    let areas: Vec<u8> = self.plan.areas.iter().map(|a| a.number).collect();
+                    let order = review.order.next(&areas);
+                    review.reorder(&self.plan, order);
+                    let text = format!("agenda: {} ({} goals)", order.label(), review.agenda.len());
+                    self.say(text);
+                }
+            }
+            Action::Note(field) => self.open_note(field),
+            Action::ToggleContrast => {
+                self.theme = self.theme.toggle_contrast();
+                let state = if self.theme.is_high_contrast() {
+                    "on"
+                } else {
+                    "off"
+                };
+                self.say(format!("high contrast {state}"));
+            }
             Action::Method => match self.tree.selected_goal() {
                 Some(goal) => self.mode = Mode::Method(goal),
                 None => self.say_error("select a goal to see how it is counted"),
@@ -297,6 +343,47 @@ impl App {
             }
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
+        }
+    }
+
+    /// `R`: start a review meeting on today's date at the selected goal, or leave it.
+    fn toggle_review(&mut self) {
+        match &self.screen {
+            Screen::Review(_) => {
+                self.screen = Screen::Main;
+                self.say("left the review; the notes are saved");
+            }
+            Screen::Main => {
+                let review = Review::new(&self.plan, self.today, self.tree.selected_goal());
+                self.screen = Screen::Review(Box::new(review));
+            }
+        }
+    }
+
+    /// Opens a field of the meeting note on the goal on screen.
+    fn open_note(&mut self, field: NoteField) {
+        let Screen::Review(review) = &self.screen else {
+            return;
+        };
+        let Some((i, g)) = review.current() else {
+            return;
+        };
+        let date = review.date;
+        if let Some(goal) = self
+            .plan
+            .initiatives
+            .get(i)
+            .and_then(|ini| ini.goals.get(g))
+            && let Some(editor) = Editor::open(goal, (i, g), Field::Note(field, date))
+        {
+            self.mode = Mode::Editing(Box::new(editor));
+        }
+    }
+
+    /// Advances the meeting clocks; the run loop calls it before each frame.
+    pub fn advance_clock(&mut self, now: std::time::Instant) {
+        if let Screen::Review(review) = &mut self.screen {
+            review.tick(now);
         }
     }
 
@@ -412,7 +499,7 @@ impl App {
             self.mode = Mode::Normal;
             return;
         };
-        let edit = match editor.edit(goal) {
+        let edit = match editor.edit(goal, &self.plan.thresholds) {
             Ok(edit) => edit,
             Err(reason) => {
                 editor.error = Some(reason);

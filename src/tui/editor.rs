@@ -8,7 +8,9 @@ use tui_input::backend::crossterm::EventHandler;
 
 use super::fields::Field;
 use crate::engine::{Evaluation, evaluate};
-use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Value};
+use crate::model::meeting::read_note;
+use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Thresholds, Value};
+use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldValue};
 
 /// How the field takes input.
@@ -110,6 +112,21 @@ impl Editor {
                     FieldInput::Choice { options, selected },
                 )
             }
+            Field::Note(note_field, date) => {
+                let text = goal
+                    .notes
+                    .iter()
+                    .find(|n| n.date == date)
+                    .map(|n| n.get(note_field).to_string());
+                let text = text.unwrap_or_default();
+                (
+                    FieldValue::Note {
+                        date,
+                        text: text.clone(),
+                    },
+                    FieldInput::Line(Input::new(text)),
+                )
+            }
             Field::Evaluation => {
                 let lines: Vec<String> = goal.evaluation.split('\n').map(str::to_string).collect();
                 let mut area = TextArea::new(lines);
@@ -188,9 +205,19 @@ impl Editor {
         }
     }
 
-    /// What Enter would save, or why it cannot.
-    pub fn edit(&self, goal: &Goal) -> Result<Edit, String> {
+    /// What Enter would save, or why it cannot. `thresholds` grade the figures a note keeps.
+    pub fn edit(&self, goal: &Goal, thresholds: &Thresholds) -> Result<Edit, String> {
         match (&self.input, self.field) {
+            (FieldInput::Line(input), Field::Note(field, date)) => {
+                let text = read_note(field, input.value()).map_err(|e| e.to_string())?;
+                Ok(Edit::Note {
+                    goal: goal.id,
+                    date,
+                    field,
+                    text,
+                    figures: Some(figures_now(goal, thresholds)),
+                })
+            }
             (FieldInput::Line(input), Field::Actual) => goal
                 .read_actual(input.value())
                 .map(|value| Edit::Actual {
@@ -250,7 +277,7 @@ impl Editor {
             return None; // a milestone's actual is text; its grade is the state
         }
         let mut changed = goal.clone();
-        match self.edit(goal) {
+        match self.edit(goal, thresholds) {
             Ok(Edit::Actual { value, .. }) => changed.actual = value,
             Ok(Edit::PartActual { value, .. }) => {
                 if let Field::Part(i) = self.field
@@ -338,7 +365,7 @@ mod tests {
             KeyModifiers::NONE,
             KeyEventKind::Press,
         ));
-        let edit = editor.edit(goal).expect("valid");
+        let edit = editor.edit(goal, &plan.thresholds).expect("valid");
         assert_eq!(
             edit,
             Edit::ActivityStatus {
@@ -354,7 +381,7 @@ mod tests {
         let (_, goal) = plan.goal("2-イ-3".parse().expect("code")).expect("goal");
         let mut editor = Editor::open(goal, (4, 2), Field::Evaluation).expect("opens");
         editor.paste("\n追記：全角テキスト");
-        let Ok(Edit::Evaluation { text, .. }) = editor.edit(goal) else {
+        let Ok(Edit::Evaluation { text, .. }) = editor.edit(goal, &plan.thresholds) else {
             panic!("an evaluation edit")
         };
         assert!(text.ends_with("作成した。\n追記：全角テキスト"), "{text}");

@@ -1,6 +1,6 @@
 //! The fields of a goal card a clerk can edit, in the order the card shows them.
 
-use crate::model::{FormulaKind, Goal};
+use crate::model::{CalendarDate, FormulaKind, Goal, NoteField};
 
 /// An editable field of the selected goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,6 +15,8 @@ pub enum Field {
     Evaluation,
     /// Status of the goal's own activity N (from 0). Shared activities are edited at their goal.
     Activity(usize),
+    /// A field of the goal's note from the meeting on that date (review mode).
+    Note(NoteField, CalendarDate),
 }
 
 /// The fields of `goal`, top to bottom.

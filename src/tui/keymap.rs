@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use crate::model::NoteField;
 
 /// Where a binding applies. Pane contexts are tried before `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub enum Context {
     Search,
     /// The finder is open. Keys not listed go to the query.
     Finder,
+    /// The review mode (評価会議) is on screen.
+    Review,
 }
 
 impl Context {
@@ -32,6 +35,7 @@ impl Context {
             Context::Editor => "Editing a field",
             Context::Search => "Search",
             Context::Finder => "Finder",
+            Context::Review => "Review meeting (R)",
         }
     }
 }
@@ -95,7 +99,7 @@ const fn bind(
     }
 }
 
-use Context::{Card, Editor, Finder, Global, Search, Tree};
+use Context::{Card, Editor, Finder, Global, Review, Search, Tree};
 use KeyCode::{Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// Every key tassei answers to.
@@ -134,6 +138,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(Finder, &[plain(Down), ctrl('n')], "Down  Ctrl-N", Action::Down, "next match"),
     bind(Finder, &[plain(Up), ctrl('p')], "Up  Ctrl-P", Action::Up, "previous match"),
     bind(Finder, &[plain(Esc)], "Esc", Action::Cancel, "close"),
+    bind(Global, &[ch('R')], "R", Action::Review, "review meeting mode"),
+    bind(Global, &[ch('T')], "T", Action::ToggleContrast, "high contrast on/off"),
+    bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], "n  Right  Space", Action::NextItem, "next goal"),
+    bind(Review, &[ch('p'), ch('k'), plain(Left)], "p  Left", Action::PrevItem, "previous goal"),
+    bind(Review, &[ch('o')], "o", Action::CycleAgenda, "agenda: sheet, 未達成 first, area"),
+    bind(Review, &[ch('1'), plain(Enter)], "1  Enter", Action::Note(NoteField::Decision), "note 決定事項"),
+    bind(Review, &[ch('2')], "2", Action::Note(NoteField::FollowUp), "note フォローアップ"),
+    bind(Review, &[ch('3')], "3", Action::Note(NoteField::Owner), "note 担当"),
+    bind(Review, &[ch('4')], "4", Action::Note(NoteField::Due), "note 期限 (YYYY-MM-DD)"),
+    bind(Review, &[plain(Esc), ch('R')], "Esc  R", Action::Review, "leave the review"),
     
 ];
 
@@ -158,7 +172,7 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
     // Panes see every global key; fields and query lines see only Ctrl-C, so that letters are
     // typed, not obeyed.
     let fallback = match context {
-        Tree | Card => global,
+        Tree | Card | Review => global,
         _ => global.filter(|b| {
             b.action == Action::Quit && event.modifiers.contains(KeyModifiers::CONTROL)
         }),

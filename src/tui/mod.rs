@@ -9,6 +9,7 @@ pub mod editor;
 pub mod fields;
 pub mod filter;
 pub mod keymap;
+pub mod review;
 pub mod strings;
 pub mod text;
 pub mod theme;
@@ -40,6 +41,7 @@ pub fn run(mut app: App) -> io::Result<Option<String>> {
 
 fn main_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while app.state == RunState::Running {
+        app.advance_clock(std::time::Instant::now());
         terminal.draw(|frame| view::draw(frame, app))?;
         if event::poll(IDLE_POLL)? {
             app.handle_event(event::read()?);

@@ -1,5 +1,9 @@
 //! Words the TUI shows, in one place. Chrome text here avoids ambiguous-width characters.
 
+/// The status bar's second line in the review mode.
+pub const REVIEW_HINTS: &str =
+    "n next  p back  o agenda  m 積算方法  1-4 notes  T contrast  Esc leave";
+
 /// The status bar's second line when there is no message.
 pub const KEY_HINTS: &str = "? help  Enter edit  Tab card  / search  f filter  u undo  q quit";
 

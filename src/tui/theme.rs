@@ -1,5 +1,6 @@
 //! Styles by intent. Every status is told by a symbol as well as a colour, so a monochrome
-//! projector and `NO_COLOR` lose nothing.
+//! projector and `NO_COLOR` lose nothing. The high-contrast variant (`T`, `--theme
+//! high-contrast`) is for projectors: white on black, bright status colours, no dim grey.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -9,28 +10,67 @@ use crate::engine::Status;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
+    contrast: bool,
 }
 
 impl Theme {
     /// Colour unless `NO_COLOR` is set (to anything non-empty), as no-color.org asks.
     pub fn from_env() -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Self { color: !no_color }
+        Self {
+            color: !no_color,
+            contrast: false,
+        }
     }
 
     pub fn colored() -> Self {
-        Self { color: true }
+        Self {
+            color: true,
+            contrast: false,
+        }
     }
 
     pub fn monochrome() -> Self {
-        Self { color: false }
+        Self {
+            color: false,
+            contrast: false,
+        }
     }
 
-    fn fg(self, color: Color) -> Style {
-        if self.color {
-            Style::new().fg(color)
-        } else {
-            Style::new()
+    /// The same palette with high contrast on.
+    pub fn high_contrast(self) -> Self {
+        Self {
+            contrast: true,
+            ..self
+        }
+    }
+
+    pub fn toggle_contrast(self) -> Self {
+        Self {
+            contrast: !self.contrast,
+            ..self
+        }
+    }
+
+    pub fn is_high_contrast(self) -> bool {
+        self.contrast
+    }
+
+    fn fg(self, normal: Color, bright: Color) -> Style {
+        match (self.color, self.contrast) {
+            (false, false) => Style::new(),
+            (false, true) => Style::new().add_modifier(Modifier::BOLD),
+            (true, false) => Style::new().fg(normal),
+            (true, true) => Style::new().fg(bright).add_modifier(Modifier::BOLD),
+        }
+    }
+
+    /// Under everything: in high contrast, white on black.
+    pub fn base(self) -> Style {
+        match (self.color, self.contrast) {
+            (true, true) => Style::new().fg(Color::White).bg(Color::Black),
+            (false, true) => Style::new().add_modifier(Modifier::BOLD),
+            _ => Style::new(),
         }
     }
 
@@ -46,15 +86,48 @@ impl Theme {
 
     pub fn status(self, status: Status) -> Style {
         match status {
-            Status::Achieved => self.fg(Color::Green),
-            Status::Near => self.fg(Color::Yellow),
-            Status::Shortfall => self.fg(Color::Red).add_modifier(Modifier::BOLD),
-            Status::NotGraded => self.fg(Color::DarkGray),
+            Status::Achieved => self.fg(Color::Green, Color::LightGreen),
+            Status::Near => self.fg(Color::Yellow, Color::LightYellow),
+            Status::Shortfall => self
+                .fg(Color::Red, Color::LightRed)
+                .add_modifier(Modifier::BOLD),
+            Status::NotGraded => self.fg(Color::DarkGray, Color::Gray),
+        }
+    }
+
+    /// The bar of a gauge in a status: a coloured block, or reversed spaces without colour.
+    pub fn gauge(self, status: Status) -> Style {
+        if !self.color {
+            return Style::new().add_modifier(Modifier::REVERSED);
+        }
+        let color = match (status, self.contrast) {
+            (Status::Achieved, false) => Color::Green,
+            (Status::Achieved, true) => Color::LightGreen,
+            (Status::Near, false) => Color::Yellow,
+            (Status::Near, true) => Color::LightYellow,
+            (Status::Shortfall, false) => Color::Red,
+            (Status::Shortfall, true) => Color::LightRed,
+            (Status::NotGraded, _) => Color::Gray,
+        };
+        Style::new().bg(color)
+    }
+
+    /// The empty part of a gauge.
+    pub fn gauge_track(self) -> Style {
+        if self.color {
+            Style::new().bg(if self.contrast {
+                Color::Gray
+            } else {
+                Color::DarkGray
+            })
+        } else {
+            Style::new()
         }
     }
 
     pub fn overdue(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(Color::Red, Color::LightRed)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn selected(self) -> Style {
@@ -63,7 +136,7 @@ impl Theme {
 
     /// The selection in the pane that does not have focus.
     pub fn selected_unfocused(self) -> Style {
-        if self.color {
+        if self.color && !self.contrast {
             Style::new().bg(Color::DarkGray)
         } else {
             Style::new().add_modifier(Modifier::UNDERLINED)
@@ -72,40 +145,48 @@ impl Theme {
 
     /// The title row of the pane with the keyboard.
     pub fn focused_header(self) -> Style {
-        if self.color {
-            Style::new()
+        match (self.color, self.contrast) {
+            (true, false) => Style::new()
                 .fg(Color::Black)
                 .bg(Color::Cyan)
-                .add_modifier(Modifier::BOLD)
-        } else {
-            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+                .add_modifier(Modifier::BOLD),
+            (true, true) => Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(Modifier::BOLD),
+            (false, _) => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         }
     }
 
     pub fn unfocused_header(self) -> Style {
-        if self.color {
-            Style::new().bg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::UNDERLINED)
+        match (self.color, self.contrast) {
+            (true, false) => Style::new().bg(Color::DarkGray),
+            (true, true) => Style::new()
+                .fg(Color::White)
+                .bg(Color::Black)
+                .add_modifier(Modifier::UNDERLINED),
+            (false, _) => Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 
     /// The blank column between the panes.
     pub fn separator(self) -> Style {
-        if self.color {
-            Style::new().bg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::REVERSED)
+        match (self.color, self.contrast) {
+            (true, false) => Style::new().bg(Color::DarkGray),
+            (true, true) => Style::new().bg(Color::White),
+            (false, _) => Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
     /// The ASCII frame of a popup.
     pub fn popup_border(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, Color::White)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn heading(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, Color::LightCyan)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn label(self) -> Style {
@@ -113,26 +194,25 @@ impl Theme {
     }
 
     pub fn muted(self) -> Style {
-        if self.color {
-            Style::new().fg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
+        match (self.color, self.contrast) {
+            (true, false) => Style::new().fg(Color::DarkGray),
+            (true, true) => Style::new().fg(Color::Gray),
+            (false, false) => Style::new().add_modifier(Modifier::DIM),
+            (false, true) => Style::new(),
         }
     }
 
     pub fn error(self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(Color::Red, Color::LightRed)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn saved(self) -> Style {
-        self.fg(Color::Green)
-    }
-
-    pub fn status_bar(self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        self.fg(Color::Green, Color::LightGreen)
     }
 
     pub fn key(self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(Color::Cyan, Color::LightCyan)
+            .add_modifier(Modifier::BOLD)
     }
 }

@@ -9,6 +9,7 @@
 
 mod card;
 mod popup;
+mod review;
 mod status;
 mod tree;
 
@@ -18,7 +19,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::{App, Mode};
+use super::app::{App, Mode, Screen};
 use super::strings;
 use super::text::{pad, safe, truncate};
 use super::theme::Theme;
@@ -34,8 +35,31 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         too_small(frame, area);
         return;
     }
+    frame.render_widget(Block::new().style(app.theme.base()), area);
     let [main, status_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    if let Screen::Review(review) = &app.screen {
+        let review = review.clone();
+        let note_area = review::draw(frame, main, app, &review);
+        status::draw(frame, status_area, app);
+        match &app.mode {
+            Mode::Help => popup::help(frame, area, app),
+            Mode::Editing(_) => {
+                // Column 0 stays blank (see the module notes).
+                let editor_area = Rect {
+                    x: note_area.x + 1,
+                    y: note_area.y.saturating_sub(3),
+                    width: note_area.width.saturating_sub(1),
+                    height: note_area.height + 3,
+                };
+                popup::editor(frame, editor_area, app);
+            }
+            Mode::Finding { .. } => popup::finder(frame, area, app),
+            Mode::Method(goal) => popup::method(frame, main, app, *goal),
+            Mode::Normal | Mode::Searching { .. } => {}
+        }
+        return;
+    }
     let [tree_area, separator, card_area] = Layout::horizontal([
         Constraint::Percentage(42),
         Constraint::Length(1),

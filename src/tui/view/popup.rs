@@ -92,6 +92,7 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &App) {
         }
         Field::Evaluation => ("評価内容".to_string(), String::new()),
         Field::Activity(i) => (format!("実施内容{} の状況", i + 1), String::new()),
+        Field::Note(field, date) => (format!("会議 {date} {}", field.label_ja()), String::new()),
     };
     let tall = matches!(editor.input, FieldInput::Narrative(_));
     let height = if tall {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::Status;
-use crate::tui::app::{App, Mode};
+use crate::tui::app::{App, Mode, Screen};
 use crate::tui::strings;
 use crate::tui::text::{safe, truncate, width};
 use crate::tui::theme::Theme;
@@ -65,10 +65,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     style,
                 ))
             }
-            None => Line::from(Span::styled(
-                format!(" {}", truncate(strings::KEY_HINTS, cells)),
-                theme.muted(),
-            )),
+            None => {
+                let hints = if matches!(app.screen, Screen::Review(_)) {
+                    strings::REVIEW_HINTS
+                } else {
+                    strings::KEY_HINTS
+                };
+                Line::from(Span::styled(
+                    format!(" {}", truncate(hints, cells)),
+                    theme.muted(),
+                ))
+            }
         },
     };
     frame.render_widget(Paragraph::new(vec![Line::from(first), second]), area);

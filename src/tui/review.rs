@@ -1,0 +1,270 @@
+//! Review mode (評価会議): the agenda of goals a meeting walks through, where it is, and its
+//! clocks. Plain data; the view draws it and `App` routes keys to it.
+
+use std::time::{Duration, Instant};
+
+use crate::engine::{Status, evaluate};
+use crate::model::{CalendarDate, Plan};
+
+/// The order of the agenda, cycled with `o`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaOrder {
+    /// All goals as the sheet lists them.
+    Sheet,
+    /// 未達成 first (worst first), then 概ね達成, then the rest, each in sheet order.
+    ShortfallsFirst,
+    /// One policy area ⑴ ⑵ ⑶, in sheet order.
+    Area(u8),
+}
+
+impl AgendaOrder {
+    pub fn label(self) -> String {
+        match self {
+            AgendaOrder::Sheet => "sheet order".to_string(),
+            AgendaOrder::ShortfallsFirst => "未達成 first".to_string(),
+            AgendaOrder::Area(n) => format!("area ({n}) only"),
+        }
+    }
+
+    /// The next order: sheet → shortfalls first → each area → sheet.
+    pub fn next(self, areas: &[u8]) -> AgendaOrder {
+        match self {
+            AgendaOrder::Sheet => AgendaOrder::ShortfallsFirst,
+            AgendaOrder::ShortfallsFirst => areas
+                .first()
+                .map_or(AgendaOrder::Sheet, |a| AgendaOrder::Area(*a)),
+            AgendaOrder::Area(n) => {
+                let next = areas
+                    .iter()
+                    .position(|a| *a == n)
+                    .and_then(|i| areas.get(i + 1));
+                next.map_or(AgendaOrder::Sheet, |a| AgendaOrder::Area(*a))
+            }
+        }
+    }
+}
+
+/// The goals of the agenda, as (initiative, goal) positions.
+pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
+    let all = plan
+        .initiatives
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)));
+    match order {
+        AgendaOrder::Sheet => all.collect(),
+        AgendaOrder::Area(n) => all
+            .filter(|(i, _)| plan.initiatives[*i].code.area == n)
+            .collect(),
+        AgendaOrder::ShortfallsFirst => {
+            let mut items: Vec<((usize, usize), u8, Option<rust_decimal::Decimal>)> = all
+                .map(|(i, g)| {
+                    let e = evaluate(&plan.initiatives[i].goals[g], &plan.thresholds);
+                    let rank = match e.status {
+                        Status::Shortfall => 0,
+                        Status::Near => 1,
+                        Status::NotGraded => 2,
+                        Status::Achieved => 3,
+                    };
+                    ((i, g), rank, e.rate())
+                })
+                .collect();
+            // Worst first within shortfalls and near; a stable sort keeps sheet order on ties.
+            items.sort_by(|a, b| {
+                a.1.cmp(&b.1).then_with(|| {
+                    if a.1 <= 1 {
+                        a.2.cmp(&b.2)
+                    } else {
+                        std::cmp::Ordering::Equal
+                    }
+                })
+            });
+            items.into_iter().map(|(p, _, _)| p).collect()
+        }
+    }
+}
+
+/// A meeting in progress.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub order: AgendaOrder,
+    pub agenda: Vec<(usize, usize)>,
+    pub index: usize,
+    /// Show the whole 積算方法 (`m`).
+    pub show_method: bool,
+    /// The meeting's date: notes are filed under it.
+    pub date: CalendarDate,
+    pub meeting_elapsed: Duration,
+    pub item_elapsed: Duration,
+    last_tick: Option<Instant>,
+}
+
+impl Review {
+    /// A meeting on `date` over the whole plan in sheet order, starting at `start` if given.
+    pub fn new(plan: &Plan, date: CalendarDate, start: Option<(usize, usize)>) -> Self {
+        let agenda = agenda(plan, AgendaOrder::Sheet);
+        let index = start
+            .and_then(|s| agenda.iter().position(|p| *p == s))
+            .unwrap_or(0);
+        Review {
+            order: AgendaOrder::Sheet,
+            agenda,
+            index,
+            show_method: false,
+            date,
+            meeting_elapsed: Duration::ZERO,
+            item_elapsed: Duration::ZERO,
+            last_tick: None,
+        }
+    }
+
+    /// The goal on screen.
+    pub fn current(&self) -> Option<(usize, usize)> {
+        self.agenda.get(self.index).copied()
+    }
+
+    /// Moves through the agenda; a new item starts its own clock.
+    pub fn step(&mut self, forward: bool) {
+        let last = self.agenda.len().saturating_sub(1);
+        let next = if forward {
+            (self.index + 1).min(last)
+        } else {
+            self.index.saturating_sub(1)
+        };
+        if next != self.index {
+            self.index = next;
+            self.item_elapsed = Duration::ZERO;
+            self.show_method = false;
+        }
+    }
+
+    /// Re-orders the agenda and starts it from the top: "未達成 first" means the worst first.
+    pub fn reorder(&mut self, plan: &Plan, order: AgendaOrder) {
+        self.order = order;
+        self.agenda = agenda(plan, order);
+        self.index = 0;
+        self.item_elapsed = Duration::ZERO;
+        self.show_method = false;
+    }
+
+    /// Advances the clocks to `now`.
+    pub fn tick(&mut self, now: Instant) {
+        if let Some(last) = self.last_tick {
+            let delta = now.saturating_duration_since(last);
+            self.meeting_elapsed += delta;
+            self.item_elapsed += delta;
+        }
+        self.last_tick = Some(now);
+    }
+}
+
+/// `01:02:03`
+pub fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sheet;
+
+    fn codes(plan: &Plan, items: &[(usize, usize)]) -> Vec<String> {
+        items
+            .iter()
+            .map(|(i, g)| {
+                format!(
+                    "{}-{}",
+                    plan.initiatives[*i].code, plan.initiatives[*i].goals[*g].number
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shortfalls_first_puts_the_worst_at_the_top() {
+        let plan = sheet::bundled().expect("bundled");
+        let items = agenda(&plan, AgendaOrder::ShortfallsFirst);
+        assert_eq!(items.len(), 26);
+        let head = codes(&plan, &items[..9]);
+        assert_eq!(
+            head,
+            [
+                "⑶-ウ-2",
+                "⑴-オ-4",
+                "⑴-ア-3",
+                "⑶-エ-1",
+                "⑵-イ-6",
+                "⑵-イ-5",
+                "⑵-イ-7",
+                "⑴-ア-1",
+                "⑴-ウ-1"
+            ],
+            "four shortfalls worst first, then the five near ones worst first"
+        );
+        assert_eq!(
+            codes(&plan, &items[9..10]),
+            ["⑵-イ-3"],
+            "then the ungraded goal"
+        );
+    }
+
+    #[test]
+    fn an_area_agenda_and_cycling_orders() {
+        let plan = sheet::bundled().expect("bundled");
+        assert_eq!(agenda(&plan, AgendaOrder::Area(3)).len(), 7);
+        let areas = [1, 2, 3];
+        let mut order = AgendaOrder::Sheet;
+        let mut seen = vec![];
+        for _ in 0..6 {
+            seen.push(order.label());
+            order = order.next(&areas);
+        }
+        assert_eq!(
+            seen,
+            [
+                "sheet order",
+                "未達成 first",
+                "area (1) only",
+                "area (2) only",
+                "area (3) only",
+                "sheet order"
+            ]
+        );
+    }
+
+    #[test]
+    fn stepping_keeps_within_the_agenda_and_restarts_the_item_clock() {
+        let plan = sheet::bundled().expect("bundled");
+        let date = CalendarDate::new(2026, 11, 24).expect("date");
+        let mut review = Review::new(&plan, date, None);
+        let t0 = Instant::now();
+        review.tick(t0);
+        review.tick(t0 + Duration::from_secs(75));
+        assert_eq!(
+            (clock(review.meeting_elapsed), clock(review.item_elapsed)),
+            ("00:01:15".into(), "00:01:15".into())
+        );
+        review.step(false);
+        assert_eq!(review.index, 0, "no item before the first");
+        review.step(true);
+        assert_eq!((review.index, review.item_elapsed), (1, Duration::ZERO));
+        assert_eq!(
+            clock(review.meeting_elapsed),
+            "00:01:15",
+            "the meeting clock runs on"
+        );
+        review.reorder(&plan, AgendaOrder::ShortfallsFirst);
+        let worst = review.current().map(|(i, g)| {
+            format!(
+                "{}-{}",
+                plan.initiatives[i].code, plan.initiatives[i].goals[g].number
+            )
+        });
+        assert_eq!(
+            worst.as_deref(),
+            Some("⑶-ウ-2"),
+            "a new order starts at its top"
+        );
+    }
+}
