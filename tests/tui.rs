@@ -818,3 +818,72 @@ fn review_item_in_high_contrast_keeps_the_text_and_changes_the_colours() {
         );
     }
 }
+
+// ---- dashboard -------------------------------------------------------------------------------
+
+#[test]
+fn dashboard_at_meeting_sizes() {
+    snapshot_at(&MEETING_SIZES, "dashboard", |app| keys(app, "D"));
+}
+
+#[test]
+fn the_dashboard_updates_when_a_value_changes() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "D");
+    let (before, _) = render(&mut app, 80, 24);
+    assert!(
+        before
+            .lines()
+            .any(|l| l.starts_with(" 計") && l.contains("16      5      4      1    26")),
+        "{before}"
+    );
+    // Another program raises ⑶-ウ-2 to its target: one shortfall fewer.
+    let mut cli = fx.store();
+    let (_, goal) = app
+        .plan
+        .goal("3-ウ-2".parse().expect("code"))
+        .expect("goal");
+    cli.apply(
+        &Edit::Actual {
+            goal: goal.id,
+            value: number("1"),
+        },
+        None,
+    )
+    .expect("cli edit");
+    app.tick();
+    let (after, _) = render(&mut app, 80, 24);
+    assert!(
+        after
+            .lines()
+            .any(|l| l.starts_with(" 計") && l.contains("17      5      3      1    26")),
+        "{after}"
+    );
+    assert!(!after.contains("✗ (3)-ウ-2"), "no longer among the worst");
+    keys(&mut app, "Esc");
+    assert!(matches!(app.screen, tassei::tui::app::Screen::Main));
+}
+
+#[test]
+fn the_help_scrolls_to_every_key_on_a_small_screen() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "?");
+    let (first, _) = render(&mut app, 80, 24);
+    assert!(
+        first.contains("j/k scroll, any other key closes"),
+        "{first}"
+    );
+    assert!(!first.contains("Dashboard (D)"));
+    for _ in 0..40 {
+        keys(&mut app, "j");
+    }
+    let (last, _) = render(&mut app, 80, 24);
+    assert!(
+        last.contains("Dashboard (D)") && last.contains("leave the dashboard"),
+        "{last}"
+    );
+    keys(&mut app, "x");
+    assert!(matches!(app.mode, Mode::Normal), "any other key closes it");
+}

@@ -59,6 +59,8 @@ pub enum Action {
     Note(crate::model::NoteField),
     /// Switch the high-contrast theme (projectors) on or off.
     ToggleContrast,
+    /// Show or leave the dashboard.
+    Dashboard,
     /// Previous search match.
     PrevMatch,
 }

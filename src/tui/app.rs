@@ -28,7 +28,8 @@ pub enum Pane {
 /// What the keyboard is talking to.
 pub enum Mode {
     Normal,
-    Help,
+    /// The key table, scrolled this many lines.
+    Help(usize),
     Editing(Box<Editor>),
     /// The `/` line: the query and where the selection was when it opened.
     Searching {
@@ -51,6 +52,8 @@ pub enum Screen {
     Main,
     /// A review meeting (評価会議), one goal at a time.
     Review(Box<Review>),
+    /// Counts, bars and overdue activities for the whole plan.
+    Dashboard,
 }
 
 /// A line for the status bar.
@@ -146,6 +149,7 @@ impl App {
             (Mode::Searching { .. }, _) => Context::Search,
             (Mode::Finding { .. }, _) => Context::Finder,
             (_, _) if matches!(self.screen, Screen::Review(_)) => Context::Review,
+            (_, _) if matches!(self.screen, Screen::Dashboard) => Context::Dashboard,
             (_, Pane::Tree) => Context::Tree,
             (_, Pane::Card) => Context::Card,
         }
@@ -161,8 +165,21 @@ impl App {
     }
 
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if matches!(self.mode, Mode::Help | Mode::Method(_)) {
-            self.mode = Mode::Normal; // any key closes the help and the method lookup
+        if let Mode::Help(scroll) = &mut self.mode {
+            // The help scrolls when it does not fit; any other key closes it.
+            match key.code {
+                KeyCode::Char('j') | KeyCode::Down | KeyCode::Char(' ') | KeyCode::PageDown => {
+                    *scroll += 1
+                }
+                KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => {
+                    *scroll = scroll.saturating_sub(1)
+                }
+                _ => self.mode = Mode::Normal,
+            }
+            return;
+        }
+        if matches!(self.mode, Mode::Method(_)) {
+            self.mode = Mode::Normal; // any key closes the method lookup
             return;
         }
         match lookup(self.context(), &key) {
@@ -236,7 +253,7 @@ impl App {
                 }
                 self.state = RunState::Quit;
             }
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => self.mode = Mode::Help(0),
             Action::Up | Action::Down if matches!(self.mode, Mode::Finding { .. }) => {
                 if let Mode::Finding { hits, chosen, .. } = &mut self.mode {
                     let last = hits.len().saturating_sub(1);
@@ -302,6 +319,12 @@ impl App {
                 }
             }
             Action::Review => self.toggle_review(),
+            Action::Dashboard => {
+                self.screen = match self.screen {
+                    Screen::Dashboard => Screen::Main,
+                    _ => Screen::Dashboard,
+                };
+            }
             Action::NextItem | Action::PrevItem => {
                 if let Screen::Review(review) = &mut self.screen {
                     review.step(action == Action::NextItem);
@@ -353,7 +376,7 @@ impl App {
                 self.screen = Screen::Main;
                 self.say("left the review; the notes are saved");
             }
-            Screen::Main => {
+            Screen::Main | Screen::Dashboard => {
                 let review = Review::new(&self.plan, self.today, self.tree.selected_goal());
                 self.screen = Screen::Review(Box::new(review));
             }

@@ -23,6 +23,8 @@ pub enum Context {
     Finder,
     /// The review mode (評価会議) is on screen.
     Review,
+    /// The dashboard is on screen.
+    Dashboard,
 }
 
 impl Context {
@@ -36,6 +38,7 @@ impl Context {
             Context::Search => "Search",
             Context::Finder => "Finder",
             Context::Review => "Review meeting (R)",
+            Context::Dashboard => "Dashboard (D)",
         }
     }
 }
@@ -99,7 +102,7 @@ const fn bind(
     }
 }
 
-use Context::{Card, Editor, Finder, Global, Review, Search, Tree};
+use Context::{Card, Dashboard, Editor, Finder, Global, Review, Search, Tree};
 use KeyCode::{Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// Every key tassei answers to.
@@ -139,7 +142,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Finder, &[plain(Up), ctrl('p')], "Up  Ctrl-P", Action::Up, "previous match"),
     bind(Finder, &[plain(Esc)], "Esc", Action::Cancel, "close"),
     bind(Global, &[ch('R')], "R", Action::Review, "review meeting mode"),
-    bind(Global, &[ch('T')], "T", Action::ToggleContrast, "high contrast on/off"),
+        bind(Global, &[ch('T')], "T", Action::ToggleContrast, "high contrast on/off"),
+    bind(Global, &[ch('D')], "D", Action::Dashboard, "dashboard"),
+    bind(Dashboard, &[plain(Esc), ch('D')], "Esc  D", Action::Dashboard, "leave the dashboard"),
     bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], "n  Right  Space", Action::NextItem, "next goal"),
     bind(Review, &[ch('p'), ch('k'), plain(Left)], "p  Left", Action::PrevItem, "previous goal"),
     bind(Review, &[ch('o')], "o", Action::CycleAgenda, "agenda: sheet, 未達成 first, area"),
@@ -172,7 +177,7 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
     // Panes see every global key; fields and query lines see only Ctrl-C, so that letters are
     // typed, not obeyed.
     let fallback = match context {
-        Tree | Card | Review => global,
+        Tree | Card | Review | Dashboard => global,
         _ => global.filter(|b| {
             b.action == Action::Quit && event.modifiers.contains(KeyModifiers::CONTROL)
         }),

@@ -12,6 +12,7 @@ pub const CHOICE_HINT: &str = "j/k choose   Enter save   Esc cancel";
 pub const NARRATIVE_HINT: &str = "Enter save   Alt-Enter new line   Esc cancel";
 pub const HELP_TITLE: &str = "keys";
 pub const CLOSE_HINT: &str = "any key closes";
+pub const HELP_SCROLL_HINT: &str = "j/k scroll, any other key closes";
 pub const FINDER_TITLE: &str = "find a goal";
 pub const FINDER_EMPTY: &str =
     "type a code (2-イ-7, 2イ7), a number (216) or words (コンビニ 電子申請)";

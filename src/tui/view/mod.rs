@@ -8,6 +8,7 @@
 //! (an ambiguous glyph drawn two cells wide) only pushes blank cells.
 
 mod card;
+mod dashboard;
 mod popup;
 mod review;
 mod status;
@@ -38,12 +39,20 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     frame.render_widget(Block::new().style(app.theme.base()), area);
     let [main, status_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+    if matches!(app.screen, Screen::Dashboard) {
+        dashboard::draw(frame, main, app);
+        status::draw(frame, status_area, app);
+        if matches!(app.mode, Mode::Help(_)) {
+            popup::help(frame, area, app);
+        }
+        return;
+    }
     if let Screen::Review(review) = &app.screen {
         let review = review.clone();
         let note_area = review::draw(frame, main, app, &review);
         status::draw(frame, status_area, app);
         match &app.mode {
-            Mode::Help => popup::help(frame, area, app),
+            Mode::Help(_) => popup::help(frame, area, app),
             Mode::Editing(_) => {
                 // Column 0 stays blank (see the module notes).
                 let editor_area = Rect {
@@ -71,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     card::draw(frame, card_area, app);
     status::draw(frame, status_area, app);
     match &app.mode {
-        Mode::Help => popup::help(frame, area, app),
+        Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => popup::editor(frame, card_area, app),
         Mode::Method(goal) => popup::method(frame, card_area, app, *goal),
         Mode::Finding { .. } => popup::finder(frame, area, app),

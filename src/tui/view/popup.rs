@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::engine::Evaluation;
 use crate::report::card::Card;
-use crate::tui::app::{App, Mode};
+use crate::tui::app::{App, Mode, Screen};
 use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
@@ -275,88 +275,97 @@ fn info_lines(
 }
 
 /// Width of the keys column of the help.
-const KEY_COLUMN: usize = 14;
+const KEY_COLUMN: usize = 16;
 
-/// The key table, drawn from the keymap itself.
+/// The key table, drawn from the keymap itself: the current screen's keys first, in two columns
+/// on narrow screens, scrolled (`j`/`k`) when it does not fit.
 pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
+    let Mode::Help(scroll) = app.mode else { return };
     let popup = area.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 0,
     });
     clear(frame, popup);
-    // The legend rides in the title so every key fits in 80x24.
+    let screen_first = match app.screen {
+        Screen::Review(_) => Context::Review,
+        Screen::Dashboard => Context::Dashboard,
+        Screen::Main => Context::Tree,
+    };
+    let order = [
+        screen_first,
+        Context::Global,
+        Context::Tree,
+        Context::Card,
+        Context::Editor,
+        Context::Search,
+        Context::Finder,
+        Context::Review,
+        Context::Dashboard,
+    ];
+    let mut contexts: Vec<Context> = Vec::new();
+    for c in order {
+        if !contexts.contains(&c) {
+            contexts.push(c);
+        }
+    }
+    let two_columns = popup.width < 110;
+    let column_cells = if two_columns {
+        usize::from(popup.width.saturating_sub(2)) / 2
+    } else {
+        usize::from(popup.width)
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    for context in contexts {
+        lines.push(Line::styled(
+            format!(" {}", context.title()),
+            theme.heading(),
+        ));
+        for b in BINDINGS.iter().filter(|b| b.context == context) {
+            let keys = pad(&safe(b.label), KEY_COLUMN);
+            let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 3));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}"), theme.key()),
+                Span::raw(text),
+            ]));
+        }
+    }
+    lines.push(Line::styled(" In a field".to_string(), theme.heading()));
+    for (keys, text) in FIELD_KEYS {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}", pad(&safe(keys), KEY_COLUMN)), theme.key()),
+            Span::raw(truncate(
+                &safe(text),
+                column_cells.saturating_sub(KEY_COLUMN + 3),
+            )),
+        ]));
+    }
+    let rows = usize::from(popup.height.saturating_sub(2));
+    let columns = if two_columns { 2 } else { 1 };
+    let last_start = lines.len().saturating_sub(rows * columns);
+    let start = scroll.min(last_start);
+    let hint = if last_start > 0 {
+        strings::HELP_SCROLL_HINT
+    } else {
+        strings::CLOSE_HINT
+    };
     let block = frame_block(
         &format!("{}   {}", strings::HELP_TITLE, strings::LEGEND),
         theme,
     )
-    .title_bottom(Span::styled(
-        format!(" {} ", strings::CLOSE_HINT),
-        theme.popup_border(),
-    ));
+    .title_bottom(Span::styled(format!(" {hint} "), theme.popup_border()));
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-
-    let two_columns = inner.width < 110;
-    let column = |contexts: &[Context], extra: bool, cells: usize| -> Vec<Line<'static>> {
-        let mut lines = Vec::new();
-        for context in contexts {
-            lines.push(Line::styled(
-                format!(" {}", context.title()),
-                theme.heading(),
-            ));
-            for b in BINDINGS.iter().filter(|b| b.context == *context) {
-                let keys = pad(&safe(b.label), KEY_COLUMN);
-                let text = truncate(&safe(b.help), cells.saturating_sub(KEY_COLUMN + 2));
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {keys}"), theme.key()),
-                    Span::raw(text),
-                ]));
-            }
-        }
-        if extra {
-            lines.push(Line::styled(" In a field".to_string(), theme.heading()));
-            for (keys, text) in FIELD_KEYS {
-                lines.push(Line::from(vec![
-                    Span::styled(format!("  {}", pad(&safe(keys), KEY_COLUMN)), theme.key()),
-                    Span::raw(truncate(&safe(text), cells.saturating_sub(KEY_COLUMN + 2))),
-                ]));
-            }
-        }
-        lines
-    };
+    let mut shown = lines.into_iter().skip(start);
     if two_columns {
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .areas(inner);
-        let first = [Context::Global, Context::Search];
-        frame.render_widget(
-            Paragraph::new(column(&first, false, usize::from(left.width))),
-            left,
-        );
-        let rest = [
-            Context::Tree,
-            Context::Card,
-            Context::Editor,
-            Context::Finder,
-        ];
-        frame.render_widget(
-            Paragraph::new(column(&rest, true, usize::from(right.width))),
-            right,
-        );
+        let first: Vec<Line> = shown.by_ref().take(rows).collect();
+        frame.render_widget(Paragraph::new(first), left);
+        frame.render_widget(Paragraph::new(shown.collect::<Vec<_>>()), right);
     } else {
-        let all = [
-            Context::Global,
-            Context::Tree,
-            Context::Card,
-            Context::Editor,
-            Context::Search,
-            Context::Finder,
-        ];
-        frame.render_widget(
-            Paragraph::new(column(&all, true, usize::from(inner.width))),
-            inner,
-        );
+        frame.render_widget(Paragraph::new(shown.collect::<Vec<_>>()), inner);
     }
 }
 

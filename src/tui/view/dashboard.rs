@@ -1,0 +1,188 @@
+//! The dashboard (`D`): counts per policy area and for the plan, every goal's achievement as a
+//! bar against the 100% line, the worst shortfalls, and overdue activities by 担当係. Drawn from
+//! the app's summary, which is recomputed after every edit, so it is always current.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::engine::{Status, evaluate};
+use crate::tui::app::App;
+use crate::tui::text::{pad, safe, truncate};
+use crate::tui::theme::Theme;
+
+/// Bars run to 150%, so the 100% line sits two thirds along.
+const BAR_MAX: u32 = 150;
+/// `(1)-ア-10 ` — the code column of a bar.
+const CODE_CELLS: usize = 10;
+/// ` 100.8` — the rate column of a bar.
+const RATE_CELLS: usize = 6;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let s = &app.summary;
+    let overdue_rows = if area.height >= 40 { 4 } else { 3 };
+    let [header, top, bars, overdue] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(6),
+        Constraint::Fill(1),
+        Constraint::Length(overdue_rows),
+    ])
+    .areas(area);
+    let title = format!(
+        " ダッシュボード  {} {} {}   as of {}",
+        app.plan.municipality,
+        app.plan.title,
+        app.plan.fiscal_year.reiwa_label(),
+        app.today
+    );
+    let width = usize::from(area.width);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            pad(&truncate(&safe(&title), width), width),
+            theme.focused_header(),
+        )),
+        header,
+    );
+
+    let [counts_area, worst_area] =
+        Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(top);
+    let mut counts = vec![Line::styled(
+        " 施策      ✓達成  ~概ね  ✗未達  -なし    計",
+        theme.label(),
+    )];
+    for (area_number, c) in &s.by_area {
+        counts.push(count_row(&format!("({area_number})"), c, theme));
+    }
+    counts.push(count_row("計", &s.counts, theme).patch_style(theme.label()));
+    frame.render_widget(Paragraph::new(counts), counts_area);
+
+    let mut worst = vec![Line::styled(" 未達成 worst", theme.label())];
+    let cells = usize::from(worst_area.width).saturating_sub(14);
+    for (r, e) in s.shortfalls.iter().take(3) {
+        let Some((_, goal)) = app.plan.goal(*r) else {
+            continue;
+        };
+        let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
+        worst.push(Line::from(vec![
+            Span::styled(
+                format!(" ✗ {} {:>3} ", pad(&code, 8), e.rate_text()),
+                theme.status(Status::Shortfall),
+            ),
+            Span::raw(truncate(&safe(&goal.title), cells)),
+        ]));
+    }
+    if s.shortfalls.is_empty() {
+        worst.push(Line::styled(" none", theme.muted()));
+    }
+    frame.render_widget(Paragraph::new(worst), worst_area);
+
+    draw_bars(frame, bars, app);
+    draw_overdue(frame, overdue, app);
+}
+
+fn count_row(label: &str, c: &[usize; 4], theme: Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(format!(" {}", pad(label, 8)))];
+    for (k, status) in Status::ALL.iter().enumerate() {
+        spans.push(Span::styled(format!("{:>7}", c[k]), theme.status(*status)));
+    }
+    spans.push(Span::raw(format!("{:>6}", c.iter().sum::<usize>())));
+    Line::from(spans)
+}
+
+/// Every goal as a bar, in sheet order, in as many columns as the height needs.
+fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let rows = usize::from(area.height).saturating_sub(1).max(1);
+    let goals: Vec<_> = app.plan.goals().collect();
+    let columns = goals.len().div_ceil(rows).max(1);
+    let column_cells = usize::from(area.width).saturating_sub(1) / columns;
+    let bar_cells = column_cells.saturating_sub(CODE_CELLS + RATE_CELLS + 2);
+    let mut lines = vec![Line::styled(
+        format!(" 達成度 (| = 100%, bars to {BAR_MAX}%)"),
+        theme.label(),
+    )];
+    if bar_cells < 4 {
+        lines.push(Line::styled(
+            " (enlarge the window to see the bars)",
+            theme.muted(),
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+        return;
+    }
+    for row in 0..rows.min(goals.len()) {
+        let mut spans = vec![Span::raw(" ")];
+        for column in 0..columns {
+            let Some((r, goal)) = goals.get(column * rows + row) else {
+                break;
+            };
+            let e = evaluate(goal, &app.plan.thresholds);
+            let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
+            spans.push(Span::raw(pad(&code, CODE_CELLS)));
+            let rate = e
+                .rate()
+                .unwrap_or(Decimal::ZERO)
+                .max(Decimal::ZERO)
+                .min(Decimal::from(BAR_MAX));
+            let filled = (rate * Decimal::from(bar_cells) / Decimal::from(BAR_MAX))
+                .round()
+                .to_usize()
+                .unwrap_or(0);
+            let hundred = bar_cells * 100 / BAR_MAX as usize;
+            for k in 0..bar_cells {
+                let style = if k < filled {
+                    theme.gauge(e.status)
+                } else {
+                    theme.gauge_track()
+                };
+                spans.push(Span::styled(if k == hundred { "|" } else { " " }, style));
+            }
+            spans.push(Span::styled(
+                format!("{:>RATE_CELLS$} ", e.rate_text()),
+                theme.status(e.status),
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Overdue activities by 担当係, most first, as many as fit.
+fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
+    let theme = app.theme;
+    let s = &app.summary;
+    let mut lines = vec![Line::styled(
+        format!(" 期限超過 by 担当係 ({} activities)", s.overdue),
+        theme.label(),
+    )];
+    let rows = usize::from(area.height).saturating_sub(1);
+    let entry = 24;
+    let per_row = (usize::from(area.width).saturating_sub(1) / entry).max(1);
+    let fits = rows * per_row;
+    for chunk in s.overdue_by_section.chunks(per_row).take(rows) {
+        let mut spans = vec![Span::raw(" ")];
+        for (section, n) in chunk {
+            spans.push(Span::raw(pad(
+                &truncate(&safe(section), entry - 5),
+                entry - 5,
+            )));
+            spans.push(Span::styled(format!("{n:>3}  "), theme.overdue()));
+        }
+        lines.push(Line::from(spans));
+    }
+    if s.overdue_by_section.len() > fits
+        && let Some(last) = lines.last_mut()
+    {
+        last.spans.push(Span::styled(
+            format!("+{} more", s.overdue_by_section.len() - fits),
+            theme.muted(),
+        ));
+    }
+    if s.overdue_by_section.is_empty() {
+        lines.push(Line::styled(" none", theme.muted()));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
