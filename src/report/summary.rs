@@ -53,7 +53,7 @@ impl Summary {
                 None => overdue_by_section.push((section.clone(), 1)),
             }
         }
-        overdue_by_section.sort_by(|a, b| b.1.cmp(&a.1));
+        overdue_by_section.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         Self {
             counts,
             shortfalls,
