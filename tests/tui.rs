@@ -887,3 +887,20 @@ fn the_help_scrolls_to_every_key_on_a_small_screen() {
     keys(&mut app, "x");
     assert!(matches!(app.mode, Mode::Normal), "any other key closes it");
 }
+
+#[test]
+fn notes_from_the_meeting_show_on_the_card_afterwards() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "R o 1");
+    type_text(&mut app, "次年度に持ち越す");
+    keys(&mut app, "Enter Esc /");
+    type_text(&mut app, "3-ウ-2");
+    keys(&mut app, "Enter Tab G");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(text.contains("評価会議 2024-04-01"), "{text}");
+        assert!(text.lines().any(|l| l.contains("決定事項") && l.contains("次年度に持ち越す")), "{text}");
+    keys(&mut app, "D m");
+    let (dashboard, _) = render(&mut app, 80, 24);
+    assert!(dashboard.contains("how it is counted"), "the lookup works over the dashboard too:\n{dashboard}");
+}

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::Grouped;
+use crate::model::{Grouped, NoteField};
 use crate::report::card::Card;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields};
@@ -170,6 +170,32 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         w,
         theme,
     );
+
+    for note in &card.notes {
+        out.push(plain(String::new(), Style::new()));
+        out.push(plain(format!("評価会議 {}", note.date), theme.heading()));
+        for field in NoteField::ALL {
+            let text = note.get(field);
+            if text.trim().is_empty() {
+                continue;
+            }
+            let head = format!("  {} ", pad(field.label_ja(), 14));
+            for (k, line) in wrap(&visible(text), w.saturating_sub(width(&head)))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if k == 0 {
+                    head.clone()
+                } else {
+                    " ".repeat(width(&head))
+                };
+                out.push((
+                    Line::from(vec![Span::styled(lead, theme.label()), Span::raw(line)]),
+                    None,
+                ));
+            }
+        }
+    }
 
     out.push(plain(String::new(), Style::new()));
     let heading = match card.activities_from {

@@ -39,50 +39,47 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     frame.render_widget(Block::new().style(app.theme.base()), area);
     let [main, status_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
-    if matches!(app.screen, Screen::Dashboard) {
-        dashboard::draw(frame, main, app);
-        status::draw(frame, status_area, app);
-        if matches!(app.mode, Mode::Help(_)) {
-            popup::help(frame, area, app);
+    // Each screen draws itself and says where a field and the method lookup go over it.
+    let (editor_area, method_area) = match &app.screen {
+        Screen::Main => {
+            let [tree_area, separator, card_area] = Layout::horizontal([
+                Constraint::Percentage(42),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+            ])
+            .areas(main);
+            tree::draw(frame, tree_area, app);
+            frame.render_widget(Block::new().style(app.theme.separator()), separator);
+            card::draw(frame, card_area, app);
+            (card_area, card_area)
         }
-        return;
-    }
-    if let Screen::Review(review) = &app.screen {
-        let review = review.clone();
-        let note_area = review::draw(frame, main, app, &review);
-        status::draw(frame, status_area, app);
-        match &app.mode {
-            Mode::Help(_) => popup::help(frame, area, app),
-            Mode::Editing(_) => {
-                // Column 0 stays blank (see the module notes).
-                let editor_area = Rect {
-                    x: note_area.x + 1,
-                    y: note_area.y.saturating_sub(3),
-                    width: note_area.width.saturating_sub(1),
-                    height: note_area.height + 3,
-                };
-                popup::editor(frame, editor_area, app);
-            }
-            Mode::Finding { .. } => popup::finder(frame, area, app),
-            Mode::Method(goal) => popup::method(frame, main, app, *goal),
-            Mode::Normal | Mode::Searching { .. } => {}
+        Screen::Review(review) => {
+            let review = review.clone();
+            let notes = review::draw(frame, main, app, &review);
+            // Over the notes, with column 0 left blank (see the module notes).
+            let editor_area = Rect {
+                x: notes.x + 1,
+                y: notes.y.saturating_sub(3),
+                width: notes.width.saturating_sub(1),
+                height: notes.height + 3,
+            };
+            (editor_area, main)
         }
-        return;
-    }
-    let [tree_area, separator, card_area] = Layout::horizontal([
-        Constraint::Percentage(42),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(main);
-    tree::draw(frame, tree_area, app);
-    frame.render_widget(Block::new().style(app.theme.separator()), separator);
-    card::draw(frame, card_area, app);
+        Screen::Dashboard => {
+            dashboard::draw(frame, main, app);
+            let right = Rect {
+                x: main.x + main.width / 3,
+                width: main.width - main.width / 3,
+                ..main
+            };
+            (right, right)
+        }
+    };
     status::draw(frame, status_area, app);
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
-        Mode::Editing(_) => popup::editor(frame, card_area, app),
-        Mode::Method(goal) => popup::method(frame, card_area, app, *goal),
+        Mode::Editing(_) => popup::editor(frame, editor_area, app),
+        Mode::Method(goal) => popup::method(frame, method_area, app, *goal),
         Mode::Finding { .. } => popup::finder(frame, area, app),
         Mode::Normal | Mode::Searching { .. } => {}
     }
