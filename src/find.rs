@@ -118,14 +118,7 @@ fn by_code(plan: &Plan, query: &str) -> Option<Vec<Found>> {
         }
     };
     if let Ok(r) = query.parse::<GoalRef>() {
-        let i = plan
-            .initiatives
-            .iter()
-            .position(|ini| ini.code == r.initiative)?;
-        let g = plan.initiatives[i]
-            .goals
-            .iter()
-            .position(|goal| goal.number == r.goal)?;
+        let (i, g) = plan.position(r)?;
         return Some(vec![hit(i, g)]);
     }
     if let Ok(code) = query.parse::<InitiativeCode>() {

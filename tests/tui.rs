@@ -899,8 +899,15 @@ fn notes_from_the_meeting_show_on_the_card_afterwards() {
     keys(&mut app, "Enter Tab G");
     let (text, _) = render(&mut app, 120, 40);
     assert!(text.contains("評価会議 2024-04-01"), "{text}");
-        assert!(text.lines().any(|l| l.contains("決定事項") && l.contains("次年度に持ち越す")), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("決定事項") && l.contains("次年度に持ち越す")),
+        "{text}"
+    );
     keys(&mut app, "D m");
     let (dashboard, _) = render(&mut app, 80, 24);
-    assert!(dashboard.contains("how it is counted"), "the lookup works over the dashboard too:\n{dashboard}");
+    assert!(
+        dashboard.contains("how it is counted"),
+        "the lookup works over the dashboard too:\n{dashboard}"
+    );
 }

@@ -347,6 +347,19 @@ impl Plan {
         Some((initiative, goal))
     }
 
+    /// The (initiative, goal) positions of the goal a reference names.
+    pub fn position(&self, r: GoalRef) -> Option<(usize, usize)> {
+        let i = self
+            .initiatives
+            .iter()
+            .position(|ini| ini.code == r.initiative)?;
+        let g = self.initiatives[i]
+            .goals
+            .iter()
+            .position(|goal| goal.number == r.goal)?;
+        Some((i, g))
+    }
+
     /// The goal with a store id, with its reference.
     pub fn goal_by_id(&self, id: GoalId) -> Option<(GoalRef, &Goal)> {
         self.goals().find(|(_, g)| g.id == id)

@@ -233,34 +233,56 @@ impl Store {
         Ok(goal_at)
     }
 
+    /// Runs a query over rows that belong to the plan's goals (`table` has a `goal_id`) and
+    /// hands each row to `each` with its goal. The row's columns are `columns`, from index 0.
+    fn goal_rows(
+        &self,
+        (table, columns, order): (&str, &str, &str),
+        id: PlanId,
+        initiatives: &mut [Initiative],
+        goal_at: &HashMap<i64, (usize, usize)>,
+        mut each: impl FnMut(&mut Goal, i64, &rusqlite::Row) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let sql = format!(
+            "SELECT {columns}, x.goal_id FROM {table} x
+             JOIN goal g ON x.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
+             WHERE i.plan_id = ?1 ORDER BY x.goal_id, {order}"
+        );
+        let goal_column = columns.split(',').count();
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let goal_id: i64 = r.get(goal_column)?;
+            if let Some(&(i, g)) = goal_at.get(&goal_id) {
+                each(&mut initiatives[i].goals[g], goal_id, r)?;
+            }
+        }
+        Ok(())
+    }
+
     fn parts(
         &self,
         id: PlanId,
         initiatives: &mut [Initiative],
         goal_at: &HashMap<i64, (usize, usize)>,
     ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT p.id, p.goal_id, p.label, p.unit, p.target, p.actual, p.note
-             FROM goal_part p JOIN goal g ON p.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-             WHERE i.plan_id = ?1 ORDER BY p.goal_id, p.position",
-        )?;
-        let mut rows = stmt.query([id.0])?;
-        while let Some(r) = rows.next()? {
+        let query = (
+            "goal_part",
+            "x.id, x.label, x.unit, x.target, x.actual, x.note",
+            "x.position",
+        );
+        self.goal_rows(query, id, initiatives, goal_at, |goal, _, r| {
             let part_id: i64 = r.get(0)?;
-            let Some(&(i, g)) = goal_at.get(&r.get::<_, i64>(1)?) else {
-                continue;
-            };
-            let part = Part {
+            goal.parts.push(Part {
                 id: PartId(part_id),
-                label: r.get(2)?,
-                unit: r.get(3)?,
-                target: decimal(&r.get::<_, String>(4)?, &format!("part {part_id} target"))?,
-                actual: optional_decimal(r.get(5)?, &format!("part {part_id} actual"))?,
-                note: r.get(6)?,
-            };
-            initiatives[i].goals[g].parts.push(part);
-        }
-        Ok(())
+                label: r.get(1)?,
+                unit: r.get(2)?,
+                target: decimal(&r.get::<_, String>(3)?, &format!("part {part_id} target"))?,
+                actual: optional_decimal(r.get(4)?, &format!("part {part_id} actual"))?,
+                note: r.get(5)?,
+            });
+            Ok(())
+        })
     }
 
     fn notes(
@@ -269,33 +291,28 @@ impl Store {
         initiatives: &mut [Initiative],
         goal_at: &HashMap<i64, (usize, usize)>,
     ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT n.goal_id, n.meeting_date, n.decision, n.follow_up, n.owner, n.due, n.figures
-             FROM meeting_note n JOIN goal g ON n.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-             WHERE i.plan_id = ?1 ORDER BY n.goal_id, n.meeting_date",
-        )?;
-        let mut rows = stmt.query([id.0])?;
-        while let Some(r) = rows.next()? {
-            let goal_id: i64 = r.get(0)?;
-            let Some(&(i, g)) = goal_at.get(&goal_id) else {
-                continue;
-            };
+        let query = (
+            "meeting_note",
+            "x.meeting_date, x.decision, x.follow_up, x.owner, x.due, x.figures",
+            "x.meeting_date",
+        );
+        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r| {
             let place = format!("goal {goal_id} meeting note");
-            let date = date(Some(r.get(1)?), &place)?
+            let date = date(Some(r.get(0)?), &place)?
                 .ok_or_else(|| StoreError::Corrupt(format!("{place} has no date")))?;
-            let figures: String = r.get(6)?;
+            let figures: String = r.get(5)?;
             let figures = serde_json::from_str(&figures)
                 .map_err(|e| StoreError::Corrupt(format!("{place} has unreadable figures: {e}")))?;
-            initiatives[i].goals[g].notes.push(MeetingNote {
+            goal.notes.push(MeetingNote {
                 date,
-                decision: r.get(2)?,
-                follow_up: r.get(3)?,
-                owner: r.get(4)?,
-                due: r.get(5)?,
+                decision: r.get(1)?,
+                follow_up: r.get(2)?,
+                owner: r.get(3)?,
+                due: r.get(4)?,
                 figures,
             });
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     fn derivations(
@@ -304,29 +321,24 @@ impl Store {
         initiatives: &mut [Initiative],
         goal_at: &HashMap<i64, (usize, usize)>,
     ) -> Result<(), StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT d.goal_id, d.figure, d.expression, d.precision
-             FROM goal_derivation d JOIN goal g ON d.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-             WHERE i.plan_id = ?1
-             ORDER BY d.goal_id, CASE d.figure WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 ELSE 2 END",
-        )?;
-        let mut rows = stmt.query([id.0])?;
-        while let Some(r) = rows.next()? {
-            let goal_id: i64 = r.get(0)?;
-            let Some(&(i, g)) = goal_at.get(&goal_id) else {
-                continue;
-            };
+        let order = "CASE x.figure WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 ELSE 2 END";
+        let query = (
+            "goal_derivation",
+            "x.figure, x.expression, x.precision",
+            order,
+        );
+        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r| {
             let place = format!("goal {goal_id} derivation");
-            let text: String = r.get(2)?;
+            let text: String = r.get(1)?;
             let expression = Expression::parse(&text)
                 .map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))?;
-            initiatives[i].goals[g].derivations.push(Derivation {
-                figure: word(&r.get::<_, String>(1)?, &place)?,
+            goal.derivations.push(Derivation {
+                figure: word(&r.get::<_, String>(0)?, &place)?,
                 expression,
-                precision: r.get(3)?,
+                precision: r.get(2)?,
             });
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     fn activities(
@@ -346,31 +358,26 @@ impl Store {
         while let Some(r) = rows.next()? {
             sections.entry(r.get(0)?).or_default().push(r.get(1)?);
         }
-        let mut stmt = self.conn.prepare(
-            "SELECT a.id, a.goal_id, a.content, a.period_raw, a.period_start, a.period_end, a.status
-             FROM activity a JOIN goal g ON a.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-             WHERE i.plan_id = ?1 ORDER BY a.goal_id, a.position",
-        )?;
-        let mut rows = stmt.query([id.0])?;
-        while let Some(r) = rows.next()? {
+        let query = (
+            "activity",
+            "x.id, x.content, x.period_raw, x.period_start, x.period_end, x.status",
+            "x.position",
+        );
+        self.goal_rows(query, id, initiatives, goal_at, |goal, _, r| {
             let activity_id: i64 = r.get(0)?;
             let place = |column: &str| format!("activity {activity_id} {column}");
-            let Some(&(i, g)) = goal_at.get(&r.get::<_, i64>(1)?) else {
-                continue;
-            };
-            let activity = Activity {
+            goal.activities.push(Activity {
                 id: ActivityId(activity_id),
-                content: r.get(2)?,
+                content: r.get(1)?,
                 period: Period::from_parts(
-                    r.get(3)?,
-                    date(r.get(4)?, &place("period_start"))?,
-                    date(r.get(5)?, &place("period_end"))?,
+                    r.get(2)?,
+                    date(r.get(3)?, &place("period_start"))?,
+                    date(r.get(4)?, &place("period_end"))?,
                 ),
                 sections: sections.remove(&activity_id).unwrap_or_default(),
-                status: word(&r.get::<_, String>(6)?, &place("status"))?,
-            };
-            initiatives[i].goals[g].activities.push(activity);
-        }
-        Ok(())
+                status: word(&r.get::<_, String>(5)?, &place("status"))?,
+            });
+            Ok(())
+        })
     }
 }

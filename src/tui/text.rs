@@ -168,6 +168,26 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// `text` wrapped under a label: the label leads the first line and blanks of its width lead
+/// the rest (a hanging indent). Returns (lead, line) pairs; `max` is the whole line's width.
+pub fn hanging(label: &str, text: &str, max: usize) -> Vec<(String, String)> {
+    let indent = width(label);
+    wrap(text, max.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            (
+                if k == 0 {
+                    label.to_string()
+                } else {
+                    " ".repeat(indent)
+                },
+                line,
+            )
+        })
+        .collect()
+}
+
 /// Characters that may not begin a line in Japanese text (行頭禁則).
 const NO_LINE_START: &str = "、。，．）」』】〕〉》：；！？・ー～ゝゞヽヾ";
 

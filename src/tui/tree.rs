@@ -212,15 +212,7 @@ pub fn goal_ref(plan: &Plan, (i, g): (usize, usize)) -> Option<GoalRef> {
 
 /// The positions of a goal named by reference.
 pub fn position_of(plan: &Plan, r: GoalRef) -> Option<(usize, usize)> {
-    let i = plan
-        .initiatives
-        .iter()
-        .position(|ini| ini.code == r.initiative)?;
-    let g = plan.initiatives[i]
-        .goals
-        .iter()
-        .position(|goal| goal.number == r.goal)?;
-    Some((i, g))
+    plan.position(r)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::model::{Grouped, NoteField};
 use crate::report::card::Card;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields};
-use crate::tui::text::{pad, safe, visible, width, wrap};
+use crate::tui::text::{hanging, pad, safe, visible, wrap};
 use crate::tui::theme::Theme;
 
 /// A card line and the field it belongs to, if any.
@@ -106,15 +106,10 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         let field = field_of_figure(label, index);
         let mark = if field.is_some() { "›" } else { " " };
         let head = format!("{} ", pad(label, 8));
-        for (k, line) in wrap(&visible(value), w.saturating_sub(width(&head) + 1))
+        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(1))
             .into_iter()
             .enumerate()
         {
-            let lead = if k == 0 {
-                head.clone()
-            } else {
-                " ".repeat(width(&head))
-            };
             let mark = if k == 0 {
                 format!(" {mark}")
             } else {
@@ -180,15 +175,7 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
                 continue;
             }
             let head = format!("  {} ", pad(field.label_ja(), 14));
-            for (k, line) in wrap(&visible(text), w.saturating_sub(width(&head)))
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if k == 0 {
-                    head.clone()
-                } else {
-                    " ".repeat(width(&head))
-                };
+            for (lead, line) in hanging(&head, &visible(text), w) {
                 out.push((
                     Line::from(vec![Span::styled(lead, theme.label()), Span::raw(line)]),
                     None,
