@@ -293,3 +293,61 @@ fn a_review_meeting_from_finder_to_minutes() {
         "{minutes}"
     );
 }
+
+fn signal(app: &mut Pty, signal: expectrl::process::unix::Signal) {
+    app.session.get_process_mut().kill(signal).expect("signals");
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("\r\u{15}95");
+    app.wait_for("95");
+    signal(&mut app, expectrl::process::unix::Signal::SIGTERM);
+    assert_eq!(app.exit_code(), 0);
+    let screen = app.terminal.screen();
+    assert!(
+        !screen.alternate_screen() && !screen.hide_cursor(),
+        "the terminal is restored"
+    );
+    assert!(
+        screen.contents().contains(
+            "stopped by a signal; the open field of ⑴-ア-1 was not saved (it held \"95\")"
+        ),
+        "the clerk is told what was not saved:\n{}",
+        screen.contents()
+    );
+    let out = tassei(&db)
+        .args(["show", "1-ア-1"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("実績値  9,016件"),
+        "nothing half-typed was saved"
+    );
+}
+
+#[test]
+fn sighup_when_the_terminal_closes_ends_cleanly_and_keeps_saved_edits() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("\r\u{15}9500\r");
+    app.wait_for("9,016 -> 9,500");
+    signal(&mut app, expectrl::process::unix::Signal::SIGHUP);
+    assert_eq!(app.exit_code(), 0);
+    let out = tassei(&db)
+        .args(["show", "1-ア-1"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("実績値  9,500件"),
+        "the saved edit stays"
+    );
+}

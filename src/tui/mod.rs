@@ -17,6 +17,8 @@ pub mod tree;
 pub mod view;
 
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
@@ -28,19 +30,40 @@ use self::app::{App, RunState};
 /// How long the loop waits for a key before checking whether another program changed the file.
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
-/// Runs the app until the clerk quits. Returns a note for stderr when an open field was
-/// discarded. Call `color_eyre::install()` first: ratatui's panic hook restores the terminal and
-/// then hands over to it.
+/// Runs the app until the clerk quits or the process is asked to stop (SIGTERM, or SIGHUP when
+/// the terminal closes). Returns a note for stderr when an open field was discarded: a field that
+/// was not saved with Enter is never saved. Call `color_eyre::install()` first: ratatui's panic
+/// hook restores the terminal and then hands over to it.
 pub fn run(mut app: App) -> io::Result<Option<String>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::try_init()?;
     let _restore = RestoreOnDrop;
     execute!(io::stdout(), EnableBracketedPaste)?;
-    main_loop(&mut terminal, &mut app)?;
+    let result = main_loop(&mut terminal, &mut app, &stop);
+    if stop.load(Ordering::SeqCst) {
+        // Asked to stop: an I/O error now is the closed terminal, not a failure of ours.
+        if app.state == RunState::Running {
+            app.update(action::Action::Quit);
+        }
+        return Ok(app
+            .discarded
+            .take()
+            .map(|d| format!("stopped by a signal; {d}")));
+    }
+    result?;
     Ok(app.discarded.take())
 }
 
-fn main_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn main_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
     while app.state == RunState::Running {
+        if stop.load(Ordering::SeqCst) {
+            app.update(action::Action::Quit);
+            break;
+        }
         app.advance_clock(std::time::Instant::now());
         terminal.draw(|frame| view::draw(frame, app))?;
         if event::poll(IDLE_POLL)? {
