@@ -429,3 +429,25 @@ fn meeting_notes_survive_a_restart_and_make_the_minutes() {
         "tassei: no meeting notes from 2026-01-01"
     );
 }
+
+#[test]
+fn escape_sequences_in_the_file_never_reach_the_terminal() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    // Another program wrote a title that would clear the screen if printed.
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    conn.execute(
+        "UPDATE goal SET title = 'クリア\u{1b}[2J\u{9b}31m' WHERE number = 1 AND initiative_id = 1",
+        [],
+    )
+    .expect("hostile title");
+    drop(conn);
+    let shown = ws.ok(&["show", "1-ア-1"]);
+    assert!(shown.contains("クリア^[[2J<U+009B>31m"), "{shown}");
+    assert!(!shown.contains('\u{1b}') && !shown.contains('\u{9b}'));
+    let exported = ws.ok(&["export", "--format", "json"]);
+    assert!(
+        exported.contains("クリア\\u001b[2J"),
+        "an export to a pipe keeps the data, JSON-escaped"
+    );
+}

@@ -911,3 +911,27 @@ fn notes_from_the_meeting_show_on_the_card_afterwards() {
         "the lookup works over the dashboard too:\n{dashboard}"
     );
 }
+
+#[test]
+fn escape_sequences_in_the_file_are_drawn_as_text() {
+    let fx = Fixture::new();
+    drop(fx.store());
+    let conn = rusqlite::Connection::open(fx.path()).expect("open");
+    conn.execute("UPDATE goal SET title = 'クリア\u{1b}[2J', evaluation = 'ベル\u{7}' WHERE number = 1 AND initiative_id = 1", [])
+        .expect("hostile text");
+    drop(conn);
+    let mut app = fx.app();
+    let (text, terminal) = render(&mut app, 120, 40);
+    assert!(
+        text.contains("クリア^[[2J") && text.contains("ベル^G"),
+        "{text}"
+    );
+    let buffer = terminal.backend().buffer();
+    assert!(
+        buffer
+            .content()
+            .iter()
+            .all(|cell| !cell.symbol().chars().any(|c| c.is_control())),
+        "no control character in any cell"
+    );
+}

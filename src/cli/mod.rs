@@ -9,6 +9,7 @@ mod log;
 mod minutes;
 mod note;
 mod plans;
+mod printable;
 mod set;
 mod show;
 mod summary;
@@ -136,7 +137,18 @@ pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            eprintln!("tassei: {}", failure.message);
+            let message: String = failure
+                .message
+                .chars()
+                .map(|c| {
+                    if c.is_control() && c != '\n' {
+                        printable::show_control(c)
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            eprintln!("tassei: {message}");
             ExitCode::from(failure.code)
         }
     }
@@ -144,7 +156,12 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<(), Failure> {
     let mut session = Session::open(&cli)?;
-    let mut out = std::io::stdout().lock();
+    let stdout = std::io::stdout();
+    let to_terminal = std::io::IsTerminal::is_terminal(&stdout);
+    // Human-readable output never carries control characters; an export to a pipe or a file
+    // keeps the data exact (its JSON escapes them anyway).
+    let exact = matches!(cli.command, Some(Command::Export(_))) && !to_terminal;
+    let mut out = printable::Printable::new(stdout.lock(), !exact);
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
