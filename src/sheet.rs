@@ -86,10 +86,15 @@ fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
     let file: PlanFile = serde_path_to_error::deserialize(&mut json).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        SheetErrors(vec![SheetError {
-            path,
-            message: e.into_inner().to_string(),
-        }])
+        let inner = e.into_inner();
+        let message = match inner.classify() {
+            serde_json::error::Category::Syntax => format!("the file is not valid JSON ({inner})"),
+            serde_json::error::Category::Eof => {
+                format!("the file ends too early: it is cut short ({inner})")
+            }
+            _ => inner.to_string(),
+        };
+        SheetErrors(vec![SheetError { path, message }])
     })?;
     json.end().map_err(|e| {
         SheetErrors(vec![SheetError {

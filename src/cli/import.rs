@@ -35,11 +35,18 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .and_then(|f| f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes))
         .map_err(unreadable)?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        Failure::input(format!(
-            "{} is not UTF-8 text (invalid byte at offset {})",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        ))
+        let at = e.utf8_error().valid_up_to();
+        Failure::input(match e.utf8_error().error_len() {
+            // Only an incomplete character at the very end: the file was cut short.
+            None => format!(
+                "{} ends too early: it is cut short in the middle of a character",
+                path.display()
+            ),
+            Some(_) => format!(
+                "{} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8",
+                path.display()
+            ),
+        })
     })?;
     let plan = sheet::parse(&text).map_err(|errors| {
         Failure::input(format!(

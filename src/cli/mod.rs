@@ -108,10 +108,19 @@ impl Failure {
 impl From<OpenError> for Failure {
     fn from(e: OpenError) -> Self {
         match e {
+            // The file given is not one tassei can use: the clerk's to fix, nothing was written.
             OpenError::IsDirectory(_)
             | OpenError::NotSqlite(_)
             | OpenError::NotTassei(_)
-            | OpenError::Newer { .. } => Failure::input(e),
+            | OpenError::Newer { .. }
+            | OpenError::ReadOnly(_)
+            | OpenError::FolderNotWritable(_)
+            | OpenError::Damaged { .. } => Failure::input(e),
+            OpenError::Read { ref source, .. } | OpenError::Create { ref source, .. }
+                if source.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                Failure::input(e)
+            }
             _ => Failure::other(e),
         }
     }
@@ -120,7 +129,7 @@ impl From<OpenError> for Failure {
 impl From<store::StoreError> for Failure {
     fn from(e: store::StoreError) -> Self {
         match e {
-            store::StoreError::NoSuchPlan(_) => Failure::input(e),
+            store::StoreError::NoSuchPlan(_) | store::StoreError::Corrupt(_) => Failure::input(e),
             _ => Failure::other(e),
         }
     }
@@ -239,6 +248,12 @@ impl Session {
             .transpose()
             .map_err(Failure::input)?;
         let store = Store::open(&path, &actor())?;
+        if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+        {
+            store.set_busy_timeout(std::time::Duration::from_millis(ms))?;
+        }
         let plan_id = store.plan_id(cli.plan.as_deref())?;
         let plan = store.load_plan(plan_id)?;
         let today = match as_of {

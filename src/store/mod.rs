@@ -80,6 +80,16 @@ pub enum OpenError {
         path: PathBuf,
         source: Box<ImportError>,
     },
+    #[error(
+        "{0} is read-only, and tassei writes every edit to it; check its permissions or copy it somewhere you can write"
+    )]
+    ReadOnly(PathBuf),
+    #[error(
+        "cannot write next to {0}: tassei keeps a journal beside the data file, so its folder must be writable"
+    )]
+    FolderNotWritable(PathBuf),
+    #[error("{path} is damaged ({detail}); nothing was changed. Use a backup copy of it")]
+    Damaged { path: PathBuf, detail: String },
     #[error("the data file {path} cannot be used: {source}")]
     Sqlite {
         path: PathBuf,
@@ -102,12 +112,42 @@ pub enum StoreError {
     Sqlite(rusqlite::Error),
 }
 
+/// A file SQLite cannot write: the file itself, or (when the file is writable) its folder,
+/// where SQLite must create its journal. Opening for writing does not change the file.
+fn read_only(path: &Path) -> OpenError {
+    if OpenOptions::new().write(true).open(path).is_ok() {
+        OpenError::FolderNotWritable(path.to_path_buf())
+    } else {
+        OpenError::ReadOnly(path.to_path_buf())
+    }
+}
+
+/// Names the SQLite errors a clerk can act on.
+fn classify(path: &Path, source: rusqlite::Error) -> OpenError {
+    use rusqlite::ErrorCode as C;
+    match source.sqlite_error_code() {
+        Some(C::DatabaseCorrupt | C::NotADatabase) => OpenError::Damaged {
+            path: path.to_path_buf(),
+            detail: source.to_string(),
+        },
+        Some(C::ReadOnly) => read_only(path),
+        Some(C::CannotOpen) => OpenError::FolderNotWritable(path.to_path_buf()),
+        _ => OpenError::Sqlite {
+            path: path.to_path_buf(),
+            source,
+        },
+    }
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        if is_busy(&e) {
-            StoreError::Busy
-        } else {
-            StoreError::Sqlite(e)
+        use rusqlite::ErrorCode as C;
+        match e.sqlite_error_code() {
+            _ if is_busy(&e) => StoreError::Busy,
+            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt(format!(
+                "{e}; nothing was changed. Use a backup copy of the file"
+            )),
+            _ => StoreError::Sqlite(e),
         }
     }
 }
@@ -144,19 +184,21 @@ impl Store {
             Found::Sqlite {
                 application_id,
                 user_version,
+                ..
             } => {
                 refuse_foreign(path, application_id, user_version, newest)?;
             }
         }
-        let sqlite = |source| OpenError::Sqlite {
-            path: path.to_path_buf(),
-            source,
-        };
+        let sqlite = |source| classify(path, source);
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        // SQLite quietly opens a file it may not write read-only; say so now, not at the first edit.
+        if conn.is_readonly(rusqlite::MAIN_DB).map_err(sqlite)? {
+            return Err(read_only(path));
+        }
         let tables: i64 = conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
             .map_err(sqlite)?;
@@ -173,6 +215,19 @@ impl Store {
         if version > 0 || app_id != 0 {
             refuse_foreign(path, app_id, version, newest)?;
         }
+        // Switching to WAL rewrites the header: a file not yet in WAL mode is checked first, so
+        // a damaged one is refused as it is.
+        if matches!(found, Found::Sqlite { wal: false, .. }) {
+            let check: String = conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+                .map_err(sqlite)?;
+            if check != "ok" {
+                return Err(OpenError::Damaged {
+                    path: path.to_path_buf(),
+                    detail: check,
+                });
+            }
+        }
         configure(&conn).map_err(sqlite)?;
         if version == 0 {
             create(&mut conn, path, actor, migrations)?;
@@ -184,6 +239,11 @@ impl Store {
             path: path.to_path_buf(),
             actor: actor.to_string(),
         })
+    }
+
+    /// How long a write waits for another program's transaction (default [`BUSY_TIMEOUT`]).
+    pub fn set_busy_timeout(&self, timeout: Duration) -> Result<(), StoreError> {
+        Ok(self.conn.busy_timeout(timeout)?)
     }
 
     /// The data file's path.
@@ -219,10 +279,12 @@ enum Found {
     Missing,
     /// A zero-byte file: SQLite treats it as a new database, and so do we.
     Empty,
-    /// An SQLite file, with the two header fields that say whose and which version it is.
+    /// An SQLite file, with the header fields that say whose and which version it is, and
+    /// whether it is already in WAL mode.
     Sqlite {
         application_id: i32,
         user_version: u32,
+        wal: bool,
     },
 }
 
@@ -260,6 +322,8 @@ fn inspect(path: &Path) -> Result<Found, OpenError> {
     Ok(Found::Sqlite {
         user_version: u32::from_be_bytes(field(60)),
         application_id: i32::from_be_bytes(field(68)),
+        // File format write version at offset 18: 2 for WAL, 1 for a rollback journal.
+        wal: header[18] == 2,
     })
 }
 

@@ -1,0 +1,472 @@
+//! The bad-input table: every bad value, import file, data file and reference gets a one-line
+//! message naming the problem, exit code 2, and changes nothing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+struct Case<'a> {
+    args: &'a [&'a str],
+    /// A part of the message that names the problem.
+    says: &'a str,
+}
+
+fn tassei(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tassei"))
+        .args(args)
+        .env("TASSEI_DB", db)
+        .env("TASSEI_USER", "tester")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+/// Runs a command that must be refused; returns its one-line message.
+fn refused(db: &Path, args: &[&str]) -> String {
+    let out = tassei(db, args);
+    let stderr = String::from_utf8_lossy(&out.stderr).trim_end().to_string();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{args:?} must exit 2; it said {stderr:?}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "{args:?} printed {:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    stderr
+}
+
+fn export(db: &Path) -> String {
+    String::from_utf8(tassei(db, &["export", "--format", "json"]).stdout).expect("utf-8")
+}
+
+fn check_table(db: &Path, cases: &[Case]) {
+    let before = export(db);
+    for case in cases {
+        let message = refused(db, case.args);
+        assert!(
+            message.starts_with("tassei: ") && !message.contains('\n'),
+            "one line: {message:?}"
+        );
+        assert!(
+            message.contains(case.says),
+            "{:?}: {message:?} should say {:?}",
+            case.args,
+            case.says
+        );
+    }
+    assert_eq!(export(db), before, "nothing changed");
+}
+
+fn fresh() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    assert!(tassei(&db, &["summary"]).status.success());
+    (dir, db)
+}
+
+#[test]
+fn values() {
+    let (_dir, db) = fresh();
+    let forty = "1".repeat(40);
+    let set = |v: &'static str| -> [&'static str; 4] { ["set", "1-ア-1", "actual", v] };
+    let cases = [
+        Case {
+            args: &set(""),
+            says: "empty: type a number",
+        },
+        Case {
+            args: &set("   "),
+            says: "empty: type a number",
+        },
+        Case {
+            args: &set("abc"),
+            says: "\"abc\" is not a number",
+        },
+        Case {
+            args: &set("9.0.1"),
+            says: "two decimal points",
+        },
+        Case {
+            args: &set("1e400"),
+            says: "exponent notation is not accepted",
+        },
+        Case {
+            args: &["set", "1-ア-1", "actual", &forty],
+            says: "too many digits",
+        },
+        Case {
+            args: &set("NaN"),
+            says: "\"NaN\" is not a number",
+        },
+        Case {
+            args: &set("--5"),
+            says: "more than one sign",
+        },
+        Case {
+            args: &set("－ー5"),
+            says: "more than one sign",
+        },
+        Case {
+            args: &set("95回"),
+            says: "the unit 回 is not this goal's unit (件)",
+        },
+        Case {
+            args: &set("-5"),
+            says: "-5 is negative, and this goal's figures cannot be",
+        },
+        Case {
+            args: &set("９，０１6,"),
+            says: "commas must separate groups of three digits",
+        },
+    ];
+    check_table(&db, &cases);
+    // Mixed full- and half-width digits are a normal IME habit, not bad input: accepted.
+    assert!(
+        tassei(&db, &["set", "1-ア-1", "actual", "９,５00"])
+            .status
+            .success()
+    );
+    assert!(export(&db).contains("\"actual\": \"9500\""));
+}
+
+#[test]
+fn cli_references() {
+    let (_dir, db) = fresh();
+    let cases = [
+        Case {
+            args: &["show", "9-ア-1"],
+            says: "no initiative ⑼-ア in this plan",
+        },
+        Case {
+            args: &["show", "1-ア-4"],
+            says: "⑴-ア has no goal 4; its goals are 1, 2, 3",
+        },
+        Case {
+            args: &["show", "1-ア-99999999999"],
+            says: "expected a goal number",
+        },
+        Case {
+            args: &["show", "zzz"],
+            says: "expected a policy area number first",
+        },
+        Case {
+            args: &["activity", "1-ア-1", "3", "status", "done"],
+            says: "has no activity 3",
+        },
+        Case {
+            args: &["activity", "1-ア-1", "1", "status", "finished"],
+            says: "unknown activity status \"finished\"",
+        },
+        Case {
+            args: &["set", "2-イ-1", "achieved", "maybe"],
+            says: "unknown milestone state \"maybe\"",
+        },
+        Case {
+            args: &["set", "1-オ-1", "part", "3", "5"],
+            says: "this goal has no part 3",
+        },
+        Case {
+            args: &["--plan", "nope", "summary"],
+            says: "no plan \"nope\"",
+        },
+        Case {
+            args: &["--as-of", "2024-02-30", "summary"],
+            says: "is not a date",
+        },
+    ];
+    check_table(&db, &cases);
+}
+
+#[test]
+fn import_files() {
+    let (dir, db) = fresh();
+    let file = |name: &str, bytes: &[u8]| -> String {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).expect("write");
+        path.to_string_lossy().into_owned()
+    };
+    let bundled = tassei::sheet::BUNDLED.replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"other\"");
+    // 10,000 levels of nesting where a string belongs: refused at the first level, no recursion.
+    let deep = format!(
+        r#"{{"format": "tassei-plan/1", "id": {}{}}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let big = dir.path().join("big.json");
+    fs::File::create(&big)
+        .and_then(|f| f.set_len(50 * 1024 * 1024))
+        .expect("a 50 MB file");
+    let paths = [
+        (
+            file("a.json", b"not json at all"),
+            "the file is not valid JSON (expected ident at line 1 column 2)",
+        ),
+        (
+            file(
+                "b.json",
+                &bundled.as_bytes()[..bundled.find("\"⑵-ア\"").expect("a code")],
+            ),
+            "the file ends too early: it is cut short",
+        ),
+        (
+            file(
+                "b2.json",
+                &bundled.as_bytes()[..bundled.find("⑵-ア").expect("a code") + 1],
+            ),
+            "cut short in the middle of a character",
+        ),
+        (
+            file(
+                "c.json",
+                bundled
+                    .replace("\"fiscal_year\": 2023", "\"fiscal_year\": \"R5\"")
+                    .as_bytes(),
+            ),
+            "fiscal_year: invalid type",
+        ),
+        (
+            file(
+                "d.json",
+                bundled
+                    .replace("\"municipality\": \"指宿市\",", "")
+                    .as_bytes(),
+            ),
+            "missing field `municipality`",
+        ),
+        (
+            file(
+                "e.json",
+                bundled
+                    .replace("\"code\": \"⑴-ウ\"", "\"code\": \"⑴-ア\"")
+                    .as_bytes(),
+            ),
+            "duplicate initiative ⑴-ア",
+        ),
+        (
+            file(
+                "f.json",
+                bundled
+                    .replace(
+                        "\"number\": 2,\n          \"page\": 1,",
+                        "\"number\": 1,\n          \"page\": 1,",
+                    )
+                    .as_bytes(),
+            ),
+            "duplicate goal number 1",
+        ),
+        (
+            file(
+                "g.json",
+                bundled
+                    .replace(
+                        "\"formula\": \"composite\",",
+                        "\"formula\": \"composite\", \"parts\": [], \"x\": 0,",
+                    )
+                    .as_bytes(),
+            ),
+            "unknown field `x`",
+        ),
+        (
+            file("h.json", deep.as_bytes()),
+            "id: invalid type: sequence, expected a string",
+        ),
+        (
+            file("i.json", &[0x7b, 0xff, 0xfe, 0x7d]),
+            "is not UTF-8 text",
+        ),
+        (
+            file(
+                "j.json",
+                bundled
+                    .replace("各種行政手続のオンライン化", "各種\\u001b[2J行政")
+                    .as_bytes(),
+            ),
+            "contains the control character U+001B",
+        ),
+        (
+            file(
+                "k.json",
+                bundled
+                    .replace(
+                        "\"title\": \"文書の押印省略を実施する\"",
+                        "\"title\": \"文書の押印\\u0007省略\"",
+                    )
+                    .as_bytes(),
+            ),
+            "U+0007",
+        ),
+        (
+            big.to_string_lossy().into_owned(),
+            "is 50 MB; a plan file is at most 20 MB",
+        ),
+    ];
+    let before = export(&db);
+    for (path, says) in &paths {
+        let message = refused(&db, &["import", path]);
+        assert!(
+            message.contains(says),
+            "{path}: {message:?} should say {says:?}"
+        );
+    }
+    // A composite goal without parts is refused with its path.
+    let no_parts = bundled.replace(
+        "\"parts\": [\n            { \"label\": \"開催回数\", \"unit\": \"回\", \"target\": \"6\", \"actual\": \"13\", \"note\": \"協働推進係７回，社会教育係６回\" },\n            { \"label\": \"参加者数\", \"unit\": \"名\", \"target\": \"60\", \"actual\": \"263\", \"note\": \"協働推進係82名，社会教育係181名\" }\n          ],",
+        "\"parts\": [],",
+    );
+    let message = refused(&db, &["import", &file("l.json", no_parts.as_bytes())]);
+    assert!(
+        message.contains("initiatives[2].goals[0].parts: a composite goal needs at least one part"),
+        "{message}"
+    );
+    assert_eq!(export(&db), before, "nothing was imported");
+    assert!(
+        String::from_utf8_lossy(&tassei(&db, &["plans"]).stdout)
+            .lines()
+            .count()
+            == 1
+    );
+}
+
+/// A second copy of the data file with one of its pages overwritten.
+fn corrupt_goal_page(db: &Path, to: &Path) {
+    fs::copy(db, to).expect("copy");
+    let conn = rusqlite::Connection::open(to).expect("open");
+    let (page_size, root): (i64, i64) = (
+        conn.query_row("PRAGMA page_size", [], |r| r.get(0))
+            .expect("page size"),
+        conn.query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'goal'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("root"),
+    );
+    conn.execute_batch("PRAGMA journal_mode = DELETE")
+        .expect("no wal");
+    drop(conn);
+    let mut bytes = fs::read(to).expect("read");
+    let start = usize::try_from((root - 1) * page_size).expect("offset");
+    bytes[start..start + 64].fill(0xEE);
+    fs::write(to, bytes).expect("write");
+}
+
+/// Runs as the unprivileged `nobody` when the tests run as root (root ignores permissions).
+fn as_unprivileged(db: &Path, args: &[&str]) -> Output {
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| o.stdout == b"0\n")
+        .unwrap_or(false);
+    let mut cmd = if root {
+        let mut c = Command::new("setpriv");
+        c.args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_tassei"),
+        ]);
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_tassei"))
+    };
+    cmd.args(args)
+        .env("TASSEI_DB", db)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+#[cfg(unix)]
+#[test]
+fn data_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, db) = fresh();
+    let set = ["set", "1-ア-1", "actual", "9500"];
+
+    let truncated = dir.path().join("truncated.db");
+    fs::copy(&db, &truncated).expect("copy");
+    fs::File::options()
+        .write(true)
+        .open(&truncated)
+        .and_then(|f| f.set_len(8192))
+        .expect("truncate");
+    assert!(
+        refused(&truncated, &["summary"])
+            .contains("is damaged (database disk image is malformed); nothing was changed")
+    );
+
+    let corrupted = dir.path().join("corrupted.db");
+    corrupt_goal_page(&db, &corrupted);
+    let before = fs::read(&corrupted).expect("read");
+    let message = refused(&corrupted, &set);
+    assert!(
+        message.contains("damaged") && message.contains("nothing was changed"),
+        "{message}"
+    );
+    assert!(
+        fs::read(&corrupted).expect("read") == before,
+        "the damaged file is left as it was"
+    );
+
+    // Read-only file, and a writable file in a read-only folder: tested as an unprivileged user.
+    let open_dir = dir.path().join("open");
+    fs::create_dir(&open_dir).expect("dir");
+    let read_only = open_dir.join("ro.db");
+    fs::copy(&db, &read_only).expect("copy");
+    fs::set_permissions(&read_only, fs::Permissions::from_mode(0o444)).expect("chmod");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    fs::set_permissions(&open_dir, fs::Permissions::from_mode(0o777)).expect("chmod");
+    let out = as_unprivileged(&read_only, &set);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("is read-only, and tassei writes every edit to it")
+    );
+
+    let closed_dir = dir.path().join("closed");
+    fs::create_dir(&closed_dir).expect("dir");
+    let in_closed = closed_dir.join("x.db");
+    fs::copy(&db, &in_closed).expect("copy");
+    fs::set_permissions(&in_closed, fs::Permissions::from_mode(0o666)).expect("chmod");
+    fs::set_permissions(&closed_dir, fs::Permissions::from_mode(0o555)).expect("chmod");
+    let out = as_unprivileged(&in_closed, &set);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("its folder must be writable"),
+        "{:?}",
+        out
+    );
+    fs::set_permissions(&closed_dir, fs::Permissions::from_mode(0o755)).expect("chmod back");
+
+    // Locked by another writer for longer than the busy timeout: a clear message, nothing written.
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.execute_batch("BEGIN IMMEDIATE")
+        .expect("hold the write lock");
+    let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+        .args(set)
+        .env("TASSEI_DB", &db)
+        .env("TASSEI_BUSY_TIMEOUT_MS", "200")
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "busy is not the clerk's input; try again"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("the data file is busy: another tassei is writing to it")
+    );
+    conn.execute_batch("ROLLBACK").expect("release");
+    drop(conn);
+    assert!(
+        export(&db).contains("\"actual\": \"9016\""),
+        "nothing was written while it was locked"
+    );
+
+    assert!(refused(dir.path(), &["summary"]).contains("is a directory, not a data file"));
+}
