@@ -451,3 +451,77 @@ fn escape_sequences_in_the_file_never_reach_the_terminal() {
         "an export to a pipe keeps the data, JSON-escaped"
     );
 }
+
+#[test]
+fn backups_each_day_on_request_and_a_confirmed_restore() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-1", "actual", "9500"]);
+    let dated = tassei::store::backups(&ws.db());
+    assert_eq!(
+        dated.len(),
+        1,
+        "one copy on the first use of the day: {dated:?}"
+    );
+    ws.ok(&["set", "1-ア-1", "actual", "9600"]);
+    assert_eq!(
+        tassei::store::backups(&ws.db()).len(),
+        1,
+        "not one per command"
+    );
+    let first = ws.ok(&["backup"]);
+    let second = ws.ok(&["backup"]);
+    assert_ne!(
+        first, second,
+        "two copies in the same second do not overwrite each other"
+    );
+    assert_eq!(tassei::store::backups(&ws.db()).len(), 3);
+
+    let daily = dated[0].to_string_lossy().into_owned();
+    assert_eq!(
+        ws.refused(&["restore", &daily]),
+        format!(
+            "tassei: restoring replaces {}; confirm with --yes (there is no terminal to ask)",
+            ws.db().display()
+        )
+    );
+    let not_ours = ws.path("notes.txt");
+    fs::write(&not_ours, "メモ").expect("write");
+    assert!(
+        ws.refused(&["restore", not_ours.to_str().expect("path"), "--yes"])
+            .contains("is not a tassei data file")
+    );
+
+    let restored = ws.ok(&["restore", &daily, "--yes"]);
+    assert!(
+        restored.contains("the file as it was is kept as"),
+        "{restored}"
+    );
+    let records = ws.export();
+    assert_eq!(
+        record(&records, "⑴-ア", 1)["actual"],
+        "9016",
+        "the day's first copy was taken before the edits"
+    );
+    // The file as it was before the restore is among the copies, with 9,600.
+    let copies = tassei::store::backups(&ws.db());
+    let before = copies.last().expect("the pre-restore copy");
+    let out = run_with_db(before, &["export", "--format", "json"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"actual\": \"9600\""));
+}
+
+#[test]
+fn only_the_newest_copies_are_kept() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    for _ in 0..4 {
+        let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+            .arg("backup")
+            .env("TASSEI_DB", ws.db())
+            .env("TASSEI_KEEP_BACKUPS", "3")
+            .stdin(Stdio::null())
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+    }
+    assert_eq!(tassei::store::backups(&ws.db()).len(), 3);
+}

@@ -2,6 +2,7 @@
 //! all of them go through the same store and engine functions as the TUI.
 
 mod activity;
+mod backup;
 mod export;
 mod find;
 mod import;
@@ -74,6 +75,10 @@ pub enum Command {
     Minutes(minutes::Args),
     /// Open the TUI in the review-meeting mode (評価会議).
     Review,
+    /// Copy the data file now (besides the copy made on each day of use).
+    Backup,
+    /// Replace the data file with a backup of it, after backing up the current one.
+    Restore(backup::RestoreArgs),
     /// Undo the latest edit (read from the change log, so it works after a restart).
     Undo,
     /// Redo the latest undone edit.
@@ -194,6 +199,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Plans) => plans::run(&session, &mut out),
         Some(Command::Note(args)) => note::run(&mut session, &args, &mut out),
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
+        Some(Command::Backup) => backup::backup(&session, &mut out),
+        Some(Command::Restore(args)) => backup::restore(&mut session, &args, &mut out),
         Some(Command::Undo) => undo::undo(&mut session, &mut out),
         Some(Command::Redo) => undo::redo(&mut session, &mut out),
     }
@@ -254,6 +261,9 @@ impl Session {
         {
             store.set_busy_timeout(std::time::Duration::from_millis(ms))?;
         }
+        if let Err(e) = store.daily_backup(store.today()?, keep_backups()) {
+            eprintln!("tassei: warning: {e}; your edits are not affected");
+        }
         let plan_id = store.plan_id(cli.plan.as_deref())?;
         let plan = store.load_plan(plan_id)?;
         let today = match as_of {
@@ -277,6 +287,14 @@ impl Session {
         self.plan = self.store.load_plan(self.plan.id)?;
         Ok(())
     }
+}
+
+/// How many dated backups to keep: `TASSEI_KEEP_BACKUPS`, else 7.
+pub fn keep_backups() -> usize {
+    std::env::var("TASSEI_KEEP_BACKUPS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(store::DEFAULT_KEEP)
 }
 
 /// The name written in the change log: `TASSEI_USER`, else the OS user.

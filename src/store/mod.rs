@@ -4,6 +4,7 @@
 //! Durability: WAL with `synchronous=FULL`, so a commit that returned is on disk; every edit is
 //! one IMMEDIATE transaction. Values cross this boundary as `rust_decimal` ↔ TEXT.
 
+mod backup;
 mod codec;
 mod edit;
 mod import;
@@ -19,6 +20,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use backup::{DEFAULT_KEEP, backups, check_restorable};
 pub use edit::{Applied, Edit, EditError, FieldValue, LogKind};
 pub use import::ImportError;
 pub use load::PlanSummary;
@@ -108,6 +110,10 @@ pub enum StoreError {
     NoPlans,
     #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
     Busy,
+    #[error("cannot make a backup: {0}")]
+    Backup(String),
+    #[error("cannot restore from that file: {0}")]
+    Restore(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }

@@ -1,0 +1,77 @@
+//! `tassei backup` and `tassei restore FILE [--yes]`.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use super::{Failure, Session, keep_backups};
+use crate::store::{StoreError, check_restorable};
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// A backup of the data file (e.g. tassei.db.bak-2026-11-24).
+    file: PathBuf,
+    /// Do not ask: replace the data file (after backing it up).
+    #[arg(long)]
+    yes: bool,
+}
+
+pub fn backup(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
+    let path = session
+        .store
+        .backup_now(keep_backups())
+        .map_err(Failure::other)?;
+    writeln!(
+        out,
+        "backed up {} to {}",
+        session.store.path().display(),
+        path.display()
+    )?;
+    Ok(())
+}
+
+pub fn restore(
+    session: &mut Session,
+    args: &RestoreArgs,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    check_restorable(&args.file).map_err(Failure::input)?;
+    let data = session.store.path().to_path_buf();
+    if !args.yes {
+        let stdin = std::io::stdin();
+        if !stdin.is_terminal() {
+            return Err(Failure::input(format!(
+                "restoring replaces {}; confirm with --yes (there is no terminal to ask)",
+                data.display()
+            )));
+        }
+        eprint!(
+            "Replace {} with {}? The current file is backed up first. Type yes: ",
+            data.display(),
+            args.file.display()
+        );
+        let mut answer = String::new();
+        stdin.lock().read_line(&mut answer)?;
+        if answer.trim() != "yes" {
+            return Err(Failure::input("not restored: the answer was not yes"));
+        }
+    }
+    let kept = session
+        .store
+        .backup_now(keep_backups())
+        .map_err(Failure::other)?;
+    session
+        .store
+        .restore_from(&args.file)
+        .map_err(|e| match e {
+            StoreError::Restore(_) => Failure::input(e),
+            other => Failure::other(other),
+        })?;
+    writeln!(
+        out,
+        "restored {} from {}; the file as it was is kept as {}",
+        data.display(),
+        args.file.display(),
+        kept.display()
+    )?;
+    Ok(())
+}
