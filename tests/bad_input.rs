@@ -470,3 +470,99 @@ fn data_files() {
 
     assert!(refused(dir.path(), &["summary"]).contains("is a directory, not a data file"));
 }
+
+/// A tiny file system for the disk-full case, unmounted however the test ends.
+#[cfg(target_os = "linux")]
+struct TinyDisk(PathBuf);
+
+#[cfg(target_os = "linux")]
+impl TinyDisk {
+    /// `None` where mounting is not allowed (not root, or a sandbox without it).
+    fn mount(at: PathBuf) -> Option<TinyDisk> {
+        fs::create_dir_all(&at).ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=700k", "tmpfs"])
+            .arg(&at)
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then_some(TinyDisk(at))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Drop for TinyDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_saves_nothing_says_so_and_damages_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let Some(disk) = TinyDisk::mount(dir.path().join("tiny")) else {
+        eprintln!("skipped: this machine does not allow mounting a small tmpfs to fill");
+        return;
+    };
+    let db = disk.0.join("tassei.db");
+    assert!(tassei(&db, &["summary"]).status.success());
+    let big = "あ".repeat(20_000);
+    let mut saved = Vec::new();
+    let mut full = None;
+    for day in 1..=12 {
+        let date = format!("2026-11-{day:02}");
+        let out = tassei(
+            &db,
+            &[
+                "note",
+                "1-ア-1",
+                "decision",
+                &format!("{big}{day}"),
+                "--date",
+                &date,
+            ],
+        );
+        if out.status.success() {
+            saved.push(day);
+        } else {
+            full = Some(out);
+            break;
+        }
+    }
+    eprintln!("disk full after {} saved notes", saved.len());
+    assert!(!saved.is_empty(), "some notes fit before the disk fills");
+    let out = full.expect("the disk fills up");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a full disk is not the clerk's input"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("the disk is full, so nothing was saved"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let conn = rusqlite::Connection::open(&db).expect("opens");
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("check");
+    assert_eq!(integrity, "ok");
+    let notes: i64 = conn
+        .query_row("SELECT count(*) FROM meeting_note", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(
+        usize::try_from(notes).ok(),
+        Some(saved.len()),
+        "every acknowledged note is there"
+    );
+    let partial = fs::read_dir(&disk.0)
+        .expect("dir")
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().ends_with(".partial"));
+    assert!(!partial, "no half-written backup is left behind");
+    let empty_backups = tassei::store::backups(&db)
+        .iter()
+        .any(|b| fs::metadata(b).map(|m| m.len() == 0).unwrap_or(true));
+    assert!(!empty_backups, "no empty file pretends to be a backup");
+}

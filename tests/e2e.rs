@@ -351,3 +351,38 @@ fn sighup_when_the_terminal_closes_ends_cleanly_and_keeps_saved_edits() {
         "the saved edit stays"
     );
 }
+
+#[test]
+fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    for k in 0..40u16 {
+        app.resize(20 + (k * 37) % 180, 5 + (k * 11) % 55);
+    }
+    app.resize(80, 24);
+    app.wait_for(KEY_HINTS);
+    // Tab to the card, down to 評価内容, open it, paste 100 KB with bracketed paste, save.
+    app.send("\tj\r");
+    app.wait_for("Alt-Enter new line");
+    let pasted = "貼付".repeat(17_000); // 102,000 bytes of UTF-8
+    app.send(&format!("\u{1b}[200~{pasted}\u{1b}[201~"));
+    app.send("\r");
+    app.wait_for("saved (1)-ア-1 評価内容");
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let stored: String = conn
+        .query_row(
+            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("stored");
+    assert!(
+        stored.ends_with(&pasted),
+        "the whole paste was saved ({} bytes)",
+        stored.len()
+    );
+}

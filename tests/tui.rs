@@ -935,3 +935,30 @@ fn escape_sequences_in_the_file_are_drawn_as_text() {
         "no control character in any cell"
     );
 }
+
+#[test]
+fn every_tiny_size_draws_without_a_panic() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (3, 3),
+        (10, 2),
+        (79, 23),
+        (80, 23),
+        (79, 24),
+        (200, 5),
+        (5, 200),
+    ] {
+        let (text, _) = render(&mut app, w, h);
+        assert!(text.lines().count() == usize::from(h), "{w}x{h}");
+    }
+    for key in ["?", "Esc", "R", "D", "Enter"] {
+        keys(&mut app, key);
+        for (w, h) in [(1, 1), (12, 4), (80, 24)] {
+            render(&mut app, w, h);
+        }
+    }
+}

@@ -79,7 +79,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
 pub fn edit_failure(e: crate::store::EditError) -> Failure {
     use crate::store::EditError as E;
     match e {
-        E::Busy | E::Damaged(_) | E::Sqlite(_) => Failure::other(e),
+        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(e),
         _ => Failure::input(e),
     }
 }

@@ -125,21 +125,31 @@ impl Store {
             .map_err(StoreError::from)
     }
 
+    /// Writes the copy under a `.partial` name and renames it when complete, so a failed copy
+    /// (a full disk) never leaves a file that looks like a backup.
     fn copy_to(&self, path: &Path) -> Result<(), StoreError> {
-        create_private(path).or_else(|e| match e {
-            OpenError::Create { source, .. }
-                if source.kind() == std::io::ErrorKind::AlreadyExists =>
-            {
-                Ok(())
-            }
-            other => Err(StoreError::Backup(other.to_string())),
-        })?;
-        self.conn.backup(
-            rusqlite::MAIN_DB,
-            path,
-            None::<fn(rusqlite::backup::Progress)>,
-        )?;
-        Ok(())
+        let mut partial = path.as_os_str().to_os_string();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        let _ = fs::remove_file(&partial); // left by an earlier failed copy
+        let copied = create_private(&partial)
+            .map_err(|e| StoreError::Backup(e.to_string()))
+            .and_then(|()| {
+                self.conn
+                    .backup(
+                        rusqlite::MAIN_DB,
+                        &partial,
+                        None::<fn(rusqlite::backup::Progress)>,
+                    )
+                    .map_err(StoreError::from)
+            })
+            .and_then(|()| {
+                fs::rename(&partial, path).map_err(|e| StoreError::Backup(e.to_string()))
+            });
+        if copied.is_err() {
+            let _ = fs::remove_file(&partial);
+        }
+        copied
     }
 
     /// Removes the oldest dated copies beyond `keep`.

@@ -296,6 +296,10 @@ pub enum EditError {
     },
     #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
     Busy,
+    #[error(
+        "the disk is full, so nothing was saved; free some space and try again (earlier edits are safe)"
+    )]
+    DiskFull,
     #[error("{0}")]
     Damaged(String),
     #[error("database error: {0}")]
@@ -306,6 +310,8 @@ impl From<rusqlite::Error> for EditError {
     fn from(e: rusqlite::Error) -> Self {
         if is_busy(&e) {
             EditError::Busy
+        } else if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) {
+            EditError::DiskFull
         } else {
             EditError::Sqlite(e)
         }

@@ -112,6 +112,10 @@ pub enum StoreError {
     Busy,
     #[error("cannot make a backup: {0}")]
     Backup(String),
+    #[error(
+        "the disk is full, so nothing was saved; free some space and try again (earlier edits are safe)"
+    )]
+    DiskFull,
     #[error("cannot restore from that file: {0}")]
     Restore(String),
     #[error("database error: {0}")]
@@ -150,6 +154,7 @@ impl From<rusqlite::Error> for StoreError {
         use rusqlite::ErrorCode as C;
         match e.sqlite_error_code() {
             _ if is_busy(&e) => StoreError::Busy,
+            Some(C::DiskFull) => StoreError::DiskFull,
             Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt(format!(
                 "{e}; nothing was changed. Use a backup copy of the file"
             )),
