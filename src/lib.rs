@@ -18,6 +18,8 @@ pub mod engine;
 pub mod find;
 pub mod model;
 pub mod report;
+#[doc(hidden)]
+pub mod scale;
 pub mod sheet;
 pub mod store;
 pub mod tui;
