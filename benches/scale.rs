@@ -3,7 +3,7 @@
 //! built through the real store: the plan imported, then a history of logged edits.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -22,13 +22,23 @@ const SIZES: [(&str, usize, usize); 3] = [("26", 0, 0), ("10k", 100, 100), ("100
 const HISTORY: usize = 1_000;
 
 fn main() {
-    if let Ok(size) = std::env::var("TASSEI_BENCH_SIZE") {
-        run_size(&size);
+    // The parent runs two children per size: one builds the data file, one measures it, so
+    // the measuring process's peak memory is the clerk's session alone.
+    if let (Ok(size), Ok(file)) = (
+        std::env::var("TASSEI_BENCH_SIZE"),
+        std::env::var("TASSEI_BENCH_FILE"),
+    ) {
+        let file = PathBuf::from(file);
+        if std::env::var_os("TASSEI_BENCH_BUILD").is_some() {
+            build(&file, size_of(&size));
+        } else {
+            run_size(&size, &file);
+        }
         return;
     }
     println!("tassei benchmark — medians; 120x40 frames; commits with synchronous=FULL");
     println!(
-        "{:>6} {:>9} {:>11} {:>9} {:>9} {:>13} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "{:>6} {:>9} {:>11} {:>9} {:>9} {:>13} {:>9} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "goals",
         "file",
         "open→frame",
@@ -36,16 +46,36 @@ fn main() {
         "move far",
         "edit+commit",
         "finder",
-        "/ step",
+        "finder key",
+        "/ key",
         "json",
         "csv",
         "peak RSS",
         "RSS/file"
     );
     let exe = std::env::current_exe().expect("the bench binary");
+    // TASSEI_BENCH_DIR keeps the data files (bench-26.db, bench-10k.db, bench-100k.db), e.g. to
+    // compare with sqlite3 and VisiData as the README describes.
+    let temporary = tempfile::tempdir().expect("dir");
+    let dir = std::env::var_os("TASSEI_BENCH_DIR")
+        .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
+    std::fs::create_dir_all(&dir).expect("bench dir");
     for (label, _, _) in SIZES {
+        let file = dir.join(format!("bench-{label}.db"));
+        let _ = std::fs::remove_file(&file);
+        let built = Command::new(&exe)
+            .env("TASSEI_BENCH_SIZE", label)
+            .env("TASSEI_BENCH_FILE", &file)
+            .env("TASSEI_BENCH_BUILD", "1")
+            .output()
+            .expect("builds a size");
+        if !built.status.success() {
+            eprintln!("{label}: {}", String::from_utf8_lossy(&built.stderr));
+            continue;
+        }
         let out = Command::new(&exe)
             .env("TASSEI_BENCH_SIZE", label)
+            .env("TASSEI_BENCH_FILE", &file)
             .output()
             .expect("runs a size");
         if !out.status.success() {
@@ -78,27 +108,41 @@ fn draw(app: &mut App, terminal: &mut Terminal<TestBackend>) {
         .expect("draws");
 }
 
-fn run_size(label: &str) {
-    let (_, initiatives, per) = SIZES
+/// (initiatives, goals per initiative) of a size's label.
+fn size_of(label: &str) -> (usize, usize) {
+    SIZES
         .iter()
-        .copied()
         .find(|(l, _, _)| *l == label)
-        .expect("a known size");
+        .map(|(_, initiatives, per)| (*initiatives, *per))
+        .expect("a known size")
+}
+
+fn run_size(label: &str, path: &Path) {
+    let slug = (size_of(label).0 > 0).then_some("scale");
     let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("bench.db");
-    let slug = build(&path, initiatives, per);
     let today = CalendarDate::new(2026, 11, 24).expect("date");
 
     let open = |terminal: &mut Terminal<TestBackend>| -> App {
-        let store = Store::open(&path, "bench").expect("opens");
-        let id = store.plan_id(slug.as_deref()).expect("plan");
+        let store = Store::open(path, "bench").expect("opens");
+        let id = store.plan_id(slug).expect("plan");
         let plan = store.load_plan(id).expect("loads");
         let mut app = App::new(store, plan, today, Theme::colored());
         draw(&mut app, terminal);
         app
     };
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-    let open_to_frame = median((0..5).map(|_| time(|| drop(open(&mut terminal)))).collect());
+    // Timed to the first frame; the App is dropped after the clock stops.
+    let open_to_frame = median(
+        (0..5)
+            .map(|_| {
+                let start = Instant::now();
+                let app = open(&mut terminal);
+                let elapsed = start.elapsed();
+                drop(app);
+                elapsed
+            })
+            .collect(),
+    );
     let mut app = open(&mut terminal);
 
     let moves = median(
@@ -150,24 +194,17 @@ fn run_size(label: &str) {
             .map(|_| time(|| drop(tassei::find::find(&app.plan, "コンビニ"))))
             .collect(),
     );
-    let search = median(
-        (0..5)
-            .map(|_| {
-                time(|| {
-                    key(&mut app, KeyCode::Char('/'));
-                    key(&mut app, KeyCode::Char('ペ'));
-                    draw(&mut app, &mut terminal);
-                    key(&mut app, KeyCode::Esc);
-                })
-            })
-            .collect(),
-    );
+    // Typing into the finder (`:`) and into `/`, one key at a time; the slowest key counts.
+    // "該当なし" matches nothing, so the first `/` key scans every goal: the worst case.
+    let finder_key = slowest_key(&mut app, &mut terminal, ':', "コンビニ");
+    let search = slowest_key(&mut app, &mut terminal, '/', "該当なし");
     let json = median(
         (0..3)
             .map(|_| {
                 time(|| {
-                    let mut out = Vec::new();
-                    write_json(&mut out, &records(&app.plan)).expect("json");
+                    let mut out = export_file(dir.path(), "export.json");
+                    write_json(&mut out, records(&app.plan)).expect("json");
+                    out.flush().expect("written");
                 })
             })
             .collect(),
@@ -176,16 +213,17 @@ fn run_size(label: &str) {
         (0..3)
             .map(|_| {
                 time(|| {
-                    let mut out = Vec::new();
-                    write_csv(&mut out, &records(&app.plan)).expect("csv");
+                    let mut out = export_file(dir.path(), "export.csv");
+                    write_csv(&mut out, records(&app.plan)).expect("csv");
+                    out.flush().expect("written");
                 })
             })
             .collect(),
     );
-    let file = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let file = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let peak = peak_rss();
     println!(
-        "{:>6} {:>9} {:>11} {:>9} {:>9} {:>13} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "{:>6} {:>9} {:>11} {:>9} {:>9} {:>13} {:>9} {:>10} {:>9} {:>9} {:>9} {:>9} {:>9}",
         label,
         format!("{:.1}MB", file as f64 / 1e6),
         ms(open_to_frame),
@@ -193,6 +231,7 @@ fn run_size(label: &str) {
         ms(far),
         ms(edits),
         ms(finder),
+        ms(finder_key),
         ms(search),
         ms(json),
         ms(csv),
@@ -202,17 +241,47 @@ fn run_size(label: &str) {
     std::io::stdout().flush().expect("flush");
 }
 
+/// Opens a prompt with `open`, types `text` a character at a time (each key then a frame), and
+/// returns the slowest key's time, median over 5 rounds.
+fn slowest_key(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    open: char,
+    text: &str,
+) -> Duration {
+    median(
+        (0..5)
+            .map(|_| {
+                key(app, KeyCode::Char(open));
+                let slowest = text
+                    .chars()
+                    .map(|c| {
+                        time(|| {
+                            key(app, KeyCode::Char(c));
+                            draw(app, terminal);
+                        })
+                    })
+                    .max()
+                    .unwrap_or_default();
+                key(app, KeyCode::Esc);
+                slowest
+            })
+            .collect(),
+    )
+}
+
 fn time(f: impl FnOnce()) -> Duration {
     let start = Instant::now();
     f();
     start.elapsed()
 }
 
-/// Builds the data file; returns the plan's id (None: the bundled sheet).
-fn build(path: &Path, initiatives: usize, per: usize) -> Option<String> {
+/// Builds the data file: the bundled sheet, plus the generated plan `scale` unless the size
+/// is the bundled sheet itself.
+fn build(path: &Path, (initiatives, per): (usize, usize)) {
     let mut store = Store::open(path, "bench").expect("creates");
     if initiatives == 0 {
-        return None;
+        return;
     }
     let plan = tassei::scale::plan("scale", initiatives, per, 42);
     let id = store.import(&plan).expect("imports");
@@ -229,7 +298,11 @@ fn build(path: &Path, initiatives: usize, per: usize) -> Option<String> {
             .apply(&Edit::Actual { goal, value }, None)
             .expect("history");
     }
-    Some("scale".to_string())
+}
+
+/// Exports go to a file, as `tassei export --output` writes them.
+fn export_file(dir: &Path, name: &str) -> std::io::BufWriter<std::fs::File> {
+    std::io::BufWriter::new(std::fs::File::create(dir.join(name)).expect("export file"))
 }
 
 /// The process's peak resident memory (Linux `VmHWM`), in bytes.

@@ -12,18 +12,33 @@ use rust_decimal::Decimal;
 use crate::model::expression::{Expression, Node, Op};
 use crate::model::{Direction, FormulaKind, Goal, Grouped, MilestoneState, Thresholds, Value};
 
-/// The engine's verdict on one goal.
+/// The engine's verdict on one goal: its rate, band and shortfall. Cheap: what summaries,
+/// filters and the tree compute for every goal.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evaluation {
+pub struct Grade {
     pub outcome: Outcome,
     pub status: Status,
-    /// The worked calculation: `9,016 ÷ 10,000 × 100 = 90.16 → 90`.
-    pub calculation: String,
     /// How far the actual falls short of the target, in the goal's unit; only when it does.
     pub shortfall: Option<Decimal>,
 }
 
-impl Evaluation {
+/// A grade with the worked calculation a clerk reads aloud; what a card shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub grade: Grade,
+    /// The worked calculation: `9,016 ÷ 10,000 × 100 = 90.16 → 90`.
+    pub calculation: String,
+}
+
+impl std::ops::Deref for Evaluation {
+    type Target = Grade;
+
+    fn deref(&self) -> &Grade {
+        &self.grade
+    }
+}
+
+impl Grade {
     /// The rounded rate, when there is one.
     pub fn rate(&self) -> Option<Decimal> {
         match self.outcome {
@@ -147,14 +162,29 @@ pub fn formula_in_words(goal: &Goal) -> &'static str {
 
 /// Computes a goal's achievement, status, worked calculation and shortfall.
 pub fn evaluate(goal: &Goal, thresholds: &Thresholds) -> Evaluation {
+    let (grade, calculation) = judge(goal, thresholds, true);
+    Evaluation {
+        grade,
+        calculation: calculation.unwrap_or_default(),
+    }
+}
+
+/// Computes a goal's achievement, status and shortfall without writing the calculation: the
+/// same arithmetic as [`evaluate`], for code that grades every goal of a large plan.
+pub fn grade(goal: &Goal, thresholds: &Thresholds) -> Grade {
+    judge(goal, thresholds, false).0
+}
+
+/// The grade, and the worked calculation when `explain` asks for it.
+fn judge(goal: &Goal, thresholds: &Thresholds, explain: bool) -> (Grade, Option<String>) {
     let computed = match goal.formula {
-        FormulaKind::Milestone => return milestone(goal.milestone),
+        FormulaKind::Milestone => return milestone(goal.milestone, explain),
         FormulaKind::Composite => composite(goal),
         FormulaKind::Ratio => single(goal, |actual, target, _| {
             nonzero(target, NotComputable::ZeroTarget)?;
             Ok(Formula {
                 fraction: actual.mul(Fraction::HUNDRED)?.div(target)?,
-                text: format!("{} ÷ {} × 100", g(actual), g(target)),
+                text: Box::new(move || format!("{} ÷ {} × 100", g(actual), g(target))),
             })
         }),
         FormulaKind::LowerIsBetter => single(goal, |actual, target, baseline| match baseline {
@@ -163,7 +193,7 @@ pub fn evaluate(goal: &Goal, thresholds: &Thresholds) -> Evaluation {
                 nonzero(actual, NotComputable::ZeroActual)?;
                 Ok(Formula {
                     fraction: target.mul(Fraction::HUNDRED)?.div(actual)?,
-                    text: format!("{} ÷ {} × 100", g(target), g(actual)),
+                    text: Box::new(move || format!("{} ÷ {} × 100", g(target), g(actual))),
                 })
             }
         }),
@@ -172,27 +202,25 @@ pub fn evaluate(goal: &Goal, thresholds: &Thresholds) -> Evaluation {
             from_baseline(base, actual, target, false)
         }),
     };
-    match computed {
-        Err(reason) => Evaluation {
-            calculation: format!("not computable: {reason}"),
+    let not_computable = |reason: NotComputable| {
+        let text = explain.then(|| format!("not computable: {reason}"));
+        let grade = Grade {
             outcome: Outcome::NotComputable(reason),
             status: Status::NotGraded,
             shortfall: None,
-        },
-        Ok(formula) => match rounded(&formula, goal.precision) {
-            Err(reason) => Evaluation {
-                calculation: format!("not computable: {reason}"),
-                outcome: Outcome::NotComputable(reason),
-                status: Status::NotGraded,
-                shortfall: None,
-            },
-            Ok((rate, calculation)) => Evaluation {
+        };
+        (grade, text)
+    };
+    match computed.and_then(|formula| rounded(&formula, goal.precision, explain)) {
+        Err(reason) => not_computable(reason),
+        Ok((rate, calculation)) => {
+            let grade = Grade {
                 status: Status::of_rate(rate, thresholds),
                 outcome: Outcome::Rate(rate),
-                calculation,
                 shortfall: shortfall(goal),
-            },
-        },
+            };
+            (grade, calculation)
+        }
     }
 }
 
@@ -206,14 +234,15 @@ pub struct Worked {
 
 pub fn work_out(expression: &Expression, precision: u32) -> Result<Worked, NotComputable> {
     let fraction = exact(expression.tree())?;
-    let (value, text) = rounded(
-        &Formula {
-            fraction,
-            text: expression.text().to_string(),
-        },
-        precision,
-    )?;
-    Ok(Worked { value, text })
+    let formula = Formula {
+        fraction,
+        text: Box::new(|| expression.text().to_string()),
+    };
+    let (value, text) = rounded(&formula, precision, true)?;
+    Ok(Worked {
+        value,
+        text: text.unwrap_or_default(),
+    })
 }
 
 fn exact(node: &Node) -> Result<Fraction, NotComputable> {
@@ -239,10 +268,10 @@ fn exact(node: &Node) -> Result<Fraction, NotComputable> {
     }
 }
 
-/// A formula applied to exact inputs, before rounding.
-struct Formula {
+/// A formula applied to exact inputs, before rounding. Its text is written only when shown.
+struct Formula<'a> {
     fraction: Fraction,
-    text: String,
+    text: Box<dyn Fn() -> String + 'a>,
 }
 
 fn g(f: Fraction) -> String {
@@ -254,60 +283,63 @@ fn nonzero(f: Fraction, reason: NotComputable) -> Result<(), NotComputable> {
     if f.is_zero() { Err(reason) } else { Ok(()) }
 }
 
-/// Rounds a formula's result and writes the worked calculation: the exact value shown to two
-/// more decimals than the rate, then `→` the rate when rounding changed it.
-fn rounded(formula: &Formula, precision: u32) -> Result<(Decimal, String), NotComputable> {
+/// Rounds a formula's result and, when `explain` asks, writes the worked calculation: the exact
+/// value shown to two more decimals than the rate, then `→` the rate when rounding changed it.
+fn rounded(
+    formula: &Formula,
+    precision: u32,
+    explain: bool,
+) -> Result<(Decimal, Option<String>), NotComputable> {
     let rate = formula
         .fraction
         .round(precision)
         .ok_or(NotComputable::TooLarge)?;
+    if !explain {
+        return Ok((rate, None));
+    }
+    let text = (formula.text)();
     let shown = formula
         .fraction
         .round(precision + 2)
         .ok_or(NotComputable::TooLarge)?
         .normalize();
     let text = if shown == rate {
-        format!("{} = {}", formula.text, Grouped(&rate))
+        format!("{text} = {}", Grouped(&rate))
     } else {
-        format!(
-            "{} = {} → {}",
-            formula.text,
-            Grouped(&shown),
-            Grouped(&rate)
-        )
+        format!("{text} = {} → {}", Grouped(&shown), Grouped(&rate))
     };
-    Ok((rate, text))
+    Ok((rate, Some(text)))
 }
 
-fn milestone(state: Option<MilestoneState>) -> Evaluation {
-    let (outcome, status, calculation) = match state {
+fn milestone(state: Option<MilestoneState>, explain: bool) -> (Grade, Option<String>) {
+    let (outcome, status, calculation): (_, _, std::borrow::Cow<str>) = match state {
         Some(MilestoneState::Achieved) => (
             Outcome::Rate(Decimal::ONE_HUNDRED),
             Status::Achieved,
-            "達成 (achieved) → 100".to_string(),
+            "達成 (achieved) → 100".into(),
         ),
         Some(MilestoneState::NotAchieved) => (
             Outcome::Rate(Decimal::ZERO),
             Status::Shortfall,
-            "未達成 (not achieved) → 0".to_string(),
+            "未達成 (not achieved) → 0".into(),
         ),
         Some(MilestoneState::NotGraded) => (
             Outcome::NotGraded,
             Status::NotGraded,
-            "評価なし (not graded) → ー".to_string(),
+            "評価なし (not graded) → ー".into(),
         ),
         None => {
             let reason = NotComputable::MilestoneUnset;
-            let text = format!("not computable: {reason}");
+            let text = format!("not computable: {reason}").into();
             (Outcome::NotComputable(reason), Status::NotGraded, text)
         }
     };
-    Evaluation {
+    let grade = Grade {
         outcome,
         status,
-        calculation,
         shortfall: None,
-    }
+    };
+    (grade, explain.then(|| calculation.into_owned()))
 }
 
 /// The numeric value of a 基準値/目標値/実績値, or why it cannot be used.
@@ -329,8 +361,8 @@ fn number(
 /// Applies a single-value formula to (actual, target, baseline-if-numeric).
 fn single(
     goal: &Goal,
-    formula: impl Fn(Fraction, Fraction, Option<Fraction>) -> Result<Formula, NotComputable>,
-) -> Result<Formula, NotComputable> {
+    formula: impl Fn(Fraction, Fraction, Option<Fraction>) -> Result<Formula<'static>, NotComputable>,
+) -> Result<Formula<'static>, NotComputable> {
     let target = number(
         &goal.target,
         "target (目標値)",
@@ -359,25 +391,32 @@ fn from_baseline(
     actual: Fraction,
     target: Fraction,
     lower: bool,
-) -> Result<Formula, NotComputable> {
-    let (progress, planned, text) = if lower {
-        let text = format!(
-            "({} - {}) ÷ ({} - {}) × 100",
-            g(base),
-            g(actual),
-            g(base),
-            g(target)
-        );
-        (base.sub(actual)?, base.sub(target)?, text)
+) -> Result<Formula<'static>, NotComputable> {
+    let (progress, planned) = if lower {
+        (base.sub(actual)?, base.sub(target)?)
     } else {
-        let text = format!(
-            "({} - {}) ÷ ({} - {}) × 100",
-            g(actual),
-            g(base),
-            g(target),
-            g(base)
-        );
-        (actual.sub(base)?, target.sub(base)?, text)
+        (actual.sub(base)?, target.sub(base)?)
+    };
+    let text: Box<dyn Fn() -> String> = if lower {
+        Box::new(move || {
+            format!(
+                "({} - {}) ÷ ({} - {}) × 100",
+                g(base),
+                g(actual),
+                g(base),
+                g(target)
+            )
+        })
+    } else {
+        Box::new(move || {
+            format!(
+                "({} - {}) ÷ ({} - {}) × 100",
+                g(actual),
+                g(base),
+                g(target),
+                g(base)
+            )
+        })
     };
     nonzero(planned, NotComputable::TargetEqualsBaseline)?;
     Ok(Formula {
@@ -387,12 +426,11 @@ fn from_baseline(
 }
 
 /// The mean of the parts' ratios, × 100: `(13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100`.
-fn composite(goal: &Goal) -> Result<Formula, NotComputable> {
+fn composite(goal: &Goal) -> Result<Formula<'_>, NotComputable> {
     if goal.parts.is_empty() {
         return Err(NotComputable::NoParts);
     }
     let mut sum = Fraction::ZERO;
-    let mut terms = Vec::with_capacity(goal.parts.len());
     for part in &goal.parts {
         let target = Fraction::from_decimal(part.target);
         nonzero(target, NotComputable::PartZeroTarget(part.label.clone()))?;
@@ -401,17 +439,29 @@ fn composite(goal: &Goal) -> Result<Formula, NotComputable> {
             .ok_or_else(|| NotComputable::PartMissingActual(part.label.clone()))?;
         let actual = Fraction::from_decimal(actual);
         sum = sum.add(actual.div(target)?)?;
-        terms.push(format!("{} ÷ {}", g(actual), g(target)));
     }
     let count = Fraction::from_decimal(Decimal::from(goal.parts.len()));
-    let text = if terms.len() == 1 {
-        format!("{} × 100", terms[0])
-    } else {
-        format!("({}) ÷ {} × 100", terms.join(" + "), goal.parts.len())
+    let text = move || {
+        // Every part has an actual here: a missing one returned early above.
+        let terms: Vec<String> = goal
+            .parts
+            .iter()
+            .map(|p| {
+                let actual = p
+                    .actual
+                    .map_or_else(|| "?".to_string(), |a| Grouped(&a).to_string());
+                format!("{actual} ÷ {}", Grouped(&p.target))
+            })
+            .collect();
+        if terms.len() == 1 {
+            format!("{} × 100", terms[0])
+        } else {
+            format!("({}) ÷ {} × 100", terms.join(" + "), terms.len())
+        }
     };
     Ok(Formula {
         fraction: sum.div(count)?.mul(Fraction::HUNDRED)?,
-        text,
+        text: Box::new(text),
     })
 }
 

@@ -58,44 +58,83 @@ pub struct Found {
 
 /// Goals matching every word of `query`, best first, then in sheet order.
 pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
-    let query = query.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    let query = trimmed(query);
     if query.is_empty() {
         return vec![];
     }
     if let Some(found) = by_code(plan, query) {
         return found;
     }
+    let all = plan
+        .initiatives
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)));
+    by_words(plan, query, all)
+}
+
+/// The hits for `query` when the previous query was `previous` with hits `previous_hits`:
+/// typing one more character can only narrow a word search, so only the previous hits are
+/// searched again. That keeps each keystroke in the finder cheap on a large plan.
+pub fn refine(plan: &Plan, previous: &str, previous_hits: &[Found], query: &str) -> Vec<Found> {
+    let (previous, query) = (trimmed(previous), trimmed(query));
+    let narrowed = narrows(previous, query)
+        && by_code(plan, previous).is_none()
+        && by_code(plan, query).is_none();
+    if !narrowed {
+        return find(plan, query);
+    }
+    let mut candidates: Vec<(usize, usize)> = previous_hits.iter().map(|f| f.position).collect();
+    candidates.sort_unstable();
+    by_words(plan, query, candidates.into_iter())
+}
+
+/// True when every text containing `query` also contains `previous` (both folded): typing more
+/// only narrows, except ﾞ and ﾟ, which change the kana before them.
+pub fn narrows(previous: &str, query: &str) -> bool {
+    let (previous, query) = (trimmed(previous), trimmed(query));
+    !previous.is_empty()
+        && query.starts_with(previous)
+        && !query[previous.len()..].contains(['\u{FF9E}', '\u{FF9F}'])
+}
+
+fn trimmed(query: &str) -> &str {
+    query.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
+}
+
+/// Goals among `positions` (in sheet order) that contain every word of `query`, best first.
+fn by_words(
+    plan: &Plan,
+    query: &str,
+    positions: impl Iterator<Item = (usize, usize)>,
+) -> Vec<Found> {
     let words: Vec<String> = search_fold(query)
         .split_whitespace()
         .map(str::to_string)
         .collect();
+    let mut haystacks = Haystacks::default();
     let mut found: Vec<Found> = Vec::new();
-    for (i, ini) in plan.initiatives.iter().enumerate() {
-        for (g, goal) in ini.goals.iter().enumerate() {
-            let places = haystacks(plan, goal);
-            let best: Option<Vec<Place>> = words
-                .iter()
-                .map(|w| {
-                    places
-                        .iter()
-                        .filter(|(_, text)| text.contains(w.as_str()))
-                        .map(|(p, _)| *p)
-                        .min()
-                })
-                .collect();
-            if let Some(best) = best {
-                let score = best.iter().map(|p| p.weight()).sum();
-                let place = best.iter().copied().min().unwrap_or(Place::Activities);
-                found.push(Found {
-                    goal: GoalRef {
-                        initiative: ini.code,
-                        goal: goal.number,
-                    },
-                    position: (i, g),
-                    place,
-                    score,
-                });
-            }
+    for (i, g) in positions {
+        let Some(ini) = plan.initiatives.get(i) else {
+            continue;
+        };
+        let Some(goal) = ini.goals.get(g) else {
+            continue;
+        };
+        haystacks.start(plan, goal);
+        let best: Option<Vec<Place>> = words.iter().map(|w| haystacks.best_place(w)).collect();
+        if let Some(best) = best {
+            let score = best.iter().map(|p| p.weight()).sum();
+            let place = best.iter().copied().min().unwrap_or(Place::Activities);
+            found.push(Found {
+                goal: GoalRef {
+                    initiative: ini.code,
+                    goal: goal.number,
+                },
+                position: (i, g),
+                place,
+                score,
+            });
         }
     }
     // A stable sort keeps sheet order among equal scores.
@@ -132,84 +171,147 @@ fn by_code(plan: &Plan, query: &str) -> Option<Vec<Found>> {
     None
 }
 
-/// The goal's searchable texts, folded, by place.
-fn haystacks(plan: &Plan, goal: &Goal) -> Vec<(Place, String)> {
-    let mut figures = String::new();
+/// One goal's searchable texts by place, folded only when a word is looked for there. The
+/// buffers are reused from goal to goal: searching 100,000 goals allocates almost nothing.
+#[derive(Default)]
+struct Haystacks<'a> {
+    goal: Option<(&'a Plan, &'a Goal)>,
+    /// Folded text per place, in [`PLACES`] order, and whether it is filled for this goal.
+    folded: [String; 6],
+    filled: [bool; 6],
+    raw: String,
+}
+
+const PLACES: [Place; 6] = [
+    Place::Title,
+    Place::Note,
+    Place::Figures,
+    Place::CalcMethod,
+    Place::Evaluation,
+    Place::Activities,
+];
+
+impl<'a> Haystacks<'a> {
+    fn start(&mut self, plan: &'a Plan, goal: &'a Goal) {
+        self.goal = Some((plan, goal));
+        self.filled = [false; 6];
+    }
+
+    /// The best place that contains `word`, searching places best first.
+    fn best_place(&mut self, word: &str) -> Option<Place> {
+        (0..PLACES.len())
+            .find(|k| self.folded(*k).contains(word))
+            .map(|k| PLACES[k])
+    }
+
+    fn folded(&mut self, k: usize) -> &str {
+        if !self.filled[k] {
+            self.filled[k] = true;
+            self.folded[k].clear();
+            if let Some((plan, goal)) = self.goal {
+                let raw: &str = match PLACES[k] {
+                    Place::Title => &goal.title,
+                    Place::Note => &goal.note,
+                    Place::CalcMethod => &goal.calc_method,
+                    Place::Evaluation => &goal.evaluation,
+                    Place::Figures => {
+                        figures(goal, &mut self.raw);
+                        &self.raw
+                    }
+                    Place::Code | Place::Activities => {
+                        activities(plan, goal, &mut self.raw);
+                        &self.raw
+                    }
+                };
+                search_fold_into(raw, &mut self.folded[k]);
+            }
+        }
+        &self.folded[k]
+    }
+}
+
+/// The goal's figures as text: each value plain and grouped (`9016 9,016`), parts, the unit.
+fn figures(goal: &Goal, out: &mut String) {
+    use std::fmt::Write;
+    out.clear();
     for v in [&goal.baseline, &goal.target, &goal.actual] {
-        if let Value::Number(n) = v {
-            figures.push_str(&format!("{n} {} ", Grouped(n)));
-        } else if let Value::Text(t) = v {
-            figures.push_str(t);
-            figures.push(' ');
+        match v {
+            Value::Number(n) => {
+                let _ = write!(out, "{n} {} ", Grouped(n));
+            }
+            Value::Text(t) => {
+                out.push_str(t);
+                out.push(' ');
+            }
+            Value::None => {}
         }
     }
     for p in &goal.parts {
-        figures.push_str(&format!(
-            "{} {} {} ",
-            p.label,
-            p.target,
-            p.actual.map(|a| a.to_string()).unwrap_or_default()
-        ));
+        let _ = write!(out, "{} {} ", p.label, p.target);
+        if let Some(actual) = p.actual {
+            let _ = write!(out, "{actual}");
+        }
+        out.push(' ');
     }
-    figures.push_str(&goal.unit);
-    let activities: String = plan
-        .activities_of(goal)
-        .iter()
-        .map(|a| {
-            format!(
-                "{} {} {}\n",
-                a.content,
-                a.period.raw(),
-                a.sections.join(" ")
-            )
-        })
-        .collect();
-    [
-        (Place::Title, goal.title.as_str()),
-        (Place::Note, goal.note.as_str()),
-        (Place::Figures, figures.as_str()),
-        (Place::CalcMethod, goal.calc_method.as_str()),
-        (Place::Evaluation, goal.evaluation.as_str()),
-        (Place::Activities, activities.as_str()),
-    ]
-    .into_iter()
-    .map(|(p, t)| (p, search_fold(t)))
-    .collect()
+    out.push_str(&goal.unit);
 }
 
-const HALF_KANA: &str = "ｦｧｨｩｪｫｬｭｮｯｰｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜﾝ";
+/// The goal's activities (its own or the ones it shares) as text, one per line.
+fn activities(plan: &Plan, goal: &Goal, out: &mut String) {
+    out.clear();
+    for a in plan.activities_of(goal) {
+        out.push_str(&a.content);
+        out.push(' ');
+        out.push_str(a.period.raw());
+        for section in &a.sections {
+            out.push(' ');
+            out.push_str(section);
+        }
+        out.push('\n');
+    }
+}
+
+/// The full-width forms of half-width katakana U+FF66 (ｦ) to U+FF9D (ﾝ), in code order.
 const FULL_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// Text folded for matching only (never stored): full-width ASCII to ASCII, half-width katakana
 /// to full-width (with ﾞ ﾟ), hiragana to katakana, lower case, one kind of space.
 pub fn search_fold(text: &str) -> String {
-    let mut out: Vec<char> = Vec::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len());
+    search_fold_into(text, &mut out);
+    out
+}
+
+/// [`search_fold`] appending to `out`. Each character is classified by its range first, so
+/// the common ones (ASCII, kanji, katakana) cost a comparison or two.
+pub fn search_fold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '\0'..='\u{7F}' => out.push(c),
+            'ぁ'..='ゖ' => out.push(char::from_u32(c as u32 + 0x60).unwrap_or(c)),
             '\u{FF9E}' | '\u{FF9F}' => {
                 // ﾞ / ﾟ voice the kana before them: カ → ガ, ハ → パ, ウ → ヴ.
                 let step = if c == '\u{FF9E}' { 1 } else { 2 };
-                if let Some(last) = out.last_mut() {
-                    *last = voiced(*last, step).unwrap_or(*last);
+                if let Some(last) = out.pop() {
+                    out.push(voiced(last, step).unwrap_or(last));
                 }
             }
+            '\u{FF66}'..='\u{FF9D}' => {
+                let at = (c as u32 - 0xFF66) as usize;
+                out.push(FULL_KANA.chars().nth(at).unwrap_or(c));
+            }
+            'ー' => out.push(c),
             _ => {
-                let c = HALF_KANA
-                    .chars()
-                    .position(|h| h == c)
-                    .and_then(|i| FULL_KANA.chars().nth(i))
-                    .unwrap_or(c);
-                let c = if ('ぁ'..='ゖ').contains(&c) {
-                    char::from_u32(c as u32 + 0x60).unwrap_or(c)
+                let c = fold_char(c);
+                if c.is_ascii() {
+                    out.push(c.to_ascii_lowercase());
                 } else {
-                    c
-                };
-                let c = if c == 'ー' { c } else { fold_char(c) };
-                out.extend(c.to_lowercase());
+                    out.extend(c.to_lowercase());
+                }
             }
         }
     }
-    out.into_iter().collect()
 }
 
 /// The kana that ﾞ (step 1) or ﾟ (step 2) makes of `kana`: each voiced form follows its base.
@@ -299,5 +401,32 @@ mod tests {
                 .collect::<Vec<_>>(),
             titled
         );
+    }
+
+    #[test]
+    fn typing_more_narrows_to_the_same_hits_as_a_fresh_search() {
+        let plan = sheet::bundled().expect("bundled");
+        for (previous, query) in [
+            ("コ", "コンビニ"),
+            ("電子", "電子申請 400"),
+            ("ｺﾝﾋ", "ｺﾝﾋﾞ"),
+            ("1-ウ", "1-ウ-2"),
+            ("2", "216"),
+            ("コンビニ", "コンビ"),
+        ] {
+            let hits = find(&plan, previous);
+            assert_eq!(
+                refine(&plan, previous, &hits, query),
+                find(&plan, query),
+                "{previous} → {query}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_half_width_katakana_has_its_full_width_form() {
+        assert_eq!(FULL_KANA.chars().count(), 0xFF9D - 0xFF66 + 1);
+        assert_eq!(search_fold("ｦｧｯｰｱﾝ"), "ヲァッーアン");
+        assert_eq!(search_fold("ＡＢＣabcＸ"), "abcabcx");
     }
 }

@@ -109,7 +109,7 @@ fn milestones_and_the_ungraded_goal() {
     assert_eq!(g.milestone, Some(MilestoneState::NotGraded));
     let e = evaluate(g, &plan.thresholds);
     assert_eq!(
-        (e.outcome, e.status),
+        (e.outcome.clone(), e.status),
         (Outcome::NotGraded, Status::NotGraded)
     );
     assert_eq!(g.actual, Value::Text("一部改正・制定".into()));

@@ -368,6 +368,37 @@ fn filters_cycle_and_search_moves_the_selection() {
 }
 
 #[test]
+fn search_as_you_type_lands_where_a_fresh_search_would() {
+    let fx = Fixture::new();
+    let code = |app: &App| {
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+    };
+    let fresh = |query: &str| {
+        let mut app = fx.app();
+        keys(&mut app, "/");
+        app.handle_event(Event::Paste(query.to_string()));
+        code(&app)
+    };
+    // Typing resumes from the previous match, which moves on as the query grows.
+    let mut typed = fx.app();
+    keys(&mut typed, "/");
+    let mut query = String::new();
+    for c in "コンビニ交付".chars() {
+        query.push(c);
+        type_text(&mut typed, &c.to_string());
+        assert_eq!(code(&typed), fresh(&query), "after typing {query}");
+    }
+    // A character that matches nothing leaves the selection; Backspace (the query shrank)
+    // searches from the top again.
+    let before = code(&typed);
+    type_text(&mut typed, "X");
+    assert_eq!(code(&typed), before);
+    keys(&mut typed, "BkSp BkSp BkSp");
+    assert_eq!(code(&typed), fresh("コンビニ"), "after Backspace");
+}
+
+#[test]
 fn tree_keys_collapse_expand_and_move_between_panes() {
     let fx = Fixture::new();
     let mut app = fx.app();

@@ -24,24 +24,24 @@ enum Format {
 }
 
 pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
-    let records = records(&session.plan);
-    let write = |out: &mut dyn Write| -> std::io::Result<()> {
+    let write = |out: &mut dyn Write| -> std::io::Result<usize> {
         let mut out = BufWriter::new(out);
-        match args.format {
-            Format::Json => write_json(&mut out, &records)?,
-            Format::Csv => write_csv(&mut out, &records)?,
-        }
-        out.flush()
+        let count = match args.format {
+            Format::Json => write_json(&mut out, records(&session.plan))?,
+            Format::Csv => write_csv(&mut out, records(&session.plan))?,
+        };
+        out.flush()?;
+        Ok(count)
     };
     match &args.output {
-        None => write(stdout).map_err(Failure::other),
+        None => write(stdout).map(drop).map_err(Failure::other),
         Some(path) => {
             let mut file = File::create(path)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
-            write(&mut file)
+            let count = write(&mut file)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
             file.sync_all().map_err(Failure::other)?;
-            eprintln!("wrote {} goals to {}", records.len(), path.display());
+            eprintln!("wrote {count} goals to {}", path.display());
             Ok(())
         }
     }

@@ -1,22 +1,24 @@
 //! One record per goal, as JSON or as CSV for Excel on Japanese Windows.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::engine::{Outcome, evaluate};
+use crate::engine::{Evaluation, Outcome, evaluate};
 use crate::model::{FormulaKind, Goal, Part, Plan};
 
 /// A goal flattened for export. Numbers are plain strings (`"9500"`), exact; missing is null.
+/// Text borrows from the plan, so a large plan streams out without a second copy in memory.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct GoalRecord {
+pub struct GoalRecord<'a> {
     /// `⑴-ア`
     pub initiative: String,
-    pub initiative_title: String,
+    pub initiative_title: &'a str,
     pub goal: u32,
-    pub title: String,
-    pub unit: String,
-    pub formula: String,
+    pub title: &'a str,
+    pub unit: &'a str,
+    pub formula: &'static str,
     pub baseline: Option<String>,
     pub target: Option<String>,
     pub actual: Option<String>,
@@ -28,48 +30,48 @@ pub struct GoalRecord {
     pub reason: Option<String>,
     pub calculation: String,
     pub shortfall: Option<String>,
-    pub printed_achievement: Option<String>,
-    pub calc_method: String,
-    pub evaluation: String,
+    pub printed_achievement: Option<&'a str>,
+    pub calc_method: &'a str,
+    pub evaluation: &'a str,
 }
 
-/// Every goal of the plan in sheet order.
-pub fn records(plan: &Plan) -> Vec<GoalRecord> {
-    plan.initiatives
-        .iter()
-        .flat_map(|ini| {
-            ini.goals.iter().map(move |g| {
-                let e = evaluate(g, &plan.thresholds);
-                let (baseline, target, actual) = match g.formula {
-                    FormulaKind::Composite => composite_figures(g),
-                    _ => (g.baseline.plain(), g.target.plain(), g.actual.plain()),
-                };
-                GoalRecord {
-                    initiative: ini.code.to_string(),
-                    initiative_title: ini.title.clone(),
-                    goal: g.number,
-                    title: g.title.clone(),
-                    unit: g.unit.clone(),
-                    formula: g.formula.word().to_string(),
-                    baseline,
-                    target,
-                    actual,
-                    achievement: e.rate().map(|r| r.to_string()),
-                    status: e.status.word(),
-                    reason: match &e.outcome {
-                        Outcome::NotComputable(reason) => Some(reason.to_string()),
-                        Outcome::NotGraded => Some("not graded (ー)".to_string()),
-                        Outcome::Rate(_) => None,
-                    },
-                    calculation: e.calculation,
-                    shortfall: e.shortfall.map(|s| s.to_string()),
-                    printed_achievement: g.printed_achievement.clone(),
-                    calc_method: g.calc_method.clone(),
-                    evaluation: g.evaluation.clone(),
-                }
-            })
+/// Every goal of the plan in sheet order, one record at a time.
+pub fn records(plan: &Plan) -> impl Iterator<Item = GoalRecord<'_>> {
+    plan.initiatives.iter().flat_map(move |ini| {
+        ini.goals.iter().map(move |g| {
+            let Evaluation {
+                grade: e,
+                calculation,
+            } = evaluate(g, &plan.thresholds);
+            let (baseline, target, actual) = match g.formula {
+                FormulaKind::Composite => composite_figures(g),
+                _ => (g.baseline.plain(), g.target.plain(), g.actual.plain()),
+            };
+            GoalRecord {
+                initiative: ini.code.to_string(),
+                initiative_title: &ini.title,
+                goal: g.number,
+                title: &g.title,
+                unit: &g.unit,
+                formula: g.formula.word(),
+                baseline,
+                target,
+                actual,
+                achievement: e.rate().map(|r| r.to_string()),
+                status: e.status.word(),
+                reason: match &e.outcome {
+                    Outcome::NotComputable(reason) => Some(reason.to_string()),
+                    Outcome::NotGraded => Some("not graded (ー)".to_string()),
+                    Outcome::Rate(_) => None,
+                },
+                calculation,
+                shortfall: e.shortfall.map(|s| s.to_string()),
+                printed_achievement: g.printed_achievement.as_deref(),
+                calc_method: &g.calc_method,
+                evaluation: &g.evaluation,
+            }
         })
-        .collect()
+    })
 }
 
 /// A composite goal's figures are its parts': `6回 / 60名`.
@@ -89,16 +91,26 @@ fn composite_figures(g: &Goal) -> (Option<String>, Option<String>, Option<String
     )
 }
 
-/// Pretty JSON: an array of records.
-pub fn write_json(out: &mut impl Write, records: &[GoalRecord]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, records)?;
-    out.write_all(b"\n")
+/// Pretty JSON: an array of records, written as they come. Returns how many.
+pub fn write_json<'a>(
+    out: &mut impl Write,
+    records: impl IntoIterator<Item = GoalRecord<'a>>,
+) -> io::Result<usize> {
+    let mut count = 0;
+    let counted = records.into_iter().inspect(|_| count += 1);
+    serde::Serializer::collect_seq(&mut serde_json::Serializer::pretty(&mut *out), counted)?;
+    out.write_all(b"\n")?;
+    Ok(count)
 }
 
 /// CSV in UTF-8 with a BOM, so Excel on Japanese Windows reads the Japanese text. A cell that
 /// starts like a formula (`= + - @`, tab, CR) is prefixed with `'` so it opens as text and no
 /// formula runs; plain numbers such as `-5` are left as numbers.
-pub fn write_csv(out: &mut impl Write, records: &[GoalRecord]) -> io::Result<()> {
+/// Returns how many records were written.
+pub fn write_csv<'a>(
+    out: &mut impl Write,
+    records: impl IntoIterator<Item = GoalRecord<'a>>,
+) -> io::Result<usize> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut csv = csv::Writer::from_writer(out);
     let header = [
@@ -121,34 +133,40 @@ pub fn write_csv(out: &mut impl Write, records: &[GoalRecord]) -> io::Result<()>
         "evaluation",
     ];
     csv.write_record(header)?;
+    let mut count = 0;
     for r in records {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-        let row = [
-            r.initiative.clone(),
-            r.initiative_title.clone(),
-            r.goal.to_string(),
-            r.title.clone(),
-            r.unit.clone(),
-            r.formula.clone(),
-            opt(&r.baseline),
-            opt(&r.target),
-            opt(&r.actual),
-            opt(&r.achievement),
-            r.status.to_string(),
-            opt(&r.reason),
-            r.calculation.clone(),
-            opt(&r.shortfall),
-            opt(&r.printed_achievement),
-            r.calc_method.clone(),
-            r.evaluation.clone(),
+        let goal = r.goal.to_string();
+        let row: [&str; 17] = [
+            &r.initiative,
+            r.initiative_title,
+            &goal,
+            r.title,
+            r.unit,
+            r.formula,
+            r.baseline.as_deref().unwrap_or_default(),
+            r.target.as_deref().unwrap_or_default(),
+            r.actual.as_deref().unwrap_or_default(),
+            r.achievement.as_deref().unwrap_or_default(),
+            r.status,
+            r.reason.as_deref().unwrap_or_default(),
+            &r.calculation,
+            r.shortfall.as_deref().unwrap_or_default(),
+            r.printed_achievement.unwrap_or_default(),
+            r.calc_method,
+            r.evaluation,
         ];
-        csv.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))?;
+        csv.write_record(row.iter().map(|cell| match neutralise(cell) {
+            Cow::Borrowed(cell) => Cow::Borrowed(cell.as_bytes()),
+            Cow::Owned(cell) => Cow::Owned(cell.into_bytes()),
+        }))?;
+        count += 1;
     }
-    csv.flush()
+    csv.flush()?;
+    Ok(count)
 }
 
 /// Makes a cell inert in a spreadsheet. See [`write_csv`].
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky && !is_plain_number(cell) {
         format!("'{cell}").into()
@@ -195,7 +213,7 @@ mod tests {
     fn csv_starts_with_a_bom_and_has_one_row_per_goal() {
         let plan = sheet::bundled().expect("bundled");
         let mut out = Vec::new();
-        write_csv(&mut out, &records(&plan)).expect("written");
+        write_csv(&mut out, records(&plan)).expect("written");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.starts_with("\u{FEFF}initiative,initiative_title,goal,"));
         let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());

@@ -1,66 +1,158 @@
 //! Counts per status, the shortfalls, and overdue activities: what `tassei summary` prints and
 //! what the status bar and dashboard show.
 
-use crate::engine::{Evaluation, Status, evaluate};
-use crate::model::{Activity, CalendarDate, Goal, GoalRef, Plan};
+use crate::engine::{Grade, Status, grade};
+use crate::model::{Activity, CalendarDate, Goal, GoalRef, Plan, Thresholds};
 
 /// The plan at a glance on one date.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// Goals per status, in [`Status::ALL`] order.
     pub counts: [usize; 4],
-    /// Goals below the near threshold, worst first.
-    pub shortfalls: Vec<(GoalRef, Evaluation)>,
+    /// Goals below the near threshold, worst first (then in sheet order).
+    pub shortfalls: Vec<(GoalRef, Grade)>,
     /// Activities whose 時期 ended before the date and that are neither done nor dropped.
     pub overdue: usize,
     /// Goals per status in each policy area, in area order.
     pub by_area: Vec<(u8, [usize; 4])>,
-    /// Overdue activities per 担当係 (an activity with two sections counts for each), most first.
+    /// Overdue activities per 担当係 (an activity with two sections counts for each), most
+    /// first, then by name.
     pub overdue_by_section: Vec<(String, usize)>,
+}
+
+/// What one goal adds to a [`Summary`]. An edit touches one goal, so the front end swaps that
+/// goal's contribution instead of grading 100,000 goals again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contribution {
+    goal: GoalRef,
+    grade: Grade,
+    /// 担当係 of each overdue own activity; an activity without one still counts as overdue.
+    overdue_sections: Vec<String>,
+    overdue: usize,
+}
+
+impl Contribution {
+    pub fn of(
+        goal_ref: GoalRef,
+        goal: &Goal,
+        thresholds: &Thresholds,
+        today: CalendarDate,
+    ) -> Self {
+        let overdue: Vec<&Activity> = own_activities(goal)
+            .iter()
+            .filter(|a| a.is_overdue(today))
+            .collect();
+        Self {
+            goal: goal_ref,
+            grade: grade(goal, thresholds),
+            overdue_sections: overdue
+                .iter()
+                .flat_map(|a| a.sections.iter().cloned())
+                .collect(),
+            overdue: overdue.len(),
+        }
+    }
 }
 
 impl Summary {
     pub fn of(plan: &Plan, today: CalendarDate) -> Self {
-        let mut counts = [0; 4];
-        let mut shortfalls = Vec::new();
-        let mut by_area: Vec<(u8, [usize; 4])> = Vec::new();
+        let mut summary = Self::default();
         for (r, goal) in plan.goals() {
-            let e = evaluate(goal, &plan.thresholds);
-            counts[status_index(e.status)] += 1;
-            let area = r.initiative.area;
-            match by_area.iter_mut().find(|(a, _)| *a == area) {
-                Some((_, c)) => c[status_index(e.status)] += 1,
-                None => {
-                    let mut c = [0; 4];
-                    c[status_index(e.status)] += 1;
-                    by_area.push((area, c));
-                }
+            let overdue = own_activities(goal).iter().filter(|a| a.is_overdue(today));
+            let sections = overdue
+                .clone()
+                .flat_map(|a| a.sections.iter().map(String::as_str));
+            let grade = grade(goal, &plan.thresholds);
+            if grade.status == Status::Shortfall {
+                summary.shortfalls.push((r, grade.clone()));
             }
-            if e.status == Status::Shortfall {
-                shortfalls.push((r, e));
+            summary.add(r, &grade, overdue.count(), sections);
+        }
+        // Sorted once at the end: inserting 30,000 shortfalls in order would be quadratic.
+        summary.shortfalls.sort_by_key(|(r, g)| (g.rate(), *r));
+        summary.sort_sections();
+        summary
+    }
+
+    /// Replaces one goal's contribution after an edit.
+    pub fn replace(&mut self, before: &Contribution, after: Contribution) {
+        self.remove(before);
+        let sections = after.overdue_sections.iter().map(String::as_str);
+        self.add(after.goal, &after.grade, after.overdue, sections);
+        if after.grade.status == Status::Shortfall {
+            let key = (after.grade.rate(), after.goal);
+            let at = self
+                .shortfalls
+                .partition_point(|(r, g)| (g.rate(), *r) < key);
+            self.shortfalls.insert(at, (after.goal, after.grade));
+        }
+        self.sort_sections();
+    }
+
+    /// Counts one goal (its shortfall entry is the caller's: pushed, or inserted in order).
+    fn add<'s>(
+        &mut self,
+        goal: GoalRef,
+        grade: &Grade,
+        overdue: usize,
+        overdue_sections: impl Iterator<Item = &'s str>,
+    ) {
+        let status = status_index(grade.status);
+        self.counts[status] += 1;
+        let area = goal.initiative.area;
+        let at = self.by_area.partition_point(|(a, _)| *a < area);
+        match self.by_area.get_mut(at) {
+            Some((a, counts)) if *a == area => counts[status] += 1,
+            _ => {
+                let mut counts = [0; 4];
+                counts[status] = 1;
+                self.by_area.insert(at, (area, counts));
             }
         }
-        shortfalls.sort_by_key(|(r, e)| (e.rate(), *r));
-        let overdue_activities: Vec<&Activity> = plan
-            .goals()
-            .flat_map(|(_, g)| own_activities(g))
-            .filter(|a| a.is_overdue(today))
-            .collect();
-        let mut overdue_by_section: Vec<(String, usize)> = Vec::new();
-        for section in overdue_activities.iter().flat_map(|a| a.sections.iter()) {
-            match overdue_by_section.iter_mut().find(|(s, _)| s == section) {
+        self.overdue += overdue;
+        for section in overdue_sections {
+            match self
+                .overdue_by_section
+                .iter_mut()
+                .find(|(s, _)| s == section)
+            {
                 Some((_, n)) => *n += 1,
-                None => overdue_by_section.push((section.clone(), 1)),
+                None => self.overdue_by_section.push((section.to_string(), 1)),
             }
         }
-        overdue_by_section.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        Self {
-            counts,
-            shortfalls,
-            overdue: overdue_activities.len(),
-            by_area,
-            overdue_by_section,
+    }
+
+    fn remove(&mut self, c: &Contribution) {
+        let status = status_index(c.grade.status);
+        self.counts[status] = self.counts[status].saturating_sub(1);
+        if let Some((_, counts)) = self
+            .by_area
+            .iter_mut()
+            .find(|(a, _)| *a == c.goal.initiative.area)
+        {
+            counts[status] = counts[status].saturating_sub(1);
         }
+        self.by_area
+            .retain(|(_, counts)| counts.iter().any(|n| *n > 0));
+        if let Some(at) = self.shortfalls.iter().position(|(r, _)| *r == c.goal) {
+            self.shortfalls.remove(at);
+        }
+        self.overdue = self.overdue.saturating_sub(c.overdue);
+        for section in &c.overdue_sections {
+            if let Some((_, n)) = self
+                .overdue_by_section
+                .iter_mut()
+                .find(|(s, _)| s == section)
+            {
+                *n = n.saturating_sub(1);
+            }
+        }
+        self.overdue_by_section.retain(|(_, n)| *n > 0);
+    }
+
+    fn sort_sections(&mut self) {
+        self.overdue_by_section
+            .sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
     }
 
     pub fn count(&self, status: Status) -> usize {
@@ -122,5 +214,44 @@ mod tests {
                 ("マイナンバー推進係", 5)
             ]
         );
+    }
+
+    #[test]
+    fn swapping_one_goal_matches_summarising_again() {
+        use crate::model::{ActivityStatus, MilestoneState, Value};
+        use rust_decimal::Decimal;
+        let mut plan = sheet::bundled().expect("bundled");
+        let today = CalendarDate::new(2024, 3, 31).expect("date");
+        let mut summary = Summary::of(&plan, today);
+        let places: Vec<(usize, usize)> = plan
+            .initiatives
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+            .collect();
+        for (step, (i, g)) in places.into_iter().enumerate() {
+            let r = GoalRef {
+                initiative: plan.initiatives[i].code,
+                goal: plan.initiatives[i].goals[g].number,
+            };
+            let before =
+                Contribution::of(r, &plan.initiatives[i].goals[g], &plan.thresholds, today);
+            let goal = &mut plan.initiatives[i].goals[g];
+            goal.actual = match step % 3 {
+                0 => Value::Number(Decimal::ZERO),
+                1 => Value::None,
+                _ => goal.target.clone(),
+            };
+            goal.milestone = goal.milestone.map(|_| MilestoneState::NotAchieved);
+            for part in &mut goal.parts {
+                part.actual = Some(part.target);
+            }
+            if let Some(activity) = goal.activities.first_mut() {
+                activity.status = ActivityStatus::Done;
+            }
+            let after = Contribution::of(r, &plan.initiatives[i].goals[g], &plan.thresholds, today);
+            summary.replace(&before, after);
+            assert_eq!(summary, Summary::of(&plan, today), "after changing {r}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The store boundary: rust_decimal ↔ TEXT, values ↔ their two columns, words ↔ enums.
 //! Anything unreadable in the file is reported as damage with its place, never unwrapped.
 
+use std::fmt::{self, Display};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -13,14 +14,28 @@ pub fn decimal_text(d: &Decimal) -> String {
     d.to_string()
 }
 
+/// Where a stored field lives (`goal 12 target`), formatted only if it turns out damaged:
+/// loading 100,000 goals must not build a message per field.
+#[derive(Debug, Clone, Copy)]
+pub struct Place(pub &'static str, pub i64, pub &'static str);
+
+impl Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}", self.0, self.1, self.2)
+    }
+}
+
 /// Reads a stored decimal; `place` names the row and column for the damage message.
-pub fn decimal(text: &str, place: &str) -> Result<Decimal, StoreError> {
+pub fn decimal(text: &str, place: impl Display) -> Result<Decimal, StoreError> {
     Decimal::from_str_exact(text).map_err(|_| {
         StoreError::Corrupt(format!("{place} holds \"{text}\", which is not a number"))
     })
 }
 
-pub fn optional_decimal(text: Option<String>, place: &str) -> Result<Option<Decimal>, StoreError> {
+pub fn optional_decimal(
+    text: Option<String>,
+    place: impl Display,
+) -> Result<Option<Decimal>, StoreError> {
     text.map(|t| decimal(&t, place)).transpose()
 }
 
@@ -33,7 +48,11 @@ pub fn value_columns(v: &Value) -> (Option<String>, Option<String>) {
     }
 }
 
-pub fn value(num: Option<String>, text: Option<String>, place: &str) -> Result<Value, StoreError> {
+pub fn value(
+    num: Option<String>,
+    text: Option<String>,
+    place: impl Display,
+) -> Result<Value, StoreError> {
     match (num, text) {
         (Some(n), _) => Ok(Value::Number(decimal(&n, place)?)),
         (None, Some(t)) => Ok(Value::Text(t)),
@@ -42,12 +61,12 @@ pub fn value(num: Option<String>, text: Option<String>, place: &str) -> Result<V
 }
 
 /// A stored snake_case word (`ratio`, `done`, …).
-pub fn word<T: FromStr>(text: &str, place: &str) -> Result<T, StoreError> {
+pub fn word<T: FromStr>(text: &str, place: impl Display) -> Result<T, StoreError> {
     text.parse()
         .map_err(|_| StoreError::Corrupt(format!("{place} holds the unknown word \"{text}\"")))
 }
 
-pub fn date(text: Option<String>, place: &str) -> Result<Option<CalendarDate>, StoreError> {
+pub fn date(text: Option<String>, place: impl Display) -> Result<Option<CalendarDate>, StoreError> {
     text.map(|t| {
         t.parse()
             .map_err(|_| StoreError::Corrupt(format!("{place} holds \"{t}\", which is not a date")))

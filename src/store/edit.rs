@@ -563,7 +563,7 @@ fn goal_context(
     let Some((plan, area, kana, number, formula, allow_negative, parts)) = row else {
         return Ok(None);
     };
-    let formula = word(&formula, &format!("the goal of row {id}"))?;
+    let formula = word(&formula, format!("the goal of row {id}"))?;
     Ok(Some(GoalContext {
         plan: PlanId(plan),
         subject: goal_subject(area, &kana, number),

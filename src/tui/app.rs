@@ -8,14 +8,14 @@ use tui_input::backend::crossterm::EventHandler;
 use super::action::Action;
 use super::editor::Editor;
 use super::fields::{Field, fields, primary};
-use super::filter::{Filter, search_matches, sections};
+use super::filter::{Filter, GoalSearch, sections};
 use super::keymap::{Context, lookup};
 use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
-use crate::find::{Found, find};
+use crate::find::{Found, find, narrows, refine};
 use crate::model::{CalendarDate, Goal, GoalRef, Initiative, NoteField, Plan};
-use crate::report::summary::Summary;
+use crate::report::summary::{Contribution, Summary};
 use crate::store::{Applied, EditError, Store};
 
 /// Which pane has the keyboard.
@@ -35,6 +35,8 @@ pub enum Mode {
     Searching {
         query: Input,
         origin: Option<(usize, usize)>,
+        /// The text last searched for and the goal it found (None: no goal matched).
+        last: Option<(String, Option<(usize, usize)>)>,
     },
     /// How a goal is counted, over the card; any key closes it.
     Method((usize, usize)),
@@ -199,11 +201,12 @@ impl App {
                     hits,
                     chosen,
                 } => {
+                    let previous = query.value().to_string();
                     if query
                         .handle_event(&Event::Key(key))
                         .is_some_and(|r| r.value)
                     {
-                        *hits = find(&self.plan, query.value());
+                        *hits = refine(&self.plan, &previous, hits, query.value());
                         *chosen = 0;
                     }
                 }
@@ -311,6 +314,7 @@ impl App {
                 self.mode = Mode::Searching {
                     query: Input::default(),
                     origin: self.tree.selected_goal(),
+                    last: None,
                 };
             }
             Action::Method if matches!(self.screen, Screen::Review(_)) => {
@@ -546,13 +550,29 @@ impl App {
     }
 
     /// After the store wrote an edit: patch the plan, recompute, say what happened.
+    /// Only the edited goal is graded again: its old contribution to the summary is swapped for
+    /// its new one, and the tree is rebuilt only when a filter may now show or hide it.
     fn after_edit(&mut self, applied: &Applied) {
+        let edited =
+            subject_goal(&applied.subject).and_then(|r| Some((r, position_of(&self.plan, r)?)));
+        let today = self.today;
+        let contribution = move |plan: &Plan, (r, (i, g)): (GoalRef, (usize, usize))| {
+            let goal = plan.initiatives.get(i)?.goals.get(g)?;
+            Some(Contribution::of(r, goal, &plan.thresholds, today))
+        };
+        let before = edited.and_then(|e| contribution(&self.plan, e));
         if !applied.edit.apply_to(&mut self.plan) {
             self.reload();
+        } else {
+            match (before, edited.and_then(|e| contribution(&self.plan, e))) {
+                (Some(before), Some(after)) => self.summary.replace(&before, after),
+                _ => self.summary = Summary::of(&self.plan, self.today),
+            }
+            if self.filter != Filter::All {
+                self.refresh_tree();
+            }
         }
         self.data_version = self.store.data_version().unwrap_or(self.data_version);
-        self.summary = Summary::of(&self.plan, self.today);
-        self.refresh_tree();
         self.say(applied.to_string());
     }
 
@@ -625,12 +645,25 @@ impl App {
         }
     }
 
+    /// Shows the first goal matching the query as typed so far. A query that only grew cannot
+    /// match a goal before the previous match, so the scan resumes there (and stops at once
+    /// when the previous text matched nothing).
     fn search_step(&mut self) {
-        let Mode::Searching { query, .. } = &self.mode else {
+        let Mode::Searching { query, last, .. } = &self.mode else {
             return;
         };
         let text = query.value().to_string();
-        if let Some(position) = self.find(&text, None, true) {
+        let found = match last {
+            Some((previous, None)) if narrows(previous, &text) => None,
+            Some((previous, Some(at))) if narrows(previous, &text) => {
+                self.find(&text, Some(*at), Scan::OnwardFrom)
+            }
+            _ => self.find(&text, None, Scan::Forward),
+        };
+        if let Mode::Searching { last, .. } = &mut self.mode {
+            *last = Some((text, found));
+        }
+        if let Some(position) = found {
             self.show_goal(position);
         }
     }
@@ -641,19 +674,26 @@ impl App {
             return;
         }
         let query = self.last_search.clone();
-        match self.find(&query, self.tree.selected_goal(), forward) {
+        let scan = if forward {
+            Scan::Forward
+        } else {
+            Scan::Backward
+        };
+        match self.find(&query, self.tree.selected_goal(), scan) {
             Some(position) => self.show_goal(position),
             None => self.say_error(format!("no goal matches \"{query}\"")),
         }
     }
 
-    /// The next goal (after `from`, wrapping) whose code, title or 積算方法 matches.
+    /// The next goal whose code, title or 積算方法 matches, scanning as `scan` says from `from`
+    /// (from the top, or the bottom backwards, when there is none).
     fn find(
         &self,
         query: &str,
         from: Option<(usize, usize)>,
-        forward: bool,
+        scan: Scan,
     ) -> Option<(usize, usize)> {
+        let mut search = GoalSearch::new(query)?;
         let all: Vec<(usize, usize)> = self
             .plan
             .initiatives
@@ -662,17 +702,18 @@ impl App {
             .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
             .collect();
         let n = all.len();
-        let current = from.and_then(|f| all.iter().position(|p| *p == f));
-        let index = |k: usize| match (forward, current) {
-            (true, Some(c)) => (c + 1 + k) % n,
-            (true, None) => k,
-            (false, Some(c)) => (c + n - 1 - k) % n,
-            (false, None) => n - 1 - k,
+        // Positions are in sheet order, which is their sort order.
+        let current = from.and_then(|f| all.binary_search(&f).ok());
+        let order: Box<dyn Iterator<Item = usize>> = match (scan, current) {
+            (Scan::Forward, Some(c)) => Box::new((1..=n).map(move |k| (c + k) % n)),
+            (Scan::Backward, Some(c)) => Box::new((1..=n).map(move |k| (c + n - k) % n)),
+            (Scan::OnwardFrom, Some(c)) => Box::new(c..n),
+            (Scan::Forward | Scan::OnwardFrom, None) => Box::new(0..n),
+            (Scan::Backward, None) => Box::new((0..n).rev()),
         };
-        (0..n)
-            .map(index)
+        order
             .map(|k| all[k])
-            .find(|p| search_matches(&self.plan, *p, query))
+            .find(|p| search.matches(&self.plan, *p))
     }
 
     /// Selects a goal, clearing the filter if it hides it.
@@ -712,6 +753,17 @@ impl App {
 }
 
 /// The goal named at the start of a change's subject (`⑴-ア-1 実施内容2` → ⑴-ア-1).
+/// Which way [`App::find`] walks the goals.
+#[derive(Debug, Clone, Copy)]
+enum Scan {
+    /// After the current goal, wrapping around (`n`).
+    Forward,
+    /// Before the current goal, wrapping around (`N`).
+    Backward,
+    /// From the current goal itself to the last, without wrapping: the query only grew.
+    OnwardFrom,
+}
+
 fn subject_goal(subject: &str) -> Option<GoalRef> {
     subject.split(' ').next()?.parse().ok()
 }

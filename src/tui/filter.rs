@@ -1,7 +1,9 @@
 //! Which goals the tree shows (`f`), and the incremental search (`/`).
 
-use crate::engine::{Status, evaluate};
-use crate::find::search_fold;
+use crate::engine::{Status, grade};
+use std::fmt::Write;
+
+use crate::find::{search_fold, search_fold_into};
 use crate::model::{CalendarDate, Goal, Plan};
 
 /// The tree's filter, cycled with `f`.
@@ -49,7 +51,7 @@ impl Filter {
     pub fn matches(&self, plan: &Plan, goal: &Goal, today: CalendarDate) -> bool {
         match self {
             Filter::All => true,
-            Filter::Shortfalls => evaluate(goal, &plan.thresholds).status == Status::Shortfall,
+            Filter::Shortfalls => grade(goal, &plan.thresholds).status == Status::Shortfall,
             Filter::Overdue => plan.activities_of(goal).iter().any(|a| a.is_overdue(today)),
             Filter::Section(s) => plan
                 .activities_of(goal)
@@ -74,32 +76,58 @@ pub fn sections(plan: &Plan) -> Vec<String> {
     out
 }
 
-/// True when the typed query occurs in the goal's code (any way of writing it), title or
+/// A `/` search: the typed query occurs in the goal's code (any way of writing it), title or
 /// 積算方法. Widths are folded and case ignored, so `１－ア` finds ⑴-ア and `line` finds LINE.
-pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> bool {
-    let needle = search_fold(query.trim());
-    if needle.is_empty() {
-        return false;
+/// The query is folded once and the buffers reused, so a scan of 100,000 goals allocates
+/// nothing per goal.
+pub struct GoalSearch {
+    needle: String,
+    text: String,
+    folded: String,
+}
+
+impl GoalSearch {
+    /// `None` for a query that is only spaces.
+    pub fn new(query: &str) -> Option<Self> {
+        let needle = search_fold(query.trim());
+        (!needle.is_empty()).then(|| Self {
+            needle,
+            text: String::new(),
+            folded: String::new(),
+        })
     }
-    let Some(ini) = plan.initiatives.get(position.0) else {
-        return false;
-    };
-    let Some(goal) = ini.goals.get(position.1) else {
-        return false;
-    };
-    let codes = format!(
-        "{}-{} {}-{} ({})-{}-{}",
-        ini.code,
-        goal.number,
-        ini.code.ascii(),
-        goal.number,
-        ini.code.area,
-        ini.code.kana,
-        goal.number
-    );
-    [codes.as_str(), &goal.title, &goal.calc_method]
-        .iter()
-        .any(|h| search_fold(h).contains(&needle))
+
+    pub fn matches(&mut self, plan: &Plan, (i, g): (usize, usize)) -> bool {
+        let Some(ini) = plan.initiatives.get(i) else {
+            return false;
+        };
+        let Some(goal) = ini.goals.get(g) else {
+            return false;
+        };
+        let needle = self.needle.as_str();
+        let found_in = |text: &str, folded: &mut String| {
+            folded.clear();
+            search_fold_into(text, folded);
+            folded.contains(needle)
+        };
+        if found_in(&goal.title, &mut self.folded) || found_in(&goal.calc_method, &mut self.folded)
+        {
+            return true;
+        }
+        self.text.clear();
+        let (code, ascii, n) = (ini.code, ini.code.ascii(), goal.number);
+        let _ = write!(
+            self.text,
+            "{code}-{n} {ascii}-{n} ({})-{}-{n}",
+            code.area, code.kana
+        );
+        found_in(&self.text, &mut self.folded)
+    }
+}
+
+/// True when `query` occurs in the goal's code, title or 積算方法 (see [`GoalSearch`]).
+pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> bool {
+    GoalSearch::new(query).is_some_and(|mut search| search.matches(plan, position))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::engine::{Status, evaluate};
+use crate::engine::{Status, grade};
 use crate::model::{CalendarDate, Plan};
 
 /// The order of the agenda, cycled with `o`.
@@ -59,7 +59,7 @@ pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
         AgendaOrder::ShortfallsFirst => {
             let mut items: Vec<((usize, usize), u8, Option<rust_decimal::Decimal>)> = all
                 .map(|(i, g)| {
-                    let e = evaluate(&plan.initiatives[i].goals[g], &plan.thresholds);
+                    let e = grade(&plan.initiatives[i].goals[g], &plan.thresholds);
                     let rank = match e.status {
                         Status::Shortfall => 0,
                         Status::Near => 1,

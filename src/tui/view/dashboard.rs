@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use crate::engine::{Status, evaluate};
+use crate::engine::{Status, grade};
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
 use crate::tui::theme::Theme;
@@ -119,7 +119,7 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
             let Some((r, goal)) = goals.get(column * rows + row) else {
                 break;
             };
-            let e = evaluate(goal, &app.plan.thresholds);
+            let e = grade(goal, &app.plan.thresholds);
             let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
             spans.push(Span::raw(pad(&code, CODE_CELLS)));
             let rate = e

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::engine::evaluate;
+use crate::engine::grade;
 use crate::tui::app::{App, Pane};
 use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
@@ -96,7 +96,7 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
         }
         Node::Goal(i, g) => {
             let goal = &app.plan.initiatives[i].goals[g];
-            let e = evaluate(goal, &app.plan.thresholds);
+            let e = grade(goal, &app.plan.thresholds);
             let head = format!("    {} {:>2} ", Theme::marker(e.status), goal.number);
             let rate = e.rate().map_or_else(|| "ー".to_string(), |r| r.to_string());
             let rate = format!(
