@@ -4,6 +4,8 @@
 //! activity — and are tolerant of full-/half-width and of hiragana/katakana differences.
 //! Shared by `tassei find` and the TUI's finder.
 
+use std::time::Instant;
+
 use crate::model::fold::fold_char;
 use crate::model::{Goal, GoalRef, Grouped, InitiativeCode, Plan, Value};
 
@@ -58,35 +60,140 @@ pub struct Found {
 
 /// Goals matching every word of `query`, best first, then in sheet order.
 pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
-    let query = trimmed(query);
-    if query.is_empty() {
-        return vec![];
-    }
-    if let Some(found) = by_code(plan, query) {
-        return found;
-    }
-    let all = plan
-        .initiatives
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)));
-    by_words(plan, query, all)
+    let mut search = Search::new(plan, query);
+    search.run(plan, None);
+    search.into_hits()
 }
 
-/// The hits for `query` when the previous query was `previous` with hits `previous_hits`:
-/// typing one more character can only narrow a word search, so only the previous hits are
-/// searched again. That keeps each keystroke in the finder cheap on a large plan.
-pub fn refine(plan: &Plan, previous: &str, previous_hits: &[Found], query: &str) -> Vec<Found> {
-    let (previous, query) = (trimmed(previous), trimmed(query));
-    let narrowed = narrows(previous, query)
-        && by_code(plan, previous).is_none()
-        && by_code(plan, query).is_none();
-    if !narrowed {
-        return find(plan, query);
+/// A finder query worked through a slice at a time: on a plan of 100,000 goals a full scan
+/// takes a few hundred milliseconds, so the TUI runs it for a few milliseconds per frame and
+/// a keystroke never waits for it. [`find`] runs one to the end.
+#[derive(Debug, Clone)]
+pub struct Search {
+    query: String,
+    words: Vec<String>,
+    /// The goals to look at, in sheet order, and how far the search has got.
+    positions: Vec<(usize, usize)>,
+    next: usize,
+    found: Vec<Found>,
+    done: bool,
+}
+
+impl Search {
+    /// A search of every goal (a code query is answered at once).
+    pub fn new(plan: &Plan, query: &str) -> Self {
+        let all = plan
+            .initiatives
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+            .collect();
+        Self::among(plan, query, all)
     }
-    let mut candidates: Vec<(usize, usize)> = previous_hits.iter().map(|f| f.position).collect();
-    candidates.sort_unstable();
-    by_words(plan, query, candidates.into_iter())
+
+    /// The search for `query` typed after this one's. Typing one more character can only
+    /// narrow a word search, so only this search's hits so far and the goals it has not yet
+    /// looked at are searched; anything else starts afresh.
+    pub fn narrowed(&self, plan: &Plan, query: &str) -> Self {
+        let narrowed = narrows(&self.query, query)
+            && by_code(plan, &self.query).is_none()
+            && by_code(plan, trimmed(query)).is_none();
+        if !narrowed {
+            return Self::new(plan, query);
+        }
+        // Hits so far are all before the goals not yet seen, so the order stays sheet order.
+        let mut positions: Vec<(usize, usize)> = self.found.iter().map(|f| f.position).collect();
+        positions.sort_unstable();
+        positions.extend_from_slice(self.positions.get(self.next..).unwrap_or_default());
+        Self::among(plan, query, positions)
+    }
+
+    fn among(plan: &Plan, query: &str, positions: Vec<(usize, usize)>) -> Self {
+        let query = trimmed(query);
+        let mut search = Self {
+            query: query.to_string(),
+            words: search_fold(query)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+            positions,
+            next: 0,
+            found: vec![],
+            done: false,
+        };
+        if query.is_empty() {
+            search.done = true;
+        } else if let Some(found) = by_code(plan, query) {
+            search.found = found;
+            search.done = true;
+        }
+        search
+    }
+
+    /// The query as searched (trimmed).
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// Looks at goals until every one has been seen or `deadline` passes; true when done.
+    pub fn run(&mut self, plan: &Plan, deadline: Option<Instant>) -> bool {
+        let mut haystacks = Haystacks::default();
+        while !self.done {
+            let Some(&(i, g)) = self.positions.get(self.next) else {
+                // A stable sort keeps sheet order among equal scores.
+                self.found.sort_by_key(|f| std::cmp::Reverse(f.score));
+                self.done = true;
+                break;
+            };
+            self.next += 1;
+            if let Some(hit) = self.look_at(plan, (i, g), &mut haystacks) {
+                self.found.push(hit);
+            }
+            // The clock is read every 64 goals: often enough for a frame, rarely enough to cost nothing.
+            if self.next.is_multiple_of(64) && deadline.is_some_and(|d| Instant::now() >= d) {
+                break;
+            }
+        }
+        self.done
+    }
+
+    /// The hits, best first, then in sheet order (complete once the search is done).
+    pub fn hits(&self) -> &[Found] {
+        &self.found
+    }
+
+    pub fn into_hits(self) -> Vec<Found> {
+        self.found
+    }
+
+    fn look_at<'p>(
+        &self,
+        plan: &'p Plan,
+        (i, g): (usize, usize),
+        haystacks: &mut Haystacks<'p>,
+    ) -> Option<Found> {
+        let ini = plan.initiatives.get(i)?;
+        let goal = ini.goals.get(g)?;
+        haystacks.start(plan, goal);
+        let best: Vec<Place> = self
+            .words
+            .iter()
+            .map(|w| haystacks.best_place(w))
+            .collect::<Option<_>>()?;
+        Some(Found {
+            goal: GoalRef {
+                initiative: ini.code,
+                goal: goal.number,
+            },
+            position: (i, g),
+            place: best.iter().copied().min().unwrap_or(Place::Activities),
+            score: best.iter().map(|p| p.weight()).sum(),
+        })
+    }
 }
 
 /// True when every text containing `query` also contains `previous` (both folded): typing more
@@ -100,46 +207,6 @@ pub fn narrows(previous: &str, query: &str) -> bool {
 
 fn trimmed(query: &str) -> &str {
     query.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}')
-}
-
-/// Goals among `positions` (in sheet order) that contain every word of `query`, best first.
-fn by_words(
-    plan: &Plan,
-    query: &str,
-    positions: impl Iterator<Item = (usize, usize)>,
-) -> Vec<Found> {
-    let words: Vec<String> = search_fold(query)
-        .split_whitespace()
-        .map(str::to_string)
-        .collect();
-    let mut haystacks = Haystacks::default();
-    let mut found: Vec<Found> = Vec::new();
-    for (i, g) in positions {
-        let Some(ini) = plan.initiatives.get(i) else {
-            continue;
-        };
-        let Some(goal) = ini.goals.get(g) else {
-            continue;
-        };
-        haystacks.start(plan, goal);
-        let best: Option<Vec<Place>> = words.iter().map(|w| haystacks.best_place(w)).collect();
-        if let Some(best) = best {
-            let score = best.iter().map(|p| p.weight()).sum();
-            let place = best.iter().copied().min().unwrap_or(Place::Activities);
-            found.push(Found {
-                goal: GoalRef {
-                    initiative: ini.code,
-                    goal: goal.number,
-                },
-                position: (i, g),
-                place,
-                score,
-            });
-        }
-    }
-    // A stable sort keeps sheet order among equal scores.
-    found.sort_by_key(|f| std::cmp::Reverse(f.score));
-    found
 }
 
 /// A query that is a goal code finds exactly that goal; an initiative code, its goals.
@@ -414,9 +481,12 @@ mod tests {
             ("2", "216"),
             ("コンビニ", "コンビ"),
         ] {
-            let hits = find(&plan, previous);
+            let mut first = Search::new(&plan, previous);
+            first.run(&plan, None);
+            let mut search = first.narrowed(&plan, query);
+            search.run(&plan, None);
             assert_eq!(
-                refine(&plan, previous, &hits, query),
+                search.into_hits(),
                 find(&plan, query),
                 "{previous} → {query}"
             );
@@ -428,5 +498,28 @@ mod tests {
         assert_eq!(FULL_KANA.chars().count(), 0xFF9D - 0xFF66 + 1);
         assert_eq!(search_fold("ｦｧｯｰｱﾝ"), "ヲァッーアン");
         assert_eq!(search_fold("ＡＢＣabcＸ"), "abcabcx");
+    }
+
+    #[test]
+    fn a_search_run_a_slice_at_a_time_finds_what_one_run_finds() {
+        let plan = crate::scale::plan("slices", 10, 20, 7);
+        for query in ["コンビニ", "研修 第2回", "電子申請の利用件数", "該当なし"]
+        {
+            let mut search = Search::new(&plan, query);
+            let mut slices = 0;
+            // A deadline already passed: each run looks at one batch of 64 goals.
+            while !search.run(&plan, Some(Instant::now())) {
+                slices += 1;
+            }
+            assert!(slices >= 3, "{query}: 200 goals take several slices");
+            assert_eq!(search.into_hits(), find(&plan, query), "{query}");
+        }
+        // A search narrowed before it finished finds what a fresh one does.
+        let mut first = Search::new(&plan, "研修");
+        first.run(&plan, Some(Instant::now()));
+        assert!(!first.is_done());
+        let mut narrowed = first.narrowed(&plan, "研修 第2回");
+        narrowed.run(&plan, None);
+        assert_eq!(narrowed.into_hits(), find(&plan, "研修 第2回"));
     }
 }

@@ -1,6 +1,8 @@
 //! The application state and its update logic: key → action → state change → store. Nothing
 //! here draws; tests drive it with key events and read the state and the store.
 
+use std::time::{Duration, Instant};
+
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
@@ -8,15 +10,20 @@ use tui_input::backend::crossterm::EventHandler;
 use super::action::Action;
 use super::editor::Editor;
 use super::fields::{Field, fields, primary};
-use super::filter::{Filter, GoalSearch, sections};
+use super::filter::{Filter, sections};
+use super::jump::{JumpScan, Purpose, Scan};
 use super::keymap::{Context, lookup};
 use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
-use crate::find::{Found, find, narrows, refine};
+use crate::find::{Found, Search, narrows};
 use crate::model::{CalendarDate, Goal, GoalRef, Initiative, NoteField, Plan};
 use crate::report::summary::{Contribution, Summary};
 use crate::store::{Applied, EditError, Store};
+
+/// How long a search runs per frame: a keystroke plus its frame stay within one 60 Hz frame
+/// (16 ms) however large the plan; the rest of the search runs in the frames that follow.
+const FRAME_SLICE: Duration = Duration::from_millis(8);
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +50,10 @@ pub enum Mode {
     /// The finder: the query, its ranked matches and the chosen one.
     Finding {
         query: Input,
+        /// The hits of the last search that finished: shown while the search for what is
+        /// typed now is still running.
         hits: Vec<Found>,
+        search: Search,
         chosen: usize,
     },
 }
@@ -97,6 +107,8 @@ pub struct App {
     /// restored (it was not saved).
     pub discarded: Option<String>,
     data_version: i64,
+    /// A `/` search or `n`/`N` still scanning.
+    jump: Option<JumpScan>,
 }
 
 impl App {
@@ -126,6 +138,7 @@ impl App {
             state: RunState::Running,
             discarded: None,
             data_version,
+            jump: None,
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app
@@ -196,18 +209,12 @@ impl App {
                         self.search_step();
                     }
                 }
-                Mode::Finding {
-                    query,
-                    hits,
-                    chosen,
-                } => {
-                    let previous = query.value().to_string();
+                Mode::Finding { query, .. } => {
                     if query
                         .handle_event(&Event::Key(key))
                         .is_some_and(|r| r.value)
                     {
-                        *hits = refine(&self.plan, &previous, hits, query.value());
-                        *chosen = 0;
+                        self.start_finding();
                     }
                 }
                 _ => {
@@ -230,18 +237,13 @@ impl App {
                 ));
                 self.search_step();
             }
-            Mode::Finding {
-                query,
-                hits,
-                chosen,
-            } => {
+            Mode::Finding { query, .. } => {
                 *query = Input::new(format!(
                     "{}{}",
                     query.value(),
                     text.lines().next().unwrap_or("")
                 ));
-                *hits = find(&self.plan, query.value());
-                *chosen = 0;
+                self.start_finding();
             }
             _ => self.say_error("paste into a field: press Enter to open one first"),
         }
@@ -365,6 +367,7 @@ impl App {
                 self.mode = Mode::Finding {
                     query: Input::default(),
                     hits: vec![],
+                    search: Search::new(&self.plan, ""),
                     chosen: 0,
                 }
             }
@@ -503,6 +506,12 @@ impl App {
             self.mode = Mode::Normal;
             return;
         }
+        if let Mode::Finding { search, .. } = &self.mode
+            && !search.is_done()
+        {
+            // Enter means the best match for what was typed: finish the search first.
+            self.work_for(Duration::MAX);
+        }
         if let Mode::Finding { hits, chosen, .. } = &self.mode {
             match hits.get(*chosen).map(|hit| hit.position) {
                 Some(position) => {
@@ -614,8 +623,28 @@ impl App {
                 self.plan = plan;
                 self.summary = Summary::of(&self.plan, self.today);
                 self.refresh_tree();
+                self.restart_searches();
             }
             Err(e) => self.say_error(format!("could not reload the data file: {e}")),
+        }
+    }
+
+    /// After a reload, goal positions may have moved: searches in progress or remembered are
+    /// started again on the new plan.
+    fn restart_searches(&mut self) {
+        self.jump = None;
+        match &mut self.mode {
+            Mode::Searching { last, .. } => *last = None,
+            Mode::Finding {
+                query,
+                hits,
+                search,
+                ..
+            } => {
+                hits.clear();
+                *search = Search::new(&self.plan, query.value());
+            }
+            _ => {}
         }
     }
 
@@ -653,19 +682,25 @@ impl App {
             return;
         };
         let text = query.value().to_string();
-        let found = match last {
-            Some((previous, None)) if narrows(previous, &text) => None,
-            Some((previous, Some(at))) if narrows(previous, &text) => {
-                self.find(&text, Some(*at), Scan::OnwardFrom)
+        let scan = match last {
+            Some((previous, None)) if narrows(previous, &text) => {
+                self.jump = None;
+                if let Mode::Searching { last, .. } = &mut self.mode {
+                    *last = Some((text, None));
+                }
+                return;
             }
-            _ => self.find(&text, None, Scan::Forward),
+            Some((previous, Some(at))) if narrows(previous, &text) => JumpScan::new(
+                &self.plan,
+                &text,
+                Some(*at),
+                Scan::OnwardFrom,
+                Purpose::Prompt,
+            ),
+            _ => JumpScan::new(&self.plan, &text, None, Scan::Forward, Purpose::Prompt),
         };
-        if let Mode::Searching { last, .. } = &mut self.mode {
-            *last = Some((text, found));
-        }
-        if let Some(position) = found {
-            self.show_goal(position);
-        }
+        self.jump = scan;
+        self.work_for(FRAME_SLICE);
     }
 
     fn jump_to_match(&mut self, forward: bool) {
@@ -673,47 +708,72 @@ impl App {
             self.say_error("no search yet: / to search");
             return;
         }
-        let query = self.last_search.clone();
         let scan = if forward {
             Scan::Forward
         } else {
             Scan::Backward
         };
-        match self.find(&query, self.tree.selected_goal(), scan) {
-            Some(position) => self.show_goal(position),
-            None => self.say_error(format!("no goal matches \"{query}\"")),
-        }
+        let from = self.tree.selected_goal();
+        self.jump = JumpScan::new(&self.plan, &self.last_search, from, scan, Purpose::Repeat);
+        self.work_for(FRAME_SLICE);
     }
 
-    /// The next goal whose code, title or 積算方法 matches, scanning as `scan` says from `from`
-    /// (from the top, or the bottom backwards, when there is none).
-    fn find(
-        &self,
-        query: &str,
-        from: Option<(usize, usize)>,
-        scan: Scan,
-    ) -> Option<(usize, usize)> {
-        let mut search = GoalSearch::new(query)?;
-        let all: Vec<(usize, usize)> = self
-            .plan
-            .initiatives
-            .iter()
-            .enumerate()
-            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
-            .collect();
-        let n = all.len();
-        // Positions are in sheet order, which is their sort order.
-        let current = from.and_then(|f| all.binary_search(&f).ok());
-        let order: Box<dyn Iterator<Item = usize>> = match (scan, current) {
-            (Scan::Forward, Some(c)) => Box::new((1..=n).map(move |k| (c + k) % n)),
-            (Scan::Backward, Some(c)) => Box::new((1..=n).map(move |k| (c + n - k) % n)),
-            (Scan::OnwardFrom, Some(c)) => Box::new(c..n),
-            (Scan::Forward | Scan::OnwardFrom, None) => Box::new(0..n),
-            (Scan::Backward, None) => Box::new((0..n).rev()),
+    /// Starts the finder's search for what is typed now, narrowing the last finished search
+    /// when the query only grew, and runs its first slice.
+    fn start_finding(&mut self) {
+        if let Mode::Finding { query, search, .. } = &mut self.mode {
+            *search = search.narrowed(&self.plan, query.value());
+        }
+        self.work_for(FRAME_SLICE);
+    }
+
+    /// True while a search is still running: the event loop then calls [`App::work`] instead
+    /// of waiting for a key.
+    pub fn busy(&self) -> bool {
+        self.jump.is_some()
+            || matches!(&self.mode, Mode::Finding { search, .. } if !search.is_done())
+    }
+
+    /// Runs pending searches for one slice of a frame.
+    pub fn work(&mut self) {
+        self.work_for(FRAME_SLICE);
+    }
+
+    fn work_for(&mut self, slice: Duration) {
+        // No deadline when the slice is too long to add (Duration::MAX: run to the end).
+        let deadline = Instant::now().checked_add(slice);
+        if let Mode::Finding {
+            hits,
+            search,
+            chosen,
+            ..
+        } = &mut self.mode
+            && !search.is_done()
+            && search.run(&self.plan, deadline)
+        {
+            *hits = search.hits().to_vec();
+            *chosen = 0;
+        }
+        let Some(scan) = &mut self.jump else {
+            return;
         };
-        order
-            .map(|k| all[k])
-            .find(|p| search.matches(&self.plan, *p))
+        let Some(answer) = scan.run(&self.plan, deadline) else {
+            return;
+        };
+        let Some(scan) = self.jump.take() else {
+            return;
+        };
+        match (answer, scan.purpose) {
+            (Some(position), _) => self.show_goal(position),
+            (None, Purpose::Repeat) => self.say_error(format!("no goal matches \"{}\"", scan.text)),
+            (None, Purpose::Prompt) => {}
+        }
+        if scan.purpose == Purpose::Prompt
+            && let Mode::Searching { query, last, .. } = &mut self.mode
+            && query.value() == scan.text
+        {
+            *last = Some((scan.text, answer));
+        }
     }
 
     /// Selects a goal, clearing the filter if it hides it.
@@ -753,17 +813,6 @@ impl App {
 }
 
 /// The goal named at the start of a change's subject (`⑴-ア-1 実施内容2` → ⑴-ア-1).
-/// Which way [`App::find`] walks the goals.
-#[derive(Debug, Clone, Copy)]
-enum Scan {
-    /// After the current goal, wrapping around (`n`).
-    Forward,
-    /// Before the current goal, wrapping around (`N`).
-    Backward,
-    /// From the current goal itself to the last, without wrapping: the query only grew.
-    OnwardFrom,
-}
-
 fn subject_goal(subject: &str) -> Option<GoalRef> {
     subject.split(' ').next()?.parse().ok()
 }

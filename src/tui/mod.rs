@@ -8,6 +8,7 @@ pub mod app;
 pub mod editor;
 pub mod fields;
 pub mod filter;
+pub mod jump;
 pub mod keymap;
 pub mod review;
 pub mod strings;
@@ -66,8 +67,17 @@ fn main_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -
         }
         app.advance_clock(std::time::Instant::now());
         terminal.draw(|frame| view::draw(frame, app))?;
-        if event::poll(IDLE_POLL)? {
+        // A running search gets the time between keys, a frame's slice at a time; a key
+        // always comes first.
+        let wait = if app.busy() {
+            Duration::ZERO
+        } else {
+            IDLE_POLL
+        };
+        if event::poll(wait)? {
             app.handle_event(event::read()?);
+        } else if app.busy() {
+            app.work();
         } else {
             app.tick();
         }

@@ -16,6 +16,7 @@ pub const HELP_SCROLL_HINT: &str = "j/k scroll, any other key closes";
 pub const FINDER_TITLE: &str = "find a goal";
 pub const FINDER_EMPTY: &str =
     "type a code (2-イ-7, 2イ7), a number (216) or words (コンビニ 電子申請)";
+pub const FINDER_SEARCHING: &str = "searching...";
 pub const FINDER_HINT: &str = "Enter go there and show 積算方法   Up/Down choose   Esc close";
 pub const LEGEND: &str = "✓ achieved  ~ near  ✗ shortfall  - not graded  › editable";
 

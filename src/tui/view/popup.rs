@@ -442,7 +442,9 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
     let Mode::Finding {
         query,
         hits,
+        search,
         chosen,
+        ..
     } = &app.mode
     else {
         return;
@@ -491,6 +493,11 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
             format!(" {}", strings::FINDER_EMPTY),
             theme.muted(),
         )]
+    } else if hits.is_empty() && !search.is_done() {
+        vec![Line::styled(
+            format!(" {}", strings::FINDER_SEARCHING),
+            theme.muted(),
+        )]
     } else if hits.is_empty() {
         vec![Line::styled(" no goal matches", theme.error())]
     } else {
@@ -528,11 +535,14 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
             .collect()
     };
     frame.render_widget(Paragraph::new(lines), list);
+    // While a search runs, the previous hits stay and the hint line says so.
+    let hint_text = if !search.is_done() {
+        strings::FINDER_SEARCHING
+    } else {
+        strings::FINDER_HINT
+    };
     frame.render_widget(
-        Paragraph::new(Line::styled(
-            format!(" {}", strings::FINDER_HINT),
-            theme.muted(),
-        )),
+        Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),
         hint,
     );
 }
