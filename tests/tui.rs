@@ -726,6 +726,63 @@ fn the_finder_jumps_to_the_chosen_goal_and_shows_its_method() {
         message(&app),
         "no goal matches; type a code (2-イ-7), a number or words"
     );
+    // A code typed key by key: "2-イ" is an initiative, "2-イ-" words, "2-イ-7" the goal.
+    keys(&mut app, "Esc");
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "2-イ-7");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+            .as_deref(),
+        Some("⑵-イ-7")
+    );
+}
+
+#[test]
+fn on_a_large_plan_searches_finish_over_frames_and_enter_waits_for_them() {
+    let fx = Fixture::new();
+    let mut store = fx.store();
+    let id = store
+        .import(&tassei::scale::plan("large", 40, 50, 3))
+        .expect("imports");
+    let plan = store.load_plan(id).expect("loads");
+    let today = CalendarDate::new(2024, 4, 1).expect("date");
+    let expected = tassei::find::find(&plan, "コンビニ 研修");
+    let mut app = App::new(store, plan, today, Theme::colored());
+
+    keys(&mut app, ":");
+    type_text(&mut app, "コンビニ 研修");
+    while app.busy() {
+        app.work();
+    }
+    let Mode::Finding { hits, .. } = &app.mode else {
+        panic!("finder open")
+    };
+    assert_eq!(hits, &expected);
+
+    // Enter straight after typing goes to the best match, however far the search had got.
+    keys(&mut app, "Esc :");
+    type_text(&mut app, "コンビニ 研修");
+    keys(&mut app, "Enter");
+    let best = expected.first().expect("a hit").goal;
+    assert_eq!(
+        app.selected().map(|(i, g)| GoalRef {
+            initiative: i.code,
+            goal: g.number
+        }),
+        Some(best)
+    );
+
+    // `/` on a query that matches nothing: the scan ends and the selection stays.
+    keys(&mut app, "x Esc");
+    let before = app.tree.selected_goal();
+    keys(&mut app, "/");
+    type_text(&mut app, "該当なし");
+    while app.busy() {
+        app.work();
+    }
+    assert_eq!(app.tree.selected_goal(), before);
 }
 
 // ---- review meetings -----------------------------------------------------------------------

@@ -635,14 +635,10 @@ impl App {
         self.jump = None;
         match &mut self.mode {
             Mode::Searching { last, .. } => *last = None,
-            Mode::Finding {
-                query,
-                hits,
-                search,
-                ..
-            } => {
+            Mode::Finding { query, hits, .. } => {
                 hits.clear();
-                *search = Search::new(&self.plan, query.value());
+                let fresh = Search::new(&self.plan, query.value());
+                self.set_finder_search(fresh);
             }
             _ => {}
         }
@@ -722,9 +718,28 @@ impl App {
     /// when the query only grew, and runs its first slice.
     fn start_finding(&mut self) {
         if let Mode::Finding { query, search, .. } = &mut self.mode {
-            *search = search.narrowed(&self.plan, query.value());
+            let next = search.narrowed(&self.plan, query.value());
+            self.set_finder_search(next);
         }
         self.work_for(FRAME_SLICE);
+    }
+
+    /// Puts a new search in the finder. One answered at once (a code, an empty query) shows
+    /// its hits now; the others show theirs when [`App::work`] finishes them.
+    fn set_finder_search(&mut self, next: Search) {
+        if let Mode::Finding {
+            hits,
+            search,
+            chosen,
+            ..
+        } = &mut self.mode
+        {
+            if next.is_done() {
+                *hits = next.hits().to_vec();
+                *chosen = 0;
+            }
+            *search = next;
+        }
     }
 
     /// True while a search is still running: the event loop then calls [`App::work`] instead

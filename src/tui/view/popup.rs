@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::engine::Evaluation;
+use crate::find::Found;
 use crate::report::card::Card;
 use crate::tui::app::{App, Mode, Screen};
 use crate::tui::editor::FieldInput;
@@ -502,6 +503,21 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
         vec![Line::styled(" no goal matches", theme.error())]
     } else {
         let first = chosen.saturating_sub(rows.saturating_sub(1));
+        let code_of = |hit: &Found| {
+            format!(
+                "({})-{}-{}",
+                hit.goal.initiative.area, hit.goal.initiative.kana, hit.goal.goal
+            )
+        };
+        // As wide as the widest code shown: (12)-ア-100 is wider than (1)-ア-1.
+        let code_width = hits
+            .iter()
+            .skip(first)
+            .take(rows)
+            .map(|hit| width(&code_of(hit)))
+            .max()
+            .unwrap_or(0)
+            .max(8);
         hits.iter()
             .enumerate()
             .skip(first)
@@ -513,16 +529,13 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
                     .get(hit.position.0)?
                     .goals
                     .get(hit.position.1)?;
-                let code = format!(
-                    "({})-{}-{}",
-                    hit.goal.initiative.area, hit.goal.initiative.kana, hit.goal.goal
-                );
+                let code = code_of(hit);
                 let place = format!(" {}", safe(hit.place.label()));
-                let title_width = cells.saturating_sub(3 + 10 + width(&place));
+                let title_width = cells.saturating_sub(3 + code_width + 2 + width(&place));
                 let text = format!(
                     "{} {}  {}{place}",
                     if k == *chosen { ">" } else { " " },
-                    pad(&code, 8),
+                    pad(&code, code_width),
                     pad(&truncate(&safe(&goal.title), title_width), title_width)
                 );
                 let style = if k == *chosen {

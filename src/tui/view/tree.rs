@@ -95,9 +95,14 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             )
         }
         Node::Goal(i, g) => {
-            let goal = &app.plan.initiatives[i].goals[g];
+            let siblings = &app.plan.initiatives[i].goals;
+            let goal = &siblings[g];
             let e = grade(goal, &app.plan.thresholds);
-            let head = format!("    {} {:>2} ", Theme::marker(e.status), goal.number);
+            // Numbers line up within an initiative, whether it has 9 goals or 100.
+            let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
+            let digits = most.to_string().len().max(2);
+            let number = format!("{:>digits$} ", goal.number);
+            let head = format!("    {} {number}", Theme::marker(e.status));
             let rate = e.rate().map_or_else(|| "ー".to_string(), |r| r.to_string());
             let rate = format!(
                 "{}{rate}",
@@ -109,7 +114,7 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             let status = theme.status(e.status);
             Line::from(vec![
                 Span::styled(format!("    {} ", Theme::marker(e.status)), status),
-                Span::raw(format!("{:>2} ", goal.number)),
+                Span::raw(number),
                 Span::raw(title),
                 Span::raw(" "),
                 Span::styled(rate, status),
