@@ -40,7 +40,11 @@ fn size(n: u16) -> NonZeroU16 {
 
 impl Pty {
     fn spawn(db: &Path) -> Self {
-        let mut session = Session::spawn(tassei(db)).expect("spawns in a pty");
+        Self::spawn_command(tassei(db))
+    }
+
+    fn spawn_command(command: Command) -> Self {
+        let mut session = Session::spawn(command).expect("spawns in a pty");
         session
             .get_process_mut()
             .set_window_size(80, 24)
@@ -341,6 +345,81 @@ fn sighup_when_the_terminal_closes_ends_cleanly_and_keeps_saved_edits() {
     app.wait_for("9,016 -> 9,500");
     signal(&mut app, expectrl::process::unix::Signal::SIGHUP);
     assert_eq!(app.exit_code(), 0);
+    let out = tassei(&db)
+        .args(["show", "1-ア-1"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("実績値  9,500件"),
+        "the saved edit stays"
+    );
+}
+
+/// Processes whose command line mentions `needle` (Linux `/proc`).
+#[cfg(target_os = "linux")]
+fn processes_mentioning(needle: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return vec![];
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        })
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline"))
+                .is_ok_and(|c| String::from_utf8_lossy(&c).contains(needle))
+        })
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn a_terminal_that_hangs_up_without_a_sighup_still_ends_tassei() {
+    if !Path::new("/usr/bin/setsid").exists() {
+        eprintln!("skipped: no /usr/bin/setsid");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("hangup.db");
+    // setsid gives tassei a session of its own: the pty is its input and output but not its
+    // controlling terminal, so closing the pty sends it no SIGHUP, as when a terminal window
+    // goes away before its shell passes the signal on. tassei must notice by itself.
+    let mut command = Command::new("/usr/bin/setsid");
+    command
+        .arg("--wait") // setsid stays as the pty's session leader until tassei ends
+        .arg(env!("CARGO_BIN_EXE_tassei"))
+        .arg("--db") // on the command line, so the process can be found by it
+        .arg(&db)
+        .env("TASSEI_USER", "e2e")
+        .env("TERM", "xterm-256color");
+    let mut app = Pty::spawn_command(command);
+    app.wait_for(KEY_HINTS);
+    app.send("\r\u{15}9500\r");
+    app.wait_for("9,016 -> 9,500");
+    let needle = db.to_string_lossy().into_owned();
+    let running = processes_mentioning(&needle);
+    assert!(!running.is_empty(), "tassei is running");
+    drop(app); // closes the pty: the terminal hangs up
+
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !processes_mentioning(&needle).is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let left = processes_mentioning(&needle);
+    for pid in &left {
+        // Leave nothing spinning behind a failed test.
+        let _ = Command::new("kill").args(["-9", pid]).status();
+    }
+    assert!(
+        left.is_empty(),
+        "tassei kept running after its terminal hung up"
+    );
     let out = tassei(&db)
         .args(["show", "1-ア-1"])
         .stdin(Stdio::null())

@@ -8,6 +8,7 @@ pub mod app;
 pub mod editor;
 pub mod fields;
 pub mod filter;
+mod hangup;
 pub mod jump;
 pub mod keymap;
 pub mod review;
@@ -41,6 +42,7 @@ pub fn run(mut app: App) -> io::Result<Option<String>> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    hangup::watch(Arc::clone(&stop));
     let mut terminal = ratatui::try_init()?;
     let _restore = RestoreOnDrop;
     execute!(io::stdout(), EnableBracketedPaste)?;

@@ -1,0 +1,43 @@
+//! Noticing that the terminal has gone (its window closed, an ssh link dropped) when no SIGHUP
+//! says so. A hung-up terminal reads as endless empty input and crossterm's reader then loops
+//! forever inside `event::poll`, so the event loop cannot notice by itself. A watchdog thread
+//! polls standard input for a hang-up: it raises the same stop flag as SIGHUP, and if the loop
+//! is still stuck after a grace period it ends the process. Every edit is committed when it is
+//! made; what is lost is what SIGHUP loses, a field not saved with Enter.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+const CHECK_EVERY: Duration = Duration::from_millis(250);
+const GRACE: Duration = Duration::from_secs(1);
+
+pub fn watch(stop: Arc<AtomicBool>) {
+    #[cfg(unix)]
+    std::thread::spawn(move || {
+        while !hung_up() {
+            std::thread::sleep(CHECK_EVERY);
+        }
+        stop.store(true, Ordering::SeqCst);
+        std::thread::sleep(GRACE);
+        // Still here: the event loop is stuck reading the dead terminal.
+        std::process::exit(0);
+    });
+    #[cfg(not(unix))]
+    let _ = stop;
+}
+
+/// True when standard input is a terminal that has hung up.
+#[cfg(unix)]
+fn hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    use std::os::fd::AsFd;
+    let stdin = std::io::stdin();
+    let fd = stdin.as_fd();
+    let mut fds = [PollFd::new(&fd, PollFlags::empty())];
+    let now = Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    poll(&mut fds, Some(&now)).is_ok() && fds[0].revents().contains(PollFlags::HUP)
+}
