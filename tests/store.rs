@@ -488,3 +488,49 @@ fn patching_the_plan_in_memory_matches_reloading_it() {
     }
     assert_eq!(in_memory, plan(&store));
 }
+
+#[test]
+fn a_large_plan_reads_back_exactly_as_written() {
+    // 2,400 goals: enough for the activities to be read on a second connection.
+    let dir = temp();
+    let mut store = open(&dir.path().join("large.db"));
+    let written = tassei::scale::plan("large", 40, 60, 11);
+    let id = store.import(&written).expect("imports");
+    let read = store.load_plan(id).expect("loads");
+    assert_eq!(read.goals().count(), 2_400);
+    let texts = |plan: &Plan| -> Vec<String> {
+        plan.goals()
+            .map(|(r, g)| {
+                let activities: Vec<String> = g
+                    .activities
+                    .iter()
+                    .map(|a| {
+                        format!(
+                            "{} {} {:?} {}",
+                            a.content,
+                            a.period.raw(),
+                            a.sections,
+                            a.status.word()
+                        )
+                    })
+                    .collect();
+                let parts: Vec<String> = g
+                    .parts
+                    .iter()
+                    .map(|p| format!("{} {} {:?}", p.label, p.target, p.actual))
+                    .collect();
+                format!(
+                    "{r} {} {:?} {:?} {:?} {} | {} | {}",
+                    g.title,
+                    g.baseline,
+                    g.target,
+                    g.actual,
+                    g.calc_method,
+                    activities.join(" / "),
+                    parts.join(" / ")
+                )
+            })
+            .collect()
+    };
+    assert_eq!(texts(&read), texts(&written));
+}

@@ -25,6 +25,9 @@ pub struct PlanSummary {
     pub goals: usize,
 }
 
+/// From this many goals a plan's activities are read on a second connection, in parallel.
+const READ_IN_PARALLEL_FROM: usize = 2_000;
+
 /// Where each goal id landed: (initiative index, goal index) in the plan being loaded.
 type GoalPlaces = HashMap<i64, (usize, usize)>;
 
@@ -86,26 +89,36 @@ impl Store {
     }
 
     fn load_plan_once(&self, id: PlanId) -> Result<Plan, StoreError> {
-        let path = self.path.clone();
-        let (plan, activities) = std::thread::scope(|scope| {
-            let reader = scope.spawn(move || -> Result<_, StoreError> {
-                let conn = Connection::open_with_flags(
-                    &path,
-                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-                )?;
-                conn.busy_timeout(super::BUSY_TIMEOUT)?;
-                activities(&conn, id)
+        let mut plan = self.plan_row(id)?;
+        plan.areas = self.areas(id)?;
+        let (initiatives, goals) = self.initiatives(id)?;
+        plan.initiatives = initiatives;
+        let (goal_at, activities) = if goals < READ_IN_PARALLEL_FROM {
+            // A second connection costs more than it saves on a small plan.
+            let goal_at = self.goals_and_details(id, &mut plan.initiatives)?;
+            (goal_at, activities(&self.conn, id)?)
+        } else {
+            let path = self.path.clone();
+            let (goal_at, activities) = std::thread::scope(|scope| {
+                let reader = scope.spawn(move || -> Result<_, StoreError> {
+                    let conn = Connection::open_with_flags(
+                        &path,
+                        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                    )?;
+                    conn.busy_timeout(super::BUSY_TIMEOUT)?;
+                    activities(&conn, id)
+                });
+                let goal_at = self.goals_and_details(id, &mut plan.initiatives);
+                let activities = match reader.join() {
+                    Ok(Ok(activities)) => Ok(activities),
+                    // A file the second connection cannot open is read on this one instead.
+                    Ok(Err(_)) | Err(_) => activities(&self.conn, id),
+                };
+                (goal_at, activities)
             });
-            let plan = self.plan_without_activities(id);
-            let activities = match reader.join() {
-                Ok(Ok(activities)) => Ok(activities),
-                // A file the second connection cannot open is read on this one instead.
-                Ok(Err(_)) | Err(_) => activities(&self.conn, id),
-            };
-            (plan, activities)
-        });
-        let (mut plan, goal_at) = plan?;
-        for (goal_id, list) in activities? {
+            (goal_at?, activities?)
+        };
+        for (goal_id, list) in activities {
             if let Some(&(i, g)) = goal_at.get(&goal_id) {
                 plan.initiatives[i].goals[g].activities = list;
             }
@@ -113,22 +126,23 @@ impl Store {
         Ok(plan)
     }
 
-    /// Everything but the activities, and where each goal id landed.
-    fn plan_without_activities(&self, id: PlanId) -> Result<(Plan, GoalPlaces), StoreError> {
-        let mut plan = self.plan_row(id)?;
-        plan.areas = self.areas(id)?;
-        plan.initiatives = self.initiatives(id)?;
-        let goal_at = self.goals(id, &mut plan.initiatives)?;
-        self.parts(id, &mut plan.initiatives, &goal_at)?;
-        self.derivations(id, &mut plan.initiatives, &goal_at)?;
-        self.notes(id, &mut plan.initiatives, &goal_at)?;
-        for initiative in &mut plan.initiatives {
+    /// The goals with their parts, derivations and notes; returns where each goal id landed.
+    fn goals_and_details(
+        &self,
+        id: PlanId,
+        initiatives: &mut [Initiative],
+    ) -> Result<GoalPlaces, StoreError> {
+        let goal_at = self.goals(id, initiatives)?;
+        self.parts(id, initiatives, &goal_at)?;
+        self.derivations(id, initiatives, &goal_at)?;
+        self.notes(id, initiatives, &goal_at)?;
+        for initiative in initiatives.iter_mut() {
             for goal in &mut initiative.goals {
                 // Two parts pushed one by one would hold room for four.
                 goal.parts.shrink_to_fit();
             }
         }
-        Ok((plan, goal_at))
+        Ok(goal_at)
     }
 
     fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
@@ -182,13 +196,15 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn initiatives(&self, id: PlanId) -> Result<Vec<Initiative>, StoreError> {
+    /// The plan's initiatives, each with room for its goals, and how many goals there are.
+    fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id)
              FROM initiative WHERE plan_id = ?1 ORDER BY position",
         )?;
         let mut rows = stmt.query([id.0])?;
         let mut out = Vec::new();
+        let mut goals = 0;
         while let Some(r) = rows.next()? {
             let row_id: i64 = r.get(0)?;
             let kana: String = r.get(2)?;
@@ -198,6 +214,8 @@ impl Store {
                     "initiative {row_id} has the code letter \"{kana}\""
                 )));
             };
+            let count: usize = r.get::<_, i64>(4)?.try_into().unwrap_or(0);
+            goals += count;
             out.push(Initiative {
                 id: InitiativeId(row_id),
                 code: InitiativeCode {
@@ -206,10 +224,10 @@ impl Store {
                 },
                 title: r.get(3)?,
                 // Sized now: grown by doubling, 100 goals would hold room for 128.
-                goals: Vec::with_capacity(r.get::<_, i64>(4)?.try_into().unwrap_or(0)),
+                goals: Vec::with_capacity(count),
             });
         }
-        Ok(out)
+        Ok((out, goals))
     }
 
     /// Loads goals into their initiatives; returns where each goal id landed.
