@@ -82,12 +82,7 @@ pub struct Search {
 impl Search {
     /// A search of every goal (a code query is answered at once).
     pub fn new(plan: &Plan, query: &str) -> Self {
-        let all = plan
-            .initiatives
-            .iter()
-            .enumerate()
-            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
-            .collect();
+        let all = plan.positions().collect();
         Self::among(plan, query, all)
     }
 

@@ -366,6 +366,15 @@ impl Plan {
     }
 
     /// Every goal in sheet order, with its reference.
+    /// Every goal's place, (initiative index, goal index), in sheet order; sheet order is
+    /// also their sort order.
+    pub fn positions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.initiatives
+            .iter()
+            .enumerate()
+            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+    }
+
     pub fn goals(&self) -> impl Iterator<Item = (GoalRef, &Goal)> {
         self.initiatives.iter().flat_map(|i| {
             i.goals.iter().map(move |g| {

@@ -223,12 +223,7 @@ mod tests {
         let mut plan = sheet::bundled().expect("bundled");
         let today = CalendarDate::new(2024, 3, 31).expect("date");
         let mut summary = Summary::of(&plan, today);
-        let places: Vec<(usize, usize)> = plan
-            .initiatives
-            .iter()
-            .enumerate()
-            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
-            .collect();
+        let places: Vec<(usize, usize)> = plan.positions().collect();
         for (step, (i, g)) in places.into_iter().enumerate() {
             let r = GoalRef {
                 initiative: plan.initiatives[i].code,

@@ -183,10 +183,7 @@ mod tests {
     fn search_finds_codes_titles_and_methods() {
         let plan = sheet::bundled().expect("bundled");
         let hits = |q: &str| -> Vec<String> {
-            plan.initiatives
-                .iter()
-                .enumerate()
-                .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+            plan.positions()
                 .filter(|p| search_matches(&plan, *p, q))
                 .map(|(i, g)| {
                     format!(

@@ -48,12 +48,7 @@ impl JumpScan {
         purpose: Purpose,
     ) -> Option<Self> {
         let search = GoalSearch::new(text)?;
-        let all: Vec<(usize, usize)> = plan
-            .initiatives
-            .iter()
-            .enumerate()
-            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
-            .collect();
+        let all: Vec<(usize, usize)> = plan.positions().collect();
         let n = all.len();
         // Positions are in sheet order, which is their sort order.
         let current = from.and_then(|f| all.binary_search(&f).ok());

@@ -46,11 +46,7 @@ impl AgendaOrder {
 
 /// The goals of the agenda, as (initiative, goal) positions.
 pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
-    let all = plan
-        .initiatives
-        .iter()
-        .enumerate()
-        .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)));
+    let all = plan.positions();
     match order {
         AgendaOrder::Sheet => all.collect(),
         AgendaOrder::Area(n) => all
