@@ -75,25 +75,34 @@ impl Store {
     /// Activities (the most rows) are read on a second, read-only connection while this one
     /// reads the goals, so a 100,000-goal plan opens in about half the time on two cores. The
     /// two reads are separate snapshots; if another program committed meanwhile (the file's
-    /// data version moved), the plan is read again so it is never a mix of two states.
+    /// data version moved), the plan is read again. A file that keeps changing is read a third
+    /// time in one read transaction on this connection alone, so a plan is never a mix of two
+    /// states.
     pub fn load_plan(&self, id: PlanId) -> Result<Plan, StoreError> {
-        let mut attempts = 0;
-        loop {
+        for _ in 0..2 {
             let version = self.data_version()?;
-            let plan = self.load_plan_once(id)?;
-            attempts += 1;
-            if attempts == 3 || self.data_version()? == version {
+            let plan = self.load_plan_once(id, true)?;
+            if self.data_version()? == version {
                 return Ok(plan);
             }
         }
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let plan = self.load_plan_once(id, false);
+        let ended = self
+            .conn
+            .execute_batch(if plan.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let plan = plan?;
+        ended?;
+        Ok(plan)
     }
 
-    fn load_plan_once(&self, id: PlanId) -> Result<Plan, StoreError> {
+    /// `parallel`: a large plan's activities may be read on a second connection.
+    fn load_plan_once(&self, id: PlanId, parallel: bool) -> Result<Plan, StoreError> {
         let mut plan = self.plan_row(id)?;
         plan.areas = self.areas(id)?;
         let (initiatives, goals) = self.initiatives(id)?;
         plan.initiatives = initiatives;
-        let (goal_at, activities) = if goals < READ_IN_PARALLEL_FROM {
+        let (goal_at, activities) = if !parallel || goals < READ_IN_PARALLEL_FROM {
             // A second connection costs more than it saves on a small plan.
             let goal_at = self.goals_and_details(id, &mut plan.initiatives)?;
             (goal_at, activities(&self.conn, id)?)
