@@ -80,6 +80,7 @@ pub fn sections(plan: &Plan) -> Vec<String> {
 /// 積算方法. Widths are folded and case ignored, so `１－ア` finds ⑴-ア and `line` finds LINE.
 /// The query is folded once and the buffers reused, so a scan of 100,000 goals allocates
 /// nothing per goal.
+#[derive(Debug, Clone)]
 pub struct GoalSearch {
     needle: String,
     text: String,

@@ -78,26 +78,132 @@ impl JumpScan {
         plan: &Plan,
         deadline: Option<Instant>,
     ) -> Option<Option<(usize, usize)>> {
-        let mut looked = 0usize;
         loop {
-            let next = if self.backward {
-                self.order.next_back()
+            // Goals are taken in rounds, the clock read between them; a large round is split
+            // between this thread and a second one, and the earlier half's match wins.
+            let remaining = self.order.size_hint().0;
+            let round_size = if remaining >= 4 * PARALLEL_ROUND {
+                PARALLEL_ROUND
             } else {
-                self.order.next()
+                ROUND
             };
-            let Some(k) = next else {
+            let round: Vec<(usize, usize)> = (0..round_size)
+                .map_while(|_| {
+                    if self.backward {
+                        self.order.next_back()
+                    } else {
+                        self.order.next()
+                    }
+                })
+                .filter_map(|k| self.all.get(k).copied())
+                .collect();
+            if round.is_empty() {
                 return Some(None);
-            };
-            let Some(&position) = self.all.get(k) else {
-                continue;
-            };
-            if self.search.matches(plan, position) {
-                return Some(Some(position));
             }
-            looked += 1;
-            if looked.is_multiple_of(64) && deadline.is_some_and(|d| Instant::now() >= d) {
+            let found = if round.len() == PARALLEL_ROUND {
+                let (first, second) = round.split_at(PARALLEL_ROUND / 2);
+                let mut helper = self.search.clone();
+                let search = &mut self.search;
+                std::thread::scope(|scope| {
+                    let other = scope.spawn(move || first_match(&mut helper, plan, second));
+                    let here = first_match(search, plan, first);
+                    // A worker that failed is made up for here.
+                    here.or_else(|| {
+                        other
+                            .join()
+                            .unwrap_or_else(|_| first_match(search, plan, second))
+                    })
+                })
+            } else {
+                first_match(&mut self.search, plan, &round)
+            };
+            if found.is_some() {
+                return Some(found);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
                 return None;
             }
         }
+    }
+}
+
+const ROUND: usize = 64;
+const PARALLEL_ROUND: usize = 1024;
+
+fn first_match(
+    search: &mut GoalSearch,
+    plan: &Plan,
+    positions: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    positions.iter().copied().find(|p| search.matches(plan, *p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first match walking `order` one goal at a time on this thread.
+    fn reference(
+        plan: &Plan,
+        text: &str,
+        order: impl Iterator<Item = (usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        let mut search = GoalSearch::new(text).expect("a query");
+        order.into_iter().find(|p| search.matches(plan, *p))
+    }
+
+    fn run(
+        plan: &Plan,
+        text: &str,
+        from: Option<(usize, usize)>,
+        scan: Scan,
+    ) -> Option<(usize, usize)> {
+        let mut jump = JumpScan::new(plan, text, from, scan, Purpose::Repeat).expect("a query");
+        loop {
+            // A deadline already passed: one round per call.
+            if let Some(answer) = jump.run(plan, Some(Instant::now())) {
+                return answer;
+            }
+        }
+    }
+
+    #[test]
+    fn rounds_split_between_threads_find_the_first_match_in_order() {
+        // 6,000 goals: enough for rounds shared by two threads.
+        let plan = crate::scale::plan("jump", 60, 100, 9);
+        let all: Vec<(usize, usize)> = plan.positions().collect();
+        let middle = all[3_000];
+        let mut found = 0;
+        for text in [
+            "オープンデータの利用件数を9",
+            "(2)-イ-7",
+            "該当なし",
+            "SNS発信の利用件数を19",
+        ] {
+            found += usize::from(reference(&plan, text, all.iter().copied()).is_some());
+            assert_eq!(
+                run(&plan, text, None, Scan::Forward),
+                reference(&plan, text, all.iter().copied()),
+                "{text} forward"
+            );
+            assert_eq!(
+                run(&plan, text, None, Scan::Backward),
+                reference(&plan, text, all.iter().rev().copied()),
+                "{text} backward"
+            );
+            let after = all[3_001..].iter().chain(&all[..=3_000]).copied();
+            assert_eq!(
+                run(&plan, text, Some(middle), Scan::Forward),
+                reference(&plan, text, after),
+                "{text} from the middle"
+            );
+            let onward = all[3_000..].iter().copied();
+            assert_eq!(
+                run(&plan, text, Some(middle), Scan::OnwardFrom),
+                reference(&plan, text, onward),
+                "{text} onward"
+            );
+        }
+        assert_eq!(found, 3, "all but 該当なし are in the plan");
     }
 }
