@@ -203,28 +203,12 @@ fn run_size(label: &str, path: &Path) {
     // "該当なし" matches nothing, so the first `/` key scans every goal: the worst case.
     let (finder_key, finder_done) = typing(&mut app, &mut terminal, ':', "コンビニ");
     let (search, search_done) = typing(&mut app, &mut terminal, '/', "該当なし");
-    let json = median(
-        (0..3)
-            .map(|_| {
-                time(|| {
-                    let mut out = export_file(dir.path(), "export.json");
-                    write_json(&mut out, records(&app.plan)).expect("json");
-                    out.flush().expect("written");
-                })
-            })
-            .collect(),
-    );
-    let csv = median(
-        (0..3)
-            .map(|_| {
-                time(|| {
-                    let mut out = export_file(dir.path(), "export.csv");
-                    write_csv(&mut out, records(&app.plan)).expect("csv");
-                    out.flush().expect("written");
-                })
-            })
-            .collect(),
-    );
+    let json = export(dir.path(), "export.json", |out| {
+        write_json(out, records(&app.plan)).map(drop)
+    });
+    let csv = export(dir.path(), "export.csv", |out| {
+        write_csv(out, records(&app.plan)).map(drop)
+    });
     let file = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let peak = peak_rss();
     println!(
@@ -313,9 +297,24 @@ fn build(path: &Path, (initiatives, per): (usize, usize)) {
     }
 }
 
-/// Exports go to a file, as `tassei export --output` writes them.
-fn export_file(dir: &Path, name: &str) -> std::io::BufWriter<std::fs::File> {
-    std::io::BufWriter::new(std::fs::File::create(dir.join(name)).expect("export file"))
+/// Median of 3 exports written with `write` to a file, as `tassei export --output` writes them.
+fn export(
+    dir: &Path,
+    name: &str,
+    write: impl Fn(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Duration {
+    median(
+        (0..3)
+            .map(|_| {
+                time(|| {
+                    let file = std::fs::File::create(dir.join(name)).expect("export file");
+                    let mut out = std::io::BufWriter::new(file);
+                    write(&mut out).expect("exported");
+                    out.flush().expect("written");
+                })
+            })
+            .collect(),
+    )
 }
 
 /// The process's peak resident memory (Linux `VmHWM`), in bytes.

@@ -298,6 +298,20 @@ fn a_review_meeting_from_finder_to_minutes() {
     );
 }
 
+/// `tassei show 1-ア-1` reports `actual` as the stored 実績値.
+fn assert_stored_actual(db: &Path, actual: &str, why: &str) {
+    let out = tassei(db)
+        .args(["show", "1-ア-1"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains(&format!("実績値  {actual}件")),
+        "{why}:\n{shown}"
+    );
+}
+
 fn signal(app: &mut Pty, signal: expectrl::process::unix::Signal) {
     app.session.get_process_mut().kill(signal).expect("signals");
 }
@@ -324,15 +338,7 @@ fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
         "the clerk is told what was not saved:\n{}",
         screen.contents()
     );
-    let out = tassei(&db)
-        .args(["show", "1-ア-1"])
-        .stdin(Stdio::null())
-        .output()
-        .expect("show");
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("実績値  9,016件"),
-        "nothing half-typed was saved"
-    );
+    assert_stored_actual(&db, "9,016", "nothing half-typed was saved");
 }
 
 #[test]
@@ -345,15 +351,7 @@ fn sighup_when_the_terminal_closes_ends_cleanly_and_keeps_saved_edits() {
     app.wait_for("9,016 -> 9,500");
     signal(&mut app, expectrl::process::unix::Signal::SIGHUP);
     assert_eq!(app.exit_code(), 0);
-    let out = tassei(&db)
-        .args(["show", "1-ア-1"])
-        .stdin(Stdio::null())
-        .output()
-        .expect("show");
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("実績値  9,500件"),
-        "the saved edit stays"
-    );
+    assert_stored_actual(&db, "9,500", "the saved edit stays");
 }
 
 /// Processes whose command line mentions `needle` (Linux `/proc`).
@@ -420,15 +418,7 @@ fn a_terminal_that_hangs_up_without_a_sighup_still_ends_tassei() {
         left.is_empty(),
         "tassei kept running after its terminal hung up"
     );
-    let out = tassei(&db)
-        .args(["show", "1-ア-1"])
-        .stdin(Stdio::null())
-        .output()
-        .expect("show");
-    assert!(
-        String::from_utf8_lossy(&out.stdout).contains("実績値  9,500件"),
-        "the saved edit stays"
-    );
+    assert_stored_actual(&db, "9,500", "the saved edit stays");
 }
 
 #[test]
