@@ -762,8 +762,11 @@ fn on_a_large_plan_searches_finish_over_frames_and_enter_waits_for_them() {
     assert_eq!(hits, &expected);
 
     // Enter straight after typing goes to the best match, however far the search had got.
+    // With no time per slice, each key looks at one round of goals: the search is running.
+    app.search_slice = std::time::Duration::ZERO;
     keys(&mut app, "Esc :");
     type_text(&mut app, "コンビニ 研修");
+    assert!(app.busy(), "still searching");
     keys(&mut app, "Enter");
     let best = expected.first().expect("a hit").goal;
     assert_eq!(
@@ -773,6 +776,33 @@ fn on_a_large_plan_searches_finish_over_frames_and_enter_waits_for_them() {
         }),
         Some(best)
     );
+
+    // Esc while a `/` scan is still running: back where the search started, and it stays so.
+    // The scan for the last goal, (1)-リ-50, is still running when Esc comes.
+    keys(&mut app, "x");
+    let origin = app.tree.selected_goal();
+    keys(&mut app, "/");
+    app.handle_event(Event::Paste("(1)-リ-50".to_string()));
+    assert!(app.busy(), "still scanning");
+    keys(&mut app, "Esc");
+    while app.busy() {
+        app.work();
+    }
+    assert_eq!(app.tree.selected_goal(), origin);
+    // Left to finish, the same scan lands on the last goal.
+    keys(&mut app, "/");
+    app.handle_event(Event::Paste("(1)-リ-50".to_string()));
+    while app.busy() {
+        app.work();
+    }
+    assert_eq!(
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+            .as_deref(),
+        Some("⑴-リ-50")
+    );
+    keys(&mut app, "Esc");
+    app.search_slice = std::time::Duration::from_millis(8);
 
     // `/` on a query that matches nothing: the scan ends and the selection stays.
     keys(&mut app, "x Esc");

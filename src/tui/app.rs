@@ -109,6 +109,9 @@ pub struct App {
     data_version: i64,
     /// A `/` search or `n`/`N` still scanning.
     jump: Option<JumpScan>,
+    /// How long a search runs per key or frame ([`FRAME_SLICE`]; tests set it to zero to
+    /// watch a search in progress: each call then looks at one round of goals).
+    pub search_slice: Duration,
 }
 
 impl App {
@@ -139,6 +142,7 @@ impl App {
             discarded: None,
             data_version,
             jump: None,
+            search_slice: FRAME_SLICE,
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app
@@ -487,6 +491,10 @@ impl App {
     }
 
     fn cancel(&mut self) {
+        if matches!(self.mode, Mode::Searching { .. }) {
+            // A scan still running for the abandoned query must not move the selection later.
+            self.jump = None;
+        }
         match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Searching {
                 origin: Some(origin),
@@ -696,7 +704,7 @@ impl App {
             _ => JumpScan::new(&self.plan, &text, None, Scan::Forward, Purpose::Prompt),
         };
         self.jump = scan;
-        self.work_for(FRAME_SLICE);
+        self.work_for(self.search_slice);
     }
 
     fn jump_to_match(&mut self, forward: bool) {
@@ -711,7 +719,7 @@ impl App {
         };
         let from = self.tree.selected_goal();
         self.jump = JumpScan::new(&self.plan, &self.last_search, from, scan, Purpose::Repeat);
-        self.work_for(FRAME_SLICE);
+        self.work_for(self.search_slice);
     }
 
     /// Starts the finder's search for what is typed now, narrowing the last finished search
@@ -721,7 +729,7 @@ impl App {
             let next = search.narrowed(&self.plan, query.value());
             self.set_finder_search(next);
         }
-        self.work_for(FRAME_SLICE);
+        self.work_for(self.search_slice);
     }
 
     /// Puts a new search in the finder. One answered at once (a code, an empty query) shows
@@ -751,7 +759,7 @@ impl App {
 
     /// Runs pending searches for one slice of a frame.
     pub fn work(&mut self) {
-        self.work_for(FRAME_SLICE);
+        self.work_for(self.search_slice);
     }
 
     fn work_for(&mut self, slice: Duration) {
