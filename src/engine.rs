@@ -965,4 +965,20 @@ mod tests {
             assert_eq!(f.round(2), Some(expected), "{num}/{den}");
         }
     }
+
+    #[test]
+    fn grading_without_the_calculation_gives_the_same_grade() {
+        let sheet = crate::sheet::bundled().expect("bundled");
+        let generated = crate::scale::plan("grades", 20, 50, 17);
+        for plan in [&sheet, &generated] {
+            for (r, goal) in plan.goals() {
+                let evaluation = evaluate(goal, &plan.thresholds);
+                assert_eq!(grade(goal, &plan.thresholds), evaluation.grade, "{r}");
+                assert!(
+                    !evaluation.calculation.is_empty(),
+                    "{r} has a worked calculation"
+                );
+            }
+        }
+    }
 }
