@@ -125,11 +125,6 @@ impl Search {
         search
     }
 
-    /// The query as searched (trimmed).
-    pub fn query(&self) -> &str {
-        &self.query
-    }
-
     pub fn is_done(&self) -> bool {
         self.done
     }

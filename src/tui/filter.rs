@@ -126,11 +126,6 @@ impl GoalSearch {
     }
 }
 
-/// True when `query` occurs in the goal's code, title or 積算方法 (see [`GoalSearch`]).
-pub fn search_matches(plan: &Plan, position: (usize, usize), query: &str) -> bool {
-    GoalSearch::new(query).is_some_and(|mut search| search.matches(plan, position))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,7 +180,7 @@ mod tests {
         let plan = sheet::bundled().expect("bundled");
         let hits = |q: &str| -> Vec<String> {
             plan.positions()
-                .filter(|p| search_matches(&plan, *p, q))
+                .filter(|p| GoalSearch::new(q).is_some_and(|mut s| s.matches(&plan, *p)))
                 .map(|(i, g)| {
                     format!(
                         "{}-{}",
