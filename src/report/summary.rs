@@ -57,6 +57,8 @@ impl Contribution {
 impl Summary {
     pub fn of(plan: &Plan, today: CalendarDate) -> Self {
         let mut summary = Self::default();
+        // The same counting as a Contribution, but borrowing the 担当係 names: building a
+        // Contribution per goal would copy 200,000 of them at 100,000 goals.
         for (r, goal) in plan.goals() {
             let overdue = own_activities(goal).iter().filter(|a| a.is_overdue(today));
             let sections = overdue

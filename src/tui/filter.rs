@@ -1,8 +1,8 @@
 //! Which goals the tree shows (`f`), and the incremental search (`/`).
 
-use crate::engine::{Status, grade};
 use std::fmt::Write;
 
+use crate::engine::{Status, grade};
 use crate::find::{search_fold, search_fold_into};
 use crate::model::{CalendarDate, Goal, Plan};
 
