@@ -196,6 +196,95 @@ fn a_clerk_types_an_actual_and_the_cli_sees_it() {
     assert_eq!(first["status"], "near");
 }
 
+/// The row of the screen whose text contains `needle`.
+fn row_of(screen: &vt100::Screen, needle: &str) -> u16 {
+    let (_, cols) = screen.size();
+    (0..24)
+        .find(|&row| {
+            screen
+                .contents_between(row, 0, row, cols.get())
+                .contains(needle)
+        })
+        .unwrap_or_else(|| panic!("{needle:?} is on screen:\n{}", screen.contents()))
+}
+
+/// True when every cell of `row` from `from` to `to` satisfies `test` (the second cell of a
+/// wide glyph is the glyph's, and is skipped).
+fn cells_all(
+    screen: &vt100::Screen,
+    row: u16,
+    from: u16,
+    to: u16,
+    test: impl Fn(&vt100::Cell) -> bool,
+) -> bool {
+    (from..to).all(|col| {
+        screen
+            .cell(row, col)
+            .is_some_and(|cell| cell.is_wide_continuation() || test(cell))
+    })
+}
+
+/// What a terminal really shows: the selected tree row and card field carry reverse video
+/// without colour and a coloured bar with it; the pane without the keyboard keeps a weaker mark.
+#[test]
+fn the_selection_is_highlighted_on_a_real_terminal() {
+    for no_color in [false, true] {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut command = tassei(&dir.path().join("tassei.db"));
+        if no_color {
+            command.env("NO_COLOR", "1");
+        }
+        let mut app = Pty::spawn_command(command);
+        app.wait_for(KEY_HINTS);
+        let screen = app.terminal.screen().clone();
+        let selected = row_of(&screen, "~  1 ");
+        let next = selected + 1;
+        let focused = |cell: &vt100::Cell| {
+            if no_color {
+                cell.inverse()
+            } else {
+                cell.bgcolor() == vt100::Color::Idx(4)
+            }
+        };
+        assert!(
+            cells_all(&screen, selected, 0, 30, focused),
+            "the selected tree row is highlighted (NO_COLOR={no_color}):\n{}",
+            screen.contents()
+        );
+        assert!(
+            !cells_all(&screen, next, 0, 30, focused),
+            "the next row is not"
+        );
+        app.send("\t");
+        app.wait_for("Tab");
+        app.settle();
+        let screen = app.terminal.screen().clone();
+        let field = row_of(&screen, "実績値   9,016件");
+        assert!(
+            cells_all(&screen, field, 40, 70, focused),
+            "the card's selected field is highlighted (NO_COLOR={no_color}):\n{}",
+            screen.contents()
+        );
+        assert!(
+            !cells_all(&screen, selected, 0, 30, focused),
+            "the tree row is no longer focused-highlighted"
+        );
+        let weaker = |cell: &vt100::Cell| {
+            if no_color {
+                cell.underline()
+            } else {
+                cell.bgcolor() == vt100::Color::Idx(8)
+            }
+        };
+        assert!(
+            cells_all(&screen, selected, 1, 30, weaker),
+            "but keeps a weaker mark (NO_COLOR={no_color})"
+        );
+        app.send("q");
+        assert_eq!(app.exit_code(), 0);
+    }
+}
+
 #[test]
 fn the_finder_finds_a_goal_and_shows_how_it_is_counted() {
     let dir = tempfile::tempdir().expect("dir");

@@ -608,6 +608,131 @@ fn shortfalls_stand_out_by_symbol_and_style_even_without_colour() {
     }
 }
 
+/// True when the cell carries every part of `want` (its colours and modifiers).
+fn has_style(cell: &ratatui::buffer::Cell, want: ratatui::style::Style) -> bool {
+    want.fg.is_none_or(|c| cell.fg == c)
+        && want.bg.is_none_or(|c| cell.bg == c)
+        && cell.modifier.contains(want.add_modifier)
+}
+
+/// The cells of row `y` from column `from` to `to` (exclusive), without the blank cell that
+/// follows a wide glyph in the buffer (the terminal draws the glyph over it).
+fn row_cells(buffer: &Buffer, y: u16, from: u16, to: u16) -> Vec<&ratatui::buffer::Cell> {
+    let mut cells = Vec::new();
+    let mut x = from;
+    while x < to {
+        let cell = &buffer[(x, y)];
+        cells.push(cell);
+        x += u16::try_from(cell.symbol().width().max(1)).unwrap_or(1);
+    }
+    cells
+}
+
+const THEMES: [fn() -> Theme; 4] = [
+    Theme::colored,
+    Theme::monochrome,
+    || Theme::colored().high_contrast(),
+    || Theme::monochrome().high_contrast(),
+];
+
+/// 37 render tests once passed while nothing was highlighted: these look at the styles of the
+/// selected cells, in every theme, with the keyboard in the tree and then in the card.
+#[test]
+fn the_selection_is_visible_in_every_theme_and_weaker_without_focus() {
+    for theme in THEMES.map(|t| t()) {
+        assert_ne!(
+            theme.selected(),
+            theme.selected_unfocused(),
+            "focused and unfocused differ in {theme:?}"
+        );
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        let (text, terminal) = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        // The tree's header is row 0; ⑴-ア-1 is its third row.
+        let tree_row = 1 + app.tree.selected() as u16;
+        assert!(
+            text.lines()
+                .nth(usize::from(tree_row))
+                .is_some_and(|l| l.contains(" 1 ")),
+            "⑴-ア-1 on row {tree_row}:\n{text}"
+        );
+        // The separator: the one column blank from top to bottom of the panes.
+        let separator = (20..60)
+            .find(|x| {
+                (1..21).all(|y| {
+                    let cell = &buffer[(*x, y)];
+                    cell.symbol() == " " && has_style(cell, theme.separator())
+                })
+            })
+            .expect("separator column");
+        for cell in row_cells(buffer, tree_row, 0, separator) {
+            assert!(
+                has_style(cell, theme.selected()),
+                "the selected tree row is highlighted in {theme:?}: {cell:?}"
+            );
+        }
+        for cell in row_cells(buffer, tree_row + 1, 0, separator) {
+            assert!(
+                !has_style(cell, theme.selected()),
+                "the next row is not highlighted in {theme:?}"
+            );
+        }
+        // From the tree, the card marks the field Enter will edit, weakly.
+        let actual_row = text
+            .lines()
+            .position(|l| l.contains("実績値   9,016件"))
+            .expect("実績値 row") as u16;
+        let field_cells = row_cells(buffer, actual_row, separator + 1, 78);
+        assert!(
+            field_cells
+                .iter()
+                .all(|c| has_style(c, theme.selected_unfocused())),
+            "the card shows which field Enter edits in {theme:?}: {:?}",
+            field_cells
+                .iter()
+                .find(|c| !has_style(c, theme.selected_unfocused()))
+        );
+
+        keys(&mut app, "Tab");
+        let (text, terminal) = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        for cell in row_cells(buffer, tree_row, 0, separator) {
+            assert!(
+                has_style(cell, theme.selected_unfocused()) && !has_style(cell, theme.selected()),
+                "the tree keeps a weaker mark without focus in {theme:?}: {cell:?}"
+            );
+        }
+        for cell in row_cells(buffer, actual_row, separator + 1, 78) {
+            assert!(
+                has_style(cell, theme.selected()),
+                "the card's selected field is highlighted in {theme:?}: {cell:?}"
+            );
+        }
+        keys(&mut app, "j");
+        let (text2, terminal) = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let heading = text2
+            .lines()
+            .position(|l| l.contains("評価内容 ›"))
+            .unwrap_or_else(|| panic!("評価内容 heading:\n{text2}")) as u16;
+        assert!(
+            row_cells(buffer, heading, separator + 1, 78)
+                .iter()
+                .all(|c| has_style(c, theme.selected())),
+            "j moves the highlight to 評価内容 in {theme:?}:\n{text}"
+        );
+        let actual_row = text2
+            .lines()
+            .position(|l| l.contains("実績値   9,016件"))
+            .expect("実績値 row") as u16;
+        assert!(
+            !has_style(&buffer[(separator + 2, actual_row)], theme.selected()),
+            "and off 実績値"
+        );
+    }
+}
+
 #[test]
 fn chrome_has_no_ambiguous_width_characters() {
     let fx = Fixture::new();

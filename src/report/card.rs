@@ -87,11 +87,13 @@ impl Card {
                     ("目標値".to_string(), with_unit(&goal.target, &goal.unit)),
                     ("実績値".to_string(), with_unit(&goal.actual, &goal.unit)),
                 ];
-                if let Some(state) = goal.milestone {
-                    let label = match state {
-                        crate::model::MilestoneState::Achieved => "達成",
-                        crate::model::MilestoneState::NotAchieved => "未達成",
-                        crate::model::MilestoneState::NotGraded => "評価なし (ー)",
+                // A milestone always shows its state, set or not: it is the field that grades it.
+                if goal.formula == FormulaKind::Milestone {
+                    let label = match goal.milestone {
+                        Some(crate::model::MilestoneState::Achieved) => "達成",
+                        Some(crate::model::MilestoneState::NotAchieved) => "未達成",
+                        Some(crate::model::MilestoneState::NotGraded) => "評価なし (ー)",
+                        None => "未設定",
                     };
                     rows.push(("達成状況".to_string(), label.to_string()));
                 }

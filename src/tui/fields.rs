@@ -19,11 +19,12 @@ pub enum Field {
     Note(NoteField, CalendarDate),
 }
 
-/// The fields of `goal`, top to bottom.
+/// The fields of `goal`, top to bottom in the order the card draws them, so `j`/`k` walk them
+/// the way the eye does (a milestone's 実績値 text is drawn above its 達成状況).
 pub fn fields(goal: &Goal) -> Vec<Field> {
     let mut out = match goal.formula {
         FormulaKind::Composite => (0..goal.parts.len()).map(Field::Part).collect(),
-        FormulaKind::Milestone => vec![Field::Milestone, Field::Actual],
+        FormulaKind::Milestone => vec![Field::Actual, Field::Milestone],
         _ => vec![Field::Actual],
     };
     out.push(Field::Evaluation);
@@ -31,9 +32,13 @@ pub fn fields(goal: &Goal) -> Vec<Field> {
     out
 }
 
-/// The field Enter edits from the tree: the one a clerk types most.
+/// The field Enter edits from the tree: the one that grades the goal — a milestone's 達成状況,
+/// a composite's first part, otherwise 実績値.
 pub fn primary(goal: &Goal) -> Field {
-    fields(goal).first().copied().unwrap_or(Field::Evaluation)
+    match goal.formula {
+        FormulaKind::Milestone => Field::Milestone,
+        _ => fields(goal).first().copied().unwrap_or(Field::Evaluation),
+    }
 }
 
 #[cfg(test)]
@@ -60,6 +65,11 @@ mod tests {
             [Field::Part(0), Field::Part(1)]
         );
         assert_eq!(primary(goal("2-イ-1")), Field::Milestone);
+        assert_eq!(
+            fields(goal("2-イ-3"))[..2],
+            [Field::Actual, Field::Milestone],
+            "the card draws 実績値 above 達成状況"
+        );
         assert_eq!(
             fields(goal("2-イ-6")),
             [Field::Actual, Field::Evaluation],

@@ -3,6 +3,7 @@
 //! high-contrast`) is for projectors: white on black, bright status colours, no dim grey.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
 
 use crate::engine::Status;
 
@@ -130,17 +131,56 @@ impl Theme {
             .add_modifier(Modifier::BOLD)
     }
 
+    /// The selected row or field in the pane with the keyboard. It overrides the text's own
+    /// colours, so the bar reads the same on every row; the status markers still tell the
+    /// status. Without colour it is reverse video, which every terminal and capture shows.
     pub fn selected(self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        match (self.color, self.contrast) {
+            (true, false) => Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
+            (true, true) => Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(Modifier::BOLD),
+            (false, _) => Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        }
     }
 
-    /// The selection in the pane that does not have focus.
+    /// The selection in the pane that does not have focus: still findable, clearly weaker.
     pub fn selected_unfocused(self) -> Style {
-        if self.color && !self.contrast {
-            Style::new().bg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::UNDERLINED)
+        match (self.color, self.contrast) {
+            (true, false) => Style::new().bg(Color::DarkGray),
+            (true, true) => Style::new()
+                .fg(Color::White)
+                .bg(Color::DarkGray)
+                .add_modifier(Modifier::UNDERLINED),
+            (false, _) => Style::new().add_modifier(Modifier::UNDERLINED),
         }
+    }
+
+    /// The selection style for a pane: [`Theme::selected`] when it has the keyboard.
+    pub fn selection(self, focused: bool) -> Style {
+        if focused {
+            self.selected()
+        } else {
+            self.selected_unfocused()
+        }
+    }
+
+    /// Applies a selection style to every span of a line: ratatui keeps a `Line`'s own style
+    /// only while the line itself is drawn, so a line rebuilt from its spans would drop it.
+    pub fn select_line(line: Line<'static>, style: Style) -> Line<'static> {
+        let spans: Vec<Span<'static>> = line
+            .spans
+            .into_iter()
+            .map(|span| {
+                let patched = span.style.patch(style);
+                span.style(patched)
+            })
+            .collect();
+        Line::from(spans).style(line.style.patch(style))
     }
 
     /// The title row of the pane with the keyboard.

@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use crate::model::{Grouped, NoteField};
 use crate::report::card::Card;
 use crate::tui::app::{App, Pane};
-use crate::tui::fields::{Field, fields};
+use crate::tui::fields::{Field, fields, primary};
 use crate::tui::text::{hanging, pad, safe, visible, wrap};
 use crate::tui::theme::Theme;
 
@@ -40,9 +40,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
     // One blank cell on the left (column rules) and one of slack on the right.
     let text_width = usize::from(inner.width).saturating_sub(2);
     let lines = compose(&card, goal, text_width, theme);
-    let selected = focused
-        .then(|| fields(goal).get(app.card_field).copied())
-        .flatten();
+    // The field Enter edits is marked whichever pane has the keyboard: strongly in the card,
+    // weakly from the tree (where Enter edits the goal's main field).
+    let selected = if focused {
+        fields(goal).get(app.card_field).copied()
+    } else {
+        Some(primary(goal))
+    };
     let height = usize::from(inner.height);
     if let Some(field) = selected
         && let Some(first) = lines.iter().position(|(_, f)| *f == Some(field))
@@ -63,14 +67,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         .skip(app.card_scroll)
         .take(height)
         .map(|(line, field)| {
-            let line = if field.is_some() && field == selected {
-                line.patch_style(theme.selected())
+            let line = super::after_blank_column(line);
+            if field.is_some() && field == selected {
+                let line = super::padded(line, usize::from(inner.width).saturating_sub(1));
+                Theme::select_line(line, theme.selection(focused))
             } else {
                 line
-            };
-            let mut spans = vec![Span::raw(" ")];
-            spans.extend(line.spans);
-            Line::from(spans)
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(shown), inner);
@@ -243,6 +246,35 @@ fn section(
     for line in wrap(&visible(body), w.saturating_sub(2)) {
         if !body.trim().is_empty() {
             out.push((Line::from(format!("  {line}")), field));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::CalendarDate;
+    use crate::sheet;
+
+    /// `j`/`k` walk the fields in `fields(goal)` order: it must be the order the card draws
+    /// them in, or Enter opens a field the clerk did not expect (seen on ⑵-イ 目標3).
+    #[test]
+    fn the_card_draws_its_fields_in_the_order_keys_walk_them() {
+        let plan = sheet::bundled().expect("bundled");
+        let today = CalendarDate::new(2024, 3, 31).expect("date");
+        for ini in &plan.initiatives {
+            for goal in &ini.goals {
+                let card = Card::of(&plan, ini, goal, today);
+                let mut drawn: Vec<Field> = Vec::new();
+                for (_, field) in compose(&card, goal, 40, Theme::colored()) {
+                    if let Some(f) = field
+                        && drawn.last() != Some(&f)
+                    {
+                        drawn.push(f);
+                    }
+                }
+                assert_eq!(drawn, fields(goal), "{}-{}", ini.code, goal.number);
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Mode, Screen};
 use super::strings;
-use super::text::{pad, safe, truncate};
+use super::text::{pad, safe, truncate, width};
 use super::theme::Theme;
 
 /// The smallest terminal the layout is made for.
@@ -113,6 +113,27 @@ fn header(frame: &mut Frame, area: Rect, title: &str, focused: bool, theme: Them
         top,
     );
     body
+}
+
+/// The line after a blank column 0 (see the module notes). A `Line`'s own style is pushed down
+/// into its spans first: the new line is built from the spans and would otherwise lose it.
+fn after_blank_column(line: Line<'static>) -> Line<'static> {
+    let base = line.style;
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(line.spans.into_iter().map(|span| {
+        let style = base.patch(span.style);
+        span.style(style)
+    }));
+    Line::from(spans)
+}
+
+/// The line padded with blanks to `cells` (worst-case widths), so a highlight spans the row.
+fn padded(mut line: Line<'static>, cells: usize) -> Line<'static> {
+    let used: usize = line.spans.iter().map(|s| width(&s.content)).sum();
+    if used < cells {
+        line.spans.push(Span::raw(" ".repeat(cells - used)));
+    }
+    line
 }
 
 /// `95 ~ 概ね達成`: the rate, its marker and its band, in the band's style.

@@ -38,18 +38,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         .skip(app.tree.offset)
         .take(height)
         .map(|(index, node)| {
-            let mut line = row(app, *node, row_width);
+            let line = super::after_blank_column(row(app, *node, row_width));
             if index == selected {
-                let style = if focused {
-                    theme.selected()
-                } else {
-                    theme.selected_unfocused()
-                };
-                line = line.patch_style(style);
+                Theme::select_line(line, theme.selection(focused))
+            } else {
+                line
             }
-            let mut spans = vec![Span::raw(" ")];
-            spans.extend(line.spans);
-            Line::from(spans)
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
