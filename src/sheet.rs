@@ -841,8 +841,8 @@ mod tests {
             errors(&text),
             vec![
                 "initiatives[0].goals[0].title: must not be empty",
-                "initiatives[0].goals[0].target: \"abc\" is not a number",
-                "initiatives[0].goals[0].actual: \"9.0.1\": two decimal points",
+                "initiatives[0].goals[0].target: not a number: \"abc\"",
+                "initiatives[0].goals[0].actual: two decimal points: \"9.0.1\"",
             ]
         );
     }

@@ -83,7 +83,7 @@ fn values() {
         },
         Case {
             args: &set("abc"),
-            says: "\"abc\" is not a number",
+            says: "not a number: \"abc\"",
         },
         Case {
             args: &set("9.0.1"),
@@ -99,7 +99,7 @@ fn values() {
         },
         Case {
             args: &set("NaN"),
-            says: "\"NaN\" is not a number",
+            says: "not a number: \"NaN\"",
         },
         Case {
             args: &set("--5"),

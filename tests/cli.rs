@@ -152,11 +152,11 @@ fn bad_input_exits_2_and_changes_nothing() {
     let cases: [(&[&str], &str); 9] = [
         (
             &["set", "1-ア-1", "actual", "abc"],
-            "tassei: ⑴-ア-1: \"abc\" is not a number",
+            "tassei: ⑴-ア-1: not a number: \"abc\"",
         ),
         (
             &["set", "1-ア-1", "actual", "9.0.1"],
-            "tassei: ⑴-ア-1: \"9.0.1\": two decimal points",
+            "tassei: ⑴-ア-1: two decimal points: \"9.0.1\"",
         ),
         (
             &["set", "1-ア-1", "actual", "-5"],
@@ -164,7 +164,7 @@ fn bad_input_exits_2_and_changes_nothing() {
         ),
         (
             &["set", "1-ア-1", "actual", "95回"],
-            "tassei: ⑴-ア-1: \"95回\": the unit 回 is not this goal's unit (件)",
+            "tassei: ⑴-ア-1: the unit 回 is not this goal's unit (件): \"95回\"",
         ),
         (
             &["set", "1-ア-4", "actual", "1"],
@@ -302,7 +302,7 @@ fn import_reports_problems_with_their_path() {
     let message = ws.refused(&["import", bad.to_str().expect("path")]);
     assert!(
         message.contains(
-            "initiatives[0].goals[0].target: \"10,000x\": \"x\" is not allowed in a number"
+            "initiatives[0].goals[0].target: \"x\" is not allowed in a number: \"10,000x\""
         ),
         "{message}"
     );

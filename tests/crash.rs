@@ -162,7 +162,7 @@ fn acknowledged_tui_edits_survive_sigkill() {
             }
         };
         let deadline = Instant::now() + Duration::from_secs(20);
-        while !screen.screen().contents().contains("Enter edit") {
+        while !screen.screen().contents().contains("? help") {
             assert!(Instant::now() < deadline, "the TUI did not start");
             read(&mut session, &mut screen);
             std::thread::sleep(Duration::from_millis(5));

@@ -280,7 +280,7 @@ mod tests {
             ("(3 + 4", "a \"(\" is not closed"),
             ("3 ) ", "unexpected text after the expression"),
             ("3 # 4", "\"#\" is not a number, unit or operator"),
-            ("9.0.1 × 2", "\"9.0.1\": two decimal points"),
+            ("9.0.1 × 2", "two decimal points: \"9.0.1\""),
         ] {
             assert_eq!(
                 Expression::parse(text).expect_err(text).reason,

@@ -14,6 +14,6 @@ pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
 pub use entry::{EntryError, refuses_negative};
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
-pub use number::{Grouped, NumberError, parse_number};
+pub use number::{Grouped, NumberError, Quoted, parse_number};
 pub use period::Period;
 pub use plan::*;

@@ -12,35 +12,64 @@ use super::fold::{fold, is_space};
 /// The most significant digits a value may have (rust_decimal holds 28 exactly).
 pub const MAX_DIGITS: usize = 28;
 
-/// Why typed text is not a number. Each variant's message names the input and the problem.
+/// Why typed text is not a number. Each message says the problem first, then the input
+/// ([`Quoted`], shortened when long), so the reason is never the part cut off.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberError {
     #[error("empty: type a number, e.g. 9,016")]
     Empty,
-    #[error("\"{0}\": two decimal points")]
+    #[error("two decimal points: {}", Quoted(.0))]
     TwoDecimalPoints(String),
-    #[error("\"{0}\": more than one sign")]
+    #[error("more than one sign: {}", Quoted(.0))]
     TwoSigns(String),
-    #[error("\"{0}\": the sign must come first")]
+    #[error("the sign must come first: {}", Quoted(.0))]
     MisplacedSign(String),
-    #[error("\"{0}\": commas must separate groups of three digits, e.g. 9,016")]
+    #[error("commas must separate groups of three digits, e.g. 9,016: {}", Quoted(.0))]
     MisplacedComma(String),
-    #[error("\"{0}\": exponent notation is not accepted; type the digits")]
+    #[error("exponent notation is not accepted; type the digits: {}", Quoted(.0))]
     Exponent(String),
-    #[error("\"{0}\": too many digits (at most {MAX_DIGITS})")]
+    #[error("too many digits (at most {MAX_DIGITS}): {}", Quoted(.0))]
     TooManyDigits(String),
-    #[error("\"{input}\": the unit {given} is not this goal's unit ({expected})")]
+    #[error("the unit {given} is not this goal's unit ({expected}): {}", Quoted(.input))]
     WrongUnit {
         input: String,
         given: String,
         expected: String,
     },
-    #[error("\"{input}\": this goal has no unit, so \"{given}\" cannot follow the number")]
+    #[error("this goal has no unit, so \"{given}\" cannot follow the number: {}", Quoted(.input))]
     UnexpectedUnit { input: String, given: String },
-    #[error("\"{input}\": \"{bad}\" is not allowed in a number")]
+    #[error("\"{bad}\" is not allowed in a number: {}", Quoted(.input))]
     BadCharacter { input: String, bad: char },
-    #[error("\"{0}\" is not a number")]
+    #[error("not a number: {}", Quoted(.0))]
     NotANumber(String),
+}
+
+/// Typed text in a message, in quotes. Long text is shortened to its start and end with its
+/// length, `"11111111…111" (10,000 characters)`, so a pasted page cannot hide the reason.
+#[derive(Debug, Clone, Copy)]
+pub struct Quoted<'a>(pub &'a str);
+
+impl Quoted<'_> {
+    /// Longer than this many characters, the text is shortened.
+    const MAX: usize = 24;
+    const HEAD: usize = 12;
+    const TAIL: usize = 3;
+}
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.0.chars().count();
+        if count <= Self::MAX {
+            return write!(f, "\"{}\"", self.0);
+        }
+        let head: String = self.0.chars().take(Self::HEAD).collect();
+        let tail: String = self.0.chars().skip(count - Self::TAIL).collect();
+        write!(
+            f,
+            "\"{head}…{tail}\" ({} characters)",
+            Grouped(&Decimal::from(count))
+        )
+    }
 }
 
 /// Parses a value typed by a clerk for a goal whose unit is `unit` (may be empty).
@@ -280,40 +309,40 @@ mod tests {
         let cases: [(&str, &str, &str); 16] = [
             ("", "", "empty: type a number, e.g. 9,016"),
             ("   ", "", "empty: type a number, e.g. 9,016"),
-            ("abc", "", "\"abc\" is not a number"),
-            ("NaN", "", "\"NaN\" is not a number"),
-            ("9.0.1", "", "\"9.0.1\": two decimal points"),
+            ("abc", "", "not a number: \"abc\""),
+            ("NaN", "", "not a number: \"NaN\""),
+            ("9.0.1", "", "two decimal points: \"9.0.1\""),
             (
                 "1e400",
                 "",
-                "\"1e400\": exponent notation is not accepted; type the digits",
+                "exponent notation is not accepted; type the digits: \"1e400\"",
             ),
-            ("--5", "", "\"--5\": more than one sign"),
-            ("-−5", "", "\"-−5\": more than one sign"),
-            ("5-", "", "\"5-\": the sign must come first"),
+            ("--5", "", "more than one sign: \"--5\""),
+            ("-−5", "", "more than one sign: \"-−5\""),
+            ("5-", "", "the sign must come first: \"5-\""),
             (
                 "90,16",
                 "",
-                "\"90,16\": commas must separate groups of three digits, e.g. 9,016",
+                "commas must separate groups of three digits, e.g. 9,016: \"90,16\"",
             ),
             (
                 "1,0000",
                 "",
-                "\"1,0000\": commas must separate groups of three digits, e.g. 9,016",
+                "commas must separate groups of three digits, e.g. 9,016: \"1,0000\"",
             ),
             (
                 "95回",
                 "件",
-                "\"95回\": the unit 回 is not this goal's unit (件)",
+                "the unit 回 is not this goal's unit (件): \"95回\"",
             ),
             (
                 "95件",
                 "",
-                "\"95件\": this goal has no unit, so \"件\" cannot follow the number",
+                "this goal has no unit, so \"件\" cannot follow the number: \"95件\"",
             ),
-            ("12a", "", "\"12a\": \"a\" is not allowed in a number"),
-            ("9 016", "", "\"9 016\": \" \" is not allowed in a number"),
-            ("-", "", "\"-\" is not a number"),
+            ("12a", "", "\"a\" is not allowed in a number: \"12a\""),
+            ("9 016", "", "\" \" is not allowed in a number: \"9 016\""),
+            ("-", "", "not a number: \"-\""),
         ];
         for (input, unit, message) in cases {
             let err = parse_number(input, unit).expect_err(input);
@@ -335,6 +364,17 @@ mod tests {
         ));
         assert!(parse_number(&"9".repeat(28), "").is_ok());
         assert!(parse_number(&format!("0.{}", "1".repeat(28)), "").is_ok());
+    }
+
+    #[test]
+    fn a_long_paste_is_quoted_short_after_the_reason() {
+        let paste = "1".repeat(10_000);
+        let err = parse_number(&paste, "件").expect_err("too long");
+        assert_eq!(
+            err.to_string(),
+            "too many digits (at most 28): \"111111111111…111\" (10,000 characters)"
+        );
+        assert_eq!(Quoted("短い").to_string(), "\"短い\"");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct LogEntry {
     pub field: String,
     pub old: Option<String>,
     pub new: Option<String>,
+    /// The goal the change belongs to (a part's or an activity's goal), when it is one.
+    pub goal: Option<GoalId>,
 }
 
 impl LogEntry {
@@ -66,7 +68,13 @@ impl Store {
     /// included) when given.
     pub fn log(&self, plan: PlanId, goal: Option<GoalId>) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, datetime(at, 'localtime'), actor, subject, field, old, new FROM change_log
+            "SELECT id, datetime(at, 'localtime'), actor, subject, field, old, new,
+                    CASE entity
+                        WHEN 'goal' THEN entity_id
+                        WHEN 'part' THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
+                        WHEN 'activity' THEN (SELECT goal_id FROM activity WHERE id = entity_id)
+                    END
+             FROM change_log
              WHERE plan_id = ?1 AND (?2 IS NULL
                 OR (entity = 'goal' AND entity_id = ?2)
                 OR (entity = 'part' AND entity_id IN (SELECT id FROM goal_part WHERE goal_id = ?2))
@@ -82,6 +90,7 @@ impl Store {
                 field: r.get(4)?,
                 old: r.get(5)?,
                 new: r.get(6)?,
+                goal: r.get::<_, Option<i64>>(7)?.map(GoalId),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

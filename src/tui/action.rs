@@ -63,4 +63,14 @@ pub enum Action {
     Dashboard,
     /// Previous search match.
     PrevMatch,
+    /// Give the tree more of the screen (remembered).
+    WiderTree,
+    /// Give the tree less of the screen (remembered).
+    NarrowerTree,
+    /// The plan switcher: the plans in the data file.
+    Plans,
+    /// The change log: who changed what, when.
+    Log,
+    /// Choice N (from 0) of the question on screen.
+    Answer(u8),
 }

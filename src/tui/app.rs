@@ -11,8 +11,9 @@ use super::action::Action;
 use super::editor::Editor;
 use super::fields::{Field, fields, primary};
 use super::filter::{Filter, sections};
-use super::jump::{JumpScan, Purpose, Scan};
+use super::jump::{CountScan, JumpScan, Purpose, Scan};
 use super::keymap::{Context, lookup};
+use super::lists::{LogView, PlanList};
 use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
@@ -47,6 +48,10 @@ pub enum Mode {
     },
     /// How a goal is counted, over the card; any key closes it.
     Method((usize, usize)),
+    /// The plan switcher (`P`).
+    Plans(PlanList),
+    /// The change log (`L`).
+    Log(LogView),
     /// The finder: the query, its ranked matches and the chosen one.
     Finding {
         query: Input,
@@ -109,10 +114,23 @@ pub struct App {
     data_version: i64,
     /// A `/` search or `n`/`N` still scanning.
     jump: Option<JumpScan>,
+    /// The count of matches of the last `/` or `n`/`N`, still scanning.
+    count: Option<CountScan>,
+    /// Which match is on screen and how many there are (`3/12`); `(0, 0)` is no match. `None`
+    /// while counting or when no search ran.
+    pub search_count: Option<(usize, usize)>,
     /// How long a search runs per key or frame ([`FRAME_SLICE`]; tests set it to zero to
     /// watch a search in progress: each call then looks at one round of goals).
     pub search_slice: Duration,
+    /// The tree's share of the screen's width, in percent (`<` `>`).
+    pub tree_width: u16,
 }
+
+/// The tree's share of the width: the default, the limits, and one step of `<` `>`.
+pub const TREE_WIDTH_DEFAULT: u16 = 42;
+pub const TREE_WIDTH_MIN: u16 = 25;
+pub const TREE_WIDTH_MAX: u16 = 70;
+const TREE_WIDTH_STEP: u16 = 5;
 
 impl App {
     pub fn new(store: Store, plan: Plan, today: CalendarDate, theme: Theme) -> Self {
@@ -142,7 +160,10 @@ impl App {
             discarded: None,
             data_version,
             jump: None,
+            count: None,
+            search_count: None,
             search_slice: FRAME_SLICE,
+            tree_width: TREE_WIDTH_DEFAULT,
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app
@@ -167,6 +188,7 @@ impl App {
             (Mode::Editing(_), _) => Context::Editor,
             (Mode::Searching { .. }, _) => Context::Search,
             (Mode::Finding { .. }, _) => Context::Finder,
+            (Mode::Plans(_) | Mode::Log(_), _) => Context::List,
             (_, _) if matches!(self.screen, Screen::Review(_)) => Context::Review,
             (_, _) if matches!(self.screen, Screen::Dashboard) => Context::Dashboard,
             (_, Pane::Tree) => Context::Tree,
@@ -255,6 +277,10 @@ impl App {
 
     /// Applies an action.
     pub fn update(&mut self, action: Action) {
+        if matches!(self.mode, Mode::Plans(_) | Mode::Log(_)) && action != Action::Quit {
+            self.update_list(action);
+            return;
+        }
         match action {
             Action::Quit => {
                 if let Mode::Editing(editor) = &self.mode {
@@ -271,6 +297,14 @@ impl App {
                     } else {
                         (*chosen + 1).min(last)
                     };
+                }
+            }
+            Action::Top | Action::Bottom if matches!(self.screen, Screen::Review(_)) => {
+                if let Screen::Review(review) = &mut self.screen {
+                    review.go_to(if action == Action::Top { 0 } else { usize::MAX });
+                    if let Some(goal) = review.current() {
+                        self.with_tree(|tree, plan, visible| tree.select_goal(plan, goal, visible));
+                    }
                 }
             }
             Action::Up => self.step(-1),
@@ -317,6 +351,7 @@ impl App {
                 self.say(format!("filter: {} ({shown} goals)", self.filter.label()));
             }
             Action::Search => {
+                self.search_count = None;
                 self.mode = Mode::Searching {
                     query: Input::default(),
                     origin: self.tree.selected_goal(),
@@ -377,6 +412,116 @@ impl App {
             }
             Action::NextMatch => self.jump_to_match(true),
             Action::PrevMatch => self.jump_to_match(false),
+            Action::WiderTree | Action::NarrowerTree => {
+                let width = if action == Action::WiderTree {
+                    self.tree_width.saturating_add(TREE_WIDTH_STEP)
+                } else {
+                    self.tree_width.saturating_sub(TREE_WIDTH_STEP)
+                };
+                self.tree_width = width.clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
+                self.say(format!("tree width {}%", self.tree_width));
+            }
+            Action::Plans => match self.store.plans() {
+                Ok(plans) => self.mode = Mode::Plans(PlanList::new(plans, self.plan.id)),
+                Err(e) => self.say_error(format!("cannot list the plans: {e}")),
+            },
+            Action::Log => {
+                let selected = self.selected().map(|(ini, goal)| {
+                    (
+                        goal.id,
+                        GoalRef {
+                            initiative: ini.code,
+                            goal: goal.number,
+                        },
+                    )
+                });
+                self.open_log(None, selected);
+            }
+            Action::Answer(_) => {}
+        }
+    }
+
+    /// Opens the change log, for the whole plan or one goal.
+    fn open_log(
+        &mut self,
+        goal: Option<(crate::model::GoalId, GoalRef)>,
+        selected: Option<(crate::model::GoalId, GoalRef)>,
+    ) {
+        match self.store.log(self.plan.id, goal.map(|(id, _)| id)) {
+            Ok(entries) => self.mode = Mode::Log(LogView::new(entries, goal, selected)),
+            Err(e) => self.say_error(format!("cannot read the change log: {e}")),
+        }
+    }
+
+    /// Keys while the plan switcher or the change log is open.
+    fn update_list(&mut self, action: Action) {
+        let delta = match action {
+            Action::Down => Some(1),
+            Action::Up => Some(-1),
+            Action::PageDown => Some(10),
+            Action::PageUp => Some(-10),
+            _ => None,
+        };
+        match (&mut self.mode, delta) {
+            (Mode::Plans(list), Some(d)) => list.step(d),
+            (Mode::Log(log), Some(d)) => log.step(d),
+            _ => {}
+        }
+        match action {
+            Action::Cancel => self.mode = Mode::Normal,
+            Action::CycleFilter => {
+                if let Mode::Log(log) = &self.mode {
+                    let (goal, selected) = (log.toggled_goal(), log.selected_goal);
+                    self.open_log(goal, selected);
+                }
+            }
+            Action::Commit => match std::mem::replace(&mut self.mode, Mode::Normal) {
+                Mode::Plans(list) => {
+                    if let Some(plan) = list.chosen().filter(|p| p.id != self.plan.id) {
+                        let id = plan.id;
+                        self.switch_plan(id);
+                    }
+                }
+                Mode::Log(log) => {
+                    let goal = log.chosen().and_then(|e| e.goal);
+                    match goal.and_then(|id| self.plan.goal_by_id(id)) {
+                        Some((r, _)) => {
+                            if let Some(position) = position_of(&self.plan, r) {
+                                self.show_goal(position);
+                            }
+                        }
+                        None => self.say_error("that change is not about a goal of this plan"),
+                    }
+                }
+                other => self.mode = other,
+            },
+            _ => {}
+        }
+    }
+
+    /// Opens another plan of the data file.
+    fn switch_plan(&mut self, id: crate::model::PlanId) {
+        match self.store.load_plan(id) {
+            Ok(plan) => {
+                self.plan = plan;
+                self.summary = Summary::of(&self.plan, self.today);
+                self.filter = Filter::All;
+                self.screen = Screen::Main;
+                self.focus = Pane::Tree;
+                self.jump = None;
+                self.last_search.clear();
+                self.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
+                self.card_field = 0;
+                self.card_scroll = 0;
+                let label = format!(
+                    "opened {} {} {}",
+                    self.plan.municipality,
+                    self.plan.title,
+                    self.plan.fiscal_year.reiwa_label()
+                );
+                self.say(label);
+            }
+            Err(e) => self.say_error(format!("cannot open that plan: {e}")),
         }
     }
 
@@ -424,6 +569,8 @@ impl App {
     fn focus_card(&mut self) {
         if self.selected().is_some() {
             self.focus = Pane::Card;
+        } else {
+            self.say_error("select a goal to see its card (j/k)");
         }
     }
 
@@ -494,6 +641,8 @@ impl App {
         if matches!(self.mode, Mode::Searching { .. }) {
             // A scan still running for the abandoned query must not move the selection later.
             self.jump = None;
+            self.count = None;
+            self.search_count = None;
         }
         match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Searching {
@@ -641,6 +790,7 @@ impl App {
     /// started again on the new plan.
     fn restart_searches(&mut self) {
         self.jump = None;
+        self.count = None;
         match &mut self.mode {
             Mode::Searching { last, .. } => *last = None,
             Mode::Finding { query, hits, .. } => {
@@ -686,9 +836,12 @@ impl App {
             return;
         };
         let text = query.value().to_string();
+        self.count = None;
+        self.search_count = None;
         let scan = match last {
             Some((previous, None)) if narrows(previous, &text) => {
                 self.jump = None;
+                self.search_count = Some((0, 0));
                 if let Mode::Searching { last, .. } = &mut self.mode {
                     *last = Some((text, None));
                 }
@@ -718,6 +871,7 @@ impl App {
             Scan::Backward
         };
         let from = self.tree.selected_goal();
+        self.count = None;
         self.jump = JumpScan::new(&self.plan, &self.last_search, from, scan, Purpose::Repeat);
         self.work_for(self.search_slice);
     }
@@ -754,6 +908,7 @@ impl App {
     /// of waiting for a key.
     pub fn busy(&self) -> bool {
         self.jump.is_some()
+            || self.count.is_some()
             || matches!(&self.mode, Mode::Finding { search, .. } if !search.is_done())
     }
 
@@ -777,25 +932,43 @@ impl App {
             *hits = search.hits().to_vec();
             *chosen = 0;
         }
-        let Some(scan) = &mut self.jump else {
-            return;
-        };
-        let Some(answer) = scan.run(&self.plan, deadline) else {
-            return;
-        };
-        let Some(scan) = self.jump.take() else {
-            return;
-        };
-        match (answer, scan.purpose) {
-            (Some(position), _) => self.show_goal(position),
-            (None, Purpose::Repeat) => self.say_error(format!("no goal matches \"{}\"", scan.text)),
-            (None, Purpose::Prompt) => {}
+        if let Some(scan) = &mut self.jump {
+            let Some(answer) = scan.run(&self.plan, deadline) else {
+                return;
+            };
+            let Some(scan) = self.jump.take() else {
+                return;
+            };
+            match (answer, scan.purpose) {
+                (Some(position), _) => self.show_goal(position),
+                (None, Purpose::Repeat) => {
+                    self.say_error(format!("no goal matches \"{}\"", scan.text))
+                }
+                (None, Purpose::Prompt) => {}
+            }
+            // A match is numbered among all matches by a count that runs next; no match is
+            // known at once.
+            self.search_count = answer.is_none().then_some((0, 0));
+            self.count = answer
+                .and_then(|at| CountScan::new(&self.plan, &scan.text, Some(at), scan.purpose));
+            if scan.purpose == Purpose::Prompt
+                && let Mode::Searching { query, last, .. } = &mut self.mode
+                && query.value() == scan.text
+            {
+                *last = Some((scan.text, answer));
+            }
         }
-        if scan.purpose == Purpose::Prompt
-            && let Mode::Searching { query, last, .. } = &mut self.mode
-            && query.value() == scan.text
-        {
-            *last = Some((scan.text, answer));
+        if let Some(count) = &mut self.count {
+            let Some(found) = count.run(&self.plan, deadline) else {
+                return;
+            };
+            let purpose = count.purpose;
+            let text = count.text.clone();
+            self.count = None;
+            self.search_count = Some(found);
+            if purpose == Purpose::Repeat {
+                self.say(format!("match {}/{} for \"{text}\"", found.0, found.1));
+            }
         }
     }
 

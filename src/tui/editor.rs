@@ -347,7 +347,7 @@ mod tests {
             .preview(goal, &plan.thresholds)
             .expect("numeric")
             .expect_err("invalid");
-        assert_eq!(err, "\"９，５００x\": \"x\" is not allowed in a number");
+        assert_eq!(err, "\"x\" is not allowed in a number: \"９，５００x\"");
     }
 
     #[test]

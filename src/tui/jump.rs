@@ -127,6 +127,63 @@ impl JumpScan {
     }
 }
 
+/// How many goals match a query, and which of them the selection is: the `3/12` of the `/`
+/// line. Runs a slice at a time after the jump, like the jump itself.
+pub struct CountScan {
+    pub text: String,
+    pub purpose: Purpose,
+    search: GoalSearch,
+    all: Vec<(usize, usize)>,
+    next: usize,
+    /// The match on screen, whose number in sheet order is reported.
+    at: Option<(usize, usize)>,
+    total: usize,
+    number: usize,
+}
+
+impl CountScan {
+    /// Counts the goals matching `text`; `at` is the match on screen. `None` for a blank query.
+    pub fn new(
+        plan: &Plan,
+        text: &str,
+        at: Option<(usize, usize)>,
+        purpose: Purpose,
+    ) -> Option<Self> {
+        Some(Self {
+            text: text.to_string(),
+            purpose,
+            search: GoalSearch::new(text)?,
+            all: plan.positions().collect(),
+            next: 0,
+            at,
+            total: 0,
+            number: 0,
+        })
+    }
+
+    /// Counts until every goal was seen or `deadline` passes: `Some((number, total))` when
+    /// done (number 0 when the match on screen is not among them), `None` when not yet.
+    pub fn run(&mut self, plan: &Plan, deadline: Option<Instant>) -> Option<(usize, usize)> {
+        while self.next < self.all.len() {
+            let end = (self.next + ROUND).min(self.all.len());
+            for k in self.next..end {
+                let position = self.all[k];
+                if self.search.matches(plan, position) {
+                    self.total += 1;
+                    if Some(position) == self.at {
+                        self.number = self.total;
+                    }
+                }
+            }
+            self.next = end;
+            if deadline.is_some_and(|d| Instant::now() >= d) && self.next < self.all.len() {
+                return None;
+            }
+        }
+        Some((self.number, self.total))
+    }
+}
+
 const ROUND: usize = 64;
 const PARALLEL_ROUND: usize = 1024;
 
@@ -165,6 +222,23 @@ mod tests {
                 return answer;
             }
         }
+    }
+
+    #[test]
+    fn counting_says_which_match_of_how_many() {
+        let plan = crate::sheet::bundled().expect("bundled");
+        let count = |text: &str, at: Option<&str>| {
+            let at = at.and_then(|code| plan.position(code.parse().expect("code")));
+            let mut scan = CountScan::new(&plan, text, at, Purpose::Prompt).expect("a query");
+            loop {
+                if let Some(answer) = scan.run(&plan, Some(Instant::now())) {
+                    return answer;
+                }
+            }
+        };
+        assert_eq!(count("コンビニ", Some("2-イ-7")), (2, 3));
+        assert_eq!(count("該当なし", None), (0, 0));
+        assert!(CountScan::new(&plan, "  ", None, Purpose::Prompt).is_none());
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub enum Context {
     Review,
     /// The dashboard is on screen.
     Dashboard,
+    /// A question with numbered choices (a conflict, an undo over someone's change).
+    Ask,
+    /// A list over the screen: the plan switcher or the change log.
+    List,
 }
 
 impl Context {
@@ -39,6 +43,8 @@ impl Context {
             Context::Finder => "Finder",
             Context::Review => "Review meeting (R)",
             Context::Dashboard => "Dashboard (D)",
+            Context::Ask => "A question",
+            Context::List => "Plans (P) and change log (L)",
         }
     }
 }
@@ -48,6 +54,44 @@ impl Context {
 pub struct Key {
     pub code: KeyCode,
     pub modifiers: KeyModifiers,
+}
+
+impl Key {
+    /// How the key is written in the help, the hints and the README: `j`, `Down`, `Ctrl-D`,
+    /// `Alt-Enter`, `Space`. Labels are made from the bound keys, so they cannot drift from them.
+    pub fn name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
+                c.to_ascii_uppercase().to_string()
+            }
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Backspace => "BkSp".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::Up => "Up".to_string(),
+            KeyCode::Down => "Down".to_string(),
+            KeyCode::Left => "Left".to_string(),
+            KeyCode::Right => "Right".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            other => format!("{other:?}"),
+        };
+        let mut name = String::new();
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            name.push_str("Ctrl-");
+        }
+        if self.modifiers.contains(KeyModifiers::ALT) {
+            name.push_str("Alt-");
+        }
+        name.push_str(&base);
+        name
+    }
 }
 
 const fn plain(code: KeyCode) -> Key {
@@ -80,80 +124,101 @@ const fn alt(code: KeyCode) -> Key {
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
-    /// How the keys are written in the help overlay.
-    pub label: &'static str,
     pub action: Action,
     pub help: &'static str,
+}
+
+impl Binding {
+    /// The keys as the help writes them: `j  Down`.
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(Key::name)
+            .collect::<Vec<_>>()
+            .join("  ")
+    }
 }
 
 const fn bind(
     context: Context,
     keys: &'static [Key],
-    label: &'static str,
     action: Action,
     help: &'static str,
 ) -> Binding {
     Binding {
         context,
         keys,
-        label,
         action,
         help,
     }
 }
 
-use Context::{Card, Dashboard, Editor, Finder, Global, Review, Search, Tree};
+use Context::{Ask, Card, Dashboard, Editor, Finder, Global, List, Review, Search, Tree};
 use KeyCode::{Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
-/// Every key tassei answers to.
+/// Every key tassei answers to. Help, hints and the README's table are made from it.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-        bind(Global, &[ch('q'), ctrl('c')], "q  Ctrl-C", Action::Quit, "quit; Ctrl-C in fields too"),
-    bind(Global, &[ch('?')], "?", Action::Help, "this help"),
-    bind(Global, &[ch('j'), plain(Down)], "j  Down", Action::Down, "next row / field"),
-    bind(Global, &[ch('k'), plain(Up)], "k  Up", Action::Up, "previous row / field"),
-    bind(Global, &[ch('g'), plain(Home)], "g  Home", Action::Top, "first row / field"),
-    bind(Global, &[ch('G'), plain(End)], "G  End", Action::Bottom, "last row / field"),
-    bind(Global, &[plain(PageDown), ctrl('d')], "PgDn", Action::PageDown, "page down"),
-    bind(Global, &[plain(PageUp), ctrl('u')], "PgUp", Action::PageUp, "page up"),
-    bind(Global, &[plain(Tab)], "Tab", Action::SwitchPane, "tree <-> card"),
-    bind(Global, &[plain(Enter)], "Enter", Action::Edit, "edit (tree: 実績値)"),
-    bind(Global, &[ch('u')], "u", Action::Undo, "undo"),
-    bind(Global, &[ctrl('r')], "Ctrl-R", Action::Redo, "redo"),
-    bind(Global, &[ch('f')], "f", Action::CycleFilter, "filter 未達成/期限超過/担当係"),
-    bind(Global, &[ch('/')], "/", Action::Search, "search code, title, 積算方法"),
-    bind(Global, &[ch('n')], "n", Action::NextMatch, "next match"),
-        bind(Global, &[ch('N')], "N", Action::PrevMatch, "previous match"),
-    bind(Global, &[ch('m')], "m", Action::Method, "積算方法 lookup"),
-    bind(Global, &[ctrl('f'), ch(':')], "Ctrl-F  :", Action::Find, "find code, number, words"),
-    bind(Tree, &[ch('h'), plain(Left)], "h  Left", Action::Left, "collapse / parent"),
-    bind(Tree, &[ch('l'), plain(Right)], "l  Right", Action::Right, "expand / open card"),
-    bind(Card, &[ch('h'), plain(Left), plain(Esc)], "h  Left  Esc", Action::Left, "back to the tree"),
-    bind(Card, &[ch('l'), plain(Right)], "l  Right", Action::Edit, "edit the field"),
-    bind(Editor, &[plain(Enter)], "Enter", Action::Commit, "save"),
-    bind(Editor, &[plain(Esc)], "Esc", Action::Cancel, "cancel, save nothing"),
-    bind(Editor, &[alt(Enter), ctrl('j')], "Alt-Enter", Action::Newline, "new line (評価内容)"),
-    
-    bind(Search, &[plain(Enter)], "Enter", Action::Commit, "keep the match"),
-    bind(Search, &[plain(Esc)], "Esc", Action::Cancel, "back to where you were"),
-        
-    bind(Finder, &[plain(Enter)], "Enter", Action::Commit, "go there, show 積算方法"),
-    bind(Finder, &[plain(Down), ctrl('n')], "Down  Ctrl-N", Action::Down, "next match"),
-    bind(Finder, &[plain(Up), ctrl('p')], "Up  Ctrl-P", Action::Up, "previous match"),
-    bind(Finder, &[plain(Esc)], "Esc", Action::Cancel, "close"),
-    bind(Global, &[ch('R')], "R", Action::Review, "review meeting mode"),
-        bind(Global, &[ch('T')], "T", Action::ToggleContrast, "high contrast on/off"),
-    bind(Global, &[ch('D')], "D", Action::Dashboard, "dashboard"),
-    bind(Dashboard, &[plain(Esc), ch('D')], "Esc  D", Action::Dashboard, "leave the dashboard"),
-    bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], "n  Right  Space", Action::NextItem, "next goal"),
-    bind(Review, &[ch('p'), ch('k'), plain(Left)], "p  Left", Action::PrevItem, "previous goal"),
-    bind(Review, &[ch('o')], "o", Action::CycleAgenda, "agenda: sheet, 未達成 first, area"),
-    bind(Review, &[ch('1'), plain(Enter)], "1  Enter", Action::Note(NoteField::Decision), "note 決定事項"),
-    bind(Review, &[ch('2')], "2", Action::Note(NoteField::FollowUp), "note フォローアップ"),
-    bind(Review, &[ch('3')], "3", Action::Note(NoteField::Owner), "note 担当"),
-    bind(Review, &[ch('4')], "4", Action::Note(NoteField::Due), "note 期限 (YYYY-MM-DD)"),
-    bind(Review, &[plain(Esc), ch('R')], "Esc  R", Action::Review, "leave the review"),
-    
+    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit; Ctrl-C in fields too"),
+    bind(Global, &[ch('?')], Action::Help, "this help"),
+    bind(Global, &[ch('j'), plain(Down)], Action::Down, "next row / field"),
+    bind(Global, &[ch('k'), plain(Up)], Action::Up, "previous row / field"),
+    bind(Global, &[ch('g'), plain(Home)], Action::Top, "first row / field"),
+    bind(Global, &[ch('G'), plain(End)], Action::Bottom, "last row / field"),
+    bind(Global, &[plain(PageDown), ctrl('d')], Action::PageDown, "page down"),
+    bind(Global, &[plain(PageUp), ctrl('u')], Action::PageUp, "page up"),
+    bind(Global, &[plain(Tab)], Action::SwitchPane, "tree <-> card"),
+    bind(Global, &[plain(Enter)], Action::Edit, "edit (tree: 実績値)"),
+    bind(Global, &[ch('u')], Action::Undo, "undo your latest edit"),
+    bind(Global, &[ctrl('r')], Action::Redo, "redo"),
+    bind(Global, &[ch('f')], Action::CycleFilter, "filter 未達成/期限超過/担当係"),
+    bind(Global, &[ch('/')], Action::Search, "search code, title, 積算方法"),
+    bind(Global, &[ch('n')], Action::NextMatch, "next match"),
+    bind(Global, &[ch('N')], Action::PrevMatch, "previous match"),
+    bind(Global, &[ch('m')], Action::Method, "積算方法 lookup"),
+    bind(Global, &[ctrl('f'), ch(':')], Action::Find, "find code, number, words"),
+    bind(Global, &[ch('>')], Action::WiderTree, "wider tree (remembered)"),
+    bind(Global, &[ch('<')], Action::NarrowerTree, "narrower tree"),
+    bind(Global, &[ch('P')], Action::Plans, "switch plan"),
+    bind(Global, &[ch('L')], Action::Log, "change log"),
+    bind(Global, &[ch('R')], Action::Review, "review meeting mode"),
+    bind(Global, &[ch('T')], Action::ToggleContrast, "high contrast on/off"),
+    bind(Global, &[ch('D')], Action::Dashboard, "dashboard"),
+    bind(Tree, &[ch('h'), plain(Left)], Action::Left, "collapse / parent"),
+    bind(Tree, &[ch('l'), plain(Right)], Action::Right, "expand / open card"),
+    bind(Card, &[plain(Esc), ch('h'), plain(Left)], Action::Left, "back to the tree"),
+    bind(Card, &[plain(Enter), ch('l'), plain(Right)], Action::Edit, "edit the field"),
+    bind(Editor, &[plain(Enter)], Action::Commit, "save"),
+    bind(Editor, &[plain(Esc)], Action::Cancel, "cancel, save nothing"),
+    bind(Editor, &[alt(Enter), ctrl('j')], Action::Newline, "new line (評価内容)"),
+    bind(Ask, &[ch('1')], Action::Answer(0), "the first choice"),
+    bind(Ask, &[ch('2')], Action::Answer(1), "the second choice"),
+    bind(Ask, &[ch('3')], Action::Answer(2), "the third choice"),
+    bind(Ask, &[plain(Esc)], Action::Cancel, "back, change nothing"),
+    bind(Search, &[plain(Enter)], Action::Commit, "keep the match"),
+    bind(Search, &[plain(Esc)], Action::Cancel, "back to where you were"),
+    bind(Finder, &[plain(Enter)], Action::Commit, "go there, show 積算方法"),
+    bind(Finder, &[plain(Down), ctrl('n')], Action::Down, "next match"),
+    bind(Finder, &[plain(Up), ctrl('p')], Action::Up, "previous match"),
+    bind(Finder, &[plain(Esc)], Action::Cancel, "close"),
+    bind(List, &[ch('j'), plain(Down)], Action::Down, "next"),
+    bind(List, &[ch('k'), plain(Up)], Action::Up, "previous"),
+    bind(List, &[plain(PageDown), ctrl('d')], Action::PageDown, "page down"),
+    bind(List, &[plain(PageUp), ctrl('u')], Action::PageUp, "page up"),
+    bind(List, &[plain(Enter)], Action::Commit, "open the plan / go to the goal"),
+    bind(List, &[ch('f')], Action::CycleFilter, "log: this goal / all goals"),
+    bind(List, &[plain(Esc), ch('P'), ch('L')], Action::Cancel, "close"),
+    bind(Dashboard, &[plain(Esc), ch('D')], Action::Dashboard, "leave the dashboard"),
+    bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], Action::NextItem, "next goal"),
+    bind(Review, &[ch('p'), ch('k'), plain(Left)], Action::PrevItem, "previous goal"),
+    bind(Review, &[ch('g'), plain(Home)], Action::Top, "first goal of the agenda"),
+    bind(Review, &[ch('G'), plain(End)], Action::Bottom, "last goal of the agenda"),
+    bind(Review, &[ch('o')], Action::CycleAgenda, "agenda: sheet, 未達成 first, area"),
+    bind(Review, &[ch('1'), plain(Enter)], Action::Note(NoteField::Decision), "note 決定事項"),
+    bind(Review, &[ch('2')], Action::Note(NoteField::FollowUp), "note フォローアップ"),
+    bind(Review, &[ch('3')], Action::Note(NoteField::Owner), "note 担当"),
+    bind(Review, &[ch('4')], Action::Note(NoteField::Due), "note 期限 (YYYY-MM-DD)"),
+    bind(Review, &[plain(Esc), ch('R')], Action::Review, "leave the review"),
 ];
 
 /// Keys a field or the search line handles itself, listed in the help but not dispatched here.
@@ -183,6 +248,21 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
         }),
     };
     own.or(fallback).map(|b| b.action)
+}
+
+/// The keys that do `action` in `context` (its own bindings first, then the global ones a pane
+/// sees), for hints: the first key of the first binding is the one shown.
+pub fn keys_for(context: Context, action: Action) -> Option<&'static [Key]> {
+    let own = BINDINGS
+        .iter()
+        .find(|b| b.context == context && b.action == action);
+    let global = || {
+        BINDINGS
+            .iter()
+            .find(|b| b.context == Global && b.action == action)
+            .filter(|_| matches!(context, Tree | Card | Review | Dashboard))
+    };
+    own.or_else(global).map(|b| b.keys)
 }
 
 /// Shift is part of an upper-case letter, not a modifier to match: `G` arrives as Shift+G.

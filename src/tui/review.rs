@@ -121,12 +121,16 @@ impl Review {
 
     /// Moves through the agenda; a new item starts its own clock.
     pub fn step(&mut self, forward: bool) {
-        let last = self.agenda.len().saturating_sub(1);
-        let next = if forward {
-            (self.index + 1).min(last)
+        self.go_to(if forward {
+            self.index + 1
         } else {
             self.index.saturating_sub(1)
-        };
+        });
+    }
+
+    /// Goes to agenda item `index` (from 0), or the last one.
+    pub fn go_to(&mut self, index: usize) {
+        let next = index.min(self.agenda.len().saturating_sub(1));
         if next != self.index {
             self.index = next;
             self.item_elapsed = Duration::ZERO;
@@ -134,13 +138,20 @@ impl Review {
         }
     }
 
-    /// Re-orders the agenda and starts it from the top: "未達成 first" means the worst first.
+    /// Re-orders the agenda. The goal on screen stays on screen when the new agenda has it (the
+    /// meeting is discussing it); otherwise the agenda starts from its top.
     pub fn reorder(&mut self, plan: &Plan, order: AgendaOrder) {
+        let current = self.current();
         self.order = order;
         self.agenda = agenda(plan, order);
-        self.index = 0;
-        self.item_elapsed = Duration::ZERO;
-        self.show_method = false;
+        match current.and_then(|c| self.agenda.iter().position(|p| *p == c)) {
+            Some(index) => self.index = index,
+            None => {
+                self.index = 0;
+                self.item_elapsed = Duration::ZERO;
+                self.show_method = false;
+            }
+        }
     }
 
     /// Advances the clocks to `now`.
@@ -250,17 +261,30 @@ mod tests {
             "00:01:15",
             "the meeting clock runs on"
         );
+        let code = |review: &Review| {
+            review.current().map(|(i, g)| {
+                format!(
+                    "{}-{}",
+                    plan.initiatives[i].code, plan.initiatives[i].goals[g].number
+                )
+            })
+        };
+        let on_screen = code(&review);
         review.reorder(&plan, AgendaOrder::ShortfallsFirst);
-        let worst = review.current().map(|(i, g)| {
-            format!(
-                "{}-{}",
-                plan.initiatives[i].code, plan.initiatives[i].goals[g].number
-            )
-        });
         assert_eq!(
-            worst.as_deref(),
-            Some("⑶-ウ-2"),
-            "a new order starts at its top"
+            code(&review),
+            on_screen,
+            "a new order keeps the goal on screen"
+        );
+        assert_eq!(
+            review.index, 10,
+            "⑴-ア-2 (176) comes after 4 未達成, 5 概ね and 1 ー"
+        );
+        review.reorder(&plan, AgendaOrder::Area(3));
+        assert_eq!(
+            code(&review).as_deref(),
+            Some("⑶-ア-1"),
+            "an agenda without it starts at its top"
         );
     }
 }

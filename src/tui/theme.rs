@@ -96,36 +96,6 @@ impl Theme {
         }
     }
 
-    /// The bar of a gauge in a status: a coloured block, or reversed spaces without colour.
-    pub fn gauge(self, status: Status) -> Style {
-        if !self.color {
-            return Style::new().add_modifier(Modifier::REVERSED);
-        }
-        let color = match (status, self.contrast) {
-            (Status::Achieved, false) => Color::Green,
-            (Status::Achieved, true) => Color::LightGreen,
-            (Status::Near, false) => Color::Yellow,
-            (Status::Near, true) => Color::LightYellow,
-            (Status::Shortfall, false) => Color::Red,
-            (Status::Shortfall, true) => Color::LightRed,
-            (Status::NotGraded, _) => Color::Gray,
-        };
-        Style::new().bg(color)
-    }
-
-    /// The empty part of a gauge.
-    pub fn gauge_track(self) -> Style {
-        if self.color {
-            Style::new().bg(if self.contrast {
-                Color::Gray
-            } else {
-                Color::DarkGray
-            })
-        } else {
-            Style::new()
-        }
-    }
-
     pub fn overdue(self) -> Style {
         self.fg(Color::Red, Color::LightRed)
             .add_modifier(Modifier::BOLD)

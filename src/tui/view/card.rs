@@ -12,7 +12,7 @@ use crate::model::{Grouped, NoteField};
 use crate::report::card::Card;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
-use crate::tui::text::{hanging, pad, safe, visible, wrap};
+use crate::tui::text::{hanging, pad, safe, visible, width, wrap};
 use crate::tui::theme::Theme;
 
 /// A card line and the field it belongs to, if any.
@@ -109,7 +109,7 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         let field = field_of_figure(label, index);
         let mark = if field.is_some() { "›" } else { " " };
         let head = format!("{} ", pad(label, 8));
-        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(1))
+        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
             .into_iter()
             .enumerate()
         {
@@ -213,10 +213,10 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
             };
             out.push((Line::from(format!("{lead}{line}")), field));
         }
+        // The status (what Enter changes) and its marker lead, so a long 担当係 list can never
+        // push them off the card; 時期 and 担当係 follow, wrapped under them.
         let mut spans = vec![
-            Span::raw(format!("    {}  ", visible(&a.period))),
-            Span::styled(visible(&a.sections.join("・")), theme.muted()),
-            Span::raw("  "),
+            Span::raw("    "),
             Span::styled(a.status.label_ja().to_string(), theme.label()),
         ];
         if a.overdue {
@@ -225,7 +225,22 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         if editable {
             spans.push(Span::styled(" ›", theme.key()));
         }
-        out.push((Line::from(spans), field));
+        let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
+        let rest = format!(
+            "{}  {}",
+            visible(&a.period),
+            visible(&a.sections.join("・"))
+        );
+        let rest_lines = wrap(&rest, w.saturating_sub(lead + 2));
+        if rest_lines.len() == 1 {
+            spans.push(Span::styled(format!("  {rest}"), theme.muted()));
+            out.push((Line::from(spans), field));
+        } else {
+            out.push((Line::from(spans), field));
+            for line in wrap(&rest, w.saturating_sub(6)) {
+                out.push((Line::styled(format!("      {line}"), theme.muted()), field));
+            }
+        }
     }
     out
 }

@@ -2,20 +2,17 @@
 //! bar against the 100% line, the worst shortfalls, and overdue activities by 担当係. Drawn from
 //! the app's summary, which is recomputed after every edit, so it is always current.
 
+use super::gauge::GAUGE_MAX;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use crate::engine::{Status, grade};
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
 use crate::tui::theme::Theme;
 
-/// Bars run to 150%, so the 100% line sits two thirds along.
-const BAR_MAX: u32 = 150;
 /// `(1)-ア-10 ` — the code column of a bar.
 const CODE_CELLS: usize = 10;
 /// ` 100.8` — the rate column of a bar.
@@ -102,7 +99,7 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
     let column_cells = usize::from(area.width).saturating_sub(1) / columns;
     let bar_cells = column_cells.saturating_sub(CODE_CELLS + RATE_CELLS + 2);
     let mut lines = vec![Line::styled(
-        format!(" 達成度 (| = 100%, bars to {BAR_MAX}%)"),
+        format!(" 達成度 (# = rate, | = 100%, bars to {GAUGE_MAX}%)"),
         theme.label(),
     )];
     if bar_cells < 4 {
@@ -122,24 +119,7 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
             let e = grade(goal, &app.plan.thresholds);
             let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
             spans.push(Span::raw(pad(&code, CODE_CELLS)));
-            let rate = e
-                .rate()
-                .unwrap_or(Decimal::ZERO)
-                .max(Decimal::ZERO)
-                .min(Decimal::from(BAR_MAX));
-            let filled = (rate * Decimal::from(bar_cells) / Decimal::from(BAR_MAX))
-                .round()
-                .to_usize()
-                .unwrap_or(0);
-            let hundred = bar_cells * 100 / BAR_MAX as usize;
-            for k in 0..bar_cells {
-                let style = if k < filled {
-                    theme.gauge(e.status)
-                } else {
-                    theme.gauge_track()
-                };
-                spans.push(Span::styled(if k == hundred { "|" } else { " " }, style));
-            }
+            spans.extend(super::gauge::bar(&e, bar_cells, theme));
             spans.push(Span::styled(
                 format!("{:>RATE_CELLS$} ", e.rate_text()),
                 theme.status(e.status),

@@ -9,6 +9,8 @@
 
 mod card;
 mod dashboard;
+mod gauge;
+mod lists;
 mod popup;
 mod review;
 mod status;
@@ -37,13 +39,14 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         return;
     }
     frame.render_widget(Block::new().style(app.theme.base()), area);
+    let status_height = status::height(app, area.width);
     let [main, status_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(area);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(status_height)]).areas(area);
     // Each screen draws itself and says where a field and the method lookup go over it.
     let (editor_area, method_area) = match &app.screen {
         Screen::Main => {
             let [tree_area, separator, card_area] = Layout::horizontal([
-                Constraint::Percentage(42),
+                Constraint::Percentage(app.tree_width),
                 Constraint::Length(1),
                 Constraint::Fill(1),
             ])
@@ -81,6 +84,8 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         Mode::Editing(_) => popup::editor(frame, editor_area, app),
         Mode::Method(goal) => popup::method(frame, method_area, app, *goal),
         Mode::Finding { .. } => popup::finder(frame, area, app),
+        Mode::Plans(_) => lists::plans(frame, area, app),
+        Mode::Log(_) => lists::log(frame, area, app),
         Mode::Normal | Mode::Searching { .. } => {}
     }
 }

@@ -53,7 +53,7 @@ fn blank_cut_glyphs(buf: &mut Buffer, area: Rect) {
     }
 }
 
-fn frame_block(title: &str, theme: Theme) -> Block<'static> {
+pub fn frame_block(title: &str, theme: Theme) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
         .border_set(ASCII)
@@ -323,7 +323,12 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
             theme.heading(),
         ));
         for b in BINDINGS.iter().filter(|b| b.context == context) {
-            let keys = pad(&safe(b.label), KEY_COLUMN);
+            // Keys that do not fit their column are cut, never run into the text.
+            let names: Vec<String> = b.keys.iter().map(|k| k.name()).collect();
+            let keys = pad(
+                &truncate(&safe(&names.join(" ")), KEY_COLUMN - 1),
+                KEY_COLUMN,
+            );
             let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 3));
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}"), theme.key()),

@@ -7,8 +7,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use rust_decimal::Decimal;
-use rust_decimal::prelude::ToPrimitive;
 
 use crate::engine::Evaluation;
 use crate::model::{Grouped, NoteField};
@@ -17,9 +15,6 @@ use crate::tui::app::App;
 use crate::tui::review::{Review, clock};
 use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
 use crate::tui::theme::Theme;
-
-/// The gauge runs to 150%, so 100% sits two thirds along and over-achievement still shows.
-const GAUGE_MAX: u32 = 150;
 
 /// Draws the review of the goal on the agenda; returns the area a note editor may cover.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
@@ -57,27 +52,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     let goal = &initiative.goals[g];
     let card = Card::of(&app.plan, initiative, goal, app.today);
     let e = &card.evaluation;
-    let mut lines: Vec<Line> = vec![Line::raw("")];
-    lines.push(Line::styled(
-        format!(
-            " ({})-{}-{}  目標{}",
-            initiative.code.area, initiative.code.kana, goal.number, goal.number
-        ),
-        theme.heading(),
-    ));
-    for line in wrap(&visible(&goal.title), cells) {
-        lines.push(Line::styled(format!(" {line}"), theme.label()));
+    // What must show (figures, the gauge, every activity on one line) comes first; 評価内容
+    // and 積算方法 get the rows left, so a laptop screen still shows the activities. `m`
+    // shows both whole.
+    let roomy = body.height >= 24;
+    let mut top: Vec<Line> = Vec::new();
+    if roomy {
+        top.push(Line::raw(""));
     }
-    lines.push(Line::styled(
-        format!(" {}", safe(&card.initiative)),
-        theme.muted(),
-    ));
-    lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
+    top.push(Line::from(vec![
+        Span::styled(
+            format!(
+                " ({})-{}-{}  目標{}  ",
+                initiative.code.area, initiative.code.kana, goal.number, goal.number
+            ),
+            theme.heading(),
+        ),
+        Span::styled(safe(&card.initiative), theme.muted()),
+    ]));
+    for line in wrap(&visible(&goal.title), cells) {
+        top.push(Line::styled(format!(" {line}"), theme.label()));
+    }
+    if roomy {
+        top.push(Line::raw(""));
+    }
+    top.push(Line::from(vec![
         Span::styled(" 達成度  ", theme.label()),
         super::achievement(e, theme).patch_style(theme.label()),
     ]));
-    lines.push(gauge(e, cells, theme));
+    top.push(gauge(e, cells, theme));
     let figures = format!(
         " 基準値 {}   目標値 {}   実績値 {}{}",
         with_unit(&goal.baseline, &goal.unit),
@@ -88,31 +91,29 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
             .unwrap_or_default()
     );
     for line in wrap(&visible(&figures), cells) {
-        lines.push(Line::raw(line));
+        top.push(Line::raw(line));
     }
     for line in wrap(&e.calculation, cells.saturating_sub(2)) {
-        lines.push(Line::styled(format!("   {line}"), theme.status(e.status)));
+        top.push(Line::styled(format!("   {line}"), theme.status(e.status)));
     }
-    lines.push(Line::raw(""));
-    let method: Vec<String> = wrap(&visible(&card.calc_method), cells.saturating_sub(10));
-    let shown = if review.show_method { method.len() } else { 1 };
-    for (k, line) in method.iter().take(shown).enumerate() {
-        let head = if k == 0 {
-            " 積算方法  "
-        } else {
-            "           "
-        };
-        let more = if !review.show_method && method.len() > 1 && k == 0 {
-            "  (m: all)"
-        } else {
-            ""
-        };
-        lines.push(Line::from(vec![
-            Span::styled(head, theme.label()),
-            Span::raw(line.clone()),
-            Span::styled(more, theme.muted()),
-        ]));
+    if roomy {
+        top.push(Line::raw(""));
     }
+
+    let activities = activity_lines(&card, cells, review.show_method, theme);
+    let text_cells = cells.saturating_sub(10);
+    let method: Vec<String> = wrap(&visible(&card.calc_method), text_cells);
+    let narrative: Vec<String> = wrap(&visible(&card.narrative), text_cells);
+    let height = usize::from(body.height);
+    let spare = height.saturating_sub(top.len() + activities.len());
+    // Without `m`: one line of 積算方法, and 評価内容 in what is left (at least two lines).
+    let (method_rows, narrative_rows) = if review.show_method {
+        (method.len(), narrative.len())
+    } else {
+        (1, spare.saturating_sub(1).max(2))
+    };
+    let mut lines = top;
+    labelled(&mut lines, " 積算方法  ", &method, method_rows, theme);
     if review.show_method {
         for (label, worked) in &card.derivations {
             lines.push(Line::from(vec![
@@ -121,20 +122,46 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
             ]));
         }
     }
-    for (k, line) in wrap(&visible(&card.narrative), cells.saturating_sub(10))
-        .into_iter()
-        .enumerate()
-    {
+    labelled(&mut lines, " 評価内容  ", &narrative, narrative_rows, theme);
+    lines.extend(activities);
+    frame.render_widget(Paragraph::new(lines), body);
+    draw_notes(frame, notes, app, review, goal);
+    notes
+}
+
+/// `text` under a label, at most `rows` lines; a cut is marked and says how to see it all.
+fn labelled(
+    lines: &mut Vec<Line<'static>>,
+    label: &str,
+    text: &[String],
+    rows: usize,
+    theme: Theme,
+) {
+    let blank = " ".repeat(width(label));
+    let cut = text.len() > rows;
+    for (k, line) in text.iter().take(rows.max(1)).enumerate() {
         let head = if k == 0 {
-            " 評価内容  "
+            label.to_string()
         } else {
-            "           "
+            blank.clone()
         };
+        let mut spans = vec![Span::styled(head, theme.label()), Span::raw(line.clone())];
+        if cut && k + 1 == rows.max(1) {
+            spans.push(Span::styled("..  (m: all)", theme.muted()));
+        }
+        lines.push(Line::from(spans));
+    }
+    if text.is_empty() {
         lines.push(Line::from(vec![
-            Span::styled(head, theme.label()),
-            Span::raw(line),
+            Span::styled(label.to_string(), theme.label()),
+            Span::styled("(なし)", theme.muted()),
         ]));
     }
+}
+
+/// The activities, one line each (whole when `all`), overdue ones in the overdue style.
+fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
     for a in &card.activities {
         let status = if a.overdue {
             format!("{} 期限超過", a.status.label_ja())
@@ -142,59 +169,44 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
             a.status.label_ja().to_string()
         };
         let text = format!(
-            "{}. {}  {}  {}  {status}",
+            "{}. {status}  {}  {}  {}",
             a.number,
             a.content,
             a.period,
             a.sections.join("・")
         );
-        for (k, line) in wrap(&visible(&text), cells.saturating_sub(10))
-            .into_iter()
-            .enumerate()
-        {
+        let style = if a.overdue {
+            theme.overdue()
+        } else {
+            Style::new()
+        };
+        let text_cells = cells.saturating_sub(10);
+        let wrapped = if all {
+            wrap(&visible(&text), text_cells)
+        } else {
+            vec![truncate(&visible(&text), text_cells)]
+        };
+        for (k, line) in wrapped.into_iter().enumerate() {
             let head = if k == 0 && a.number == 1 {
                 " 実施内容  "
             } else {
                 "           "
             };
-            let style = if a.overdue {
-                theme.overdue()
-            } else {
-                Style::new()
-            };
-            lines.push(Line::from(vec![
+            out.push(Line::from(vec![
                 Span::styled(head, theme.label()),
                 Span::styled(line, style),
             ]));
         }
     }
-    frame.render_widget(Paragraph::new(lines), body);
-    draw_notes(frame, notes, app, review, goal);
-    notes
+    out
 }
 
-/// A bar of the rate against 100%, in cells: `██████████|    ` followed by the rate.
+/// The gauge of the rate against 100%, followed by the rate.
 fn gauge(e: &Evaluation, cells: usize, theme: Theme) -> Line<'static> {
     let label = format!(" {}%", e.rate_text());
     let bar = cells.saturating_sub(width(&label) + 2);
-    let rate = e.rate().unwrap_or(Decimal::ZERO).max(Decimal::ZERO);
-    let capped = rate.min(Decimal::from(GAUGE_MAX));
-    let filled = (capped * Decimal::from(bar) / Decimal::from(GAUGE_MAX))
-        .round()
-        .to_usize()
-        .unwrap_or(0)
-        .min(bar);
-    let hundred = bar * 100 / GAUGE_MAX as usize;
     let mut spans = vec![Span::raw(" ")];
-    for k in 0..bar {
-        let style = if k < filled {
-            theme.gauge(e.status)
-        } else {
-            theme.gauge_track()
-        };
-        let symbol = if k == hundred { "|" } else { " " };
-        spans.push(Span::styled(symbol, style));
-    }
+    spans.extend(super::gauge::bar(e, bar, theme));
     spans.push(Span::styled(label, theme.status(e.status)));
     Line::from(spans)
 }

@@ -1,5 +1,5 @@
-//! The two-line status bar: where you are and the counts; then the last message, the search
-//! line, or the most used keys.
+//! The status bar: where you are and the counts; the last message, wrapped; then the search
+//! line or the keys that work where the keyboard is.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::Status;
-use crate::tui::app::{App, Mode, Screen};
-use crate::tui::strings;
-use crate::tui::text::{safe, truncate, width};
+use crate::tui::app::{App, Mode};
+use crate::tui::hints::{Hint, footer};
+use crate::tui::text::{safe, truncate, width, wrap};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -41,42 +41,95 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     first.extend(counts);
     first.push(Span::styled(filter, theme.muted()));
 
-    let second = match &app.mode {
+    let mut lines = vec![Line::from(first)];
+    let message = message_lines(app, cells);
+    if message.is_empty() {
+        lines.push(Line::raw(""));
+    }
+    lines.extend(message);
+    match &app.mode {
         Mode::Searching { query, .. } => {
+            let count = match &app.search_count {
+                Some((k, n)) if *n > 0 => format!("   {k}/{n}"),
+                Some(_) if !query.value().is_empty() => "   no match".to_string(),
+                _ => String::new(),
+            };
             let text = format!(" / {}", query.value());
             let cursor_x = width(" / ") + query.visual_cursor();
             if let Ok(x) = u16::try_from(cursor_x) {
                 frame.set_cursor_position(Position {
                     x: area.x + x.min(area.width.saturating_sub(1)),
-                    y: area.y + 1,
+                    y: area.bottom().saturating_sub(1),
                 });
             }
-            Line::from(Span::styled(truncate(&text, cells), theme.key()))
+            let style = if count.contains("no match") {
+                theme.error()
+            } else {
+                theme.muted()
+            };
+            lines.push(Line::from(vec![
+                Span::styled(
+                    truncate(&safe(&text), cells.saturating_sub(width(&count))),
+                    theme.key(),
+                ),
+                Span::styled(count, style),
+            ]));
         }
-        _ => match &app.message {
-            Some(m) => {
-                let style = if m.is_error {
-                    theme.error()
-                } else {
-                    theme.saved()
-                };
-                Line::from(Span::styled(
-                    format!(" {}", truncate(&safe(&m.text), cells.saturating_sub(1))),
-                    style,
-                ))
-            }
-            None => {
-                let hints = if matches!(app.screen, Screen::Review(_)) {
-                    strings::REVIEW_HINTS
-                } else {
-                    strings::KEY_HINTS
-                };
-                Line::from(Span::styled(
-                    format!(" {}", truncate(hints, cells)),
-                    theme.muted(),
-                ))
-            }
-        },
+        _ => lines.push(hint_line(&footer(app), cells, theme)),
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// How many lines the status bar needs at `width` cells: the place and counts, the message
+/// (wrapped, at most [`MAX_MESSAGE_LINES`]) and the key hints.
+pub fn height(app: &App, width: u16) -> u16 {
+    let cells = usize::from(width).saturating_sub(1);
+    // One line is kept for the message even when there is none, so the panes do not jump.
+    let message = message_lines(app, cells).len().max(1);
+    2 + u16::try_from(message).unwrap_or(1)
+}
+
+/// A long message wraps to this many lines; beyond them it is cut, visibly.
+const MAX_MESSAGE_LINES: usize = 3;
+
+/// The last message, wrapped to the width: the reason is never cut off at the edge.
+fn message_lines(app: &App, cells: usize) -> Vec<Line<'static>> {
+    let Some(m) = &app.message else {
+        return vec![];
     };
-    frame.render_widget(Paragraph::new(vec![Line::from(first), second]), area);
+    let theme = app.theme;
+    let style = if m.is_error {
+        theme.error()
+    } else {
+        theme.saved()
+    };
+    let mut wrapped = wrap(&safe(&m.text), cells.saturating_sub(1));
+    if wrapped.len() > MAX_MESSAGE_LINES {
+        wrapped.truncate(MAX_MESSAGE_LINES);
+        if let Some(last) = wrapped.last_mut() {
+            *last = format!("{}..", truncate(last, cells.saturating_sub(3)));
+        }
+    }
+    wrapped
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), style))
+        .collect()
+}
+
+/// The hints that fit in `cells`, most useful first: `Enter 実績値を入力  Tab card  ? help`.
+fn hint_line(hints: &[Hint], cells: usize, theme: Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for hint in hints {
+        let keys = safe(&hint.keys);
+        let text = safe(&hint.text);
+        let needed = width(&keys) + 1 + width(&text) + 2;
+        if used + needed > cells {
+            break;
+        }
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::styled(format!(" {text}  "), theme.muted()));
+        used += needed;
+    }
+    Line::from(spans)
 }

@@ -94,20 +94,22 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             let e = grade(goal, &app.plan.thresholds);
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
-            let digits = most.to_string().len().max(2);
+            let digits = most.to_string().len();
+            let lead = format!("   {} ", Theme::marker(e.status));
             let number = format!("{:>digits$} ", goal.number);
-            let head = format!("    {} {number}", Theme::marker(e.status));
             let rate = e.rate().map_or_else(|| "ー".to_string(), |r| r.to_string());
             let rate = format!(
                 "{}{rate}",
                 " ".repeat(RATE_WIDTH.saturating_sub(width(&rate)))
             );
-            let title_width = width_cells.saturating_sub(width(&head) + 1 + RATE_WIDTH);
-            let short = short_title(&app.plan.initiatives[i].goals, g);
-            let title = pad(&truncate(&safe(&short), title_width), title_width);
+            // A title shows its beginning, as the sheet prints it; `>` widens the tree when
+            // goals that start alike need more of it to be told apart.
+            let title_width =
+                width_cells.saturating_sub(width(&lead) + width(&number) + 1 + RATE_WIDTH);
+            let title = pad(&truncate(&safe(&goal.title), title_width), title_width);
             let status = theme.status(e.status);
             Line::from(vec![
-                Span::styled(format!("    {} ", Theme::marker(e.status)), status),
+                Span::styled(lead, status),
                 Span::raw(number),
                 Span::raw(title),
                 Span::raw(" "),
@@ -118,50 +120,25 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
     }
 }
 
-/// A goal's title for the tree. Sibling goals often start alike (鹿児島県電子申請システムの…,
-/// 鹿児島県電子申請システム登録…), so a long prefix shared with a sibling is left out and
-/// marked `..`, leaving the words that tell them apart.
-fn short_title(siblings: &[crate::model::Goal], index: usize) -> String {
-    const MIN_SHARED: usize = 8;
-    let title: Vec<char> = siblings[index].title.chars().collect();
-    let shared = siblings
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| *k != index)
-        .map(|(_, other)| {
-            other
-                .title
-                .chars()
-                .zip(&title)
-                .take_while(|(a, b)| a == *b)
-                .count()
-        })
-        .max()
-        .unwrap_or(0);
-    if shared >= MIN_SHARED && shared < title.len() {
-        format!("..{}", title[shared..].iter().collect::<String>())
-    } else {
-        siblings[index].title.clone()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sheet;
 
     #[test]
-    fn siblings_that_start_alike_show_what_differs() {
-        let plan = sheet::bundled().expect("bundled");
-        let goals = &plan.initiatives[0].goals;
-        assert_eq!(
-            short_title(goals, 0),
-            "..の年間総申請件数を10,000件以上にする"
-        );
-        assert_eq!(short_title(goals, 1), "..登録手続数を200種類以上にする");
-        assert_eq!(
-            short_title(goals, 2),
-            "ぴったりサービス登録手続数を50件以上にする"
-        );
+    fn a_goal_row_shows_the_beginning_of_its_title() {
+        let fx = tempfile::tempdir().expect("dir");
+        let store = crate::store::Store::open(&fx.path().join("t.db"), "t").expect("store");
+        let plan = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("plan");
+        let today = crate::model::CalendarDate::new(2024, 4, 1).expect("date");
+        let app = App::new(store, plan, today, Theme::monochrome());
+        let text: String = row(&app, Node::Goal(0, 0), 40)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
+        assert_eq!(text, "   ~ 1 鹿児島県電子申請システム..     90");
+        assert_eq!(width(&text), 40);
     }
 }

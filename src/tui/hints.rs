@@ -1,0 +1,219 @@
+//! The footer's key hints: what the keys do here, for the pane, field or popup that has the
+//! keyboard. Every hint names an action and takes its key from the keymap, so a hint cannot
+//! show a key that does something else.
+
+use super::action::Action;
+use super::app::{App, Mode, Pane, Screen};
+use super::editor::FieldInput;
+use super::fields::{Field, primary};
+use super::keymap::{Context, Key, keys_for};
+use super::tree::Node;
+use crate::model::NoteField;
+
+/// One hint: the key (or keys) and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub keys: String,
+    pub text: String,
+}
+
+/// Hints being collected for one context.
+struct Hints {
+    context: Context,
+    list: Vec<Hint>,
+}
+
+impl Hints {
+    /// A hint for `actions`, with their keys in this context; none when they are not bound.
+    fn add(&mut self, actions: &[Action], text: &str) {
+        if let Some(keys) = keys_of(self.context, actions) {
+            self.list.push(Hint {
+                keys,
+                text: text.to_string(),
+            });
+        }
+    }
+}
+
+/// The hints for where the keyboard is, most useful first; the footer shows as many as fit.
+pub fn footer(app: &App) -> Vec<Hint> {
+    let context = app.context();
+    let mut hints = Hints {
+        context,
+        list: Vec::new(),
+    };
+    match context {
+        Context::Editor => {
+            let (is_choice, is_text) = match &app.mode {
+                Mode::Editing(editor) => (
+                    matches!(editor.input, FieldInput::Choice { .. }),
+                    matches!(editor.input, FieldInput::Narrative(_)),
+                ),
+                _ => (false, false),
+            };
+            if is_choice {
+                // The field itself moves its choice (keymap FIELD_KEYS), so no binding names it.
+                hints.list.push(Hint {
+                    keys: "j/k".into(),
+                    text: "choose".into(),
+                });
+            }
+            hints.add(&[Action::Commit], "save");
+            if is_text {
+                hints.add(&[Action::Newline], "new line");
+            }
+            hints.add(&[Action::Cancel], "cancel");
+        }
+        Context::Ask => {
+            hints.add(
+                &[Action::Answer(0), Action::Answer(1), Action::Answer(2)],
+                "choose",
+            );
+            hints.add(&[Action::Cancel], "back");
+        }
+        Context::Search => {
+            hints.add(&[Action::Commit], "keep");
+            hints.add(&[Action::Cancel], "back");
+        }
+        Context::Finder => {
+            hints.add(&[Action::Commit], "go there");
+            hints.add(&[Action::Down, Action::Up], "choose");
+            hints.add(&[Action::Cancel], "close");
+        }
+        Context::List => {
+            hints.add(&[Action::Down, Action::Up], "move");
+            hints.add(&[Action::Commit], "open");
+            if matches!(app.mode, Mode::Log(_)) {
+                hints.add(&[Action::CycleFilter], "this goal / all");
+            }
+            hints.add(&[Action::Cancel], "close");
+        }
+        Context::Review => {
+            hints.add(&[Action::NextItem, Action::PrevItem], "next/back");
+            hints.add(&[Action::CycleAgenda], "agenda");
+            hints.add(&[Action::Method], "積算方法");
+            hints.add(
+                &[
+                    Action::Note(NoteField::Decision),
+                    Action::Note(NoteField::FollowUp),
+                    Action::Note(NoteField::Owner),
+                    Action::Note(NoteField::Due),
+                ],
+                "notes",
+            );
+            hints.add(&[Action::ToggleContrast], "contrast");
+            hints.add(&[Action::Review], "leave");
+            hints.add(&[Action::Help], "help");
+        }
+        Context::Dashboard => {
+            hints.add(&[Action::Dashboard], "leave");
+            hints.add(&[Action::Help], "help");
+            hints.add(&[Action::Quit], "quit");
+        }
+        Context::Tree | Context::Card | Context::Global => {
+            let edit = edit_hint(app);
+            match (&app.screen, app.focus) {
+                (Screen::Main, Pane::Tree) => {
+                    match app.tree.selected_node() {
+                        Some(Node::Goal(..)) => hints.add(&[Action::Edit], &edit),
+                        Some(_) => hints.add(&[Action::Right, Action::Left], "open/close"),
+                        None => {}
+                    }
+                    hints.add(&[Action::SwitchPane], "card");
+                }
+                _ => {
+                    hints.add(&[Action::Edit], &edit);
+                    hints.add(&[Action::Down, Action::Up], "field");
+                    hints.add(&[Action::Left], "tree");
+                }
+            }
+            hints.add(&[Action::Help], "help");
+            hints.add(&[Action::Find], "find");
+            hints.add(&[Action::Search], "search");
+            hints.add(&[Action::Method], "積算方法");
+            hints.add(&[Action::CycleFilter], "filter");
+            hints.add(&[Action::Undo], "undo");
+            hints.add(&[Action::Log], "log");
+            hints.add(&[Action::Quit], "quit");
+        }
+    }
+    hints.list
+}
+
+/// What Enter does on the selected goal: names the field it opens.
+fn edit_hint(app: &App) -> String {
+    let Some((_, goal)) = app.selected() else {
+        return "edit".into();
+    };
+    let field = match app.focus {
+        Pane::Tree => Some(primary(goal)),
+        Pane::Card => app.selected_field(),
+    };
+    match field {
+        Some(Field::Actual | Field::Part(_)) => "実績値を入力".into(),
+        Some(Field::Milestone) => "達成状況を選ぶ".into(),
+        Some(Field::Evaluation) => "評価内容を編集".into(),
+        Some(Field::Activity(_)) => "状況を変更".into(),
+        Some(Field::Note(..)) | None => "edit".into(),
+    }
+}
+
+/// The keys of a hint: one action's first key (`Enter`), two actions' first keys (`j/k`), or
+/// a run of single characters (`1-4`).
+fn keys_of(context: Context, actions: &[Action]) -> Option<String> {
+    let firsts: Vec<Key> = actions
+        .iter()
+        .map(|a| keys_for(context, *a).and_then(|keys| keys.first().copied()))
+        .collect::<Option<_>>()?;
+    let names: Vec<String> = firsts.iter().map(Key::name).collect();
+    Some(match names.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a}/{b}"),
+        [first, .., last] => format!("{first}-{last}"),
+        [] => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keymap::BINDINGS;
+
+    #[test]
+    fn hint_keys_come_from_the_keymap() {
+        assert_eq!(
+            keys_of(Context::Tree, &[Action::Edit]).as_deref(),
+            Some("Enter")
+        );
+        assert_eq!(
+            keys_of(Context::Card, &[Action::Down, Action::Up]).as_deref(),
+            Some("j/k")
+        );
+        assert_eq!(
+            keys_of(
+                Context::Review,
+                &[
+                    Action::Note(NoteField::Decision),
+                    Action::Note(NoteField::FollowUp),
+                    Action::Note(NoteField::Owner),
+                    Action::Note(NoteField::Due)
+                ]
+            )
+            .as_deref(),
+            Some("1-4")
+        );
+        assert_eq!(
+            keys_of(Context::Editor, &[Action::Newline]).as_deref(),
+            Some("Alt-Enter")
+        );
+        assert_eq!(
+            keys_of(Context::Editor, &[Action::Help]),
+            None,
+            "a field does not see ?"
+        );
+        // Every binding's keys have a name a clerk can read.
+        for b in BINDINGS {
+            assert!(!b.keys_label().contains("Char"), "{:?}", b.action);
+        }
+    }
+}
