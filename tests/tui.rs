@@ -1212,3 +1212,194 @@ fn every_tiny_size_draws_without_a_panic() {
         }
     }
 }
+
+// ---- lists, counts, widths, messages ----------------------------------------------------------
+
+#[test]
+fn the_plan_switcher_opens_another_plan_of_the_file() {
+    let fx = Fixture::new();
+    let mut other = tassei::sheet::bundled().expect("bundled");
+    other.slug = "ibusuki-dx-r6".into();
+    other.fiscal_year = tassei::model::FiscalYear(2024);
+    fx.store().import(&other).expect("imports");
+    let mut app = fx.app();
+    keys(&mut app, "P");
+    let (text, terminal) = render(&mut app, 80, 24);
+    assert!(text.contains("plans in this file (2)"), "{text}");
+    assert!(
+        text.contains("* ibusuki-dx-r5"),
+        "the open plan is marked:\n{text}"
+    );
+    let chosen = text
+        .lines()
+        .position(|l| l.contains("* ibusuki-dx-r5"))
+        .expect("row") as u16;
+    assert!(
+        has_style(
+            &terminal.backend().buffer()[(6, chosen)],
+            Theme::colored().selected()
+        ),
+        "the chosen plan is highlighted"
+    );
+    keys(&mut app, "j Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.plan.slug, "ibusuki-dx-r6");
+    assert_eq!(
+        message(&app),
+        "opened 指宿市 DX推進計画 取り組み事項 評価 令和6年度"
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("令和6年度"), "{text}");
+    keys(&mut app, "P Esc");
+    assert!(matches!(app.mode, Mode::Normal), "Esc closes the switcher");
+}
+
+#[test]
+fn the_change_log_shows_who_changed_what_and_goes_to_the_goal() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "9500");
+    keys(&mut app, "Enter");
+    keys(&mut app, "j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "30");
+    keys(&mut app, "Enter");
+    keys(&mut app, "L");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(
+        text.contains("change log: all goals (3 changes)"),
+        "two edits and the import of the sheet:\n{text}"
+    );
+    let first = text
+        .lines()
+        .position(|l| l.contains("(1)-ア-3 実績値  28 -> 30"))
+        .expect("the newest change first");
+    let second = text
+        .lines()
+        .position(|l| l.contains("(1)-ア-1 実績値  9,016 -> 9,500"))
+        .expect("then the older one");
+    assert!(first < second && text.contains("clerk"), "{text}");
+    keys(&mut app, "f");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(
+        text.contains("change log: (1)-ア-3 only (1 changes)"),
+        "f narrows to the selected goal:\n{text}"
+    );
+    keys(&mut app, "f j Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(
+        app.selected()
+            .map(|(i, g)| format!("{}-{}", i.code, g.number))
+            .as_deref(),
+        Some("⑴-ア-1"),
+        "Enter goes to the goal of the chosen change"
+    );
+}
+
+#[test]
+fn search_says_which_match_of_how_many_and_when_nothing_matches() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "/");
+    type_text(&mut app, "コンビニ");
+    while app.busy() {
+        app.work();
+    }
+    assert_eq!(app.search_count, Some((1, 3)));
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("/ コンビニ") && l.contains("1/3")),
+        "{text}"
+    );
+    type_text(&mut app, "ではない");
+    while app.busy() {
+        app.work();
+    }
+    let (text, terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("no match"))
+        .unwrap_or_else(|| panic!("no match is said:\n{text}")) as u16;
+    let x = text
+        .lines()
+        .nth(usize::from(row))
+        .and_then(|l| l.find("no match"))
+        .expect("x");
+    let x = text
+        .lines()
+        .nth(usize::from(row))
+        .map(|l| l[..x].width())
+        .expect("w") as u16;
+    assert!(
+        has_style(
+            &terminal.backend().buffer()[(x, row)],
+            Theme::colored().error()
+        ),
+        "in the error style"
+    );
+    keys(&mut app, "Esc");
+    keys(&mut app, "/");
+    type_text(&mut app, "コンビニ");
+    keys(&mut app, "Enter n");
+    while app.busy() {
+        app.work();
+    }
+    assert_eq!(message(&app), "match 2/3 for \"コンビニ\"");
+}
+
+#[test]
+fn the_tree_can_be_widened_so_titles_tell_goals_apart() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (narrow, _) = render(&mut app, 80, 24);
+    for _ in 0..3 {
+        keys(&mut app, ">");
+    }
+    assert_eq!(app.tree_width, 57);
+    let (wide, _) = render(&mut app, 80, 24);
+    let row = |text: &str| {
+        text.lines()
+            .find(|l| l.contains("~ 1 鹿児島"))
+            .map(str::to_string)
+            .expect("⑴-ア-1 row")
+    };
+    assert!(!row(&narrow).contains("システムの年間"), "{narrow}");
+    assert!(
+        row(&wide).contains("鹿児島県電子申請システムの年間"),
+        "{wide}"
+    );
+    for _ in 0..20 {
+        keys(&mut app, ">");
+    }
+    assert_eq!(app.tree_width, 70, "at most 70%: the card keeps room");
+    for _ in 0..20 {
+        keys(&mut app, "<");
+    }
+    assert_eq!(app.tree_width, 25);
+}
+
+#[test]
+fn a_long_message_wraps_with_its_reason_whole() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    app.say_error(format!(
+        "⑴-ア-1: too many digits (at most 28): {}",
+        tassei::model::Quoted(&"1".repeat(10_000))
+    ));
+    let (text, _) = render(&mut app, 80, 24);
+    let bottom: Vec<&str> = text.lines().rev().take(4).collect();
+    let joined = bottom
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        joined.contains("too many digits (at most 28)") && joined.contains("(10,000 characters)"),
+        "the message wraps inside the status bar:\n{text}"
+    );
+    assert!(text.lines().all(|l| l.width() <= 80));
+}
