@@ -168,7 +168,19 @@ fn acknowledged_tui_edits_survive_sigkill() {
             std::thread::sleep(Duration::from_millis(5));
         }
         use std::io::Write;
-        let _ = session.write_all(format!("\r\u{15}{value}\r").as_bytes());
+        let _ = session.write_all(format!("\r\u{15}{value}").as_bytes());
+        let _ = session.flush();
+        // Enter as a key of its own, after the digits are on screen: in the same burst it
+        // would be a pasted line break (Windows pastes arrive as keys), not a save.
+        while !screen.screen().contents().contains(&value) {
+            assert!(
+                Instant::now() < deadline,
+                "the field did not show the value"
+            );
+            read(&mut session, &mut screen);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let _ = session.write_all(b"\r");
         let _ = session.flush();
         std::thread::sleep(Duration::from_micros(rng.below(40_000)));
         let _ = session

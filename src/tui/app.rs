@@ -205,6 +205,48 @@ impl App {
         }
     }
 
+    /// Events that arrived together, read without waiting (a burst). Windows terminals deliver
+    /// a paste as keystrokes, not as a paste event: text keys that reach an open field in one
+    /// burst are taken as one paste, so an Enter inside it is a line break, not a save. A
+    /// person's keys come one at a time and are handled one by one.
+    pub fn handle_burst(&mut self, events: Vec<Event>) {
+        let mut run: Vec<KeyEvent> = Vec::new();
+        for event in events {
+            match event {
+                Event::Key(key) if key.kind == KeyEventKind::Release => {}
+                Event::Key(key) if self.takes_pasted_keys() && pasted_char(&key).is_some() => {
+                    run.push(key)
+                }
+                other => {
+                    self.flush_run(&mut run);
+                    self.handle_event(other);
+                }
+            }
+        }
+        self.flush_run(&mut run);
+    }
+
+    /// True while an open text field has the keyboard: keys in a burst are a paste there.
+    fn takes_pasted_keys(&self) -> bool {
+        matches!(&self.mode, Mode::Editing(editor) if editor.takes_text())
+    }
+
+    /// Keys gathered from a burst: two or more are a paste, one is a key.
+    fn flush_run(&mut self, run: &mut Vec<KeyEvent>) {
+        match run.len() {
+            0 => {}
+            1 => {
+                let key = run[0];
+                self.handle_key(key);
+            }
+            _ => {
+                let text: String = run.iter().filter_map(pasted_char).collect();
+                self.paste(&text);
+            }
+        }
+        run.clear();
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent) {
         if let Mode::Help(scroll) = &mut self.mode {
             // The help scrolls when it does not fit; any other key closes it.
@@ -1005,6 +1047,22 @@ impl App {
             text: text.into(),
             is_error: true,
         });
+    }
+}
+
+/// The character a key stands for in pasted text: letters and Enter (`\r`; Ctrl-J is `\n`,
+/// as Windows delivers a CRLF), Tab. Other keys (arrows, Ctrl-keys) are commands, not text.
+fn pasted_char(key: &KeyEvent) -> Option<char> {
+    use ratatui::crossterm::event::KeyModifiers;
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(c) if plain => Some(c),
+        KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => Some('\n'),
+        KeyCode::Enter if plain => Some('\r'),
+        KeyCode::Tab if plain => Some('\t'),
+        _ => None,
     }
 }
 

@@ -190,6 +190,11 @@ impl Editor {
         }
     }
 
+    /// True for fields that take typed text (a number, a note, 評価内容), not a choice.
+    pub fn takes_text(&self) -> bool {
+        !matches!(self.input, FieldInput::Choice { .. })
+    }
+
     /// Alt-Enter in the 評価内容 editor.
     pub fn newline(&mut self) {
         if let FieldInput::Narrative(area) = &mut self.input {

@@ -31,6 +31,13 @@ use ratatui::crossterm::execute;
 
 use self::app::{App, RunState};
 
+/// At most this many queued events are handled between two frames (a 100 KB paste typed as
+/// keys is then drawn as it goes, not all at the end).
+const MAX_BURST: usize = 65_536;
+
+/// Events closer together than this belong to one burst.
+const BURST_GAP: Duration = Duration::from_millis(3);
+
 /// How long the loop waits for a key before checking whether another program changed the file.
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
@@ -79,7 +86,20 @@ fn main_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -
             IDLE_POLL
         };
         if event::poll(wait)? {
-            app.handle_event(event::read()?);
+            // Everything already queued, or following within a few milliseconds, is one
+            // burst: a paste typed by the terminal (Windows) arrives as many keys at once and
+            // may come in pieces; a person's keys are tens of milliseconds apart.
+            let mut burst = vec![event::read()?];
+            while burst.len() < MAX_BURST && event::poll(BURST_GAP)? {
+                burst.push(event::read()?);
+            }
+            // A terminal may reflow or blank its screen on a resize: draw everything anew,
+            // since the sizes in between were never drawn.
+            if burst.iter().any(|e| matches!(e, event::Event::Resize(..))) {
+                let size = terminal.size()?;
+                terminal.resize(size.into())?;
+            }
+            app.handle_burst(burst);
         } else if app.busy() {
             app.work();
         } else {
