@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod review;
 pub mod strings;
 pub mod text;
+pub mod textedit;
 pub mod theme;
 pub mod tree;
 pub mod view;

@@ -9,7 +9,7 @@ pub const KEY_HINTS: &str = "? help  Enter edit  Tab card  / search  f filter  u
 
 pub const EDIT_HINT: &str = "Enter save   Esc cancel";
 pub const CHOICE_HINT: &str = "j/k choose   Enter save   Esc cancel";
-pub const NARRATIVE_HINT: &str = "Enter save   Alt-Enter new line   Esc cancel";
+pub const NARRATIVE_HINT: &str = "Enter save  Alt-Enter new line  Esc cancel";
 pub const HELP_TITLE: &str = "keys";
 pub const CLOSE_HINT: &str = "any key closes";
 pub const HELP_SCROLL_HINT: &str = "j/k scroll, any other key closes";
