@@ -473,7 +473,7 @@ pub fn cells(c: char) -> usize {
 /// The rows of `chars` wrapped at `width` cells (a one-line text is one row, however long).
 pub fn layout(chars: &[char], width: usize, lines: Lines) -> Vec<Row> {
     match lines {
-        Lines::One => vec![0..chars.len()],
+        Lines::One => std::iter::once(0..chars.len()).collect(),
         Lines::Many => wrap_ranges(chars, width, cells),
     }
 }
