@@ -552,3 +552,39 @@ fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
         stored.len()
     );
 }
+
+#[test]
+fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("\tj\r"); // the card's 評価内容
+    app.wait_for("Alt-Enter new line");
+    app.send("\u{15}"); // Ctrl-U empties its one line
+    // As tmux `paste-buffer -p` and many terminals send it: line breaks as CR.
+    app.send("\u{1b}[200~一行目\r二行目\u{1b}[201~");
+    let pasted = app.wait_for("二行目");
+    let rows: Vec<&str> = pasted.lines().map(str::trim_end).collect();
+    let first = rows
+        .iter()
+        .position(|row| row.ends_with("| 一行目"))
+        .unwrap_or_else(|| panic!("the first line on a row of its own:\n{pasted}"));
+    assert!(
+        rows[first + 1].ends_with("| 二行目"),
+        "the second under it:\n{pasted}"
+    );
+    app.send("\r");
+    app.wait_for("saved (1)-ア-1 評価内容");
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let stored: String = conn
+        .query_row(
+            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("stored");
+    assert_eq!(stored, "一行目\n二行目");
+}

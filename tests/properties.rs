@@ -1,16 +1,21 @@
 //! Properties over random input: the parsers never panic, printing then parsing a number gives
-//! it back, the engine never panics and rounds half away from zero exactly, and a random plan
-//! file is answered (accepted or refused), never a crash. PROPTEST_CASES sets the case count.
+//! it back, the engine never panics and rounds half away from zero exactly, a random plan
+//! file is answered (accepted or refused), never a crash, and the field editor keeps its cursor
+//! on screen whatever is pasted. PROPTEST_CASES sets the case count.
 
 use std::str::FromStr;
 
 use proptest::prelude::*;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
 use rust_decimal::{Decimal, RoundingStrategy};
 use tassei::engine::{Outcome, evaluate};
 use tassei::model::expression::Expression;
 use tassei::model::{
     Direction, FormulaKind, Goal, GoalId, GoalRef, Grouped, Part, PartId, Period, Thresholds, Value,
 };
+use tassei::tui::textedit::{Look, TextEdit};
 
 /// 512 cases per property, or PROPTEST_CASES.
 fn cases() -> u32 {
@@ -169,6 +174,76 @@ proptest! {
         while !text.is_char_boundary(end) { end -= 1; }
         let mangled = format!("{}{}{}", &text[..cut], with, &text[end..]);
         let _ = tassei::sheet::parse(&mangled);
+    }
+}
+
+/// Text a clerk might paste into a field: Japanese with closing marks, Latin runs, ambiguous
+/// glyphs, combining marks, line breaks of every kind, control characters — and anything else.
+fn pasted() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[あ-んア-ン漢字，。）：、ー１０a-z0-9 ,.⑴①※→×\u{3099}\r\n\t\u{1}\u{1b}\u{7f}\u{85}]{0,40}",
+        any::<String>(),
+    ]
+}
+
+/// One thing a clerk does in a field: a key (by number) or a paste.
+fn edit_step() -> impl Strategy<Value = (u8, String)> {
+    (0u8..18, pasted())
+}
+
+/// Applies step `op` to `edit`.
+fn apply(edit: &mut TextEdit, (op, text): &(u8, String)) {
+    match op {
+        0 => edit.paste(text),
+        1 => text.chars().take(3).for_each(|c| edit.insert_char(c)),
+        2 => edit.backspace(),
+        3 => edit.delete(),
+        4 => edit.left(),
+        5 => edit.right(),
+        6 => edit.up(),
+        7 => edit.down(),
+        8 => edit.home(),
+        9 => edit.end(),
+        10 => edit.page_up(),
+        11 => edit.page_down(),
+        12 => edit.text_start(),
+        13 => edit.text_end(),
+        14 => edit.newline(),
+        15 => edit.delete_to_line_end(),
+        16 => edit.delete_to_line_start(),
+        _ => {
+            edit.key(KeyEvent::new_with_kind(
+                KeyCode::Enter,
+                KeyModifiers::SHIFT,
+                KeyEventKind::Press,
+            ));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Whatever is typed or pasted and however the terminal is sized, the field holds no CR,
+    /// and the real cursor is inside the field's area.
+    #[test]
+    fn the_field_editor_keeps_its_cursor_on_screen(
+        many in any::<bool>(),
+        steps in proptest::collection::vec((edit_step(), 11u16..60, 1u16..10), 1..24),
+    ) {
+        let mut edit = if many { TextEdit::multi_line("") } else { TextEdit::one_line("") };
+        for (step, width, height) in &steps {
+            apply(&mut edit, step);
+            let area = Rect::new(2, 1, *width, *height);
+            let mut buf = Buffer::empty(Rect::new(0, 0, width + 4, height + 2));
+            let cursor = edit.render(area, &mut buf, Look::default());
+            prop_assert!(!edit.text().contains('\r'), "{:?}", edit.text());
+            prop_assert!(edit.cursor() <= edit.text().chars().count());
+            prop_assert!(
+                cursor.is_some_and(|c| area.contains(c)),
+                "{:?} not in {:?} for {:?} at {}", cursor, area, edit.text(), edit.cursor()
+            );
+        }
     }
 }
 

@@ -215,6 +215,63 @@ fn a_japanese_evaluation_line_with_alt_enter() {
 }
 
 #[test]
+fn a_multi_line_paste_with_carriage_returns_is_saved_as_lines() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter"); // the card's 評価内容 of ⑴-ア-1
+    let old = app
+        .selected()
+        .map_or(0, |(_, g)| g.evaluation.chars().count());
+    for _ in 0..old {
+        press(&mut app, KeyCode::Backspace);
+    }
+    // tmux `paste-buffer -p` and many terminals send line breaks as CR, some as CRLF.
+    app.handle_event(Event::Paste("一行目\r二行目\r\n三行目".into()));
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Normal), "saved: {}", message(&app));
+    assert_eq!(
+        message(&app).split(' ').take(3).collect::<Vec<_>>(),
+        ["saved", "⑴-ア-1", "評価内容"]
+    );
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(goal.evaluation, "一行目\n二行目\n三行目");
+}
+
+#[test]
+fn a_control_character_is_refused_with_its_place_until_it_is_deleted() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter");
+    alt_enter(&mut app);
+    app.handle_event(Event::Paste("追記\u{1}".into()));
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open")
+    };
+    let lines = fx
+        .stored()
+        .goal("1-ア-1".parse().expect("code"))
+        .expect("goal")
+        .1
+        .evaluation
+        .lines()
+        .count();
+    assert_eq!(
+        editor.error,
+        Some(format!(
+            "delete the control character shown as ^A in line {}: it cannot be saved",
+            lines + 1
+        ))
+    );
+    keys(&mut app, "BkSp Enter");
+    assert!(matches!(app.mode, Mode::Normal), "saved: {}", message(&app));
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert!(goal.evaluation.ends_with("。\n追記"), "{}", goal.evaluation);
+}
+
+#[test]
 fn composite_parts_and_milestones_are_edited_in_place() {
     let fx = Fixture::new();
     let mut app = fx.app();
@@ -440,14 +497,30 @@ fn only_key_presses_count_and_paste_goes_into_the_field() {
     );
     keys(&mut app, "Enter");
     clear_field(&mut app);
-    app.handle_event(Event::Paste("９，５００\n次の行".into()));
+    app.handle_event(Event::Paste("９，５００\r\n次の行".into()));
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("still open: two lines do not go in a one-line field")
+    };
+    assert_eq!(
+        editor.typed(),
+        Some("９，５００\n次の行"),
+        "nothing pasted is lost: the break is kept (shown as ^J) for the clerk to delete"
+    );
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("this field takes one line: delete the line break shown as ^J")
+    );
+    keys(&mut app, "Esc Enter");
+    clear_field(&mut app);
+    app.handle_event(Event::Paste("9500\r\n".into()));
     let Mode::Editing(editor) = &app.mode else {
         panic!("editing")
     };
     assert_eq!(
         editor.typed(),
-        Some("９，５００"),
-        "a one-line field takes the first line"
+        Some("9500"),
+        "one Excel cell copies with a line break after it; it is dropped"
     );
     keys(&mut app, "Esc Enter");
     clear_field(&mut app);
@@ -561,6 +634,72 @@ fn edit_with_a_live_preview() {
         clear_field(app);
         type_text(app, "９，５００");
     });
+}
+
+/// Pasted into ⑴-ア-1's 評価内容: a CR for a line break, a 禁則 case at 80×24 (`，` would
+/// start a row) and a control character.
+const NARRATIVE_PASTE: &str =
+    "\r追記：スマホ講習会とシニア向け教室を通じて，市民の利用が増えた\u{1}。";
+
+#[test]
+fn edit_an_evaluation() {
+    snapshot_at_both_sizes("edit_narrative", |app| {
+        keys(app, "Tab j Enter");
+        app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
+    });
+}
+
+#[test]
+fn the_evaluation_editor_breaks_lines_like_the_card_and_shows_control_characters() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter");
+    app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
+    let (text, terminal) = render(&mut app, 80, 24);
+    let editor_rows: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once(" | ").map(|(_, row)| row))
+        .collect();
+    let first = editor_rows
+        .iter()
+        .position(|row| row.starts_with("追記"))
+        .expect("the pasted line starts a row");
+    assert_eq!(
+        editor_rows[first..first + 2],
+        [
+            "追記：スマホ講習会とシニア向け教室を通じ",
+            "て，市民の利用が増えた^A。"
+        ],
+        "て goes down with the ，: the editor wraps as the card does"
+    );
+    let buffer = terminal.backend().buffer();
+    let (x, y) = (0..24u16)
+        .flat_map(|y| (0..79u16).map(move |x| (x, y)))
+        .find(|&(x, y)| buffer[(x, y)].symbol() == "^" && buffer[(x + 1, y)].symbol() == "A")
+        .expect("^A on screen");
+    for cell in [&buffer[(x, y)], &buffer[(x + 1, y)]] {
+        assert_eq!(
+            (
+                cell.fg,
+                cell.modifier.contains(ratatui::style::Modifier::BOLD)
+            ),
+            (ratatui::style::Color::Red, true),
+            "the picture is in the error style"
+        );
+    }
+    assert_eq!(
+        buffer[(x - 2, y)].fg,
+        ratatui::style::Color::Reset,
+        "た is not"
+    );
+    let cursor = terminal.backend().cursor_position();
+    let row = text.lines().nth(usize::from(cursor.y)).expect("cursor row");
+    let after = row.find("。").map(|b| row[..b + "。".len()].width());
+    assert_eq!(
+        Some(usize::from(cursor.x)),
+        after,
+        "the real cursor follows the wide glyphs and the picture: {row}"
+    );
 }
 
 #[test]

@@ -1,12 +1,11 @@
 //! An open field: what is typed, what it would do, and the edit it becomes on Enter.
 //! The value parser and the engine are the same ones the CLI uses.
 
-use ratatui::crossterm::event::{Event, KeyEvent};
-use ratatui_textarea::TextArea;
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
+use ratatui::crossterm::event::KeyEvent;
 
 use super::fields::Field;
+use super::text::control_picture;
+use super::textedit::{Lines, TextEdit};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::meeting::read_note;
 use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Thresholds, Value};
@@ -15,15 +14,15 @@ use crate::store::{Edit, FieldValue};
 
 /// How the field takes input.
 pub enum FieldInput {
-    /// One line: a number (or a milestone's text).
-    Line(Input),
+    /// One line: a number (or a milestone's text, a note).
+    Line(TextEdit),
     /// One of a few choices.
     Choice {
         options: Vec<Choice>,
         selected: usize,
     },
     /// Several lines of Japanese text.
-    Narrative(Box<TextArea<'static>>),
+    Narrative(TextEdit),
 }
 
 /// A choice of a choice field.
@@ -72,7 +71,7 @@ impl Editor {
                 };
                 (
                     FieldValue::Value(goal.actual.clone()),
-                    FieldInput::Line(Input::new(text)),
+                    FieldInput::Line(TextEdit::one_line(&text)),
                 )
             }
             Field::Part(i) => {
@@ -80,7 +79,7 @@ impl Editor {
                 let text = part.actual.map(|a| a.to_string()).unwrap_or_default();
                 (
                     FieldValue::Number(part.actual),
-                    FieldInput::Line(Input::new(text)),
+                    FieldInput::Line(TextEdit::one_line(&text)),
                 )
             }
             Field::Milestone => {
@@ -124,20 +123,13 @@ impl Editor {
                         date,
                         text: text.clone(),
                     },
-                    FieldInput::Line(Input::new(text)),
+                    FieldInput::Line(TextEdit::one_line(&text)),
                 )
             }
-            Field::Evaluation => {
-                let lines: Vec<String> = goal.evaluation.split('\n').map(str::to_string).collect();
-                let mut area = TextArea::new(lines);
-                area.set_wrap_mode(ratatui_textarea::WrapMode::Glyph);
-                area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-                area.move_cursor(ratatui_textarea::CursorMove::End);
-                (
-                    FieldValue::Text(goal.evaluation.clone()),
-                    FieldInput::Narrative(Box::new(area)),
-                )
-            }
+            Field::Evaluation => (
+                FieldValue::Text(goal.evaluation.clone()),
+                FieldInput::Narrative(TextEdit::multi_line(&goal.evaluation)),
+            ),
         };
         Some(Editor {
             field,
@@ -152,8 +144,8 @@ impl Editor {
     pub fn key(&mut self, key: KeyEvent) {
         use ratatui::crossterm::event::KeyCode;
         match &mut self.input {
-            FieldInput::Line(input) => {
-                if input.handle_event(&Event::Key(key)).is_some() {
+            FieldInput::Line(text) | FieldInput::Narrative(text) => {
+                if text.key(key) {
                     self.error = None;
                 }
             }
@@ -166,24 +158,15 @@ impl Editor {
                 }
                 _ => {}
             },
-            FieldInput::Narrative(area) => {
-                area.input(key);
-                self.error = None;
-            }
         }
     }
 
-    /// Pasted text (bracketed paste) goes into the field; one line fields take its first line.
+    /// Pasted text goes in at the cursor, line breaks made LF (see [`TextEdit::paste`]). The
+    /// event loop also calls this with a burst of keys it takes for a paste, Enter as `\n`.
     pub fn paste(&mut self, text: &str) {
         match &mut self.input {
-            FieldInput::Line(input) => {
-                let line = text.lines().next().unwrap_or("");
-                let value = format!("{}{}", input.value(), line);
-                *input = Input::new(value);
-                self.error = None;
-            }
-            FieldInput::Narrative(area) => {
-                area.insert_str(text.replace("\r\n", "\n"));
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => {
+                edit.paste(text);
                 self.error = None;
             }
             FieldInput::Choice { .. } => {}
@@ -197,24 +180,28 @@ impl Editor {
 
     /// Alt-Enter in the 評価内容 editor.
     pub fn newline(&mut self) {
-        if let FieldInput::Narrative(area) = &mut self.input {
-            area.insert_newline();
+        if let FieldInput::Narrative(edit) = &mut self.input {
+            edit.newline();
+            self.error = None;
         }
     }
 
     /// The typed text of a line field, for the preview and for messages.
     pub fn typed(&self) -> Option<&str> {
         match &self.input {
-            FieldInput::Line(input) => Some(input.value()),
+            FieldInput::Line(edit) => Some(edit.text()),
             _ => None,
         }
     }
 
     /// What Enter would save, or why it cannot. `thresholds` grade the figures a note keeps.
     pub fn edit(&self, goal: &Goal, thresholds: &Thresholds) -> Result<Edit, String> {
+        if let FieldInput::Line(edit) | FieldInput::Narrative(edit) = &self.input {
+            unsavable(edit.text(), edit.lines())?;
+        }
         match (&self.input, self.field) {
             (FieldInput::Line(input), Field::Note(field, date)) => {
-                let text = read_note(field, input.value()).map_err(|e| e.to_string())?;
+                let text = read_note(field, input.text()).map_err(|e| e.to_string())?;
                 Ok(Edit::Note {
                     goal: goal.id,
                     date,
@@ -224,7 +211,7 @@ impl Editor {
                 })
             }
             (FieldInput::Line(input), Field::Actual) => goal
-                .read_actual(input.value())
+                .read_actual(input.text())
                 .map(|value| Edit::Actual {
                     goal: goal.id,
                     value,
@@ -232,7 +219,7 @@ impl Editor {
                 .map_err(|e| e.to_string()),
             (FieldInput::Line(input), Field::Part(i)) => {
                 let part = goal.parts.get(i).ok_or("this part no longer exists")?;
-                goal.read_part_actual(i + 1, input.value())
+                goal.read_part_actual(i + 1, input.text())
                     .map(|value| Edit::PartActual {
                         part: part.id,
                         value: Some(value),
@@ -258,9 +245,9 @@ impl Editor {
                     _ => Err("nothing chosen".to_string()),
                 }
             }
-            (FieldInput::Narrative(area), _) => Ok(Edit::Evaluation {
+            (FieldInput::Narrative(edit), _) => Ok(Edit::Evaluation {
                 goal: goal.id,
-                text: area.lines().join("\n"),
+                text: edit.text().to_string(),
             }),
             (FieldInput::Line(_), _) => Err("this field takes a choice".to_string()),
         }
@@ -297,6 +284,38 @@ impl Editor {
         }
         Some(Ok(evaluate(&changed, thresholds)))
     }
+}
+
+/// Why text cannot be saved as it stands, in words that say where the clerk sees the problem:
+/// a line break in a one-line field, or a control character (the store keeps only line breaks
+/// and tabs).
+fn unsavable(text: &str, lines: Lines) -> Result<(), String> {
+    let multi_line = lines == Lines::Many;
+    let mut line = 1;
+    for c in text.chars() {
+        match c {
+            '\n' if multi_line => line += 1,
+            '\n' => {
+                return Err(
+                    "this field takes one line: delete the line break shown as ^J".to_string(),
+                );
+            }
+            '\t' => {}
+            c if c.is_control() => {
+                let place = if multi_line {
+                    format!(" in line {line}")
+                } else {
+                    String::new()
+                };
+                return Err(format!(
+                    "delete the control character shown as {}{place}: it cannot be saved",
+                    control_picture(c)
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -390,5 +409,32 @@ mod tests {
             panic!("an evaluation edit")
         };
         assert!(text.ends_with("作成した。\n追記：全角テキスト"), "{text}");
+    }
+
+    #[test]
+    fn a_line_break_or_control_character_says_where_it_is() {
+        let plan = plan();
+        let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+        let mut editor = Editor::open(goal, (0, 0), Field::Actual).expect("opens");
+        clear(&mut editor);
+        editor.paste("95\r00");
+        let err = editor
+            .preview(goal, &plan.thresholds)
+            .expect("numeric")
+            .expect_err("two lines");
+        assert_eq!(
+            err,
+            "this field takes one line: delete the line break shown as ^J"
+        );
+        let mut editor = Editor::open(goal, (0, 0), Field::Evaluation).expect("opens");
+        editor.paste("\r\n\t表\u{1b}[0m");
+        let lines = goal.evaluation.lines().count() + 1;
+        assert_eq!(
+            editor.edit(goal, &plan.thresholds),
+            Err(format!(
+                "delete the control character shown as ^[ in line {lines}: it cannot be saved"
+            )),
+            "a tab is fine, as in the store; ESC is not"
+        );
     }
 }

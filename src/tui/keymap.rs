@@ -224,7 +224,11 @@ pub const BINDINGS: &[Binding] = &[
 /// Keys a field or the search line handles itself, listed in the help but not dispatched here.
 pub const FIELD_KEYS: &[(&str, &str)] = &[
     ("Left Right", "move in the text"),
+    ("Up Down", "a row up / down (評価内容)"),
+    ("Home End", "start / end of the line"),
+    ("Ctrl-Home/End", "start / end of the text"),
     ("BkSp Del", "delete"),
+    ("Ctrl-U Ctrl-K", "delete to the line's start / end"),
     ("j k Up Down", "choose a status"),
 ];
 

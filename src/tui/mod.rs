@@ -16,6 +16,7 @@ pub mod lists;
 pub mod review;
 pub mod strings;
 pub mod text;
+pub mod textedit;
 pub mod theme;
 pub mod tree;
 pub mod view;

@@ -9,6 +9,8 @@
 //!   ambiguous characters counted as two cells, so a shifted row only pushes blank cells past
 //!   the right edge; every row keeps column 0 blank for the same reason.
 
+use std::ops::Range;
+
 use unicode_width::UnicodeWidthChar;
 
 /// Cells a character takes where ambiguous characters are wide (the worst case).
@@ -88,7 +90,8 @@ pub fn visible(text: &str) -> String {
         .collect()
 }
 
-fn control_picture(c: char) -> String {
+/// How a control character is shown: `^A`, `^[`, `^?`, or `<U+0085>` beyond ASCII.
+pub fn control_picture(c: char) -> String {
     match c as u32 {
         code @ 0..=0x1f => format!("^{}", char::from_u32(code + 0x40).unwrap_or('?')),
         0x7f => "^?".to_string(),
@@ -133,39 +136,69 @@ pub fn pad(text: &str, cells: usize) -> String {
 /// (`10,000`, `RESAS`, `R5.7`), which moves to the next line whole when it fits there.
 /// Existing line breaks are kept.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    wrap_ranges(&chars, max, char_width)
+        .into_iter()
+        .map(|line| chars[line].iter().collect())
+        .collect()
+}
+
+/// Where [`wrap`] breaks `chars`: each line as a range of indices into `chars` (a line break
+/// belongs to no line). `cells` is a character's width, so the editor can count a control
+/// character as its `^X` picture and put the cursor on the exact cell.
+pub fn wrap_ranges(chars: &[char], max: usize, cells: impl Fn(char) -> usize) -> Vec<Range<usize>> {
     let max = max.max(2);
     let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        let mut used = 0;
-        for token in tokens(paragraph) {
-            // A run that fits on a line breaks before its first character or not at all.
-            let whole = width(token);
-            for (k, c) in token.chars().enumerate() {
-                let cw = char_width(c);
-                let needed = if k == 0 && whole <= max { whole } else { cw };
-                if used + needed > max && !line.is_empty() {
-                    // 禁則: a closing mark may not start a line, so the character before it
-                    // moves down with it (追い出し).
-                    let carried = if NO_LINE_START.contains(c) && line.chars().count() > 1 {
-                        line.pop()
-                    } else {
-                        None
-                    };
-                    lines.push(std::mem::take(&mut line));
-                    used = 0;
-                    if let Some(prev) = carried {
-                        line.push(prev);
-                        used = char_width(prev);
-                    }
-                }
-                line.push(c);
-                used += cw;
-            }
+    let mut start = 0;
+    loop {
+        let end = chars[start..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |k| start + k);
+        wrap_paragraph(chars, start..end, max, &cells, &mut lines);
+        if end == chars.len() {
+            return lines;
         }
-        lines.push(line);
+        start = end + 1;
     }
-    lines
+}
+
+/// Wraps one paragraph (no line break inside) into `lines`.
+fn wrap_paragraph(
+    chars: &[char],
+    paragraph: Range<usize>,
+    max: usize,
+    cells: &impl Fn(char) -> usize,
+    lines: &mut Vec<Range<usize>>,
+) {
+    let mut line = paragraph.start..paragraph.start;
+    let mut used = 0;
+    for token in tokens(chars, paragraph) {
+        // A run that fits on a line breaks before its first character or not at all.
+        let whole: usize = chars[token.clone()].iter().map(|&c| cells(c)).sum();
+        for (k, i) in token.enumerate() {
+            let c = chars[i];
+            let cw = cells(c);
+            let needed = if k == 0 && whole <= max { whole } else { cw };
+            if used + needed > max && !line.is_empty() {
+                // 禁則: a closing mark may not start a line, so the character before it
+                // moves down with it (追い出し).
+                let carry = NO_LINE_START.contains(c) && line.len() > 1;
+                if carry {
+                    line.end -= 1;
+                }
+                lines.push(line.clone());
+                line = line.end..line.end;
+                used = 0;
+                if carry {
+                    used = cells(chars[line.start]);
+                }
+            }
+            line.end = i + 1;
+            used += cw;
+        }
+    }
+    lines.push(line);
 }
 
 /// `text` wrapped under a label: the label leads the first line and blanks of its width lead
@@ -191,26 +224,26 @@ pub fn hanging(label: &str, text: &str, max: usize) -> Vec<(String, String)> {
 /// Characters that may not begin a line in Japanese text (行頭禁則).
 const NO_LINE_START: &str = "、。，．）」』】〕〉》：；！？・ー～ゝゞヽヾ";
 
-/// Splits text into runs of Latin letters and digits (with `,` `.` `%` inside numbers) and
-/// single other characters.
-fn tokens(text: &str) -> Vec<&str> {
+/// Splits `chars[range]` into runs of Latin letters and digits (with `,` `.` `%` inside
+/// numbers) and single other characters, as index ranges.
+fn tokens(chars: &[char], range: Range<usize>) -> Vec<Range<usize>> {
     let is_word = |c: char| c.is_ascii_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '_');
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word(c), start) {
+    for i in range.clone() {
+        match (is_word(chars[i]), start) {
             (true, None) => start = Some(i),
             (true, Some(_)) => {}
             (false, Some(s)) => {
-                out.push(&text[s..i]);
+                out.push(s..i);
                 start = None;
-                out.push(&text[i..i + c.len_utf8()]);
+                out.push(i..i + 1);
             }
-            (false, None) => out.push(&text[i..i + c.len_utf8()]),
+            (false, None) => out.push(i..i + 1),
         }
     }
     if let Some(s) = start {
-        out.push(&text[s..]);
+        out.push(s..range.end);
     }
     out
 }

@@ -217,6 +217,11 @@ impl Theme {
             .add_modifier(Modifier::BOLD)
     }
 
+    /// A control character in a field, drawn as `^A`: it cannot be saved, so it looks wrong.
+    pub fn control_picture(self) -> Style {
+        self.error()
+    }
+
     pub fn saved(self) -> Style {
         self.fg(Color::Green, Color::LightGreen)
     }

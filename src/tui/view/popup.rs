@@ -18,6 +18,7 @@ use crate::tui::fields::Field;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::strings;
 use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
+use crate::tui::textedit::Look;
 use crate::tui::theme::Theme;
 use crate::tui::tree::goal_ref;
 
@@ -64,21 +65,25 @@ pub fn frame_block(title: &str, theme: Theme) -> Block<'static> {
         ))
 }
 
-/// The open field, over the lower part of the card.
-pub fn editor(frame: &mut Frame, card_area: Rect, app: &App) {
-    let Mode::Editing(editor) = &app.mode else {
+/// The open field, over the lower part of the card. Its text is drawn by the field's own
+/// [`TextEdit`], which fits its scroll to the area on every draw (so a resize keeps the cursor
+/// in view) and says where the real cursor goes.
+pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
+    let App {
+        mode, plan, theme, ..
+    } = app;
+    let theme = *theme;
+    let Mode::Editing(editor) = mode else {
         return;
     };
-    let theme = app.theme;
-    let Some(goal) = app
-        .plan
+    let Some(goal) = plan
         .initiatives
         .get(editor.goal.0)
         .and_then(|i| i.goals.get(editor.goal.1))
     else {
         return;
     };
-    let code = goal_ref(&app.plan, editor.goal)
+    let code = goal_ref(plan, editor.goal)
         .map(|r| format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal))
         .unwrap_or_default();
     let (label, unit) = match editor.field {
@@ -114,55 +119,47 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cells = usize::from(inner.width).saturating_sub(2);
+    let preview = editor.preview(goal, &plan.thresholds);
+    let info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
 
-    match &editor.input {
-        FieldInput::Line(input) => {
-            let [field_row, info, hint] = Layout::vertical([
-                Constraint::Length(2),
-                Constraint::Fill(1),
-                Constraint::Length(1),
-            ])
-            .areas(inner);
+    match &mut editor.input {
+        FieldInput::Line(edit) => {
+            // The keys are in the footer, made from the keymap (hints).
+            let [field_row, info_area] =
+                Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
             let unit_text = if unit.is_empty() {
                 String::new()
             } else {
                 format!(" {}", safe(&unit))
             };
             let box_width = cells.saturating_sub(width(&unit_text) + 2);
-            let scroll = input.visual_scroll(box_width);
-            let shown: String = visible_slice(input.value(), scroll, box_width);
             let line = Line::from(vec![
-                Span::raw(" "),
-                Span::styled(pad(&safe(&shown), box_width), theme.selected()),
+                Span::raw(" ".repeat(box_width + 1)),
                 Span::styled(unit_text, theme.label()),
             ]);
             frame.render_widget(Paragraph::new(line), field_row);
+            let text_box = Rect {
+                x: field_row.x + 1,
+                width: u16::try_from(box_width)
+                    .unwrap_or(u16::MAX)
+                    .min(field_row.width.saturating_sub(1)),
+                height: 1,
+                ..field_row
+            };
+            let look = Look {
+                text: theme.selected(),
+                picture: theme.control_picture(),
+            };
             // The real cursor sits where the clerk types, so an IME composes in place.
-            let cursor = input.visual_cursor().saturating_sub(scroll);
-            if let Ok(dx) = u16::try_from(cursor + 1) {
-                frame.set_cursor_position(Position {
-                    x: field_row.x + dx.min(field_row.width.saturating_sub(1)),
-                    y: field_row.y,
-                });
+            if let Some(cursor) = edit.render(text_box, frame.buffer_mut(), look) {
+                frame.set_cursor_position(cursor);
             }
-            let preview = editor.preview(goal, &app.plan.thresholds);
-            let lines = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
-            frame.render_widget(Paragraph::new(lines), info);
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", strings::EDIT_HINT),
-                    theme.muted(),
-                )),
-                hint,
-            );
+            frame.render_widget(Paragraph::new(info), info_area);
         }
         FieldInput::Choice { options, selected } => {
-            let [list, info, hint] = Layout::vertical([
-                Constraint::Length(4),
-                Constraint::Fill(1),
-                Constraint::Length(1),
-            ])
-            .areas(inner);
+            let rows = u16::try_from(options.len()).unwrap_or(u16::MAX);
+            let [list, info_area] =
+                Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(inner);
             let rows: Vec<Line> = options
                 .iter()
                 .enumerate()
@@ -177,58 +174,29 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &App) {
                 })
                 .collect();
             frame.render_widget(Paragraph::new(rows), list);
-            let preview = editor.preview(goal, &app.plan.thresholds);
-            frame.render_widget(
-                Paragraph::new(info_lines(
-                    editor.error.as_deref(),
-                    preview.as_ref(),
-                    cells,
-                    theme,
-                )),
-                info,
-            );
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", strings::CHOICE_HINT),
-                    theme.muted(),
-                )),
-                hint,
-            );
+            frame.render_widget(Paragraph::new(info), info_area);
         }
-        FieldInput::Narrative(area_widget) => {
-            let [text_area, info, hint] = Layout::vertical([
-                Constraint::Fill(1),
-                Constraint::Length(1),
-                Constraint::Length(1),
-            ])
-            .areas(inner);
+        FieldInput::Narrative(edit) => {
+            // The reason Enter refused takes the lines it needs, up to three.
+            let info_height = u16::try_from(info.len().clamp(1, 3)).unwrap_or(1);
+            let [text_area, info_area] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(info_height)])
+                    .areas(inner);
+            // Column 0 stays blank (see `tui::text`); the last column is the cursor's when it
+            // follows a full row.
             let text_area = Rect {
                 x: text_area.x + 1,
-                width: text_area.width.saturating_sub(2),
+                width: text_area.width.saturating_sub(1),
                 ..text_area
             };
-            frame.render_widget(&**area_widget, text_area);
-            let cursor = area_widget.screen_cursor();
-            let (top, left) = area_widget.scroll_offset();
-            let dy = cursor.row.saturating_sub(usize::from(top));
-            let dx = cursor.col.saturating_sub(usize::from(left));
-            if let (Ok(dx), Ok(dy)) = (u16::try_from(dx), u16::try_from(dy))
-                && dy < text_area.height
-            {
-                frame.set_cursor_position(Position {
-                    x: text_area.x + dx.min(text_area.width.saturating_sub(1)),
-                    y: text_area.y + dy,
-                });
+            let look = Look {
+                text: ratatui::style::Style::new(),
+                picture: theme.control_picture(),
+            };
+            if let Some(cursor) = edit.render(text_area, frame.buffer_mut(), look) {
+                frame.set_cursor_position(cursor);
             }
-            let lines = info_lines(editor.error.as_deref(), None, cells, theme);
-            frame.render_widget(Paragraph::new(lines), info);
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    format!(" {}", strings::NARRATIVE_HINT),
-                    theme.muted(),
-                )),
-                hint,
-            );
+            frame.render_widget(Paragraph::new(info), info_area);
         }
     }
 }
@@ -553,11 +521,14 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
             .collect()
     };
     frame.render_widget(Paragraph::new(lines), list);
-    // While a search runs, the previous hits stay and the hint line says so.
+    // While a search runs, the previous hits stay and the line says so; then how many matched.
+    // (The keys are in the footer, made from the keymap.)
     let hint_text = if !search.is_done() {
-        strings::FINDER_SEARCHING
+        strings::FINDER_SEARCHING.to_string()
+    } else if query.value().trim().is_empty() {
+        String::new()
     } else {
-        strings::FINDER_HINT
+        format!("{} goals match", hits.len())
     };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),
