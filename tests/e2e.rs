@@ -588,3 +588,35 @@ fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
         .expect("stored");
     assert_eq!(stored, "一行目\n二行目");
 }
+
+/// Windows terminals type a paste as keys: the same paragraph sent as plain keys in one burst
+/// (no bracketed paste) lands as lines, and only an Enter of its own saves it.
+#[test]
+fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("\tj\r");
+    app.wait_for("Alt-Enter new line");
+    app.send("\u{15}");
+    app.send("一行目\r二行目\r三行目");
+    let pasted = app.wait_for("三行目");
+    assert!(
+        !pasted.contains("saved"),
+        "an Enter inside the burst does not save:\n{pasted}"
+    );
+    app.send("\r");
+    app.wait_for("saved (1)-ア-1 評価内容");
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let stored: String = conn
+        .query_row(
+            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("stored");
+    assert_eq!(stored, "一行目\n二行目\n三行目");
+}

@@ -238,6 +238,62 @@ fn a_multi_line_paste_with_carriage_returns_is_saved_as_lines() {
     assert_eq!(goal.evaluation, "一行目\n二行目\n三行目");
 }
 
+fn key_event(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new_with_kind(
+        code,
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    ))
+}
+
+/// A burst: keys that arrive together, as a Windows terminal types a paste.
+fn burst(text: &str) -> Vec<Event> {
+    text.chars()
+        .map(|c| match c {
+            '\r' => key_event(KeyCode::Enter),
+            c => key_event(KeyCode::Char(c)),
+        })
+        .collect()
+}
+
+#[test]
+fn keys_in_one_burst_are_a_paste_so_an_enter_inside_is_a_line_break() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter"); // 評価内容 of ⑴-ア-1
+    let old = app
+        .selected()
+        .map_or(0, |(_, g)| g.evaluation.chars().count());
+    for _ in 0..old {
+        press(&mut app, KeyCode::Backspace);
+    }
+    app.handle_burst(burst("一行目\r二行目"));
+    assert!(
+        matches!(app.mode, Mode::Editing(_)),
+        "the Enter inside the paste did not save"
+    );
+    keys(&mut app, "Enter");
+    let plan = fx.stored();
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(goal.evaluation, "一行目\n二行目");
+
+    // A one-line field: an Excel cell's copy ends with a line break, which is dropped.
+    keys(&mut app, "Esc Enter");
+    clear_field(&mut app);
+    app.handle_burst(burst("9500\r"));
+    assert!(
+        matches!(app.mode, Mode::Editing(_)),
+        "not saved by the paste"
+    );
+    keys(&mut app, "Enter");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+
+    // Outside a field, keys in a burst are keys: three moves down.
+    let before = app.tree.selected();
+    app.handle_burst(burst("jjj"));
+    assert_eq!(app.tree.selected(), before + 3);
+}
+
 #[test]
 fn a_control_character_is_refused_with_its_place_until_it_is_deleted() {
     let fx = Fixture::new();
