@@ -163,6 +163,40 @@ fn typing_an_actual_in_full_width_digits_saves_and_recomputes() {
     );
 }
 
+/// Enter, then the new figure typed, as a clerk used to Excel does: it replaces 9,016 rather
+/// than joining it (90,169,500 was saved before).
+#[test]
+fn typing_into_a_field_just_opened_replaces_its_value() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    let (text, terminal) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("typing replaces it"),
+        "the field says so:\n{text}"
+    );
+    let row = text
+        .lines()
+        .position(|l| l.contains("| 9016"))
+        .expect("field row") as u16;
+    let x = text
+        .lines()
+        .nth(usize::from(row))
+        .and_then(|l| l.find("9016").map(|b| l[..b].width()))
+        .expect("x") as u16;
+    assert!(
+        has_style(
+            &terminal.backend().buffer()[(x, row)],
+            Theme::colored().replaced_value()
+        ),
+        "the value is marked as the one typing replaces"
+    );
+    type_text(&mut app, "9500");
+    keys(&mut app, "Enter");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+    assert_eq!(message(&app), "saved ⑴-ア-1 実績値 9,016 → 9,500");
+}
+
 #[test]
 fn a_bad_entry_keeps_the_field_open_with_the_reason() {
     let fx = Fixture::new();

@@ -41,6 +41,8 @@ pub struct Look {
     pub text: Style,
     /// The picture of a control character, over `text`.
     pub picture: Style,
+    /// The characters of a value that typing will replace, over `text`.
+    pub replaced: Style,
 }
 
 /// One row on screen: the characters `start..end` of the text (a line break is in no row).
@@ -69,13 +71,19 @@ pub struct TextEdit {
     goal_column: Option<usize>,
     /// The last character inserted was a CR: an LF right after it is the rest of a CRLF.
     after_cr: bool,
+    /// As in an Excel cell: a one-line field opens with its value selected, and typing or
+    /// pasting replaces it (`9016`, then `9500` typed, is 9500, not 90169500). A move or a
+    /// deletion starts editing the value instead.
+    replace_on_type: bool,
     view: View,
 }
 
 impl TextEdit {
-    /// A one-line text with the cursor at its end.
+    /// A one-line text with the cursor at its end; typing replaces it until the cursor moves.
     pub fn one_line(text: &str) -> Self {
-        Self::new(text, Lines::One)
+        let mut edit = Self::new(text, Lines::One);
+        edit.replace_on_type = !text.is_empty();
+        edit
     }
 
     /// A multi-line text with the cursor at its end.
@@ -90,6 +98,7 @@ impl TextEdit {
             lines,
             goal_column: None,
             after_cr: false,
+            replace_on_type: false,
             view: View::default(),
         }
     }
@@ -106,6 +115,19 @@ impl TextEdit {
 
     pub fn lines(&self) -> Lines {
         self.lines
+    }
+
+    /// True while typing would replace the whole value (see [`TextEdit::one_line`]).
+    pub fn replaces_on_type(&self) -> bool {
+        self.replace_on_type
+    }
+
+    /// Empties a value that typing is to replace.
+    fn replace_if_selected(&mut self) {
+        if std::mem::take(&mut self.replace_on_type) {
+            self.text.clear();
+            self.cursor = 0;
+        }
     }
 
     /// A key a field does not claim: typing and moving. True when the text changed.
@@ -153,6 +175,7 @@ impl TextEdit {
     /// does not break twice.
     pub fn insert_char(&mut self, c: char) {
         let finishes_crlf = c == '\n' && self.after_cr;
+        self.replace_if_selected();
         self.forget();
         if finishes_crlf {
             return;
@@ -178,6 +201,7 @@ impl TextEdit {
     /// break that ends the paste (what copying one Excel cell gives) and keeps any other.
     pub fn paste(&mut self, pasted: &str) {
         let continues_crlf = self.after_cr;
+        self.replace_if_selected();
         self.forget();
         let mut text = normalize_breaks(pasted);
         if continues_crlf && pasted.starts_with('\n') {
@@ -195,6 +219,10 @@ impl TextEdit {
     /// Deletes the character before the cursor; at the start of a line this joins it to the
     /// line above.
     pub fn backspace(&mut self) {
+        if self.replace_on_type {
+            self.replace_if_selected();
+            return;
+        }
         self.forget();
         if self.cursor > 0 {
             self.cursor -= 1;
@@ -204,6 +232,10 @@ impl TextEdit {
 
     /// Deletes the character under the cursor.
     pub fn delete(&mut self) {
+        if self.replace_on_type {
+            self.replace_if_selected();
+            return;
+        }
         self.forget();
         self.remove(self.cursor..self.cursor + 1);
     }
@@ -388,13 +420,19 @@ impl TextEdit {
             Lines::Many => (self.view.scroll, 0),
             Lines::One => (0, self.view.scroll),
         };
-        let picture = look.text.patch(look.picture);
+        let (text_style, picture) = if self.replace_on_type {
+            let replaced = look.text.patch(look.replaced);
+            (Some(replaced), replaced.patch(look.picture))
+        } else {
+            (None, look.text.patch(look.picture))
+        };
         for (y, row) in (area.top()..area.bottom()).zip(rows.iter().skip(first_row)) {
             let painter = RowPainter {
                 area,
                 y,
                 left,
                 picture,
+                text: text_style,
             };
             painter.paint(buf, &chars[row.clone()]);
         }
@@ -448,10 +486,12 @@ impl TextEdit {
             .map_or(self.len(), |k| self.cursor + k)
     }
 
-    /// Any edit but a vertical move ends a run of them and a pending CRLF.
+    /// Any edit but a vertical move ends a run of them and a pending CRLF; any edit or move
+    /// means the value is being edited, not replaced.
     fn forget(&mut self) {
         self.goal_column = None;
         self.after_cr = false;
+        self.replace_on_type = false;
     }
 }
 
@@ -516,6 +556,8 @@ struct RowPainter {
     y: u16,
     left: usize,
     picture: Style,
+    /// The style of the characters, when it differs from the area's (a value to be replaced).
+    text: Option<Style>,
 }
 
 impl RowPainter {
@@ -561,6 +603,13 @@ impl RowPainter {
                 self.ambiguous(buf, x, c);
             } else if let Some(cell) = buf.cell_mut((x, self.y)) {
                 cell.set_char(c);
+            }
+            if let Some(style) = self.text.filter(|_| !c.is_control()) {
+                for k in 0..u16::try_from(w).unwrap_or(1) {
+                    if let Some(cell) = buf.cell_mut((x.saturating_add(k), self.y)) {
+                        cell.set_style(style);
+                    }
+                }
             }
         }
     }
@@ -928,10 +977,69 @@ mod tests {
         terminal
     }
 
+    #[test]
+    fn typing_replaces_a_one_line_value_as_in_an_excel_cell() {
+        let mut edit = TextEdit::one_line("9016");
+        assert!(edit.replaces_on_type());
+        edit.insert_char('9');
+        edit.insert_char('5');
+        assert_eq!(edit.text(), "95", "not 901695");
+        let mut edit = TextEdit::one_line("9016");
+        edit.paste("9500\r\n");
+        assert_eq!(edit.text(), "9500", "a paste replaces it too");
+        let mut edit = TextEdit::one_line("9016");
+        edit.left();
+        edit.insert_char('5');
+        assert_eq!(
+            edit.text(),
+            "90156",
+            "a move starts editing the value: 901|6, then 5"
+        );
+        let mut edit = TextEdit::one_line("9016");
+        edit.backspace();
+        assert_eq!((edit.text(), edit.replaces_on_type()), ("", false));
+        let mut edit = TextEdit::multi_line("前の文。");
+        assert!(
+            !edit.replaces_on_type(),
+            "評価内容 is added to, never replaced"
+        );
+        edit.insert_char('後');
+        assert_eq!(edit.text(), "前の文。後");
+        assert!(!TextEdit::one_line("").replaces_on_type());
+    }
+
+    #[test]
+    fn a_value_typing_will_replace_is_drawn_in_its_own_style() {
+        let look = Look {
+            text: Style::new().add_modifier(Modifier::REVERSED),
+            ..error_look()
+        };
+        let mut edit = TextEdit::one_line("9016");
+        let terminal = draw(&mut edit, 8, 1, look);
+        let buffer = terminal.backend().buffer();
+        assert!(
+            buffer[(1, 1)].modifier.contains(Modifier::UNDERLINED),
+            "9 is marked"
+        );
+        assert!(
+            !buffer[(6, 1)].modifier.contains(Modifier::UNDERLINED),
+            "the blank is not"
+        );
+        edit.right();
+        let terminal = draw(&mut edit, 8, 1, look);
+        assert!(
+            !terminal.backend().buffer()[(1, 1)]
+                .modifier
+                .contains(Modifier::UNDERLINED),
+            "once editing, the mark goes"
+        );
+    }
+
     fn error_look() -> Look {
         Look {
             text: Style::new(),
             picture: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            replaced: Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -1001,7 +1109,7 @@ mod tests {
     fn the_one_line_box_is_filled_in_its_style_and_scrolled() {
         let look = Look {
             text: Style::new().add_modifier(Modifier::REVERSED),
-            picture: error_look().picture,
+            ..error_look()
         };
         let mut edit = TextEdit::one_line("あいうえお\n");
         let terminal = draw(&mut edit, 6, 1, look);

@@ -218,6 +218,17 @@ impl Theme {
     }
 
     /// A control character in a field, drawn as `^A`: it cannot be saved, so it looks wrong.
+    /// A field's value that typing will replace (as a selected Excel cell's), over the field.
+    pub fn replaced_value(self) -> Style {
+        match (self.color, self.contrast) {
+            (true, false) => Style::new().fg(Color::Black).bg(Color::LightCyan),
+            (true, true) => Style::new().fg(Color::Black).bg(Color::White),
+            (false, _) => Style::new()
+                .remove_modifier(Modifier::REVERSED)
+                .add_modifier(Modifier::UNDERLINED),
+        }
+    }
+
     pub fn control_picture(self) -> Style {
         self.error()
     }

@@ -149,10 +149,21 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
             let look = Look {
                 text: theme.selected(),
                 picture: theme.control_picture(),
+                replaced: theme.replaced_value(),
             };
             // The real cursor sits where the clerk types, so an IME composes in place.
             if let Some(cursor) = edit.render(text_box, frame.buffer_mut(), look) {
                 frame.set_cursor_position(cursor);
+            }
+            let mut info = info;
+            if edit.replaces_on_type() {
+                info.insert(
+                    0,
+                    Line::styled(
+                        truncate(" typing replaces it; Left/Right/BkSp edit it", cells),
+                        theme.muted(),
+                    ),
+                );
             }
             frame.render_widget(Paragraph::new(info), info_area);
         }
@@ -192,6 +203,7 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
             let look = Look {
                 text: ratatui::style::Style::new(),
                 picture: theme.control_picture(),
+                replaced: theme.replaced_value(),
             };
             if let Some(cursor) = edit.render(text_area, frame.buffer_mut(), look) {
                 frame.set_cursor_position(cursor);
