@@ -79,10 +79,10 @@ pub enum Command {
     Backup,
     /// Replace the data file with a backup of it, after backing up the current one.
     Restore(backup::RestoreArgs),
-    /// Undo the latest edit (read from the change log, so it works after a restart).
-    Undo,
-    /// Redo the latest undone edit.
-    Redo,
+    /// Undo your latest edit (read from the change log, so it works after a restart).
+    Undo(undo::Args),
+    /// Redo your latest undone edit.
+    Redo(undo::Args),
 }
 
 /// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else.
@@ -201,8 +201,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
         Some(Command::Backup) => backup::backup(&session, &mut out),
         Some(Command::Restore(args)) => backup::restore(&mut session, &args, &mut out),
-        Some(Command::Undo) => undo::undo(&mut session, &mut out),
-        Some(Command::Redo) => undo::redo(&mut session, &mut out),
+        Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
+        Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod meeting;
 pub mod number;
 pub mod period;
 pub mod plan;
+pub mod uid;
 
 pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
@@ -17,3 +18,4 @@ pub use meeting::{MeetingNote, NoteField, NoteFigures};
 pub use number::{Grouped, NumberError, parse_number};
 pub use period::Period;
 pub use plan::*;
+pub use uid::{Uid, UidError};
