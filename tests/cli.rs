@@ -417,6 +417,34 @@ fn every_subcommand_has_help() {
 }
 
 #[test]
+fn a_point_before_three_digits_in_a_counted_unit_asks_which_was_meant() {
+    let ws = Workspace::new();
+    let before = ws.export();
+    assert_eq!(
+        ws.refused(&["set", "1-ア-1", "actual", "9.500"]),
+        "tassei: ⑴-ア-1: \"9.500\" could be 9.5 or 9,500; write 9500 or 9.5, or add --yes to save 9.5"
+    );
+    assert_eq!(
+        ws.refused(&["set", "1-オ-1", "part", "2", "１．２００名"]),
+        "tassei: ⑴-オ-1: \"１．２００名\" could be 1.2 or 1,200; write 1200 or 1.2, or add --yes to save 1.2"
+    );
+    assert_eq!(ws.export(), before, "nothing saved");
+    assert!(
+        ws.ok(&["set", "1-ア-1", "actual", "9.500", "--yes"])
+            .starts_with("saved ⑴-ア-1 実績値 9,016 → 9.500\n")
+    );
+    assert!(
+        ws.ok(&["set", "1-ア-1", "actual", "9500"])
+            .starts_with("saved ⑴-ア-1 実績値 9.500 → 9,500\n")
+    );
+    // A unit with fractions takes three decimals as written.
+    assert!(
+        ws.ok(&["set", "1-ウ-2", "actual", "84.125"])
+            .starts_with("saved ⑴-ウ-2 実績値 84.93 → 84.125\n")
+    );
+}
+
+#[test]
 fn undo_takes_back_your_own_edit_and_asks_before_overwriting_someone_elses() {
     let ws = Workspace::new();
     ws.ok_as("sato", &["set", "1-ア-1", "actual", "9500"]);

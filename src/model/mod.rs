@@ -15,7 +15,9 @@ pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
 pub use entry::{EntryError, refuses_negative};
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
-pub use number::{Grouped, NumberError, parse_number};
+pub use number::{
+    Grouped, NumberError, TwoReadings, counts_whole_things, parse_number, two_readings,
+};
 pub use period::Period;
 pub use plan::*;
 pub use uid::{Uid, UidError};
