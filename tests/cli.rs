@@ -504,6 +504,71 @@ fn undo_leaves_someone_elses_edit_of_another_field_alone() {
 }
 
 #[test]
+fn the_actor_comes_from_tassei_user_then_the_config_then_the_os() {
+    let ws = Workspace::new();
+    fs::write(ws.path("config.toml"), "actor = \"suzuki\"\n").expect("config");
+    let without_user = |args: &[&str]| {
+        let out = tassei(&ws.db())
+            .args(args)
+            .env_remove("TASSEI_USER")
+            .env_remove("USER")
+            .env_remove("LOGNAME")
+            .output()
+            .expect("runs");
+        succeeded(args, out)
+    };
+    without_user(&["set", "1-ア-1", "actual", "9100"]);
+    ws.ok(&["set", "1-ア-1", "actual", "9200"]);
+    fs::remove_file(ws.path("config.toml")).expect("no config");
+    without_user(&["set", "1-ア-1", "actual", "9300"]);
+    let log = ws.ok(&["log", "1-ア-1"]);
+    let actors: Vec<&str> = log.lines().filter_map(|l| l.split("  ").nth(1)).collect();
+    assert_eq!(actors.len(), 3, "{log}");
+    assert_eq!(&actors[..2], ["suzuki", "tester"]);
+    // No USER, no config: the OS is asked for the account name.
+    assert!(
+        !actors[2].is_empty() && actors[2] != "unknown",
+        "the OS account: {log}"
+    );
+}
+
+#[test]
+fn a_malformed_config_is_a_warning_and_tassei_runs_on_its_defaults() {
+    let ws = Workspace::new();
+    let config = ws.path("config.toml");
+    let text = "actor = \"suzuki\"\ntree_width = \"wide\"\n";
+    fs::write(&config, text).expect("config");
+    let out = ws.run(&["set", "1-ア-1", "actual", "9100"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    let expected = format!(
+        "tassei: warning: the config file {}, line 2: ",
+        config.display()
+    );
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("; using the default settings until it is fixed"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert_eq!(
+        fs::read_to_string(&config).expect("read"),
+        text,
+        "left as it was"
+    );
+    fs::write(&config, "colour = \"blue\"\n").expect("config");
+    let out = ws.run(&["summary"]);
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 1: unknown key \"colour\""),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn undo_and_redo_from_the_command_line() {
     let ws = Workspace::new();
     ws.ok(&["set", "1-ア-1", "actual", "9500"]);
