@@ -29,13 +29,29 @@ impl Uid {
 impl FromStr for Uid {
     type Err = UidError;
 
-    /// Exactly 32 lowercase hex digits, as the schema's CHECK allows.
+    /// Exactly 32 lowercase hex digits, as the schema's CHECK allows. Decoded by hand, in two
+    /// 64-bit halves: a plan of 100,000 goals reads 300,000 uids as it opens, and
+    /// `u128::from_str_radix` made that load a sixth slower.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let well_formed =
-            s.len() == 32 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-        match u128::from_str_radix(s, 16) {
-            Ok(bits) if well_formed => Ok(Uid(bits)),
-            _ => Err(UidError(s.to_string())),
+        let bad = || UidError(s.to_string());
+        let bytes = s.as_bytes();
+        if bytes.len() != 32 {
+            return Err(bad());
+        }
+        let half = |digits: &[u8]| -> Option<u64> {
+            digits.iter().try_fold(0u64, |acc, b| {
+                let nibble = match b {
+                    b'0'..=b'9' => b - b'0',
+                    b'a'..=b'f' => b - b'a' + 10,
+                    _ => return None,
+                };
+                Some(acc << 4 | u64::from(nibble))
+            })
+        };
+        let (high, low) = bytes.split_at(16);
+        match (half(high), half(low)) {
+            (Some(h), Some(l)) => Ok(Uid(u128::from(h) << 64 | u128::from(l))),
+            _ => Err(bad()),
         }
     }
 }
@@ -57,6 +73,21 @@ mod tests {
         assert_eq!(uid.to_string(), text, "leading zeros are kept");
         assert!(!uid.is_none());
         assert_eq!(Uid::NONE.to_string(), "0".repeat(32));
+    }
+
+    #[test]
+    fn every_digit_reads_back() {
+        for text in [
+            "0123456789abcdef0123456789abcdef",
+            "fedcba9876543210fedcba9876543210",
+            "ffffffffffffffffffffffffffffffff",
+            "00000000000000010000000000000000",
+        ] {
+            assert_eq!(
+                text.parse::<Uid>().map(|u| u.to_string()),
+                Ok(text.to_string())
+            );
+        }
     }
 
     #[test]
