@@ -160,6 +160,18 @@ impl Batch {
     }
 }
 
+/// One action read back from the log: its batch, whose it is, and what it reverts.
+#[derive(Debug)]
+struct Action {
+    id: i64,
+    mine: bool,
+    /// The log's `kind` word: `undo`, `redo`, or an action that changed values.
+    kind: String,
+    batch: Batch,
+    /// For an undo or redo: the rows it reverts.
+    reverts: Vec<i64>,
+}
+
 /// The caller's undo and redo stacks, replayed from the log: their action pushes onto undo and
 /// clears redo; an undo moves its action from undo to redo; a redo moves it back.
 #[derive(Debug, Default)]
@@ -265,8 +277,8 @@ impl Store {
         )?;
         let mut rows = stmt.query(params![plan.0, self.actor])?;
         let mut stacks = Stacks::default();
-        // The batch being read: (batch id, mine, kind, rows, rows it reverts).
-        let mut open: Option<(i64, bool, String, Batch, Vec<i64>)> = None;
+        // The action being read: its rows follow one another in the log.
+        let mut open: Option<Action> = None;
         while let Some(r) = rows.next()? {
             let batch_id: i64 = r.get(1)?;
             let actor: String = r.get(2)?;
@@ -281,22 +293,21 @@ impl Store {
             let kind: String = r.get(8)?;
             let reverts: Option<i64> = r.get(9)?;
             match &mut open {
-                Some((id, _, _, batch, targets)) if *id == batch_id => {
-                    batch.rows.push(row);
-                    targets.extend(reverts);
+                Some(action) if action.id == batch_id => {
+                    action.batch.rows.push(row);
+                    action.reverts.extend(reverts);
                 }
                 _ => {
                     if let Some(done) = open.take() {
                         stacks.replay(done);
                     }
-                    let mine = actor == self.actor;
-                    open = Some((
-                        batch_id,
-                        mine,
+                    open = Some(Action {
+                        id: batch_id,
+                        mine: actor == self.actor,
                         kind,
-                        Batch { rows: vec![row] },
-                        reverts.into_iter().collect(),
-                    ));
+                        batch: Batch { rows: vec![row] },
+                        reverts: reverts.into_iter().collect(),
+                    });
                 }
             }
         }
@@ -308,24 +319,25 @@ impl Store {
 }
 
 impl Stacks {
-    /// Moves the stacks on by one action read from the log.
-    fn replay(&mut self, (_, mine, kind, batch, targets): (i64, bool, String, Batch, Vec<i64>)) {
-        let reverted = |b: &Batch| targets.iter().any(|t| b.holds(*t));
-        match kind.as_str() {
+    /// Moves the stacks on by one action read from the log. Only the caller's actions and
+    /// everyone's undos and redos are read (see [`Store::stacks`]).
+    fn replay(&mut self, action: Action) {
+        let reverted = |b: &Batch| action.reverts.iter().any(|t| b.holds(*t));
+        match action.kind.as_str() {
             "undo" => {
                 self.undo.retain(|b| !reverted(b));
-                if mine {
-                    self.redo.push(batch);
+                if action.mine {
+                    self.redo.push(action.batch);
                 }
             }
             "redo" => {
                 self.redo.retain(|b| !reverted(b));
-                if mine {
-                    self.undo.push(batch);
+                if action.mine {
+                    self.undo.push(action.batch);
                 }
             }
             _ => {
-                self.undo.push(batch);
+                self.undo.push(action.batch);
                 self.redo.clear();
             }
         }
@@ -353,6 +365,16 @@ mod tests {
         }
     }
 
+    fn action(mine: bool, kind: &str, rows: &[i64], reverts: &[i64]) -> Action {
+        Action {
+            id: rows[0],
+            mine,
+            kind: kind.into(),
+            batch: batch(rows),
+            reverts: reverts.to_vec(),
+        }
+    }
+
     fn ids(stack: &[Batch]) -> Vec<Vec<i64>> {
         stack
             .iter()
@@ -363,12 +385,12 @@ mod tests {
     #[test]
     fn an_undo_takes_back_a_whole_batch_and_a_redo_puts_it_back() {
         let mut s = Stacks::default();
-        s.replay((1, true, "edit".into(), batch(&[1]), vec![]));
-        s.replay((2, true, "collect".into(), batch(&[2, 3, 4]), vec![]));
-        s.replay((5, true, "undo".into(), batch(&[5, 6, 7]), vec![4, 3, 2]));
+        s.replay(action(true, "edit", &[1], &[]));
+        s.replay(action(true, "collect", &[2, 3, 4], &[]));
+        s.replay(action(true, "undo", &[5, 6, 7], &[4, 3, 2]));
         assert_eq!(ids(&s.undo), [vec![1]]);
         assert_eq!(ids(&s.redo), [vec![5, 6, 7]]);
-        s.replay((8, true, "redo".into(), batch(&[8, 9, 10]), vec![7, 6, 5]));
+        s.replay(action(true, "redo", &[8, 9, 10], &[7, 6, 5]));
         assert_eq!(ids(&s.undo), [vec![1], vec![8, 9, 10]]);
         assert!(s.redo.is_empty());
     }
@@ -377,8 +399,8 @@ mod tests {
     fn an_old_undo_by_someone_else_still_takes_the_edit_off_the_stack() {
         // Before version 5 an undo took back the latest edit, whoever made it.
         let mut s = Stacks::default();
-        s.replay((1, true, "edit".into(), batch(&[1]), vec![]));
-        s.replay((2, false, "undo".into(), batch(&[2]), vec![1]));
+        s.replay(action(true, "edit", &[1], &[]));
+        s.replay(action(false, "undo", &[2], &[1]));
         assert!(s.undo.is_empty());
         assert!(s.redo.is_empty(), "their undo is theirs to redo");
     }
