@@ -97,6 +97,16 @@ fn tree_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     }
 }
 
+/// A parser's message on one line: its lines (`invalid string` / `expected …`) joined by `; `.
+fn one_line(message: &str) -> String {
+    let lines: Vec<&str> = message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("; ")
+}
+
 /// The 1-based line of byte `at` in `text`.
 fn line_of(text: &str, at: usize) -> usize {
     text.as_bytes()
@@ -143,7 +153,7 @@ impl Config {
         let malformed = |span: Option<Range<usize>>, message: &str| ConfigError::Malformed {
             path: path.to_path_buf(),
             line: span.map_or(1, |s| line_of(text, s.start)),
-            message: message.trim().to_string(),
+            message: one_line(message),
         };
         // Parsed with spans first, for the lines of unknown keys and syntax errors.
         let doc = toml_edit::Document::parse(text).map_err(|e| malformed(e.span(), e.message()))?;
@@ -244,7 +254,7 @@ fn edit_file(
             .map_err(|e: toml_edit::TomlError| ConfigError::Malformed {
                 path: path.to_path_buf(),
                 line: e.span().map_or(1, |s| line_of(&text, s.start)),
-                message: e.message().trim().to_string(),
+                message: one_line(e.message()),
             })?;
     change(&mut doc)?;
     let write_error = |source| ConfigError::Write {
@@ -313,11 +323,19 @@ mod tests {
             "{message}"
         );
         assert!(!message.contains('\n'), "one line: {message}");
-        let err = parse("\n\nactor = tanaka\n").expect_err("not TOML");
-        assert!(
-            matches!(err, ConfigError::Malformed { line: 3, .. }),
-            "{err}"
-        );
+        for (text, line) in [
+            ("\n\nactor = tanaka\n", 3),
+            ("actor = \"tanaka\n", 1),
+            ("[[broken\n", 1),
+            ("tree_width = 40\ntree_width = 41\n", 2),
+        ] {
+            let err = parse(text).expect_err("not TOML");
+            assert!(
+                matches!(err, ConfigError::Malformed { line: l, .. } if l == line),
+                "{text:?}: {err}"
+            );
+            assert!(!err.to_string().contains('\n'), "one line: {err}");
+        }
         let err = parse("tree_width = 95\n").expect_err("too wide");
         assert!(
             err.to_string()
