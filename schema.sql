@@ -1,6 +1,11 @@
--- tassei data file: the whole schema, version 4 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- tassei data file: the whole schema, version 5 (PRAGMA user_version, store::SCHEMA_VERSION).
 -- A new file is created from this file alone; older files are upgraded by the steps in
 -- src/store/migrate.rs, and tests check that both roads lead to the same schema.
+--
+-- Identity: row ids (INTEGER) are the file's own and SQLite reuses them after a delete. Every
+-- plan, initiative, goal, part and activity also has a uid, 32 lowercase hex digits drawn at
+-- random when the row is inserted and never reused, so the change log and later features can
+-- name a row for good.
 --
 -- Exact numbers (基準値/目標値/実績値, thresholds, parts) are rust_decimal values stored as TEXT in
 -- plain form ("9016", "13.47", "15.00": the scale is kept). A 基準値/目標値/実績値 that is free text
@@ -9,6 +14,8 @@
 
 CREATE TABLE plan (
     id                 INTEGER PRIMARY KEY,
+    uid                TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))
+        CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
     slug               TEXT NOT NULL UNIQUE,            -- e.g. ibusuki-dx-r5; --plan and import use it
     municipality       TEXT NOT NULL,
     title              TEXT NOT NULL,
@@ -29,6 +36,8 @@ CREATE TABLE policy_area (
 -- 取り組み事項, coded by policy area and a katakana letter: ⑴-ア is (area 1, kana ア).
 CREATE TABLE initiative (
     id       INTEGER PRIMARY KEY,
+    uid      TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))
+        CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
     plan_id  INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
     area     INTEGER NOT NULL CHECK (area > 0),
     kana     TEXT NOT NULL,
@@ -40,6 +49,8 @@ CREATE TABLE initiative (
 -- 目標N: a KPI of an initiative.
 CREATE TABLE goal (
     id                  INTEGER PRIMARY KEY,
+    uid                 TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))
+        CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
     initiative_id       INTEGER NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
     number              INTEGER NOT NULL CHECK (number > 0),
     position            INTEGER NOT NULL,
@@ -72,6 +83,8 @@ CREATE TABLE goal (
 -- The measured parts of a composite goal (⑴-オ 目標1: 開催回数 and 参加者数).
 CREATE TABLE goal_part (
     id       INTEGER PRIMARY KEY,
+    uid      TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))
+        CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
     goal_id  INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     label    TEXT NOT NULL,
@@ -104,16 +117,20 @@ CREATE TABLE meeting_note (
     PRIMARY KEY (goal_id, meeting_date)
 ) STRICT;
 
--- 実施内容 with 時期 (raw text as written, and the dates read from it) and status.
+-- 実施内容 with 時期 (raw text as written, and the dates read from it) and status. `unset` is
+-- 未記入: nobody has recorded a status yet (never overdue); `todo` is 未着手, recorded as not started.
 CREATE TABLE activity (
     id           INTEGER PRIMARY KEY,
+    uid          TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16))))
+        CHECK (length(uid) = 32 AND uid NOT GLOB '*[^0-9a-f]*'),
     goal_id      INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
     position     INTEGER NOT NULL,
     content      TEXT NOT NULL,
     period_raw   TEXT NOT NULL DEFAULT '',
     period_start TEXT,                                 -- YYYY-MM-DD, NULL when open or unparsed
     period_end   TEXT,
-    status       TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done', 'dropped')),
+    status       TEXT NOT NULL DEFAULT 'unset'
+        CHECK (status IN ('unset', 'todo', 'doing', 'done', 'dropped')),
     UNIQUE (goal_id, position)
 ) STRICT;
 
@@ -125,23 +142,36 @@ CREATE TABLE activity_section (
     PRIMARY KEY (activity_id, position)
 ) STRICT;
 
--- Every edit, written in the same transaction as the edit itself. old/new are JSON encodings of
--- the field's value (see store::edit), so an edit can be shown, audited and undone. Undo and redo
--- are edits too: their row names the row they revert, and the undo and redo stacks are read back
--- from these rows, so they survive a restart.
+-- Every change, written in the same transaction as the change itself. old/new are JSON encodings
+-- of the field's value (see store::edit), so a change can be shown, audited and undone. Undo and
+-- redo are changes too: their row names the row they revert, and the undo and redo stacks are
+-- read back from these rows, so they survive a restart.
+--
+-- One user action is one batch: a typed edit is a batch of one row; an undo (and later a collect
+-- or a rollover) writes all its rows in one batch. `batch` is the id of the batch's first row.
+-- The entity is named by its uid as well as its row id: the uid is never reused.
 CREATE TABLE change_log (
-    id        INTEGER PRIMARY KEY,
-    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),  -- UTC
-    actor     TEXT NOT NULL,                           -- OS user or TASSEI_USER
-    plan_id   INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
-    entity    TEXT NOT NULL CHECK (entity IN ('plan', 'goal', 'part', 'activity')),
-    entity_id INTEGER NOT NULL,
-    subject   TEXT NOT NULL,                           -- human reference: ⑴-ア-1, ⑴-オ-1 開催回数 …
-    field     TEXT NOT NULL,
-    old       TEXT,
-    new       TEXT,
-    kind      TEXT NOT NULL DEFAULT 'edit' CHECK (kind IN ('import', 'edit', 'undo', 'redo')),
-    reverts   INTEGER REFERENCES change_log(id)    -- for undo and redo: the row reverted
+    id         INTEGER PRIMARY KEY,
+    at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),  -- UTC
+    actor      TEXT NOT NULL,                          -- TASSEI_USER, the config's actor, or the OS user
+    plan_id    INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    batch      INTEGER NOT NULL,                       -- the id of the batch's first row
+    entity     TEXT NOT NULL
+        CHECK (entity IN ('plan', 'initiative', 'goal', 'part', 'activity')),
+    entity_id  INTEGER NOT NULL,
+    entity_uid TEXT NOT NULL,                          -- the uid of the row changed
+    subject    TEXT NOT NULL,                          -- human reference: ⑴-ア-1, ⑴-オ-1 開催回数 …
+    field      TEXT NOT NULL,
+    old        TEXT,
+    new        TEXT,
+    kind       TEXT NOT NULL DEFAULT 'edit' CHECK (kind IN
+        ('import', 'edit', 'undo', 'redo', 'add', 'remove', 'move', 'collect', 'rollover')),
+    -- Where the new value came from: typed (or chosen) by a clerk, read from a plan file,
+    -- collected from the sections, rolled over from the year before, or taken back from this
+    -- log by an undo or redo.
+    source     TEXT NOT NULL DEFAULT 'typed'
+        CHECK (source IN ('typed', 'imported', 'collected', 'rolled_over', 'undo')),
+    reverts    INTEGER REFERENCES change_log(id)       -- for undo and redo: the row reverted
 ) STRICT;
 
 CREATE INDEX initiative_by_plan ON initiative(plan_id, position);
@@ -151,3 +181,4 @@ CREATE INDEX activity_by_goal ON activity(goal_id, position);
 CREATE INDEX section_by_name ON activity_section(section);
 CREATE INDEX change_log_by_plan ON change_log(plan_id, id);
 CREATE INDEX change_log_by_entity ON change_log(entity, entity_id, id);
+CREATE INDEX change_log_by_uid ON change_log(entity_uid, field, id);

@@ -45,6 +45,7 @@ fn main() {
         .args(["--plan", "scale", "export", "--format", "csv", "--output"])
         .arg(&csv)
         .env("TASSEI_DB", &db)
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
         .stderr(Stdio::null())
         .status()
         .expect("tassei export runs");
@@ -52,7 +53,11 @@ fn main() {
 
     println!("open to first frame, 100,000 goals ({runs} runs after one warm-up; medians)");
     let mut tassei_cmd = Command::new(tassei_exe());
-    tassei_cmd.args(["--plan", "scale"]).env("TASSEI_DB", &db);
+    // The bench's own (absent) config: a developer's tree width or theme must not skew it.
+    tassei_cmd
+        .args(["--plan", "scale"])
+        .env("TASSEI_DB", &db)
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"));
     let tassei = median_of(runs, || until_screen_shows(&tassei_cmd, TASSEI_READY, None));
     row(
         "tassei (first frame: every goal loaded and graded)",

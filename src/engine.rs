@@ -613,7 +613,7 @@ mod tests {
     use std::str::FromStr;
 
     use super::*;
-    use crate::model::{GoalId, Part, PartId};
+    use crate::model::{GoalId, Part, PartId, Uid};
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).expect("test literal")
@@ -626,6 +626,7 @@ mod tests {
     fn goal(formula: FormulaKind, baseline: Value, target: Value, actual: Value) -> Goal {
         Goal {
             id: GoalId(1),
+            uid: Uid::NONE,
             number: 1,
             title: String::new(),
             note: String::new(),
@@ -839,6 +840,7 @@ mod tests {
         );
         let part = |label: &str, target: &str, actual: Option<&str>| Part {
             id: PartId(1),
+            uid: Uid::NONE,
             label: label.into(),
             unit: String::new(),
             target: d(target),

@@ -9,11 +9,13 @@
 //! - [`sheet`]: the JSON plan format, for the bundled sheet and `tassei import`, with validation.
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
+//! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
 //! - [`cli`]: the command line.
 //! - [`tui`]: the terminal UI (`tassei` with no command): state, keymap, views.
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod config;
 pub mod engine;
 pub mod find;
 pub mod model;

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::model::{
     Activity, ActivityId, ActivityStatus, Direction, FiscalYear, FormulaKind, Goal, GoalId,
     Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId, Period, Plan, PlanId,
-    PolicyArea, Thresholds, Value,
+    PolicyArea, Thresholds, Uid, Value,
 };
 
 const KANA: &str =
@@ -71,6 +71,7 @@ pub fn plan(slug: &str, initiatives: usize, goals_per_initiative: usize, seed: u
                 .collect();
             Initiative {
                 id: InitiativeId(next_id()),
+                uid: Uid::NONE,
                 code: InitiativeCode { area, kana },
                 title: format!("{}の推進 {}", SUBJECTS[i % SUBJECTS.len()], i + 1),
                 goals,
@@ -81,6 +82,7 @@ pub fn plan(slug: &str, initiatives: usize, goals_per_initiative: usize, seed: u
     areas.dedup();
     Plan {
         id: PlanId(1),
+        uid: Uid::NONE,
         slug: slug.to_string(),
         municipality: "テスト市".to_string(),
         title: format!("DX推進計画 {slug}"),
@@ -128,6 +130,7 @@ fn goal(rng: &mut Rng, g: usize, next_id: &mut impl FnMut() -> i64) -> Goal {
         (0..2)
             .map(|k| Part {
                 id: PartId(next_id()),
+                uid: Uid::NONE,
                 label: if k == 0 {
                     "開催回数".into()
                 } else {
@@ -145,6 +148,7 @@ fn goal(rng: &mut Rng, g: usize, next_id: &mut impl FnMut() -> i64) -> Goal {
     let activities = (0..2)
         .map(|k| Activity {
             id: ActivityId(next_id()),
+            uid: Uid::NONE,
             content: format!("{subject}について職員向け研修を実施する（第{}回）", k + 1),
             period: Period::parse(
                 PERIODS[usize::try_from(rng.below(PERIODS.len() as u64)).unwrap_or(0)],
@@ -158,6 +162,7 @@ fn goal(rng: &mut Rng, g: usize, next_id: &mut impl FnMut() -> i64) -> Goal {
         .collect();
     Goal {
         id: GoalId(next_id()),
+        uid: Uid::NONE,
         number: u32::try_from(g + 1).unwrap_or(u32::MAX),
         title: format!("{subject}の利用件数を{}件以上にする", target),
         note: String::new(),

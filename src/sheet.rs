@@ -17,7 +17,7 @@ use crate::model::expression::Expression;
 use crate::model::{
     Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FiscalYear, FormulaKind,
     Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId,
-    Period, Plan, PlanId, PolicyArea, Thresholds, Value, parse_number,
+    Period, Plan, PlanId, PolicyArea, Thresholds, Uid, Value, parse_number,
 };
 
 /// The format tag every plan file starts with.
@@ -460,6 +460,7 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
             .collect();
         initiatives.push(Initiative {
             id: InitiativeId(next(&mut ids.initiative)),
+            uid: Uid::NONE,
             code,
             title: ini.title.clone(),
             goals,
@@ -468,6 +469,7 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
     areas.sort_by_key(|a| a.number);
     let plan = Plan {
         id: PlanId(1),
+        uid: Uid::NONE,
         slug: file.id.clone(),
         municipality: file.municipality.clone(),
         title: file.title.clone(),
@@ -590,6 +592,7 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
     }
     Goal {
         id: GoalId(next(&mut ids.goal)),
+        uid: Uid::NONE,
         number: g.number,
         title: g.title.clone(),
         note: g.note.clone(),
@@ -709,6 +712,7 @@ fn parts(
             };
             Part {
                 id: PartId(next(&mut ids.part)),
+                uid: Uid::NONE,
                 label: part.label.clone(),
                 unit: part.unit.clone(),
                 target: target.unwrap_or_default(),
@@ -725,14 +729,16 @@ fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Ac
     for (s, section) in a.sections.iter().enumerate() {
         p.required(&format!("{path}.sections[{s}]"), section);
     }
+    // A file that states no status says nothing about progress: 未記入, never overdue.
     let status = match &a.status {
-        None => ActivityStatus::Todo,
+        None => ActivityStatus::Unset,
         Some(raw) => p
             .word(&format!("{path}.status"), raw)
-            .unwrap_or(ActivityStatus::Todo),
+            .unwrap_or(ActivityStatus::Unset),
     };
     Activity {
         id: ActivityId(next(&mut ids.activity)),
+        uid: Uid::NONE,
         content: a.content.clone(),
         period: Period::parse(&a.period),
         sections: a.sections.clone(),

@@ -16,9 +16,16 @@ fn tassei(db: &Path, args: &[&str]) -> Output {
         .args(args)
         .env("TASSEI_DB", db)
         .env("TASSEI_USER", "tester")
+        .env("TASSEI_CONFIG", no_config(db))
         .stdin(Stdio::null())
         .output()
         .expect("runs")
+}
+
+/// A config file beside the data file, never written: the developer's own config never leaks
+/// into a test.
+fn no_config(db: &Path) -> PathBuf {
+    db.with_file_name("config.toml")
 }
 
 /// Runs a command that must be refused; returns its one-line message.
@@ -374,6 +381,7 @@ fn as_unprivileged(db: &Path, args: &[&str]) -> Output {
     };
     cmd.args(args)
         .env("TASSEI_DB", db)
+        .env("TASSEI_CONFIG", no_config(db))
         .stdin(Stdio::null())
         .output()
         .expect("runs")
@@ -448,6 +456,7 @@ fn data_files() {
     let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
         .args(set)
         .env("TASSEI_DB", &db)
+        .env("TASSEI_CONFIG", no_config(&db))
         .env("TASSEI_BUSY_TIMEOUT_MS", "200")
         .stdin(Stdio::null())
         .output()

@@ -27,28 +27,30 @@ impl Workspace {
         run_with_db(&self.db(), args)
     }
 
+    /// Runs as another clerk (`TASSEI_USER`).
+    fn run_as(&self, actor: &str, args: &[&str]) -> Output {
+        tassei(&self.db())
+            .args(args)
+            .env("TASSEI_USER", actor)
+            .output()
+            .expect("runs")
+    }
+
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "tassei {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("utf-8 output")
+        succeeded(args, self.run(args))
+    }
+
+    fn ok_as(&self, actor: &str, args: &[&str]) -> String {
+        succeeded(args, self.run_as(actor, args))
     }
 
     /// Runs a command that must be refused with exit 2 and a one-line message; returns it.
     fn refused(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "tassei {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let stderr = String::from_utf8(out.stderr).expect("utf-8");
-        assert!(stderr.starts_with("tassei: "), "{stderr}");
-        stderr.trim_end().to_string()
+        refused(args, self.run(args))
+    }
+
+    fn refused_as(&self, actor: &str, args: &[&str]) -> String {
+        refused(args, self.run_as(actor, args))
     }
 
     fn export(&self) -> Vec<serde_json::Value> {
@@ -56,14 +58,43 @@ impl Workspace {
     }
 }
 
-fn run_with_db(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tassei"))
-        .args(args)
+/// The output of a command that must succeed.
+fn succeeded(args: &[&str], out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "tassei {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// The one-line message of a command that must be refused with exit 2.
+fn refused(args: &[&str], out: Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "tassei {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(stderr.starts_with("tassei: "), "{stderr}");
+    stderr.trim_end().to_string()
+}
+
+/// The binary on the data file `db`, as "tester", with no input. Its config file is one beside
+/// `db` (none unless a test writes it): the developer's own config never leaks into a test.
+fn tassei(db: &Path) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tassei"));
+    command
         .env("TASSEI_DB", db)
         .env("TASSEI_USER", "tester")
-        .stdin(Stdio::null())
-        .output()
-        .expect("runs")
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
+        .stdin(Stdio::null());
+    command
+}
+
+fn run_with_db(db: &Path, args: &[&str]) -> Output {
+    tassei(db).args(args).output().expect("runs")
 }
 
 fn record<'a>(
@@ -184,7 +215,7 @@ fn bad_input_exits_2_and_changes_nothing() {
         ),
         (
             &["activity", "1-ア-1", "1", "status", "finished"],
-            "tassei: unknown activity status \"finished\"; use one of: todo (未着手), doing (実施中), done (完了), dropped (中止)",
+            "tassei: unknown activity status \"finished\"; use one of: unset (未記入), todo (未着手), doing (実施中), done (完了), dropped (中止)",
         ),
     ];
     for (args, message) in cases {
@@ -253,13 +284,44 @@ fn milestone_part_and_activity_edits() {
     );
     assert_eq!(
         ws.ok(&["activity", "1-ア-1", "1", "status", "完了"]),
-        "saved ⑴-ア-1 実施内容1 状況 未着手 → 完了\n"
+        "saved ⑴-ア-1 実施内容1 状況 未記入 → 完了\n"
     );
     let card = ws.ok(&["--as-of", "2024-04-01", "show", "1-ア-1"]);
     assert!(card.contains("· デジタル政策係 · 完了 done\n"), "{card}");
     assert!(
+        card.contains("· デジタル政策係 · 未記入 unset\n"),
+        "not recorded, so not overdue: {card}"
+    );
+    assert_eq!(
+        ws.ok(&["activity", "1-ア-1", "2", "status", "todo"]),
+        "saved ⑴-ア-1 実施内容2 状況 未記入 → 未着手\n"
+    );
+    let card = ws.ok(&["--as-of", "2024-04-01", "show", "1-ア-1"]);
+    assert!(
         card.contains("· デジタル政策係 · 未着手 todo · 期限超過 overdue\n"),
         "{card}"
+    );
+    assert_eq!(
+        ws.ok(&["activity", "1-ア-1", "2", "status", "未記入"]),
+        "saved ⑴-ア-1 実施内容2 状況 未着手 → 未記入\n"
+    );
+    assert_eq!(
+        ws.ok(&["activity", "1-ア-1", "1", "status", "unset"]),
+        "saved ⑴-ア-1 実施内容1 状況 完了 → 未記入\n"
+    );
+}
+
+#[test]
+fn the_bundled_sheet_has_no_overdue_activity_on_first_run() {
+    let ws = Workspace::new();
+    let summary = ws.ok(&["--as-of", "2024-04-01", "summary"]);
+    assert!(
+        summary.contains("実施内容 activities: 未記入 unset 52   未着手 todo 0   実施中 doing 0   完了 done 0   中止 dropped 0\n"),
+        "{summary}"
+    );
+    assert!(
+        summary.ends_with("期限超過 overdue activities as of 2024-04-01: 0\n"),
+        "{summary}"
     );
 }
 
@@ -355,12 +417,164 @@ fn every_subcommand_has_help() {
 }
 
 #[test]
+fn a_point_before_three_digits_in_a_counted_unit_asks_which_was_meant() {
+    let ws = Workspace::new();
+    let before = ws.export();
+    assert_eq!(
+        ws.refused(&["set", "1-ア-1", "actual", "9.500"]),
+        "tassei: ⑴-ア-1: \"9.500\" could be 9.5 or 9,500; write 9500 or 9.5, or add --yes to save 9.5"
+    );
+    assert_eq!(
+        ws.refused(&["set", "1-オ-1", "part", "2", "１．２００名"]),
+        "tassei: ⑴-オ-1: \"１．２００名\" could be 1.2 or 1,200; write 1200 or 1.2, or add --yes to save 1.2"
+    );
+    assert_eq!(ws.export(), before, "nothing saved");
+    assert!(
+        ws.ok(&["set", "1-ア-1", "actual", "9.500", "--yes"])
+            .starts_with("saved ⑴-ア-1 実績値 9,016 → 9.500\n")
+    );
+    assert!(
+        ws.ok(&["set", "1-ア-1", "actual", "9500"])
+            .starts_with("saved ⑴-ア-1 実績値 9.500 → 9,500\n")
+    );
+    // A unit with fractions takes three decimals as written.
+    assert!(
+        ws.ok(&["set", "1-ウ-2", "actual", "84.125"])
+            .starts_with("saved ⑴-ウ-2 実績値 84.93 → 84.125\n")
+    );
+}
+
+#[test]
+fn undo_takes_back_your_own_edit_and_asks_before_overwriting_someone_elses() {
+    let ws = Workspace::new();
+    ws.ok_as("sato", &["set", "1-ア-1", "actual", "9500"]);
+    ws.ok_as("tanaka", &["set", "1-ア-1", "actual", "7000"]);
+    let message = ws.refused_as("sato", &["undo"]);
+    let when = message
+        .strip_prefix("tassei: ⑴-ア-1 実績値 was changed by tanaka at ")
+        .and_then(|rest| rest.strip_suffix(" after your edit (now 7,000); undo anyway with --yes"))
+        .unwrap_or_else(|| panic!("names who, when and the value now: {message}"));
+    let shape: String = when
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect();
+    assert_eq!(
+        shape, "####-##-## ##:##",
+        "local time to the minute: {message}"
+    );
+    assert!(
+        ws.export().iter().any(|r| r["actual"] == "7000"),
+        "nothing changed"
+    );
+    assert_eq!(
+        ws.ok_as("sato", &["undo", "--yes"]),
+        "undone ⑴-ア-1 実績値 7,000 → 9,016\n"
+    );
+    let log = ws.ok(&["log", "1-ア-1"]);
+    let last = log.lines().last().expect("a row");
+    assert!(
+        last.ends_with("  sato  取消 undo  ⑴-ア-1  実績値  7,000 → 9,016"),
+        "an undo shows as an undo: {log}"
+    );
+}
+
+#[test]
+fn undo_leaves_someone_elses_edit_of_another_field_alone() {
+    let ws = Workspace::new();
+    ws.ok_as("sato", &["set", "1-ア-1", "actual", "9500"]);
+    ws.ok_as("tanaka", &["set", "1-ア-2", "actual", "400"]);
+    assert_eq!(
+        ws.ok_as("sato", &["undo"]),
+        "undone ⑴-ア-1 実績値 9,500 → 9,016\n"
+    );
+    let records = ws.export();
+    assert_eq!(
+        record(&records, "⑴-ア", 2)["actual"],
+        "400",
+        "tanaka's edit stands"
+    );
+    assert_eq!(
+        ws.refused_as("sato", &["undo"]),
+        "tassei: nothing of yours to undo"
+    );
+    assert_eq!(
+        ws.ok_as("tanaka", &["undo"]),
+        "undone ⑴-ア-2 実績値 400 → 352\n"
+    );
+}
+
+#[test]
+fn the_actor_comes_from_tassei_user_then_the_config_then_the_os() {
+    let ws = Workspace::new();
+    fs::write(ws.path("config.toml"), "actor = \"suzuki\"\n").expect("config");
+    let without_user = |args: &[&str]| {
+        let out = tassei(&ws.db())
+            .args(args)
+            .env_remove("TASSEI_USER")
+            .env_remove("USER")
+            .env_remove("LOGNAME")
+            .output()
+            .expect("runs");
+        succeeded(args, out)
+    };
+    without_user(&["set", "1-ア-1", "actual", "9100"]);
+    ws.ok(&["set", "1-ア-1", "actual", "9200"]);
+    fs::remove_file(ws.path("config.toml")).expect("no config");
+    without_user(&["set", "1-ア-1", "actual", "9300"]);
+    let log = ws.ok(&["log", "1-ア-1"]);
+    let actors: Vec<&str> = log.lines().filter_map(|l| l.split("  ").nth(1)).collect();
+    assert_eq!(actors.len(), 3, "{log}");
+    assert_eq!(&actors[..2], ["suzuki", "tester"]);
+    // No USER, no config: the OS is asked for the account name.
+    assert!(
+        !actors[2].is_empty() && actors[2] != "unknown",
+        "the OS account: {log}"
+    );
+}
+
+#[test]
+fn a_malformed_config_is_a_warning_and_tassei_runs_on_its_defaults() {
+    let ws = Workspace::new();
+    let config = ws.path("config.toml");
+    let text = "actor = \"suzuki\"\ntree_width = \"wide\"\n";
+    fs::write(&config, text).expect("config");
+    let out = ws.run(&["set", "1-ア-1", "actual", "9100"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    let expected = format!(
+        "tassei: warning: the config file {}, line 2: ",
+        config.display()
+    );
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("; using the default settings until it is fixed"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert_eq!(
+        fs::read_to_string(&config).expect("read"),
+        text,
+        "left as it was"
+    );
+    fs::write(&config, "colour = \"blue\"\n").expect("config");
+    let out = ws.run(&["summary"]);
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("line 1: unknown key \"colour\""),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
 fn undo_and_redo_from_the_command_line() {
     let ws = Workspace::new();
     ws.ok(&["set", "1-ア-1", "actual", "9500"]);
     assert_eq!(ws.ok(&["undo"]), "undone ⑴-ア-1 実績値 9,500 → 9,016\n");
     assert_eq!(ws.ok(&["redo"]), "redone ⑴-ア-1 実績値 9,016 → 9,500\n");
-    assert_eq!(ws.refused(&["redo"]), "tassei: nothing to redo");
+    assert_eq!(ws.refused(&["redo"]), "tassei: nothing of yours to redo");
     assert_eq!(ws.ok(&["undo"]), "undone ⑴-ア-1 実績値 9,500 → 9,016\n");
 }
 
@@ -514,11 +728,9 @@ fn only_the_newest_copies_are_kept() {
     let ws = Workspace::new();
     ws.ok(&["summary"]);
     for _ in 0..4 {
-        let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+        let out = tassei(&ws.db())
             .arg("backup")
-            .env("TASSEI_DB", ws.db())
             .env("TASSEI_KEEP_BACKUPS", "3")
-            .stdin(Stdio::null())
             .output()
             .expect("runs");
         assert!(out.status.success());

@@ -32,6 +32,8 @@ fn tassei(db: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tassei"));
     cmd.env("TASSEI_DB", db)
         .env("TASSEI_USER", "crash")
+        // Never written: the developer's own config never leaks into a test.
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
         .stdin(Stdio::null());
     cmd
 }

@@ -24,6 +24,8 @@ fn tassei(db: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tassei"));
     cmd.env("TASSEI_DB", db)
         .env("TASSEI_USER", "e2e")
+        // Never written: the developer's own config never leaks into a test.
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR");
     cmd
@@ -490,6 +492,7 @@ fn a_terminal_that_hangs_up_without_a_sighup_still_ends_tassei() {
         .arg("--db") // on the command line, so the process can be found by it
         .arg(&db)
         .env("TASSEI_USER", "e2e")
+        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
         .env("TERM", "xterm-256color");
     let mut app = Pty::spawn_command(command);
     app.wait_for(KEY_HINTS);

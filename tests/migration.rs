@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use tassei::store::{SCHEMA, SCHEMA_VERSION, Store};
+use tassei::model::ActivityStatus;
+use tassei::store::{SCHEMA, SCHEMA_VERSION, Store, UndoOptions};
 
 /// A small plan and one edit in its change log, as any version so far stores them.
 const OLD_DATA: &str = "
@@ -65,7 +66,8 @@ fn a_v1_file_is_backed_up_and_upgraded_to_the_current_schema() {
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("old.db");
     create_v1(&old);
-    let mut store = Store::open(&old, "t").expect("upgraded");
+    // Opened as "a", who made the old edit: undo takes back one's own edits.
+    let mut store = Store::open(&old, "a").expect("upgraded");
     let plan_id = store.plan_id(None).expect("plan");
     assert_eq!(
         store.load_plan(plan_id).expect("loads").goals().count(),
@@ -80,7 +82,9 @@ fn a_v1_file_is_backed_up_and_upgraded_to_the_current_schema() {
     assert_eq!(version, 1, "the backup is the file before the upgrade");
 
     // The old edit is undoable after the upgrade: the log rows were classified.
-    let undone = store.undo(plan_id).expect("undo the v1 edit");
+    let undone = store
+        .undo(plan_id, UndoOptions::default())
+        .expect("undo the v1 edit");
     assert_eq!(undone.to_string(), "undone ⑴-ア-1 実績値 90 → 80");
     drop(store);
 
@@ -102,7 +106,7 @@ fn a_v2_file_is_upgraded_to_the_current_schema() {
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("v2.db");
     create_old(&old, include_str!("fixtures/create_v2_db.sql"), 2);
-    let mut store = Store::open(&old, "t").expect("upgraded");
+    let mut store = Store::open(&old, "a").expect("upgraded");
     let plan_id = store.plan_id(None).expect("plan");
     assert!(
         store
@@ -112,7 +116,10 @@ fn a_v2_file_is_upgraded_to_the_current_schema() {
             .all(|(_, g)| g.derivations.is_empty())
     );
     assert_eq!(
-        store.undo(plan_id).expect("undo").to_string(),
+        store
+            .undo(plan_id, UndoOptions::default())
+            .expect("undo")
+            .to_string(),
         "undone ⑴-ア-1 実績値 90 → 80"
     );
     drop(store);
@@ -150,4 +157,223 @@ fn schema_sql_is_the_schema_the_code_embeds() {
         SCHEMA.contains(&format!("version {SCHEMA_VERSION}")),
         "schema.sql names its version"
     );
+}
+
+/// Index names and the SQL that made them: an upgrade must leave the same indexes as a new file.
+fn indexes(path: &Path) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.prepare(
+        "SELECT name, coalesce(sql, 'auto ' || tbl_name) FROM sqlite_schema
+         WHERE type = 'index' ORDER BY name",
+    )
+    .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+    .expect("indexes")
+}
+
+/// A version-4 file with three activities and a log that touched one of them, a part, and a
+/// row about a goal that is no longer there.
+fn create_v4(path: &Path) {
+    create_old(path, include_str!("fixtures/create_v4_db.sql"), 4);
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.execute_batch(
+        "INSERT INTO goal (id, initiative_id, number, position, title, formula, direction)
+             VALUES (2, 1, 2, 1, '複合', 'composite', 'higher');
+         INSERT INTO goal_part (id, goal_id, position, label, unit, target, actual)
+             VALUES (7, 2, 0, '回数', '回', '6', '13');
+         INSERT INTO activity (id, goal_id, position, content, period_raw, period_end, status) VALUES
+             (10, 1, 0, '研修', 'R５.５', '2023-05-31', 'todo'),
+             (11, 1, 1, '説明会', 'R５.６', '2023-06-30', 'todo'),
+             (12, 1, 2, '周知', 'R５.７', '2023-07-31', 'done');
+         INSERT INTO activity_section (activity_id, position, section) VALUES (10, 0, '係');
+         INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind) VALUES
+             ('b', 1, 'activity', 11, '⑴-ア-1 実施内容2', 'activity_status', '\"todo\"', '\"done\"', 'edit'),
+             ('b', 1, 'activity', 11, '⑴-ア-1 実施内容2', 'activity_status', '\"done\"', '\"todo\"', 'edit'),
+             ('b', 1, 'part', 7, '⑴-ア-2 回数', 'part_actual', '\"12\"', '\"13\"', 'edit'),
+             ('b', 1, 'goal', 99, '⑴-ア-9', 'actual', '\"1\"', '\"2\"', 'edit');
+         INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind, reverts)
+             VALUES ('b', 1, 'part', 7, '⑴-ア-2 回数', 'part_actual', '\"13\"', '\"12\"', 'undo', 5);",
+    )
+    .expect("v4 data");
+}
+
+#[test]
+fn a_v4_file_gets_uids_batches_and_unrecorded_activities() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v4.db");
+    create_v4(&old);
+    let store = Store::open(&old, "a").expect("upgraded");
+    let plan_id = store.plan_id(None).expect("plan");
+    let plan = store.load_plan(plan_id).expect("loads");
+    drop(store);
+    assert!(dir.path().join("v4.db.bak-v4").exists());
+
+    let conn = rusqlite::Connection::open(&old).expect("open");
+    let uids: Vec<(String, i64, String)> = conn
+        .prepare(
+            "SELECT 'plan', id, uid FROM plan UNION ALL SELECT 'initiative', id, uid FROM initiative
+             UNION ALL SELECT 'goal', id, uid FROM goal UNION ALL SELECT 'part', id, uid FROM goal_part
+             UNION ALL SELECT 'activity', id, uid FROM activity ORDER BY 1, 2",
+        )
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect())
+        .expect("uids");
+    let ids: Vec<(&str, i64)> = uids.iter().map(|(t, id, _)| (t.as_str(), *id)).collect();
+    assert_eq!(
+        ids,
+        [
+            ("activity", 10),
+            ("activity", 11),
+            ("activity", 12),
+            ("goal", 1),
+            ("goal", 2),
+            ("initiative", 1),
+            ("part", 7),
+            ("plan", 1)
+        ],
+        "ids are kept"
+    );
+    let distinct: std::collections::HashSet<&str> =
+        uids.iter().map(|(_, _, u)| u.as_str()).collect();
+    assert_eq!(distinct.len(), uids.len(), "uids are unique");
+    for (table, id, uid) in &uids {
+        assert!(
+            uid.len() == 32 && uid.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')),
+            "{table} {id}: {uid}"
+        );
+    }
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(
+        goal.uid.to_string(),
+        uids[3].2,
+        "the model carries the stored uid"
+    );
+
+    // 未記入: the todo nobody touched; the todo set back by hand stays 未着手; done stays done.
+    let statuses: Vec<ActivityStatus> = goal.activities.iter().map(|a| a.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            ActivityStatus::Unset,
+            ActivityStatus::Todo,
+            ActivityStatus::Done
+        ]
+    );
+    assert_eq!(
+        goal.activities[0].sections,
+        ["係"],
+        "sections still belong to it"
+    );
+
+    // Every log row is kept, each its own batch, named by the uid of what it changed.
+    let log: Vec<(i64, i64, String, String, String, String)> = conn
+        .prepare("SELECT id, batch, entity, entity_uid, kind, source FROM change_log ORDER BY id")
+        .and_then(|mut s| {
+            s.query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect()
+        })
+        .expect("log");
+    assert_eq!(log.len(), 7);
+    assert!(log.iter().all(|(id, batch, ..)| id == batch));
+    let uid_of = |table: &str, id: i64| {
+        uids.iter()
+            .find(|(t, i, _)| t == table && *i == id)
+            .map(|(_, _, u)| u.clone())
+            .expect("row")
+    };
+    let named: Vec<(&str, &str, &str)> = log
+        .iter()
+        .map(|(_, _, e, _, k, s)| (e.as_str(), k.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("plan", "import", "imported"),
+            ("goal", "edit", "typed"),
+            ("activity", "edit", "typed"),
+            ("activity", "edit", "typed"),
+            ("part", "edit", "typed"),
+            ("goal", "edit", "typed"),
+            ("part", "undo", "undo"),
+        ]
+    );
+    assert_eq!(log[0].3, uid_of("plan", 1));
+    assert_eq!(log[1].3, uid_of("goal", 1));
+    assert_eq!(log[2].3, uid_of("activity", 11));
+    assert_eq!(log[4].3, uid_of("part", 7));
+    assert!(
+        !uids.iter().any(|(_, _, u)| *u == log[5].3) && log[5].3.len() == 32,
+        "a row about a goal no longer there names no row"
+    );
+    let reverts: Option<i64> = conn
+        .query_row("SELECT reverts FROM change_log WHERE id = 7", [], |r| {
+            r.get(0)
+        })
+        .expect("undo row");
+    assert_eq!(reverts, Some(5));
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("fk check");
+    assert_eq!(dangling, 0);
+    drop(conn);
+
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh, "t").expect("fresh"));
+    assert_eq!(columns(&old), columns(&fresh), "same tables and columns");
+    assert_eq!(indexes(&old), indexes(&fresh), "same indexes");
+
+    // The old edit is still undoable by the one who made it, named by the goal's uid.
+    let mut store = Store::open(&old, "a").expect("reopens");
+    assert_eq!(
+        store
+            .undo(plan_id, UndoOptions::default())
+            .expect("undo a's edit")
+            .to_string(),
+        "undone ⑴-ア-1 実績値 90 → 80"
+    );
+}
+
+#[test]
+fn a_failed_v5_step_leaves_the_v4_file_as_it_was() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v4.db");
+    create_v4(&old);
+    // A log row pointing at a plan that is not there: the upgrade's foreign-key check refuses.
+    {
+        let conn = rusqlite::Connection::open(&old).expect("open");
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field)
+             VALUES ('x', 42, 'goal', 1, 's', 'actual');",
+        )
+        .expect("a dangling row");
+    }
+    let err = Store::open(&old, "a").err().expect("refused");
+    assert!(
+        err.to_string()
+            .contains("refers to a row of plan that is not there"),
+        "{err}"
+    );
+    let conn = rusqlite::Connection::open(&old).expect("open");
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    assert_eq!(version, 4, "rolled back");
+    let has_uid: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('goal') WHERE name = 'uid'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("columns");
+    assert_eq!(has_uid, 0);
 }

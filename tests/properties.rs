@@ -13,7 +13,8 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use tassei::engine::{Outcome, evaluate};
 use tassei::model::expression::Expression;
 use tassei::model::{
-    Direction, FormulaKind, Goal, GoalId, GoalRef, Grouped, Part, PartId, Period, Thresholds, Value,
+    Direction, FormulaKind, Goal, GoalId, GoalRef, Grouped, Part, PartId, Period, Thresholds, Uid,
+    Value,
 };
 use tassei::tui::textedit::{Look, TextEdit};
 
@@ -54,6 +55,7 @@ fn goal(
 ) -> Goal {
     Goal {
         id: GoalId(1),
+        uid: Uid::NONE,
         number: 1,
         title: String::new(),
         note: String::new(),
@@ -134,7 +136,7 @@ proptest! {
     ) {
         let mut g = goal(kind, Value::Number(b), Value::Number(t), Value::Number(a), precision);
         g.parts = parts.into_iter().map(|(target, actual)| Part {
-            id: PartId(1), label: "p".into(), unit: String::new(), target, actual, note: String::new(),
+            id: PartId(1), uid: Uid::NONE, label: "p".into(), unit: String::new(), target, actual, note: String::new(),
         }).collect();
         let e = evaluate(&g, &Thresholds::default());
         if let Outcome::Rate(r) = e.outcome {

@@ -4,9 +4,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
-use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Value};
+use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Uid, Value};
 use tassei::sheet;
-use tassei::store::{Edit, EditError, FieldValue, OpenError, SCHEMA_VERSION, Store};
+use tassei::store::{
+    ChangeKind, Edit, EditError, FieldValue, OpenError, SCHEMA_VERSION, Source, Store, UndoError,
+    UndoOptions,
+};
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -38,12 +41,54 @@ fn d(s: &str) -> Decimal {
     s.parse().expect("decimal")
 }
 
+/// Every uid in the plan, in sheet order: the plan's, then each initiative's, goal's, part's and
+/// activity's.
+fn uids(plan: &Plan) -> Vec<Uid> {
+    let mut out = vec![plan.uid];
+    for ini in &plan.initiatives {
+        out.push(ini.uid);
+        for g in &ini.goals {
+            out.push(g.uid);
+            out.extend(g.parts.iter().map(|p| p.uid));
+            out.extend(g.activities.iter().map(|a| a.uid));
+        }
+    }
+    out
+}
+
+/// The plan with its uids forgotten, as a plan read from a file has them.
+fn without_uids(mut plan: Plan) -> Plan {
+    plan.uid = Uid::NONE;
+    for ini in &mut plan.initiatives {
+        ini.uid = Uid::NONE;
+        for g in &mut ini.goals {
+            g.uid = Uid::NONE;
+            g.parts.iter_mut().for_each(|p| p.uid = Uid::NONE);
+            g.activities.iter_mut().for_each(|a| a.uid = Uid::NONE);
+        }
+    }
+    plan
+}
+
+/// True when no two uids are the same and none is missing.
+fn all_distinct(uids: &[Uid]) -> bool {
+    let set: std::collections::HashSet<Uid> = uids.iter().copied().collect();
+    set.len() == uids.len() && !set.contains(&Uid::NONE)
+}
+
 #[test]
 fn a_new_file_holds_the_bundled_sheet_exactly() {
     let dir = temp();
     let path = dir.path().join("nested/folder/tassei.db");
     let store = open(&path);
-    assert_eq!(plan(&store), sheet::bundled().expect("bundled"));
+    let stored = plan(&store);
+    assert_eq!(
+        without_uids(stored.clone()),
+        sheet::bundled().expect("bundled")
+    );
+    // 1 plan, 9 initiatives, 26 goals, 2 parts, 52 activities.
+    assert_eq!(uids(&stored).len(), 90);
+    assert!(all_distinct(&uids(&stored)), "every row has its own uid");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -56,6 +101,11 @@ fn a_new_file_holds_the_bundled_sheet_exactly() {
         store.plans().expect("plans").len(),
         1,
         "reopening does not load the sheet again"
+    );
+    assert_eq!(
+        uids(&plan(&store)),
+        uids(&stored),
+        "uids are stored, not drawn anew"
     );
 }
 
@@ -191,10 +241,31 @@ fn a_value_changed_elsewhere_is_not_overwritten() {
     let err = window_a
         .apply(&set_actual(goal, "9500"), Some(&shown))
         .expect_err("conflict");
-    assert!(matches!(err, EditError::Conflict { .. }));
+    let EditError::Conflict {
+        ref current,
+        ref seen,
+        ref by,
+        ..
+    } = err
+    else {
+        panic!("a conflict: {err}");
+    };
     assert_eq!(
-        err.to_string(),
-        "⑴-ア-1 実績値 was changed elsewhere to 9,100 (you saw 9,016); nothing was saved — look again and re-enter"
+        (&**current, &**seen),
+        (
+            &FieldValue::Value(Value::Number(d("9100"))),
+            &FieldValue::Value(Value::Number(d("9016")))
+        ),
+        "the conflict carries the typed values"
+    );
+    let by = by.as_ref().expect("the log says who");
+    assert_eq!(by.actor, "tester");
+    let message = err.to_string();
+    let expected_start = format!("⑴-ア-1 実績値 was changed by tester at {} to 9,100", by.at);
+    assert!(message.starts_with(&expected_start), "{message}");
+    assert!(
+        message.ends_with("(you saw 9,016); nothing was saved — look again and re-enter"),
+        "{message}"
     );
     let (_, g) = plan(&window_a)
         .goal("1-ア-1".parse().expect("code"))
@@ -290,7 +361,7 @@ fn every_kind_of_edit_round_trips() {
         [
             "saved ⑴-オ-1 開催回数 実績値 13 → 14",
             "saved ⑵-イ-1 達成状況 達成 → 未達成",
-            "saved ⑴-ア-1 実施内容2 状況 未着手 → 完了",
+            "saved ⑴-ア-1 実施内容2 状況 未記入 → 完了",
             "saved ⑵-イ-1 評価内容 \"令和５年12月15日に文書管理及び勤怠管理，決裁などのシステムの一体的な整備のス…\" → \"評価を更新しました。⏎２行目：全角数字１２３と ⑴ の記号\"",
         ]
     );
@@ -350,33 +421,48 @@ fn undo_and_redo_survive_a_restart() {
     drop(store);
 
     let mut store = open(&path);
-    let undone = store.undo(p.id).expect("undo b");
+    let undone = store.undo(p.id, UndoOptions::default()).expect("undo b");
     assert_eq!(
         undone.to_string(),
-        "undone ⑴-ア-1 実施内容1 状況 完了 → 未着手"
+        "undone ⑴-ア-1 実施内容1 状況 完了 → 未記入"
     );
     assert_eq!(
-        store.undo(p.id).expect("undo a").to_string(),
+        store
+            .undo(p.id, UndoOptions::default())
+            .expect("undo a")
+            .to_string(),
         "undone ⑴-ア-1 実績値 9,500 → 9,016"
     );
     assert_eq!(
-        store.undo(p.id).expect_err("empty").to_string(),
-        "nothing to undo"
+        store
+            .undo(p.id, UndoOptions::default())
+            .expect_err("empty")
+            .to_string(),
+        "nothing of yours to undo"
     );
     drop(store);
 
     let mut store = open(&path);
     assert_eq!(
-        store.redo(p.id).expect("redo a").to_string(),
+        store
+            .redo(p.id, UndoOptions::default())
+            .expect("redo a")
+            .to_string(),
         "redone ⑴-ア-1 実績値 9,016 → 9,500"
     );
     store.apply(&set_actual(goal, "9600"), None).expect("c");
     assert_eq!(
-        store.redo(p.id).expect_err("cleared").to_string(),
-        "nothing to redo"
+        store
+            .redo(p.id, UndoOptions::default())
+            .expect_err("cleared")
+            .to_string(),
+        "nothing of yours to redo"
     );
     assert_eq!(
-        store.undo(p.id).expect("undo c").to_string(),
+        store
+            .undo(p.id, UndoOptions::default())
+            .expect("undo c")
+            .to_string(),
         "undone ⑴-ア-1 実績値 9,600 → 9,500"
     );
     let log = store.log(p.id, Some(goal)).expect("log");
@@ -387,8 +473,8 @@ fn undo_and_redo_survive_a_restart() {
     // A goal's log includes its activities' rows.
     let expected = [
         "9,016 → 9,500",
-        "未着手 → 完了",
-        "完了 → 未着手",
+        "未記入 → 完了",
+        "完了 → 未記入",
         "9,500 → 9,016",
         "9,016 → 9,500",
         "9,500 → 9,600",
@@ -413,7 +499,9 @@ fn undo_does_not_overwrite_a_change_made_outside_tassei() {
             [goal.0],
         )
         .expect("outside write");
-    let err = store.undo(p.id).expect_err("changed since");
+    let err = store
+        .undo(p.id, UndoOptions::default())
+        .expect_err("changed since");
     assert_eq!(
         err.to_string(),
         "cannot undo ⑴-ア-1: it was changed again since (9,800); nothing was changed"
@@ -533,4 +621,269 @@ fn a_large_plan_reads_back_exactly_as_written() {
             .collect()
     };
     assert_eq!(texts(&read), texts(&written));
+}
+
+/// The stored value of ⑴-ア-1's 実績値 (or any goal's), read again from the file.
+fn actual(store: &Store, code: &str) -> Value {
+    let p = plan(store);
+    let r: GoalRef = code.parse().expect("code");
+    p.goal(r).expect("goal").1.actual.clone()
+}
+
+#[test]
+fn undo_refuses_to_overwrite_someone_elses_later_change_unless_forced() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut a = Store::open(&path, "sato").expect("a");
+    let mut b = Store::open(&path, "tanaka").expect("b");
+    let p = plan(&a);
+    let goal = goal_id(&p, "1-ア-1");
+    a.apply(&set_actual(goal, "9500"), None).expect("a edits");
+    b.apply(&set_actual(goal, "7000"), None)
+        .expect("b edits the same field");
+
+    let err = a.undo(p.id, UndoOptions::default()).expect_err("refused");
+    let UndoError::ChangedAfter(ref changed) = err else {
+        panic!("refused naming who: {err}");
+    };
+    assert_eq!(changed.by.actor, "tanaka");
+    assert_eq!(changed.current, FieldValue::Value(Value::Number(d("7000"))));
+    assert_eq!(changed.by.value, Some(changed.current.clone()));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "⑴-ア-1 実績値 was changed by tanaka at {} after your edit (now 7,000); nothing was changed",
+            changed.by.at
+        )
+    );
+    assert_eq!(
+        actual(&a, "1-ア-1"),
+        Value::Number(d("7000")),
+        "nothing written"
+    );
+
+    let undone = a.undo(p.id, UndoOptions::force()).expect("forced");
+    assert_eq!(undone.to_string(), "undone ⑴-ア-1 実績値 7,000 → 9,016");
+    assert_eq!(actual(&a, "1-ア-1"), Value::Number(d("9016")));
+    // Now tanaka's undo meets sato's forced undo in turn.
+    let err = b.undo(p.id, UndoOptions::default()).expect_err("refused");
+    assert!(
+        err.to_string()
+            .starts_with("⑴-ア-1 実績値 was changed by sato at "),
+        "{err}"
+    );
+}
+
+#[test]
+fn undo_takes_back_only_your_own_edit_and_leaves_others_alone() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut a = Store::open(&path, "sato").expect("a");
+    let mut b = Store::open(&path, "tanaka").expect("b");
+    let p = plan(&a);
+    a.apply(&set_actual(goal_id(&p, "1-ア-1"), "9500"), None)
+        .expect("a");
+    b.apply(&set_actual(goal_id(&p, "1-ア-2"), "400"), None)
+        .expect("b, a different field, later");
+    drop(a);
+
+    // Ownership is by name and survives a restart.
+    let mut a = Store::open(&path, "sato").expect("a again");
+    let undone = a.undo(p.id, UndoOptions::default()).expect("a's own");
+    assert_eq!(undone.to_string(), "undone ⑴-ア-1 実績値 9,500 → 9,016");
+    assert_eq!(
+        actual(&a, "1-ア-2"),
+        Value::Number(d("400")),
+        "b's edit stands"
+    );
+    assert_eq!(
+        a.undo(p.id, UndoOptions::default())
+            .expect_err("nothing more of a's")
+            .to_string(),
+        "nothing of yours to undo"
+    );
+    assert_eq!(
+        b.undo(p.id, UndoOptions::default())
+            .expect("b's own")
+            .to_string(),
+        "undone ⑴-ア-2 実績値 400 → 352"
+    );
+    // Redo is per clerk too: b cannot redo a's undo.
+    assert_eq!(
+        b.redo(p.id, UndoOptions::default())
+            .expect("b's redo")
+            .to_string(),
+        "redone ⑴-ア-2 実績値 352 → 400"
+    );
+    assert_eq!(
+        a.redo(p.id, UndoOptions::default())
+            .expect("a's redo")
+            .to_string(),
+        "redone ⑴-ア-1 実績値 9,016 → 9,500"
+    );
+}
+
+#[test]
+fn redo_over_someone_elses_change_is_refused_like_undo() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut a = Store::open(&path, "sato").expect("a");
+    let mut b = Store::open(&path, "tanaka").expect("b");
+    let p = plan(&a);
+    let goal = goal_id(&p, "1-ア-1");
+    a.apply(&set_actual(goal, "9500"), None).expect("a");
+    a.undo(p.id, UndoOptions::default()).expect("a undoes");
+    b.apply(&set_actual(goal, "8000"), None).expect("b");
+    let err = a.redo(p.id, UndoOptions::default()).expect_err("refused");
+    assert!(
+        err.to_string().contains("was changed by tanaka at ")
+            && err.to_string().contains("after your undo (now 8,000)"),
+        "{err}"
+    );
+    a.redo(p.id, UndoOptions::force()).expect("forced");
+    assert_eq!(actual(&a, "1-ア-1"), Value::Number(d("9500")));
+}
+
+#[test]
+fn the_change_log_names_rows_by_uid_in_batches_with_their_source() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let p = plan(&store);
+    let (_, g) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+    store.apply(&set_actual(g.id, "9500"), None).expect("edit");
+    store.undo(p.id, UndoOptions::default()).expect("undo");
+    let log = store.log(p.id, None).expect("log");
+    let [import, edit, undo] = log.as_slice() else {
+        panic!("three rows: {log:?}");
+    };
+    assert_eq!(
+        (import.kind, import.source, import.batch),
+        (ChangeKind::Import, Source::Imported, import.id)
+    );
+    assert_eq!(
+        (edit.kind, edit.source, edit.batch),
+        (ChangeKind::Edit, Source::Typed, edit.id)
+    );
+    assert_eq!(
+        (undo.kind, undo.source, undo.batch, undo.reverts),
+        (ChangeKind::Undo, Source::Undo, undo.id, Some(edit.id))
+    );
+    let entity_uid: String = rusqlite_connection(store.path())
+        .query_row(
+            "SELECT entity_uid FROM change_log WHERE id = ?1",
+            [edit.id],
+            |r| r.get(0),
+        )
+        .expect("row");
+    assert_eq!(entity_uid, g.uid.to_string());
+}
+
+#[test]
+fn last_change_says_who_changed_a_field_when_and_to_what() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut a = Store::open(&path, "sato").expect("a");
+    let mut b = Store::open(&path, "tanaka").expect("b");
+    let p = plan(&a);
+    let goal = goal_id(&p, "1-ア-1");
+    let field = set_actual(goal, "1").field_ref();
+    assert_eq!(a.last_change(field).expect("query"), None, "as imported");
+    a.apply(&set_actual(goal, "9500"), None).expect("a");
+    b.apply(&set_actual(goal, "9600"), None).expect("b");
+    let last = a.last_change(field).expect("query").expect("a change");
+    assert_eq!(
+        (last.actor.as_str(), last.kind, last.value),
+        (
+            "tanaka",
+            ChangeKind::Edit,
+            Some(FieldValue::Value(Value::Number(d("9600"))))
+        )
+    );
+    let today = a.today().expect("today").to_string();
+    assert!(
+        last.at.starts_with(&today) && last.at.len() == "2026-11-28 10:22".len(),
+        "local time to the minute: {}",
+        last.at
+    );
+    // Another field of the same goal has its own history.
+    assert_eq!(
+        a.last_change(tassei::store::FieldRef::Evaluation(goal))
+            .expect("query"),
+        None
+    );
+}
+
+#[test]
+fn a_meeting_notes_last_change_is_that_meetings() {
+    use tassei::model::{CalendarDate, NoteField};
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let p = plan(&store);
+    let goal = goal_id(&p, "1-ア-1");
+    let note = |date: CalendarDate, text: &str| Edit::Note {
+        goal,
+        date,
+        field: NoteField::Decision,
+        text: text.into(),
+        figures: None,
+    };
+    let first = CalendarDate::new(2024, 5, 10).expect("date");
+    let second = CalendarDate::new(2024, 6, 10).expect("date");
+    store.apply(&note(first, "継続"), None).expect("first");
+    store.apply(&note(second, "見直し"), None).expect("second");
+    let last = store
+        .last_change(note(first, "").field_ref())
+        .expect("query")
+        .expect("a change");
+    assert_eq!(
+        last.value,
+        Some(FieldValue::Note {
+            date: first,
+            text: "継続".into()
+        })
+    );
+}
+
+#[test]
+fn an_activity_can_be_cleared_back_to_not_recorded() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let p = plan(&store);
+    let (_, g) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+    let activity = g.activities[0].id;
+    assert_eq!(g.activities[0].status, ActivityStatus::Unset);
+    let after = tassei::model::CalendarDate::new(2024, 4, 1).expect("date");
+    let set = |status| Edit::ActivityStatus { activity, status };
+    store.apply(&set(ActivityStatus::Todo), None).expect("todo");
+    let overdue = |store: &Store| {
+        let p = plan(store);
+        let (_, g) = p.goal("1-ア-1".parse().expect("code")).expect("g");
+        g.activities[0].is_overdue(after)
+    };
+    assert!(
+        overdue(&store),
+        "recorded as not started, and its 時期 is past"
+    );
+    let applied = store
+        .apply(&set(ActivityStatus::Unset), None)
+        .expect("unset");
+    assert_eq!(
+        applied.to_string(),
+        "saved ⑴-ア-1 実施内容1 状況 未着手 → 未記入"
+    );
+    assert!(!overdue(&store));
+}
+
+#[test]
+fn an_imported_plan_gets_fresh_uids() {
+    let dir = temp();
+    let mut store = open(&dir.path().join("t.db"));
+    let first = plan(&store);
+    let mut again = sheet::bundled().expect("bundled");
+    again.slug = "ibusuki-dx-r6".into();
+    let id = store.import(&again).expect("imported");
+    let second = store.load_plan(id).expect("loads");
+    let mut both = uids(&first);
+    both.extend(uids(&second));
+    assert!(all_distinct(&both), "the same file twice shares no uid");
 }

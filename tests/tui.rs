@@ -222,9 +222,10 @@ fn a_bad_entry_keeps_the_field_open_with_the_reason() {
 fn an_activity_is_marked_done_from_the_card() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2.
-    keys(&mut app, "Tab j j Enter j j Enter");
-    assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未着手 → 完了");
+    // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2. Its status choices run
+    // 未記入 (the sheet states none), 未着手, 実施中, 完了, 中止.
+    keys(&mut app, "Tab j j Enter j j j Enter");
+    assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未記入 → 完了");
     let plan = fx.stored();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
     assert_eq!(goal.activities[0].status, ActivityStatus::Done);
@@ -403,7 +404,7 @@ fn undo_and_redo_restore_values_and_survive_a_restart() {
     assert_eq!(message(&app), "redone ⑴-ア-1 実績値 9,016 → 9,500");
     assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
     ctrl(&mut app, 'r');
-    assert_eq!(message(&app), "nothing to redo");
+    assert_eq!(message(&app), "nothing of yours to redo");
 }
 
 #[test]
@@ -1302,7 +1303,29 @@ fn review_item_in_high_contrast_keeps_the_text_and_changes_the_colours() {
 
 #[test]
 fn dashboard_at_meeting_sizes() {
-    snapshot_at(&MEETING_SIZES, "dashboard", |app| keys(app, "D"));
+    snapshot_at(&MEETING_SIZES, "dashboard", |app| {
+        // The sheet states no activity status (all 未記入, none overdue): as if each had been
+        // recorded as 未着手, so the overdue panel has sections to list.
+        let mut cli = Store::open(app.store.path(), "clerk").expect("opens");
+        let activities: Vec<_> = app
+            .plan
+            .goals()
+            .flat_map(|(_, g)| g.activities.iter().map(|a| a.id))
+            .collect();
+        for activity in activities {
+            cli.apply(
+                &Edit::ActivityStatus {
+                    activity,
+                    status: ActivityStatus::Todo,
+                },
+                None,
+            )
+            .expect("recorded");
+        }
+        app.tick();
+        app.message = None; // "reloaded": not what this snapshot is about
+        keys(app, "D");
+    });
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `tassei activity GOAL N status todo|doing|done|dropped` (or 未着手|実施中|完了|中止)
+//! `tassei activity GOAL N status unset|todo|doing|done|dropped` (or 未記入|未着手|実施中|完了|中止);
+//! `unset` clears a status back to 未記入 (not recorded).
 
 use std::io::Write;
 
@@ -16,7 +17,8 @@ pub struct Args {
     /// What to set.
     #[arg(value_enum)]
     field: Field,
-    /// todo, doing, done, dropped — or 未着手, 実施中, 完了, 中止.
+    /// unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入)
+    /// clears the status: not recorded, never overdue.
     value: String,
 }
 

@@ -1,8 +1,9 @@
-//! `tassei log [GOAL]`
+//! `tassei log [GOAL]`: when, who, (取消 undo / やり直し redo), what, old → new.
 
 use std::io::Write;
 
 use super::{Failure, Session};
+use crate::store::ChangeKind;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,9 +25,15 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
     }
     for e in entries {
         let (old, new) = e.change_shown();
+        // An undo or redo says so: it is not a value anyone typed. An edit is the usual case,
+        // and an import's field already reads 取込.
+        let kind = match e.kind {
+            ChangeKind::Edit | ChangeKind::Import => String::new(),
+            other => format!("{} {}  ", other.label_ja(), other.word()),
+        };
         writeln!(
             out,
-            "{}  {}  {}  {}  {old} → {new}",
+            "{}  {}  {kind}{}  {}  {old} → {new}",
             e.at,
             e.actor,
             e.subject,

@@ -22,6 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::config::{Config, Theme};
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, OpenError, Store};
 
@@ -41,9 +42,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
-    /// The TUI's colours: default, or high-contrast for projectors (T switches too).
-    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Default)]
-    pub theme: ThemeName,
+    /// The TUI's colours: default, or high-contrast for projectors (T switches too). Default:
+    /// the config file's `theme`, else default.
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeName>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -79,10 +81,10 @@ pub enum Command {
     Backup,
     /// Replace the data file with a backup of it, after backing up the current one.
     Restore(backup::RestoreArgs),
-    /// Undo the latest edit (read from the change log, so it works after a restart).
-    Undo,
-    /// Redo the latest undone edit.
-    Redo,
+    /// Undo your latest edit (read from the change log, so it works after a restart).
+    Undo(undo::Args),
+    /// Redo your latest undone edit.
+    Redo(undo::Args),
 }
 
 /// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else.
@@ -169,7 +171,12 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn dispatch(cli: Cli) -> Result<(), Failure> {
-    let mut session = Session::open(&cli)?;
+    let config = load_config();
+    let mut session = Session::open(&cli, &config)?;
+    let theme = cli.theme.unwrap_or(match config.theme {
+        Some(Theme::HighContrast) => ThemeName::HighContrast,
+        Some(Theme::Default) | None => ThemeName::Default,
+    });
     let stdout = std::io::stdout();
     let to_terminal = std::io::IsTerminal::is_terminal(&stdout);
     // Human-readable output never carries control characters; an export to a pipe or a file
@@ -179,14 +186,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
-            interactive(session, cli.theme, false)
+            interactive(session, theme, false)
         }
         Some(Command::Review) => {
             if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 return Err(Failure::input("the review mode needs a terminal"));
             }
             drop(out);
-            interactive(session, cli.theme, true)
+            interactive(session, theme, true)
         }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
@@ -201,8 +208,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
         Some(Command::Backup) => backup::backup(&session, &mut out),
         Some(Command::Restore(args)) => backup::restore(&mut session, &args, &mut out),
-        Some(Command::Undo) => undo::undo(&mut session, &mut out),
-        Some(Command::Redo) => undo::redo(&mut session, &mut out),
+        Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
+        Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
     }
 }
 
@@ -240,8 +247,25 @@ pub struct Session {
     pub today: CalendarDate,
 }
 
+/// The config file, or the defaults with a warning when it cannot be read: a mistake in it
+/// must not stop a clerk from working.
+fn load_config() -> Config {
+    match Config::load() {
+        Ok(config) => {
+            for warning in &config.warnings {
+                eprintln!("tassei: warning: {warning}");
+            }
+            config
+        }
+        Err(e) => {
+            eprintln!("tassei: warning: {e}; using the default settings until it is fixed");
+            Config::default()
+        }
+    }
+}
+
 impl Session {
-    fn open(cli: &Cli) -> Result<Self, Failure> {
+    fn open(cli: &Cli, config: &Config) -> Result<Self, Failure> {
         let path = match &cli.db {
             Some(path) => path.clone(),
             None => store::default_path().ok_or_else(|| {
@@ -254,7 +278,7 @@ impl Session {
             .map(str::parse::<CalendarDate>)
             .transpose()
             .map_err(Failure::input)?;
-        let store = Store::open(&path, &actor())?;
+        let store = Store::open(&path, &actor(config))?;
         if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -297,11 +321,24 @@ pub fn keep_backups() -> usize {
         .unwrap_or(store::DEFAULT_KEEP)
 }
 
-/// The name written in the change log: `TASSEI_USER`, else the OS user.
-pub fn actor() -> String {
-    ["TASSEI_USER", "USER", "LOGNAME", "USERNAME"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+/// The name written in the change log, and whose edits `undo` takes back: `TASSEI_USER`, else
+/// the config file's `actor`, else the OS account name (asked of the OS, so it works where
+/// `USER` is not set), else `unknown`.
+pub fn actor(config: &Config) -> String {
+    pick_actor(
+        std::env::var("TASSEI_USER").ok(),
+        config.actor.clone(),
+        whoami::username().ok(),
+    )
+}
+
+/// The first name given that is not blank, in the order of [`actor`].
+fn pick_actor(env: Option<String>, config: Option<String>, os: Option<String>) -> String {
+    [env, config, os]
+        .into_iter()
+        .flatten()
+        .map(|name| name.trim().to_string())
+        .find(|name| !name.is_empty())
         .unwrap_or_else(|| "unknown".to_string())
 }
 
@@ -324,4 +361,19 @@ fn print_achievement(
         e.calculation
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_actor_is_tassei_user_then_the_config_then_the_os_account() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(pick_actor(some("a"), some("b"), some("c")), "a");
+        assert_eq!(pick_actor(None, some("b"), some("c")), "b");
+        assert_eq!(pick_actor(some("  "), some(" b "), some("c")), "b");
+        assert_eq!(pick_actor(None, None, some("c")), "c");
+        assert_eq!(pick_actor(None, None, None), "unknown");
+    }
 }

@@ -1,9 +1,11 @@
-//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`
+//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`.
+//! A value like `9.500` in a unit counted in whole things is refused until the clerk writes
+//! which they meant (or adds `--yes` for 9.5).
 
 use std::io::Write;
 
 use super::{Failure, Session, print_achievement};
-use crate::model::MilestoneState;
+use crate::model::{GoalRef, MilestoneState, TwoReadings};
 use crate::store::Edit;
 
 #[derive(Debug, clap::Args)]
@@ -15,8 +17,12 @@ pub struct Args {
     field: Field,
     /// actual: the value (９，５００ and 9,500件 are fine); achieved: yes, no or ungraded;
     /// part: the part number, then the value.
-    #[arg(required = true, num_args = 1..=2, allow_hyphen_values = true)]
+    #[arg(required = true, num_args = 1..=3, allow_hyphen_values = true)]
     values: Vec<String>,
+    /// Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the
+    /// decimal it reads as, instead of asking whether 9,500 was meant.
+    #[arg(long)]
+    yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -34,13 +40,25 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    let edit = match (args.field, args.values.as_slice()) {
-        (Field::Actual, [value]) => Edit::Actual {
-            goal: goal.id,
-            value: goal
+    // Values may start with a sign (`-5`, and `--5` must reach the parser to be refused), so
+    // clap takes a `--yes` typed after the value as a value: it is the flag all the same.
+    let (values, yes) = match args.values.split_last() {
+        Some((last, rest)) if last == "--yes" => (rest, true),
+        _ => (args.values.as_slice(), args.yes),
+    };
+    let edit = match (args.field, values) {
+        (Field::Actual, [value]) => {
+            let read = goal
                 .read_actual(value)
-                .map_err(|e| Failure::input(format!("{r}: {e}")))?,
-        },
+                .map_err(|e| Failure::input(format!("{r}: {e}")))?;
+            if let Some(readings) = goal.actual_readings(value).filter(|_| !yes) {
+                return Err(ambiguous(r, value, readings));
+            }
+            Edit::Actual {
+                goal: goal.id,
+                value: read,
+            }
+        }
         (Field::Achieved, [word]) => {
             let state: MilestoneState = word.parse().map_err(Failure::input)?;
             Edit::Milestone {
@@ -57,6 +75,9 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             let actual = goal
                 .read_part_actual(n, value)
                 .map_err(|e| Failure::input(format!("{r}: {e}")))?;
+            if let Some(readings) = goal.part_actual_readings(n, value).filter(|_| !yes) {
+                return Err(ambiguous(r, value, readings));
+            }
             Edit::PartActual {
                 part: goal.parts[n - 1].id,
                 value: Some(actual),
@@ -73,6 +94,17 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     writeln!(out, "{applied}")?;
     session.reload()?;
     print_achievement(session, r, out)
+}
+
+/// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.
+fn ambiguous(r: GoalRef, typed: &str, readings: TwoReadings) -> Failure {
+    Failure::input(format!(
+        "{r}: \"{}\" {readings}; write {} or {}, or add --yes to save {}",
+        typed.trim(),
+        readings.thousands,
+        readings.point.normalize(),
+        readings.point.normalize()
+    ))
 }
 
 /// A refused edit is the clerk's to fix (exit 2); a database failure is not (exit 1).

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{Failure, Session};
 use crate::engine::Status;
-use crate::model::Grouped;
+use crate::model::{ActivityStatus, Grouped};
 use crate::report::summary::Summary;
 
 pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
@@ -36,6 +36,11 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         writeln!(out, "  {r}  {:>3}  {}{gap}", e.rate_text(), g.title)?;
     }
     writeln!(out)?;
+    let activities: Vec<String> = ActivityStatus::ALL
+        .iter()
+        .map(|st| format!("{} {} {}", st.label_ja(), st.word(), s.activities_with(*st)))
+        .collect();
+    writeln!(out, "実施内容 activities: {}", activities.join("   "))?;
     writeln!(
         out,
         "期限超過 overdue activities as of {}: {}",

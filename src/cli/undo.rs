@@ -1,26 +1,51 @@
 //! `tassei undo` and `tassei redo`: the same change-log-driven undo as the TUI's `u` / `Ctrl-r`.
+//! Each takes back the caller's own latest action; over someone else's later change only with
+//! `--yes`.
 
 use std::io::Write;
 
 use super::{Failure, Session};
-use crate::store::UndoError;
+use crate::store::{UndoError, UndoOptions};
 
-pub fn undo(session: &mut Session, out: &mut impl Write) -> Result<(), Failure> {
-    let applied = session.store.undo(session.plan.id).map_err(failure)?;
-    writeln!(out, "{applied}")?;
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Go ahead even where someone else changed the field after your edit (their value is
+    /// overwritten; their change stays in the log).
+    #[arg(long)]
+    yes: bool,
+}
+
+pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let undone = session
+        .store
+        .undo(session.plan.id, options(args))
+        .map_err(failure)?;
+    writeln!(out, "{undone}")?;
     Ok(())
 }
 
-pub fn redo(session: &mut Session, out: &mut impl Write) -> Result<(), Failure> {
-    let applied = session.store.redo(session.plan.id).map_err(failure)?;
-    writeln!(out, "{applied}")?;
+pub fn redo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let redone = session
+        .store
+        .redo(session.plan.id, options(args))
+        .map_err(failure)?;
+    writeln!(out, "{redone}")?;
     Ok(())
+}
+
+fn options(args: &Args) -> UndoOptions {
+    UndoOptions { force: args.yes }
 }
 
 fn failure(e: UndoError) -> Failure {
     match e {
         UndoError::Sqlite(_) => Failure::other(e),
         UndoError::Edit(edit) => super::set::edit_failure(edit),
+        // The clerk decides: say who changed it, and how to go ahead anyway.
+        UndoError::ChangedAfter(changed) => Failure::input(format!(
+            "{changed}; {} anyway with --yes",
+            changed.action.word()
+        )),
         _ => Failure::input(e),
     }
 }

@@ -3,7 +3,9 @@
 use rust_decimal::Decimal;
 
 use super::fold::is_space;
-use super::number::{Grouped, NumberError, parse_number};
+use super::number::{
+    Grouped, NumberError, TwoReadings, counts_whole_things, parse_number, two_readings,
+};
 use super::plan::{FormulaKind, Goal, Value};
 
 /// Why typed text is not a value for this goal.
@@ -50,6 +52,39 @@ impl Goal {
         self.read_number(typed, &part.unit)
     }
 
+    /// The two readings of a typed 実績値 like `9.500` when this goal counts whole things, so a
+    /// front end can ask which was meant before saving 9.5 for 9,500; `None` when the text is
+    /// not ambiguous (or is not a value for this goal at all: [`Goal::read_actual`] says why).
+    pub fn actual_readings(&self, typed: &str) -> Option<TwoReadings> {
+        match self.formula {
+            FormulaKind::Composite | FormulaKind::Milestone => None,
+            _ => two_readings(typed, &self.unit, self.counts_whole_things()),
+        }
+    }
+
+    /// [`Goal::actual_readings`] for part `number` (from 1) of a composite goal.
+    pub fn part_actual_readings(&self, number: usize, typed: &str) -> Option<TwoReadings> {
+        let part = self.parts.get(number.checked_sub(1)?)?;
+        let whole =
+            counts_whole_things(&part.unit) || (part.unit.is_empty() && part.target.scale() == 0);
+        two_readings(typed, &part.unit, whole)
+    }
+
+    /// True when the goal's figures are counts of whole things: its unit is a counting unit
+    /// (件, 人, 回, 種類 …), or it has no unit and its 基準値 and 目標値 are whole numbers (at least
+    /// one of them stated) with a 達成度 printed without decimals.
+    pub fn counts_whole_things(&self) -> bool {
+        if counts_whole_things(&self.unit) {
+            return true;
+        }
+        let figures = [&self.baseline, &self.target];
+        let stated: Vec<Decimal> = figures.iter().filter_map(|v| v.number()).collect();
+        self.unit.trim().is_empty()
+            && self.precision == 0
+            && !stated.is_empty()
+            && stated.iter().all(|n| n.scale() == 0)
+    }
+
     fn read_number(&self, typed: &str, unit: &str) -> Result<Decimal, EntryError> {
         let n = parse_number(typed, unit)?;
         if refuses_negative(self.allow_negative, &n) {
@@ -68,6 +103,10 @@ pub fn refuses_negative(allow_negative: bool, n: &Decimal) -> bool {
 mod tests {
     use super::*;
     use crate::sheet;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().expect("decimal")
+    }
 
     fn goal(code: &str) -> Goal {
         let plan = sheet::bundled().expect("bundled sheet");
@@ -95,6 +134,37 @@ mod tests {
             goal("1-ウ-2").read_actual("84.93％"),
             Ok(Value::Number("84.93".parse().expect("d")))
         );
+    }
+
+    #[test]
+    fn a_point_before_three_digits_reads_two_ways_in_whole_units() {
+        let r = goal("1-ア-1")
+            .actual_readings("9.500")
+            .expect("件 counts whole things");
+        assert_eq!((r.point, r.thousands), (d("9.500"), d("9500")));
+        assert_eq!(goal("1-ア-1").actual_readings("9,500"), None);
+        assert_eq!(goal("1-ア-1").actual_readings("9.5"), None);
+        // ％ and 時間 have fractions: 84.930％ is what it says.
+        assert_eq!(goal("1-ウ-2").actual_readings("84.930"), None);
+        assert_eq!(goal("2-イ-7").actual_readings("180.500"), None);
+        assert_eq!(goal("2-イ-8").actual_readings("1.000"), None, "a milestone");
+        let composite = goal("1-オ-1");
+        assert_eq!(composite.actual_readings("1.000"), None);
+        let part = composite.part_actual_readings(2, "1.200名").expect("名");
+        assert_eq!(part.thousands, d("1200"));
+        assert_eq!(composite.part_actual_readings(3, "1.200"), None);
+    }
+
+    #[test]
+    fn a_goal_without_a_unit_counts_whole_things_when_its_figures_are_whole() {
+        let mut g = goal("1-ア-1");
+        g.unit = String::new();
+        assert!(g.counts_whole_things(), "5,527 and 10,000");
+        g.target = Value::Number(d("10.5"));
+        assert!(!g.counts_whole_things());
+        g.target = Value::None;
+        g.baseline = Value::None;
+        assert!(!g.counts_whole_things(), "nothing to go by");
     }
 
     #[test]

@@ -9,11 +9,15 @@ pub mod meeting;
 pub mod number;
 pub mod period;
 pub mod plan;
+pub mod uid;
 
 pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
 pub use entry::{EntryError, refuses_negative};
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
-pub use number::{Grouped, NumberError, Quoted, parse_number};
+pub use number::{
+    Grouped, NumberError, Quoted, TwoReadings, counts_whole_things, parse_number, two_readings,
+};
 pub use period::Period;
 pub use plan::*;
+pub use uid::{Uid, UidError};

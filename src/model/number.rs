@@ -218,6 +218,103 @@ fn commas_group_by_three(integer: &str) -> bool {
     (1..=3).contains(&first.len()) && groups.all(|g| g.len() == 3)
 }
 
+/// Units counted in whole things: a value in one of them has no fraction.
+const COUNTING_UNITS: &[&str] = &[
+    "件",
+    "人",
+    "名",
+    "回",
+    "社",
+    "校",
+    "種類",
+    "団体",
+    "本",
+    "箇所",
+    "か所",
+    "ヵ所",
+    "ケ所",
+    "個",
+    "台",
+    "枚",
+    "冊",
+    "部",
+    "通",
+    "店",
+    "店舗",
+    "施設",
+    "事業",
+    "手続",
+    "世帯",
+    "戸",
+    "棟",
+    "機関",
+    "課",
+    "係",
+    "地区",
+    "自治会",
+    "業務",
+    "円",
+];
+
+/// True when `unit` counts whole things (`件`, `人`, `回`, `種類` …): nobody has 9.5 of them.
+pub fn counts_whole_things(unit: &str) -> bool {
+    let unit = fold(unit.trim_matches(is_space));
+    COUNTING_UNITS.iter().any(|u| *u == unit)
+}
+
+/// The two things a typed `9.500` can mean: in much of Europe, and to a hurried clerk copying a
+/// figure, the `.` separates thousands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TwoReadings {
+    /// The `.` as a decimal point: 9.5 (the scale typed is kept: `9.500`).
+    pub point: Decimal,
+    /// The `.` as a thousands separator: 9,500.
+    pub thousands: Decimal,
+}
+
+impl fmt::Display for TwoReadings {
+    /// `could be 9.5 or 9,500`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "could be {} or {}",
+            self.point.normalize(),
+            Grouped(&self.thousands)
+        )
+    }
+}
+
+/// When `input` is a valid number for `unit` whose only separator is a `.` followed by exactly
+/// three digits (`9.500`, `１２．０００件`, `-1.250`), and the value counts whole things
+/// (`whole`), returns both readings; `None` otherwise. `9.5`, `9,500`, `1234.567` and `0.500` are
+/// not ambiguous: only a `.` where a thousands comma could stand is.
+pub fn two_readings(input: &str, unit: &str, whole: bool) -> Option<TwoReadings> {
+    if !whole {
+        return None;
+    }
+    let point = parse_number(input, unit).ok()?;
+    let folded = fold(input.trim_matches(is_space));
+    let body = strip_unit(input, &folded, unit)
+        .ok()?
+        .trim_matches(is_space);
+    let digits = body
+        .trim_start_matches(['-', '+'])
+        .trim_start_matches(is_space);
+    let (integer, fraction) = digits.split_once('.')?;
+    let grouping = (1..=3).contains(&integer.len())
+        && !integer.starts_with('0')
+        && fraction.len() == 3
+        && integer
+            .chars()
+            .chain(fraction.chars())
+            .all(|c| c.is_ascii_digit());
+    if !grouping {
+        return None;
+    }
+    let thousands = parse_number(&folded.replacen('.', ",", 1), unit).ok()?;
+    Some(TwoReadings { point, thousands })
+}
+
 /// A decimal printed the way the sheet prints it: `10,000`, `15.00`, `-1,234.5`.
 /// The scale is kept, so a target typed as `75.0` shows as `75.0`.
 pub struct Grouped<'a>(pub &'a Decimal);
@@ -375,6 +472,57 @@ mod tests {
             "too many digits (at most 28): \"111111111111…111\" (10,000 characters)"
         );
         assert_eq!(Quoted("短い").to_string(), "\"短い\"");
+    }
+
+    #[test]
+    fn a_point_before_three_digits_in_a_counting_unit_has_two_readings() {
+        let both = |point: &str, thousands: &str| {
+            Some(TwoReadings {
+                point: d(point),
+                thousands: d(thousands),
+            })
+        };
+        assert_eq!(two_readings("9.500", "件", true), both("9.500", "9500"));
+        assert_eq!(
+            two_readings("１２．０００件", "件", true),
+            both("12.000", "12000")
+        );
+        assert_eq!(two_readings(" -1.250 ", "", true), both("-1.250", "-1250"));
+        assert_eq!(
+            two_readings("999.999回", "回", true),
+            both("999.999", "999999")
+        );
+        for plain in [
+            "9.5", "9.50", "9.5000", "9,500", "9500", "1234.567", "0.500", ".500", "9.",
+        ] {
+            assert_eq!(two_readings(plain, "件", true), None, "{plain}");
+        }
+        assert_eq!(
+            two_readings("9.500", "件", false),
+            None,
+            "a unit with fractions"
+        );
+        assert_eq!(
+            two_readings("9.500回", "件", true),
+            None,
+            "not a value at all"
+        );
+        assert_eq!(
+            two_readings("9.500", "件", true).map(|r| r.to_string()),
+            Some("could be 9.5 or 9,500".to_string())
+        );
+    }
+
+    #[test]
+    fn counting_units_are_whole() {
+        for unit in [
+            "件", "人", "名", "回", "社", "校", "種類", "団体", "本", "箇所", " 件 ",
+        ] {
+            assert!(counts_whole_things(unit), "{unit}");
+        }
+        for unit in ["", "％", "%", "時間", "分", "km", "千円", "倍"] {
+            assert!(!counts_whole_things(unit), "{unit}");
+        }
     }
 
     #[test]

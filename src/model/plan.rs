@@ -11,8 +11,10 @@ use super::expression::Expression;
 use super::meeting::MeetingNote;
 use super::number::Grouped;
 use super::period::Period;
+use super::uid::Uid;
 
 /// Row ids from the store. A plan read straight from a sheet file numbers its rows from 1.
+/// The store reuses a row id after a delete; a [`Uid`] names a row for good.
 macro_rules! id_type {
     ($($name:ident),*) => {$(
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,6 +43,7 @@ impl Default for Thresholds {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub id: PlanId,
+    pub uid: Uid,
     /// Stable name used by `--plan` and the import file's `id`, e.g. `ibusuki-dx-r5`.
     pub slug: String,
     pub municipality: String,
@@ -64,6 +67,7 @@ pub struct PolicyArea {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Initiative {
     pub id: InitiativeId,
+    pub uid: Uid,
     pub code: InitiativeCode,
     pub title: String,
     pub goals: Vec<Goal>,
@@ -73,6 +77,7 @@ pub struct Initiative {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Goal {
     pub id: GoalId,
+    pub uid: Uid,
     pub number: u32,
     pub title: String,
     /// A note printed under the title, e.g. `※参考:令和４年度総取扱件数 28,787件`.
@@ -170,6 +175,7 @@ pub enum MilestoneState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part {
     pub id: PartId,
+    pub uid: Uid,
     pub label: String,
     pub unit: String,
     pub target: Decimal,
@@ -182,6 +188,7 @@ pub struct Part {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
     pub id: ActivityId,
+    pub uid: Uid,
     pub content: String,
     /// 時期
     pub period: Period,
@@ -191,7 +198,9 @@ pub struct Activity {
 }
 
 impl Activity {
-    /// Overdue: its period ended before `today` and it is neither done nor dropped.
+    /// Overdue: its period ended before `today` and it is recorded as not started or under way.
+    /// An activity whose status nobody recorded (未記入) is never overdue: it is not known to be
+    /// late, only not yet recorded.
     pub fn is_overdue(&self, today: CalendarDate) -> bool {
         self.status.is_open() && self.period.has_ended_before(today)
     }
@@ -200,7 +209,9 @@ impl Activity {
 /// Progress of an activity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ActivityStatus {
-    /// 未着手
+    /// 未記入: nobody has recorded a status yet (the sheet states none).
+    Unset,
+    /// 未着手: recorded as not started.
     Todo,
     /// 実施中
     Doing,
@@ -211,9 +222,15 @@ pub enum ActivityStatus {
 }
 
 impl ActivityStatus {
-    pub const ALL: [ActivityStatus; 4] = [Self::Todo, Self::Doing, Self::Done, Self::Dropped];
+    pub const ALL: [ActivityStatus; 5] = [
+        Self::Unset,
+        Self::Todo,
+        Self::Doing,
+        Self::Done,
+        Self::Dropped,
+    ];
 
-    /// Still to be carried out.
+    /// Recorded as still to be carried out (not 未記入, which says nothing either way).
     pub fn is_open(self) -> bool {
         matches!(self, Self::Todo | Self::Doing)
     }
@@ -221,6 +238,7 @@ impl ActivityStatus {
     /// The Japanese label clerks use.
     pub fn label_ja(self) -> &'static str {
         match self {
+            Self::Unset => "未記入",
             Self::Todo => "未着手",
             Self::Doing => "実施中",
             Self::Done => "完了",
@@ -332,7 +350,8 @@ words!(MilestoneState, "milestone state", "achieved (yes, 達成), not_achieved 
     MilestoneState::NotGraded => "not_graded" | "ungraded" | "ー" | "-",
 });
 
-words!(ActivityStatus, "activity status", "todo (未着手), doing (実施中), done (完了), dropped (中止)", {
+words!(ActivityStatus, "activity status", "unset (未記入), todo (未着手), doing (実施中), done (完了), dropped (中止)", {
+    ActivityStatus::Unset => "unset" | "未記入",
     ActivityStatus::Todo => "todo" | "未着手",
     ActivityStatus::Doing => "doing" | "実施中",
     ActivityStatus::Done => "done" | "完了",
@@ -440,8 +459,29 @@ mod tests {
         let err = "finished".parse::<ActivityStatus>().expect_err("unknown");
         assert_eq!(
             err.to_string(),
-            "unknown activity status \"finished\"; use one of: todo (未着手), doing (実施中), done (完了), dropped (中止)"
+            "unknown activity status \"finished\"; use one of: unset (未記入), todo (未着手), doing (実施中), done (完了), dropped (中止)"
         );
+    }
+
+    #[test]
+    fn an_unrecorded_activity_is_never_overdue() {
+        let period = Period::parse("R５.５");
+        let after = CalendarDate::new(2024, 4, 1).expect("date");
+        let activity = |status| Activity {
+            id: ActivityId(1),
+            uid: Uid::NONE,
+            content: "研修".into(),
+            period: period.clone(),
+            sections: vec![],
+            status,
+        };
+        let overdue: Vec<bool> = ActivityStatus::ALL
+            .iter()
+            .map(|s| activity(*s).is_overdue(after))
+            .collect();
+        // 未記入, 未着手, 実施中, 完了, 中止
+        assert_eq!(overdue, [false, true, true, false, false]);
+        assert_eq!("未記入".parse(), Ok(ActivityStatus::Unset));
     }
 
     #[test]

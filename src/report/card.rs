@@ -280,16 +280,30 @@ mod tests {
             "  不足    984件",
             "  【基準値→R2年度～R4年度の平均，目標値･実績値→R5年度】",
             "  1. 職員向け研修を実施し，活用を促す",
-            "     R５.５ (2023-05-01〜2023-05-31) · デジタル政策係 · 未着手 todo",
+            "     R５.５ (2023-05-01〜2023-05-31) · デジタル政策係 · 未記入 unset",
         ] {
             assert!(
                 text.lines().any(|l| l == expected),
                 "missing line {expected:?} in\n{text}"
             );
         }
-        assert!(!text.contains("期限超過"), "nothing is overdue in May 2023");
         let later = card("1-ア-1", date(2023, 6, 1)).to_text();
-        assert!(later.contains("· 未着手 todo · 期限超過 overdue"));
+        assert!(
+            later.contains("· 未記入 unset\n"),
+            "not recorded is never overdue"
+        );
+    }
+
+    #[test]
+    fn an_activity_recorded_as_not_started_is_overdue_after_its_period() {
+        let mut plan = sheet::bundled().expect("bundled");
+        plan.initiatives[0].goals[0].activities[0].status = ActivityStatus::Todo;
+        let (ini, goal) = (&plan.initiatives[0], &plan.initiatives[0].goals[0]);
+        let may = Card::of(&plan, ini, goal, date(2023, 5, 15)).to_text();
+        assert!(may.contains("· 未着手 todo\n"), "{may}");
+        assert!(!may.contains("期限超過"), "nothing is overdue in May 2023");
+        let june = Card::of(&plan, ini, goal, date(2023, 6, 1)).to_text();
+        assert!(june.contains("· 未着手 todo · 期限超過 overdue"), "{june}");
     }
 
     #[test]

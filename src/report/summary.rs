@@ -2,7 +2,7 @@
 //! what the status bar and dashboard show.
 
 use crate::engine::{Grade, Status, grade};
-use crate::model::{Activity, CalendarDate, Goal, GoalRef, Plan, Thresholds};
+use crate::model::{Activity, ActivityStatus, CalendarDate, Goal, GoalRef, Plan, Thresholds};
 
 /// The plan at a glance on one date.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub struct Summary {
     /// Overdue activities per 担当係 (an activity with two sections counts for each), most
     /// first, then by name.
     pub overdue_by_section: Vec<(String, usize)>,
+    /// Activities per status, in [`ActivityStatus::ALL`] order (未記入 first).
+    pub activities: [usize; 5],
 }
 
 /// What one goal adds to a [`Summary`]. An edit touches one goal, so the front end swaps that
@@ -29,6 +31,8 @@ pub struct Contribution {
     /// 担当係 of each overdue own activity; an activity without one still counts as overdue.
     overdue_sections: Vec<String>,
     overdue: usize,
+    /// Own activities per status, in [`ActivityStatus::ALL`] order.
+    activities: [usize; 5],
 }
 
 impl Contribution {
@@ -50,6 +54,7 @@ impl Contribution {
                 .flat_map(|a| a.sections.iter().cloned())
                 .collect(),
             overdue: overdue.len(),
+            activities: activity_counts(own_activities(goal)),
         }
     }
 }
@@ -69,6 +74,7 @@ impl Summary {
                 summary.shortfalls.push((r, grade.clone()));
             }
             summary.add(r, &grade, overdue.count(), sections);
+            summary.add_activities(&activity_counts(own_activities(goal)));
         }
         // Sorted once at the end: inserting 30,000 shortfalls in order would be quadratic.
         summary.shortfalls.sort_by_key(|(r, g)| (g.rate(), *r));
@@ -81,6 +87,7 @@ impl Summary {
         self.remove(before);
         let sections = after.overdue_sections.iter().map(String::as_str);
         self.add(after.goal, &after.grade, after.overdue, sections);
+        self.add_activities(&after.activities);
         if after.grade.status == Status::Shortfall {
             let key = (after.grade.rate(), after.goal);
             let at = self
@@ -150,6 +157,20 @@ impl Summary {
             }
         }
         self.overdue_by_section.retain(|(_, n)| *n > 0);
+        for (total, n) in self.activities.iter_mut().zip(c.activities) {
+            *total = total.saturating_sub(n);
+        }
+    }
+
+    fn add_activities(&mut self, counts: &[usize; 5]) {
+        for (total, n) in self.activities.iter_mut().zip(counts) {
+            *total += n;
+        }
+    }
+
+    /// How many activities have `status`.
+    pub fn activities_with(&self, status: ActivityStatus) -> usize {
+        status_position(status).map_or(0, |i| self.activities[i])
     }
 
     fn sort_sections(&mut self) {
@@ -170,6 +191,21 @@ fn status_index(status: Status) -> usize {
     Status::ALL.iter().position(|s| *s == status).unwrap_or(0)
 }
 
+fn status_position(status: ActivityStatus) -> Option<usize> {
+    ActivityStatus::ALL.iter().position(|s| *s == status)
+}
+
+/// Activities per status, in [`ActivityStatus::ALL`] order.
+fn activity_counts(activities: &[Activity]) -> [usize; 5] {
+    let mut counts = [0; 5];
+    for a in activities {
+        if let Some(i) = status_position(a.status) {
+            counts[i] += 1;
+        }
+    }
+    counts
+}
+
 /// A goal's own activities; shared ones are counted once, at the goal that owns them.
 fn own_activities(goal: &Goal) -> &[Activity] {
     &goal.activities
@@ -181,10 +217,28 @@ mod tests {
     use crate::sheet;
 
     #[test]
-    fn the_bundled_sheet_at_the_end_of_its_fiscal_year() {
+    fn the_bundled_sheet_states_no_activity_status_so_none_is_overdue() {
         let plan = sheet::bundled().expect("bundled");
+        let s = Summary::of(&plan, CalendarDate::new(2024, 3, 31).expect("date"));
+        assert_eq!(s.overdue, 0);
+        assert!(s.overdue_by_section.is_empty());
+        // 52 activities, two goals sharing others' (counted once, at their owner).
+        assert_eq!(s.activities, [52, 0, 0, 0, 0]);
+        assert_eq!(s.activities_with(ActivityStatus::Unset), 52);
+    }
+
+    #[test]
+    fn the_bundled_sheet_at_the_end_of_its_fiscal_year() {
+        let mut plan = sheet::bundled().expect("bundled");
+        // As if every activity had been recorded as 未着手 (not started).
+        for (i, g) in plan.positions().collect::<Vec<_>>() {
+            for a in &mut plan.initiatives[i].goals[g].activities {
+                a.status = ActivityStatus::Todo;
+            }
+        }
         let end_of_march = CalendarDate::new(2024, 3, 31).expect("date");
         let s = Summary::of(&plan, end_of_march);
+        assert_eq!(s.activities_with(ActivityStatus::Todo), 52);
         assert_eq!(s.counts, [16, 5, 4, 1]);
         assert_eq!(s.total(), 26);
         let worst: Vec<String> = s
@@ -220,7 +274,7 @@ mod tests {
 
     #[test]
     fn swapping_one_goal_matches_summarising_again() {
-        use crate::model::{ActivityStatus, MilestoneState, Value};
+        use crate::model::{MilestoneState, Value};
         use rust_decimal::Decimal;
         let mut plan = sheet::bundled().expect("bundled");
         let today = CalendarDate::new(2024, 3, 31).expect("date");
@@ -243,8 +297,8 @@ mod tests {
             for part in &mut goal.parts {
                 part.actual = Some(part.target);
             }
-            if let Some(activity) = goal.activities.first_mut() {
-                activity.status = ActivityStatus::Done;
+            for (k, activity) in goal.activities.iter_mut().enumerate() {
+                activity.status = ActivityStatus::ALL[(step + k) % 5];
             }
             let after = Contribution::of(r, &plan.initiatives[i].goals[g], &plan.thresholds, today);
             summary.replace(&before, after);

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::StoreError;
-use crate::model::{CalendarDate, Value};
+use crate::model::{CalendarDate, Uid, Value};
 
 /// A decimal as stored: plain digits, scale kept (`"15.00"`).
 pub fn decimal_text(d: &Decimal) -> String {
@@ -64,6 +64,12 @@ pub fn value(
 pub fn word<T: FromStr>(text: &str, place: impl Display) -> Result<T, StoreError> {
     text.parse()
         .map_err(|_| StoreError::Corrupt(format!("{place} holds the unknown word \"{text}\"")))
+}
+
+/// A stored uid (32 lowercase hex digits).
+pub fn uid(text: &str, place: impl Display) -> Result<Uid, StoreError> {
+    text.parse()
+        .map_err(|_| StoreError::Corrupt(format!("{place} holds \"{text}\", which is not a uid")))
 }
 
 pub fn date(text: Option<String>, place: impl Display) -> Result<Option<CalendarDate>, StoreError> {

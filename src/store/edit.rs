@@ -3,10 +3,11 @@
 
 use std::fmt;
 
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use rust_decimal::Decimal;
 
 use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
+use super::log::{LastChange, last_change_in};
 use super::{Store, is_busy};
 use crate::model::meeting::read_due;
 use crate::model::{
@@ -43,6 +44,94 @@ pub enum Edit {
         text: String,
         figures: Option<NoteFigures>,
     },
+}
+
+/// One editable field of one row: what an [`Edit`] changes, and what the change log is asked
+/// about ([`Store::last_change`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldRef {
+    /// 実績値 of a goal.
+    Actual(GoalId),
+    /// A milestone goal's 達成状況.
+    Milestone(GoalId),
+    /// 評価内容.
+    Evaluation(GoalId),
+    /// 実績値 of one part of a composite goal.
+    PartActual(PartId),
+    /// An activity's status.
+    ActivityStatus(ActivityId),
+    /// A field of the goal's note from the meeting on `date`.
+    Note {
+        goal: GoalId,
+        date: CalendarDate,
+        field: NoteField,
+    },
+}
+
+impl FieldRef {
+    /// The change log's name for the kind of row (`goal`, `part`, `activity`).
+    pub(super) fn entity(self) -> &'static str {
+        match self {
+            FieldRef::Actual(_)
+            | FieldRef::Milestone(_)
+            | FieldRef::Evaluation(_)
+            | FieldRef::Note { .. } => "goal",
+            FieldRef::PartActual(_) => "part",
+            FieldRef::ActivityStatus(_) => "activity",
+        }
+    }
+
+    /// The table that holds the row. A closed set: safe to put into SQL text.
+    pub(super) fn table(self) -> &'static str {
+        match self.entity() {
+            "part" => "goal_part",
+            other => other,
+        }
+    }
+
+    /// The row id.
+    pub(super) fn entity_id(self) -> i64 {
+        match self {
+            FieldRef::Actual(g)
+            | FieldRef::Milestone(g)
+            | FieldRef::Evaluation(g)
+            | FieldRef::Note { goal: g, .. } => g.0,
+            FieldRef::PartActual(p) => p.0,
+            FieldRef::ActivityStatus(a) => a.0,
+        }
+    }
+
+    /// The change log's name for the field (`actual`, `part_actual`, `note_due` …).
+    pub(super) fn field(self) -> &'static str {
+        match self {
+            FieldRef::Actual(_) => "actual",
+            FieldRef::Milestone(_) => "milestone",
+            FieldRef::Evaluation(_) => "evaluation",
+            FieldRef::PartActual(_) => "part_actual",
+            FieldRef::ActivityStatus(_) => "activity_status",
+            FieldRef::Note { field, .. } => note_field(field),
+        }
+    }
+}
+
+impl Edit {
+    /// The field this edit changes.
+    pub fn field_ref(&self) -> FieldRef {
+        match self {
+            Edit::Actual { goal, .. } => FieldRef::Actual(*goal),
+            Edit::Milestone { goal, .. } => FieldRef::Milestone(*goal),
+            Edit::Evaluation { goal, .. } => FieldRef::Evaluation(*goal),
+            Edit::PartActual { part, .. } => FieldRef::PartActual(*part),
+            Edit::ActivityStatus { activity, .. } => FieldRef::ActivityStatus(*activity),
+            Edit::Note {
+                goal, date, field, ..
+            } => FieldRef::Note {
+                goal: *goal,
+                date: *date,
+                field: *field,
+            },
+        }
+    }
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -161,6 +250,15 @@ impl LogKind {
             LogKind::Edit => "edit",
             LogKind::Undo(_) => "undo",
             LogKind::Redo(_) => "redo",
+        }
+    }
+
+    /// Where the new value came from (the log's `source`): typed by the clerk, or taken back
+    /// from the log by an undo or redo.
+    fn source(self) -> &'static str {
+        match self {
+            LogKind::Edit => "typed",
+            LogKind::Undo(_) | LogKind::Redo(_) => "undo",
         }
     }
 
@@ -285,14 +383,18 @@ pub enum EditError {
     BadDue { subject: String, text: String },
     #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
     ControlCharacter { subject: String, code: u32 },
+    /// The stored value is no longer the one the clerk was shown. `by` names who wrote the
+    /// current value and when, when the change log knows (not after a write from outside tassei).
     #[error(
-        "{subject} {label} was changed elsewhere to {current} (you saw {seen}); nothing was saved — look again and re-enter"
+        "{subject} {label} was changed {} to {current} (you saw {seen}); nothing was saved — look again and re-enter",
+        changed_by(by)
     )]
     Conflict {
         subject: String,
         label: &'static str,
-        seen: String,
-        current: String,
+        seen: Box<FieldValue>,
+        current: Box<FieldValue>,
+        by: Option<Box<LastChange>>,
     },
     #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
     Busy,
@@ -304,6 +406,14 @@ pub enum EditError {
     Damaged(String),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
+}
+
+/// `by tanaka at 2026-11-28 10:22`, or `elsewhere` when the log does not say.
+fn changed_by(by: &Option<Box<LastChange>>) -> String {
+    match by {
+        Some(c) => format!("by {} at {}", c.actor, c.at),
+        None => "elsewhere".to_string(),
+    }
 }
 
 impl From<rusqlite::Error> for EditError {
@@ -329,6 +439,8 @@ struct Current {
     plan: PlanId,
     entity: &'static str,
     entity_id: i64,
+    /// The row's uid, as stored: the change log names the row by it.
+    entity_uid: String,
     subject: String,
     field: &'static str,
     value: FieldValue,
@@ -338,67 +450,104 @@ struct Current {
 }
 
 impl Store {
-    /// Applies an edit and logs it, in one transaction. With `seen`, the edit is refused when the
-    /// stored value is no longer the one the clerk was shown (another window changed it).
+    /// Applies an edit and logs it, in one transaction: a batch of one row. With `seen`, the
+    /// edit is refused when the stored value is no longer the one the clerk was shown (another
+    /// window changed it); the refusal carries the value now stored and, when the change log
+    /// knows, who stored it and when.
     pub fn apply(&mut self, edit: &Edit, seen: Option<&FieldValue>) -> Result<Applied, EditError> {
-        self.apply_logged(edit, seen, LogKind::Edit)
-    }
-
-    /// [`Store::apply`], logged as `kind` (undo and redo are edits too).
-    pub(super) fn apply_logged(
-        &mut self,
-        edit: &Edit,
-        seen: Option<&FieldValue>,
-        kind: LogKind,
-    ) -> Result<Applied, EditError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let current = read_current(&tx, edit)?;
-        check(edit, &current)?;
-        if let Some(seen) = seen.filter(|s| **s != current.value) {
-            return Err(EditError::Conflict {
-                label: field_label(current.field),
-                subject: current.subject,
-                seen: seen.to_string(),
-                current: current.value.to_string(),
-            });
+        let mut batch = None;
+        let applied = apply_in(&tx, &self.actor, edit, seen, LogKind::Edit, &mut batch)?;
+        if applied.log_id.is_some() {
+            tx.commit()?;
         }
-        let new = new_value(edit);
-        let mut applied = Applied {
-            log_id: None,
-            kind,
-            edit: edit.clone(),
-            plan: current.plan,
-            subject: current.subject.clone(),
-            field: current.field,
-            old: current.value.clone(),
-            new: new.clone(),
-        };
-        if new == current.value {
-            return Ok(applied); // dropping the transaction rolls it back: nothing written
-        }
-        write(&tx, edit)?;
-        tx.execute(
-            "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind, reverts)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                self.actor,
-                current.plan.0,
-                current.entity,
-                current.entity_id,
-                current.subject,
-                current.field,
-                current.value.encode(),
-                new.encode(),
-                kind.word(),
-                kind.reverts(),
-            ],
-        )?;
-        applied.log_id = Some(tx.last_insert_rowid());
-        tx.commit()?;
+        // Otherwise dropping the transaction rolls it back: nothing was written.
         Ok(applied)
     }
+}
+
+/// Applies one edit inside the caller's transaction and logs it as `kind`, in `batch` (the
+/// first row written starts it: `None` becomes that row's id). Undo and redo are edits too.
+pub(super) fn apply_in(
+    tx: &Transaction,
+    actor: &str,
+    edit: &Edit,
+    seen: Option<&FieldValue>,
+    kind: LogKind,
+    batch: &mut Option<i64>,
+) -> Result<Applied, EditError> {
+    let current = read_current(tx, edit)?;
+    check(edit, &current)?;
+    if let Some(seen) = seen.filter(|s| **s != current.value) {
+        // Who wrote the value now stored, if the log says so: its latest row for the field
+        // must have written exactly this value (a write from outside tassei leaves no row).
+        let by = last_change_in(tx, edit.field_ref())?
+            .filter(|c| c.value.as_ref() == Some(&current.value));
+        return Err(EditError::Conflict {
+            label: field_label(current.field),
+            subject: current.subject,
+            seen: Box::new(seen.clone()),
+            current: Box::new(current.value),
+            by: by.map(Box::new),
+        });
+    }
+    let new = new_value(edit);
+    let mut applied = Applied {
+        log_id: None,
+        kind,
+        edit: edit.clone(),
+        plan: current.plan,
+        subject: current.subject.clone(),
+        field: current.field,
+        old: current.value.clone(),
+        new: new.clone(),
+    };
+    // An edit to the value already there writes nothing. An undo or redo is logged even then
+    // (forced over someone's change back to the same value): the log is where the stacks are
+    // read from, so the action must leave its row.
+    if new == current.value && kind == LogKind::Edit {
+        return Ok(applied);
+    }
+    write(tx, edit)?;
+    // Row ids are given, not left to SQLite, so that a batch can be named by its first row
+    // before that row exists.
+    let id: i64 = tx.query_row("SELECT ifnull(max(id), 0) + 1 FROM change_log", [], |r| {
+        r.get(0)
+    })?;
+    let batch = *batch.get_or_insert(id);
+    tx.execute(
+        "INSERT INTO change_log (id, actor, plan_id, batch, entity, entity_id, entity_uid, subject,
+                                 field, old, new, kind, source, reverts)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        params![
+            id,
+            actor,
+            current.plan.0,
+            batch,
+            current.entity,
+            current.entity_id,
+            current.entity_uid,
+            current.subject,
+            current.field,
+            current.value.encode(),
+            new.encode(),
+            kind.word(),
+            kind.source(),
+            kind.reverts(),
+        ],
+    )?;
+    applied.log_id = Some(id);
+    Ok(applied)
+}
+
+/// The stored uid of the row a field belongs to; `None` when the row is gone.
+pub(super) fn entity_uid(conn: &Connection, field: FieldRef) -> rusqlite::Result<Option<String>> {
+    // The table name comes from a closed set, never from input.
+    let sql = format!("SELECT uid FROM {} WHERE id = ?1", field.table());
+    conn.query_row(&sql, [field.entity_id()], |r| r.get(0))
+        .optional()
 }
 
 impl Edit {
@@ -601,6 +750,8 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
     } = goal_context(tx, where_clause, id)?
         .ok_or_else(|| EditError::NotFound(format!("{entity} {id}")))?;
     let place = format!("{entity} {id} {field}");
+    let entity_uid = entity_uid(tx, edit.field_ref())?
+        .ok_or_else(|| EditError::NotFound(format!("{entity} {id}")))?;
     let (subject, value) = match edit {
         Edit::Actual { .. } => {
             let (num, text): (Option<String>, Option<String>) = tx.query_row(
@@ -671,6 +822,7 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
         plan,
         entity,
         entity_id: id,
+        entity_uid,
         subject,
         field,
         value,

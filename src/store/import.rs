@@ -47,7 +47,9 @@ fn busy(e: rusqlite::Error) -> ImportError {
     }
 }
 
-/// Inserts every row of `plan`. Ids in `plan` are ignored; the file assigns its own.
+/// Inserts every row of `plan`. Ids and uids in `plan` are ignored: the file assigns its own ids,
+/// and every row gets a fresh uid (the columns' default), so a plan imported twice under two
+/// names shares no uid.
 pub(super) fn insert_plan(
     tx: &Transaction,
     plan: &Plan,
@@ -192,9 +194,13 @@ pub(super) fn insert_plan(
             link.execute(params![source_id.0, own.0])?;
         }
     }
+    // The import is one action: a batch of one row, named by the plan's fresh uid.
     tx.execute(
-        "INSERT INTO change_log (actor, plan_id, entity, entity_id, subject, field, old, new, kind)
-         VALUES (?1, ?2, 'plan', ?2, ?3, 'import', NULL, ?4, 'import')",
+        "INSERT INTO change_log (id, batch, actor, plan_id, entity, entity_id, entity_uid, subject,
+                                 field, old, new, kind, source)
+         SELECT next, next, ?1, ?2, 'plan', ?2, (SELECT uid FROM plan WHERE id = ?2), ?3,
+                'import', NULL, ?4, 'import', 'imported'
+         FROM (SELECT ifnull(max(id), 0) + 1 AS next FROM change_log)",
         params![
             actor,
             plan_id,

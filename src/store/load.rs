@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
-use super::codec::{Place, date, decimal, optional_decimal, value, word};
+use super::codec::{Place, date, decimal, optional_decimal, uid, value, word};
 use super::{Store, StoreError};
 use crate::model::expression::Expression;
 use crate::model::{
@@ -158,7 +158,7 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source
+                "SELECT slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source, uid
                  FROM plan WHERE id = ?1",
                 [id.0],
                 |r| {
@@ -170,14 +170,16 @@ impl Store {
                         r.get::<_, String>(4)?,
                         r.get::<_, String>(5)?,
                         r.get::<_, String>(6)?,
+                        r.get::<_, String>(7)?,
                     ))
                 },
             )
             .optional()?
             .ok_or_else(|| StoreError::NoSuchPlan(format!("#{}", id.0)))?;
-        let (slug, municipality, title, fiscal_year, achieved, near, source) = row;
+        let (slug, municipality, title, fiscal_year, achieved, near, source, plan_uid) = row;
         Ok(Plan {
             id,
+            uid: uid(&plan_uid, Place("plan", id.0, "uid"))?,
             thresholds: Thresholds {
                 achieved: decimal(&achieved, "plan achieved_threshold")?,
                 near: decimal(&near, "plan near_threshold")?,
@@ -208,7 +210,7 @@ impl Store {
     /// The plan's initiatives, each with room for its goals, and how many goals there are.
     fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id)
+            "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id), uid
              FROM initiative WHERE plan_id = ?1 ORDER BY position",
         )?;
         let mut rows = stmt.query([id.0])?;
@@ -227,6 +229,7 @@ impl Store {
             goals += count;
             out.push(Initiative {
                 id: InitiativeId(row_id),
+                uid: uid(text(r, 5)?, Place("initiative", row_id, "uid"))?,
                 code: InitiativeCode {
                     area: r.get(1)?,
                     kana: letter,
@@ -250,7 +253,7 @@ impl Store {
             "SELECT g.id, g.initiative_id, g.number, g.title, g.note, g.unit, g.calc_method, g.formula, g.direction,
                     g.precision, g.allow_negative, g.baseline_num, g.baseline_text, g.target_num, g.target_text,
                     g.actual_num, g.actual_text, g.milestone, g.evaluation, g.printed_achievement, g.page,
-                    g.activities_from
+                    g.activities_from, g.uid
              FROM goal g JOIN initiative i ON g.initiative_id = i.id
              WHERE i.plan_id = ?1 ORDER BY i.position, g.position",
         )?;
@@ -265,6 +268,7 @@ impl Store {
             };
             let goal = Goal {
                 id: GoalId(goal_id),
+                uid: uid(text(r, 22)?, place("uid"))?,
                 number: r.get(2)?,
                 title: r.get(3)?,
                 note: r.get(4)?,
@@ -347,13 +351,14 @@ impl Store {
     ) -> Result<(), StoreError> {
         let query = (
             "goal_part",
-            "x.id, x.label, x.unit, x.target, x.actual, x.note",
+            "x.id, x.label, x.unit, x.target, x.actual, x.note, x.uid",
             "x.position",
         );
         self.goal_rows(query, id, initiatives, goal_at, |goal, _, r| {
             let part_id: i64 = r.get(0)?;
             goal.parts.push(Part {
                 id: PartId(part_id),
+                uid: uid(text(r, 6)?, Place("part", part_id, "uid"))?,
                 label: r.get(1)?,
                 unit: r.get(2)?,
                 target: decimal(text(r, 3)?, Place("part", part_id, "target"))?,
@@ -426,7 +431,8 @@ impl Store {
 /// Each goal's list is moved out at its exact size.
 fn activities(conn: &Connection, id: PlanId) -> Result<Vec<(i64, Vec<Activity>)>, StoreError> {
     let mut stmt = conn.prepare(
-        "SELECT x.id, x.content, x.period_raw, x.period_start, x.period_end, x.status, x.goal_id, s.section
+        "SELECT x.id, x.content, x.period_raw, x.period_start, x.period_end, x.status, x.goal_id, s.section,
+                x.uid
          FROM activity x JOIN goal g ON x.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
               LEFT JOIN activity_section s ON s.activity_id = x.id
          WHERE i.plan_id = ?1 ORDER BY i.position, g.position, x.position, s.position",
@@ -459,6 +465,7 @@ fn activities(conn: &Connection, id: PlanId) -> Result<Vec<(i64, Vec<Activity>)>
         let place = |column| Place("activity", activity_id, column);
         batch.push(Activity {
             id: ActivityId(activity_id),
+            uid: uid(text(r, 8)?, place("uid"))?,
             content: r.get(1)?,
             period: Period::from_parts(
                 r.get(2)?,

@@ -1,23 +1,155 @@
-//! Reading the change log back: who changed what, when, from what to what.
+//! Reading the change log back: who changed what, when, from what to what, and why.
 
-use rusqlite::params;
+use std::fmt;
+use std::str::FromStr;
 
-use super::edit::{FieldValue, field_label, text_change};
+use rusqlite::{Connection, params};
+
+use super::edit::{FieldRef, FieldValue, entity_uid, field_label, text_change};
 use super::{Store, StoreError};
 use crate::model::{GoalId, PlanId};
+
+/// Why a change-log row was written (its `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeKind {
+    /// A plan was imported (or the bundled sheet loaded).
+    Import,
+    /// A clerk typed or chose a value.
+    Edit,
+    /// An undo took a change back.
+    Undo,
+    /// A redo put an undone change back.
+    Redo,
+    /// A row was added.
+    Add,
+    /// A row was removed.
+    Remove,
+    /// A row was moved.
+    Move,
+    /// Values were collected from the sections.
+    Collect,
+    /// The plan was rolled over into a new year.
+    Rollover,
+}
+
+impl ChangeKind {
+    /// The stored word.
+    pub fn word(self) -> &'static str {
+        match self {
+            ChangeKind::Import => "import",
+            ChangeKind::Edit => "edit",
+            ChangeKind::Undo => "undo",
+            ChangeKind::Redo => "redo",
+            ChangeKind::Add => "add",
+            ChangeKind::Remove => "remove",
+            ChangeKind::Move => "move",
+            ChangeKind::Collect => "collect",
+            ChangeKind::Rollover => "rollover",
+        }
+    }
+
+    /// The Japanese label clerks read in the log (an edit has none: it is the usual case).
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            ChangeKind::Import => "取込",
+            ChangeKind::Edit => "",
+            ChangeKind::Undo => "取消",
+            ChangeKind::Redo => "やり直し",
+            ChangeKind::Add => "追加",
+            ChangeKind::Remove => "削除",
+            ChangeKind::Move => "移動",
+            ChangeKind::Collect => "集計",
+            ChangeKind::Rollover => "繰越",
+        }
+    }
+}
+
+impl FromStr for ChangeKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "import" => ChangeKind::Import,
+            "edit" => ChangeKind::Edit,
+            "undo" => ChangeKind::Undo,
+            "redo" => ChangeKind::Redo,
+            "add" => ChangeKind::Add,
+            "remove" => ChangeKind::Remove,
+            "move" => ChangeKind::Move,
+            "collect" => ChangeKind::Collect,
+            "rollover" => ChangeKind::Rollover,
+            other => return Err(other.to_string()),
+        })
+    }
+}
+
+impl fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+/// Where a change-log row's new value came from (its `source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// Typed or chosen by a clerk.
+    Typed,
+    /// Read from a plan file.
+    Imported,
+    /// Collected from the sections' reports.
+    Collected,
+    /// Carried over from the year before.
+    RolledOver,
+    /// Taken back from the change log by an undo or redo.
+    Undo,
+}
+
+impl Source {
+    /// The stored word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Source::Typed => "typed",
+            Source::Imported => "imported",
+            Source::Collected => "collected",
+            Source::RolledOver => "rolled_over",
+            Source::Undo => "undo",
+        }
+    }
+}
+
+impl FromStr for Source {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "typed" => Source::Typed,
+            "imported" => Source::Imported,
+            "collected" => Source::Collected,
+            "rolled_over" => Source::RolledOver,
+            "undo" => Source::Undo,
+            other => return Err(other.to_string()),
+        })
+    }
+}
 
 /// One change-log row, ready to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogEntry {
     pub id: i64,
+    /// The user action the row belongs to: the id of the action's first row.
+    pub batch: i64,
     /// Local time, `2026-11-24 10:22:03`.
     pub at: String,
     pub actor: String,
+    pub kind: ChangeKind,
+    pub source: Source,
     pub subject: String,
     /// The stored field name (`actual`, …); [`LogEntry::label`] gives the Japanese label.
     pub field: String,
     pub old: Option<String>,
     pub new: Option<String>,
+    /// For an undo or redo: the row it reverts.
+    pub reverts: Option<i64>,
     /// The goal the change belongs to (a part's or an activity's goal), when it is one.
     pub goal: Option<GoalId>,
 }
@@ -63,12 +195,27 @@ fn shown(field: &str, encoded: Option<&str>) -> String {
     }
 }
 
+/// Who last changed a field, and when: what the TUI shows beside a field changed by someone
+/// else, and what a refused edit or undo names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LastChange {
+    /// The change-log row.
+    pub log_id: i64,
+    pub actor: String,
+    /// Local time to the minute, `2026-11-28 10:22`.
+    pub at: String,
+    pub kind: ChangeKind,
+    /// The value the change wrote; `None` when the row cannot be read back as this field's value.
+    pub value: Option<FieldValue>,
+}
+
 impl Store {
     /// The plan's change log, newest last; only rows about `goal` (its parts and activities
     /// included) when given.
     pub fn log(&self, plan: PlanId, goal: Option<GoalId>) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, datetime(at, 'localtime'), actor, subject, field, old, new,
+            "SELECT id, batch, datetime(at, 'localtime'), actor, kind, source, subject, field, old, new,
+                    reverts,
                     CASE entity
                         WHEN 'goal' THEN entity_id
                         WHEN 'part' THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
@@ -81,18 +228,83 @@ impl Store {
                 OR (entity = 'activity' AND entity_id IN (SELECT id FROM activity WHERE goal_id = ?2)))
              ORDER BY id",
         )?;
-        let rows = stmt.query_map(params![plan.0, goal.map(|g| g.0)], |r| {
-            Ok(LogEntry {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                subject: r.get(3)?,
-                field: r.get(4)?,
-                old: r.get(5)?,
-                new: r.get(6)?,
-                goal: r.get::<_, Option<i64>>(7)?.map(GoalId),
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query(params![plan.0, goal.map(|g| g.0)])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let kind: String = r.get(4)?;
+            let source: String = r.get(5)?;
+            let unknown = |what: &str, word: &str| {
+                StoreError::Corrupt(format!(
+                    "change-log row {id} has the unknown {what} \"{word}\""
+                ))
+            };
+            out.push(LogEntry {
+                id,
+                batch: r.get(1)?,
+                at: r.get(2)?,
+                actor: r.get(3)?,
+                kind: kind.parse().map_err(|_| unknown("kind", &kind))?,
+                source: source.parse().map_err(|_| unknown("source", &source))?,
+                subject: r.get(6)?,
+                field: r.get(7)?,
+                old: r.get(8)?,
+                new: r.get(9)?,
+                reverts: r.get(10)?,
+                goal: r.get::<_, Option<i64>>(11)?.map(GoalId),
+            });
+        }
+        Ok(out)
     }
+
+    /// Who last changed `field`, when, and to what; `None` when the change log has no row for it
+    /// (the value is as imported) or the row is gone. Rows are matched by the entity's uid, so a
+    /// row id reused after a delete never inherits another row's history.
+    pub fn last_change(&self, field: FieldRef) -> Result<Option<LastChange>, StoreError> {
+        Ok(last_change_in(&self.conn, field)?)
+    }
+}
+
+/// [`Store::last_change`] on any connection or transaction.
+pub(super) fn last_change_in(
+    conn: &Connection,
+    field: FieldRef,
+) -> rusqlite::Result<Option<LastChange>> {
+    let Some(uid) = entity_uid(conn, field)? else {
+        return Ok(None);
+    };
+    let name = field.field();
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, actor, strftime('%Y-%m-%d %H:%M', at, 'localtime'), kind, old, new
+         FROM change_log WHERE entity_uid = ?1 AND field = ?2 ORDER BY id DESC",
+    )?;
+    let mut rows = stmt.query(params![uid, name])?;
+    while let Some(r) = rows.next()? {
+        let old: Option<String> = r.get(4)?;
+        let new: Option<String> = r.get(5)?;
+        let value = FieldValue::decode(name, new.as_deref());
+        // A goal's notes share one field name per kind of note; the date is in the value.
+        if let FieldRef::Note { date, .. } = field {
+            let dated = |v: Option<FieldValue>| matches!(v, Some(FieldValue::Note { date: d, .. }) if d == date);
+            if !dated(value.clone()) && !dated(FieldValue::decode(name, old.as_deref())) {
+                continue;
+            }
+        }
+        let kind: String = r.get(3)?;
+        let kind = kind.parse().map_err(|word: String| {
+            rusqlite::Error::FromSqlConversionFailure(
+                3,
+                rusqlite::types::Type::Text,
+                format!("the change log holds the unknown kind \"{word}\"").into(),
+            )
+        })?;
+        return Ok(Some(LastChange {
+            log_id: r.get(0)?,
+            actor: r.get(1)?,
+            at: r.get(2)?,
+            kind,
+            value,
+        }));
+    }
+    Ok(None)
 }

@@ -1,10 +1,13 @@
 //! Schema versions. A new file gets `schema.sql`, the whole current schema; an older file is
 //! backed up with SQLite's backup API to `<file>.bak-v<N>` and then upgraded, all steps in one
 //! transaction. Each step has a test that upgrades a `tests/fixtures/create_vN_db.sql` file.
+//!
+//! A step may rebuild a table (SQLite cannot alter a CHECK constraint): foreign keys are off
+//! while the steps run and are checked with `PRAGMA foreign_key_check` before the commit.
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::OpenError;
 
@@ -54,10 +57,16 @@ pub const MIGRATIONS: &[Migration] = &[
                   PRIMARY KEY (goal_id, meeting_date)
               ) STRICT;",
     },
+    Migration {
+        to: 5,
+        // Identity (a uid on every plan, initiative, goal, part and activity), batches, entity
+        // uids and sources in the change log, and the activity status 未記入 (unset).
+        sql: include_str!("migrate_v5.sql"),
+    },
 ];
 
 /// The data file version this build writes: the version `schema.sql` creates.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {
@@ -71,7 +80,8 @@ pub fn backup_path(path: &Path, version: u32) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// Backs up the file, then applies every step after `from` in one IMMEDIATE transaction.
+/// Backs up the file, then applies every step after `from` in one IMMEDIATE transaction, with
+/// foreign keys off (they cannot be switched inside a transaction) and checked before commit.
 pub fn upgrade(
     conn: &mut Connection,
     path: &Path,
@@ -100,6 +110,28 @@ pub fn upgrade(
         backup: backup.clone(),
         source,
     })?;
+    conn.pragma_update(None, "foreign_keys", "OFF")
+        .map_err(sqlite)?;
+    let upgraded = apply_steps(conn, path, from, migrations);
+    // Back on whether or not the steps worked: this connection goes on to serve edits.
+    let restored = conn
+        .pragma_update(None, "foreign_keys", "ON")
+        .map_err(sqlite);
+    upgraded?;
+    restored
+}
+
+/// The steps after `from`, in one transaction that commits only when no foreign key dangles.
+fn apply_steps(
+    conn: &mut Connection,
+    path: &Path,
+    from: u32,
+    migrations: &[Migration],
+) -> Result<(), OpenError> {
+    let sqlite = |source| OpenError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sqlite)?;
@@ -107,6 +139,21 @@ pub fn upgrade(
         tx.execute_batch(step.sql).map_err(sqlite)?;
         tx.pragma_update(None, "user_version", step.to)
             .map_err(sqlite)?;
+    }
+    let dangling: Option<(String, Option<i64>, String)> = tx
+        .query_row("PRAGMA foreign_key_check", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()
+        .map_err(sqlite)?;
+    if let Some((table, row, parent)) = dangling {
+        let row = row.map_or_else(|| "a row".to_string(), |r| format!("row {r}"));
+        return Err(OpenError::Damaged {
+            path: path.to_path_buf(),
+            detail: format!(
+                "{row} of {table} refers to a row of {parent} that is not there, so it could not be upgraded"
+            ),
+        });
     }
     tx.commit().map_err(sqlite)
 }

@@ -21,12 +21,12 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::{DEFAULT_KEEP, backups, check_restorable};
-pub use edit::{Applied, Edit, EditError, FieldValue, LogKind};
+pub use edit::{Applied, Edit, EditError, FieldRef, FieldValue, LogKind};
 pub use import::ImportError;
 pub use load::PlanSummary;
-pub use log::LogEntry;
+pub use log::{ChangeKind, LastChange, LogEntry, Source};
 pub use migrate::{Migration, SCHEMA_VERSION};
-pub use undo::UndoError;
+pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
 use crate::model::CalendarDate;
 use crate::sheet;

@@ -1,19 +1,104 @@
 //! Undo and redo, read back from the change log so they survive a restart and see edits made
-//! by other windows. Each is an edit itself, logged with the row it reverts.
+//! by other windows.
+//!
+//! Each clerk undoes their own work: [`Store::undo`] takes back the caller's latest action (a
+//! batch: every row it wrote) that is not undone yet, whoever else edited since. "Own" is the
+//! same actor name (`TASSEI_USER`, the config's `actor`, or the OS account), across restarts.
+//! When someone else changed one of the action's fields afterwards, the undo is refused naming
+//! who, when and the value now stored, unless [`UndoOptions::force`] says to go ahead anyway.
+//! An undo or redo is an action itself, logged with the rows it reverts.
 
-use rusqlite::params;
+use std::fmt;
+
+use rusqlite::{TransactionBehavior, params};
 
 use super::Store;
-use super::edit::{Applied, Edit, EditError, FieldValue, LogKind};
+use super::edit::{Applied, Edit, EditError, FieldValue, LogKind, apply_in};
+use super::log::{LastChange, last_change_in};
 use crate::model::PlanId;
 
-/// Why an undo or redo did not happen.
+/// How an undo or redo goes about it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct UndoOptions {
+    /// Take the action back even where someone changed a field after it: their value is
+    /// overwritten (their change stays in the log, and they can undo it in turn).
+    pub force: bool,
+}
+
+impl UndoOptions {
+    /// Go ahead even over someone else's later change (the CLI's `--yes`).
+    pub fn force() -> Self {
+        Self { force: true }
+    }
+}
+
+/// Undo or redo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UndoAction {
+    Undo,
+    Redo,
+}
+
+impl UndoAction {
+    /// `undo` or `redo`.
+    pub fn word(self) -> &'static str {
+        match self {
+            UndoAction::Undo => "undo",
+            UndoAction::Redo => "redo",
+        }
+    }
+
+    /// What of the caller's is taken back: an undo takes back an edit, a redo an undo.
+    fn taken_back(self) -> &'static str {
+        match self {
+            UndoAction::Undo => "edit",
+            UndoAction::Redo => "undo",
+        }
+    }
+}
+
+/// Someone changed a field after the caller's edit (or undo) that an undo (or redo) would take
+/// back: who, when, and the value now stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedAfter {
+    pub action: UndoAction,
+    /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
+    pub subject: String,
+    /// `実績値`, `状況`, ….
+    pub label: &'static str,
+    /// The value stored now, which going ahead would overwrite.
+    pub current: FieldValue,
+    /// The latest change to the field: who made it and when.
+    pub by: LastChange,
+}
+
+impl fmt::Display for ChangedAfter {
+    /// `⑴-ア-1 実績値 was changed by tanaka at 2026-11-28 10:22 after your edit (now 7,000)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} was changed by {} at {} after your {} (now {})",
+            self.subject,
+            self.label,
+            self.by.actor,
+            self.by.at,
+            self.action.taken_back(),
+            self.current
+        )
+    }
+}
+
+/// Why an undo or redo did not happen. Nothing is written in any case.
 #[derive(Debug, thiserror::Error)]
 pub enum UndoError {
-    #[error("nothing to undo")]
+    #[error("nothing of yours to undo")]
     NothingToUndo,
-    #[error("nothing to redo")]
+    #[error("nothing of yours to redo")]
     NothingToRedo,
+    /// Someone else changed a field afterwards; [`UndoOptions::force`] goes ahead anyway.
+    #[error("{0}; nothing was changed")]
+    ChangedAfter(Box<ChangedAfter>),
+    /// The field holds a value no logged change wrote (a write from outside tassei).
     #[error(
         "cannot {action} {subject}: it was changed again since ({current}); nothing was changed"
     )]
@@ -30,6 +115,28 @@ pub enum UndoError {
     Sqlite(#[from] rusqlite::Error),
 }
 
+/// What an undo or redo did: one [`Applied`] per row of the action taken back, in the order
+/// written (the action's rows in reverse).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    pub applied: Vec<Applied>,
+}
+
+impl fmt::Display for Undone {
+    /// `undone ⑴-ア-1 実績値 9,500 → 9,016`, and how many more rows the action had.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rows = self.applied.iter();
+        if let Some(first) = rows.next() {
+            write!(f, "{first}")?;
+        }
+        match rows.len() {
+            0 => Ok(()),
+            1 => write!(f, " (and 1 more change made with it)"),
+            n => write!(f, " (and {n} more changes made with it)"),
+        }
+    }
+}
+
 /// One change-log row, as undo needs it.
 #[derive(Debug, Clone)]
 struct Row {
@@ -41,96 +148,260 @@ struct Row {
     new: Option<String>,
 }
 
-/// The undo and redo stacks, replayed from the log: an edit pushes onto undo and clears redo;
-/// an undo moves its row from undo to redo; a redo moves it back.
+/// One user action: the rows of one batch.
+#[derive(Debug, Clone)]
+struct Batch {
+    rows: Vec<Row>,
+}
+
+impl Batch {
+    fn holds(&self, row: i64) -> bool {
+        self.rows.iter().any(|r| r.id == row)
+    }
+}
+
+/// One action read back from the log: its batch, whose it is, and what it reverts.
+#[derive(Debug)]
+struct Action {
+    id: i64,
+    mine: bool,
+    /// The log's `kind` word: `undo`, `redo`, or an action that changed values.
+    kind: String,
+    batch: Batch,
+    /// For an undo or redo: the rows it reverts.
+    reverts: Vec<i64>,
+}
+
+/// The caller's undo and redo stacks, replayed from the log: their action pushes onto undo and
+/// clears redo; an undo moves its action from undo to redo; a redo moves it back.
 #[derive(Debug, Default)]
 struct Stacks {
-    undo: Vec<Row>,
-    redo: Vec<Row>,
+    undo: Vec<Batch>,
+    redo: Vec<Batch>,
 }
 
 impl Store {
-    /// Reverts the plan's latest edit (or redo) that has not been undone.
-    pub fn undo(&mut self, plan: PlanId) -> Result<Applied, UndoError> {
-        let row = self
+    /// Takes back the caller's latest action (all its rows) that has not been undone, in one
+    /// transaction. Refused with [`UndoError::ChangedAfter`] when someone changed one of its
+    /// fields since, unless `options.force`.
+    pub fn undo(&mut self, plan: PlanId, options: UndoOptions) -> Result<Undone, UndoError> {
+        let batch = self
             .stacks(plan)?
             .undo
             .pop()
             .ok_or(UndoError::NothingToUndo)?;
-        self.revert(row, "undo", LogKind::Undo)
+        self.take_back(batch, UndoAction::Undo, options)
     }
 
-    /// Re-applies the plan's latest undone edit, unless a new edit came after the undo.
-    pub fn redo(&mut self, plan: PlanId) -> Result<Applied, UndoError> {
-        let row = self
+    /// Puts back the caller's latest undone action, unless they acted again since the undo.
+    /// Refused like [`Store::undo`] when someone changed one of its fields since the undo.
+    pub fn redo(&mut self, plan: PlanId, options: UndoOptions) -> Result<Undone, UndoError> {
+        let batch = self
             .stacks(plan)?
             .redo
             .pop()
             .ok_or(UndoError::NothingToRedo)?;
-        self.revert(row, "redo", LogKind::Redo)
+        self.take_back(batch, UndoAction::Redo, options)
     }
 
-    /// Sets the row's field back to its old value, provided it still holds the row's new value.
-    fn revert(
+    /// Sets each row's field back to its old value, last row first, provided it still holds
+    /// the row's new value (or `options.force`). All rows are written as one new batch.
+    fn take_back(
         &mut self,
-        row: Row,
-        action: &'static str,
-        kind: fn(i64) -> LogKind,
-    ) -> Result<Applied, UndoError> {
-        let not_revertible = || UndoError::NotRevertible {
-            action,
-            row: row.id,
-        };
-        let old = FieldValue::decode(&row.field, row.old.as_deref()).ok_or_else(not_revertible)?;
-        let expected =
-            FieldValue::decode(&row.field, row.new.as_deref()).ok_or_else(not_revertible)?;
-        let edit = Edit::of_logged(&row.entity, row.entity_id, &row.field, old)
-            .ok_or_else(not_revertible)?;
-        match self.apply_logged(&edit, Some(&expected), kind(row.id)) {
-            Err(EditError::Conflict {
-                subject, current, ..
-            }) => Err(UndoError::ChangedSince {
-                action,
-                subject,
-                current,
-            }),
-            other => Ok(other?),
+        batch: Batch,
+        action: UndoAction,
+        options: UndoOptions,
+    ) -> Result<Undone, UndoError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut written = None;
+        let mut applied = Vec::with_capacity(batch.rows.len());
+        for row in batch.rows.iter().rev() {
+            let not_revertible = || UndoError::NotRevertible {
+                action: action.word(),
+                row: row.id,
+            };
+            let old =
+                FieldValue::decode(&row.field, row.old.as_deref()).ok_or_else(not_revertible)?;
+            let expected =
+                FieldValue::decode(&row.field, row.new.as_deref()).ok_or_else(not_revertible)?;
+            let edit = Edit::of_logged(&row.entity, row.entity_id, &row.field, old)
+                .ok_or_else(not_revertible)?;
+            let kind = match action {
+                UndoAction::Undo => LogKind::Undo(row.id),
+                UndoAction::Redo => LogKind::Redo(row.id),
+            };
+            let seen = (!options.force).then_some(&expected);
+            match apply_in(&tx, &self.actor, &edit, seen, kind, &mut written) {
+                Ok(done) => applied.push(done),
+                Err(EditError::Conflict {
+                    subject,
+                    label,
+                    current,
+                    ..
+                }) => {
+                    // Someone's later logged change, or a write from outside tassei.
+                    let later =
+                        last_change_in(&tx, edit.field_ref())?.filter(|c| c.log_id > row.id);
+                    return Err(match later {
+                        Some(by) => UndoError::ChangedAfter(Box::new(ChangedAfter {
+                            action,
+                            subject,
+                            label,
+                            current: *current,
+                            by,
+                        })),
+                        None => UndoError::ChangedSince {
+                            action: action.word(),
+                            subject,
+                            current: current.to_string(),
+                        },
+                    });
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
+        tx.commit()?;
+        Ok(Undone { applied })
     }
 
     fn stacks(&self, plan: PlanId) -> Result<Stacks, UndoError> {
+        // Others' edits never reach the caller's stacks; every undo and redo is read, because
+        // a file from before version 5 may hold an undo of one clerk's edit by another.
         let mut stmt = self.conn.prepare(
-            "SELECT id, entity, entity_id, field, old, new, kind, reverts FROM change_log
-             WHERE plan_id = ?1 AND kind <> 'import' ORDER BY id",
+            "SELECT id, batch, actor, entity, entity_id, field, old, new, kind, reverts
+             FROM change_log
+             WHERE plan_id = ?1 AND kind <> 'import' AND (actor = ?2 OR kind IN ('undo', 'redo'))
+             ORDER BY id",
         )?;
-        let mut rows = stmt.query(params![plan.0])?;
+        let mut rows = stmt.query(params![plan.0, self.actor])?;
         let mut stacks = Stacks::default();
+        // The action being read: its rows follow one another in the log.
+        let mut open: Option<Action> = None;
         while let Some(r) = rows.next()? {
+            let batch_id: i64 = r.get(1)?;
+            let actor: String = r.get(2)?;
             let row = Row {
                 id: r.get(0)?,
-                entity: r.get(1)?,
-                entity_id: r.get(2)?,
-                field: r.get(3)?,
-                old: r.get(4)?,
-                new: r.get(5)?,
+                entity: r.get(3)?,
+                entity_id: r.get(4)?,
+                field: r.get(5)?,
+                old: r.get(6)?,
+                new: r.get(7)?,
             };
-            let kind: String = r.get(6)?;
-            let reverts: Option<i64> = r.get(7)?;
-            match (kind.as_str(), reverts) {
-                ("undo", Some(target)) => {
-                    stacks.undo.retain(|u| u.id != target);
-                    stacks.redo.push(row);
-                }
-                ("redo", Some(target)) => {
-                    stacks.redo.retain(|u| u.id != target);
-                    stacks.undo.push(row);
+            let kind: String = r.get(8)?;
+            let reverts: Option<i64> = r.get(9)?;
+            match &mut open {
+                Some(action) if action.id == batch_id => {
+                    action.batch.rows.push(row);
+                    action.reverts.extend(reverts);
                 }
                 _ => {
-                    stacks.undo.push(row);
-                    stacks.redo.clear();
+                    if let Some(done) = open.take() {
+                        stacks.replay(done);
+                    }
+                    open = Some(Action {
+                        id: batch_id,
+                        mine: actor == self.actor,
+                        kind,
+                        batch: Batch { rows: vec![row] },
+                        reverts: reverts.into_iter().collect(),
+                    });
                 }
             }
         }
+        if let Some(done) = open {
+            stacks.replay(done);
+        }
         Ok(stacks)
+    }
+}
+
+impl Stacks {
+    /// Moves the stacks on by one action read from the log. Only the caller's actions and
+    /// everyone's undos and redos are read (see [`Store::stacks`]).
+    fn replay(&mut self, action: Action) {
+        let reverted = |b: &Batch| action.reverts.iter().any(|t| b.holds(*t));
+        match action.kind.as_str() {
+            "undo" => {
+                self.undo.retain(|b| !reverted(b));
+                if action.mine {
+                    self.redo.push(action.batch);
+                }
+            }
+            "redo" => {
+                self.redo.retain(|b| !reverted(b));
+                if action.mine {
+                    self.undo.push(action.batch);
+                }
+            }
+            _ => {
+                self.undo.push(action.batch);
+                self.redo.clear();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64) -> Row {
+        Row {
+            id,
+            entity: "goal".into(),
+            entity_id: 1,
+            field: "actual".into(),
+            old: None,
+            new: None,
+        }
+    }
+
+    fn batch(ids: &[i64]) -> Batch {
+        Batch {
+            rows: ids.iter().map(|id| row(*id)).collect(),
+        }
+    }
+
+    fn action(mine: bool, kind: &str, rows: &[i64], reverts: &[i64]) -> Action {
+        Action {
+            id: rows[0],
+            mine,
+            kind: kind.into(),
+            batch: batch(rows),
+            reverts: reverts.to_vec(),
+        }
+    }
+
+    fn ids(stack: &[Batch]) -> Vec<Vec<i64>> {
+        stack
+            .iter()
+            .map(|b| b.rows.iter().map(|r| r.id).collect())
+            .collect()
+    }
+
+    #[test]
+    fn an_undo_takes_back_a_whole_batch_and_a_redo_puts_it_back() {
+        let mut s = Stacks::default();
+        s.replay(action(true, "edit", &[1], &[]));
+        s.replay(action(true, "collect", &[2, 3, 4], &[]));
+        s.replay(action(true, "undo", &[5, 6, 7], &[4, 3, 2]));
+        assert_eq!(ids(&s.undo), [vec![1]]);
+        assert_eq!(ids(&s.redo), [vec![5, 6, 7]]);
+        s.replay(action(true, "redo", &[8, 9, 10], &[7, 6, 5]));
+        assert_eq!(ids(&s.undo), [vec![1], vec![8, 9, 10]]);
+        assert!(s.redo.is_empty());
+    }
+
+    #[test]
+    fn an_old_undo_by_someone_else_still_takes_the_edit_off_the_stack() {
+        // Before version 5 an undo took back the latest edit, whoever made it.
+        let mut s = Stacks::default();
+        s.replay(action(true, "edit", &[1], &[]));
+        s.replay(action(false, "undo", &[2], &[1]));
+        assert!(s.undo.is_empty());
+        assert!(s.redo.is_empty(), "their undo is theirs to redo");
     }
 }

@@ -20,7 +20,7 @@ use super::tree::{Tree, goal_ref, position_of};
 use crate::find::{Found, Search, narrows};
 use crate::model::{CalendarDate, Goal, GoalRef, Initiative, NoteField, Plan};
 use crate::report::summary::{Contribution, Summary};
-use crate::store::{Applied, EditError, Store};
+use crate::store::{Applied, EditError, Store, UndoOptions};
 
 /// How long a search runs per frame: a keystroke plus its frame stay within one 60 Hz frame
 /// (16 ms) however large the plan; the rest of the search runs in the frames that follow.
@@ -785,16 +785,23 @@ impl App {
     }
 
     fn undo(&mut self, redo: bool) {
+        let options = UndoOptions::default();
         let result = if redo {
-            self.store.redo(self.plan.id)
+            self.store.redo(self.plan.id, options)
         } else {
-            self.store.undo(self.plan.id)
+            self.store.undo(self.plan.id, options)
         };
         match result {
-            Ok(applied) => {
-                self.after_edit(&applied);
-                if let Some(position) =
-                    subject_goal(&applied.subject).and_then(|r| position_of(&self.plan, r))
+            Ok(undone) => {
+                for applied in &undone.applied {
+                    self.after_edit(applied);
+                }
+                self.say(undone.to_string());
+                if let Some(position) = undone
+                    .applied
+                    .first()
+                    .and_then(|a| subject_goal(&a.subject))
+                    .and_then(|r| position_of(&self.plan, r))
                 {
                     self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
                 }

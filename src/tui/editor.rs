@@ -38,6 +38,7 @@ impl Choice {
             Choice::Milestone(MilestoneState::Achieved) => "達成 achieved",
             Choice::Milestone(MilestoneState::NotAchieved) => "未達成 not achieved",
             Choice::Milestone(MilestoneState::NotGraded) => "評価なし not graded",
+            Choice::Status(ActivityStatus::Unset) => "未記入 unset",
             Choice::Status(ActivityStatus::Todo) => "未着手 todo",
             Choice::Status(ActivityStatus::Doing) => "実施中 doing",
             Choice::Status(ActivityStatus::Done) => "完了 done",
@@ -390,11 +391,12 @@ mod tests {
             KeyEventKind::Press,
         ));
         let edit = editor.edit(goal, &plan.thresholds).expect("valid");
+        // From 未記入 (the sheet states no status): 未着手, then 実施中.
         assert_eq!(
             edit,
             Edit::ActivityStatus {
                 activity: goal.activities[1].id,
-                status: ActivityStatus::Done
+                status: ActivityStatus::Doing
             }
         );
     }

@@ -99,12 +99,16 @@ mod tests {
     fn the_log_is_newest_first_and_f_toggles_one_goal() {
         let entry = |id| LogEntry {
             id,
+            batch: id,
             at: String::new(),
             actor: "a".into(),
+            kind: crate::store::ChangeKind::Edit,
+            source: crate::store::Source::Typed,
             subject: String::new(),
             field: "actual".into(),
             old: None,
             new: None,
+            reverts: None,
             goal: Some(GoalId(1)),
         };
         let one: (GoalId, GoalRef) = (GoalId(1), "1-ア-1".parse().expect("code"));
