@@ -407,41 +407,277 @@ fn undo_and_redo_restore_values_and_survive_a_restart() {
     assert_eq!(message(&app), "nothing of yours to redo");
 }
 
+/// Another clerk's store on the same file.
+fn other_clerk(fx: &Fixture, name: &str) -> Store {
+    Store::open(&fx.path(), name).expect("opens")
+}
+
+/// The question on screen: its title, lines and choices as one text.
+fn question_text(app: &App) -> String {
+    match &app.mode {
+        Mode::Asking(q) => format!(
+            "{}\n{}\n{}",
+            q.title,
+            q.lines.join("\n"),
+            q.choices.join("\n")
+        ),
+        _ => panic!("no question on screen: {}", message(app)),
+    }
+}
+
+/// Item 3 of issue 10: with a field open, `tassei set` from a second shell; after the idle
+/// reload, Enter saved over it with no prompt. The field now compares with the value it was
+/// opened with, however many reloads come, and asks, naming who changed it.
 #[test]
-fn a_value_changed_by_another_program_is_not_overwritten_silently() {
+fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
+    for answer in ['1', '2', '3'] {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "Enter");
+        type_text(&mut app, "9500");
+        let goal = app.selected().expect("selected").1.id;
+        other_clerk(&fx, "tanaka")
+            .apply(
+                &Edit::Actual {
+                    goal,
+                    value: number("7000"),
+                },
+                None,
+            )
+            .expect("tanaka's edit");
+        // The idle reload, twice: the field keeps what it was opened with.
+        app.tick();
+        app.tick();
+        let Mode::Editing(editor) = &app.mode else {
+            panic!("the field stays open")
+        };
+        let notice = editor.notice.clone().unwrap_or_default();
+        assert!(
+            notice.contains("tanaka") && notice.contains("7,000"),
+            "the field says who changed it: {notice}"
+        );
+        assert_eq!(
+            actual(&app.plan, "1-ア-1"),
+            number("7000"),
+            "the card shows theirs"
+        );
+        let (text, _) = render(&mut app, 80, 24);
+        assert!(text.contains("tanaka"), "{text}");
+        keys(&mut app, "Enter");
+        let asked = question_text(&app);
+        for needed in [
+            "tanaka",
+            "7,000",
+            "9,500",
+            "9,016",
+            "save yours",
+            "keep theirs",
+        ] {
+            assert!(asked.contains(needed), "{needed} in:\n{asked}");
+        }
+        assert_eq!(
+            actual(&fx.stored(), "1-ア-1"),
+            number("7000"),
+            "nothing saved yet"
+        );
+        let (text, _) = render(&mut app, 80, 24);
+        assert!(
+            text.contains("1  save yours"),
+            "the question is drawn:\n{text}"
+        );
+        assert!(text.lines().all(|l| l.width() <= 80));
+        keys(&mut app, &answer.to_string());
+        match answer {
+            '1' => {
+                assert!(matches!(app.mode, Mode::Normal));
+                assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+                assert_eq!(message(&app), "saved ⑴-ア-1 実績値 7,000 → 9,500");
+            }
+            '2' => {
+                assert!(matches!(app.mode, Mode::Normal));
+                assert_eq!(actual(&fx.stored(), "1-ア-1"), number("7000"));
+                assert!(message(&app).contains("yours was not saved"));
+            }
+            _ => {
+                assert!(matches!(app.mode, Mode::Editing(_)), "back in the field");
+                keys(&mut app, "Enter");
+                assert_eq!(
+                    actual(&fx.stored(), "1-ア-1"),
+                    number("9500"),
+                    "having seen theirs, Enter saves"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
+    let activity = app.selected().expect("selected").1.activities[0].id;
+    other_clerk(&fx, "suzuki")
+        .apply(
+            &Edit::ActivityStatus {
+                activity,
+                status: ActivityStatus::Done,
+            },
+            None,
+        )
+        .expect("suzuki's edit");
+    keys(&mut app, "Enter");
+    let asked = question_text(&app);
+    assert!(
+        asked.contains("suzuki") && asked.contains("完了"),
+        "{asked}"
+    );
+    keys(&mut app, "Esc");
+    assert!(
+        matches!(app.mode, Mode::Editing(_)),
+        "Esc goes back to the field"
+    );
+
+    keys(&mut app, "Esc Esc R 1");
+    type_text(&mut app, "次年度に持ち越す");
+    let goal = app.selected().expect("selected").1.id;
+    other_clerk(&fx, "suzuki")
+        .apply(
+            &Edit::Note {
+                goal,
+                date: CalendarDate::new(2024, 4, 1).expect("date"),
+                field: tassei::model::NoteField::Decision,
+                text: "継続".into(),
+                figures: None,
+            },
+            None,
+        )
+        .expect("suzuki's note");
+    keys(&mut app, "Enter");
+    let asked = question_text(&app);
+    assert!(
+        asked.contains("suzuki") && asked.contains("継続"),
+        "{asked}"
+    );
+}
+
+#[test]
+fn undo_takes_back_your_own_edit_and_asks_before_undoing_over_someone_elses() {
     let fx = Fixture::new();
     let mut app = fx.app();
     keys(&mut app, "Enter");
-    clear_field(&mut app);
     type_text(&mut app, "9500");
-    // Meanwhile the CLI (another connection) sets the same goal.
-    let mut cli = fx.store();
-    let goal = app.selected().expect("selected").1.id;
-    cli.apply(
-        &Edit::Actual {
-            goal,
-            value: number("9100"),
-        },
-        None,
-    )
-    .expect("cli edit");
-    keys(&mut app, "Enter");
-    let Mode::Editing(editor) = &app.mode else {
-        panic!("the field stays open")
-    };
-    assert_eq!(
-        editor.error.as_deref(),
-        Some(
-            "changed elsewhere to 9,100 since you opened this field; Enter again saves yours, Esc keeps theirs"
+    keys(&mut app, "Enter j Enter");
+    type_text(&mut app, "300");
+    keys(&mut app, "Enter"); // ⑴-ア-2 300
+    let goal = app
+        .plan
+        .goal("1-ア-2".parse().expect("code"))
+        .expect("goal")
+        .1
+        .id;
+    other_clerk(&fx, "tanaka")
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: number("310"),
+            },
+            None,
         )
+        .expect("tanaka's edit");
+    app.tick();
+    keys(&mut app, "u");
+    let asked = question_text(&app);
+    assert!(
+        asked.contains("tanaka") && asked.contains("310") && asked.contains("undo anyway"),
+        "{asked}"
     );
+    keys(&mut app, "2");
+    assert_eq!(message(&app), "nothing was undone");
     assert_eq!(
-        actual(&app.plan, "1-ア-1"),
-        number("9100"),
-        "the app shows their value now"
+        actual(&fx.stored(), "1-ア-2"),
+        number("310"),
+        "tanaka's value stays"
     );
+    keys(&mut app, "u 1");
+    assert_eq!(
+        actual(&fx.stored(), "1-ア-2"),
+        number("352"),
+        "undone anyway, when asked to"
+    );
+
+    // Someone else's edit is never yours to undo: the next undo is your 9,500.
+    other_clerk(&fx, "tanaka")
+        .apply(
+            &Edit::Actual {
+                goal: app
+                    .plan
+                    .goal("1-ア-3".parse().expect("code"))
+                    .expect("goal")
+                    .1
+                    .id,
+                value: number("40"),
+            },
+            None,
+        )
+        .expect("tanaka's edit");
+    app.tick();
+    keys(&mut app, "u");
+    assert_eq!(message(&app), "undone ⑴-ア-1 実績値 9,500 → 9,016");
+    assert_eq!(actual(&fx.stored(), "1-ア-3"), number("40"));
+}
+
+#[test]
+fn a_point_before_three_digits_in_a_count_asks_which_was_meant() {
+    for (answer, stored) in [("1", "9500"), ("2", "9.500")] {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "Enter");
+        type_text(&mut app, "9.500");
+        keys(&mut app, "Enter");
+        let asked = question_text(&app);
+        assert!(asked.contains("9,500") && asked.contains("9.5"), "{asked}");
+        keys(&mut app, "Esc");
+        assert!(
+            matches!(app.mode, Mode::Editing(_)),
+            "Esc goes back to the field"
+        );
+        keys(&mut app, "Enter");
+        keys(&mut app, answer);
+        assert_eq!(actual(&fx.stored(), "1-ア-1"), number(stored));
+    }
+    // A unit with fractions (％) takes 84.930 as it is.
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "/");
+    type_text(&mut app, "1-ウ-2");
+    keys(&mut app, "Enter Enter");
+    type_text(&mut app, "84.930");
     keys(&mut app, "Enter");
-    assert_eq!(message(&app), "saved ⑴-ア-1 実績値 9,100 → 9,500");
+    assert!(matches!(app.mode, Mode::Normal), "{}", message(&app));
+}
+
+#[test]
+fn esc_on_typed_evaluation_text_asks_before_throwing_it_away() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter");
+    type_text(&mut app, "追記");
+    keys(&mut app, "Esc");
+    assert!(question_text(&app).contains("throw it away"));
+    keys(&mut app, "2");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("back in the field")
+    };
+    assert!(editor.has_typed_text(), "with the text");
+    keys(&mut app, "Esc 1");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(message(&app), "cancelled: nothing was saved");
+    keys(&mut app, "Enter Esc");
+    assert!(
+        matches!(app.mode, Mode::Normal),
+        "nothing typed: Esc just closes"
+    );
 }
 
 #[test]

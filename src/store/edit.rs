@@ -643,6 +643,13 @@ impl Edit {
     }
 }
 
+impl Edit {
+    /// The value the edit writes, as it is shown and compared.
+    pub fn new_value(&self) -> FieldValue {
+        new_value(self)
+    }
+}
+
 fn new_value(edit: &Edit) -> FieldValue {
     match edit {
         Edit::Actual { value, .. } => FieldValue::Value(value.clone()),

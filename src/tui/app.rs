@@ -14,13 +14,16 @@ use super::filter::{Filter, sections};
 use super::jump::{CountScan, JumpScan, Purpose, Scan};
 use super::keymap::{Context, lookup};
 use super::lists::{LogView, PlanList};
+use super::question::{Pending, Question};
 use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
 use crate::find::{Found, Search, narrows};
-use crate::model::{CalendarDate, Goal, GoalRef, Initiative, NoteField, Plan};
+use crate::model::{CalendarDate, Goal, GoalRef, Grouped, Initiative, NoteField, Plan, Value};
 use crate::report::summary::{Contribution, Summary};
-use crate::store::{Applied, EditError, Store, UndoOptions};
+use crate::store::{
+    Applied, ChangedAfter, Edit, EditError, FieldValue, Store, UndoError, UndoOptions,
+};
 
 /// How long a search runs per frame: a keystroke plus its frame stay within one 60 Hz frame
 /// (16 ms) however large the plan; the rest of the search runs in the frames that follow.
@@ -48,6 +51,8 @@ pub enum Mode {
     },
     /// How a goal is counted, over the card; any key closes it.
     Method((usize, usize)),
+    /// A question with numbered answers, over the screen.
+    Asking(Box<Question>),
     /// The plan switcher (`P`).
     Plans(PlanList),
     /// The change log (`L`).
@@ -189,6 +194,7 @@ impl App {
             (Mode::Searching { .. }, _) => Context::Search,
             (Mode::Finding { .. }, _) => Context::Finder,
             (Mode::Plans(_) | Mode::Log(_), _) => Context::List,
+            (Mode::Asking(_), _) => Context::Ask,
             (_, _) if matches!(self.screen, Screen::Review(_)) => Context::Review,
             (_, _) if matches!(self.screen, Screen::Dashboard) => Context::Dashboard,
             (_, Pane::Tree) => Context::Tree,
@@ -321,6 +327,23 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if matches!(self.mode, Mode::Plans(_) | Mode::Log(_)) && action != Action::Quit {
             self.update_list(action);
+            return;
+        }
+        if matches!(self.mode, Mode::Asking(_)) {
+            match action {
+                Action::Answer(n) => self.answer(Some(n)),
+                Action::Cancel => self.answer(None),
+                Action::Quit => {
+                    // Quitting from a question about an open field reports that field.
+                    if let Mode::Asking(question) = std::mem::replace(&mut self.mode, Mode::Normal)
+                        && let Some(editor) = question.into_editor()
+                    {
+                        self.mode = Mode::Editing(editor);
+                    }
+                    self.update(Action::Quit);
+                }
+                _ => {}
+            }
             return;
         }
         match action {
@@ -693,8 +716,59 @@ impl App {
             } => {
                 self.with_tree(|tree, plan, visible| tree.select_goal(plan, origin, visible));
             }
+            // A paragraph typed or pasted is not thrown away on one key: Esc asks first.
+            Mode::Editing(editor) if editor.has_typed_text() => {
+                self.ask(Question {
+                    title: "throw away what you typed in 評価内容?".into(),
+                    lines: vec!["評価内容 has text that is not saved.".into()],
+                    choices: vec!["throw it away".into(), "keep editing".into()],
+                    pending: Pending::Discard(editor),
+                });
+            }
             Mode::Editing(_) => self.say("cancelled: nothing was saved"),
             _ => {}
+        }
+    }
+
+    fn ask(&mut self, question: Question) {
+        self.mode = Mode::Asking(Box::new(question));
+    }
+
+    /// The clerk answered the question on screen: choice `n` (from 0), or `None` for Esc.
+    fn answer(&mut self, choice: Option<u8>) {
+        let Mode::Asking(question) = std::mem::replace(&mut self.mode, Mode::Normal) else {
+            return;
+        };
+        if choice.is_some_and(|n| usize::from(n) >= question.choices.len()) {
+            let count = question.choices.len();
+            self.mode = Mode::Asking(question);
+            self.say_error(format!("choose 1 to {count}, or Esc"));
+            return;
+        }
+        match (question.pending, choice) {
+            (Pending::Discard(_), Some(0)) => self.say("cancelled: nothing was saved"),
+            (Pending::Discard(editor), _) => self.mode = Mode::Editing(editor),
+            (Pending::Conflict { editor, edit }, Some(0)) => {
+                // Checked against theirs: a third change meanwhile is asked about again.
+                let seen = editor.seen.clone();
+                self.mode = Mode::Editing(editor);
+                self.save(edit, Some(seen));
+            }
+            (Pending::Conflict { editor, .. }, Some(1)) => {
+                drop(editor);
+                self.reload_keeping_editor();
+                self.say("kept the value saved by the other program; yours was not saved");
+            }
+            (Pending::Conflict { editor, .. }, _) => self.mode = Mode::Editing(editor),
+            (Pending::Reading { editor, readings }, Some(n)) => {
+                let [first, second] = readings;
+                let seen = editor.seen.clone();
+                self.mode = Mode::Editing(editor);
+                self.save(if n == 0 { first } else { second }, Some(seen));
+            }
+            (Pending::Reading { editor, .. }, None) => self.mode = Mode::Editing(editor),
+            (Pending::Undo { redo }, Some(0)) => self.undo_with(redo, true),
+            (Pending::Undo { .. }, _) => self.say("nothing was undone"),
         }
     }
 
@@ -741,19 +815,87 @@ impl App {
                 return;
             }
         };
-        match self.store.apply(&edit, Some(&editor.seen)) {
+        // `9.500` in a unit counted in whole things is most likely 9,500: ask which was meant.
+        let readings = match (editor.field, editor.typed()) {
+            (Field::Actual, Some(typed)) => goal.actual_readings(typed),
+            (Field::Part(k), Some(typed)) => goal.part_actual_readings(k + 1, typed),
+            _ => None,
+        };
+        let seen = editor.seen.clone();
+        let typed = editor.typed().unwrap_or_default().to_string();
+        if let Some(readings) = readings
+            && let Some(thousands) = with_number(&edit, readings.thousands)
+            && let Mode::Editing(editor) = std::mem::replace(&mut self.mode, Mode::Normal)
+        {
+            let (point, many) = (
+                Grouped(&readings.point).to_string(),
+                Grouped(&readings.thousands).to_string(),
+            );
+            self.ask(Question {
+                title: format!("\"{typed}\": {point} or {many}?"),
+                lines: vec![format!(
+                    "{readings}: this figure is counted in whole things, so the . may be a \
+                     thousands separator"
+                )],
+                choices: vec![format!("save {many}"), format!("save {point}")],
+                pending: Pending::Reading {
+                    editor,
+                    readings: [thousands, edit],
+                },
+            });
+            return;
+        }
+        self.save(edit, Some(seen));
+    }
+
+    /// Saves an edit from the open field, which closes on success. When someone else saved the
+    /// field since `seen` (the value the clerk was shown), nothing is written and the clerk is
+    /// asked, with both values and who changed it; any other refusal stays under the field.
+    fn save(&mut self, edit: Edit, seen: Option<FieldValue>) {
+        match self.store.apply(&edit, seen.as_ref()) {
             Ok(applied) => {
                 self.mode = Mode::Normal;
                 self.after_edit(&applied);
             }
-            Err(EditError::Conflict { current, .. }) => {
-                // The file changed underneath: show the new value and let the clerk decide.
-                editor.error = Some(format!(
-                    "changed elsewhere to {current} since you opened this field; Enter again saves yours, Esc keeps theirs"
-                ));
+            Err(EditError::Conflict {
+                subject,
+                label,
+                seen,
+                current,
+                by,
+            }) => {
+                let Mode::Editing(mut editor) = std::mem::replace(&mut self.mode, Mode::Normal)
+                else {
+                    return;
+                };
+                let who = by.map_or_else(
+                    || "another program".to_string(),
+                    |c| format!("{} at {}", c.actor, c.at),
+                );
+                let mine = edit.new_value();
+                // The clerk has now seen theirs: a later save is checked against it.
+                editor.seen = (*current).clone();
+                self.ask(Question {
+                    title: format!("{subject} {label} was changed while you had it open"),
+                    lines: vec![
+                        format!("When you opened it: {seen}."),
+                        format!("Saved since by {who}: {current}."),
+                        format!("Yours: {mine}."),
+                    ],
+                    choices: vec![
+                        format!("save yours ({mine}) over theirs"),
+                        format!("keep theirs ({current}); yours is not saved"),
+                        "keep editing".to_string(),
+                    ],
+                    pending: Pending::Conflict { editor, edit },
+                });
                 self.reload_keeping_editor();
             }
-            Err(e) => editor.error = Some(e.to_string()),
+            Err(e) => {
+                if let Mode::Editing(editor) = &mut self.mode {
+                    editor.error = Some(e.to_string());
+                }
+            }
         }
     }
 
@@ -784,8 +926,14 @@ impl App {
         self.say(applied.to_string());
     }
 
+    /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
+    /// of its fields since, the clerk is asked first, with who and when.
     fn undo(&mut self, redo: bool) {
-        let options = UndoOptions::default();
+        self.undo_with(redo, false);
+    }
+
+    fn undo_with(&mut self, redo: bool, force: bool) {
+        let options = UndoOptions { force };
         let result = if redo {
             self.store.redo(self.plan.id, options)
         } else {
@@ -805,6 +953,31 @@ impl App {
                 {
                     self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
                 }
+            }
+            Err(UndoError::ChangedAfter(changed)) => {
+                let action = if redo { "redo" } else { "undo" };
+                let ChangedAfter {
+                    subject,
+                    label,
+                    current,
+                    by,
+                    ..
+                } = *changed;
+                self.ask(Question {
+                    title: format!("{action} over {}'s change?", by.actor),
+                    lines: vec![
+                        format!(
+                            "{subject} {label} was changed by {} at {} after your edit; it is {current} now.",
+                            by.actor, by.at
+                        ),
+                        format!("To {action} puts your earlier value back over theirs."),
+                    ],
+                    choices: vec![
+                        format!("{action} anyway"),
+                        format!("leave {current} as it is"),
+                    ],
+                    pending: Pending::Undo { redo },
+                });
             }
             Err(e) => self.say_error(e.to_string()),
         }
@@ -861,19 +1034,30 @@ impl App {
         if let Some(position) = selected.and_then(|r| position_of(&self.plan, r)) {
             self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
         }
+        // The open field keeps comparing with the value it was opened with, however many
+        // reloads come: a save then asks. Meanwhile it says who changed it.
         if let Mode::Editing(editor) = &mut self.mode {
             let (i, g) = editor.goal;
             let fresh = self
                 .plan
                 .initiatives
                 .get(i)
-                .and_then(|ini| ini.goals.get(g));
-            if let Some(seen) = fresh
-                .and_then(|goal| Editor::open(goal, (i, g), editor.field))
-                .map(|e| e.seen)
-            {
-                editor.seen = seen;
-            }
+                .and_then(|ini| ini.goals.get(g))
+                .and_then(|goal| Editor::open(goal, (i, g), editor.field));
+            editor.notice = match fresh {
+                Some(fresh) if fresh.seen != editor.seen => {
+                    let by = fresh
+                        .edit_ref(&self.plan)
+                        .and_then(|field| self.store.last_change(field).ok().flatten())
+                        .map(|c| format!(" by {} at {}", c.actor, c.at))
+                        .unwrap_or_default();
+                    Some(format!(
+                        "changed{by} to {} while open; Enter will ask before saving over it",
+                        fresh.seen
+                    ))
+                }
+                _ => None,
+            };
         }
     }
 
@@ -1069,6 +1253,21 @@ fn pasted_char(key: &KeyEvent) -> Option<char> {
         KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => Some('\n'),
         KeyCode::Enter if plain => Some('\r'),
         KeyCode::Tab if plain => Some('\t'),
+        _ => None,
+    }
+}
+
+/// The same edit with its number replaced: the other reading of a typed figure.
+fn with_number(edit: &Edit, n: rust_decimal::Decimal) -> Option<Edit> {
+    match edit {
+        Edit::Actual { goal, .. } => Some(Edit::Actual {
+            goal: *goal,
+            value: Value::Number(n),
+        }),
+        Edit::PartActual { part, .. } => Some(Edit::PartActual {
+            part: *part,
+            value: Some(n),
+        }),
         _ => None,
     }
 }

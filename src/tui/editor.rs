@@ -8,9 +8,9 @@ use super::text::control_picture;
 use super::textedit::{Lines, TextEdit};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::meeting::read_note;
-use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Thresholds, Value};
+use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
 use crate::report::minutes::figures_now;
-use crate::store::{Edit, FieldValue};
+use crate::store::{Edit, FieldRef, FieldValue};
 
 /// How the field takes input.
 pub enum FieldInput {
@@ -58,6 +58,10 @@ pub struct Editor {
     pub input: FieldInput,
     /// Why the last Enter did not save; shown under the field until the text changes.
     pub error: Option<String>,
+    /// The text the field opened with.
+    opened: String,
+    /// Someone else changed the field while it was open: who, when, what (shown under it).
+    pub notice: Option<String>,
 }
 
 impl Editor {
@@ -132,13 +136,42 @@ impl Editor {
                 FieldInput::Narrative(TextEdit::multi_line(&goal.evaluation)),
             ),
         };
+        let opened = match &input {
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text().to_string(),
+            FieldInput::Choice { .. } => String::new(),
+        };
         Some(Editor {
             field,
             goal: position,
             seen,
             input,
             error: None,
+            opened,
+            notice: None,
         })
+    }
+
+    /// The stored field this editor edits, for asking the store who last changed it.
+    pub fn edit_ref(&self, plan: &Plan) -> Option<FieldRef> {
+        let (i, g) = self.goal;
+        let goal = plan.initiatives.get(i)?.goals.get(g)?;
+        Some(match self.field {
+            Field::Actual => FieldRef::Actual(goal.id),
+            Field::Milestone => FieldRef::Milestone(goal.id),
+            Field::Evaluation => FieldRef::Evaluation(goal.id),
+            Field::Part(k) => FieldRef::PartActual(goal.parts.get(k)?.id),
+            Field::Activity(k) => FieldRef::ActivityStatus(goal.activities.get(k)?.id),
+            Field::Note(field, date) => FieldRef::Note {
+                goal: goal.id,
+                date,
+                field,
+            },
+        })
+    }
+
+    /// True when 評価内容 holds text typed since it was opened: Esc asks before throwing it away.
+    pub fn has_typed_text(&self) -> bool {
+        matches!(&self.input, FieldInput::Narrative(edit) if edit.text() != self.opened)
     }
 
     /// A key the keymap did not claim: typing, moving in the field, choosing.

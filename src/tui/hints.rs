@@ -65,10 +65,12 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Cancel], "cancel");
         }
         Context::Ask => {
-            hints.add(
-                &[Action::Answer(0), Action::Answer(1), Action::Answer(2)],
-                "choose",
-            );
+            let count = match &app.mode {
+                Mode::Asking(question) => question.choices.len(),
+                _ => 0,
+            };
+            let answers = [Action::Answer(0), Action::Answer(1), Action::Answer(2)];
+            hints.add(&answers[..count.clamp(1, answers.len())], "choose");
             hints.add(&[Action::Cancel], "back");
         }
         Context::Search => {

@@ -13,6 +13,7 @@ pub mod hints;
 pub mod jump;
 pub mod keymap;
 pub mod lists;
+pub mod question;
 pub mod review;
 pub mod strings;
 pub mod text;

@@ -85,6 +85,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         Mode::Method(goal) => popup::method(frame, method_area, app, *goal),
         Mode::Finding { .. } => popup::finder(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app),
+        Mode::Asking(_) => popup::question(frame, area, app),
         Mode::Log(_) => lists::log(frame, area, app),
         Mode::Normal | Mode::Searching { .. } => {}
     }

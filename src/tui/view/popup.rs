@@ -120,7 +120,15 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
     frame.render_widget(block, area);
     let cells = usize::from(inner.width).saturating_sub(2);
     let preview = editor.preview(goal, &plan.thresholds);
-    let info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
+    let mut info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
+    // Someone else saved this field while it is open: said first, in the error style.
+    if let Some(notice) = &editor.notice {
+        let notice: Vec<Line> = wrap(&safe(notice), cells)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), theme.error()))
+            .collect();
+        info.splice(0..0, notice);
+    }
 
     match &mut editor.input {
         FieldInput::Line(edit) => {
@@ -546,6 +554,54 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
         Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),
         hint,
     );
+}
+
+/// A question (see `tui::question`): what happened, then the numbered answers. Centred, with
+/// a whole ASCII frame; every line wraps inside it.
+pub fn question(frame: &mut Frame, area: Rect, app: &App) {
+    let Mode::Asking(question) = &app.mode else {
+        return;
+    };
+    let theme = app.theme;
+    let popup_width = area.width.saturating_sub(6).min(76);
+    let cells = usize::from(popup_width).saturating_sub(4);
+    let mut lines: Vec<Line> = Vec::new();
+    for text in &question.lines {
+        for line in wrap(&safe(text), cells) {
+            lines.push(Line::raw(format!(" {line}")));
+        }
+    }
+    lines.push(Line::raw(""));
+    for (k, choice) in question.choices.iter().enumerate() {
+        let lead = format!(" {}  ", k + 1);
+        for (row, line) in wrap(&safe(choice), cells.saturating_sub(width(&lead)))
+            .into_iter()
+            .enumerate()
+        {
+            let head = if row == 0 {
+                Span::styled(lead.clone(), theme.key())
+            } else {
+                Span::raw(" ".repeat(width(&lead)))
+            };
+            lines.push(Line::from(vec![head, Span::raw(line)]));
+        }
+    }
+    lines.push(Line::styled(" Esc  back, change nothing", theme.muted()));
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
+    let popup = Rect {
+        x: area.x + (area.width - popup_width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 3,
+        width: popup_width,
+        height,
+    };
+    clear(frame, popup);
+    let title = truncate(&safe(&question.title), cells);
+    let block = frame_block(&title, theme);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 #[cfg(test)]
