@@ -1891,3 +1891,29 @@ fn a_long_message_wraps_with_its_reason_whole() {
     );
     assert!(text.lines().all(|l| l.width() <= 80));
 }
+
+#[test]
+fn the_tree_width_is_remembered_in_the_config_file() {
+    let fx = Fixture::new();
+    let config_path = fx.dir.path().join("config.toml");
+    std::fs::write(&config_path, "# my settings\nactor = \"佐藤\"\n").expect("writes");
+    let mut app = fx.app();
+    app.remember_in(
+        Some(config_path.clone()),
+        &tassei::config::Config::load_from(&config_path).expect("reads"),
+    );
+    keys(&mut app, "> >");
+    assert_eq!(message(&app), "tree width 52% (remembered)");
+    let text = std::fs::read_to_string(&config_path).expect("reads");
+    assert!(
+        text.contains("tree_width = 52") && text.contains("# my settings") && text.contains("佐藤"),
+        "saved beside the clerk's own keys and comments:\n{text}"
+    );
+    drop(app);
+    let mut again = fx.app();
+    again.remember_in(
+        Some(config_path.clone()),
+        &tassei::config::Config::load_from(&config_path).expect("reads"),
+    );
+    assert_eq!(again.tree_width, 52, "the next start uses it");
+}

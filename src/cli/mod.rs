@@ -186,14 +186,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
-            interactive(session, theme, false)
+            interactive(session, theme, &config, false)
         }
         Some(Command::Review) => {
             if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 return Err(Failure::input("the review mode needs a terminal"));
             }
             drop(out);
-            interactive(session, theme, true)
+            interactive(session, theme, &config, true)
         }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
@@ -221,12 +221,19 @@ pub enum ThemeName {
 }
 
 /// `tassei` with no command on a terminal: the TUI, in the review mode if asked.
-fn interactive(session: Session, theme: ThemeName, review: bool) -> Result<(), Failure> {
+fn interactive(
+    session: Session,
+    theme: ThemeName,
+    config: &Config,
+    review: bool,
+) -> Result<(), Failure> {
     let mut colours = crate::tui::theme::Theme::from_env();
     if theme == ThemeName::HighContrast {
         colours = colours.high_contrast();
     }
     let mut app = crate::tui::app::App::new(session.store, session.plan, session.today, colours);
+    // Settings the clerk changes in the TUI (the tree's width) are remembered in the config.
+    app.remember_in(Config::path(), config);
     if review {
         app.update(crate::tui::action::Action::Review);
     }

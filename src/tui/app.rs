@@ -18,6 +18,7 @@ use super::question::{Pending, Question};
 use super::review::Review;
 use super::theme::Theme;
 use super::tree::{Tree, goal_ref, position_of};
+use crate::config::{Config, Setting};
 use crate::find::{Found, Search, narrows};
 use crate::model::{CalendarDate, Goal, GoalRef, Grouped, Initiative, NoteField, Plan, Value};
 use crate::report::summary::{Contribution, Summary};
@@ -129,6 +130,8 @@ pub struct App {
     pub search_slice: Duration,
     /// The tree's share of the screen's width, in percent (`<` `>`).
     pub tree_width: u16,
+    /// The config file settings changed here are saved to; `None` remembers nothing (tests).
+    config_path: Option<std::path::PathBuf>,
 }
 
 /// The tree's share of the width: the default, the limits, and one step of `<` `>`.
@@ -169,9 +172,19 @@ impl App {
             search_count: None,
             search_slice: FRAME_SLICE,
             tree_width: TREE_WIDTH_DEFAULT,
+            config_path: None,
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app
+    }
+
+    /// Takes the remembered settings from `config` and saves changed ones to the file at
+    /// `path` (the config file).
+    pub fn remember_in(&mut self, path: Option<std::path::PathBuf>, config: &Config) {
+        if let Some(width) = config.tree_width {
+            self.tree_width = u16::from(width).clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
+        }
+        self.config_path = path;
     }
 
     /// The selected goal with its initiative.
@@ -484,7 +497,19 @@ impl App {
                     self.tree_width.saturating_sub(TREE_WIDTH_STEP)
                 };
                 self.tree_width = width.clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
-                self.say(format!("tree width {}%", self.tree_width));
+                let saved = match (&self.config_path, u8::try_from(self.tree_width)) {
+                    (Some(path), Ok(w)) => Config::save_setting_to(path, Setting::TreeWidth(w))
+                        .map(|()| " (remembered)")
+                        .map_err(|e| e.to_string()),
+                    _ => Ok(""),
+                };
+                match saved {
+                    Ok(note) => self.say(format!("tree width {}%{note}", self.tree_width)),
+                    Err(e) => self.say_error(format!(
+                        "tree width {}%, but it could not be remembered: {e}",
+                        self.tree_width
+                    )),
+                }
             }
             Action::Plans => match self.store.plans() {
                 Ok(plans) => self.mode = Mode::Plans(PlanList::new(plans, self.plan.id)),
