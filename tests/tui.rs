@@ -986,6 +986,7 @@ fn the_evaluation_editor_breaks_lines_like_the_card_and_shows_control_characters
     let editor_rows: Vec<&str> = text
         .lines()
         .filter_map(|l| l.split_once(" | ").map(|(_, row)| row))
+        .map(|row| row.trim_end_matches('|').trim_end())
         .collect();
     let first = editor_rows
         .iter()

@@ -113,9 +113,10 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
         height: height.min(card_area.height),
     };
     clear(frame, area);
-    // No right border: the popup touches the screen's right edge and may show free text.
-    let block = frame_block(&format!("{code} {label}"), theme)
-        .borders(Borders::TOP | Borders::LEFT | Borders::BOTTOM);
+    // A whole frame: the field's text is painted so that an ambiguous glyph (⑴ ※ →) takes
+    // two cells whatever the terminal thinks (see `tui::textedit`), so no row can push the
+    // right border.
+    let block = frame_block(&format!("{code} {label}"), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let cells = usize::from(inner.width).saturating_sub(2);
