@@ -712,7 +712,17 @@ fn filters_cycle_and_search_moves_the_selection() {
     keys(&mut app, "f");
     assert_eq!(message(&app), "filter: 未達成 shortfalls (4 goals)");
     keys(&mut app, "f");
-    assert!(message(&app).starts_with("filter: 期限超過 overdue"));
+    assert_eq!(
+        message(&app),
+        "filter: 期限超過 overdue (0 goals)",
+        "the sheet records no status: nothing is overdue"
+    );
+    keys(&mut app, "f");
+    assert_eq!(
+        message(&app),
+        "filter: 未記入 status not recorded (26 goals)",
+        "they are 未記入 instead"
+    );
     keys(&mut app, "f");
     assert!(
         message(&app).starts_with("filter: 担当 デジタル政策係"),

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::engine::{Status, grade};
 use crate::find::{search_fold, search_fold_into};
-use crate::model::{CalendarDate, Goal, Plan};
+use crate::model::{ActivityStatus, CalendarDate, Goal, Plan};
 
 /// The tree's filter, cycled with `f`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -15,6 +15,8 @@ pub enum Filter {
     Shortfalls,
     /// Goals with an activity past its 時期 that is not done.
     Overdue,
+    /// Goals with an activity whose status nobody has recorded (未記入).
+    Unrecorded,
     /// Goals with an activity for this 担当係.
     Section(String),
 }
@@ -25,7 +27,8 @@ impl Filter {
         match self {
             Filter::All => Filter::Shortfalls,
             Filter::Shortfalls => Filter::Overdue,
-            Filter::Overdue => sections
+            Filter::Overdue => Filter::Unrecorded,
+            Filter::Unrecorded => sections
                 .first()
                 .map_or(Filter::All, |s| Filter::Section(s.clone())),
             Filter::Section(current) => {
@@ -44,6 +47,7 @@ impl Filter {
             Filter::All => "all".to_string(),
             Filter::Shortfalls => "未達成 shortfalls".to_string(),
             Filter::Overdue => "期限超過 overdue".to_string(),
+            Filter::Unrecorded => "未記入 status not recorded".to_string(),
             Filter::Section(s) => format!("担当 {s}"),
         }
     }
@@ -53,6 +57,10 @@ impl Filter {
             Filter::All => true,
             Filter::Shortfalls => grade(goal, &plan.thresholds).status == Status::Shortfall,
             Filter::Overdue => plan.activities_of(goal).iter().any(|a| a.is_overdue(today)),
+            Filter::Unrecorded => plan
+                .activities_of(goal)
+                .iter()
+                .any(|a| a.status == ActivityStatus::Unset),
             Filter::Section(s) => plan
                 .activities_of(goal)
                 .iter()
@@ -136,7 +144,7 @@ mod tests {
         let sections = vec!["デジタル政策係".to_string(), "市民係".to_string()];
         let mut f = Filter::All;
         let mut seen = vec![];
-        for _ in 0..6 {
+        for _ in 0..7 {
             seen.push(f.label());
             f = f.next(&sections);
         }
@@ -146,6 +154,7 @@ mod tests {
                 "all",
                 "未達成 shortfalls",
                 "期限超過 overdue",
+                "未記入 status not recorded",
                 "担当 デジタル政策係",
                 "担当 市民係",
                 "all"

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::{Status, grade};
+use crate::model::ActivityStatus;
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
 use crate::tui::theme::Theme;
@@ -134,10 +135,24 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let s = &app.summary;
-    let mut lines = vec![Line::styled(
-        format!(" 期限超過 by 担当係 ({} activities)", s.overdue),
-        theme.label(),
-    )];
+    // Activities nobody recorded a status for are never overdue: they are counted here.
+    let statuses: Vec<String> = ActivityStatus::ALL
+        .iter()
+        .map(|st| format!("{}{}", st.label_ja(), s.activities_with(*st)))
+        .collect();
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            format!(" 期限超過 by 担当係 ({} activities)", s.overdue),
+            theme.label(),
+        ),
+        Span::styled(
+            truncate(
+                &format!("  {}", statuses.join(" ")),
+                usize::from(area.width).saturating_sub(34),
+            ),
+            theme.muted(),
+        ),
+    ])];
     let rows = usize::from(area.height).saturating_sub(1);
     let entry = 24;
     let per_row = (usize::from(area.width).saturating_sub(1) / entry).max(1);
