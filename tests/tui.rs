@@ -1786,7 +1786,14 @@ fn the_change_log_shows_who_changed_what_and_goes_to_the_goal() {
         text.contains("change log: (1)-ア-3 only (1 changes)"),
         "f narrows to the selected goal:\n{text}"
     );
-    keys(&mut app, "f j Enter");
+    keys(&mut app, "Esc u L");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("取消 (1)-ア-3 実績値  30 -> 28")),
+        "an undo shows as an undo:\n{text}"
+    );
+    keys(&mut app, "j j Enter");
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(
         app.selected()

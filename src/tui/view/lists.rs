@@ -7,6 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::popup::{clear, frame_block};
+use crate::store::ChangeKind;
 use crate::tui::app::{App, Mode};
 use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
@@ -121,8 +122,13 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
             let (old, new) = e.change_shown();
             // `2026-11-28 10:22` is enough on screen; the CLI prints the seconds.
             let at = e.at.get(..16).unwrap_or(&e.at);
+            // An undo or redo says so: it is not a value anyone typed.
+            let kind = match e.kind {
+                ChangeKind::Edit | ChangeKind::Import => String::new(),
+                other => format!("{} ", other.label_ja()),
+            };
             let text = format!(
-                " {at}  {}  {} {}  {} -> {}",
+                " {at}  {}  {kind}{} {}  {} -> {}",
                 pad(&truncate(&safe(&e.actor), 12), actor_cells),
                 safe(&e.subject),
                 e.label(),
