@@ -1265,6 +1265,19 @@ fn the_cursor_sits_where_the_clerk_types() {
     );
 }
 
+/// The README's screen capture is the `edit_preview` snapshot at 80x24: when the screen
+/// changes, the README changes with it.
+#[test]
+fn the_readme_shows_the_screen_as_it_is() {
+    let readme = include_str!("../README.md");
+    let snapshot = include_str!("snapshots/tui__edit_preview_80x24.snap");
+    let screen = snapshot.splitn(3, "---\n").nth(2).expect("a snapshot body");
+    assert!(
+        readme.contains(&format!("```text\n{screen}```")),
+        "README's capture differs from tests/snapshots/tui__edit_preview_80x24.snap"
+    );
+}
+
 #[test]
 fn the_readme_lists_every_key_the_keymap_binds() {
     let readme = include_str!("../README.md");
