@@ -6,14 +6,22 @@
 //! made; what is lost is what SIGHUP loses, a field not saved with Enter.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::sync::atomic::AtomicBool;
 
-const CHECK_EVERY: Duration = Duration::from_millis(250);
-const GRACE: Duration = Duration::from_secs(1);
-
+/// Watches standard input for a hang-up (Unix; a Windows console has no such state).
 pub fn watch(stop: Arc<AtomicBool>) {
     #[cfg(unix)]
+    watch_unix(stop);
+    #[cfg(not(unix))]
+    let _ = stop;
+}
+
+#[cfg(unix)]
+fn watch_unix(stop: Arc<AtomicBool>) {
+    use std::sync::atomic::Ordering;
+    use std::time::Duration;
+    const CHECK_EVERY: Duration = Duration::from_millis(250);
+    const GRACE: Duration = Duration::from_secs(1);
     std::thread::spawn(move || {
         while !hung_up() {
             std::thread::sleep(CHECK_EVERY);
@@ -23,8 +31,6 @@ pub fn watch(stop: Arc<AtomicBool>) {
         // Still here: the event loop is stuck reading the dead terminal.
         std::process::exit(0);
     });
-    #[cfg(not(unix))]
-    let _ = stop;
 }
 
 /// True when standard input is a terminal that has hung up.
