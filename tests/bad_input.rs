@@ -122,7 +122,7 @@ fn values() {
         },
         Case {
             args: &set("-5"),
-            says: "-5 is negative, and this goal's figures cannot be",
+            says: "this goal's figures cannot be negative: -5",
         },
         Case {
             args: &set("９，０１6,"),

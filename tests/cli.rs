@@ -191,7 +191,7 @@ fn bad_input_exits_2_and_changes_nothing() {
         ),
         (
             &["set", "1-ア-1", "actual", "-5"],
-            "tassei: ⑴-ア-1: -5 is negative, and this goal's figures cannot be",
+            "tassei: ⑴-ア-1: this goal's figures cannot be negative: -5",
         ),
         (
             &["set", "1-ア-1", "actual", "95回"],
@@ -429,13 +429,14 @@ fn a_point_before_three_digits_in_a_counted_unit_asks_which_was_meant() {
         "tassei: ⑴-オ-1: \"１．２００名\" could be 1.2 or 1,200; write 1200 or 1.2, or add --yes to save 1.2"
     );
     assert_eq!(ws.export(), before, "nothing saved");
+    // --yes confirms the decimal reading: saved as 9.5, which cannot be read as 9,500 again.
     assert!(
         ws.ok(&["set", "1-ア-1", "actual", "9.500", "--yes"])
-            .starts_with("saved ⑴-ア-1 実績値 9,016 → 9.500\n")
+            .starts_with("saved ⑴-ア-1 実績値 9,016 → 9.5\n")
     );
     assert!(
         ws.ok(&["set", "1-ア-1", "actual", "9500"])
-            .starts_with("saved ⑴-ア-1 実績値 9.500 → 9,500\n")
+            .starts_with("saved ⑴-ア-1 実績値 9.5 → 9,500\n")
     );
     // A unit with fractions takes three decimals as written.
     assert!(

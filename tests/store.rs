@@ -304,7 +304,7 @@ fn goal_rules_are_enforced_by_the_store() {
     let err = store.apply(&set_actual(ratio, "-5"), None).expect_err("no");
     assert_eq!(
         err.to_string(),
-        "⑴-ア-1: -5 is negative, and this goal's figures cannot be"
+        "⑴-ア-1: this goal's figures cannot be negative: -5"
     );
     let err = store
         .apply(

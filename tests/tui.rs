@@ -629,14 +629,18 @@ fn undo_takes_back_your_own_edit_and_asks_before_undoing_over_someone_elses() {
 
 #[test]
 fn a_point_before_three_digits_in_a_count_asks_which_was_meant() {
-    for (answer, stored) in [("1", "9500"), ("2", "9.500")] {
+    // The decimal reading is saved as 9.5: chosen, it must not read as 9,500 again.
+    for (answer, stored) in [("1", "9,500"), ("2", "9.5")] {
         let fx = Fixture::new();
         let mut app = fx.app();
         keys(&mut app, "Enter");
         type_text(&mut app, "9.500");
         keys(&mut app, "Enter");
         let asked = question_text(&app);
-        assert!(asked.contains("9,500") && asked.contains("9.5"), "{asked}");
+        assert!(
+            asked.contains("save 9,500\nsave 9.5") && !asked.contains("save 9.500"),
+            "{asked}"
+        );
         keys(&mut app, "Esc");
         assert!(
             matches!(app.mode, Mode::Editing(_)),
@@ -644,7 +648,8 @@ fn a_point_before_three_digits_in_a_count_asks_which_was_meant() {
         );
         keys(&mut app, "Enter");
         keys(&mut app, answer);
-        assert_eq!(actual(&fx.stored(), "1-ア-1"), number(stored));
+        // As displayed: the scale counts (9.500 and 9.5 are equal numbers).
+        assert_eq!(actual(&fx.stored(), "1-ア-1").to_string(), stored);
     }
     // A unit with fractions (％) takes 84.930 as it is.
     let fx = Fixture::new();
@@ -884,13 +889,32 @@ fn quitting_with_an_open_field_reports_what_was_not_saved() {
     type_text(&mut app, "95");
     keys(&mut app, "q");
     assert_eq!(app.state, RunState::Running, "q is typed into the field");
+    // Ctrl-C is Windows' "copy": with typed text in the field it asks first.
     ctrl(&mut app, 'c');
+    assert_eq!(app.state, RunState::Running);
+    assert!(question_text(&app).contains("quit without saving"));
+    keys(&mut app, "2");
+    assert!(matches!(app.mode, Mode::Editing(_)), "2 keeps editing");
+    ctrl(&mut app, 'c');
+    keys(&mut app, "1");
     assert_eq!(app.state, RunState::Quit);
     assert_eq!(
         app.discarded.as_deref(),
         Some("the open field of ⑴-ア-1 was not saved (it held \"95q\")")
     );
     assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9016"));
+
+    // Nothing typed: Ctrl-C quits at once; a second Ctrl-C at the question quits too.
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    ctrl(&mut app, 'c');
+    assert_eq!(app.state, RunState::Quit, "an untouched field does not ask");
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    type_text(&mut app, "1");
+    ctrl(&mut app, 'c');
+    ctrl(&mut app, 'c');
+    assert_eq!(app.state, RunState::Quit, "Ctrl-C twice always quits");
 }
 
 // ---- rendering -------------------------------------------------------------------------------

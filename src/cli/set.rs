@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use super::{Failure, Session, print_achievement};
-use crate::model::{GoalRef, MilestoneState, TwoReadings};
+use crate::model::{GoalRef, MilestoneState, TwoReadings, Value};
 use crate::store::Edit;
 
 #[derive(Debug, clap::Args)]
@@ -51,9 +51,13 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             let read = goal
                 .read_actual(value)
                 .map_err(|e| Failure::input(format!("{r}: {e}")))?;
-            if let Some(readings) = goal.actual_readings(value).filter(|_| !yes) {
-                return Err(ambiguous(r, value, readings));
-            }
+            // With --yes the clerk confirmed the decimal reading: saved as 9.5, not 9.500,
+            // so it cannot be read as 9,500 again.
+            let read = match goal.actual_readings(value) {
+                Some(readings) if !yes => return Err(ambiguous(r, value, readings)),
+                Some(readings) => Value::Number(readings.point.normalize()),
+                None => read,
+            };
             Edit::Actual {
                 goal: goal.id,
                 value: read,
@@ -75,9 +79,11 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             let actual = goal
                 .read_part_actual(n, value)
                 .map_err(|e| Failure::input(format!("{r}: {e}")))?;
-            if let Some(readings) = goal.part_actual_readings(n, value).filter(|_| !yes) {
-                return Err(ambiguous(r, value, readings));
-            }
+            let actual = match goal.part_actual_readings(n, value) {
+                Some(readings) if !yes => return Err(ambiguous(r, value, readings)),
+                Some(readings) => readings.point.normalize(),
+                None => actual,
+            };
             Edit::PartActual {
                 part: goal.parts[n - 1].id,
                 value: Some(actual),

@@ -17,7 +17,7 @@ pub enum EntryError {
     EmptyText,
     #[error("this is a composite goal: enter each part's actual ({0})")]
     Composite(String),
-    #[error("{0} is negative, and this goal's figures cannot be")]
+    #[error("this goal's figures cannot be negative: {0}")]
     Negative(String),
     #[error("this goal has no part {0}; its parts are numbered 1 to {1}")]
     NoSuchPart(usize, usize),

@@ -375,7 +375,7 @@ pub enum EditError {
         subject: String,
         formula: FormulaKind,
     },
-    #[error("{subject}: {value} is negative, and this goal's figures cannot be")]
+    #[error("{subject}: this goal's figures cannot be negative: {value}")]
     Negative { subject: String, value: String },
     #[error(
         "{subject}: the 期限 \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-15"

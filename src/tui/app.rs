@@ -346,26 +346,29 @@ impl App {
             match action {
                 Action::Answer(n) => self.answer(Some(n)),
                 Action::Cancel => self.answer(None),
-                Action::Quit => {
-                    // Quitting from a question about an open field reports that field.
-                    if let Mode::Asking(question) = std::mem::replace(&mut self.mode, Mode::Normal)
-                        && let Some(editor) = question.into_editor()
-                    {
-                        self.mode = Mode::Editing(editor);
-                    }
-                    self.update(Action::Quit);
-                }
+                // Ctrl-C at a question (a second Ctrl-C at "quit without saving?") quits,
+                // reporting an open field as not saved.
+                Action::Quit => self.stop(),
                 _ => {}
             }
             return;
         }
         match action {
-            Action::Quit => {
-                if let Mode::Editing(editor) = &self.mode {
-                    self.discarded = Some(self.describe_discard(editor));
+            // Ctrl-C is Windows' "copy": in a field holding typed text it asks first.
+            Action::Quit => match std::mem::replace(&mut self.mode, Mode::Normal) {
+                Mode::Editing(editor) if editor.has_changes() => self.ask(Question {
+                    title: "quit without saving what you typed?".into(),
+                    lines: vec![
+                        "The open field has text that is not saved. Enter saves it; quitting now throws it away.".into(),
+                    ],
+                    choices: vec!["quit, throw it away".into(), "keep editing".into()],
+                    pending: Pending::Quit(editor),
+                }),
+                other => {
+                    self.mode = other;
+                    self.stop();
                 }
-                self.state = RunState::Quit;
-            }
+            },
             Action::Help => self.mode = Mode::Help(0),
             Action::Up | Action::Down if matches!(self.mode, Mode::Finding { .. }) => {
                 if let Mode::Finding { hits, chosen, .. } = &mut self.mode {
@@ -755,6 +758,20 @@ impl App {
         }
     }
 
+    /// Ends the app now: quitting, or asked to stop by a signal. An open field is not saved,
+    /// and is reported.
+    pub fn stop(&mut self) {
+        let editor = match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Editing(editor) => Some(editor),
+            Mode::Asking(question) => question.into_editor(),
+            _ => None,
+        };
+        if let Some(editor) = editor {
+            self.discarded = Some(self.describe_discard(&editor));
+        }
+        self.state = RunState::Quit;
+    }
+
     fn ask(&mut self, question: Question) {
         self.mode = Mode::Asking(Box::new(question));
     }
@@ -771,6 +788,11 @@ impl App {
             return;
         }
         match (question.pending, choice) {
+            (Pending::Quit(editor), Some(0)) => {
+                self.mode = Mode::Editing(editor);
+                self.stop();
+            }
+            (Pending::Quit(editor), _) => self.mode = Mode::Editing(editor),
             (Pending::Discard(_), Some(0)) => self.say("cancelled: nothing was saved"),
             (Pending::Discard(editor), _) => self.mode = Mode::Editing(editor),
             (Pending::Conflict { editor, edit }, Some(0)) => {
@@ -852,8 +874,11 @@ impl App {
             && let Some(thousands) = with_number(&edit, readings.thousands)
             && let Mode::Editing(editor) = std::mem::replace(&mut self.mode, Mode::Normal)
         {
+            // The decimal reading is saved as 9.5, not 9.500: chosen, it must not read as
+            // 9,500 again.
+            let decimal = readings.point.normalize();
             let (point, many) = (
-                Grouped(&readings.point).to_string(),
+                Grouped(&decimal).to_string(),
                 Grouped(&readings.thousands).to_string(),
             );
             self.ask(Question {
@@ -865,7 +890,7 @@ impl App {
                 choices: vec![format!("save {many}"), format!("save {point}")],
                 pending: Pending::Reading {
                     editor,
-                    readings: [thousands, edit],
+                    readings: [thousands, with_number(&edit, decimal).unwrap_or(edit)],
                 },
             });
             return;

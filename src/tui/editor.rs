@@ -174,6 +174,14 @@ impl Editor {
         matches!(&self.input, FieldInput::Narrative(edit) if edit.text() != self.opened)
     }
 
+    /// True when any text field holds text other than what it opened with: quitting asks.
+    pub fn has_changes(&self) -> bool {
+        match &self.input {
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text() != self.opened,
+            FieldInput::Choice { .. } => false,
+        }
+    }
+
     /// A key the keymap did not claim: typing, moving in the field, choosing.
     pub fn key(&mut self, key: KeyEvent) {
         use ratatui::crossterm::event::KeyCode;

@@ -61,7 +61,7 @@ pub fn run(mut app: App) -> io::Result<Option<String>> {
     if stop.load(Ordering::SeqCst) {
         // Asked to stop: an I/O error now is the closed terminal, not a failure of ours.
         if app.state == RunState::Running {
-            app.update(action::Action::Quit);
+            app.stop();
         }
         return Ok(app
             .discarded
@@ -75,7 +75,7 @@ pub fn run(mut app: App) -> io::Result<Option<String>> {
 fn main_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
     while app.state == RunState::Running {
         if stop.load(Ordering::SeqCst) {
-            app.update(action::Action::Quit);
+            app.stop();
             break;
         }
         app.advance_clock(std::time::Instant::now());

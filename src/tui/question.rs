@@ -20,6 +20,8 @@ pub struct Question {
 pub enum Pending {
     /// Esc on changed text: 1 throws it away, 2 (or Esc) keeps editing.
     Discard(Box<Editor>),
+    /// Quit (Ctrl-C) with typed text in the open field: 1 quits, 2 (or Esc) keeps editing.
+    Quit(Box<Editor>),
     /// Someone else saved the field while it was open: 1 saves the clerk's value over theirs,
     /// 2 keeps theirs (the field closes), 3 (or Esc) goes back to the field, now knowing theirs.
     Conflict {
@@ -42,6 +44,7 @@ impl Question {
     pub fn into_editor(self) -> Option<Box<Editor>> {
         match self.pending {
             Pending::Discard(editor)
+            | Pending::Quit(editor)
             | Pending::Conflict { editor, .. }
             | Pending::Reading { editor, .. } => Some(editor),
             Pending::Undo { .. } => None,
