@@ -511,6 +511,53 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
     }
 }
 
+/// Two clerks add to the same 評価内容: the question shows what each added (not the common
+/// start, which is all a cut-off value would show), and 4 merges: theirs, then yours.
+#[test]
+fn a_text_changed_by_two_clerks_shows_both_changes_and_can_be_merged() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab j Enter");
+    press(&mut app, KeyCode::End);
+    type_text(&mut app, "【佐藤追記】");
+    let (goal, base) = app
+        .selected()
+        .map(|(_, g)| (g.id, g.evaluation.clone()))
+        .expect("selected");
+    other_clerk(&fx, "tanaka")
+        .apply(
+            &Edit::Evaluation {
+                goal,
+                text: format!("{base}【田中追記】"),
+            },
+            None,
+        )
+        .expect("tanaka's edit");
+    keys(&mut app, "Enter");
+    let asked = question_text(&app);
+    assert!(
+        asked.contains("tanaka")
+            && asked.contains("【田中追記】")
+            && asked.contains("【佐藤追記】"),
+        "each side's change is shown:\n{asked}"
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("4  edit theirs"), "{text}");
+    keys(&mut app, "4");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("back in the field")
+    };
+    assert!(editor.has_changes());
+    keys(&mut app, "Enter");
+    let plan = fx.stored();
+    let (_, stored) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(
+        stored.evaluation,
+        format!("{base}【田中追記】【佐藤追記】"),
+        "both kept"
+    );
+}
+
 #[test]
 fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let fx = Fixture::new();

@@ -21,7 +21,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use backup::{DEFAULT_KEEP, backups, check_restorable};
-pub use edit::{Applied, Edit, EditError, FieldRef, FieldValue, LogKind};
+pub use edit::{Applied, Edit, EditError, FieldRef, FieldValue, LogKind, text_change};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, Source};

@@ -23,7 +23,7 @@ use crate::find::{Found, Search, narrows};
 use crate::model::{CalendarDate, Goal, GoalRef, Grouped, Initiative, NoteField, Plan, Value};
 use crate::report::summary::{Contribution, Summary};
 use crate::store::{
-    Applied, ChangedAfter, Edit, EditError, FieldValue, Store, UndoError, UndoOptions,
+    Applied, ChangedAfter, Edit, EditError, FieldValue, Store, UndoError, UndoOptions, text_change,
 };
 
 /// How long a search runs per frame: a keystroke plus its frame stay within one 60 Hz frame
@@ -806,6 +806,19 @@ impl App {
                 self.reload_keeping_editor();
                 self.say("kept the value saved by the other program; yours was not saved");
             }
+            (Pending::Conflict { mut editor, .. }, Some(3)) => {
+                // Theirs, with what the clerk added to the text as it was opened.
+                if let (
+                    FieldValue::Text(theirs) | FieldValue::Note { text: theirs, .. },
+                    Some(base),
+                ) = (editor.seen.clone(), editor.opened_value())
+                    && let Some(merged) = editor.merge_with(&theirs, &base)
+                {
+                    editor.set_text(&merged);
+                }
+                self.mode = Mode::Editing(editor);
+                self.say("their text, with yours added: check it, then Enter saves");
+            }
             (Pending::Conflict { editor, .. }, _) => self.mode = Mode::Editing(editor),
             (Pending::Reading { editor, readings }, Some(n)) => {
                 let [first, second] = readings;
@@ -925,20 +938,45 @@ impl App {
                 let mine = edit.new_value();
                 // The clerk has now seen theirs: a later save is checked against it.
                 editor.seen = (*current).clone();
-                self.ask(Question {
-                    title: format!("{subject} {label} was changed while you had it open"),
-                    lines: vec![
-                        format!("When you opened it: {seen}."),
-                        format!("Saved since by {who}: {current}."),
-                        format!("Yours: {mine}."),
-                    ],
-                    choices: vec![
-                        format!("save yours ({mine}) over theirs"),
-                        format!("keep theirs ({current}); yours is not saved"),
-                        "keep editing".to_string(),
-                    ],
-                    pending: Pending::Conflict { editor, edit },
-                });
+                let question = match (text_of(&seen), text_of(&current), text_of(&mine)) {
+                    // Texts: what each side changed, not their common start.
+                    (Some(base), Some(theirs), Some(yours)) => {
+                        let (_, their_part) = text_change(base, theirs);
+                        let (_, your_part) = text_change(base, yours);
+                        let mut choices = vec![
+                            "save yours over theirs (theirs stays in the change log)".to_string(),
+                            "keep theirs; yours is not saved".to_string(),
+                            "keep editing yours".to_string(),
+                        ];
+                        if editor.takes_text() && editor.merge_with(theirs, base).is_some() {
+                            choices.push("edit theirs, with what you added after it".to_string());
+                        }
+                        Question {
+                            title: format!("{subject} {label} was changed while you had it open"),
+                            lines: vec![
+                                format!("{who} changed it: {their_part}."),
+                                format!("You changed it: {your_part}."),
+                            ],
+                            choices,
+                            pending: Pending::Conflict { editor, edit },
+                        }
+                    }
+                    _ => Question {
+                        title: format!("{subject} {label} was changed while you had it open"),
+                        lines: vec![
+                            format!("When you opened it: {seen}."),
+                            format!("Saved since by {who}: {current}."),
+                            format!("Yours: {mine}."),
+                        ],
+                        choices: vec![
+                            format!("save yours ({mine}) over theirs"),
+                            format!("keep theirs ({current}); yours is not saved"),
+                            "keep editing".to_string(),
+                        ],
+                        pending: Pending::Conflict { editor, edit },
+                    },
+                };
+                self.ask(question);
                 self.reload_keeping_editor();
             }
             Err(e) => {
@@ -1101,9 +1139,13 @@ impl App {
                         .and_then(|field| self.store.last_change(field).ok().flatten())
                         .map(|c| format!(" by {} at {}", c.actor, c.at))
                         .unwrap_or_default();
+                    // A text shows the part that changed, not its common start.
+                    let now = match (text_of(&editor.seen), text_of(&fresh.seen)) {
+                        (Some(before), Some(after)) => text_change(before, after).1,
+                        _ => fresh.seen.to_string(),
+                    };
                     Some(format!(
-                        "changed{by} to {} while open; Enter will ask before saving over it",
-                        fresh.seen
+                        "changed{by} to {now} while open; Enter will ask before saving over it"
                     ))
                 }
                 _ => None,
@@ -1303,6 +1345,14 @@ fn pasted_char(key: &KeyEvent) -> Option<char> {
         KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => Some('\n'),
         KeyCode::Enter if plain => Some('\r'),
         KeyCode::Tab if plain => Some('\t'),
+        _ => None,
+    }
+}
+
+/// The text of a text value (評価内容, a note), for showing what changed in it.
+fn text_of(value: &FieldValue) -> Option<&str> {
+    match value {
+        FieldValue::Text(t) | FieldValue::Note { text: t, .. } => Some(t),
         _ => None,
     }
 }

@@ -174,6 +174,36 @@ impl Editor {
         matches!(&self.input, FieldInput::Narrative(edit) if edit.text() != self.opened)
     }
 
+    /// The text the field was opened with.
+    pub fn opened_value(&self) -> Option<String> {
+        self.takes_text().then(|| self.opened.clone())
+    }
+
+    /// `theirs` with what the clerk added to `base`: when the text typed is `base` with more
+    /// after it (the usual way 評価内容 grows), that addition after theirs. `None` when the
+    /// clerk changed `base` itself, which cannot be carried over safely.
+    pub fn merge_with(&self, theirs: &str, base: &str) -> Option<String> {
+        let typed = match &self.input {
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text(),
+            FieldInput::Choice { .. } => return None,
+        };
+        let added = typed.strip_prefix(base)?;
+        (!added.is_empty()).then(|| format!("{theirs}{added}"))
+    }
+
+    /// Replaces the field's text (a merge), the cursor at its end.
+    pub fn set_text(&mut self, text: &str) {
+        match &mut self.input {
+            FieldInput::Line(edit) => {
+                *edit = TextEdit::one_line(text);
+                edit.text_end(); // edited, not to be replaced by typing
+            }
+            FieldInput::Narrative(edit) => *edit = TextEdit::multi_line(text),
+            FieldInput::Choice { .. } => {}
+        }
+        self.error = None;
+    }
+
     /// True when any text field holds text other than what it opened with: quitting asks.
     pub fn has_changes(&self) -> bool {
         match &self.input {

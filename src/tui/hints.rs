@@ -69,7 +69,12 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 Mode::Asking(question) => question.choices.len(),
                 _ => 0,
             };
-            let answers = [Action::Answer(0), Action::Answer(1), Action::Answer(2)];
+            let answers = [
+                Action::Answer(0),
+                Action::Answer(1),
+                Action::Answer(2),
+                Action::Answer(3),
+            ];
             hints.add(&answers[..count.clamp(1, answers.len())], "choose");
             hints.add(&[Action::Cancel], "back");
         }

@@ -194,6 +194,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Ask, &[ch('1')], Action::Answer(0), "the first choice"),
     bind(Ask, &[ch('2')], Action::Answer(1), "the second choice"),
     bind(Ask, &[ch('3')], Action::Answer(2), "the third choice"),
+    bind(Ask, &[ch('4')], Action::Answer(3), "the fourth choice"),
     bind(Ask, &[plain(Esc)], Action::Cancel, "back, change nothing"),
     bind(Search, &[plain(Enter)], Action::Commit, "keep the match"),
     bind(Search, &[plain(Esc)], Action::Cancel, "back to where you were"),
