@@ -559,6 +559,32 @@ fn a_text_changed_by_two_clerks_shows_both_changes_and_can_be_merged() {
 }
 
 #[test]
+fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    let goal = app.selected().expect("selected").1.id;
+    other_clerk(&fx, "tanaka")
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: number("7000"),
+            },
+            None,
+        )
+        .expect("tanaka's edit");
+    app.tick();
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Normal), "{}", message(&app));
+    assert!(message(&app).starts_with("nothing to save"));
+    assert_eq!(
+        actual(&fx.stored(), "1-ア-1"),
+        number("7000"),
+        "theirs stays"
+    );
+}
+
+#[test]
 fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let fx = Fixture::new();
     let mut app = fx.app();
@@ -1810,6 +1836,10 @@ fn the_plan_switcher_opens_another_plan_of_the_file() {
     let (text, terminal) = render(&mut app, 80, 24);
     assert!(text.contains("plans in this file (2)"), "{text}");
     assert!(
+        text.contains("令和5年度  26 goals"),
+        "year and size before the title:\n{text}"
+    );
+    assert!(
         text.contains("* ibusuki-dx-r5"),
         "the open plan is marked:\n{text}"
     );
@@ -1867,7 +1897,7 @@ fn the_change_log_shows_who_changed_what_and_goes_to_the_goal() {
     keys(&mut app, "f");
     let (text, _) = render(&mut app, 120, 40);
     assert!(
-        text.contains("change log: (1)-ア-3 only (1 changes)"),
+        text.contains("change log: (1)-ア-3 only (1 change)"),
         "f narrows to the selected goal:\n{text}"
     );
     keys(&mut app, "Esc u L");
@@ -2018,4 +2048,32 @@ fn the_tree_width_is_remembered_in_the_config_file() {
         &tassei::config::Config::load_from(&config_path).expect("reads"),
     );
     assert_eq!(again.tree_width, 52, "the next start uses it");
+}
+
+/// A typo with extra zeros gives a rate of 901,600: the tree's column says it is too big
+/// rather than losing digits (it showed 90160), and the card shows it whole.
+#[test]
+fn a_huge_rate_never_loses_digits() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    type_text(&mut app, "90160000");
+    keys(&mut app, "Enter");
+    let (text, _) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .find(|l| l.contains("✓ 1 鹿児島"))
+        .expect("⑴-ア-1 row");
+    assert!(row.contains("9999+"), "{row}");
+    assert!(text.contains("達成度   901,600 ✓ 達成"), "{text}");
+    keys(&mut app, "D");
+    let (text, _) = render(&mut app, 120, 40);
+    let bar = text
+        .lines()
+        .find(|l| l.contains("(1)-ア-1 "))
+        .expect("bar row");
+    assert!(
+        bar.ends_with("# 9999+"),
+        "the bar and the rate stay apart: {bar}"
+    );
 }

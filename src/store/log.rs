@@ -179,9 +179,29 @@ impl LogEntry {
         }
     }
 
+    /// The old value in full as a clerk reads it: a text whole, with its line breaks.
+    pub fn old_full(&self) -> String {
+        full(&self.field, self.old.as_deref())
+    }
+
+    pub fn new_full(&self) -> String {
+        full(&self.field, self.new.as_deref())
+    }
+
     /// The typed old value, when the field is one an edit can restore.
     pub fn old_value(&self) -> Option<FieldValue> {
         FieldValue::decode(&self.field, self.old.as_deref())
+    }
+}
+
+/// A value whole: texts are not cut to one line as [`shown`] cuts them.
+fn full(field: &str, encoded: Option<&str>) -> String {
+    match FieldValue::decode(field, encoded) {
+        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) if t.is_empty() => {
+            "(empty)".to_string()
+        }
+        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) => t,
+        _ => shown(field, encoded),
     }
 }
 

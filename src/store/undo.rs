@@ -68,6 +68,8 @@ pub struct ChangedAfter {
     pub label: &'static str,
     /// The value stored now, which going ahead would overwrite.
     pub current: FieldValue,
+    /// The value going ahead would put back.
+    pub restores: FieldValue,
     /// The latest change to the field: who made it and when.
     pub by: LastChange,
 }
@@ -250,6 +252,7 @@ impl Store {
                             subject,
                             label,
                             current: *current,
+                            restores: edit.new_value(),
                             by,
                         })),
                         None => UndoError::ChangedSince {

@@ -306,7 +306,14 @@ impl App {
                 }
                 _ => {
                     if let KeyCode::Char(c) = key.code {
-                        self.say_error(format!("{c}: no such key; ? shows the keys"));
+                        let text = match &self.mode {
+                            Mode::Asking(question) => format!(
+                                "{c}: answer with a number, 1 to {}, or Esc",
+                                question.choices.len()
+                            ),
+                            _ => format!("{c}: no such key; ? shows the keys"),
+                        };
+                        self.say_error(text);
                     }
                 }
             },
@@ -875,6 +882,15 @@ impl App {
                 return;
             }
         };
+        // The clerk changed nothing, and someone else changed the field meanwhile: there is
+        // nothing of the clerk's to save, and saving the old value back would undo theirs.
+        if edit.new_value() == editor.seen && editor.notice.is_some() {
+            self.mode = Mode::Normal;
+            self.say(
+                "nothing to save: you did not change it; the card shows the value saved meanwhile",
+            );
+            return;
+        }
         // `9.500` in a unit counted in whole things is most likely 9,500: ask which was meant.
         let readings = match (editor.field, editor.typed()) {
             (Field::Actual, Some(typed)) => goal.actual_readings(typed),
@@ -1048,6 +1064,7 @@ impl App {
                     subject,
                     label,
                     current,
+                    restores,
                     by,
                     ..
                 } = *changed;
@@ -1058,10 +1075,10 @@ impl App {
                             "{subject} {label} was changed by {} at {} after your edit; it is {current} now.",
                             by.actor, by.at
                         ),
-                        format!("To {action} puts your earlier value back over theirs."),
+                        format!("Going ahead puts {restores} back in place of their {current}."),
                     ],
                     choices: vec![
-                        format!("{action} anyway"),
+                        format!("{action} anyway: {restores}"),
                         format!("leave {current} as it is"),
                     ],
                     pending: Pending::Undo { redo },

@@ -182,8 +182,11 @@ fn wrap_paragraph(
             let needed = if k == 0 && whole <= max { whole } else { cw };
             if used + needed > max && !line.is_empty() {
                 // 禁則: a closing mark may not start a line, so the character before it
-                // moves down with it (追い出し).
-                let carry = NO_LINE_START.contains(c) && line.len() > 1;
+                // moves down with it (追い出し); an opening mark may not end one, so it moves
+                // down to what it opens (行末禁則).
+                let last = chars[line.end - 1];
+                let carry =
+                    (NO_LINE_START.contains(c) || NO_LINE_END.contains(last)) && line.len() > 1;
                 if carry {
                     line.end -= 1;
                 }
@@ -220,6 +223,9 @@ pub fn hanging(label: &str, text: &str, max: usize) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Characters that may not end a line in Japanese text (行末禁則): opening brackets and quotes.
+const NO_LINE_END: &str = "（「『【〔〈《([{“\"";
 
 /// Characters that may not begin a line in Japanese text (行頭禁則).
 const NO_LINE_START: &str = "、。，．）」』】〕〉》：；！？・ー～ゝゞヽヾ";
@@ -289,6 +295,19 @@ mod tests {
         assert!(lines.iter().all(|l| width(l) <= 7));
         assert_eq!(wrap("ab\ncd", 10), ["ab", "cd"]);
         assert_eq!(wrap("⑴ア", 3), ["⑴", "ア"], "⑴ is budgeted as two cells");
+    }
+
+    #[test]
+    fn an_opening_mark_never_ends_a_line() {
+        let lines = wrap("数字が多すぎる: \"1111\"", 10);
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.ends_with('"') || l.starts_with('"')),
+            "{lines:?}"
+        );
+        let lines = wrap("理由があるので「確認」", 8);
+        assert_eq!(lines, ["理由があ", "るので", "「確認」"]);
     }
 
     #[test]

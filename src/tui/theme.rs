@@ -223,9 +223,8 @@ impl Theme {
         match (self.color, self.contrast) {
             (true, false) => Style::new().fg(Color::Black).bg(Color::LightCyan),
             (true, true) => Style::new().fg(Color::Black).bg(Color::White),
-            (false, _) => Style::new()
-                .remove_modifier(Modifier::REVERSED)
-                .add_modifier(Modifier::UNDERLINED),
+            // Inside the reversed field: underlined, so it reads as marked, not as a gap.
+            (false, _) => Style::new().add_modifier(Modifier::UNDERLINED),
         }
     }
 

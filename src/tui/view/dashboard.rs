@@ -30,12 +30,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Constraint::Length(overdue_rows),
     ])
     .areas(area);
+    // The date first: a narrow screen cuts the plan's name, not the day it is judged on.
     let title = format!(
-        " ダッシュボード  {} {} {}   as of {}",
+        " ダッシュボード  as of {}   {} {} {}",
+        app.today,
         app.plan.municipality,
         app.plan.title,
-        app.plan.fiscal_year.reiwa_label(),
-        app.today
+        app.plan.fiscal_year.reiwa_label()
     );
     let width = usize::from(area.width);
     frame.render_widget(
@@ -67,7 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
         worst.push(Line::from(vec![
             Span::styled(
-                format!(" ✗ {} {:>3} ", pad(&code, 8), e.rate_text()),
+                format!(" ✗ {} {} ", pad(&code, 8), super::rate_cell(e, 4)),
                 theme.status(Status::Shortfall),
             ),
             Span::raw(truncate(&safe(&goal.title), cells)),
@@ -122,7 +123,7 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
             spans.push(Span::raw(pad(&code, CODE_CELLS)));
             spans.extend(super::gauge::bar(&e, bar_cells, theme));
             spans.push(Span::styled(
-                format!("{:>RATE_CELLS$} ", e.rate_text()),
+                format!(" {} ", super::rate_cell(&e, RATE_CELLS - 1)),
                 theme.status(e.status),
             ));
         }
@@ -142,13 +143,13 @@ fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
         .collect();
     let mut lines = vec![Line::from(vec![
         Span::styled(
-            format!(" 期限超過 by 担当係 ({} activities)", s.overdue),
+            format!(" 期限超過 by 担当係 ({})", s.overdue),
             theme.label(),
         ),
         Span::styled(
             truncate(
                 &format!("  {}", statuses.join(" ")),
-                usize::from(area.width).saturating_sub(34),
+                usize::from(area.width).saturating_sub(26),
             ),
             theme.muted(),
         ),

@@ -3,14 +3,23 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::popup::{clear, frame_block};
-use crate::store::ChangeKind;
+use crate::store::{ChangeKind, LogEntry};
 use crate::tui::app::{App, Mode};
-use crate::tui::text::{pad, safe, truncate, width};
+use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::theme::Theme;
+
+/// `1 goal`, `26 goals`.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
 
 /// The popup's area: most of the screen, centred.
 fn area_for(screen: Rect) -> Rect {
@@ -61,13 +70,14 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App) {
         .take(rows)
         .map(|(k, p)| {
             let open = if p.id == list.current { "*" } else { " " };
+            // Year and size first: a narrow screen cuts the title, not what tells plans apart.
             let text = format!(
-                " {open} {}  {} {} {}  ({} goals)",
+                " {open} {}  {}  {}  {} {}",
                 safe(&p.slug),
+                p.fiscal_year.reiwa_label(),
+                plural(p.goals, "goal"),
                 safe(&p.municipality),
                 safe(&p.title),
-                p.fiscal_year.reiwa_label(),
-                p.goals
             );
             row(text, cells, k == list.chosen, theme)
         })
@@ -91,11 +101,18 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
         None => "all goals".to_string(),
     };
     let block = frame_block(
-        &format!("change log: {scope} ({} changes)", log.entries.len()),
+        &format!(
+            "change log: {scope} ({})",
+            plural(log.entries.len(), "change")
+        ),
         theme,
     );
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
+    // The chosen change whole, below the list: a row shows only what fits of a long text.
+    let detail_rows = (inner.height / 3).max(3);
+    let [inner, detail_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_rows)]).areas(inner);
     let cells = usize::from(inner.width).saturating_sub(1);
     let rows = usize::from(inner.height);
     if log.entries.is_empty() {
@@ -139,4 +156,97 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(entry) = log.chosen() {
+        frame.render_widget(
+            Paragraph::new(detail(entry, cells, usize::from(detail_rows), theme)),
+            detail_area,
+        );
+    }
+}
+
+/// Two versions of a text cut to the part that differs, with `context` characters around it
+/// (`…` marks a cut): a long 評価内容 that gained a sentence shows that sentence.
+fn around_change(old: &str, new: &str, context: usize) -> (String, String) {
+    let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let cut = |chars: &[char]| {
+        let start = prefix.saturating_sub(context);
+        let end = (chars.len() - suffix + context).min(chars.len()).max(start);
+        let mut out = String::new();
+        if start > 0 {
+            out.push('…');
+        }
+        out.extend(&chars[start..end]);
+        if end < chars.len() {
+            out.push('…');
+        }
+        out
+    };
+    (cut(&a), cut(&b))
+}
+
+/// The chosen change: before and after, a long text around what changed (as much as `rows`
+/// lines hold), wrapped.
+fn detail(entry: &LogEntry, cells: usize, rows: usize, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(
+        format!(
+            " {} {}  {}  {}",
+            safe(&entry.subject),
+            entry.label(),
+            safe(&entry.actor),
+            entry.at
+        ),
+        theme.heading(),
+    )];
+    let room = rows.saturating_sub(1);
+    // Chrome-safe, line by line, so a text's own line breaks stay.
+    let lines_of = |text: String| {
+        let safe_text: Vec<String> = text.split('\n').map(safe).collect();
+        wrap(&safe_text.join("\n"), cells.saturating_sub(8))
+    };
+    let (old, new) = around_change(&entry.old_full(), &entry.new_full(), 30);
+    let (old, new) = (lines_of(old), lines_of(new));
+    // Half the room each, or what the other leaves.
+    let old_rows = old
+        .len()
+        .min(room.saturating_sub(new.len().min(room / 2)).max(1));
+    for (label, text, take) in [
+        ("before", old, old_rows),
+        ("after ", new, room.saturating_sub(old_rows)),
+    ] {
+        let cut = text.len() > take;
+        for (k, line) in text.into_iter().take(take).enumerate() {
+            let head = if k == 0 {
+                format!(" {label} ")
+            } else {
+                " ".repeat(8)
+            };
+            let more = if cut && k + 1 == take { ".." } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(head, theme.label()),
+                Span::raw(format!("{line}{more}")),
+            ]));
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::around_change;
+
+    #[test]
+    fn a_long_text_is_cut_to_what_changed() {
+        let base = "あ".repeat(100);
+        let (old, new) = around_change(&base, &format!("{base}【追記】"), 3);
+        assert_eq!((old.as_str(), new.as_str()), ("…あああ", "…あああ【追記】"));
+        let (old, new) = around_change("9016", "9500", 30);
+        assert_eq!((old.as_str(), new.as_str()), ("9016", "9500"));
+    }
 }

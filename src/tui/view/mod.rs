@@ -142,12 +142,32 @@ fn padded(mut line: Line<'static>, cells: usize) -> Line<'static> {
     line
 }
 
+/// A rate as a clerk reads it, digits grouped (`901,600`), or ー when not graded.
+fn rate_shown(e: &crate::engine::Grade) -> String {
+    e.rate().map_or_else(
+        || "ー".to_string(),
+        |r| crate::model::Grouped(&r).to_string(),
+    )
+}
+
+/// A rate right-aligned in a column of `cells`. A rate too wide for it (a typo such as
+/// 90160000 for 9,016 gives 901,600) shows as `9999+` rather than losing digits.
+fn rate_cell(e: &crate::engine::Grade, cells: usize) -> String {
+    let shown = rate_shown(e);
+    let shown = if width(&shown) > cells {
+        format!("{}+", "9".repeat(cells.saturating_sub(1)))
+    } else {
+        shown
+    };
+    format!("{}{shown}", " ".repeat(cells.saturating_sub(width(&shown))))
+}
+
 /// `95 ~ 概ね達成`: the rate, its marker and its band, in the band's style.
 fn achievement(e: &crate::engine::Evaluation, theme: Theme) -> Span<'static> {
     Span::styled(
         format!(
             "{} {} {}",
-            e.rate_text(),
+            rate_shown(e),
             Theme::marker(e.status),
             e.status.label_ja()
         ),

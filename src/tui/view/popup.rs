@@ -100,11 +100,29 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
         Field::Activity(i) => (format!("実施内容{} の状況", i + 1), String::new()),
         Field::Note(field, date) => (format!("会議 {date} {}", field.label_ja()), String::new()),
     };
-    let tall = matches!(editor.input, FieldInput::Narrative(_));
-    let height = if tall {
-        card_area.height.saturating_sub(2).clamp(8, 16)
-    } else {
-        8
+    // Everything under the field is known before the popup is sized: the notice of a change
+    // made elsewhere, the reason Enter refused, the live preview.
+    let cells = usize::from(card_area.width).saturating_sub(4);
+    let preview = editor.preview(goal, &plan.thresholds);
+    let mut info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
+    if let Some(notice) = &editor.notice {
+        let notice: Vec<Line> = wrap(&safe(notice), cells)
+            .into_iter()
+            .map(|l| Line::styled(format!(" {l}"), theme.error()))
+            .collect();
+        info.splice(0..0, notice);
+    }
+    // The hint under a value typing will replace.
+    let replace_hint = matches!(&editor.input, FieldInput::Line(edit) if edit.replaces_on_type());
+    let hint_rows = if replace_hint { 2 } else { 0 };
+    let info_rows = u16::try_from(info.len() + hint_rows).unwrap_or(u16::MAX);
+    let height = match &editor.input {
+        FieldInput::Narrative(_) => card_area.height.saturating_sub(2).clamp(8, 16),
+        // Borders, the field (and a blank) or the choices, then what is said under them.
+        FieldInput::Line(_) => (2 + 2 + info_rows).max(8),
+        FieldInput::Choice { options, .. } => {
+            (2 + u16::try_from(options.len()).unwrap_or(u16::MAX) + info_rows).max(8)
+        }
     };
     let area = Rect {
         x: card_area.x,
@@ -119,17 +137,6 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
     let block = frame_block(&format!("{code} {label}"), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let cells = usize::from(inner.width).saturating_sub(2);
-    let preview = editor.preview(goal, &plan.thresholds);
-    let mut info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
-    // Someone else saved this field while it is open: said first, in the error style.
-    if let Some(notice) = &editor.notice {
-        let notice: Vec<Line> = wrap(&safe(notice), cells)
-            .into_iter()
-            .map(|l| Line::styled(format!(" {l}"), theme.error()))
-            .collect();
-        info.splice(0..0, notice);
-    }
 
     match &mut editor.input {
         FieldInput::Line(edit) => {
@@ -166,13 +173,11 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
             }
             let mut info = info;
             if edit.replaces_on_type() {
-                info.insert(
-                    0,
-                    Line::styled(
-                        truncate(" typing replaces it; Left/Right/BkSp edit it", cells),
-                        theme.muted(),
-                    ),
-                );
+                let hint = wrap("typing replaces it; Left, Right or BkSp edit it", cells);
+                let hint = hint
+                    .into_iter()
+                    .map(|l| Line::styled(format!(" {l}"), theme.muted()));
+                info.splice(0..0, hint);
             }
             frame.render_widget(Paragraph::new(info), info_area);
         }
@@ -265,7 +270,7 @@ fn info_lines(
 }
 
 /// Width of the keys column of the help.
-const KEY_COLUMN: usize = 16;
+const KEY_COLUMN: usize = 17;
 
 /// The key table, drawn from the keymap itself: the current screen's keys first, in two columns
 /// on narrow screens, scrolled (`j`/`k`) when it does not fit.
@@ -318,7 +323,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
                 &truncate(&safe(&names.join(" ")), KEY_COLUMN - 1),
                 KEY_COLUMN,
             );
-            let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 3));
+            let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 2));
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}"), theme.key()),
                 Span::raw(text),
@@ -331,7 +336,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
             Span::styled(format!("  {}", pad(&safe(keys), KEY_COLUMN)), theme.key()),
             Span::raw(truncate(
                 &safe(text),
-                column_cells.saturating_sub(KEY_COLUMN + 3),
+                column_cells.saturating_sub(KEY_COLUMN + 2),
             )),
         ]));
     }
@@ -549,7 +554,7 @@ pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
     } else if query.value().trim().is_empty() {
         String::new()
     } else {
-        format!("{} goals match", hits.len())
+        format!("{} match", super::lists::plural(hits.len(), "goal"))
     };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),

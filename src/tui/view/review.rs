@@ -203,7 +203,7 @@ fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Lin
 
 /// The gauge of the rate against 100%, followed by the rate.
 fn gauge(e: &Evaluation, cells: usize, theme: Theme) -> Line<'static> {
-    let label = format!(" {}%", e.rate_text());
+    let label = format!(" {}%", super::rate_shown(e));
     let bar = cells.saturating_sub(width(&label) + 2);
     let mut spans = vec![Span::raw(" ")];
     spans.extend(super::gauge::bar(e, bar, theme));

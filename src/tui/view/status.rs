@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         })
         .collect();
     let place = format!(
-        " {} | {} {} {} | ",
+        " {} | {} {} {}",
         safe(&app.db_label),
         safe(&app.plan.municipality),
         safe(&app.plan.title),
@@ -36,7 +36,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     let filter = format!("| filter: {} ", safe(&app.filter.label()));
     let counts_width: usize = counts.iter().map(|s| width(&s.content)).sum();
-    let place = truncate(&place, cells.saturating_sub(counts_width + width(&filter)));
+    // The separator stays when the place is cut, so the counts never run into it.
+    let room = cells.saturating_sub(counts_width + width(&filter) + width(" | "));
+    let place = format!("{} | ", truncate(&place, room));
     let mut first = vec![Span::styled(place, theme.muted())];
     first.extend(counts);
     first.push(Span::styled(filter, theme.muted()));
@@ -67,13 +69,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             } else {
                 theme.muted()
             };
-            lines.push(Line::from(vec![
-                Span::styled(
-                    truncate(&safe(&text), cells.saturating_sub(width(&count))),
-                    theme.key(),
-                ),
+            let query = truncate(&safe(&text), cells.saturating_sub(width(&count)));
+            // The keys of the search line follow it when there is room.
+            let room = cells.saturating_sub(width(&query) + width(&count) + 3);
+            let mut spans = vec![
+                Span::styled(query, theme.key()),
                 Span::styled(count, style),
-            ]));
+                Span::raw("  "),
+            ];
+            spans.extend(hint_line(&footer(app), room, theme).spans);
+            lines.push(Line::from(spans));
         }
         _ => lines.push(hint_line(&footer(app), cells, theme)),
     }

@@ -97,11 +97,7 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             let digits = most.to_string().len();
             let lead = format!("   {} ", Theme::marker(e.status));
             let number = format!("{:>digits$} ", goal.number);
-            let rate = e.rate().map_or_else(|| "ー".to_string(), |r| r.to_string());
-            let rate = format!(
-                "{}{rate}",
-                " ".repeat(RATE_WIDTH.saturating_sub(width(&rate)))
-            );
+            let rate = super::rate_cell(&e, RATE_WIDTH);
             // A title shows its beginning, as the sheet prints it; `>` widens the tree when
             // goals that start alike need more of it to be told apart.
             let title_width =
