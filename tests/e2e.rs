@@ -310,7 +310,7 @@ fn the_finder_finds_a_goal_and_shows_how_it_is_counted() {
     );
     assert!(method.contains("【基準値→R2年度～R4年度の平均，目標値･実績値→R5年度】"));
     assert!(
-        method.contains("9,016 ÷ 10,000 × 100 = 90.16 → 90"),
+        method.contains("9,016 / 10,000 x 100 = 90.16 -> 90"),
         "its worked 達成度:\n{method}"
     );
     app.send("q"); // closes the popup
@@ -353,7 +353,7 @@ fn a_review_meeting_from_finder_to_minutes() {
     app.send("\r");
     let method = app.wait_for("how it is counted");
     assert!(
-        method.contains("3,609 × 3分 ÷ 60 = 180.45 → 180.5"),
+        method.contains("3,609 x 3分 / 60 = 180.45 -> 180.5"),
         "how its 180.5 was counted:\n{method}"
     );
     app.send("x"); // any key closes the lookup
