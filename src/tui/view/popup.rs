@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
@@ -18,8 +17,8 @@ use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::strings;
-use crate::tui::text::{pad, safe, truncate, width, wrap};
-use crate::tui::textedit::{Look, TextEdit};
+use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
+use crate::tui::textedit::Look;
 use crate::tui::theme::Theme;
 use crate::tui::tree::goal_ref;
 
@@ -386,9 +385,11 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
         "({})-{}-{} 積算方法  how it is counted",
         initiative.code.area, initiative.code.kana, goal.number
     );
-    // A whole frame: free text and the arithmetic (× ÷ →) are painted as the field editor
-    // paints them, an ambiguous glyph given two cells, so no row can push the right border.
-    let block = frame_block(&title, theme);
+    // 積算方法 is shown exactly as written, to be read aloud in meetings. A terminal that draws
+    // its → ※ ⑴ two cells wide shifts the rest of the row, so the popup, the rightmost pane,
+    // has no right border for such a row to push. (The field editor's two-cell painting would
+    // allow one, but leaves a visible gap after each → in most terminals.)
+    let block = frame_block(&title, theme).borders(Borders::TOP | Borders::LEFT | Borders::BOTTOM);
     let inner = block.inner(card_area);
     frame.render_widget(block, card_area);
     let [body, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
@@ -397,27 +398,28 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
         width: body.width.saturating_sub(1),
         ..body
     };
-    let mut rest = body;
-    let buf = frame.buffer_mut();
-    let plain = Style::new();
-    let blank = |rest: &mut Rect| {
-        rest.y += 1;
-        rest.height = rest.height.saturating_sub(1);
-    };
-    put(buf, &mut rest, &goal.title, theme.label(), 0, theme);
-    blank(&mut rest);
-    put(buf, &mut rest, &card.calc_method, plain, 0, theme);
-    blank(&mut rest);
+    // Free text as written, wrapped with ambiguous glyphs counted wide (`tui::text`).
+    let cells = usize::from(body.width).saturating_sub(1);
+    let mut lines: Vec<Line> = wrap(&visible(&goal.title), cells)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.label()))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.extend(
+        wrap(&visible(&card.calc_method), cells)
+            .into_iter()
+            .map(Line::raw),
+    );
+    lines.push(Line::raw(""));
     let unit = if card.unit.is_empty() {
         "ー".to_string()
     } else {
-        card.unit.clone()
+        visible(&card.unit)
     };
-    put(buf, &mut rest, &format!("単位    {unit}"), plain, 0, theme);
+    lines.push(Line::raw(format!("単位    {unit}")));
     // The arithmetic is tassei's own text: its × ÷ → get narrow stand-ins (x / ->), as in
-    // the field's preview, and read cleanly in any terminal.
-    let cells = usize::from(rest.width);
-    let mut lines = vec![Line::raw(format!("算式    {}", safe(card.formula)))];
+    // the field's preview, so it reads cleanly in any terminal.
+    lines.push(Line::raw(format!("算式    {}", safe(card.formula))));
     for (label, worked) in &card.derivations {
         lines.push(Line::styled(format!("{label}の算出"), theme.label()));
         for line in wrap(&safe(worked), cells.saturating_sub(2)) {
@@ -432,13 +434,7 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
     for line in wrap(&safe(&e.calculation), cells.saturating_sub(2)) {
         lines.push(Line::styled(format!("  {line}"), theme.status(e.status)));
     }
-    for line in lines {
-        if rest.height == 0 {
-            break;
-        }
-        buf.set_line(rest.x, rest.y, &line, rest.width);
-        blank(&mut rest);
-    }
+    frame.render_widget(Paragraph::new(lines), body);
     frame.render_widget(
         Paragraph::new(Line::styled(
             format!(" {}", strings::CLOSE_HINT),
@@ -446,48 +442,6 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
         )),
         hint,
     );
-}
-
-/// Draws `text` at the top of `rest`, `indent` cells in, and moves `rest` below it.
-fn put(buf: &mut Buffer, rest: &mut Rect, text: &str, style: Style, indent: u16, theme: Theme) {
-    let area = Rect {
-        x: rest.x + indent,
-        width: rest.width.saturating_sub(indent),
-        ..*rest
-    };
-    let used = draw_text(buf, area, text, style, theme);
-    rest.y += used;
-    rest.height = rest.height.saturating_sub(used);
-}
-
-/// Draws `text` as written from the top of `area`: wrapped as the card wraps, control
-/// characters as pictures, an ambiguous glyph given the two cells it may take (see
-/// `tui::textedit`). Returns the rows used.
-fn draw_text(buf: &mut Buffer, area: Rect, text: &str, style: Style, theme: Theme) -> u16 {
-    if area.is_empty() {
-        return 0;
-    }
-    let mut edit = TextEdit::multi_line(text);
-    // Read from the start: the cursor there keeps the first rows in view.
-    edit.text_start();
-    edit.fit(usize::from(area.width), usize::from(area.height));
-    let rows = u16::try_from(edit.layout().len())
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let look = Look {
-        text: style,
-        picture: theme.control_picture(),
-        replaced: Style::new(),
-    };
-    let _cursor = edit.render(
-        Rect {
-            height: rows,
-            ..area
-        },
-        buf,
-        look,
-    );
-    rows
 }
 
 /// The finder: the query line and the ranked matches.
