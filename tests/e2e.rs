@@ -394,6 +394,17 @@ fn a_review_meeting_from_finder_to_minutes() {
 }
 
 /// `tassei show 1-ア-1` reports `actual` as the stored 実績値.
+/// ⑴-ア-1's 評価内容 as stored, read by a connection of its own.
+fn stored_evaluation(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    conn.query_row(
+        "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
+        [],
+        |r| r.get(0),
+    )
+    .expect("stored")
+}
+
 fn assert_stored_actual(db: &Path, actual: &str, why: &str) {
     let out = tassei(db)
         .args(["show", "1-ア-1"])
@@ -541,14 +552,7 @@ fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
     app.wait_for("saved (1)-ア-1 評価内容");
     app.send("q");
     assert_eq!(app.exit_code(), 0);
-    let conn = rusqlite::Connection::open(&db).expect("open");
-    let stored: String = conn
-        .query_row(
-            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .expect("stored");
+    let stored = stored_evaluation(&db);
     assert!(
         stored.ends_with(&pasted),
         "the whole paste was saved ({} bytes)",
@@ -585,14 +589,7 @@ fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
     app.wait_for("saved (1)-ア-1 評価内容");
     app.send("q");
     assert_eq!(app.exit_code(), 0);
-    let conn = rusqlite::Connection::open(&db).expect("open");
-    let stored: String = conn
-        .query_row(
-            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .expect("stored");
+    let stored = stored_evaluation(&db);
     assert_eq!(stored, "一行目\n二行目");
 }
 
@@ -617,13 +614,6 @@ fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
     app.wait_for("saved (1)-ア-1 評価内容");
     app.send("q");
     assert_eq!(app.exit_code(), 0);
-    let conn = rusqlite::Connection::open(&db).expect("open");
-    let stored: String = conn
-        .query_row(
-            "SELECT evaluation FROM goal WHERE number = 1 AND initiative_id = 1",
-            [],
-            |r| r.get(0),
-        )
-        .expect("stored");
+    let stored = stored_evaluation(&db);
     assert_eq!(stored, "一行目\n二行目\n三行目");
 }

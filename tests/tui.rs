@@ -412,6 +412,13 @@ fn other_clerk(fx: &Fixture, name: &str) -> Store {
     Store::open(&fx.path(), name).expect("opens")
 }
 
+/// Another clerk (or program) saves `edit` to the same file.
+fn edit_as(fx: &Fixture, name: &str, edit: &Edit) {
+    other_clerk(fx, name)
+        .apply(edit, None)
+        .unwrap_or_else(|e| panic!("{name}'s edit: {e}"));
+}
+
 /// The question on screen: its title, lines and choices as one text.
 fn question_text(app: &App) -> String {
     match &app.mode {
@@ -436,15 +443,14 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
         keys(&mut app, "Enter");
         type_text(&mut app, "9500");
         let goal = app.selected().expect("selected").1.id;
-        other_clerk(&fx, "tanaka")
-            .apply(
-                &Edit::Actual {
-                    goal,
-                    value: number("7000"),
-                },
-                None,
-            )
-            .expect("tanaka's edit");
+        edit_as(
+            &fx,
+            "tanaka",
+            &Edit::Actual {
+                goal,
+                value: number("7000"),
+            },
+        );
         // The idle reload, twice: the field keeps what it was opened with.
         app.tick();
         app.tick();
@@ -524,15 +530,14 @@ fn a_text_changed_by_two_clerks_shows_both_changes_and_can_be_merged() {
         .selected()
         .map(|(_, g)| (g.id, g.evaluation.clone()))
         .expect("selected");
-    other_clerk(&fx, "tanaka")
-        .apply(
-            &Edit::Evaluation {
-                goal,
-                text: format!("{base}【田中追記】"),
-            },
-            None,
-        )
-        .expect("tanaka's edit");
+    edit_as(
+        &fx,
+        "tanaka",
+        &Edit::Evaluation {
+            goal,
+            text: format!("{base}【田中追記】"),
+        },
+    );
     keys(&mut app, "Enter");
     let asked = question_text(&app);
     assert!(
@@ -564,15 +569,14 @@ fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
     let mut app = fx.app();
     keys(&mut app, "Enter");
     let goal = app.selected().expect("selected").1.id;
-    other_clerk(&fx, "tanaka")
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: number("7000"),
-            },
-            None,
-        )
-        .expect("tanaka's edit");
+    edit_as(
+        &fx,
+        "tanaka",
+        &Edit::Actual {
+            goal,
+            value: number("7000"),
+        },
+    );
     app.tick();
     keys(&mut app, "Enter");
     assert!(matches!(app.mode, Mode::Normal), "{}", message(&app));
@@ -590,15 +594,14 @@ fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let mut app = fx.app();
     keys(&mut app, "Tab j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
     let activity = app.selected().expect("selected").1.activities[0].id;
-    other_clerk(&fx, "suzuki")
-        .apply(
-            &Edit::ActivityStatus {
-                activity,
-                status: ActivityStatus::Done,
-            },
-            None,
-        )
-        .expect("suzuki's edit");
+    edit_as(
+        &fx,
+        "suzuki",
+        &Edit::ActivityStatus {
+            activity,
+            status: ActivityStatus::Done,
+        },
+    );
     keys(&mut app, "Enter");
     let asked = question_text(&app);
     assert!(
@@ -614,18 +617,17 @@ fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     keys(&mut app, "Esc Esc R 1");
     type_text(&mut app, "次年度に持ち越す");
     let goal = app.selected().expect("selected").1.id;
-    other_clerk(&fx, "suzuki")
-        .apply(
-            &Edit::Note {
-                goal,
-                date: CalendarDate::new(2024, 4, 1).expect("date"),
-                field: tassei::model::NoteField::Decision,
-                text: "継続".into(),
-                figures: None,
-            },
-            None,
-        )
-        .expect("suzuki's note");
+    edit_as(
+        &fx,
+        "suzuki",
+        &Edit::Note {
+            goal,
+            date: CalendarDate::new(2024, 4, 1).expect("date"),
+            field: tassei::model::NoteField::Decision,
+            text: "継続".into(),
+            figures: None,
+        },
+    );
     keys(&mut app, "Enter");
     let asked = question_text(&app);
     assert!(
@@ -649,15 +651,14 @@ fn undo_takes_back_your_own_edit_and_asks_before_undoing_over_someone_elses() {
         .expect("goal")
         .1
         .id;
-    other_clerk(&fx, "tanaka")
-        .apply(
-            &Edit::Actual {
-                goal,
-                value: number("310"),
-            },
-            None,
-        )
-        .expect("tanaka's edit");
+    edit_as(
+        &fx,
+        "tanaka",
+        &Edit::Actual {
+            goal,
+            value: number("310"),
+        },
+    );
     app.tick();
     keys(&mut app, "u");
     let asked = question_text(&app);
@@ -680,20 +681,19 @@ fn undo_takes_back_your_own_edit_and_asks_before_undoing_over_someone_elses() {
     );
 
     // Someone else's edit is never yours to undo: the next undo is your 9,500.
-    other_clerk(&fx, "tanaka")
-        .apply(
-            &Edit::Actual {
-                goal: app
-                    .plan
-                    .goal("1-ア-3".parse().expect("code"))
-                    .expect("goal")
-                    .1
-                    .id,
-                value: number("40"),
-            },
-            None,
-        )
-        .expect("tanaka's edit");
+    edit_as(
+        &fx,
+        "tanaka",
+        &Edit::Actual {
+            goal: app
+                .plan
+                .goal("1-ア-3".parse().expect("code"))
+                .expect("goal")
+                .1
+                .id,
+            value: number("40"),
+        },
+    );
     app.tick();
     keys(&mut app, "u");
     assert_eq!(message(&app), "undone ⑴-ア-1 実績値 9,500 → 9,016");
