@@ -96,35 +96,69 @@ pub enum NotComputable {
     DivisionByZero,
 }
 
-/// Achievement bands, in the order a meeting reads them.
+impl NotComputable {
+    /// 未入力 when the figure is still to come (an actual, a part's actual, a milestone's
+    /// state); 計算不可 when the figures there are cannot give a rate.
+    pub fn status(&self) -> Status {
+        match self {
+            Self::MissingActual | Self::PartMissingActual(_) | Self::MilestoneUnset => {
+                Status::NoActual
+            }
+            _ => Status::NotComputable,
+        }
+    }
+}
+
+/// A goal's status, in the order a meeting reads them. The three without a rate are told
+/// apart: the sheet grades nothing this year (評価なし), the figure is still to come (未入力),
+/// or the figures cannot give a rate (計算不可: a target of 0, text, numbers too large).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     Achieved,
     Near,
     Shortfall,
     NotGraded,
+    NoActual,
+    NotComputable,
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Self::Achieved, Self::Near, Self::Shortfall, Self::NotGraded];
+    pub const ALL: [Status; 6] = [
+        Self::Achieved,
+        Self::Near,
+        Self::Shortfall,
+        Self::NotGraded,
+        Self::NoActual,
+        Self::NotComputable,
+    ];
 
-    /// The exported word: `achieved`, `near`, `shortfall`, `not_graded`.
+    /// The exported word: `achieved`, `near`, `shortfall`, `not_graded`, `no_actual`,
+    /// `not_computable`.
     pub fn word(self) -> &'static str {
         match self {
             Self::Achieved => "achieved",
             Self::Near => "near",
             Self::Shortfall => "shortfall",
             Self::NotGraded => "not_graded",
+            Self::NoActual => "no_actual",
+            Self::NotComputable => "not_computable",
         }
     }
 
-    /// The Japanese label: 達成, 概ね達成, 未達成, 評価なし.
+    /// True for the statuses with a rate: achieved, near, shortfall.
+    pub fn has_rate(self) -> bool {
+        matches!(self, Self::Achieved | Self::Near | Self::Shortfall)
+    }
+
+    /// The Japanese label: 達成, 概ね達成, 未達成, 評価なし, 未入力, 計算不可.
     pub fn label_ja(self) -> &'static str {
         match self {
             Self::Achieved => "達成",
             Self::Near => "概ね達成",
             Self::Shortfall => "未達成",
             Self::NotGraded => "評価なし",
+            Self::NoActual => "未入力",
+            Self::NotComputable => "計算不可",
         }
     }
 
@@ -205,8 +239,8 @@ fn judge(goal: &Goal, thresholds: &Thresholds, explain: bool) -> (Grade, Option<
     let not_computable = |reason: NotComputable| {
         let text = explain.then(|| format!("not computable: {reason}"));
         let grade = Grade {
+            status: reason.status(),
             outcome: Outcome::NotComputable(reason),
-            status: Status::NotGraded,
             shortfall: None,
         };
         (grade, text)
@@ -331,7 +365,7 @@ fn milestone(state: Option<MilestoneState>, explain: bool) -> (Grade, Option<Str
         None => {
             let reason = NotComputable::MilestoneUnset;
             let text = format!("not computable: {reason}").into();
-            (Outcome::NotComputable(reason), Status::NotGraded, text)
+            (Outcome::NotComputable(reason), Status::NoActual, text)
         }
     };
     let grade = Grade {
@@ -781,7 +815,13 @@ mod tests {
         for (g, reason) in cases {
             let e = eval(&g);
             assert_eq!(e.outcome, Outcome::NotComputable(reason.clone()));
-            assert_eq!(e.status, Status::NotGraded);
+            // A missing actual is still to come (未入力); the rest cannot give a rate (計算不可).
+            let status = if reason == NotComputable::MissingActual {
+                Status::NoActual
+            } else {
+                Status::NotComputable
+            };
+            assert_eq!(e.status, status, "{reason}");
             assert_eq!(e.calculation, format!("not computable: {reason}"));
             assert_eq!(e.rate_text(), "ー");
         }
@@ -894,7 +934,7 @@ mod tests {
                 Status::Shortfall,
             ),
             (Some(MilestoneState::NotGraded), None, Status::NotGraded),
-            (None, None, Status::NotGraded),
+            (None, None, Status::NoActual),
         ];
         for (state, rate, status) in cases {
             g.milestone = state;
@@ -910,6 +950,11 @@ mod tests {
         let big = "9".repeat(28);
         let e = eval(&ratio("0.0000000000000000000000000001", &big));
         assert_eq!(e.outcome, Outcome::NotComputable(NotComputable::TooLarge));
+        assert_eq!(
+            (e.status, e.status.label_ja(), e.status.word()),
+            (Status::NotComputable, "計算不可", "not_computable"),
+            "too large to compute is not 評価なし"
+        );
         let e = eval(&ratio(&big, &big));
         assert_eq!(e.rate(), Some(d("100")));
     }

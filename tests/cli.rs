@@ -738,3 +738,43 @@ fn only_the_newest_copies_are_kept() {
     }
     assert_eq!(tassei::store::backups(&ws.db()).len(), 3);
 }
+
+/// Exports and the summary tell 評価なし, 未入力 and 計算不可 apart (new status words
+/// `no_actual` and `not_computable`).
+#[test]
+fn export_and_summary_tell_no_actual_and_not_computable_from_not_graded() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    conn.execute_batch(
+        "UPDATE goal SET actual_num = NULL WHERE number = 1 AND initiative_id =
+             (SELECT id FROM initiative WHERE kana = 'ア' AND area = 1);
+         UPDATE goal SET target_num = '0' WHERE number = 2 AND initiative_id =
+             (SELECT id FROM initiative WHERE kana = 'ア' AND area = 1);",
+    )
+    .expect("edits outside tassei");
+    drop(conn);
+    let records = ws.export();
+    let status = |k: usize| (records[k]["status"].as_str(), records[k]["reason"].as_str());
+    assert_eq!(
+        status(0),
+        (Some("no_actual"), Some("no actual (実績値) yet"))
+    );
+    assert_eq!(
+        status(1),
+        (
+            Some("not_computable"),
+            Some("the target (目標値) is 0, so actual ÷ target is undefined")
+        )
+    );
+    let ungraded = records
+        .iter()
+        .filter(|r| r["status"] == "not_graded")
+        .count();
+    assert_eq!(ungraded, 1, "⑵-イ-3 alone is 評価なし");
+    let summary = ws.ok(&["summary"]);
+    assert!(
+        summary.contains("評価なし not_graded 1   未入力 no_actual 1   計算不可 not_computable 1"),
+        "{summary}"
+    );
+}

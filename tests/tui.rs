@@ -158,7 +158,7 @@ fn typing_an_actual_in_full_width_digits_saves_and_recomputes() {
     );
     assert_eq!(
         app.summary.counts,
-        [16, 5, 4, 1],
+        [16, 5, 4, 1, 0, 0],
         "still near: the counts are recomputed, not stale"
     );
 }
@@ -384,7 +384,7 @@ fn composite_parts_and_milestones_are_edited_in_place() {
     type_text(&mut app, "2-イ-1");
     keys(&mut app, "Enter Enter j Enter");
     assert_eq!(message(&app), "saved ⑵-イ-1 達成状況 達成 → 未達成");
-    assert_eq!(app.summary.counts, [15, 5, 5, 1]);
+    assert_eq!(app.summary.counts, [15, 5, 5, 1, 0, 0]);
 }
 
 #[test]
@@ -778,9 +778,13 @@ fn the_app_reloads_when_another_program_writes() {
         "reloaded: the data file was changed by another program"
     );
     assert_eq!(actual(&app.plan, "1-ア-1"), number("10000"));
-    assert_eq!(app.summary.counts, [17, 4, 4, 1]);
+    assert_eq!(app.summary.counts, [17, 4, 4, 1, 0, 0]);
     app.tick();
-    assert_eq!(app.summary.counts, [17, 4, 4, 1], "no change, no reload");
+    assert_eq!(
+        app.summary.counts,
+        [17, 4, 4, 1, 0, 0],
+        "no change, no reload"
+    );
 }
 
 #[test]
@@ -2076,4 +2080,39 @@ fn a_huge_rate_never_loses_digits() {
         bar.ends_with("# 9999+"),
         "the bar and the rate stay apart: {bar}"
     );
+}
+
+/// 評価なし, 未入力 and 計算不可 are three things: a goal still waiting for its actual and a
+/// goal whose figures cannot give a rate are marked and counted apart from the ungraded one.
+#[test]
+fn no_actual_and_not_computable_are_told_apart_from_not_graded() {
+    let fx = Fixture::new();
+    let mut plan = tassei::sheet::bundled().expect("bundled");
+    plan.slug = "zero".into();
+    plan.initiatives[0].goals[0].actual = Value::None; // ⑴-ア-1: no actual yet
+    plan.initiatives[0].goals[1].target = number("0"); // ⑴-ア-2: a target of 0
+    let mut store = fx.store();
+    let id = store.import(&plan).expect("imports");
+    let plan = store.load_plan(id).expect("loads");
+    let mut app = App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        Theme::colored(),
+    );
+    assert_eq!(app.summary.counts, [15, 4, 4, 1, 1, 1]);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("✓15 ~4 ✗4 -1 ?1 !1"), "{text}");
+    assert!(text.lines().any(|l| l.contains("? 1 鹿児島")), "{text}");
+    assert!(text.lines().any(|l| l.contains("! 2 鹿児島")), "{text}");
+    assert!(text.contains("未入力"), "the card says 未入力:\n{text}");
+    keys(&mut app, "j");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("計算不可") && text.contains("target (目標値) is 0"),
+        "the card says 計算不可 and why:\n{text}"
+    );
+    keys(&mut app, "D");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(text.contains("?未入") && text.contains("!不可"), "{text}");
 }

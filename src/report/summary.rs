@@ -8,13 +8,13 @@ use crate::model::{Activity, ActivityStatus, CalendarDate, Goal, GoalRef, Plan, 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// Goals per status, in [`Status::ALL`] order.
-    pub counts: [usize; 4],
+    pub counts: [usize; STATUSES],
     /// Goals below the near threshold, worst first (then in sheet order).
     pub shortfalls: Vec<(GoalRef, Grade)>,
     /// Activities whose 時期 ended before the date and that are neither done nor dropped.
     pub overdue: usize,
     /// Goals per status in each policy area, in area order.
-    pub by_area: Vec<(u8, [usize; 4])>,
+    pub by_area: Vec<(u8, [usize; STATUSES])>,
     /// Overdue activities per 担当係 (an activity with two sections counts for each), most
     /// first, then by name.
     pub overdue_by_section: Vec<(String, usize)>,
@@ -113,7 +113,7 @@ impl Summary {
         match self.by_area.get_mut(at) {
             Some((a, counts)) if *a == area => counts[status] += 1,
             _ => {
-                let mut counts = [0; 4];
+                let mut counts = [0; STATUSES];
                 counts[status] = 1;
                 self.by_area.insert(at, (area, counts));
             }
@@ -187,6 +187,9 @@ impl Summary {
     }
 }
 
+/// How many statuses a goal can have: the length of the count arrays.
+pub const STATUSES: usize = Status::ALL.len();
+
 fn status_index(status: Status) -> usize {
     Status::ALL.iter().position(|s| *s == status).unwrap_or(0)
 }
@@ -239,7 +242,7 @@ mod tests {
         let end_of_march = CalendarDate::new(2024, 3, 31).expect("date");
         let s = Summary::of(&plan, end_of_march);
         assert_eq!(s.activities_with(ActivityStatus::Todo), 52);
-        assert_eq!(s.counts, [16, 5, 4, 1]);
+        assert_eq!(s.counts, [16, 5, 4, 1, 0, 0]);
         assert_eq!(s.total(), 26);
         let worst: Vec<String> = s
             .shortfalls
@@ -251,7 +254,11 @@ mod tests {
         assert_eq!(s.overdue, 36);
         assert_eq!(
             s.by_area,
-            [(1, [5, 2, 2, 0]), (2, [6, 3, 0, 1]), (3, [5, 0, 2, 0])]
+            [
+                (1, [5, 2, 2, 0, 0, 0]),
+                (2, [6, 3, 0, 1, 0, 0]),
+                (3, [5, 0, 2, 0, 0, 0])
+            ]
         );
         let sum: usize = s.by_area.iter().map(|(_, c)| c.iter().sum::<usize>()).sum();
         assert_eq!(sum, 26);

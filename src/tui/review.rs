@@ -59,8 +59,9 @@ pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
                     let rank = match e.status {
                         Status::Shortfall => 0,
                         Status::Near => 1,
-                        Status::NotGraded => 2,
-                        Status::Achieved => 3,
+                        Status::NotComputable | Status::NoActual => 2,
+                        Status::NotGraded => 3,
+                        Status::Achieved => 4,
                     };
                     ((i, g), rank, e.rate())
                 })

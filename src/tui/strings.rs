@@ -7,7 +7,7 @@ pub const FINDER_TITLE: &str = "find a goal";
 pub const FINDER_EMPTY: &str =
     "type a code (2-イ-7, 2イ7), a number (216) or words (コンビニ 電子申請)";
 pub const FINDER_SEARCHING: &str = "searching...";
-pub const LEGEND: &str = "✓ achieved  ~ near  ✗ shortfall  - not graded  › editable";
+pub const LEGEND: &str = "✓達成 ~概ね達成 ✗未達成 -評価なし ?未入力 !計算不可 ›編集";
 
 /// Shown instead of the layout when the terminal is smaller than it needs.
 pub fn too_small(width: u16, height: u16, min_width: u16, min_height: u16) -> String {

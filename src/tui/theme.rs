@@ -75,13 +75,16 @@ impl Theme {
         }
     }
 
-    /// The one-cell marker of a status: ✓ achieved, ~ near, ✗ shortfall, - not graded.
+    /// The one-cell marker of a status: ✓ achieved, ~ near, ✗ shortfall, - not graded,
+    /// ? no actual yet, ! not computable.
     pub fn marker(status: Status) -> &'static str {
         match status {
             Status::Achieved => "✓",
             Status::Near => "~",
             Status::Shortfall => "✗",
             Status::NotGraded => "-",
+            Status::NoActual => "?",
+            Status::NotComputable => "!",
         }
     }
 
@@ -92,7 +95,11 @@ impl Theme {
             Status::Shortfall => self
                 .fg(Color::Red, Color::LightRed)
                 .add_modifier(Modifier::BOLD),
-            Status::NotGraded => self.fg(Color::DarkGray, Color::Gray),
+            Status::NotGraded | Status::NoActual => self.fg(Color::DarkGray, Color::Gray),
+            // Figures that cannot give a rate need a look: they stand out.
+            Status::NotComputable => self
+                .fg(Color::Magenta, Color::LightMagenta)
+                .add_modifier(Modifier::BOLD),
         }
     }
 

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::engine::{Status, grade};
 use crate::model::ActivityStatus;
+use crate::report::summary::STATUSES;
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
 use crate::tui::theme::Theme;
@@ -47,16 +48,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         header,
     );
 
+    // 未入力 and 計算不可 get a column only when some goal has them.
+    let shown: Vec<usize> = (0..Status::ALL.len())
+        .filter(|&k| k < 4 || s.counts[k] > 0)
+        .collect();
+    let table_cells = u16::try_from(9 + 7 * shown.len() + 7).unwrap_or(u16::MAX);
     let [counts_area, worst_area] =
-        Layout::horizontal([Constraint::Length(44), Constraint::Fill(1)]).areas(top);
-    let mut counts = vec![Line::styled(
-        " 施策      ✓達成  ~概ね  ✗未達  -なし    計",
-        theme.label(),
-    )];
-    for (area_number, c) in &s.by_area {
-        counts.push(count_row(&format!("({area_number})"), c, theme));
+        Layout::horizontal([Constraint::Length(table_cells), Constraint::Fill(1)]).areas(top);
+    let mut heading = " 施策    ".to_string();
+    for &k in &shown {
+        let status = Status::ALL[k];
+        heading.push_str(&format!(
+            "  {}{}",
+            Theme::marker(status),
+            short_label(status)
+        ));
     }
-    counts.push(count_row("計", &s.counts, theme).patch_style(theme.label()));
+    heading.push_str("    計");
+    let mut counts = vec![Line::styled(heading, theme.label())];
+    for (area_number, c) in &s.by_area {
+        counts.push(count_row(&format!("({area_number})"), c, &shown, theme));
+    }
+    counts.push(count_row("計", &s.counts, &shown, theme).patch_style(theme.label()));
     frame.render_widget(Paragraph::new(counts), counts_area);
 
     let mut worst = vec![Line::styled(" 未達成 worst", theme.label())];
@@ -83,10 +96,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     draw_overdue(frame, overdue, app);
 }
 
-fn count_row(label: &str, c: &[usize; 4], theme: Theme) -> Line<'static> {
+/// Two characters for a count column: 達成 概ね 未達 なし 未入 不可.
+fn short_label(status: Status) -> &'static str {
+    match status {
+        Status::Achieved => "達成",
+        Status::Near => "概ね",
+        Status::Shortfall => "未達",
+        Status::NotGraded => "なし",
+        Status::NoActual => "未入",
+        Status::NotComputable => "不可",
+    }
+}
+
+fn count_row(label: &str, c: &[usize; STATUSES], shown: &[usize], theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(format!(" {}", pad(label, 8)))];
-    for (k, status) in Status::ALL.iter().enumerate() {
-        spans.push(Span::styled(format!("{:>7}", c[k]), theme.status(*status)));
+    for &k in shown {
+        spans.push(Span::styled(
+            format!("{:>7}", c[k]),
+            theme.status(Status::ALL[k]),
+        ));
     }
     spans.push(Span::raw(format!("{:>6}", c.iter().sum::<usize>())));
     Line::from(spans)

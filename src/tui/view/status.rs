@@ -15,8 +15,10 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let cells = usize::from(area.width).saturating_sub(1);
+    // 未入力 (?) and 計算不可 (!) are counted only when some goal has them.
     let counts: Vec<Span> = Status::ALL
         .iter()
+        .filter(|s| s.has_rate() || **s == Status::NotGraded || app.summary.count(**s) > 0)
         .flat_map(|s| {
             [
                 Span::styled(
