@@ -646,6 +646,53 @@ fn meeting_notes_survive_a_restart_and_make_the_minutes() {
 }
 
 #[test]
+fn dates_are_read_as_clerks_write_them_and_kept_as_yyyy_mm_dd() {
+    let ws = Workspace::new();
+    // A 期限 as written on the sheet, in the era's own forms; the meeting's date too.
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "R8.3.31",
+        "--date",
+        "令和8年11月24日",
+    ]);
+    let minutes = ws.ok(&["minutes", "--date", "R8.11.24"]);
+    assert!(minutes.contains("会議日: 2026-11-24"), "{minutes}");
+    assert!(minutes.contains("期限: 2026-03-31"), "{minutes}");
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "令和８年３月３０日",
+        "--date",
+        "2026/11/24",
+    ]);
+    assert!(ws.ok(&["minutes"]).contains("期限: 2026-03-30"));
+    // 2024-2-3 is as plain as 2024/2/3: read, not refused.
+    assert!(
+        ws.ok(&["--as-of", "2024-2-3", "summary"])
+            .ends_with("期限超過 overdue activities as of 2024-02-03: 0\n")
+    );
+    assert_eq!(
+        ws.refused(&["--as-of", "0000-01-01", "summary"]),
+        "tassei: --as-of: \"0000-01-01\" is out of range: tassei takes dates from 1989 (平成元年) to 2200"
+    );
+    assert_eq!(
+        ws.refused(&["--as-of", "2024-02-30", "summary"]),
+        "tassei: --as-of: \"2024-02-30\" is not a date: 2024年2月 has 29 days"
+    );
+    assert_eq!(
+        ws.refused(&["note", "3-ウ-2", "due", "R1.4.30"]),
+        "tassei: ⑶-ウ-2: the 期限: \"R1.4.30\" is not a date: 令和 began on 2019-05-01 (令和元年5月1日)"
+    );
+    assert_eq!(
+        ws.refused(&["minutes", "--date", "R8.13.1"]),
+        "tassei: --date: \"R8.13.1\" is not a date: there is no month 13"
+    );
+}
+
+#[test]
 fn escape_sequences_in_the_file_never_reach_the_terminal() {
     let ws = Workspace::new();
     ws.ok(&["summary"]);

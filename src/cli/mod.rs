@@ -38,7 +38,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "ID")]
     pub plan: Option<String>,
 
-    /// Judge overdue activities as of this date, YYYY-MM-DD (default: today).
+    /// Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日
+    /// (default: today).
     #[arg(long, global = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
@@ -282,9 +283,8 @@ impl Session {
         let as_of = cli
             .as_of
             .as_deref()
-            .map(str::parse::<CalendarDate>)
-            .transpose()
-            .map_err(Failure::input)?;
+            .map(|typed| typed_date("--as-of", typed))
+            .transpose()?;
         let store = Store::open(&path, &actor(config))?;
         if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
             .ok()
@@ -318,6 +318,13 @@ impl Session {
         self.plan = self.store.load_plan(self.plan.id)?;
         Ok(())
     }
+}
+
+/// A date typed for `option`, read by the one date grammar (see [`CalendarDate`]).
+pub fn typed_date(option: &str, typed: &str) -> Result<CalendarDate, Failure> {
+    typed
+        .parse()
+        .map_err(|e| Failure::input(format!("{option}: {e}")))
 }
 
 /// How many dated backups to keep: `TASSEI_KEEP_BACKUPS`, else 7.
