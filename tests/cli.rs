@@ -692,6 +692,53 @@ fn dates_are_read_as_clerks_write_them_and_kept_as_yyyy_mm_dd() {
     );
 }
 
+/// Runs with stdout and stderr on a pipe whose reader has already gone, as
+/// `tassei … 2>&1 | head -1` once head has its line.
+fn with_reader_gone(ws: &Workspace, args: &[&str]) -> Option<i32> {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    tassei(&ws.db())
+        .args(args)
+        .stdout(writer.try_clone().expect("a second end"))
+        .stderr(writer)
+        .status()
+        .expect("runs")
+        .code()
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_tassei_quietly_and_keeps_what_was_saved() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    assert_eq!(
+        with_reader_gone(&ws, &["set", "1-ア-1", "actual", "9500"]),
+        Some(0),
+        "saved, then nobody left to read it: 0, as Unix tools end"
+    );
+    assert_eq!(
+        record(&ws.export(), "⑴-ア", 1)["actual"],
+        "9500",
+        "saved stays saved"
+    );
+    for args in [
+        &["show", "1-ア-1"][..],
+        &["summary"],
+        &["log"],
+        &["export", "--format", "json"],
+        &["export", "--format", "csv"],
+    ] {
+        assert_eq!(with_reader_gone(&ws, args), Some(0), "{args:?}");
+    }
+    // Refused with nowhere to say why: the exit code still says it, and nothing panics.
+    assert_eq!(
+        with_reader_gone(&ws, &["set", "1-ア-1", "actual", "abc"]),
+        Some(2)
+    );
+    // A warning on a closed stderr neither panics nor stops the command.
+    fs::write(ws.path("config.toml"), "tree_width = \"wide\"\n").expect("config");
+    assert_eq!(with_reader_gone(&ws, &["summary"]), Some(0));
+}
+
 #[test]
 fn escape_sequences_in_the_file_never_reach_the_terminal() {
     let ws = Workspace::new();

@@ -44,11 +44,11 @@ pub fn restore(
                 data.display()
             )));
         }
-        eprint!(
+        super::say::ask(format_args!(
             "Replace {} with {}? The current file is backed up first. Type yes: ",
             data.display(),
             args.file.display()
-        );
+        ));
         let mut answer = String::new();
         stdin.lock().read_line(&mut answer)?;
         if answer.trim() != "yes" {

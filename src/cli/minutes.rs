@@ -34,7 +34,10 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         Some(path) => {
             fs::write(path, text)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("wrote the minutes of {date} to {}", path.display());
+            super::say(format_args!(
+                "wrote the minutes of {date} to {}",
+                path.display()
+            ));
         }
     }
     Ok(())

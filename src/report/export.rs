@@ -132,7 +132,7 @@ pub fn write_csv<'a>(
         "calc_method",
         "evaluation",
     ];
-    csv.write_record(header)?;
+    csv.write_record(header).map_err(io_error)?;
     let mut count = 0;
     for r in records {
         let goal = r.goal.to_string();
@@ -158,11 +158,24 @@ pub fn write_csv<'a>(
         csv.write_record(row.iter().map(|cell| match neutralise(cell) {
             Cow::Borrowed(cell) => Cow::Borrowed(cell.as_bytes()),
             Cow::Owned(cell) => Cow::Owned(cell.into_bytes()),
-        }))?;
+        }))
+        .map_err(io_error)?;
         count += 1;
     }
     csv.flush()?;
     Ok(count)
+}
+
+/// The I/O error inside a CSV error as it was, so a closed pipe stays a closed pipe (the
+/// csv crate's own conversion makes every error `Other`).
+fn io_error(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        kind => io::Error::other(format!("{kind:?}")),
+    }
 }
 
 /// Makes a cell inert in a spreadsheet. See [`write_csv`].
