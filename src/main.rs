@@ -13,5 +13,8 @@ fn main() -> ExitCode {
             "tassei: could not install the error reporter: {e}"
         ));
     }
-    tassei::cli::run(tassei::cli::Cli::parse())
+    match tassei::cli::Cli::try_parse() {
+        Ok(cli) => tassei::cli::run(cli),
+        Err(e) => tassei::cli::usage(&e),
+    }
 }

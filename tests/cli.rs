@@ -417,6 +417,34 @@ fn every_subcommand_has_help() {
 }
 
 #[test]
+fn usage_errors_are_one_line_like_every_other_message() {
+    let ws = Workspace::new();
+    for (args, says) in [
+        (
+            &["frobnicate"][..],
+            "tassei: unrecognized subcommand 'frobnicate'; usage: tassei",
+        ),
+        (
+            &["set", "1-ア-1"],
+            "tassei: the following required arguments were not provided: <FIELD> <VALUES>...; usage: tassei set",
+        ),
+        (
+            &["export", "--format", "xml"],
+            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv]",
+        ),
+        (
+            &["set", "1-ア-1", "actuall", "5"],
+            "[possible values: actual, achieved, part]; a similar value exists: 'actual'",
+        ),
+    ] {
+        let message = ws.refused(args);
+        assert!(!message.contains('\n'), "one line: {message:?}");
+        assert!(message.contains(says), "{args:?}: {message:?}");
+    }
+    assert!(ws.ok(&["--version"]).starts_with("tassei "));
+}
+
+#[test]
 fn a_point_before_three_digits_in_a_counted_unit_asks_which_was_meant() {
     let ws = Workspace::new();
     let before = ws.export();

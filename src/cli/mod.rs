@@ -16,6 +16,7 @@ mod set;
 mod show;
 mod summary;
 mod undo;
+mod usage;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -28,6 +29,7 @@ use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, OpenError, Store};
 
 pub use self::say::say;
+pub use self::usage::usage;
 
 /// tassei (達成): keep a plan's KPI evaluation sheet — actuals, 達成度, shortfalls, activities.
 #[derive(Debug, Parser)]
