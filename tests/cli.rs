@@ -821,6 +821,14 @@ fn backups_each_day_on_request_and_a_confirmed_restore() {
             ws.db().display()
         )
     );
+    let missing = ws.path("tassei.db.bak-2099-01-01");
+    assert_eq!(
+        ws.refused(&["restore", missing.to_str().expect("path"), "--yes"]),
+        format!(
+            "tassei: no such file: {}; nothing was restored",
+            missing.display()
+        )
+    );
     let not_ours = ws.path("notes.txt");
     fs::write(&not_ours, "メモ").expect("write");
     assert!(
