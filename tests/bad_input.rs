@@ -329,6 +329,34 @@ fn import_files() {
             big.to_string_lossy().into_owned(),
             "is 50 MB; a plan file is at most 20 MB",
         ),
+        // What `tassei set` refuses, a file cannot bring in.
+        (
+            file(
+                "m.json",
+                bundled
+                    .replacen("\"actual\": \"9,016\"", "\"actual\": \"-9,016\"", 1)
+                    .as_bytes(),
+            ),
+            "initiatives[0].goals[0].actual: this goal's figures cannot be negative: -9,016; if they may be, add \"allow_negative\": true to the goal",
+        ),
+        (
+            file(
+                "n.json",
+                bundled
+                    .replacen("\"actual\": \"9,016\"", "\"actual\": \"9.016\"", 1)
+                    .as_bytes(),
+            ),
+            "initiatives[0].goals[0].actual: \"9.016\" could be 9.016 or 9,016; write 9016 or 9.016",
+        ),
+        (
+            file(
+                "o.json",
+                bundled
+                    .replace("\"id\": \"other\"", "\"id\": \"other\\u200b\"")
+                    .as_bytes(),
+            ),
+            "id: contains the invisible character U+200B; remove it",
+        ),
     ];
     let before = export(&db);
     for (path, says) in &paths {

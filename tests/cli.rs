@@ -383,6 +383,48 @@ fn import_reports_problems_with_their_path() {
             .contains("is not UTF-8 text")
     );
 
+    // Every problem on a line of its own that names the file; at most 20, then a count.
+    let many = ws.path("many.json");
+    let mut text = tassei::sheet::BUNDLED.replace(
+        "\"printed_achievement\": \"",
+        "\"printed_achievement\": \"\\u0007",
+    );
+    text = text.replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"many\"");
+    fs::write(&many, text).expect("write");
+    let message = ws.refused(&["import", many.to_str().expect("path")]);
+    let lines: Vec<&str> = message.lines().collect();
+    let prefix = format!("tassei: {}: ", many.display());
+    assert_eq!(lines.len(), 21, "{message}");
+    assert!(lines.iter().all(|l| l.starts_with(&prefix)), "{message}");
+    assert!(
+        lines[0].ends_with("initiatives[0].goals[0].printed_achievement: contains the control character U+0007 at character 1; remove it"),
+        "{message}"
+    );
+    assert_eq!(lines[20], format!("{prefix}…and 6 more problems"));
+
+    // A plan file saved by a Windows editor starts with a BOM, and its figures may carry the
+    // goal's unit as a clerk types them.
+    let good = ws.path("r5-bom.json");
+    let text = tassei::sheet::BUNDLED
+        .replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"bom\"")
+        .replace("\"target\": \"10,000\"", "\"target\": \"10,000件\"");
+    fs::write(&good, format!("\u{FEFF}{text}")).expect("write");
+    assert!(
+        ws.ok(&["import", good.to_str().expect("path")])
+            .contains("26 goals) as plan \"bom\"")
+    );
+    assert_eq!(
+        record(
+            &serde_json::from_str::<Vec<serde_json::Value>>(
+                &ws.ok(&["--plan", "bom", "export", "--format", "json"])
+            )
+            .expect("json"),
+            "⑴-ア",
+            1
+        )["target"],
+        "10000"
+    );
+
     let good = ws.path("r6.json");
     fs::write(
         &good,
