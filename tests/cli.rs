@@ -355,6 +355,65 @@ fn csv_export_is_excel_ready() {
     );
 }
 
+/// Excel on Japanese Windows folds full-width signs (NFKC) before it decides a cell is a
+/// formula: read the export back that way, and no cell but a plain number starts like one.
+#[test]
+fn csv_cells_are_inert_as_excel_reads_them() {
+    use unicode_normalization::UnicodeNormalization;
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    for (number, title) in [
+        (1, "＝HYPERLINK(\"http://example.invalid\",\"詳細\")"),
+        (2, "＋１＋１"),
+        (3, "＠SUM(A1)"),
+    ] {
+        conn.execute(
+            "UPDATE goal SET title = ?1 WHERE number = ?2 AND initiative_id = 1",
+            rusqlite::params![title, number],
+        )
+        .expect("a hostile title");
+    }
+    conn.execute(
+        "UPDATE goal SET unit = '－' WHERE number = 1 AND initiative_id = 1",
+        [],
+    )
+    .expect("a hostile unit");
+    drop(conn);
+    let out = ws.path("goals.csv");
+    ws.ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        out.to_str().expect("path"),
+    ]);
+    let text = fs::read_to_string(&out).expect("written");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("csv");
+    let plain_number = |cell: &str| {
+        let digits = cell.strip_prefix('-').unwrap_or(cell);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let mut checked = 0;
+    for cell in rows.iter().flat_map(|r| r.iter()) {
+        let excel: String = cell.nfkc().collect();
+        let formula = excel.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        assert!(
+            !formula || plain_number(cell),
+            "{cell:?} opens as a formula"
+        );
+        checked += 1;
+    }
+    assert!(checked > 26 * 17 - 1, "every cell was read");
+    assert_eq!(
+        &rows[0][3],
+        "'＝HYPERLINK(\"http://example.invalid\",\"詳細\")"
+    );
+    assert_eq!(&rows[0][4], "'－");
+    assert_eq!(&rows[1][3], "'＋１＋１");
+}
+
 #[test]
 fn import_reports_problems_with_their_path() {
     let ws = Workspace::new();
