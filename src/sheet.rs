@@ -13,6 +13,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::engine::work_out;
+use crate::model::date::{FIRST_YEAR, LAST_YEAR};
 use crate::model::expression::Expression;
 use crate::model::fold::is_invisible;
 use crate::model::{
@@ -425,7 +426,8 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
     p.required("municipality", &file.municipality);
     p.required("title", &file.title);
     p.text("source", &file.source);
-    if !(1989..=2200).contains(&file.fiscal_year) {
+    // The years a typed date may name (平成元年 to 2200): one range for the file and the CLI.
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&file.fiscal_year) {
         p.add("fiscal_year", format!("{} is not a fiscal year; write the western year it starts in, e.g. 2023 for 令和5年度", file.fiscal_year));
     }
     let thresholds = thresholds(&mut p, file.thresholds.as_ref());

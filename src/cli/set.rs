@@ -116,7 +116,7 @@ fn ambiguous(r: GoalRef, typed: &str, readings: TwoReadings) -> Failure {
 pub fn edit_failure(e: crate::store::EditError) -> Failure {
     use crate::store::EditError as E;
     match e {
-        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(e),
+        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(super::one_line(e)),
         _ => Failure::input(e),
     }
 }
