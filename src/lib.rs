@@ -13,6 +13,9 @@
 //! - [`cli`]: the command line.
 //! - [`tui`]: the terminal UI (`tassei` with no command): state, keymap, views.
 #![forbid(unsafe_code)]
+// Output goes through writers that treat a closed pipe as the reader gone (`cli::say` for
+// stderr): `println!` and `eprintln!` panic on one, after the work is done.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
 pub mod config;

@@ -13,11 +13,13 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use crate::engine::work_out;
+use crate::model::date::{FIRST_YEAR, LAST_YEAR};
 use crate::model::expression::Expression;
+use crate::model::fold::is_invisible;
 use crate::model::{
-    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FiscalYear, FormulaKind,
-    Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState, Part, PartId,
-    Period, Plan, PlanId, PolicyArea, Thresholds, Uid, Value, parse_number,
+    Activity, ActivityId, ActivityStatus, Derivation, Direction, EntryError, Figure, FiscalYear,
+    FormulaKind, Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId, MilestoneState,
+    Part, PartId, Period, Plan, PlanId, PolicyArea, Thresholds, Uid, Value, parse_number,
 };
 
 /// The format tag every plan file starts with.
@@ -51,19 +53,29 @@ impl fmt::Display for SheetError {
     }
 }
 
+impl SheetErrors {
+    /// At most this many problems are listed; the rest are counted.
+    pub const SHOWN: usize = 20;
+
+    /// The problems to show, one self-contained line each: the first [`Self::SHOWN`], then
+    /// `…and K more problems`.
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .0
+            .iter()
+            .take(Self::SHOWN)
+            .map(ToString::to_string)
+            .collect();
+        if self.0.len() > Self::SHOWN {
+            lines.push(format!("…and {} more problems", self.0.len() - Self::SHOWN));
+        }
+        lines
+    }
+}
+
 impl fmt::Display for SheetErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const SHOWN: usize = 20;
-        for (i, e) in self.0.iter().take(SHOWN).enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{e}")?;
-        }
-        if self.0.len() > SHOWN {
-            write!(f, "\n… and {} more problems", self.0.len() - SHOWN)?;
-        }
-        Ok(())
+        f.write_str(&self.lines().join("\n"))
     }
 }
 
@@ -72,6 +84,9 @@ impl std::error::Error for SheetErrors {}
 /// Reads and validates a plan file. Ids in the returned plan are positions (from 1); the store
 /// assigns its own when the plan is imported.
 pub fn parse(text: &str) -> Result<Plan, SheetErrors> {
+    // Windows editors (Notepad, Excel's "UTF-8 CSV" habit) start a UTF-8 file with a BOM;
+    // it is not part of the JSON.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let file = read_shape(text)?;
     validate(&file)
 }
@@ -336,14 +351,27 @@ impl Problems {
         }
     }
 
-    fn value(&mut self, path: &str, v: &FileValue) -> Value {
+    /// A figure as written. A number is read here without complaint: whether it is right for
+    /// its goal (unit, sign, `9.500`) is checked once the goal is built, by [`check_figures`].
+    fn value(&mut self, path: &str, v: &FileValue, unit: &str) -> Value {
         match v {
             FileValue::Null => Value::None,
-            FileValue::Number(raw) => self.number(path, raw).map_or(Value::None, Value::Number),
+            FileValue::Number(raw) => parse_number(raw, unit).map_or(Value::None, Value::Number),
             FileValue::Text(t) => {
                 self.required(path, t);
                 Value::Text(t.clone())
             }
+        }
+    }
+
+    /// A figure its goal refuses; a negative one says how a file allows it.
+    fn figure(&mut self, path: String, e: EntryError) {
+        match e {
+            EntryError::Negative(_) => self.add(
+                path,
+                format!("{e}; if they may be, add \"allow_negative\": true to the goal"),
+            ),
+            _ => self.add(path, e.to_string()),
         }
     }
 
@@ -385,11 +413,21 @@ fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
             "id",
             "must be a non-empty name without spaces, e.g. ibusuki-dx-r5",
         );
+    } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
+        // `--plan` must be able to name it: a name that looks like another cannot be typed.
+        p.add(
+            "id",
+            format!(
+                "contains the invisible character U+{:04X}; remove it",
+                c as u32
+            ),
+        );
     }
     p.required("municipality", &file.municipality);
     p.required("title", &file.title);
     p.text("source", &file.source);
-    if !(1989..=2200).contains(&file.fiscal_year) {
+    // The years a typed date may name (平成元年 to 2200): one range for the file and the CLI.
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&file.fiscal_year) {
         p.add("fiscal_year", format!("{} is not a fiscal year; write the western year it starts in, e.g. 2023 for 令和5年度", file.fiscal_year));
     }
     let thresholds = thresholds(&mut p, file.thresholds.as_ref());
@@ -590,7 +628,7 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
     if let Some(printed) = &g.printed_achievement {
         p.text(&at("printed_achievement"), printed);
     }
-    Goal {
+    let goal = Goal {
         id: GoalId(next(&mut ids.goal)),
         uid: Uid::NONE,
         number: g.number,
@@ -602,9 +640,9 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         direction,
         precision: g.precision.min(MAX_PRECISION),
         allow_negative: g.allow_negative,
-        baseline: p.value(&at("baseline"), &g.baseline),
-        target: p.value(&at("target"), &g.target),
-        actual: p.value(&at("actual"), &g.actual),
+        baseline: p.value(&at("baseline"), &g.baseline, &g.unit),
+        target: p.value(&at("target"), &g.target, &g.unit),
+        actual: p.value(&at("actual"), &g.actual, &g.unit),
         milestone,
         parts,
         evaluation: g.evaluation.clone(),
@@ -614,6 +652,34 @@ fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
         activities_from,
         derivations,
         notes: vec![],
+    };
+    check_figures(p, path, g, &goal);
+    goal
+}
+
+/// Every figure of a goal and of its parts, read by the goal's own rules as `tassei set` reads
+/// a typed actual: what `set` refuses (a negative figure, another unit, `9.500` in whole
+/// things) a file cannot bring in either.
+fn check_figures(p: &mut Problems, path: &str, g: &GoalFile, goal: &Goal) {
+    for (field, v) in [
+        ("baseline", &g.baseline),
+        ("target", &g.target),
+        ("actual", &g.actual),
+    ] {
+        if let FileValue::Number(raw) = v
+            && let Err(e) = goal.read_figure(raw)
+        {
+            p.figure(format!("{path}.{field}"), e);
+        }
+    }
+    for (k, part) in g.parts.iter().enumerate() {
+        for (field, v) in [("target", &part.target), ("actual", &part.actual)] {
+            if let FileValue::Number(raw) = v
+                && let Err(e) = goal.read_part_figure(k + 1, raw)
+            {
+                p.figure(format!("{path}.parts[{k}].{field}"), e);
+            }
+        }
     }
 }
 
@@ -652,7 +718,7 @@ fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
             Figure::Actual => &g.actual,
         };
         let stated = match stated {
-            FileValue::Number(raw) => parse_number(raw, "").ok(),
+            FileValue::Number(raw) => parse_number(raw, &g.unit).ok(),
             _ => None,
         };
         match (work_out(&expression, d.precision), stated) {
@@ -695,8 +761,9 @@ fn parts(
             p.required(&at("label"), &part.label);
             p.text(&at("unit"), &part.unit);
             p.text(&at("note"), &part.note);
+            // Numbers are checked with the goal's rules by check_figures.
             let target = match &part.target {
-                FileValue::Number(raw) => p.number(&at("target"), raw),
+                FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
                 _ => {
                     p.add(at("target"), "a part needs a numeric target");
                     None
@@ -704,7 +771,7 @@ fn parts(
             };
             let actual = match &part.actual {
                 FileValue::Null => None,
-                FileValue::Number(raw) => p.number(&at("actual"), raw),
+                FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
                 FileValue::Text(_) => {
                     p.add(at("actual"), "a part's actual must be a number or null");
                     None
@@ -812,6 +879,36 @@ mod tests {
             }]
         );
         assert_eq!(plan.thresholds, Thresholds::default());
+    }
+
+    #[test]
+    fn a_bom_is_not_json_and_a_figure_may_carry_its_goals_unit() {
+        let text = format!("\u{FEFF}{}", MINIMAL.replace("\"10,000\"", "\"10,000件\""));
+        let plan = parse(&text).expect("valid");
+        let (_, g) = plan.goals().next().expect("one goal");
+        assert_eq!(g.target, Value::Number(Decimal::from(10000)));
+        assert_eq!(
+            errors(&MINIMAL.replace("\"10,000\"", "\"10,000回\"")),
+            [
+                "initiatives[0].goals[0].target: the unit 回 is not this goal's unit (件): \"10,000回\""
+            ]
+        );
+    }
+
+    #[test]
+    fn more_than_twenty_problems_are_counted_after_the_twentieth() {
+        let problems = SheetErrors(
+            (0..23)
+                .map(|i| SheetError {
+                    path: format!("initiatives[{i}].title"),
+                    message: "must not be empty".into(),
+                })
+                .collect(),
+        );
+        let lines = problems.lines();
+        assert_eq!(lines.len(), 21);
+        assert_eq!(lines[19], "initiatives[19].title: must not be empty");
+        assert_eq!(lines[20], "…and 3 more problems");
     }
 
     #[test]

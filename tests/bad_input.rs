@@ -183,6 +183,26 @@ fn cli_references() {
             args: &["--as-of", "2024-02-30", "summary"],
             says: "is not a date",
         },
+        Case {
+            args: &["--as-of", "0000-01-01", "summary"],
+            says: "\"0000-01-01\" is out of range",
+        },
+        Case {
+            args: &["note", "1-ア-1", "due", "R1.4.30"],
+            says: "令和 began on 2019-05-01",
+        },
+        Case {
+            args: &["set", "1--ア-1", "actual", "9000"],
+            says: "two separators in a row",
+        },
+        Case {
+            args: &["set", "1-ア-1\u{200b}", "actual", "9000"],
+            says: "\"1-ア-1<U+200B>\": contains the invisible character U+200B",
+        },
+        Case {
+            args: &["show", "1-\u{202e}ア-1"],
+            says: "invisible character U+202E",
+        },
     ];
     check_table(&db, &cases);
 }
@@ -309,6 +329,34 @@ fn import_files() {
             big.to_string_lossy().into_owned(),
             "is 50 MB; a plan file is at most 20 MB",
         ),
+        // What `tassei set` refuses, a file cannot bring in.
+        (
+            file(
+                "m.json",
+                bundled
+                    .replacen("\"actual\": \"9,016\"", "\"actual\": \"-9,016\"", 1)
+                    .as_bytes(),
+            ),
+            "initiatives[0].goals[0].actual: this goal's figures cannot be negative: -9,016; if they may be, add \"allow_negative\": true to the goal",
+        ),
+        (
+            file(
+                "n.json",
+                bundled
+                    .replacen("\"actual\": \"9,016\"", "\"actual\": \"9.016\"", 1)
+                    .as_bytes(),
+            ),
+            "initiatives[0].goals[0].actual: \"9.016\" could be 9.016 or 9,016; write 9016 or 9.016",
+        ),
+        (
+            file(
+                "o.json",
+                bundled
+                    .replace("\"id\": \"other\"", "\"id\": \"other\\u200b\"")
+                    .as_bytes(),
+            ),
+            "id: contains the invisible character U+200B; remove it",
+        ),
     ];
     let before = export(&db);
     for (path, says) in &paths {
@@ -414,6 +462,8 @@ fn data_files() {
         message.contains("damaged") && message.contains("nothing was changed"),
         "{message}"
     );
+    // SQLite's own diagnosis spans lines; the clerk gets it on one.
+    assert!(!message.contains('\n'), "one line: {message:?}");
     assert!(
         fs::read(&corrupted).expect("read") == before,
         "the damaged file is left as it was"
@@ -574,4 +624,45 @@ fn a_full_disk_saves_nothing_says_so_and_damages_nothing() {
         .iter()
         .any(|b| fs::metadata(b).map(|m| m.len() == 0).unwrap_or(true));
     assert!(!empty_backups, "no empty file pretends to be a backup");
+}
+
+/// A full disk where the day's backup copy does not fit but an edit does: the warning must not
+/// say "nothing was saved" and then the edit say "saved".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_backup_that_does_not_fit_is_not_an_edit_that_was_not_saved() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("dir");
+    let Some(disk) = TinyDisk::mount(dir.path().join("tiny")) else {
+        eprintln!("skipped: this machine does not allow mounting a small tmpfs to fill");
+        return;
+    };
+    let db = disk.0.join("tassei.db");
+    assert!(tassei(&db, &["summary"]).status.success());
+    for backup in tassei::store::backups(&db) {
+        fs::remove_file(backup).expect("no copy yet today");
+    }
+    // Fill the disk, then give back less room than a copy of the file needs.
+    let fill = disk.0.join("fill");
+    let mut file = fs::File::create(&fill).expect("fill");
+    while file.write_all(&[0u8; 4096]).is_ok() {}
+    let full = file.metadata().expect("size").len();
+    let room = 120 * 1024;
+    assert!(
+        fs::metadata(&db).expect("db").len() > room,
+        "a copy cannot fit"
+    );
+    file.set_len(full.saturating_sub(room))
+        .expect("room for an edit");
+    drop(file);
+
+    let out = tassei(&db, &["set", "1-ア-1", "actual", "9500"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the edit fits: {stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("saved "));
+    assert_eq!(
+        stderr.trim_end(),
+        "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)"
+    );
+    assert!(export(&db).contains("\"actual\": \"9500\""));
 }

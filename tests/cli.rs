@@ -355,6 +355,65 @@ fn csv_export_is_excel_ready() {
     );
 }
 
+/// Excel on Japanese Windows folds full-width signs (NFKC) before it decides a cell is a
+/// formula: read the export back that way, and no cell but a plain number starts like one.
+#[test]
+fn csv_cells_are_inert_as_excel_reads_them() {
+    use unicode_normalization::UnicodeNormalization;
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    for (number, title) in [
+        (1, "＝HYPERLINK(\"http://example.invalid\",\"詳細\")"),
+        (2, "＋１＋１"),
+        (3, "＠SUM(A1)"),
+    ] {
+        conn.execute(
+            "UPDATE goal SET title = ?1 WHERE number = ?2 AND initiative_id = 1",
+            rusqlite::params![title, number],
+        )
+        .expect("a hostile title");
+    }
+    conn.execute(
+        "UPDATE goal SET unit = '－' WHERE number = 1 AND initiative_id = 1",
+        [],
+    )
+    .expect("a hostile unit");
+    drop(conn);
+    let out = ws.path("goals.csv");
+    ws.ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        out.to_str().expect("path"),
+    ]);
+    let text = fs::read_to_string(&out).expect("written");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("csv");
+    let plain_number = |cell: &str| {
+        let digits = cell.strip_prefix('-').unwrap_or(cell);
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let mut checked = 0;
+    for cell in rows.iter().flat_map(|r| r.iter()) {
+        let excel: String = cell.nfkc().collect();
+        let formula = excel.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        assert!(
+            !formula || plain_number(cell),
+            "{cell:?} opens as a formula"
+        );
+        checked += 1;
+    }
+    assert!(checked > 26 * 17 - 1, "every cell was read");
+    assert_eq!(
+        &rows[0][3],
+        "'＝HYPERLINK(\"http://example.invalid\",\"詳細\")"
+    );
+    assert_eq!(&rows[0][4], "'－");
+    assert_eq!(&rows[1][3], "'＋１＋１");
+}
+
 #[test]
 fn import_reports_problems_with_their_path() {
     let ws = Workspace::new();
@@ -381,6 +440,48 @@ fn import_reports_problems_with_their_path() {
     assert!(
         ws.refused(&["import", not_utf8.to_str().expect("path")])
             .contains("is not UTF-8 text")
+    );
+
+    // Every problem on a line of its own that names the file; at most 20, then a count.
+    let many = ws.path("many.json");
+    let mut text = tassei::sheet::BUNDLED.replace(
+        "\"printed_achievement\": \"",
+        "\"printed_achievement\": \"\\u0007",
+    );
+    text = text.replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"many\"");
+    fs::write(&many, text).expect("write");
+    let message = ws.refused(&["import", many.to_str().expect("path")]);
+    let lines: Vec<&str> = message.lines().collect();
+    let prefix = format!("tassei: {}: ", many.display());
+    assert_eq!(lines.len(), 21, "{message}");
+    assert!(lines.iter().all(|l| l.starts_with(&prefix)), "{message}");
+    assert!(
+        lines[0].ends_with("initiatives[0].goals[0].printed_achievement: contains the control character U+0007 at character 1; remove it"),
+        "{message}"
+    );
+    assert_eq!(lines[20], format!("{prefix}…and 6 more problems"));
+
+    // A plan file saved by a Windows editor starts with a BOM, and its figures may carry the
+    // goal's unit as a clerk types them.
+    let good = ws.path("r5-bom.json");
+    let text = tassei::sheet::BUNDLED
+        .replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"bom\"")
+        .replace("\"target\": \"10,000\"", "\"target\": \"10,000件\"");
+    fs::write(&good, format!("\u{FEFF}{text}")).expect("write");
+    assert!(
+        ws.ok(&["import", good.to_str().expect("path")])
+            .contains("26 goals) as plan \"bom\"")
+    );
+    assert_eq!(
+        record(
+            &serde_json::from_str::<Vec<serde_json::Value>>(
+                &ws.ok(&["--plan", "bom", "export", "--format", "json"])
+            )
+            .expect("json"),
+            "⑴-ア",
+            1
+        )["target"],
+        "10000"
     );
 
     let good = ws.path("r6.json");
@@ -414,6 +515,34 @@ fn every_subcommand_has_help() {
         Some(2),
         "unknown subcommands are usage errors"
     );
+}
+
+#[test]
+fn usage_errors_are_one_line_like_every_other_message() {
+    let ws = Workspace::new();
+    for (args, says) in [
+        (
+            &["frobnicate"][..],
+            "tassei: unrecognized subcommand 'frobnicate'; usage: tassei",
+        ),
+        (
+            &["set", "1-ア-1"],
+            "tassei: the following required arguments were not provided: <FIELD> <VALUES>...; usage: tassei set",
+        ),
+        (
+            &["export", "--format", "xml"],
+            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv]",
+        ),
+        (
+            &["set", "1-ア-1", "actuall", "5"],
+            "[possible values: actual, achieved, part]; a similar value exists: 'actual'",
+        ),
+    ] {
+        let message = ws.refused(args);
+        assert!(!message.contains('\n'), "one line: {message:?}");
+        assert!(message.contains(says), "{args:?}: {message:?}");
+    }
+    assert!(ws.ok(&["--version"]).starts_with("tassei "));
 }
 
 #[test]
@@ -646,6 +775,100 @@ fn meeting_notes_survive_a_restart_and_make_the_minutes() {
 }
 
 #[test]
+fn dates_are_read_as_clerks_write_them_and_kept_as_yyyy_mm_dd() {
+    let ws = Workspace::new();
+    // A 期限 as written on the sheet, in the era's own forms; the meeting's date too.
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "R8.3.31",
+        "--date",
+        "令和8年11月24日",
+    ]);
+    let minutes = ws.ok(&["minutes", "--date", "R8.11.24"]);
+    assert!(minutes.contains("会議日: 2026-11-24"), "{minutes}");
+    assert!(minutes.contains("期限: 2026-03-31"), "{minutes}");
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "令和８年３月３０日",
+        "--date",
+        "2026/11/24",
+    ]);
+    assert!(ws.ok(&["minutes"]).contains("期限: 2026-03-30"));
+    // 2024-2-3 is as plain as 2024/2/3: read, not refused.
+    assert!(
+        ws.ok(&["--as-of", "2024-2-3", "summary"])
+            .ends_with("期限超過 overdue activities as of 2024-02-03: 0\n")
+    );
+    assert_eq!(
+        ws.refused(&["--as-of", "0000-01-01", "summary"]),
+        "tassei: --as-of: \"0000-01-01\" is out of range: tassei takes dates from 1989 (平成元年) to 2200"
+    );
+    assert_eq!(
+        ws.refused(&["--as-of", "2024-02-30", "summary"]),
+        "tassei: --as-of: \"2024-02-30\" is not a date: 2024年2月 has 29 days"
+    );
+    assert_eq!(
+        ws.refused(&["note", "3-ウ-2", "due", "R1.4.30"]),
+        "tassei: ⑶-ウ-2: the 期限: \"R1.4.30\" is not a date: 令和 began on 2019-05-01 (令和元年5月1日)"
+    );
+    assert_eq!(
+        ws.refused(&["minutes", "--date", "R8.13.1"]),
+        "tassei: --date: \"R8.13.1\" is not a date: there is no month 13"
+    );
+}
+
+/// Runs with stdout and stderr on a pipe whose reader has already gone, as
+/// `tassei … 2>&1 | head -1` once head has its line.
+fn with_reader_gone(ws: &Workspace, args: &[&str]) -> Option<i32> {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    tassei(&ws.db())
+        .args(args)
+        .stdout(writer.try_clone().expect("a second end"))
+        .stderr(writer)
+        .status()
+        .expect("runs")
+        .code()
+}
+
+#[test]
+fn a_reader_that_goes_away_ends_tassei_quietly_and_keeps_what_was_saved() {
+    let ws = Workspace::new();
+    ws.ok(&["summary"]);
+    assert_eq!(
+        with_reader_gone(&ws, &["set", "1-ア-1", "actual", "9500"]),
+        Some(0),
+        "saved, then nobody left to read it: 0, as Unix tools end"
+    );
+    assert_eq!(
+        record(&ws.export(), "⑴-ア", 1)["actual"],
+        "9500",
+        "saved stays saved"
+    );
+    for args in [
+        &["show", "1-ア-1"][..],
+        &["summary"],
+        &["log"],
+        &["export", "--format", "json"],
+        &["export", "--format", "csv"],
+    ] {
+        assert_eq!(with_reader_gone(&ws, args), Some(0), "{args:?}");
+    }
+    // Refused with nowhere to say why: the exit code still says it, and nothing panics.
+    assert_eq!(
+        with_reader_gone(&ws, &["set", "1-ア-1", "actual", "abc"]),
+        Some(2)
+    );
+    // A warning on a closed stderr neither panics nor stops the command.
+    fs::write(ws.path("config.toml"), "tree_width = \"wide\"\n").expect("config");
+    assert_eq!(with_reader_gone(&ws, &["summary"]), Some(0));
+}
+
+#[test]
 fn escape_sequences_in_the_file_never_reach_the_terminal() {
     let ws = Workspace::new();
     ws.ok(&["summary"]);
@@ -697,6 +920,14 @@ fn backups_each_day_on_request_and_a_confirmed_restore() {
         format!(
             "tassei: restoring replaces {}; confirm with --yes (there is no terminal to ask)",
             ws.db().display()
+        )
+    );
+    let missing = ws.path("tassei.db.bak-2099-01-01");
+    assert_eq!(
+        ws.refused(&["restore", missing.to_str().expect("path"), "--yes"]),
+        format!(
+            "tassei: no such file: {}; nothing was restored",
+            missing.display()
         )
     );
     let not_ours = ws.path("notes.txt");

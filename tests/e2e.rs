@@ -447,6 +447,34 @@ fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
     assert_stored_actual(&db, "9,016", "nothing half-typed was saved");
 }
 
+/// Ctrl-C typed in the TUI is a key; a SIGINT from another program (`kill -INT`) is handled
+/// as SIGTERM is: the terminal restored, the open field named as not saved.
+#[test]
+fn an_external_sigint_restores_the_terminal_as_sigterm_does() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("\r\u{15}95");
+    app.wait_for("95");
+    signal(&mut app, expectrl::process::unix::Signal::SIGINT);
+    assert_eq!(app.exit_code(), 0);
+    let screen = app.terminal.screen();
+    assert!(
+        !screen.alternate_screen() && !screen.hide_cursor(),
+        "the terminal is restored:\n{}",
+        screen.contents()
+    );
+    assert!(
+        screen.contents().contains(
+            "stopped by a signal; the open field of ⑴-ア-1 was not saved (it held \"95\")"
+        ),
+        "the clerk is told what was not saved:\n{}",
+        screen.contents()
+    );
+    assert_stored_actual(&db, "9,016", "nothing half-typed was saved");
+}
+
 #[test]
 fn sighup_when_the_terminal_closes_ends_cleanly_and_keeps_saved_edits() {
     let dir = tempfile::tempdir().expect("dir");

@@ -1,6 +1,6 @@
 //! `tassei backup` and `tassei restore FILE [--yes]`.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::{Failure, Session, keep_backups};
@@ -34,6 +34,14 @@ pub fn restore(
     args: &RestoreArgs,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    // The store's check reads the file's header, and calls a missing file "not a tassei data
+    // file"; a clerk who mistyped the name should hear that it is not there.
+    if std::fs::metadata(&args.file).is_err_and(|e| e.kind() == ErrorKind::NotFound) {
+        return Err(Failure::input(format!(
+            "no such file: {}; nothing was restored",
+            args.file.display()
+        )));
+    }
     check_restorable(&args.file).map_err(Failure::input)?;
     let data = session.store.path().to_path_buf();
     if !args.yes {
@@ -44,11 +52,11 @@ pub fn restore(
                 data.display()
             )));
         }
-        eprint!(
+        super::say::ask(format_args!(
             "Replace {} with {}? The current file is backed up first. Type yes: ",
             data.display(),
             args.file.display()
-        );
+        ));
         let mut answer = String::new();
         stdin.lock().read_line(&mut answer)?;
         if answer.trim() != "yes" {

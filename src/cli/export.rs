@@ -34,14 +34,14 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
         Ok(count)
     };
     match &args.output {
-        None => write(stdout).map(drop).map_err(Failure::other),
+        None => write(stdout).map(drop).map_err(Failure::from),
         Some(path) => {
             let mut file = File::create(path)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
             let count = write(&mut file)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
             file.sync_all().map_err(Failure::other)?;
-            eprintln!("wrote {count} goals to {}", path.display());
+            super::say(format_args!("wrote {count} goals to {}", path.display()));
             Ok(())
         }
     }

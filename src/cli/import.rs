@@ -1,4 +1,5 @@
-//! `tassei import FILE`
+//! `tassei import FILE`: a plan file added beside the plans already there, or every problem
+//! with it, one line each; nothing is written unless the whole file is valid.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -48,11 +49,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             ),
         })
     })?;
+    // One line per problem, each naming the file (at most SHOWN of them, then how many more).
     let plan = sheet::parse(&text).map_err(|errors| {
-        Failure::input(format!(
-            "{} is not a valid plan file:\n{errors}",
-            path.display()
-        ))
+        Failure::inputs(
+            errors
+                .lines()
+                .into_iter()
+                .map(|line| format!("{}: {line}", path.display()))
+                .collect(),
+        )
     })?;
     session.store.import(&plan).map_err(|e| match e {
         ImportError::Exists(_) => Failure::input(e),

@@ -1,16 +1,16 @@
-//! `tassei minutes [--date YYYY-MM-DD] [--output FILE]`: a meeting's notes as Markdown.
+//! `tassei minutes [--date DATE] [--output FILE]`: a meeting's notes as Markdown.
 
 use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Failure, Session};
-use crate::model::CalendarDate;
+use super::{Failure, Session, typed_date};
 use crate::report::minutes::{latest_meeting, minutes};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The meeting date (default: the latest meeting with notes).
+    /// The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting
+    /// with notes).
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
     /// Write to this file instead of standard output.
@@ -20,7 +20,7 @@ pub struct Args {
 
 pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let date = match &args.date {
-        Some(d) => d.parse::<CalendarDate>().map_err(Failure::input)?,
+        Some(typed) => typed_date("--date", typed)?,
         None => latest_meeting(&session.plan).ok_or_else(|| {
             Failure::input(
                 "no meeting notes yet; take notes in the review mode (R) or with tassei note",
@@ -34,7 +34,10 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         Some(path) => {
             fs::write(path, text)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("wrote the minutes of {date} to {}", path.display());
+            super::say(format_args!(
+                "wrote the minutes of {date} to {}",
+                path.display()
+            ));
         }
     }
     Ok(())

@@ -11,10 +11,12 @@ mod minutes;
 mod note;
 mod plans;
 mod printable;
+mod say;
 mod set;
 mod show;
 mod summary;
 mod undo;
+mod usage;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -25,6 +27,9 @@ use clap::{Parser, Subcommand};
 use crate::config::{Config, Theme};
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, OpenError, Store};
+
+pub use self::say::say;
+pub use self::usage::usage;
 
 /// tassei (達成): keep a plan's KPI evaluation sheet — actuals, 達成度, shortfalls, activities.
 #[derive(Debug, Parser)]
@@ -38,7 +43,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "ID")]
     pub plan: Option<String>,
 
-    /// Judge overdue activities as of this date, YYYY-MM-DD (default: today).
+    /// Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日
+    /// (default: today).
     #[arg(long, global = true, value_name = "DATE")]
     pub as_of: Option<String>,
 
@@ -87,11 +93,14 @@ pub enum Command {
     Redo(undo::Args),
 }
 
-/// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else.
+/// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else, 0
+/// when the reader of the output went away.
 #[derive(Debug)]
 pub struct Failure {
     pub code: u8,
-    pub message: String,
+    /// What is wrong, one self-contained line each (printed after `tassei: `); none when the
+    /// reader went away.
+    pub lines: Vec<String>,
 }
 
 impl Failure {
@@ -99,7 +108,7 @@ impl Failure {
     pub fn input(message: impl fmt::Display) -> Self {
         Self {
             code: 2,
-            message: message.to_string(),
+            lines: vec![message.to_string()],
         }
     }
 
@@ -107,9 +116,36 @@ impl Failure {
     pub fn other(message: impl fmt::Display) -> Self {
         Self {
             code: 1,
-            message: message.to_string(),
+            lines: vec![message.to_string()],
         }
     }
+
+    /// Several problems with the clerk's input at once (an import file's), a line each.
+    pub fn inputs(lines: Vec<String>) -> Self {
+        Self { code: 2, lines }
+    }
+
+    /// The reader of our output went away (`tassei set … | head -1`). Every command writes
+    /// after its work is done, so what was asked is done (or was only to be read): Unix tools
+    /// end quietly then, and so does tassei, with 0.
+    pub fn reader_gone() -> Self {
+        Self {
+            code: 0,
+            lines: Vec::new(),
+        }
+    }
+}
+
+/// A message from the store on one line: SQLite's own diagnostics (`PRAGMA quick_check`)
+/// may span several, and a clerk's terminal shows each message as one line.
+fn one_line(message: impl fmt::Display) -> String {
+    let text = message.to_string();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("; ")
 }
 
 impl From<OpenError> for Failure {
@@ -122,13 +158,13 @@ impl From<OpenError> for Failure {
             | OpenError::Newer { .. }
             | OpenError::ReadOnly(_)
             | OpenError::FolderNotWritable(_)
-            | OpenError::Damaged { .. } => Failure::input(e),
+            | OpenError::Damaged { .. } => Failure::input(one_line(e)),
             OpenError::Read { ref source, .. } | OpenError::Create { ref source, .. }
                 if source.kind() == std::io::ErrorKind::PermissionDenied =>
             {
-                Failure::input(e)
+                Failure::input(one_line(e))
             }
-            _ => Failure::other(e),
+            _ => Failure::other(one_line(e)),
         }
     }
 }
@@ -136,35 +172,34 @@ impl From<OpenError> for Failure {
 impl From<store::StoreError> for Failure {
     fn from(e: store::StoreError) -> Self {
         match e {
-            store::StoreError::NoSuchPlan(_) | store::StoreError::Corrupt(_) => Failure::input(e),
-            _ => Failure::other(e),
+            store::StoreError::NoSuchPlan(_) | store::StoreError::Corrupt(_) => {
+                Failure::input(one_line(e))
+            }
+            _ => Failure::other(one_line(e)),
         }
     }
 }
 
 impl From<std::io::Error> for Failure {
+    /// Writing the output failed: a closed pipe is the reader gone, anything else a failure.
     fn from(e: std::io::Error) -> Self {
-        Failure::other(e)
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::reader_gone()
+        } else {
+            Failure::other(e)
+        }
     }
 }
 
-/// Runs the command line and returns the process exit code. Messages go to stderr, one line.
+/// Runs the command line and returns the process exit code. Messages go to stderr, one line
+/// each.
 pub fn run(cli: Cli) -> ExitCode {
     match dispatch(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
-            let message: String = failure
-                .message
-                .chars()
-                .map(|c| {
-                    if c.is_control() && c != '\n' {
-                        printable::show_control(c)
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect();
-            eprintln!("tassei: {message}");
+            for line in &failure.lines {
+                say(format_args!("tassei: {line}"));
+            }
             ExitCode::from(failure.code)
         }
     }
@@ -186,14 +221,14 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
-            interactive(session, theme, &config, false)
+            return interactive(session, theme, &config, false);
         }
         Some(Command::Review) => {
             if !std::io::IsTerminal::is_terminal(&std::io::stdout()) {
                 return Err(Failure::input("the review mode needs a terminal"));
             }
             drop(out);
-            interactive(session, theme, &config, true)
+            return interactive(session, theme, &config, true);
         }
         None | Some(Command::Summary) => summary::run(&session, &mut out),
         Some(Command::Export(args)) => export::run(&session, &args, &mut out),
@@ -210,7 +245,11 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Restore(args)) => backup::restore(&mut session, &args, &mut out),
         Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
         Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
-    }
+    }?;
+    // The end of the answer may still be buffered: failing to write it is failing the command
+    // (a full disk behind `> file`), and a closed pipe is the reader gone.
+    std::io::Write::flush(&mut out)?;
+    Ok(())
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -239,7 +278,7 @@ fn interactive(
     }
     match crate::tui::run(app) {
         Ok(Some(discarded)) => {
-            eprintln!("tassei: {discarded}");
+            say(format_args!("tassei: {discarded}"));
             Ok(())
         }
         Ok(None) => Ok(()),
@@ -260,12 +299,14 @@ fn load_config() -> Config {
     match Config::load() {
         Ok(config) => {
             for warning in &config.warnings {
-                eprintln!("tassei: warning: {warning}");
+                say(format_args!("tassei: warning: {warning}"));
             }
             config
         }
         Err(e) => {
-            eprintln!("tassei: warning: {e}; using the default settings until it is fixed");
+            say(format_args!(
+                "tassei: warning: {e}; using the default settings until it is fixed"
+            ));
             Config::default()
         }
     }
@@ -282,9 +323,8 @@ impl Session {
         let as_of = cli
             .as_of
             .as_deref()
-            .map(str::parse::<CalendarDate>)
-            .transpose()
-            .map_err(Failure::input)?;
+            .map(|typed| typed_date("--as-of", typed))
+            .transpose()?;
         let store = Store::open(&path, &actor(config))?;
         if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
             .ok()
@@ -292,8 +332,17 @@ impl Session {
         {
             store.set_busy_timeout(std::time::Duration::from_millis(ms))?;
         }
-        if let Err(e) = store.daily_backup(store.today()?, keep_backups()) {
-            eprintln!("tassei: warning: {e}; your edits are not affected");
+        match store.daily_backup(store.today()?, keep_backups()) {
+            Ok(_) => {}
+            // The store's own words for a full disk say "nothing was saved", which is true of
+            // an edit; here the edit still comes, and may well fit where a copy did not.
+            Err(store::StoreError::DiskFull) => say(
+                "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
+            ),
+            Err(e) => say(format_args!(
+                "tassei: warning: {}; your edits are not affected",
+                one_line(e)
+            )),
         }
         let plan_id = store.plan_id(cli.plan.as_deref())?;
         let plan = store.load_plan(plan_id)?;
@@ -318,6 +367,13 @@ impl Session {
         self.plan = self.store.load_plan(self.plan.id)?;
         Ok(())
     }
+}
+
+/// A date typed for `option`, read by the one date grammar (see [`CalendarDate`]).
+pub fn typed_date(option: &str, typed: &str) -> Result<CalendarDate, Failure> {
+    typed
+        .parse()
+        .map_err(|e| Failure::input(format!("{option}: {e}")))
 }
 
 /// How many dated backups to keep: `TASSEI_KEEP_BACKUPS`, else 7.

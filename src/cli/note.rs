@@ -1,12 +1,12 @@
-//! `tassei note GOAL decision|follow_up|owner|due TEXT [--date YYYY-MM-DD]`: a meeting note,
-//! the same edit the review mode makes.
+//! `tassei note GOAL decision|follow_up|owner|due TEXT [--date DATE]`: a meeting note, the same
+//! edit the review mode makes. Dates (the meeting's, a 期限) are read by the one date grammar.
 
 use std::io::Write;
 
 use super::set::edit_failure;
-use super::{Failure, Session};
+use super::{Failure, Session, typed_date};
+use crate::model::NoteField;
 use crate::model::meeting::read_note;
-use crate::model::{CalendarDate, NoteField};
 use crate::report::minutes::figures_now;
 use crate::store::Edit;
 
@@ -14,11 +14,12 @@ use crate::store::Edit;
 pub struct Args {
     /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
     goal: String,
-    /// decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限, YYYY-MM-DD).
+    /// decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限: a date such as
+    /// 2026-12-15, R8.12.15 or 令和8年12月15日, kept as 2026-12-15).
     field: String,
     /// The text (Japanese is fine). Empty clears the field.
     text: String,
-    /// The meeting date (default: today).
+    /// The meeting date, written as the 期限 is (default: today).
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
 }
@@ -35,7 +36,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         ))
     })?;
     let date = match &args.date {
-        Some(d) => d.parse::<CalendarDate>().map_err(Failure::input)?,
+        Some(typed) => typed_date("--date", typed)?,
         None => session.today,
     };
     let edit = Edit::Note {

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use super::{Failure, Session, print_achievement};
-use crate::model::{GoalRef, MilestoneState, TwoReadings, Value};
+use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
 use crate::store::Edit;
 
 #[derive(Debug, clap::Args)]
@@ -104,20 +104,19 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
 
 /// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.
 fn ambiguous(r: GoalRef, typed: &str, readings: TwoReadings) -> Failure {
-    Failure::input(format!(
-        "{r}: \"{}\" {readings}; write {} or {}, or add --yes to save {}",
-        typed.trim(),
-        readings.thousands,
-        readings.point.normalize(),
-        readings.point.normalize()
-    ))
+    let point = readings.point.normalize();
+    let asked = EntryError::Ambiguous {
+        typed: typed.trim().to_string(),
+        readings,
+    };
+    Failure::input(format!("{r}: {asked}, or add --yes to save {point}"))
 }
 
 /// A refused edit is the clerk's to fix (exit 2); a database failure is not (exit 1).
 pub fn edit_failure(e: crate::store::EditError) -> Failure {
     use crate::store::EditError as E;
     match e {
-        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(e),
+        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(super::one_line(e)),
         _ => Failure::input(e),
     }
 }

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::fold::fold_char;
+use super::fold::{fold_char, is_invisible, is_space};
 
 /// Parenthesised digits ⑴ (U+2474) … ⒇ (U+2487), as the sheet prints policy areas.
 const PAREN_DIGITS_START: u32 = 0x2474;
@@ -73,7 +73,16 @@ pub enum CodeError {
     NoGoal(String),
     #[error("\"{0}\": unexpected text after the code")]
     Trailing(String),
+    #[error("\"{0}\": two separators in a row; write one, as in 1-ア-1")]
+    TwoSeparators(String),
+    #[error(
+        "\"{input}\": contains the invisible character U+{code:04X}; delete it, or type the code anew"
+    )]
+    Invisible { input: String, code: u32 },
 }
+
+/// What may stand between the parts of a code, once (spaces around it are fine too).
+const SEPARATORS: [char; 4] = ['-', '_', '・', '.'];
 
 /// A cursor over folded characters, for the small grammar of codes.
 struct Reader<'a> {
@@ -82,12 +91,19 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(input: &'a str) -> Self {
+    /// Refuses a code with an invisible character in it: it would look right and read wrong.
+    fn new(input: &'a str) -> Result<Self, CodeError> {
+        if let Some(c) = input.chars().find(|c| is_invisible(*c)) {
+            return Err(CodeError::Invisible {
+                input: input.to_string(),
+                code: c as u32,
+            });
+        }
         let folded: Vec<char> = input.trim().chars().map(fold_char).collect();
-        Self {
+        Ok(Self {
             input,
             chars: folded.into_iter().peekable(),
-        }
+        })
     }
 
     fn number(&mut self) -> Option<u32> {
@@ -123,12 +139,20 @@ impl<'a> Reader<'a> {
         u8::try_from(n).ok().filter(|n| *n > 0).ok_or_else(err)
     }
 
-    fn separators(&mut self) {
-        while self
-            .chars
-            .next_if(|c| matches!(c, '-' | '_' | ' ' | '・' | '.'))
-            .is_some()
-        {}
+    /// Between two parts: spaces, and at most one separator (`1-ア-1`, `1 ア 1`, `1ア1`).
+    fn separator(&mut self) -> Result<(), CodeError> {
+        self.spaces();
+        if self.chars.next_if(|c| SEPARATORS.contains(c)).is_some() {
+            self.spaces();
+            if self.chars.peek().is_some_and(|c| SEPARATORS.contains(c)) {
+                return Err(CodeError::TwoSeparators(self.input.to_string()));
+            }
+        }
+        Ok(())
+    }
+
+    fn spaces(&mut self) {
+        while self.chars.next_if(|c| is_space(*c)).is_some() {}
     }
 
     fn kana(&mut self) -> Result<char, CodeError> {
@@ -175,9 +199,9 @@ impl FromStr for InitiativeCode {
 
     /// Reads `⑴-ア`, `(1)-ア`, `1-ア`, `1ア`, `（１）－ア`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let mut r = Reader::new(s);
+        let mut r = Reader::new(s)?;
         let area = r.area()?;
-        r.separators();
+        r.separator()?;
         let kana = r.kana()?;
         r.finish()?;
         Ok(Self { area, kana })
@@ -189,11 +213,11 @@ impl FromStr for GoalRef {
 
     /// Reads `1-ア-1`, `⑴-ア-1`, `(1)-ア-1`, `2イ7`, and the sheet's own `⑴‐ア‐目標１`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let mut r = Reader::new(s);
+        let mut r = Reader::new(s)?;
         let area = r.area()?;
-        r.separators();
+        r.separator()?;
         let kana = r.kana()?;
-        r.separators();
+        r.separator()?;
         let goal = r.goal_number()?;
         r.finish()?;
         Ok(Self {
@@ -255,6 +279,35 @@ mod tests {
     }
 
     #[test]
+    fn an_invisible_character_anywhere_is_named() {
+        for (text, code) in [
+            ("1-ア\u{200b}-1", 0x200B),
+            ("\u{202e}1-ア-1", 0x202E),
+            ("1-ア-1\u{200d}", 0x200D),
+            ("\u{feff}1-ア-1", 0xFEFF),
+            ("⑴\u{2066}-ア", 0x2066),
+        ] {
+            let err = text.parse::<GoalRef>().expect_err(text);
+            assert_eq!(
+                err,
+                CodeError::Invisible {
+                    input: text.into(),
+                    code
+                },
+                "{text:?}"
+            );
+            assert!(
+                err.to_string()
+                    .contains(&format!("invisible character U+{code:04X}"))
+            );
+        }
+        assert!(matches!(
+            "1-\u{200b}ア".parse::<InitiativeCode>(),
+            Err(CodeError::Invisible { code: 0x200B, .. })
+        ));
+    }
+
+    #[test]
     fn says_which_part_is_missing() {
         assert!(matches!(
             "ア-1".parse::<GoalRef>(),
@@ -281,6 +334,18 @@ mod tests {
             Err(CodeError::Trailing(_))
         ));
         assert!(matches!("".parse::<GoalRef>(), Err(CodeError::NoArea(_))));
+        for doubled in ["1--ア-1", "1-ア--1", "1-・ア-1", "1..ア.1", "1 - - ア-1"] {
+            assert_eq!(
+                doubled.parse::<GoalRef>(),
+                Err(CodeError::TwoSeparators(doubled.into())),
+                "{doubled:?}"
+            );
+        }
+        assert!(matches!(
+            "1--ア".parse::<InitiativeCode>(),
+            Err(CodeError::TwoSeparators(_))
+        ));
+        assert_eq!("1 - ア - 1".parse::<GoalRef>(), Ok(goal(1, 'ア', 1)));
         assert!(matches!(
             "99999999999-ア-1".parse::<GoalRef>(),
             Err(CodeError::NoArea(_))

@@ -1,9 +1,14 @@
 //! Calendar dates and the Japanese fiscal year (April–March) with 令和 numbering.
 //!
 //! A tiny date type is enough here: 時期 name months and days, and "overdue" compares days.
+//! Every calendar date a clerk types (`--as-of`, a meeting's date, a 期限) is read by one grammar,
+//! [`CalendarDate`]'s `FromStr`; it is stored and printed as `YYYY-MM-DD`.
 
 use std::fmt;
 use std::str::FromStr;
+
+use super::fold::{fold, is_space};
+use super::number::Quoted;
 
 /// Western year of 令和元年 minus one: 令和N = 2018 + N.
 pub const REIWA_OFFSET: i32 = 2018;
@@ -75,24 +80,181 @@ impl fmt::Display for CalendarDate {
     }
 }
 
-/// `YYYY-MM-DD` was expected.
+/// The first and last years a typed date may name: the years a plan file's `fiscal_year` may
+/// name (平成元年 to 2200). A year outside them is a typing slip (`0000-01-01`, `24-2-3`).
+pub const FIRST_YEAR: i32 = 1989;
+pub const LAST_YEAR: i32 = 2200;
+
+/// The first day of 令和 (令和元年5月1日): a 令和 date before it does not exist.
+const REIWA_BEGAN: CalendarDate = CalendarDate {
+    year: 2019,
+    month: 5,
+    day: 1,
+};
+
+/// Why typed text is not a date. Each message names the text first, then the reason.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a date; write it as YYYY-MM-DD, e.g. 2024-02-29")]
-pub struct DateError(pub String);
+pub enum DateError {
+    #[error(
+        "{} is not a date; write it as 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日",
+        Quoted(.0)
+    )]
+    Unreadable(String),
+    #[error("{} is not a date: there is no month {month}", Quoted(.input))]
+    NoSuchMonth { input: String, month: u32 },
+    #[error("{} is not a date: {year}年{month}月 has {days} days", Quoted(.input))]
+    NoSuchDay {
+        input: String,
+        year: i32,
+        month: u32,
+        days: u8,
+    },
+    #[error("{} is not a date: 令和 began on 2019-05-01 (令和元年5月1日)", Quoted(.0))]
+    BeforeReiwa(String),
+    #[error(
+        "{} is out of range: tassei takes dates from {FIRST_YEAR} (平成元年) to {LAST_YEAR}",
+        Quoted(.0)
+    )]
+    OutOfRange(String),
+}
+
+impl CalendarDate {
+    /// Reads a date as tassei stores and prints it, `2024-02-29` exactly: for text tassei wrote
+    /// itself (the data file, the change log). What a clerk types is read with [`FromStr`].
+    pub fn from_stored(text: &str) -> Option<Self> {
+        let field = |range: std::ops::Range<usize>| {
+            text.get(range)
+                .filter(|f| f.bytes().all(|b| b.is_ascii_digit()))?
+                .parse::<u32>()
+                .ok()
+        };
+        if text.len() != 10 || text.get(4..5) != Some("-") || text.get(7..8) != Some("-") {
+            return None;
+        }
+        Self::new(
+            i32::try_from(field(0..4)?).ok()?,
+            field(5..7)?,
+            field(8..10)?,
+        )
+    }
+}
+
+/// A date as typed, before it is checked: which calendar the year is in, and the numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Typed {
+    Western(u32, u32, u32),
+    Reiwa(u32, u32, u32),
+}
+
+/// A piece of typed date text: a run of digits, or one other character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Number(u32),
+    Mark(char),
+}
+
+/// Splits folded text into numbers and marks; spaces only separate. A number too large for
+/// `u32` becomes `u32::MAX`, which no check lets through.
+fn pieces(folded: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        if let Some(d) = c.to_digit(10) {
+            let mut n = d;
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                n = n.saturating_mul(10).saturating_add(d);
+                chars.next();
+            }
+            out.push(Piece::Number(n));
+        } else if !is_space(c) {
+            out.push(Piece::Mark(c));
+        }
+    }
+    out
+}
+
+/// The four ways a date is written: `2024-02-03` (or `/`, `.`, the same twice), `R6.2.3`,
+/// `令和6年2月3日` (`令和元年` too) and `2024年2月3日`.
+fn read(folded: &str) -> Option<Typed> {
+    use Piece::{Mark, Number};
+    let numbered = |sep: char, second: char| matches!(sep, '-' | '/' | '.') && sep == second;
+    match pieces(folded).as_slice() {
+        [Number(y), Mark(s), Number(m), Mark(t), Number(d)] if numbered(*s, *t) => {
+            Some(Typed::Western(*y, *m, *d))
+        }
+        [
+            Mark('R' | 'r'),
+            Number(n),
+            Mark(s),
+            Number(m),
+            Mark(t),
+            Number(d),
+        ] if numbered(*s, *t) => Some(Typed::Reiwa(*n, *m, *d)),
+        [
+            Mark('令'),
+            Mark('和'),
+            year,
+            Mark('年'),
+            Number(m),
+            Mark('月'),
+            Number(d),
+            Mark('日'),
+        ] => match year {
+            Number(n) => Some(Typed::Reiwa(*n, *m, *d)),
+            Mark('元') => Some(Typed::Reiwa(1, *m, *d)),
+            Mark(_) => None,
+        },
+        [
+            Number(y),
+            Mark('年'),
+            Number(m),
+            Mark('月'),
+            Number(d),
+            Mark('日'),
+        ] => Some(Typed::Western(*y, *m, *d)),
+        _ => None,
+    }
+}
 
 impl FromStr for CalendarDate {
     type Err = DateError;
 
+    /// Reads a date as a clerk types it, in half- or full-width digits: `2024-02-03`,
+    /// `2024/2/3`, `R6.2.3`, `令和6年2月3日`. A day that does not exist, a 令和 date before
+    /// 令和 began, or a year outside [`FIRST_YEAR`]..=[`LAST_YEAR`] is refused with the reason.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let folded = super::fold::fold(s.trim());
-        let mut fields = folded.split('-').map(|f| f.parse::<u32>().ok());
-        let parsed = match (fields.next(), fields.next(), fields.next(), fields.next()) {
-            (Some(Some(y)), Some(Some(m)), Some(Some(d)), None) => i32::try_from(y)
-                .ok()
-                .and_then(|y| CalendarDate::new(y, m, d)),
-            _ => None,
+        let input = || s.trim_matches(is_space).to_string();
+        let folded = fold(s.trim_matches(is_space));
+        let typed = read(&folded).ok_or_else(|| DateError::Unreadable(input()))?;
+        let (year, month, day) = match typed {
+            Typed::Western(y, m, d) => (i32::try_from(y).unwrap_or(i32::MAX), m, d),
+            Typed::Reiwa(n, m, d) => {
+                let n = i32::try_from(n).unwrap_or(i32::MAX);
+                if n < 1 {
+                    return Err(DateError::BeforeReiwa(input()));
+                }
+                (n.saturating_add(REIWA_OFFSET), m, d)
+            }
         };
-        parsed.ok_or_else(|| DateError(s.to_string()))
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
+            return Err(DateError::OutOfRange(input()));
+        }
+        let Some(month8) = u8::try_from(month).ok().filter(|m| (1..=12).contains(m)) else {
+            return Err(DateError::NoSuchMonth {
+                input: input(),
+                month,
+            });
+        };
+        let date = CalendarDate::new(year, month, day).ok_or_else(|| DateError::NoSuchDay {
+            input: input(),
+            year,
+            month,
+            days: days_in_month(year, month8),
+        })?;
+        if matches!(typed, Typed::Reiwa(..)) && date < REIWA_BEGAN {
+            return Err(DateError::BeforeReiwa(input()));
+        }
+        Ok(date)
     }
 }
 
@@ -170,7 +332,91 @@ mod tests {
         assert_eq!("２０２４－０２－２９".parse(), Ok(date(2024, 2, 29)));
         assert_eq!(date(2023, 7, 3).to_string(), "2023-07-03");
         assert!("2024-02-30".parse::<CalendarDate>().is_err());
-        assert!("2024/02/01".parse::<CalendarDate>().is_err());
         assert!("2024-02-01-1".parse::<CalendarDate>().is_err());
+    }
+
+    #[test]
+    fn reads_every_way_a_clerk_writes_a_date() {
+        let want = Ok(date(2024, 2, 3));
+        for text in [
+            "2024-02-03",
+            "2024-2-3",
+            "2024/2/3",
+            "2024/02/03",
+            "2024.2.3",
+            "２０２４／２／３",
+            "R6.2.3",
+            "r6.2.3",
+            "Ｒ６．２．３",
+            "R6/2/3",
+            "令和6年2月3日",
+            "令和６年２月３日",
+            " 令和 6 年 2 月 3 日　",
+            "2024年2月3日",
+        ] {
+            assert_eq!(text.parse::<CalendarDate>(), want, "{text:?}");
+        }
+        assert_eq!("令和元年5月1日".parse(), Ok(date(2019, 5, 1)));
+        assert_eq!("R8.3.31".parse(), Ok(date(2026, 3, 31)));
+    }
+
+    #[test]
+    fn refuses_with_the_reason() {
+        let cases = [
+            (
+                "来月",
+                "\"来月\" is not a date; write it as 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日",
+            ),
+            ("2024-02/03", "is not a date; write it as"),
+            ("2024--02-03", "is not a date; write it as"),
+            ("R6.2", "is not a date; write it as"),
+            ("令和6年2月3", "is not a date; write it as"),
+            (
+                "2024-02-30",
+                "\"2024-02-30\" is not a date: 2024年2月 has 29 days",
+            ),
+            ("2023-02-29", "2023年2月 has 28 days"),
+            ("2024-04-31", "2024年4月 has 30 days"),
+            ("2024-01-00", "2024年1月 has 31 days"),
+            (
+                "2024-13-01",
+                "\"2024-13-01\" is not a date: there is no month 13",
+            ),
+            (
+                "0000-01-01",
+                "\"0000-01-01\" is out of range: tassei takes dates from 1989 (平成元年) to 2200",
+            ),
+            ("24-2-3", "is out of range"),
+            ("99999999999-1-1", "is out of range"),
+            ("R999.1.1", "is out of range"),
+            (
+                "R1.4.30",
+                "\"R1.4.30\" is not a date: 令和 began on 2019-05-01 (令和元年5月1日)",
+            ),
+            ("R0.5.1", "令和 began on 2019-05-01"),
+        ];
+        for (text, message) in cases {
+            let err = text.parse::<CalendarDate>().expect_err(text);
+            assert!(err.to_string().contains(message), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_stored_form_is_read_exactly_and_in_any_year() {
+        assert_eq!(
+            CalendarDate::from_stored("2024-02-29"),
+            Some(date(2024, 2, 29))
+        );
+        assert_eq!(CalendarDate::from_stored("0001-01-01"), Some(date(1, 1, 1)));
+        for text in [
+            "2024-2-29",
+            "2024/02/29",
+            "２０２４-02-29",
+            "2024-02-30",
+            "R6.2.29",
+            "",
+        ] {
+            assert_eq!(CalendarDate::from_stored(text), None, "{text:?}");
+        }
     }
 }

@@ -21,6 +21,16 @@ pub enum EntryError {
     Negative(String),
     #[error("this goal has no part {0}; its parts are numbered 1 to {1}")]
     NoSuchPart(usize, usize),
+    /// `9.500` in whole things: 9.5, or 9,500 with a `.` for the comma (see [`TwoReadings`]).
+    #[error(
+        "\"{typed}\" {readings}; write {} or {}",
+        readings.thousands,
+        readings.point.normalize()
+    )]
+    Ambiguous {
+        typed: String,
+        readings: TwoReadings,
+    },
 }
 
 impl Goal {
@@ -85,12 +95,39 @@ impl Goal {
             && stated.iter().all(|n| n.scale() == 0)
     }
 
+    /// Reads a figure of this goal as a plan file writes it (基準値, 目標値, 実績値): by the rules of
+    /// a typed actual (the goal's unit, its sign) and, as a file cannot be asked which was
+    /// meant, refusing `9.500` in whole things with both readings, as `tassei set` does.
+    pub fn read_figure(&self, written: &str) -> Result<Decimal, EntryError> {
+        let n = self.read_number(written, &self.unit)?;
+        match self.actual_readings(written) {
+            Some(readings) => Err(ambiguous(written, readings)),
+            None => Ok(n),
+        }
+    }
+
+    /// [`Goal::read_figure`] for a figure of part `number` (from 1) of a composite goal.
+    pub fn read_part_figure(&self, number: usize, written: &str) -> Result<Decimal, EntryError> {
+        let n = self.read_part_actual(number, written)?;
+        match self.part_actual_readings(number, written) {
+            Some(readings) => Err(ambiguous(written, readings)),
+            None => Ok(n),
+        }
+    }
+
     fn read_number(&self, typed: &str, unit: &str) -> Result<Decimal, EntryError> {
         let n = parse_number(typed, unit)?;
         if refuses_negative(self.allow_negative, &n) {
             return Err(EntryError::Negative(Grouped(&n).to_string()));
         }
         Ok(n)
+    }
+}
+
+fn ambiguous(typed: &str, readings: TwoReadings) -> EntryError {
+    EntryError::Ambiguous {
+        typed: typed.trim_matches(is_space).to_string(),
+        readings,
     }
 }
 
@@ -153,6 +190,28 @@ mod tests {
         let part = composite.part_actual_readings(2, "1.200名").expect("名");
         assert_eq!(part.thousands, d("1200"));
         assert_eq!(composite.part_actual_readings(3, "1.200"), None);
+    }
+
+    #[test]
+    fn a_figure_in_a_file_follows_the_rules_of_a_typed_actual() {
+        let g = goal("1-ア-1");
+        assert_eq!(g.read_figure("10,000件"), Ok(d("10000")));
+        assert_eq!(g.read_figure("-5"), Err(EntryError::Negative("-5".into())));
+        assert_eq!(
+            g.read_figure(" 9.500 ").map_err(|e| e.to_string()),
+            Err("\"9.500\" could be 9.5 or 9,500; write 9500 or 9.5".to_string())
+        );
+        assert_eq!(goal("1-ウ-2").read_figure("84.930"), Ok(d("84.930")));
+        let composite = goal("1-オ-1");
+        assert_eq!(composite.read_part_figure(2, "60名"), Ok(d("60")));
+        assert!(matches!(
+            composite.read_part_figure(2, "1.200"),
+            Err(EntryError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            composite.read_part_figure(1, "-1"),
+            Err(EntryError::Negative(_))
+        ));
     }
 
     #[test]

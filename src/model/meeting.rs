@@ -114,7 +114,8 @@ pub fn read_note(field: NoteField, typed: &str) -> Result<String, super::date::D
     }
 }
 
-/// Reads a typed 期限: empty, or a date (`2026-12-15`, `２０２６－１２－１５`).
+/// Reads a typed 期限: empty, or a date in any form the date grammar reads (`2026-12-15`,
+/// `R8.3.31`, `令和8年3月31日`, full-width digits too), kept as `YYYY-MM-DD`.
 pub fn read_due(typed: &str) -> Result<String, super::date::DateError> {
     let typed = typed.trim();
     if typed.is_empty() {
@@ -145,6 +146,9 @@ mod tests {
             Ok("2026-12-15")
         );
         assert_eq!(read_due("").as_deref(), Ok(""));
+        // As clerks write a 期限 on the sheet.
+        assert_eq!(read_due("R8.3.31").as_deref(), Ok("2026-03-31"));
+        assert_eq!(read_due("令和８年３月３１日").as_deref(), Ok("2026-03-31"));
         assert!(read_due("来月").is_err());
     }
 }

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::engine::{Evaluation, Outcome, evaluate};
 use crate::model::{FormulaKind, Goal, Part, Plan};
@@ -104,8 +105,9 @@ pub fn write_json<'a>(
 }
 
 /// CSV in UTF-8 with a BOM, so Excel on Japanese Windows reads the Japanese text. A cell that
-/// starts like a formula (`= + - @`, tab, CR) is prefixed with `'` so it opens as text and no
-/// formula runs; plain numbers such as `-5` are left as numbers.
+/// starts like a formula (`= + - @`, tab, CR, or a form Excel folds to one: `＝ ＋ － ＠`) is
+/// prefixed with `'` so it opens as text and no formula runs; plain numbers such as `-5` are
+/// left as numbers.
 /// Returns how many records were written.
 pub fn write_csv<'a>(
     out: &mut impl Write,
@@ -132,7 +134,7 @@ pub fn write_csv<'a>(
         "calc_method",
         "evaluation",
     ];
-    csv.write_record(header)?;
+    csv.write_record(header).map_err(io_error)?;
     let mut count = 0;
     for r in records {
         let goal = r.goal.to_string();
@@ -158,17 +160,40 @@ pub fn write_csv<'a>(
         csv.write_record(row.iter().map(|cell| match neutralise(cell) {
             Cow::Borrowed(cell) => Cow::Borrowed(cell.as_bytes()),
             Cow::Owned(cell) => Cow::Owned(cell.into_bytes()),
-        }))?;
+        }))
+        .map_err(io_error)?;
         count += 1;
     }
     csv.flush()?;
     Ok(count)
 }
 
+/// The I/O error inside a CSV error as it was, so a closed pipe stays a closed pipe (the
+/// csv crate's own conversion makes every error `Other`).
+fn io_error(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        kind => io::Error::other(format!("{kind:?}")),
+    }
+}
+
+/// What a spreadsheet takes as the start of a formula; tab and CR are dropped before it looks.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// True when a spreadsheet would read `cell` as a formula: its start, after NFKC, is one of
+/// [`FORMULA_STARTS`]. Excel on Japanese Windows folds `＝１＋１` to `=1+1` (and `﹦` `⁺` with it).
+fn starts_like_formula(cell: &str) -> bool {
+    cell.nfkc()
+        .next()
+        .is_some_and(|c| FORMULA_STARTS.contains(&c))
+}
+
 /// Makes a cell inert in a spreadsheet. See [`write_csv`].
 pub fn neutralise(cell: &str) -> Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && !is_plain_number(cell) {
+    if starts_like_formula(cell) && !is_plain_number(cell) {
         format!("'{cell}").into()
     } else {
         cell.into()
@@ -204,8 +229,34 @@ mod tests {
             ("職員向け研修", "職員向け研修"),
             ("-", "'-"),
             ("-.5", "'-.5"),
+            // Excel on Japanese Windows folds these to = + - @ and runs the formula.
+            ("＝１＋１", "'＝１＋１"),
+            ("＋８１", "'＋８１"),
+            ("－５", "'－５"),
+            ("＠ＳＵＭ(A1)", "'＠ＳＵＭ(A1)"),
+            ("﹦1", "'﹦1"),
+            ("⁺1", "'⁺1"),
+            ("\r=1", "'\r=1"),
+            ("−5", "−5"), // U+2212 is not folded to -: text already
+            ("「＝」で結ぶ", "「＝」で結ぶ"),
         ] {
             assert_eq!(neutralise(cell), out, "{cell:?}");
+        }
+    }
+
+    /// Read back as Excel reads a cell: after NFKC, no exported cell starts like a formula
+    /// unless it is a plain number. Every character of Unicode is tried as the first.
+    #[test]
+    fn no_character_of_unicode_starts_a_formula_after_nfkc() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let cell = format!("{c}1+1");
+            let shown = neutralise(&cell);
+            let excel: String = shown.nfkc().collect();
+            assert!(
+                !excel.starts_with(FORMULA_STARTS) || is_plain_number(&shown),
+                "U+{:04X} starts a formula: {shown:?}",
+                c as u32
+            );
         }
     }
 

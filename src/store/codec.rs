@@ -74,8 +74,9 @@ pub fn uid(text: &str, place: impl Display) -> Result<Uid, StoreError> {
 
 pub fn date(text: Option<String>, place: impl Display) -> Result<Option<CalendarDate>, StoreError> {
     text.map(|t| {
-        t.parse()
-            .map_err(|_| StoreError::Corrupt(format!("{place} holds \"{t}\", which is not a date")))
+        CalendarDate::from_stored(&t).ok_or_else(|| {
+            StoreError::Corrupt(format!("{place} holds \"{t}\", which is not a date"))
+        })
     })
     .transpose()
 }

@@ -9,7 +9,6 @@ use rust_decimal::Decimal;
 use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
 use super::log::{LastChange, last_change_in};
 use super::{Store, is_busy};
-use crate::model::meeting::read_due;
 use crate::model::{
     ActivityId, ActivityStatus, CalendarDate, FormulaKind, GoalId, Grouped, InitiativeCode,
     MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, PlanId, Value,
@@ -226,7 +225,7 @@ impl FieldValue {
             ("activity_status", Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
             ("evaluation", Some(J::String(t))) => FieldValue::Text(t),
             (note, Some(J::Object(o))) if note.starts_with("note_") => FieldValue::Note {
-                date: o.get("date")?.as_str()?.parse().ok()?,
+                date: CalendarDate::from_stored(o.get("date")?.as_str()?)?,
                 text: o.get("text")?.as_str()?.to_string(),
             },
             _ => return None,
@@ -378,7 +377,7 @@ pub enum EditError {
     #[error("{subject}: this goal's figures cannot be negative: {value}")]
     Negative { subject: String, value: String },
     #[error(
-        "{subject}: the 期限 \"{text}\" is not a date; write it as YYYY-MM-DD, e.g. 2026-12-15"
+        "{subject}: the 期限 \"{text}\" is not a date in the stored form YYYY-MM-DD, e.g. 2026-12-15"
     )]
     BadDue { subject: String, text: String },
     #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
@@ -869,10 +868,12 @@ fn check(edit: &Edit, c: &Current) -> Result<(), EditError> {
             field: NoteField::Due,
             text,
             ..
-        } if read_due(text).is_err() => Err(EditError::BadDue {
-            subject: c.subject.clone(),
-            text: text.clone(),
-        }),
+        } if !text.is_empty() && CalendarDate::from_stored(text).is_none() => {
+            Err(EditError::BadDue {
+                subject: c.subject.clone(),
+                text: text.clone(),
+            })
+        }
         Edit::Actual {
             value: Value::Text(t),
             ..

@@ -43,14 +43,20 @@ const BURST_GAP: Duration = Duration::from_millis(3);
 /// How long the loop waits for a key before checking whether another program changed the file.
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
-/// Runs the app until the clerk quits or the process is asked to stop (SIGTERM, or SIGHUP when
-/// the terminal closes). Returns a note for stderr when an open field was discarded: a field that
+/// Runs the app until the clerk quits or the process is asked to stop (SIGTERM, SIGINT from
+/// `kill -INT`, or SIGHUP when the terminal closes). Returns a note for stderr when an open field was discarded: a field that
 /// was not saved with Enter is never saved. Call `color_eyre::install()` first: ratatui's panic
 /// hook restores the terminal and then hands over to it.
 pub fn run(mut app: App) -> io::Result<Option<String>> {
     let stop = Arc::new(AtomicBool::new(false));
+    // Ctrl-C typed in the TUI is a key (raw mode turns off the terminal's signal), so SIGINT
+    // comes from another program: stop as for SIGTERM, restoring the terminal.
     #[cfg(unix)]
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGHUP,
+    ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     hangup::watch(Arc::clone(&stop));

@@ -1,0 +1,66 @@
+//! Usage errors from the argument parser, on one line like every other message:
+//! `tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv]`.
+//! clap's own report spreads over paragraphs (the error, tips, the usage, a pointer to
+//! `--help`); a clerk reading a script's log gets the same words, one line.
+
+use std::process::ExitCode;
+
+use super::say;
+
+/// Answers a command line clap could not take: help and the version in full on stdout (that is
+/// what was asked for), a usage error as one line on stderr with exit code 2.
+pub fn usage(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        // A closed stdout (`tassei --help | head -1`) is the reader gone, as elsewhere.
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    say(format_args!(
+        "tassei: {}",
+        one_line(&e.render().to_string())
+    ));
+    ExitCode::from(2)
+}
+
+/// clap's report as one line: the error with its details, then any tip, then the usage; the
+/// pointer to `--help` is left out (the usage is the help that fits).
+fn one_line(report: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for paragraph in report.split("\n\n") {
+        let joined = paragraph
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if joined.is_empty() || joined.starts_with("For more information") {
+            continue;
+        }
+        let joined = joined.strip_prefix("error: ").unwrap_or(&joined);
+        let joined = joined.strip_prefix("tip: ").unwrap_or(joined);
+        match joined.strip_prefix("Usage: ") {
+            Some(usage) => parts.push(format!("usage: {usage}")),
+            None => parts.push(joined.to_string()),
+        }
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_paragraph_of_the_report_becomes_a_part_of_one_line() {
+        let report = "error: the following required arguments were not provided:\n  <FIELD>\n  <VALUES>...\n\nUsage: tassei set <GOAL> <FIELD> <VALUES>...\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            one_line(report),
+            "the following required arguments were not provided: <FIELD> <VALUES>...; usage: tassei set <GOAL> <FIELD> <VALUES>..."
+        );
+        let report = "error: invalid value 'actuall' for '<FIELD>'\n  [possible values: actual, achieved, part]\n\n  tip: a similar value exists: 'actual'\n\nFor more information, try '--help'.\n";
+        assert_eq!(
+            one_line(report),
+            "invalid value 'actuall' for '<FIELD>' [possible values: actual, achieved, part]; a similar value exists: 'actual'"
+        );
+    }
+}
