@@ -314,23 +314,26 @@ impl Session {
             .map_err(Failure::input)?;
         let store = open_store(cli, config)?;
         let daily = (store.today()?, keep_backups());
+        let mut damaged = None;
         let background = if tui {
             Some(store.check_in_background(Some(daily)))
         } else {
             match store.daily_backup(daily.0, daily.1) {
                 Ok(_) => {}
-                // A write is refused with this very line; a read goes on, warned.
-                Err(e @ store::StoreError::Damaged(_)) => {
-                    if !cli.command.as_ref().is_some_and(Command::writes) {
-                        eprintln!("tassei: warning: {e}");
-                    }
-                }
+                Err(e @ store::StoreError::Damaged(_)) => damaged = Some(e),
                 Err(e) => eprintln!("tassei: warning: {e}; your edits are not affected"),
             }
             None
         };
         let plan_id = store.plan_id(cli.plan.as_deref())?;
+        // A plan that cannot be read says so itself; the damage is then said once.
         let plan = store.load_plan(plan_id)?;
+        // A write is refused with this very line; a read goes on, warned.
+        if let Some(e) = damaged
+            && !cli.command.as_ref().is_some_and(Command::writes)
+        {
+            eprintln!("tassei: warning: {e}");
+        }
         let today = match as_of {
             Some(date) => date,
             None => store.today()?,

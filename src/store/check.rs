@@ -2,13 +2,15 @@
 //!
 //! A damaged file must not be written to, nor copied over a good backup. Three checks, by
 //! cost (measured at 100,000 goals by `cargo bench --bench check`):
-//! - before the first write of a process: `PRAGMA quick_check` (every page's structure) and
-//!   each index counted against its table, which `quick_check` leaves out;
+//! - before the first write of a process: `PRAGMA quick_check`, every page's structure and
+//!   each index's number of entries against its table's rows;
 //! - on every copy, before it gets its name: `PRAGMA integrity_check` of the copy, which also
-//!   compares every index entry with its row. The copy is the file page for page, so a good
-//!   copy vouches for the file as it was, and the process needs no other check;
-//! - on every load: the plan's initiatives and goals counted through their tables, against
-//!   what was read through the indexes (an index that lost rows shows a plan of 0 goals).
+//!   finds each row's entry in each index (an index whose keys are wrong has the right number
+//!   of entries). The copy is the file page for page, so a good copy vouches for the file as it
+//!   was, and the process needs no other check;
+//! - on every load: the plan's initiatives and goals counted through their tables against what
+//!   was read through the indexes, so an index with wrong keys cannot show a plan of 0 goals
+//!   as if that were so ([`crate::store::Store::load_plan`]).
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
@@ -26,40 +28,10 @@ pub enum DamageCheck {
     Damaged(String),
 }
 
-/// The named indexes of `schema.sql`, with their tables: a closed set, so no name from the
-/// file is ever put into SQL.
-const INDEXES: [(&str, &str); 8] = [
-    ("initiative", "initiative_by_plan"),
-    ("goal", "goal_by_initiative"),
-    ("goal_part", "part_by_goal"),
-    ("activity", "activity_by_goal"),
-    ("activity_section", "section_by_name"),
-    ("change_log", "change_log_by_plan"),
-    ("change_log", "change_log_by_entity"),
-    ("change_log", "change_log_by_uid"),
-];
-
-/// The tables whose UNIQUE constraints have automatic indexes (`sqlite_autoindex_<table>_<n>`).
-const TABLES: [&str; 10] = [
-    "plan",
-    "policy_area",
-    "initiative",
-    "goal",
-    "goal_part",
-    "goal_derivation",
-    "meeting_note",
-    "activity",
-    "activity_section",
-    "change_log",
-];
-
-/// The check before the first write: every page's structure, then every index's row count
-/// against its table's. `Some(what was found)` when the file is damaged.
+/// The check before the first write: `quick_check`. `Some(what was found)` when the file is
+/// damaged.
 pub fn quick(conn: &Connection) -> rusqlite::Result<Option<String>> {
-    if let Some(found) = damage_of(pragma_check(conn, "quick_check"))? {
-        return Ok(Some(found));
-    }
-    damage_of(index_counts(conn))
+    damage_of(pragma_check(conn, "quick_check"))
 }
 
 /// The check of a copy: `integrity_check`, which compares every index entry with its row.
@@ -97,39 +69,6 @@ fn one_line(report: &str) -> String {
         .filter(|l| !l.is_empty() && !l.starts_with("***"))
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// Each index that exists, counted entry by entry, against its table counted row by row.
-fn index_counts(conn: &Connection) -> rusqlite::Result<Option<String>> {
-    let mut stmt = conn.prepare("SELECT name, tbl_name FROM sqlite_schema WHERE type = 'index'")?;
-    let present: Vec<(String, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
-    for (index, table) in present {
-        let Some(table) = TABLES.iter().find(|t| **t == table) else {
-            continue;
-        };
-        let known = INDEXES.iter().any(|(t, i)| t == table && *i == index)
-            || index
-                .strip_prefix(&format!("sqlite_autoindex_{table}_"))
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if !known {
-            continue;
-        }
-        let count = |how: &str| -> rusqlite::Result<i64> {
-            conn.query_row(&format!("SELECT count(*) FROM {table} {how}"), [], |r| {
-                r.get(0)
-            })
-        };
-        let rows = count("NOT INDEXED")?;
-        let entries = count(&format!("INDEXED BY {index}"))?;
-        if rows != entries {
-            return Ok(Some(format!(
-                "the index {index} lists {entries} rows of {table}, which holds {rows}"
-            )));
-        }
-    }
-    Ok(None)
 }
 
 /// The once-per-process answer, shared with a background check.
