@@ -507,10 +507,13 @@ fn a_week_of_copies(db: &Path) {
     }
 }
 
+/// Makes a damaged copy of a good file (`tests/common/damage.rs`).
+type Recipe = fn(&Path, &Path);
+
 #[test]
 fn damaged_files_are_refused_before_a_write_and_never_copied_over_a_good_copy() {
     let (dir, good) = fresh();
-    let recipes: [(&str, fn(&Path, &Path)); 2] = [
+    let recipes: [(&str, Recipe); 2] = [
         ("page.db", damage::with_broken_page),
         ("index.db", damage::with_wrong_index_keys),
     ];
