@@ -54,6 +54,10 @@ impl Store {
 
     /// The plan named by `slug`, or the first plan in the file when `slug` is `None`.
     pub fn plan_id(&self, slug: Option<&str>) -> Result<PlanId, StoreError> {
+        self.find_plan(slug).map_err(|e| self.name_damage(e))
+    }
+
+    fn find_plan(&self, slug: Option<&str>) -> Result<PlanId, StoreError> {
         let found: Option<i64> = match slug {
             Some(s) => self
                 .conn
@@ -79,6 +83,12 @@ impl Store {
     /// time in one read transaction on this connection alone, so a plan is never a mix of two
     /// states.
     pub fn load_plan(&self, id: PlanId) -> Result<Plan, StoreError> {
+        self.load_plan_consistent(id)
+            .map_err(|e| self.name_damage(e))
+    }
+
+    /// [`Store::load_plan`], with damage said as it was met.
+    fn load_plan_consistent(&self, id: PlanId) -> Result<Plan, StoreError> {
         for _ in 0..2 {
             let version = self.data_version()?;
             let plan = self.load_plan_once(id, true)?;

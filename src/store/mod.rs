@@ -217,9 +217,7 @@ impl From<rusqlite::Error> for StoreError {
         match e.sqlite_error_code() {
             _ if is_busy(&e) => StoreError::Busy,
             Some(C::DiskFull) => StoreError::DiskFull,
-            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt(format!(
-                "{e}; nothing was changed. Use a backup copy of the file"
-            )),
+            Some(C::DatabaseCorrupt | C::NotADatabase) => StoreError::Corrupt(e.to_string()),
             _ => StoreError::Sqlite(e),
         }
     }
@@ -491,6 +489,14 @@ impl Store {
     fn damaged(&self, found: String) -> StoreError {
         self.gate.settle(Some(Err(found.clone())));
         StoreError::Damaged(Damage::of(&self.path, found))
+    }
+
+    /// Damage met while reading, said with the file's name and its newest good copy.
+    fn name_damage(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::Corrupt(found) => self.damaged(found),
+            other => other,
+        }
     }
 }
 

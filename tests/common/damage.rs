@@ -11,6 +11,25 @@ use std::path::Path;
 /// page broken: the cell pointers of the index on `goal(uid)`, a page neither loading a plan
 /// nor setting a value reads. `PRAGMA quick_check` sees it; a write would not notice.
 pub fn with_broken_page(good: &Path, to: &Path) {
+    break_root(
+        good,
+        to,
+        "SELECT s.rootpage FROM sqlite_schema s, pragma_index_info(s.name) i
+         WHERE s.tbl_name = 'goal' AND s.type = 'index' AND i.name = 'uid'",
+    );
+}
+
+/// A copy of `good` whose `goal` table's first page is broken: any read of the plan fails.
+pub fn with_broken_table(good: &Path, to: &Path) {
+    break_root(
+        good,
+        to,
+        "SELECT rootpage FROM sqlite_schema WHERE name = 'goal'",
+    );
+}
+
+/// Copies `good` to `to` and overwrites the cell pointers of the page `root_query` names.
+fn break_root(good: &Path, to: &Path, root_query: &str) {
     fs::copy(good, to).expect("copy");
     let (page_size, root) = {
         let conn = rusqlite::Connection::open(to).expect("open");
@@ -18,13 +37,8 @@ pub fn with_broken_page(good: &Path, to: &Path) {
             .query_row("PRAGMA page_size", [], |r| r.get(0))
             .expect("page size");
         let root: i64 = conn
-            .query_row(
-                "SELECT s.rootpage FROM sqlite_schema s, pragma_index_info(s.name) i
-                 WHERE s.tbl_name = 'goal' AND s.type = 'index' AND i.name = 'uid'",
-                [],
-                |r| r.get(0),
-            )
-            .expect("the uid index");
+            .query_row(root_query, [], |r| r.get(0))
+            .expect("the page");
         (page_size, root)
     };
     let mut bytes = fs::read(to).expect("read");
