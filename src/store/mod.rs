@@ -665,9 +665,15 @@ pub fn create_default_folder(data: &Path) -> std::io::Result<()> {
     if let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(parent)?;
     }
-    let mut builder = fs::DirBuilder::new();
     #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    let builder = {
+        let mut builder = fs::DirBuilder::new();
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder
+    };
+    // Windows folders inherit the profile's ACL, which is already the user's own.
+    #[cfg(not(unix))]
+    let builder = fs::DirBuilder::new();
     match builder.create(folder) {
         Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => Err(e),
         _ => Ok(()),
