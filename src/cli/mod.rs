@@ -323,7 +323,11 @@ impl Session {
                 Err(e @ store::StoreError::Damaged(_)) => damaged = Some(e),
                 Err(e) => eprintln!("tassei: warning: {e}; your edits are not affected"),
             }
-            None
+            // A command that writes checks the file while the plan loads, on the other core;
+            // the write waits for the answer.
+            let writes = cli.command.as_ref().is_some_and(Command::writes);
+            (writes && store.damage_check() == store::DamageCheck::NotRun)
+                .then(|| store.check_in_background(None))
         };
         let plan_id = store.plan_id(cli.plan.as_deref())?;
         // A plan that cannot be read says so itself; the damage is then said once.
