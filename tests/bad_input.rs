@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-#[path = "common/damage.rs"]
+#[path = "fixtures/damage.rs"]
 mod damage;
 
 struct Case<'a> {
@@ -507,7 +507,7 @@ fn a_week_of_copies(db: &Path) {
     }
 }
 
-/// Makes a damaged copy of a good file (`tests/common/damage.rs`).
+/// Makes a damaged copy of a good file (`tests/fixtures/damage.rs`).
 type Recipe = fn(&Path, &Path);
 
 #[test]

@@ -11,7 +11,7 @@ use tassei::store::{
     Probe, SCHEMA_VERSION, Source, Store, UndoError, UndoOptions,
 };
 
-#[path = "common/damage.rs"]
+#[path = "fixtures/damage.rs"]
 mod damage;
 
 fn temp() -> tempfile::TempDir {
