@@ -523,6 +523,8 @@ fn damaged_files_are_refused_before_a_write_and_never_copied_over_a_good_copy() 
         fs::copy(&good, &db).expect("copy");
         a_week_of_copies(&db);
         damage(&good, &db);
+        // The copy an older tassei made of the damaged file: not a good copy to name.
+        fs::copy(&db, beside(&db, &format!("{name}.bak-2026-11-08"))).expect("copy");
         let before = fs::read(&db).expect("read");
         let kept = copies(&db);
         let newest = beside(&db, &format!("{name}.bak-2026-11-07"));

@@ -98,15 +98,20 @@ pub fn backups(data: &Path) -> Vec<PathBuf> {
     found.into_iter().map(|(_, path)| path).collect()
 }
 
-/// The newest good copy of a data file: the newest dated copy (each was verified before it got
-/// its name), else the newest copy made before an upgrade.
+/// The newest good copy of a data file: the newest dated copy that passes the checks a restore
+/// makes, else the newest such copy made before an upgrade. Every copy this tassei makes was
+/// verified before it got its name; copies made by an older tassei were not, and a disk can
+/// damage a copy later, so each candidate is checked again (on this path only: a damaged file).
 pub fn newest_good(data: &Path) -> Option<PathBuf> {
-    backups(data).pop().or_else(|| {
-        (1..SCHEMA_VERSION)
-            .rev()
-            .flat_map(|v| pre_upgrade_names(data, v).into_iter().take(10).rev())
-            .find(|p| p.is_file())
-    })
+    let before_upgrades = (1..SCHEMA_VERSION)
+        .rev()
+        .flat_map(|v| pre_upgrade_names(data, v).into_iter().take(10).rev())
+        .filter(|p| p.is_file());
+    backups(data)
+        .into_iter()
+        .rev()
+        .chain(before_upgrades)
+        .find(|copy| open_source(copy).is_ok())
 }
 
 /// Whether a data file is itself one of tassei's copies: it gets no daily copies of its own.

@@ -23,7 +23,7 @@ use std::fmt;
 use std::fs::{self, File, OpenOptions as FileOptions};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -62,7 +62,8 @@ pub struct Damage {
 }
 
 impl Damage {
-    /// What was found in the file at `path`, with its newest good copy looked up.
+    /// What was found in the file at `path`, with its newest good copy looked up (each
+    /// candidate is verified, newest first: copies made by an older tassei were not).
     pub fn of(path: &Path, found: impl Into<String>) -> Damage {
         Damage {
             path: path.to_path_buf(),
@@ -269,6 +270,8 @@ pub struct Store {
     exclusive: bool,
     /// Things the clerk should be told once (a file made private).
     notices: Vec<String>,
+    /// The newest good copy, once a damage report has looked for it.
+    newest_good: OnceLock<Option<PathBuf>>,
 }
 
 impl Store {
@@ -408,6 +411,7 @@ impl Store {
             gate,
             exclusive,
             notices,
+            newest_good: OnceLock::new(),
         })
     }
 
@@ -465,9 +469,7 @@ impl Store {
     pub fn check_before_write(&self) -> Result<(), StoreError> {
         match self.gate.enter() {
             check::Turn::Known(Ok(())) => Ok(()),
-            check::Turn::Known(Err(found)) => {
-                Err(StoreError::Damaged(Damage::of(&self.path, found)))
-            }
+            check::Turn::Known(Err(found)) => Err(StoreError::Damaged(self.damage(found))),
             check::Turn::Check => match check::quick(&self.conn) {
                 Ok(None) => {
                     self.gate.settle(Some(Ok(())));
@@ -475,7 +477,7 @@ impl Store {
                 }
                 Ok(Some(found)) => {
                     self.gate.settle(Some(Err(found.clone())));
-                    Err(StoreError::Damaged(Damage::of(&self.path, found)))
+                    Err(StoreError::Damaged(self.damage(found)))
                 }
                 Err(e) => {
                     self.gate.settle(None);
@@ -488,7 +490,20 @@ impl Store {
     /// A [`StoreError::Damaged`] for this file, remembered so no later write or copy tries.
     fn damaged(&self, found: String) -> StoreError {
         self.gate.settle(Some(Err(found.clone())));
-        StoreError::Damaged(Damage::of(&self.path, found))
+        StoreError::Damaged(self.damage(found))
+    }
+
+    /// What was found, with the newest good copy looked up (and verified) once per process: a
+    /// TUI refuses every edit with it.
+    fn damage(&self, found: String) -> Damage {
+        Damage {
+            path: self.path.clone(),
+            found,
+            newest_good: self
+                .newest_good
+                .get_or_init(|| newest_good(&self.path))
+                .clone(),
+        }
     }
 
     /// Damage met while reading, said with the file's name and its newest good copy.
