@@ -745,6 +745,13 @@ fn leftovers_are_cleared_and_only_this_files_dated_copies_count() {
     // A copy killed half-way (with its journal), and one that a live process is writing.
     let abandoned = beside(&db, "tassei.db.bak-2026-11-08T101010.partial");
     fs::write(&abandoned, "half a copy").expect("write");
+    fs::File::options()
+        .write(true)
+        .open(&abandoned)
+        .and_then(|f| {
+            f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        })
+        .expect("killed a minute ago");
     fs::write(
         beside(&db, "tassei.db.bak-2026-11-08T101010.partial-journal"),
         "j",
@@ -752,7 +759,10 @@ fn leftovers_are_cleared_and_only_this_files_dated_copies_count() {
     .expect("write");
     let held = beside(&db, "tassei.db.bak-2026-11-09T101010.partial");
     fs::write(&held, "being written").expect("write");
-    let holder = fs::File::open(&held).expect("open");
+    let holder = fs::File::options().write(true).open(&held).expect("open");
+    holder
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .expect("a minute old: kept only because it is held");
     holder
         .try_lock()
         .expect("held by this test, as by a live tassei");

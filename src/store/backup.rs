@@ -251,17 +251,18 @@ fn write_copy(source: &Connection, partial: &Path) -> Result<Option<String>, Sto
 }
 
 /// Copies every page in one step (one consistent snapshot of the source), waiting a while
-/// for a lock another process holds.
+/// for a lock another process holds. SQLite reports some waits with an extended code
+/// (`SQLITE_BUSY_RECOVERY` while another process recovers the WAL) that the step passes on as
+/// an error: those are waited out too.
 fn run_to_end(backup: &Backup<'_, '_>) -> Result<(), StoreError> {
     let pause = Duration::from_millis(50);
     let tries = BUSY_TIMEOUT.as_millis() / pause.as_millis();
     for _ in 0..tries {
-        match backup.step(-1)? {
-            StepResult::Done => return Ok(()),
-            StepResult::More | StepResult::Busy | StepResult::Locked => {
-                std::thread::sleep(pause);
-            }
-            _ => std::thread::sleep(pause),
+        match backup.step(-1) {
+            Ok(StepResult::Done) => return Ok(()),
+            Ok(_) => std::thread::sleep(pause),
+            Err(e) if super::is_busy(&e) => std::thread::sleep(pause),
+            Err(e) => return Err(e.into()),
         }
     }
     Err(StoreError::Busy)

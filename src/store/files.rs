@@ -11,6 +11,10 @@ use std::time::{Duration, SystemTime};
 /// copy takes seconds; a file system without locks cannot say who holds it).
 pub const STALE: Duration = Duration::from_secs(10 * 60);
 
+/// A partial copy written to this recently is left alone even when nothing holds it: its
+/// process may have created it a moment ago and be about to take hold of it.
+pub const YOUNG: Duration = Duration::from_secs(2);
+
 /// The suffix of a copy being written.
 pub const PARTIAL: &str = ".partial";
 
@@ -117,7 +121,7 @@ pub fn claim(path: &Path) -> io::Result<Claim> {
             // Whoever holds the file owns it: another process may have taken hold of it the
             // moment it was created, to clear it away as abandoned.
             Ok(file) => {
-                return Ok(if hold(&file) {
+                return Ok(if hold(&file) && still_named(&file, path) {
                     Claim::Mine(Partial {
                         path: path.to_path_buf(),
                         file,
@@ -241,13 +245,19 @@ fn older_than(path: &Path, age: Duration) -> bool {
 
 /// Takes hold of a file this process just created. On Unix an exclusive `flock`, which SQLite's
 /// own (`fcntl`) locks do not disturb; a file system without `flock` falls back to the age rule.
+/// Another process looking whether a stale partial is held holds it for a moment, so a few
+/// tries are made before giving it up.
 #[cfg(unix)]
 fn hold(file: &File) -> bool {
-    match file.try_lock() {
-        Ok(()) => true,
-        Err(fs::TryLockError::WouldBlock) => false,
-        Err(fs::TryLockError::Error(_)) => true,
+    for _ in 0..20 {
+        match file.try_lock() {
+            Ok(()) | Err(fs::TryLockError::Error(_)) => return true,
+            Err(fs::TryLockError::WouldBlock) => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
     }
+    false
 }
 
 /// On Windows a lock over the whole file would stop SQLite's own writes to it; a file SQLite
@@ -257,10 +267,34 @@ fn hold(_file: &File) -> bool {
     true
 }
 
-/// Removes a partial copy when no live process holds it or it is stale. `true` when it is gone.
+/// Whether `path` still names the file `file` was opened as (nobody removed or replaced it).
+#[cfg(unix)]
+fn still_named(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(held), Ok(named)) => (held.dev(), held.ino()) == (named.dev(), named.ino()),
+        _ => false,
+    }
+}
+
+/// On Windows a file that is open cannot be removed or replaced by another process.
+#[cfg(not(unix))]
+fn still_named(_file: &File, _path: &Path) -> bool {
+    true
+}
+
+/// Removes a partial copy when no live process holds it (and it is not a moment old), or when
+/// it is stale. `true` when it is gone.
 #[cfg(unix)]
 fn clear_if_abandoned(path: &Path) -> io::Result<bool> {
-    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    use std::os::unix::fs::OpenOptionsExt;
+    if fs::symlink_metadata(path).is_err_and(|e| e.kind() == io::ErrorKind::NotFound) {
+        return Ok(true);
+    }
+    // A partial a moment old is its process's, held or about to be: not even looked at.
+    if !older_than(path, YOUNG) {
+        return Ok(false);
+    }
     let file = match OpenOptions::new()
         .read(true)
         .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
@@ -276,12 +310,12 @@ fn clear_if_abandoned(path: &Path) -> io::Result<bool> {
         Err(fs::TryLockError::WouldBlock) => false,
         Err(fs::TryLockError::Error(_)) => false,
     };
-    if !free && !older_than(path, STALE) {
+    let abandoned = free || older_than(path, STALE);
+    if !abandoned {
         return Ok(false);
     }
     // Still the same file at that name (not one another process created since)?
-    let (held, named) = (file.metadata()?, fs::symlink_metadata(path)?);
-    if (held.dev(), held.ino()) == (named.dev(), named.ino()) {
+    if still_named(&file, path) {
         remove_with_side_files(path);
     }
     Ok(true)
@@ -343,6 +377,16 @@ mod tests {
         let partial = dir.path().join("t.db.bak-2026-11-01.partial");
         fs::write(&partial, "half").expect("write");
         fs::write(with_suffix(&partial, "-journal"), "j").expect("write");
+        assert_eq!(
+            clear_abandoned_partials(&data),
+            0,
+            "a moment old: its process may be about to take hold of it"
+        );
+        File::options()
+            .write(true)
+            .open(&partial)
+            .and_then(|f| f.set_modified(SystemTime::now() - YOUNG * 2))
+            .expect("age it");
         assert_eq!(clear_abandoned_partials(&data), 1);
         assert!(!partial.exists() && !with_suffix(&partial, "-journal").exists());
 

@@ -385,7 +385,7 @@ impl Store {
                 None => gate.settle(Some(Ok(()))),
             }
         }
-        match configure(&conn, exclusive) {
+        match when_not_busy(|| configure(&conn, exclusive)) {
             Ok(()) => {}
             // A damaged file being restored is replaced in whatever journal mode it has.
             Err(_) if purpose == Purpose::Restore => {}
@@ -611,6 +611,24 @@ fn create_private(path: &Path) -> Result<(), OpenError> {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(create(e)),
+    }
+}
+
+/// Runs `step` again while another process holds the lock it needs, up to [`BUSY_TIMEOUT`].
+/// A journal-mode switch needs the file to itself, and SQLite answers "busy" at once, without
+/// waiting, when waiting could deadlock (two processes each holding a read lock and wanting to
+/// write): right after a new file is seeded, every process that opened it switches at once.
+fn when_not_busy<T>(mut step: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let pause = Duration::from_millis(20);
+    let mut waited = Duration::ZERO;
+    loop {
+        match step() {
+            Err(e) if is_busy(&e) && waited < BUSY_TIMEOUT => {
+                std::thread::sleep(pause);
+                waited += pause;
+            }
+            done => return done,
+        }
     }
 }
 
