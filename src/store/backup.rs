@@ -187,6 +187,8 @@ pub(crate) fn copy_verified(
     };
     let found = match write_copy(source, partial.path()) {
         Ok(found) => found,
+        // A copy too damaged to be read at all is a damaged copy too.
+        Err(StoreError::Corrupt(found)) => Some(found),
         Err(e) => {
             partial.discard();
             return Err(e);
