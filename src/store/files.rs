@@ -12,7 +12,9 @@ use std::time::{Duration, SystemTime};
 pub const STALE: Duration = Duration::from_secs(10 * 60);
 
 /// A partial copy written to this recently is left alone even when nothing holds it: its
-/// process may have created it a moment ago and be about to take hold of it.
+/// process may have created it a moment ago and be about to take hold of it. (Windows goes by
+/// [`STALE`] alone: nothing there says whether a file is held.)
+#[cfg(unix)]
 pub const YOUNG: Duration = Duration::from_secs(2);
 
 /// The suffix of a copy being written.
