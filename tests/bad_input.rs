@@ -5,6 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+#[path = "fixtures/damage.rs"]
+mod damage;
+
 struct Case<'a> {
     args: &'a [&'a str],
     /// A part of the message that names the problem.
@@ -528,6 +531,339 @@ fn data_files() {
     );
 
     assert!(refused(dir.path(), &["summary"]).contains("is a directory, not a data file"));
+}
+
+/// The dated copies beside a data file, with their bytes.
+fn copies(db: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    tassei::store::backups(db)
+        .into_iter()
+        .map(|p| {
+            let bytes = fs::read(&p).expect("read");
+            (p, bytes)
+        })
+        .collect()
+}
+
+/// `name` beside `db`.
+fn beside(db: &Path, name: &str) -> PathBuf {
+    db.with_file_name(name)
+}
+
+/// A week of copies from earlier days, as the daily copy leaves them.
+fn a_week_of_copies(db: &Path) {
+    let name = db.file_name().expect("name").to_string_lossy().into_owned();
+    for day in 1..=7 {
+        fs::copy(db, beside(db, &format!("{name}.bak-2026-11-0{day}"))).expect("copy");
+    }
+}
+
+/// Makes a damaged copy of a good file (`tests/fixtures/damage.rs`).
+type Recipe = fn(&Path, &Path);
+
+#[test]
+fn damaged_files_are_refused_before_a_write_and_never_copied_over_a_good_copy() {
+    let (dir, good) = fresh();
+    let recipes: [(&str, Recipe); 3] = [
+        ("page.db", damage::with_broken_page),
+        ("index.db", damage::with_wrong_index_keys),
+        ("table.db", damage::with_broken_table),
+    ];
+    for (name, damage) in recipes {
+        let db = dir.path().join(name);
+        fs::copy(&good, &db).expect("copy");
+        a_week_of_copies(&db);
+        damage(&good, &db);
+        // The copy an older tassei made of the damaged file: not a good copy to name.
+        fs::copy(&db, beside(&db, &format!("{name}.bak-2026-11-08"))).expect("copy");
+        let before = fs::read(&db).expect("read");
+        let kept = copies(&db);
+        let newest = beside(&db, &format!("{name}.bak-2026-11-07"));
+        let names_the_copy = |message: &str| {
+            assert!(
+                message.contains(&format!("{} is damaged (", db.display()))
+                    && message.contains("nothing was changed and its good copies were kept")
+                    && message.contains(&format!(
+                        "tassei --db {} restore {}",
+                        db.display(),
+                        newest.display()
+                    ))
+                    && !message.contains('\n'),
+                "{name}: {message}"
+            );
+        };
+        // Every tassei file is in WAL mode: the check runs all the same.
+        names_the_copy(&refused(&db, &["set", "1-ア-1", "actual", "9500"]));
+        names_the_copy(&refused(&db, &["backup"]));
+        names_the_copy(&refused(
+            &db,
+            &["activity", "1-ア-1", "1", "status", "done"],
+        ));
+        let summary = tassei(&db, &["summary"]);
+        let stderr = String::from_utf8_lossy(&summary.stderr);
+        if name != "page.db" {
+            // Read through the index, the plan would show "(0 goals)"; the broken table
+            // cannot be read at all.
+            assert_eq!(summary.status.code(), Some(2), "{stderr}");
+            assert!(summary.stdout.is_empty());
+            names_the_copy(stderr.trim_end());
+            assert!(
+                name != "index.db"
+                    || stderr
+                        .contains("its index lists 0 initiatives of this plan, its table holds 9")
+            );
+        } else {
+            // A read goes on, warned once: the day's copy found the damage and was not made.
+            assert!(summary.status.success(), "{stderr}");
+            assert_eq!(stderr.lines().count(), 1, "{stderr}");
+            assert!(stderr.starts_with("tassei: warning: "), "{stderr}");
+            names_the_copy(stderr.trim_end());
+        }
+        assert!(
+            fs::read(&db).expect("read") == before,
+            "{name} is left as it was"
+        );
+        assert!(
+            copies(&db) == kept,
+            "{name}: no damaged copy made, no good copy pruned"
+        );
+    }
+}
+
+#[test]
+fn a_restore_reads_its_source_before_pruning_and_refuses_a_damaged_one() {
+    let (dir, db) = fresh();
+    // Seven copies: today's, and six of earlier days, the oldest holding 9001.
+    let mut oldest = None;
+    for day in 1..=6 {
+        assert!(
+            tassei(&db, &["set", "1-ア-1", "actual", &format!("900{day}")])
+                .status
+                .success()
+        );
+        let copy = beside(&db, &format!("tassei.db.bak-2026-11-0{day}"));
+        fs::copy(&db, &copy).expect("copy");
+        oldest.get_or_insert(copy);
+    }
+    assert_eq!(tassei::store::backups(&db).len(), 7);
+    let oldest = oldest.expect("the oldest copy");
+
+    // A damaged copy is refused before anything is replaced or copied.
+    let damaged = dir.path().join("damaged.db");
+    damage::with_broken_page(&db, &damaged);
+    let before = export(&db);
+    let message = refused(&db, &["restore", &damaged.to_string_lossy(), "--yes"]);
+    assert!(
+        message.contains("cannot restore from that file:")
+            && message.contains(&format!("{} is damaged (", damaged.display()))
+            && !message.contains('\n'),
+        "{message}"
+    );
+    let emptied = dir.path().join("emptied.db");
+    damage::with_wrong_index_keys(&db, &emptied);
+    assert!(
+        refused(&db, &["restore", &emptied.to_string_lossy(), "--yes"])
+            .contains("is damaged (row 1 missing from index initiative_by_plan")
+    );
+    assert_eq!(export(&db), before, "nothing was replaced");
+    assert_eq!(tassei::store::backups(&db).len(), 7, "and nothing copied");
+
+    // The oldest of seven copies: read first, never pruned by the copy made before replacing.
+    let out = tassei(&db, &["restore", &oldest.to_string_lossy(), "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(export(&db).contains("\"actual\": \"9001\""));
+    assert!(oldest.exists(), "the copy restored from is kept");
+    let newest = tassei::store::backups(&db)
+        .pop()
+        .expect("the copy made before");
+    assert!(export(&newest).contains("\"actual\": \"9006\""));
+}
+
+#[test]
+fn a_db_that_looks_like_an_sqlite_uri_is_a_file_of_that_name() {
+    let dir = tempfile::tempdir().expect("dir");
+    let name = "file:x.db?mode=memory";
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_tassei"))
+            .args(["--db", name])
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("TASSEI_DB")
+            .env("TASSEI_USER", "tester")
+            .env("TASSEI_CONFIG", dir.path().join("config.toml"))
+            .stdin(Stdio::null())
+            .output()
+            .expect("runs")
+    };
+    assert!(run(&["set", "1-ア-1", "actual", "9500"]).status.success());
+    let file = dir.path().join(name);
+    let bytes = fs::read(&file).expect("the data file is on disk under that name");
+    assert!(bytes.starts_with(b"SQLite format 3\0"), "not an empty file");
+    let exported = String::from_utf8(run(&["export", "--format", "json"]).stdout).expect("utf-8");
+    assert!(
+        exported.contains("\"actual\": \"9500\""),
+        "the edit was kept"
+    );
+    // Copies and restores reach SQLite as paths too.
+    assert!(run(&["backup"]).status.success());
+    let copy = tassei::store::backups(&file).pop().expect("a copy");
+    assert!(run(&["set", "1-ア-1", "actual", "9600"]).status.success());
+    let out = run(&["restore", &copy.to_string_lossy(), "--yes"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let exported = String::from_utf8(run(&["export", "--format", "json"]).stdout).expect("utf-8");
+    assert!(exported.contains("\"actual\": \"9500\""));
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    fs::metadata(path).expect("meta").permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn data_files_and_their_journals_are_private_and_the_default_folder_is_0700() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, db) = fresh();
+    // An existing file open to others, with its journal files (another window has it open).
+    let window = rusqlite::Connection::open(&db).expect("open");
+    let _: i64 = window
+        .query_row("SELECT count(*) FROM goal", [], |r| r.get(0))
+        .expect("read");
+    let journals = [beside(&db, "tassei.db-wal"), beside(&db, "tassei.db-shm")];
+    for file in std::iter::once(&db).chain(&journals) {
+        fs::set_permissions(file, fs::Permissions::from_mode(0o644)).expect("chmod");
+    }
+    let out = tassei(&db, &["summary"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        format!(
+            "tassei: note: {} was readable by other accounts (mode 644); it is now readable by you only (600), as tassei keeps every data file and copy",
+            db.display()
+        )
+    );
+    for file in std::iter::once(&db).chain(&journals) {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+    }
+    assert!(tassei(&db, &["summary"]).stderr.is_empty(), "said once");
+    drop(window);
+
+    // The default data folder, created by tassei: its owner's only.
+    let home = dir.path().join("home");
+    let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+        .arg("summary")
+        .env_remove("TASSEI_DB")
+        .env("HOME", &home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("TASSEI_CONFIG", no_config(&db))
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(mode(&home.join("data").join("tassei")), 0o700);
+    assert_eq!(
+        mode(&home.join("data").join("tassei").join("tassei.db")),
+        0o600
+    );
+
+    // A folder named with --db is made as any other folder would be (it may be shared).
+    let named = dir.path().join("shared").join("sub");
+    assert!(tassei(&named.join("t.db"), &["summary"]).status.success());
+    let reference = dir.path().join("reference");
+    fs::create_dir(&reference).expect("dir");
+    assert_eq!(mode(&named), mode(&reference));
+}
+
+#[cfg(unix)]
+#[test]
+fn leftovers_are_cleared_and_only_this_files_dated_copies_count() {
+    let (_dir, db) = fresh();
+    a_week_of_copies(&db);
+    // A copy killed half-way (with its journal), and one that a live process is writing.
+    let abandoned = beside(&db, "tassei.db.bak-2026-11-08T101010.partial");
+    fs::write(&abandoned, "half a copy").expect("write");
+    fs::File::options()
+        .write(true)
+        .open(&abandoned)
+        .and_then(|f| {
+            f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        })
+        .expect("killed a minute ago");
+    fs::write(
+        beside(&db, "tassei.db.bak-2026-11-08T101010.partial-journal"),
+        "j",
+    )
+    .expect("write");
+    let held = beside(&db, "tassei.db.bak-2026-11-09T101010.partial");
+    fs::write(&held, "being written").expect("write");
+    let holder = fs::File::options().write(true).open(&held).expect("open");
+    holder
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .expect("a minute old: kept only because it is held");
+    holder
+        .try_lock()
+        .expect("held by this test, as by a live tassei");
+    // The oldest copy is open in another window: its -wal and -shm are that window's.
+    let oldest = beside(&db, "tassei.db.bak-2026-11-01");
+    let window = rusqlite::Connection::open(&oldest).expect("open");
+    let _: i64 = window
+        .query_row("SELECT count(*) FROM goal", [], |r| r.get(0))
+        .expect("read");
+    let journals = [
+        beside(&db, "tassei.db.bak-2026-11-01-wal"),
+        beside(&db, "tassei.db.bak-2026-11-01-shm"),
+    ];
+
+    let out = tassei(&db, &["backup"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!abandoned.exists(), "an abandoned partial is cleared");
+    assert!(!beside(&db, "tassei.db.bak-2026-11-08T101010.partial-journal").exists());
+    assert!(held.exists(), "a partial someone holds is theirs");
+    assert!(oldest.exists(), "a copy open elsewhere is not pruned");
+    for journal in &journals {
+        assert!(
+            journal.exists(),
+            "{} belongs to the other window",
+            journal.display()
+        );
+    }
+    assert!(
+        !beside(&db, "tassei.db.bak-2026-11-02").exists(),
+        "the oldest copy not in use is pruned"
+    );
+    drop(window);
+    drop(holder);
+
+    // A copy opened with tassei gets no copy of its own.
+    let copy = beside(&db, "tassei.db.bak-2026-11-03");
+    assert!(tassei(&copy, &["summary"]).status.success());
+    let copies_of_copy = fs::read_dir(db.parent().expect("folder"))
+        .expect("dir")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("tassei.db.bak-2026-11-03.bak-")
+        })
+        .count();
+    assert_eq!(copies_of_copy, 0);
 }
 
 /// A tiny file system for the disk-full case, unmounted however the test ends.

@@ -210,3 +210,359 @@ fn acknowledged_tui_edits_survive_sigkill() {
         "crash harness (TUI): {rounds_run} rounds, {acknowledged} edits acknowledged on screen, 0 lost"
     );
 }
+
+/// How long a command takes when it is not killed (the middle of three runs), so kills can be
+/// spread over the whole of it on any machine.
+fn duration_of(mut run: impl FnMut()) -> Duration {
+    let mut took: Vec<Duration> = (0..3)
+        .map(|_| {
+            let started = Instant::now();
+            run();
+            started.elapsed()
+        })
+        .collect();
+    took.sort();
+    took[1]
+}
+
+/// Spawns `cmd` and kills it with SIGKILL after a random part of `span` (up to 120% of it).
+fn kill_within(mut cmd: Command, rng: &mut Rng, span: Duration) {
+    let micros = u64::try_from(span.as_micros()).unwrap_or(u64::MAX);
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawns");
+    std::thread::sleep(Duration::from_micros(rng.below(micros + micros / 5)));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A data file with the bundled sheet and a generated plan of 1,000 goals beside it: large
+/// enough (about 1 MB) that a copy takes a while to kill in the middle of.
+fn a_larger_file(db: &Path) {
+    let mut store = tassei::store::Store::open(db, "crash").expect("creates");
+    store
+        .import(&tassei::scale::plan("scale", 10, 100, 7))
+        .expect("imports");
+}
+
+/// The integrity and version of a copy, read as a plain SQLite file (copies are in rollback
+/// mode, so reading leaves nothing beside them).
+fn copy_state(copy: &Path) -> (String, u32) {
+    let conn = rusqlite::Connection::open_with_flags(
+        copy,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .expect("the copy opens");
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    (integrity, version)
+}
+
+/// Files beside the data file whose names end in `.partial` (or a partial's journal).
+fn partials(db: &Path) -> Vec<String> {
+    std::fs::read_dir(db.parent().expect("folder"))
+        .expect("dir")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".partial"))
+        .collect()
+}
+
+#[test]
+fn a_backup_killed_at_any_moment_leaves_only_good_copies() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    a_larger_file(&db);
+    let run = || {
+        assert!(
+            tassei(&db)
+                .arg("backup")
+                .output()
+                .expect("runs")
+                .status
+                .success()
+        );
+    };
+    let span = duration_of(run);
+    let mut rng = Rng(0x0bac_c0de);
+    let (mut half_written, started) = (0, Instant::now());
+    for round in 1..=rounds() {
+        let (before, partials_before) = (tassei::store::backups(&db), partials(&db));
+        let mut cmd = tassei(&db);
+        cmd.arg("backup");
+        kill_within(cmd, &mut rng, span);
+        if partials(&db).iter().any(|p| !partials_before.contains(p)) {
+            half_written += 1;
+        }
+        let (integrity, _, _) = inspect(&db);
+        assert_eq!(integrity, "ok", "round {round}: the data file is damaged");
+        // A copy that got its name was finished and verified.
+        if let Some(newest) = tassei::store::backups(&db).pop()
+            && !before.contains(&newest)
+        {
+            assert_eq!(
+                copy_state(&newest),
+                ("ok".to_string(), tassei::store::SCHEMA_VERSION),
+                "round {round}: {}",
+                newest.display()
+            );
+        }
+    }
+    // The next run clears what the kills left half-written (a partial a moment old may be
+    // about to be taken hold of, so the next run comes a little later).
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        tassei(&db)
+            .arg("summary")
+            .output()
+            .expect("runs")
+            .status
+            .success()
+    );
+    assert_eq!(partials(&db), Vec::<String>::new(), "partials cleared");
+    assert!(tassei::store::backups(&db).len() <= tassei::store::DEFAULT_KEEP);
+    eprintln!(
+        "crash harness (backup): {} rounds in {:.1}s (a backup takes {:.1} ms), {half_written} killed while a copy was half-written, 0 damaged copies",
+        rounds(),
+        started.elapsed().as_secs_f64(),
+        span.as_secs_f64() * 1000.0
+    );
+}
+
+#[test]
+fn a_restore_killed_at_any_moment_leaves_the_old_file_or_the_copy_never_a_mix() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    a_larger_file(&db);
+    // The copy restored from, holding ⑴-ア-1 = 9016, kept apart from the dated copies.
+    let sources = dir.path().join("sources");
+    std::fs::create_dir(&sources).expect("dir");
+    let source = sources.join("copy.db");
+    assert!(
+        tassei(&db)
+            .arg("backup")
+            .output()
+            .expect("runs")
+            .status
+            .success()
+    );
+    std::fs::copy(tassei::store::backups(&db).pop().expect("a copy"), &source).expect("copy");
+    let source_arg = source.to_string_lossy().into_owned();
+    let restore = || {
+        let mut cmd = tassei(&db);
+        cmd.args(["restore", &source_arg, "--yes"]);
+        cmd
+    };
+    let set = |value: &str| {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        conn.busy_timeout(Duration::from_secs(5)).expect("timeout");
+        conn.execute(
+            "UPDATE goal SET actual_num = ?1 WHERE id = (SELECT g.id FROM goal g JOIN initiative i
+             ON g.initiative_id = i.id WHERE i.area = 1 AND i.kana = 'ア' AND g.number = 1 AND i.plan_id = 1)",
+            [value],
+        )
+        .expect("set");
+    };
+    let span = duration_of(|| {
+        assert!(restore().output().expect("runs").status.success());
+    });
+    let mut rng = Rng(0x0de5_70e5);
+    let (mut old, mut restored, started) = (0, 0, Instant::now());
+    for round in 1..=rounds() {
+        let value = (30_000 + round).to_string();
+        set(&value);
+        kill_within(restore(), &mut rng, span);
+        let (integrity, actual, _) = inspect(&db);
+        assert_eq!(integrity, "ok", "round {round}: the data file is damaged");
+        match actual.as_deref() {
+            Some(a) if a == value => old += 1,
+            Some("9016") => {
+                restored += 1;
+                // The file as it was is kept: the newest copy, made before the restore began.
+                let kept = tassei::store::backups(&db)
+                    .pop()
+                    .expect("the copy made before");
+                let conn = rusqlite::Connection::open_with_flags(
+                    &kept,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .expect("opens");
+                let kept_actual: String = conn
+                    .query_row(
+                        "SELECT g.actual_num FROM goal g JOIN initiative i ON g.initiative_id = i.id
+                         WHERE i.area = 1 AND i.kana = 'ア' AND g.number = 1 AND i.plan_id = 1",
+                        [],
+                        |r| r.get(0),
+                    )
+                    .expect("⑴-ア-1");
+                assert_eq!(
+                    kept_actual, value,
+                    "round {round}: the file as it was is not kept"
+                );
+            }
+            other => panic!("round {round}: a mix: {other:?}"),
+        }
+    }
+    std::thread::sleep(Duration::from_millis(2500));
+    assert!(
+        tassei(&db)
+            .arg("summary")
+            .output()
+            .expect("runs")
+            .status
+            .success()
+    );
+    assert_eq!(partials(&db), Vec::<String>::new(), "partials cleared");
+    eprintln!(
+        "crash harness (restore): {} rounds in {:.1}s (a restore takes {:.1} ms), {old} left as they were, {restored} restored with the old file kept, 0 mixed",
+        rounds(),
+        started.elapsed().as_secs_f64(),
+        span.as_secs_f64() * 1000.0
+    );
+    assert!(
+        old > 0 && restored > 0,
+        "kills land both before and after the restore"
+    );
+}
+
+#[test]
+fn a_first_open_killed_at_any_moment_leaves_a_file_the_next_open_seeds() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let clear = || {
+        for entry in std::fs::read_dir(dir.path())
+            .expect("dir")
+            .filter_map(Result::ok)
+        {
+            std::fs::remove_file(entry.path()).expect("remove");
+        }
+    };
+    let span = duration_of(|| {
+        clear();
+        assert!(
+            tassei(&db)
+                .arg("summary")
+                .output()
+                .expect("runs")
+                .status
+                .success()
+        );
+    });
+    let mut rng = Rng(0x0f1e_5700);
+    let (mut seeded, mut unseeded, started) = (0, 0, Instant::now());
+    for round in 1..=rounds() {
+        clear();
+        let mut cmd = tassei(&db);
+        cmd.arg("summary");
+        kill_within(cmd, &mut rng, span);
+        let had_plan = db.exists()
+            && rusqlite::Connection::open_with_flags(
+                &db,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )
+            .and_then(|c| c.query_row("SELECT count(*) FROM goal", [], |r| r.get::<_, i64>(0)))
+            .is_ok_and(|n| n == 26);
+        if had_plan {
+            seeded += 1;
+        } else {
+            unseeded += 1;
+        }
+        let out = tassei(&db).arg("summary").output().expect("runs");
+        assert!(
+            out.status.success() && String::from_utf8_lossy(&out.stdout).contains("(26 goals)"),
+            "round {round}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (integrity, actual, _) = inspect(&db);
+        assert_eq!(integrity, "ok", "round {round}");
+        assert_eq!(actual.as_deref(), Some("9016"), "round {round}");
+    }
+    eprintln!(
+        "crash harness (first open): {} rounds in {:.1}s (a first open takes {:.1} ms), {seeded} killed after seeding, {unseeded} before, every file opened and held the sheet",
+        rounds(),
+        started.elapsed().as_secs_f64(),
+        span.as_secs_f64() * 1000.0
+    );
+}
+
+/// How many processes start at once in the parallel tests (`TASSEI_PARALLEL`, default 24).
+fn parallel() -> usize {
+    std::env::var("TASSEI_PARALLEL")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(24)
+}
+
+/// Starts `n` `tassei summary` on `db` together; returns how many failed, with their messages.
+fn start_together(db: &Path, n: usize) -> Vec<String> {
+    let children: Vec<_> = (0..n)
+        .map(|_| {
+            tassei(db)
+                .arg("summary")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawns")
+        })
+        .collect();
+    children
+        .into_iter()
+        .filter_map(|child| {
+            let out = child.wait_with_output().expect("ends");
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            (!out.status.success() || !stderr.is_empty()).then_some(stderr)
+        })
+        .collect()
+}
+
+#[test]
+fn processes_opening_a_new_file_together_all_open_it() {
+    let n = parallel();
+    let started = Instant::now();
+    for round in 1..=3 {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = dir.path().join("tassei.db");
+        let failed = start_together(&db, n);
+        assert_eq!(failed, Vec::<String>::new(), "round {round}");
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        let (plans, goals): (i64, i64) = conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM plan), (SELECT count(*) FROM goal)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .expect("counts");
+        assert_eq!((plans, goals), (1, 26), "seeded once");
+        assert_eq!(tassei::store::backups(&db).len(), 1, "one copy of the day");
+    }
+    eprintln!(
+        "parallel first opens: 3 rounds of {n} processes in {:.1}s, {} successes, 0 failures",
+        started.elapsed().as_secs_f64(),
+        3 * n
+    );
+}
+
+#[test]
+fn processes_starting_together_make_one_copy_of_the_day() {
+    let n = parallel();
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    a_larger_file(&db);
+    for round in 1..=10 {
+        for copy in tassei::store::backups(&db) {
+            std::fs::remove_file(copy).expect("remove");
+        }
+        let failed = start_together(&db, n);
+        assert_eq!(failed, Vec::<String>::new(), "round {round}: quietly");
+        let copies = tassei::store::backups(&db);
+        assert_eq!(copies.len(), 1, "round {round}: one copy of the day");
+        assert_eq!(copy_state(&copies[0]).0, "ok");
+        assert_eq!(partials(&db), Vec::<String>::new(), "round {round}");
+    }
+}

@@ -377,3 +377,38 @@ fn a_failed_v5_step_leaves_the_v4_file_as_it_was() {
         .expect("columns");
     assert_eq!(has_uid, 0);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_copy_before_an_upgrade_never_replaces_a_file_nor_follows_a_symlink() {
+    let dir = tempfile::tempdir().expect("dir");
+    // Another tassei file, and a symlink to it planted at the name of the copy to come.
+    let victim = dir.path().join("victim.db");
+    drop(Store::open(&victim, "t").expect("victim"));
+    let victim_before = std::fs::read(&victim).expect("read");
+    let old = dir.path().join("old.db");
+    create_v1(&old);
+    std::os::unix::fs::symlink(&victim, dir.path().join("old.db.bak-v1")).expect("symlink");
+    // And a copy left by an earlier upgrade attempt under the next name.
+    let earlier = dir.path().join("old.db.bak-v1-2");
+    std::fs::write(&earlier, "an earlier copy").expect("write");
+
+    drop(Store::open(&old, "a").expect("upgraded"));
+    assert_eq!(
+        std::fs::read(&victim).expect("read"),
+        victim_before,
+        "the file the symlink points at is untouched"
+    );
+    assert!(
+        std::fs::symlink_metadata(dir.path().join("old.db.bak-v1"))
+            .expect("still there")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(std::fs::read(&earlier).expect("read"), b"an earlier copy");
+    let copy = dir.path().join("old.db.bak-v1-3");
+    let version: u32 = rusqlite::Connection::open(&copy)
+        .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+        .expect("the copy is under the first free name");
+    assert_eq!(version, 1);
+}

@@ -7,9 +7,12 @@ use rust_decimal::Decimal;
 use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Uid, Value};
 use tassei::sheet;
 use tassei::store::{
-    ChangeKind, Edit, EditError, FieldValue, OpenError, SCHEMA_VERSION, Source, Store, UndoError,
-    UndoOptions,
+    ChangeKind, DamageCheck, Edit, EditError, FieldValue, FileSystem, OpenError, OpenOptions,
+    Probe, SCHEMA_VERSION, Source, Store, UndoError, UndoOptions,
 };
+
+#[path = "fixtures/damage.rs"]
+mod damage;
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -172,6 +175,134 @@ fn a_newer_file_is_refused_naming_both_versions() {
         message.contains(&format!("version {}", SCHEMA_VERSION + 1))
             && message.contains(&format!("up to {SCHEMA_VERSION}")),
         "{message}"
+    );
+}
+
+/// A probe that puts every folder on a network share.
+struct Share(&'static str);
+
+impl Probe for Share {
+    fn file_system(&self, _folder: &Path) -> FileSystem {
+        FileSystem::Network(self.0)
+    }
+}
+
+#[test]
+fn a_file_on_a_network_share_is_refused_unless_the_clerk_opts_into_exclusive_use() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    drop(open(&path));
+    let before = fs::read(&path).expect("read");
+    let smb = Share("SMB");
+    let refuse = |path: &Path| {
+        let options = OpenOptions {
+            network_ok: false,
+            probe: &smb,
+        };
+        Store::open_with_options(path, "t", &options)
+            .err()
+            .expect("refused")
+    };
+    let err = refuse(&path);
+    assert!(
+        matches!(err, OpenError::NetworkShare { kind: "SMB", .. }),
+        "{err}"
+    );
+    let message = err.to_string();
+    for says in [
+        "is on a network share (SMB)",
+        "copy it to a folder on this computer's own disk and open it there",
+        "--network-ok",
+        "it then locks every other window and clerk out until it is closed",
+    ] {
+        assert!(message.contains(says), "{message}");
+    }
+    assert!(!message.contains('\n'));
+    assert_eq!(fs::read(&path).expect("read"), before, "left untouched");
+    let new = dir.path().join("new.db");
+    refuse(&new);
+    assert!(!new.exists(), "nothing created");
+
+    // Opted in: a rollback journal, and the file held by this store alone.
+    let options = OpenOptions {
+        network_ok: true,
+        probe: &smb,
+    };
+    let mut store = Store::open_with_options(&path, "t", &options).expect("opens");
+    assert!(store.is_exclusive());
+    let goal = goal_id(&plan(&store), "1-ア-1");
+    store.apply(&set_actual(goal, "9500"), None).expect("saved");
+    assert_eq!(
+        fs::read(&path).expect("read")[18],
+        1,
+        "rollback journal, not WAL"
+    );
+    let other = rusqlite_connection(&path);
+    other
+        .busy_timeout(std::time::Duration::from_millis(100))
+        .expect("timeout");
+    let locked_out = other.query_row("SELECT count(*) FROM goal", [], |r| r.get::<_, i64>(0));
+    assert!(
+        locked_out.is_err(),
+        "another program cannot read it meanwhile"
+    );
+    drop(store);
+    let actual: String = other
+        .query_row(
+            "SELECT actual_num FROM goal WHERE uid IN (SELECT uid FROM goal ORDER BY id LIMIT 1)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("readable once closed");
+    assert_eq!(actual, "9500");
+}
+
+#[test]
+fn the_damage_check_runs_beside_the_tui_and_a_write_waits_for_its_answer() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let store = open(&path);
+    let goal = goal_id(&plan(&store), "1-ア-1");
+    assert_eq!(
+        store.damage_check(),
+        DamageCheck::Passed,
+        "a file just created"
+    );
+    drop(store);
+
+    let store = open(&path);
+    assert_eq!(store.damage_check(), DamageCheck::NotRun);
+    assert_eq!(store.check_in_background(None).finish(), None);
+    assert_eq!(store.damage_check(), DamageCheck::Passed);
+    drop(store);
+
+    // A damaged file in WAL mode opens (reading is allowed), and is never written.
+    let damaged = dir.path().join("damaged.db");
+    damage::with_broken_page(&path, &damaged);
+    let before = fs::read(&damaged).expect("read");
+    let mut store = open(&damaged);
+    let background = store.check_in_background(None);
+    let err = store
+        .apply(&set_actual(goal, "9500"), None)
+        .expect_err("refused");
+    let EditError::DamagedFile(damage) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(damage.path, damaged);
+    assert!(matches!(store.damage_check(), DamageCheck::Damaged(_)));
+    let said = background.finish().expect("a line for the clerk");
+    assert!(
+        said.contains("is damaged (") && !said.contains('\n'),
+        "{said}"
+    );
+    assert!(matches!(
+        store.undo(plan(&store).id, UndoOptions::default()),
+        Err(UndoError::Edit(EditError::DamagedFile(_)) | UndoError::NothingToUndo)
+    ));
+    drop(store);
+    assert!(
+        fs::read(&damaged).expect("read") == before,
+        "nothing written"
     );
 }
 

@@ -1,10 +1,11 @@
-//! `tassei backup` and `tassei restore FILE [--yes]`.
+//! `tassei backup` and `tassei restore FILE [--yes]`. Both open the data file without loading a
+//! plan, so a damaged file can still be copied aside and restored over.
 
 use std::io::{BufRead, ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::{Failure, Session, keep_backups};
-use crate::store::{StoreError, check_restorable};
+use super::{Failure, keep_backups};
+use crate::store::{Store, StoreError, check_restorable};
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
@@ -15,25 +16,18 @@ pub struct RestoreArgs {
     yes: bool,
 }
 
-pub fn backup(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
-    let path = session
-        .store
-        .backup_now(keep_backups())
-        .map_err(Failure::other)?;
+pub fn backup(store: &Store, out: &mut impl Write) -> Result<(), Failure> {
+    let path = store.backup_now(keep_backups())?;
     writeln!(
         out,
         "backed up {} to {}",
-        session.store.path().display(),
+        store.path().display(),
         path.display()
     )?;
     Ok(())
 }
 
-pub fn restore(
-    session: &mut Session,
-    args: &RestoreArgs,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
+pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> Result<(), Failure> {
     // The store's check reads the file's header, and calls a missing file "not a tassei data
     // file"; a clerk who mistyped the name should hear that it is not there.
     if std::fs::metadata(&args.file).is_err_and(|e| e.kind() == ErrorKind::NotFound) {
@@ -43,7 +37,7 @@ pub fn restore(
         )));
     }
     check_restorable(&args.file).map_err(Failure::input)?;
-    let data = session.store.path().to_path_buf();
+    let data = store.path().to_path_buf();
     if !args.yes {
         let stdin = std::io::stdin();
         if !stdin.is_terminal() {
@@ -63,23 +57,23 @@ pub fn restore(
             return Err(Failure::input("not restored: the answer was not yes"));
         }
     }
-    let kept = session
-        .store
-        .backup_now(keep_backups())
-        .map_err(Failure::other)?;
-    session
-        .store
-        .restore_from(&args.file)
+    let restored = store
+        .restore_from(&args.file, keep_backups())
         .map_err(|e| match e {
             StoreError::Restore(_) => Failure::input(e),
-            other => Failure::other(other),
+            other => Failure::from(other),
         })?;
     writeln!(
         out,
-        "restored {} from {}; the file as it was is kept as {}",
+        "restored {} from {}; the file as it was is kept as {}{}",
         data.display(),
         args.file.display(),
-        kept.display()
+        restored.kept.display(),
+        if restored.was_damaged {
+            " (it was damaged, so it is not among the dated copies)"
+        } else {
+            ""
+        }
     )?;
     Ok(())
 }

@@ -26,7 +26,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Theme};
 use crate::model::{CalendarDate, GoalRef, Plan};
-use crate::store::{self, OpenError, Store};
+use crate::store::{self, BackgroundCheck, OpenError, OpenOptions, Store};
 
 pub use self::say::say;
 pub use self::usage::usage;
@@ -52,6 +52,12 @@ pub struct Cli {
     /// the config file's `theme`, else default.
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeName>,
+
+    /// Use a data file on a network share (NFS, SMB) in place. It costs sharing: tassei then
+    /// holds the file exclusively (rollback journal, exclusive locking), so no other window or
+    /// clerk can open it until this tassei ends. Better: copy the file to a local disk.
+    #[arg(long, global = true)]
+    pub network_ok: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -158,7 +164,8 @@ impl From<OpenError> for Failure {
             | OpenError::Newer { .. }
             | OpenError::ReadOnly(_)
             | OpenError::FolderNotWritable(_)
-            | OpenError::Damaged { .. } => Failure::input(one_line(e)),
+            | OpenError::NetworkShare { .. }
+            | OpenError::Damaged(_) => Failure::input(one_line(e)),
             OpenError::Read { ref source, .. } | OpenError::Create { ref source, .. }
                 if source.kind() == std::io::ErrorKind::PermissionDenied =>
             {
@@ -172,9 +179,9 @@ impl From<OpenError> for Failure {
 impl From<store::StoreError> for Failure {
     fn from(e: store::StoreError) -> Self {
         match e {
-            store::StoreError::NoSuchPlan(_) | store::StoreError::Corrupt(_) => {
-                Failure::input(one_line(e))
-            }
+            store::StoreError::NoSuchPlan(_)
+            | store::StoreError::Corrupt(_)
+            | store::StoreError::Damaged(_) => Failure::input(one_line(e)),
             _ => Failure::other(one_line(e)),
         }
     }
@@ -207,17 +214,31 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn dispatch(cli: Cli) -> Result<(), Failure> {
     let config = load_config();
-    let mut session = Session::open(&cli, &config)?;
-    let theme = cli.theme.unwrap_or(match config.theme {
-        Some(Theme::HighContrast) => ThemeName::HighContrast,
-        Some(Theme::Default) | None => ThemeName::Default,
-    });
     let stdout = std::io::stdout();
     let to_terminal = std::io::IsTerminal::is_terminal(&stdout);
     // Human-readable output never carries control characters; an export to a pipe or a file
     // keeps the data exact (its JSON escapes them anyway).
     let exact = matches!(cli.command, Some(Command::Export(_))) && !to_terminal;
     let mut out = printable::Printable::new(stdout.lock(), !exact);
+    // Copying and restoring need no plan: a damaged file can still be copied and restored over.
+    match &cli.command {
+        Some(Command::Backup) => return backup::backup(&open_store(&cli, &config)?, &mut out),
+        Some(Command::Restore(args)) => {
+            let mut store = open_file(&cli, &config, Store::open_for_restore)?;
+            return backup::restore(&mut store, args, &mut out);
+        }
+        _ => {}
+    }
+    let tui = match cli.command {
+        None => to_terminal,
+        Some(Command::Review) => true,
+        _ => false,
+    };
+    let mut session = Session::open(&cli, &config, tui)?;
+    let theme = cli.theme.unwrap_or(match config.theme {
+        Some(Theme::HighContrast) => ThemeName::HighContrast,
+        Some(Theme::Default) | None => ThemeName::Default,
+    });
     match cli.command {
         None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
             drop(out);
@@ -241,8 +262,8 @@ fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Plans) => plans::run(&session, &mut out),
         Some(Command::Note(args)) => note::run(&mut session, &args, &mut out),
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
-        Some(Command::Backup) => backup::backup(&session, &mut out),
-        Some(Command::Restore(args)) => backup::restore(&mut session, &args, &mut out),
+        // Opened without a session, above.
+        Some(Command::Backup | Command::Restore(_)) => Ok(()),
         Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
         Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
     }?;
@@ -261,7 +282,7 @@ pub enum ThemeName {
 
 /// `tassei` with no command on a terminal: the TUI, in the review mode if asked.
 fn interactive(
-    session: Session,
+    mut session: Session,
     theme: ThemeName,
     config: &Config,
     review: bool,
@@ -270,13 +291,19 @@ fn interactive(
     if theme == ThemeName::HighContrast {
         colours = colours.high_contrast();
     }
+    let background = session.background.take();
     let mut app = crate::tui::app::App::new(session.store, session.plan, session.today, colours);
     // Settings the clerk changes in the TUI (the tree's width) are remembered in the config.
     app.remember_in(Config::path(), config);
     if review {
         app.update(crate::tui::action::Action::Review);
     }
-    match crate::tui::run(app) {
+    let ran = crate::tui::run(app);
+    // The day's copy finishes even when the clerk quits first; what it found is said now.
+    if let Some(line) = background.and_then(BackgroundCheck::finish) {
+        say(format_args!("tassei: {}", one_line(line)));
+    }
+    match ran {
         Ok(Some(discarded)) => {
             say(format_args!("tassei: {discarded}"));
             Ok(())
@@ -291,6 +318,8 @@ pub struct Session {
     pub store: Store,
     pub plan: Plan,
     pub today: CalendarDate,
+    /// The TUI's damage check and day's copy, running beside it.
+    pub background: Option<BackgroundCheck>,
 }
 
 /// The config file, or the defaults with a warning when it cannot be read: a mistake in it
@@ -313,44 +342,58 @@ fn load_config() -> Config {
 }
 
 impl Session {
-    fn open(cli: &Cli, config: &Config) -> Result<Self, Failure> {
-        let path = match &cli.db {
-            Some(path) => path.clone(),
-            None => store::default_path().ok_or_else(|| {
-                Failure::other("cannot find a data folder for this user; pass --db PATH")
-            })?,
-        };
+    /// Opens the data file, makes the day's copy (beside the TUI when `tui`, so it opens at
+    /// once) and loads the plan.
+    fn open(cli: &Cli, config: &Config, tui: bool) -> Result<Self, Failure> {
         let as_of = cli
             .as_of
             .as_deref()
             .map(|typed| typed_date("--as-of", typed))
             .transpose()?;
-        let store = Store::open(&path, &actor(config))?;
-        if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-        {
-            store.set_busy_timeout(std::time::Duration::from_millis(ms))?;
-        }
-        match store.daily_backup(store.today()?, keep_backups()) {
-            Ok(_) => {}
-            // The store's own words for a full disk say "nothing was saved", which is true of
-            // an edit; here the edit still comes, and may well fit where a copy did not.
-            Err(store::StoreError::DiskFull) => say(
-                "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
-            ),
-            Err(e) => say(format_args!(
-                "tassei: warning: {}; your edits are not affected",
-                one_line(e)
-            )),
-        }
+        let store = open_store(cli, config)?;
+        let daily = (store.today()?, keep_backups());
+        let mut damaged = None;
+        let background = if tui {
+            Some(store.check_in_background(Some(daily)))
+        } else {
+            match store.daily_backup(daily.0, daily.1) {
+                Ok(_) => {}
+                Err(e @ store::StoreError::Damaged(_)) => damaged = Some(e),
+                // The store's own words for a full disk say "nothing was saved", which is true
+                // of an edit; here the edit still comes, and may well fit where a copy did not.
+                Err(store::StoreError::DiskFull) => say(
+                    "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
+                ),
+                Err(e) => say(format_args!(
+                    "tassei: warning: {}; your edits are not affected",
+                    one_line(e)
+                )),
+            }
+            // A command that writes checks the file while the plan loads, on the other core;
+            // the write waits for the answer.
+            let writes = cli.command.as_ref().is_some_and(Command::writes);
+            (writes && store.damage_check() == store::DamageCheck::NotRun)
+                .then(|| store.check_in_background(None))
+        };
         let plan_id = store.plan_id(cli.plan.as_deref())?;
+        // A plan that cannot be read says so itself; the damage is then said once.
         let plan = store.load_plan(plan_id)?;
+        // A write is refused with this very line; a read goes on, warned.
+        if let Some(e) = damaged
+            && !cli.command.as_ref().is_some_and(Command::writes)
+        {
+            say(format_args!("tassei: warning: {}", one_line(e)));
+        }
         let today = match as_of {
             Some(date) => date,
             None => store.today()?,
         };
-        Ok(Session { store, plan, today })
+        Ok(Session {
+            store,
+            plan,
+            today,
+            background,
+        })
     }
 
     /// The goal a typed reference names, or a message saying what exists.
@@ -374,6 +417,66 @@ pub fn typed_date(option: &str, typed: &str) -> Result<CalendarDate, Failure> {
     typed
         .parse()
         .map_err(|e| Failure::input(format!("{option}: {e}")))
+}
+
+/// Opens the data file for use (see [`open_file`]).
+fn open_store(cli: &Cli, config: &Config) -> Result<Store, Failure> {
+    open_file(cli, config, Store::open_with_options)
+}
+
+/// Opens the data file named by `--db` (or `TASSEI_DB`), else the default one, whose folder is
+/// created private to its owner; says once what was changed on the way (a file made private).
+fn open_file(
+    cli: &Cli,
+    config: &Config,
+    open: fn(&std::path::Path, &str, &OpenOptions) -> Result<Store, OpenError>,
+) -> Result<Store, Failure> {
+    let path = match &cli.db {
+        Some(path) => path.clone(),
+        None => {
+            let path = store::default_path().ok_or_else(|| {
+                Failure::other("cannot find a data folder for this user; pass --db PATH")
+            })?;
+            store::create_default_folder(&path).map_err(|e| {
+                Failure::other(format!(
+                    "cannot create the data folder for {}: {e}; pass --db PATH",
+                    path.display()
+                ))
+            })?;
+            path
+        }
+    };
+    let options = OpenOptions {
+        network_ok: cli.network_ok,
+        ..OpenOptions::default()
+    };
+    let mut store = open(&path, &actor(config), &options)?;
+    for notice in store.take_notices() {
+        say(format_args!("tassei: note: {}", one_line(notice)));
+    }
+    if let Some(ms) = std::env::var("TASSEI_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        store.set_busy_timeout(std::time::Duration::from_millis(ms))?;
+    }
+    Ok(store)
+}
+
+impl Command {
+    /// Whether the command writes to the data file.
+    fn writes(&self) -> bool {
+        matches!(
+            self,
+            Command::Set(_)
+                | Command::Activity(_)
+                | Command::Note(_)
+                | Command::Import(_)
+                | Command::Undo(_)
+                | Command::Redo(_)
+                | Command::Restore(_)
+        )
+    }
 }
 
 /// How many dated backups to keep: `TASSEI_KEEP_BACKUPS`, else 7.

@@ -403,6 +403,9 @@ pub enum EditError {
     DiskFull,
     #[error("{0}")]
     Damaged(String),
+    /// The damage check before the first write found the file damaged: nothing is written.
+    #[error("{0}")]
+    DamagedFile(super::Damage),
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -429,7 +432,13 @@ impl From<rusqlite::Error> for EditError {
 
 impl From<super::StoreError> for EditError {
     fn from(e: super::StoreError) -> Self {
-        EditError::Damaged(e.to_string())
+        use super::StoreError as S;
+        match e {
+            S::Damaged(damage) => EditError::DamagedFile(damage),
+            S::Busy => EditError::Busy,
+            S::DiskFull => EditError::DiskFull,
+            other => EditError::Damaged(other.to_string()),
+        }
     }
 }
 
@@ -454,6 +463,7 @@ impl Store {
     /// window changed it); the refusal carries the value now stored and, when the change log
     /// knows, who stored it and when.
     pub fn apply(&mut self, edit: &Edit, seen: Option<&FieldValue>) -> Result<Applied, EditError> {
+        self.check_before_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;

@@ -17,6 +17,10 @@ pub enum ImportError {
     Exists(String),
     #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
     Busy,
+    #[error("{0}")]
+    Damaged(super::Damage),
+    #[error("{0}")]
+    Store(Box<super::StoreError>),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -24,6 +28,11 @@ pub enum ImportError {
 impl Store {
     /// Imports a validated plan in one transaction, with a change-log row. Returns its id.
     pub fn import(&mut self, plan: &Plan) -> Result<PlanId, ImportError> {
+        self.check_before_write().map_err(|e| match e {
+            super::StoreError::Damaged(damage) => ImportError::Damaged(damage),
+            super::StoreError::Busy => ImportError::Busy,
+            other => ImportError::Store(Box::new(other)),
+        })?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

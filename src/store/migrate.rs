@@ -1,15 +1,17 @@
 //! Schema versions. A new file gets `schema.sql`, the whole current schema; an older file is
-//! backed up with SQLite's backup API to `<file>.bak-v<N>` and then upgraded, all steps in one
-//! transaction. Each step has a test that upgrades a `tests/fixtures/create_vN_db.sql` file.
+//! copied with SQLite's backup API to `<file>.bak-v<N>` (a new name each time, `-2`, `-3`, …;
+//! verified, so a damaged file is refused rather than upgraded) and then upgraded, all steps in
+//! one transaction. Each step has a test that upgrades a `tests/fixtures/create_vN_db.sql` file.
 //!
 //! A step may rebuild a table (SQLite cannot alter a CHECK constraint): foreign keys are off
 //! while the steps run and are checked with `PRAGMA foreign_key_check` before the commit.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
-use super::OpenError;
+use super::backup::{Copied, copy_verified, pre_upgrade_names};
+use super::{Damage, OpenError};
 
 /// One upgrade step: the SQL that takes a file from version `to - 1` to version `to`.
 #[derive(Debug, Clone, Copy)]
@@ -73,15 +75,15 @@ pub fn newest(migrations: &[Migration]) -> u32 {
     migrations.last().map_or(BASE_VERSION, |m| m.to)
 }
 
-/// The backup written before upgrading from `version`.
-pub fn backup_path(path: &Path, version: u32) -> PathBuf {
-    let mut name = path.as_os_str().to_os_string();
-    name.push(format!(".bak-v{version}"));
-    PathBuf::from(name)
+/// The first name tried for the copy made before upgrading from `version`.
+#[cfg(test)]
+pub fn backup_path(path: &Path, version: u32) -> std::path::PathBuf {
+    pre_upgrade_names(path, version).swap_remove(0)
 }
 
-/// Backs up the file, then applies every step after `from` in one IMMEDIATE transaction, with
+/// Copies the file, then applies every step after `from` in one IMMEDIATE transaction, with
 /// foreign keys off (they cannot be switched inside a transaction) and checked before commit.
+/// The copy is verified: a damaged file is refused, not upgraded.
 pub fn upgrade(
     conn: &mut Connection,
     path: &Path,
@@ -92,24 +94,21 @@ pub fn upgrade(
         path: path.to_path_buf(),
         source,
     };
-    let backup = backup_path(path, from);
-    super::create_private(&backup).or_else(|e| match e {
-        // A backup from an earlier, interrupted upgrade is overwritten with the current state.
-        OpenError::Create { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
-            Ok(())
-        }
-        other => Err(other),
-    })?;
-    conn.backup(
-        rusqlite::MAIN_DB,
-        &backup,
-        None::<fn(rusqlite::backup::Progress)>,
-    )
-    .map_err(|source| OpenError::Backup {
+    let backup_failed = |reason: String| OpenError::Backup {
         path: path.to_path_buf(),
-        backup: backup.clone(),
-        source,
-    })?;
+        reason,
+    };
+    match copy_verified(conn, &pre_upgrade_names(path, from), &[])
+        .map_err(|e| backup_failed(e.to_string()))?
+    {
+        Copied::Good(_) => {}
+        Copied::Damaged { found, .. } => return Err(OpenError::Damaged(Damage::of(path, found))),
+        Copied::Busy => {
+            return Err(backup_failed(
+                "another tassei is copying it this moment; try again in a moment".to_string(),
+            ));
+        }
+    }
     conn.pragma_update(None, "foreign_keys", "OFF")
         .map_err(sqlite)?;
     let upgraded = apply_steps(conn, path, from, migrations);
@@ -135,6 +134,11 @@ fn apply_steps(
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sqlite)?;
+    // Another process may have upgraded it while this one waited for the transaction.
+    let from: u32 = tx
+        .pragma_query_value(None, "user_version", |r| r.get::<_, u32>(0))
+        .map_err(sqlite)?
+        .max(from);
     for step in migrations.iter().filter(|m| m.to > from) {
         tx.execute_batch(step.sql).map_err(sqlite)?;
         tx.pragma_update(None, "user_version", step.to)
@@ -148,12 +152,12 @@ fn apply_steps(
         .map_err(sqlite)?;
     if let Some((table, row, parent)) = dangling {
         let row = row.map_or_else(|| "a row".to_string(), |r| format!("row {r}"));
-        return Err(OpenError::Damaged {
-            path: path.to_path_buf(),
-            detail: format!(
+        return Err(OpenError::Damaged(Damage::of(
+            path,
+            format!(
                 "{row} of {table} refers to a row of {parent} that is not there, so it could not be upgraded"
             ),
-        });
+        )));
     }
     tx.commit().map_err(sqlite)
 }

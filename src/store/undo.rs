@@ -214,6 +214,7 @@ impl Store {
         action: UndoAction,
         options: UndoOptions,
     ) -> Result<Undone, UndoError> {
+        self.check_before_write().map_err(EditError::from)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
