@@ -13,6 +13,9 @@ use tassei::tui::text::is_ambiguous;
 use tassei::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
+#[path = "fixtures/damage.rs"]
+mod damage;
+
 struct Fixture {
     dir: tempfile::TempDir,
 }
@@ -2115,4 +2118,51 @@ fn no_actual_and_not_computable_are_told_apart_from_not_graded() {
     keys(&mut app, "D");
     let (text, _) = render(&mut app, 120, 40);
     assert!(text.contains("?未入") && text.contains("!不可"), "{text}");
+}
+
+/// A damaged file found by the check that runs beside the TUI is said at once, naming what to
+/// do, and no edit is written to it.
+#[test]
+fn a_damaged_file_is_said_at_once_and_never_written() {
+    let fx = Fixture::new();
+    drop(fx.store());
+    let damaged = fx.dir.path().join("damaged.db");
+    damage::with_broken_page(&fx.path(), &damaged);
+    let before = std::fs::read(&damaged).expect("read");
+    let store = Store::open(&damaged, "clerk").expect("a damaged file opens for reading");
+    let background = store.check_in_background(None);
+    let plan = store
+        .load_plan(store.plan_id(None).expect("plan"))
+        .expect("loads");
+    let mut app = App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        Theme::colored(),
+    );
+    let said = background.finish();
+    app.tick();
+    let told = message(&app);
+    assert!(
+        told.contains("is damaged") && told.contains("nothing can be saved"),
+        "{told} ({said:?})"
+    );
+    keys(&mut app, "Enter");
+    type_text(&mut app, "9500");
+    keys(&mut app, "Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open with the reason")
+    };
+    assert!(
+        editor
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("damaged")),
+        "{:?}",
+        editor.error
+    );
+    assert!(
+        std::fs::read(&damaged).expect("read") == before,
+        "nothing written"
+    );
 }

@@ -132,6 +132,8 @@ pub struct App {
     pub tree_width: u16,
     /// The config file settings changed here are saved to; `None` remembers nothing (tests).
     config_path: Option<std::path::PathBuf>,
+    /// The damage check beside the TUI found damage and the clerk was told.
+    damage_said: bool,
 }
 
 /// The tree's share of the width: the default, the limits, and one step of `<` `>`.
@@ -173,6 +175,7 @@ impl App {
             search_slice: FRAME_SLICE,
             tree_width: TREE_WIDTH_DEFAULT,
             config_path: None,
+            damage_said: false,
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app
@@ -1090,6 +1093,7 @@ impl App {
 
     /// Polled when idle: reload when another program (the CLI, a second window) changed the file.
     pub fn tick(&mut self) {
+        self.say_damage();
         match self.store.data_version() {
             Ok(version) if version != self.data_version => {
                 self.data_version = version;
@@ -1098,6 +1102,23 @@ impl App {
             }
             Ok(_) => {}
             Err(e) => self.say_error(e.to_string()),
+        }
+    }
+
+    /// The damage check running beside the TUI found the file damaged: said at once, in the
+    /// store's own line (which names the newest good copy), not only at the next Enter.
+    fn say_damage(&mut self) {
+        if self.damage_said
+            || !matches!(
+                self.store.damage_check(),
+                crate::store::DamageCheck::Damaged(_)
+            )
+        {
+            return;
+        }
+        self.damage_said = true;
+        if let Err(e) = self.store.check_before_write() {
+            self.say_error(format!("{e}; nothing can be saved to it"));
         }
     }
 
