@@ -598,6 +598,18 @@ fn damaged_files_are_refused_before_a_write_and_never_copied_over_a_good_copy() 
             &db,
             &["activity", "1-ア-1", "1", "status", "done"],
         ));
+        if name == "page.db" {
+            // An import writes too: refused the same way, exit 2 (it was 1).
+            let plan = dir.path().join("other.json");
+            let sheet = include_str!("../assets/plans/ibusuki-dx-r5.json").replacen(
+                "\"ibusuki-dx-r5\"",
+                "\"other-plan\"",
+                1,
+            );
+            fs::write(&plan, sheet).expect("plan file");
+            let plan = plan.to_string_lossy().into_owned();
+            names_the_copy(&refused(&db, &["import", &plan]));
+        }
         let summary = tassei(&db, &["summary"]);
         let stderr = String::from_utf8_lossy(&summary.stderr);
         if name != "page.db" {

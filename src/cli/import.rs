@@ -60,7 +60,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         )
     })?;
     session.store.import(&plan).map_err(|e| match e {
-        ImportError::Exists(_) => Failure::input(e),
+        // A damaged data file is refused like any bad input: exit 2, nothing written.
+        ImportError::Exists(_) | ImportError::Damaged(_) => Failure::input(e),
         other => Failure::other(other),
     })?;
     writeln!(
