@@ -35,10 +35,53 @@ const NAMES: usize = 100;
 
 /// `<file>.<kind>-<stamp>`, then `-2`, `-3`, … for copies made in the same second.
 fn names(data: &Path, kind: &str, stamp: &str) -> Vec<PathBuf> {
-    let first = with_suffix(data, &format!(".{kind}-{stamp}"));
-    std::iter::once(first)
-        .chain((2..=NAMES).map(|n| with_suffix(data, &format!(".{kind}-{stamp}-{n}"))))
+    numbered(data, &format!(".{kind}-{stamp}"), 1)
+}
+
+/// The names for a new dated copy made this second: after the highest number there already
+/// is, never a lower one freed by pruning, or the newest copy would sort as the oldest and be
+/// the next one pruned (seen when restores ran several times a second).
+fn fresh_names(data: &Path, kind: &str, stamp: &str) -> Vec<PathBuf> {
+    let base = format!(".{kind}-{stamp}");
+    let after = highest_number(data, &base);
+    numbered(data, &base, after + 1)
+}
+
+/// `<file><base>` for 1, `<file><base>-n` for n, from `first`, [`NAMES`] of them.
+fn numbered(data: &Path, base: &str, first: usize) -> Vec<PathBuf> {
+    (first..first + NAMES)
+        .map(|n| match n {
+            1 => with_suffix(data, base),
+            n => with_suffix(data, &format!("{base}-{n}")),
+        })
         .collect()
+}
+
+/// The highest `n` of the published files named `<file><base>` (1) or `<file><base>-n`
+/// beside `data`; 0 when there are none.
+fn highest_number(data: &Path, base: &str) -> usize {
+    let Some(stem) = data
+        .file_name()
+        .map(|n| format!("{}{base}", n.to_string_lossy()))
+    else {
+        return 0;
+    };
+    let Ok(entries) = fs::read_dir(files::folder(data)) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let rest = name.strip_prefix(&stem)?;
+            match rest.strip_prefix('-') {
+                None if rest.is_empty() => Some(1),
+                Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => n.parse().ok(),
+                _ => None,
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The names of the copy made before upgrading from `version`: `<file>.bak-v<N>`, then `-2`….
@@ -354,7 +397,7 @@ impl Store {
     /// A copy now, named by the local date and time, verified.
     pub fn backup_now(&self, keep: usize) -> Result<PathBuf, StoreError> {
         let stamp = stamp_now(&self.conn)?;
-        match copy_verified(&self.conn, &names(&self.path, "bak", &stamp), &[])? {
+        match copy_verified(&self.conn, &fresh_names(&self.path, "bak", &stamp), &[])? {
             Copied::Good(path) => {
                 self.gate.settle(Some(Ok(())));
                 prune(&self.path, keep, None)?;
@@ -384,8 +427,8 @@ impl Store {
         let stamp = stamp_now(&self.conn)?;
         let (kept, was_damaged) = match copy_verified(
             &self.conn,
-            &names(&self.path, "bak", &stamp),
-            &names(&self.path, "damaged", &stamp),
+            &fresh_names(&self.path, "bak", &stamp),
+            &fresh_names(&self.path, "damaged", &stamp),
         )? {
             Copied::Good(path) => (path, false),
             Copied::Damaged {
@@ -571,6 +614,40 @@ mod tests {
 
     fn date(d: u32) -> CalendarDate {
         CalendarDate::new(2026, 11, d).expect("date")
+    }
+
+    /// Restores run several times a second in the crash harness: after pruning freed the
+    /// first name of a second, the next copy took it, sorted as the oldest, and was the next
+    /// one pruned — a restore's copy of the file as it was, gone at once.
+    #[test]
+    fn a_new_copy_is_numbered_after_every_copy_of_its_second() {
+        let dir = tempfile::tempdir().expect("dir");
+        let data = dir.path().join("t.db");
+        let stamp = "2026-11-28T053012";
+        for name in [
+            "t.db.bak-2026-11-28T053012-2",
+            "t.db.bak-2026-11-28T053012-3",
+        ] {
+            fs::write(dir.path().join(name), "").expect("write");
+        }
+        let fresh = fresh_names(&data, "bak", stamp);
+        assert_eq!(
+            fresh[0].file_name().and_then(|n| n.to_str()),
+            Some("t.db.bak-2026-11-28T053012-4"),
+            "not the freed first name"
+        );
+        assert_eq!(
+            names(&data, "bak", stamp)[0]
+                .file_name()
+                .and_then(|n| n.to_str()),
+            Some("t.db.bak-2026-11-28T053012"),
+            "the names that look for existing copies still start at the first"
+        );
+        let other = fresh_names(&data, "bak", "2026-11-28T053013");
+        assert_eq!(
+            other[0].file_name().and_then(|n| n.to_str()),
+            Some("t.db.bak-2026-11-28T053013")
+        );
     }
 
     #[test]
