@@ -856,9 +856,11 @@ fn leftovers_are_cleared_and_only_this_files_dated_copies_count() {
             journal.display()
         );
     }
+    // Copies are kept by day: the newest seven days (11-02 … 11-07 and today), and the oldest
+    // day's copy only because another window has it open.
     assert!(
-        !beside(&db, "tassei.db.bak-2026-11-02").exists(),
-        "the oldest copy not in use is pruned"
+        beside(&db, "tassei.db.bak-2026-11-02").exists(),
+        "a copy of the newest seven days is kept, whatever else is open"
     );
     drop(window);
     drop(holder);
@@ -1013,4 +1015,107 @@ fn a_backup_that_does_not_fit_is_not_an_edit_that_was_not_saved() {
         "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)"
     );
     assert!(export(&db).contains("\"actual\": \"9500\""));
+}
+
+/// Found by an adversarial pass: copies dated after today made `tassei backup` and `restore`
+/// prune the copy they had just made (while saying they kept it); a restore pruned the next
+/// copy a clerk trying copies one by one had not tried yet; seven backups in one day pruned
+/// every earlier day. Copies are now kept by day, a copy dated in the future counts as the
+/// oldest, and the copy just made and a restore's source are never pruned.
+#[test]
+fn copies_are_kept_by_day_and_the_copy_just_made_is_never_pruned() {
+    // Seven copies dated after today (a clock that once ran ahead).
+    let (_dir, db) = fresh();
+    for day in 1..=7 {
+        fs::copy(&db, beside(&db, &format!("tassei.db.bak-2099-01-0{day}"))).expect("copy");
+    }
+    let out = tassei(&db, &["backup"]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    let made = said
+        .split(" to ")
+        .nth(1)
+        .map(|s| PathBuf::from(s.trim()))
+        .expect("the copy is named");
+    assert!(made.exists(), "the copy just made is kept: {said}");
+
+    // Restoring copies one by one never removes one not yet tried.
+    let (_dir, db) = fresh();
+    a_week_of_copies(&db);
+    for day in 1..=7 {
+        let copy = beside(&db, &format!("tassei.db.bak-2026-11-0{day}"));
+        let out = tassei(&db, &["restore", &copy.to_string_lossy(), "--yes"]);
+        assert!(
+            out.status.success(),
+            "restore of day {day}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for later in day..=7 {
+            assert!(
+                beside(&db, &format!("tassei.db.bak-2026-11-0{later}")).exists(),
+                "after restoring day {day}, day {later} is still there"
+            );
+        }
+    }
+
+    // Seven backups in one day keep the earlier days.
+    let (_dir, db) = fresh();
+    a_week_of_copies(&db);
+    for _ in 0..7 {
+        assert!(tassei(&db, &["backup"]).status.success());
+    }
+    for day in 2..=7 {
+        assert!(
+            beside(&db, &format!("tassei.db.bak-2026-11-0{day}")).exists(),
+            "day {day} survives a day of backups"
+        );
+    }
+}
+
+/// Found by an adversarial pass: `export --output` and `minutes --output` wrote over the data
+/// file itself (also through a symlink) and over dated copies, and said "wrote 26 goals".
+#[cfg(unix)]
+#[test]
+fn an_output_file_is_never_the_data_file_nor_a_database() {
+    let (dir, db) = fresh();
+    assert!(
+        tassei(&db, &["note", "1-ア-1", "decision", "継続"])
+            .status
+            .success()
+    );
+    let alias = dir.path().join("alias.db");
+    std::os::unix::fs::symlink(&db, &alias).expect("symlink");
+    let copy = tassei::store::backups(&db).pop().expect("today's copy");
+    let before = (fs::read(&db).expect("read"), fs::read(&copy).expect("read"));
+    for target in [&db, &alias, &copy] {
+        let target = target.to_string_lossy().into_owned();
+        for args in [
+            vec!["export", "--format", "csv", "--output", &target],
+            vec!["minutes", "--output", &target],
+        ] {
+            let said = refused(&db, &args);
+            assert!(said.contains("nothing was written"), "{args:?}: {said}");
+        }
+    }
+    assert!(
+        (fs::read(&db).expect("read"), fs::read(&copy).expect("read")) == before,
+        "the data file and its copy are as they were"
+    );
+    let csv = dir.path().join("out.csv");
+    let out = tassei(
+        &db,
+        &[
+            "export",
+            "--format",
+            "csv",
+            "--output",
+            &csv.to_string_lossy(),
+        ],
+    );
+    assert!(out.status.success(), "an ordinary file is written");
+    assert!(
+        fs::read(&csv)
+            .expect("read")
+            .starts_with("\u{feff}".as_bytes())
+    );
 }

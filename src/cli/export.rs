@@ -1,6 +1,5 @@
 //! `tassei export --format json|csv [--output FILE]`
 
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -36,8 +35,7 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
     match &args.output {
         None => write(stdout).map(drop).map_err(Failure::from),
         Some(path) => {
-            let mut file = File::create(path)
-                .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
+            let mut file = super::output::create(path, session.store.path())?;
             let count = write(&mut file)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
             file.sync_all().map_err(Failure::other)?;

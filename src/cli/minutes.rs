@@ -32,6 +32,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
     match &args.output {
         None => out.write_all(text.as_bytes())?,
         Some(path) => {
+            super::output::refuse_database(path, session.store.path())?;
             fs::write(path, text)
                 .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
             super::say(format_args!(

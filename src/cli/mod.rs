@@ -9,6 +9,7 @@ mod import;
 mod log;
 mod minutes;
 mod note;
+mod output;
 mod plans;
 mod printable;
 mod say;
@@ -479,12 +480,24 @@ impl Command {
     }
 }
 
-/// How many dated backups to keep: `TASSEI_KEEP_BACKUPS`, else 7.
+/// How many days of dated copies to keep: `TASSEI_KEEP_BACKUPS` (at least 1), else 7. A value
+/// that is not a whole number of 1 or more is said, and the default kept: a typo must never
+/// make tassei delete copies.
 pub fn keep_backups() -> usize {
-    std::env::var("TASSEI_KEEP_BACKUPS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(store::DEFAULT_KEEP)
+    let Ok(typed) = std::env::var("TASSEI_KEEP_BACKUPS") else {
+        return store::DEFAULT_KEEP;
+    };
+    match typed.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => n,
+        _ => {
+            say(format_args!(
+                "tassei: warning: TASSEI_KEEP_BACKUPS={} is not a number of days of 1 or more; keeping {}",
+                one_line(&typed),
+                store::DEFAULT_KEEP
+            ));
+            store::DEFAULT_KEEP
+        }
+    }
 }
 
 /// The name written in the change log, and whose edits `undo` takes back: `TASSEI_USER`, else

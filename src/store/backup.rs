@@ -313,23 +313,66 @@ fn run_to_end(backup: &Backup<'_, '_>) -> Result<(), StoreError> {
     Err(StoreError::Busy)
 }
 
-/// Removes the oldest dated copies beyond `keep`, after a new one exists. Spared: `spare` (a
-/// copy being restored from) and any copy open elsewhere (a `-wal` or `-shm` beside it, which
-/// belong to that other window and are never touched).
-fn prune(data: &Path, keep: usize, spare: Option<&Path>) -> Result<(), StoreError> {
+/// Prunes tassei's dated copies of `data` to the copies of the newest `keep` days (at least
+/// one). Days, not copies: a day of hourly `tassei backup`s or of restores tried one after
+/// another never pushes earlier days out. A copy dated after `today` (a clock that once ran
+/// ahead, a copy from another machine) counts as older than every other, so it can never make
+/// the copy just made the oldest. Never removed: the `protected` files (the copy just made, a
+/// restore's source), a copy open in another window (its `-wal`/`-shm` beside it), a copy
+/// another process removed first.
+fn prune(data: &Path, keep: usize, today: &str, protected: &[&Path]) -> Result<(), StoreError> {
+    let protected: Vec<PathBuf> = protected
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .collect();
+    let Some(prefix) = data
+        .file_name()
+        .map(|n| format!("{}.bak-", n.to_string_lossy()))
+    else {
+        return Ok(());
+    };
+    // (future-dated?, date) orders days: a day after today sorts before every real day.
+    let day_of = |copy: &Path| -> Option<(bool, String)> {
+        let name = copy.file_name()?.to_string_lossy().into_owned();
+        let (date, _, _) = stamp_key(name.strip_prefix(&prefix)?)?;
+        Some((date.as_str() <= today, date))
+    };
     let all = backups(data);
-    let spare = spare.and_then(|s| fs::canonicalize(s).ok());
-    for old in all.iter().take(all.len().saturating_sub(keep.max(1))) {
+    let mut days: Vec<(bool, String)> = all.iter().filter_map(|c| day_of(c)).collect();
+    days.sort();
+    days.dedup();
+    let kept_days = &days[days.len().saturating_sub(keep.max(1))..];
+    for old in &all {
+        if day_of(old).is_some_and(|d| kept_days.contains(&d)) {
+            continue;
+        }
         let open_elsewhere = ["-wal", "-shm"]
             .iter()
             .any(|s| fs::symlink_metadata(with_suffix(old, s)).is_ok());
-        if open_elsewhere || spare.is_some() && fs::canonicalize(old).ok() == spare {
+        let is_protected = fs::canonicalize(old)
+            .ok()
+            .is_some_and(|c| protected.contains(&c));
+        if open_elsewhere || is_protected {
             continue;
         }
-        fs::remove_file(old)
-            .map_err(|e| StoreError::Backup(format!("cannot remove {}: {e}", old.display())))?;
+        match fs::remove_file(old) {
+            Ok(()) => {}
+            // Another tassei pruning at the same moment removed it first.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(StoreError::Backup(format!(
+                    "cannot remove {}: {e}",
+                    old.display()
+                )));
+            }
+        }
     }
     Ok(())
+}
+
+/// The day of a stamp, `YYYY-MM-DD`.
+fn stamp_day(stamp: &str) -> &str {
+    stamp.get(..10).unwrap_or(stamp)
 }
 
 /// The local date and time as a copy's stamp, `YYYY-MM-DDTHHMMSS`.
@@ -371,7 +414,7 @@ fn daily_copy(
     match copy_verified(source, &[path], &[])? {
         Copied::Good(path) => {
             gate.settle(Some(Ok(())));
-            prune(data, keep, None)?;
+            prune(data, keep, &today.to_string(), &[&path])?;
             Ok(Some(path))
         }
         Copied::Busy => Ok(None),
@@ -400,7 +443,7 @@ impl Store {
         match copy_verified(&self.conn, &fresh_names(&self.path, "bak", &stamp), &[])? {
             Copied::Good(path) => {
                 self.gate.settle(Some(Ok(())));
-                prune(&self.path, keep, None)?;
+                prune(&self.path, keep, stamp_day(&stamp), &[&path])?;
                 Ok(path)
             }
             Copied::Damaged { found, .. } => Err(self.damaged(found)),
@@ -447,7 +490,7 @@ impl Store {
         }
         drop(source);
         self.gate.settle(Some(Ok(())));
-        prune(&self.path, keep, Some(from))?;
+        prune(&self.path, keep, stamp_day(&stamp), &[from, &kept])?;
         Ok(Restored { kept, was_damaged })
     }
 
