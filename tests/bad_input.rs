@@ -1119,3 +1119,27 @@ fn an_output_file_is_never_the_data_file_nor_a_database() {
             .starts_with("\u{feff}".as_bytes())
     );
 }
+
+/// Found by an adversarial pass: an edit to a dated copy (`--db tassei.db.bak-…`, easy with tab
+/// completion) said "saved" and was gone at the next pruning. A copy is read, never written.
+#[test]
+fn a_copy_is_read_never_written() {
+    let (_dir, db) = fresh();
+    let copy = tassei::store::backups(&db).pop().expect("today's copy");
+    let before = fs::read(&copy).expect("read");
+    let said = refused(&copy, &["set", "1-ア-1", "actual", "7777"]);
+    assert!(
+        said.contains("is a copy tassei made of")
+            && said.contains(&format!("restore {}", copy.display()))
+            && said.contains("nothing was changed"),
+        "{said}"
+    );
+    assert!(
+        tassei(&copy, &["summary"]).status.success(),
+        "a copy can be read"
+    );
+    assert!(
+        fs::read(&copy).expect("read") == before,
+        "and stays as it was"
+    );
+}

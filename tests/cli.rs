@@ -956,9 +956,12 @@ fn backups_each_day_on_request_and_a_confirmed_restore() {
 }
 
 #[test]
-fn only_the_newest_copies_are_kept() {
+fn only_the_newest_days_of_copies_are_kept() {
     let ws = Workspace::new();
     ws.ok(&["summary"]);
+    for day in 1..=5 {
+        std::fs::copy(ws.db(), ws.path(&format!("tassei.db.bak-2026-11-0{day}"))).expect("copy");
+    }
     for _ in 0..4 {
         let out = tassei(&ws.db())
             .arg("backup")
@@ -967,7 +970,27 @@ fn only_the_newest_copies_are_kept() {
             .expect("runs");
         assert!(out.status.success());
     }
-    assert_eq!(tassei::store::backups(&ws.db()).len(), 3);
+    // Three days: today (its daily copy and four backups) and the two newest earlier days.
+    let kept: Vec<String> = tassei::store::backups(&ws.db())
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    assert_eq!(kept.len(), 2 + 5, "{kept:?}");
+    assert!(
+        kept[0].ends_with("2026-11-04") && kept[1].ends_with("2026-11-05"),
+        "{kept:?}"
+    );
+    let out = tassei(&ws.db())
+        .arg("backup")
+        .env("TASSEI_KEEP_BACKUPS", "0")
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("TASSEI_KEEP_BACKUPS=0 is not a number of days of 1 or more"),
+        "a keep of 0 is said and ignored"
+    );
+    assert_eq!(tassei::store::backups(&ws.db()).len(), 2 + 6);
 }
 
 /// Exports and the summary tell 評価なし, 未入力 and 計算不可 apart (new status words

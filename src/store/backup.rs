@@ -30,6 +30,10 @@ use crate::model::CalendarDate;
 /// How many dated copies are kept unless configured otherwise (`TASSEI_KEEP_BACKUPS`).
 pub const DEFAULT_KEEP: usize = 7;
 
+/// The most copies kept of the newest day (hourly backups, restores tried one by one); of an
+/// earlier day, its newest copy is kept.
+pub const COPIES_PER_DAY: usize = 24;
+
 /// How many names a copy tries (`-2`, `-3`, …) when several are made in the same second.
 const NAMES: usize = 100;
 
@@ -158,6 +162,20 @@ pub fn newest_good(data: &Path) -> Option<PathBuf> {
 }
 
 /// Whether a data file is itself one of tassei's copies: it gets no daily copies of its own.
+/// The data file a copy was made of, when `path` is named as tassei names its copies
+/// (`<file>.bak-<stamp>`, `<file>.bak-v<N>`, `<file>.damaged-<stamp>`).
+pub fn copy_of(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    if !is_copy(path) {
+        return None;
+    }
+    let original = name
+        .rsplit_once(".bak-")
+        .or_else(|| name.rsplit_once(".damaged-"))?
+        .0;
+    Some(path.with_file_name(original))
+}
+
 fn is_copy(data: &Path) -> bool {
     let Some(name) = data.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return false;
@@ -313,9 +331,10 @@ fn run_to_end(backup: &Backup<'_, '_>) -> Result<(), StoreError> {
     Err(StoreError::Busy)
 }
 
-/// Prunes tassei's dated copies of `data` to the copies of the newest `keep` days (at least
-/// one). Days, not copies: a day of hourly `tassei backup`s or of restores tried one after
-/// another never pushes earlier days out. A copy dated after `today` (a clock that once ran
+/// Prunes tassei's dated copies of `data` to the newest `keep` days (at least one): the newest
+/// copy of each earlier day and up to [`COPIES_PER_DAY`] of the newest. Days, not copies: a day of
+/// hourly `tassei backup`s or of restores tried one after another never pushes earlier days
+/// out. A copy dated after `today` (a clock that once ran
 /// ahead, a copy from another machine) counts as older than every other, so it can never make
 /// the copy just made the oldest. Never removed: the `protected` files (the copy just made, a
 /// restore's source), a copy open in another window (its `-wal`/`-shm` beside it), a copy
@@ -342,10 +361,25 @@ fn prune(data: &Path, keep: usize, today: &str, protected: &[&Path]) -> Result<(
     days.sort();
     days.dedup();
     let kept_days = &days[days.len().saturating_sub(keep.max(1))..];
-    for old in &all {
-        if day_of(old).is_some_and(|d| kept_days.contains(&d)) {
+    // Of an earlier day the newest copy stays; of the newest day, the newest [`COPIES_PER_DAY`].
+    let newest_day = kept_days.last();
+    let mut seen_per_day: std::collections::HashMap<(bool, String), usize> =
+        std::collections::HashMap::new();
+    let mut keeps = vec![false; all.len()];
+    for (k, copy) in all.iter().enumerate().rev() {
+        let Some(day) = day_of(copy).filter(|d| kept_days.contains(d)) else {
             continue;
-        }
+        };
+        let room = if Some(&day) == newest_day {
+            COPIES_PER_DAY
+        } else {
+            1
+        };
+        let seen = seen_per_day.entry(day).or_insert(0);
+        keeps[k] = *seen < room;
+        *seen += 1;
+    }
+    for (old, _) in all.iter().zip(&keeps).filter(|(_, kept)| !**kept) {
         let open_elsewhere = ["-wal", "-shm"]
             .iter()
             .any(|s| fs::symlink_metadata(with_suffix(old, s)).is_ok());

@@ -403,6 +403,9 @@ pub enum EditError {
     DiskFull,
     #[error("{0}")]
     Damaged(String),
+    /// The file is one of tassei's copies: never written (see [`super::StoreError::Copy`]).
+    #[error("{0}")]
+    CopyNotWritten(String),
     /// The damage check before the first write found the file damaged: nothing is written.
     #[error("{0}")]
     DamagedFile(super::Damage),
@@ -435,6 +438,7 @@ impl From<super::StoreError> for EditError {
         use super::StoreError as S;
         match e {
             S::Damaged(damage) => EditError::DamagedFile(damage),
+            copy @ S::Copy { .. } => EditError::CopyNotWritten(copy.to_string()),
             S::Busy => EditError::Busy,
             S::DiskFull => EditError::DiskFull,
             other => EditError::Damaged(other.to_string()),

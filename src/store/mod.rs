@@ -28,7 +28,10 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use backup::{BackgroundCheck, DEFAULT_KEEP, Restored, backups, check_restorable, newest_good};
+pub use backup::{
+    BackgroundCheck, COPIES_PER_DAY, DEFAULT_KEEP, Restored, backups, check_restorable, copy_of,
+    newest_good,
+};
 pub use check::DamageCheck;
 pub use edit::{Applied, Edit, EditError, FieldRef, FieldValue, LogKind, text_change};
 pub use import::ImportError;
@@ -182,6 +185,11 @@ pub enum StoreError {
     DiskFull,
     #[error("cannot restore from that file: {0}")]
     Restore(String),
+    /// The file is one of tassei's copies of another: an edit there would be pruned with it.
+    #[error(
+        "{copy} is a copy tassei made of {original}: what is written to a copy is lost when copies are pruned, so nothing was changed; to go back to it, tassei --db {original} restore {copy}; to work on it, copy it to a new name first"
+    )]
+    Copy { copy: PathBuf, original: PathBuf },
     #[error("database error: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -272,6 +280,8 @@ pub struct Store {
     notices: Vec<String>,
     /// The newest good copy, once a damage report has looked for it.
     newest_good: OnceLock<Option<PathBuf>>,
+    /// The data file this one is a copy of, when it is one of tassei's copies: never written.
+    copy_of: Option<PathBuf>,
 }
 
 impl Store {
@@ -385,7 +395,15 @@ impl Store {
                 None => gate.settle(Some(Ok(()))),
             }
         }
-        match when_not_busy(|| configure(&conn, exclusive)) {
+        // One of tassei's copies is read, never written: it keeps the journal mode it has.
+        let is_copy = copy_of(path).is_some();
+        match when_not_busy(|| {
+            if is_copy {
+                Ok(())
+            } else {
+                configure(&conn, exclusive)
+            }
+        }) {
             Ok(()) => {}
             // A damaged file being restored is replaced in whatever journal mode it has.
             Err(_) if purpose == Purpose::Restore => {}
@@ -412,6 +430,7 @@ impl Store {
             exclusive,
             notices,
             newest_good: OnceLock::new(),
+            copy_of: copy_of(path),
         })
     }
 
@@ -467,6 +486,12 @@ impl Store {
     /// first, and waits here while a background check runs. A damaged file is refused with a
     /// line naming its newest good copy.
     pub fn check_before_write(&self) -> Result<(), StoreError> {
+        if let Some(original) = &self.copy_of {
+            return Err(StoreError::Copy {
+                copy: self.path.clone(),
+                original: original.clone(),
+            });
+        }
         match self.gate.enter() {
             check::Turn::Known(Ok(())) => Ok(()),
             check::Turn::Known(Err(found)) => Err(StoreError::Damaged(self.damage(found))),
