@@ -15,10 +15,15 @@ struct Case<'a> {
 }
 
 fn tassei(db: &Path, args: &[&str]) -> Output {
+    tassei_as(db, "tester", args)
+}
+
+/// `tassei` run as the user `actor` (`TASSEI_USER`).
+fn tassei_as(db: &Path, actor: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tassei"))
         .args(args)
         .env("TASSEI_DB", db)
-        .env("TASSEI_USER", "tester")
+        .env("TASSEI_USER", actor)
         .env("TASSEI_CONFIG", no_config(db))
         .stdin(Stdio::null())
         .output()
@@ -1141,5 +1146,27 @@ fn a_copy_is_read_never_written() {
     assert!(
         fs::read(&copy).expect("read") == before,
         "and stays as it was"
+    );
+}
+
+/// Found by an adversarial pass: a user name with a line break or an escape sequence split
+/// `tassei log`'s lines and reached the terminal. The name is written with its control
+/// characters named.
+#[test]
+fn a_user_name_cannot_split_a_log_line_nor_drive_the_terminal() {
+    let (_dir, db) = fresh();
+    let out = tassei_as(
+        &db,
+        "evil\u{1b}[31mred\nfake line",
+        &["set", "1-ア-1", "actual", "9500"],
+    );
+    assert!(out.status.success());
+    let log = tassei(&db, &["log", "1-ア-1"]);
+    let text = String::from_utf8_lossy(&log.stdout).into_owned();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    let line = text.lines().last().expect("a line");
+    assert!(
+        line.contains("evil^[[31mred^Jfake line") && line.contains("9,500"),
+        "one line, the name shown: {line:?}"
     );
 }

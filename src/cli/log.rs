@@ -35,7 +35,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
             out,
             "{}  {}  {kind}{}  {}  {old} → {new}",
             e.at,
-            e.actor,
+            super::visible_name(&e.actor),
             e.subject,
             e.label()
         )?;

@@ -516,9 +516,26 @@ fn pick_actor(env: Option<String>, config: Option<String>, os: Option<String>) -
     [env, config, os]
         .into_iter()
         .flatten()
-        .map(|name| name.trim().to_string())
+        .map(|name| visible_name(name.trim()))
         .find(|name| !name.is_empty())
         .unwrap_or_else(|| "unknown".to_string())
+}
+
+/// A name as it is written in the change log and shown in messages: a control character
+/// (a line break, `ESC`) or an invisible one (a bidi override) is written by its name (`^J`,
+/// `<U+202E>`), so a name can neither split a line of `tassei log` nor drive a terminal.
+pub(crate) fn visible_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                printable::show_control(c)
+            } else if crate::model::fold::is_invisible(c) {
+                format!("<U+{:04X}>", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Prints a goal's recomputed achievement: `⑴-ア-1 達成度 95 概ね達成 (near) — 9,500 ÷ …`.
@@ -554,5 +571,11 @@ mod tests {
         assert_eq!(pick_actor(some("  "), some(" b "), some("c")), "b");
         assert_eq!(pick_actor(None, None, some("c")), "c");
         assert_eq!(pick_actor(None, None, None), "unknown");
+        // A name cannot split a log line nor drive a terminal.
+        assert_eq!(
+            pick_actor(some("evil\u{1b}[31m\nfake"), None, None),
+            "evil^[[31m^Jfake"
+        );
+        assert_eq!(pick_actor(some("a\u{202e}b"), None, None), "a<U+202E>b");
     }
 }
