@@ -665,6 +665,7 @@ fn the_actor_comes_from_tassei_user_then_the_config_then_the_os() {
 #[test]
 fn a_malformed_config_is_a_warning_and_tassei_runs_on_its_defaults() {
     let ws = Workspace::new();
+    ws.ok(&["summary"]); // the data file exists: its creation is said once, on its first run
     let config = ws.path("config.toml");
     let text = "actor = \"suzuki\"\ntree_width = \"wide\"\n";
     fs::write(&config, text).expect("config");
@@ -711,6 +712,7 @@ fn undo_and_redo_from_the_command_line() {
 #[test]
 fn meeting_notes_survive_a_restart_and_make_the_minutes() {
     let ws = Workspace::new();
+    ws.ok(&["summary"]);
     assert_eq!(
         ws.refused(&["minutes"]),
         "tassei: no meeting notes yet; take notes in the review mode (R) or with tassei note"
@@ -1031,4 +1033,22 @@ fn export_and_summary_tell_no_actual_and_not_computable_from_not_graded() {
         summary.contains("評価なし not_graded 1   未入力 no_actual 1   計算不可 not_computable 1"),
         "{summary}"
     );
+}
+
+/// Found by an adversarial pass: a mistyped `--db` made a new file with the bundled sheet and
+/// `set` said "saved" into it without a word. Creating a file is said, once.
+#[test]
+fn a_new_data_file_is_said_once() {
+    let ws = Workspace::new();
+    let first = ws.run(&["set", "1-ア-1", "actual", "9500"]);
+    assert!(first.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&first.stderr).trim_end(),
+        format!(
+            "tassei: note: {} did not exist: created it with the bundled sheet",
+            ws.db().display()
+        )
+    );
+    let second = ws.run(&["summary"]);
+    assert!(second.stderr.is_empty(), "said once");
 }

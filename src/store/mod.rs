@@ -372,9 +372,11 @@ impl Store {
             .map_err(sqlite)?;
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(sqlite)?;
+        let mut seeded = false;
         let version = if version == 0 {
             if create(&mut conn, path, actor, migrations)? {
                 gate.settle(Some(Ok(())));
+                seeded = true;
             }
             // Another process may have created it meanwhile: read again what it holds.
             let (_, version, app_id) = identity(&conn).map_err(sqlite)?;
@@ -415,6 +417,13 @@ impl Store {
             gate.settle(Some(Ok(())));
         }
         let mut notices = Vec::new();
+        // Said, so a mistyped --db is noticed before anything is saved into a file nobody uses.
+        if seeded {
+            notices.push(format!(
+                "{} did not exist: created it with the bundled sheet",
+                path.display()
+            ));
+        }
         if let Some(mode) = files::tighten(path) {
             notices.push(format!(
                 "{} was readable by other accounts (mode {mode:o}); it is now readable by you only (600), as tassei keeps every data file and copy",
