@@ -237,7 +237,11 @@ fn judge(goal: &Goal, thresholds: &Thresholds, explain: bool) -> (Grade, Option<
         }),
     };
     let not_computable = |reason: NotComputable| {
-        let text = explain.then(|| format!("not computable: {reason}"));
+        // A figure still to come is not a problem with the figures: it says only what waits.
+        let text = explain.then(|| match reason.status() {
+            Status::NoActual => reason.to_string(),
+            _ => format!("not computable: {reason}"),
+        });
         let grade = Grade {
             status: reason.status(),
             outcome: Outcome::NotComputable(reason),
@@ -364,7 +368,7 @@ fn milestone(state: Option<MilestoneState>, explain: bool) -> (Grade, Option<Str
         ),
         None => {
             let reason = NotComputable::MilestoneUnset;
-            let text = format!("not computable: {reason}").into();
+            let text = reason.to_string().into();
             (Outcome::NotComputable(reason), Status::NoActual, text)
         }
     };
@@ -822,7 +826,12 @@ mod tests {
                 Status::NotComputable
             };
             assert_eq!(e.status, status, "{reason}");
-            assert_eq!(e.calculation, format!("not computable: {reason}"));
+            let said = if status == Status::NoActual {
+                reason.to_string()
+            } else {
+                format!("not computable: {reason}")
+            };
+            assert_eq!(e.calculation, said);
             assert_eq!(e.rate_text(), "ー");
         }
     }

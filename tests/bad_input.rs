@@ -1170,3 +1170,24 @@ fn a_user_name_cannot_split_a_log_line_nor_drive_the_terminal() {
         "one line, the name shown: {line:?}"
     );
 }
+
+/// Found by an adversarial pass: a `--db` that is a symlink made copies beside the link and
+/// beside the file, two pools for one file. A symlink is followed to its file.
+#[cfg(unix)]
+#[test]
+fn a_symlinked_data_file_has_its_copies_beside_the_file() {
+    let (dir, db) = fresh();
+    let link = dir.path().join("link.db");
+    std::os::unix::fs::symlink(&db, &link).expect("symlink");
+    assert!(tassei(&link, &["backup"]).status.success());
+    let beside_link = fs::read_dir(dir.path())
+        .expect("dir")
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().starts_with("link.db.bak-"));
+    assert!(!beside_link, "no second pool of copies beside the link");
+    assert_eq!(
+        tassei::store::backups(&db).len(),
+        2,
+        "today's copy and the backup"
+    );
+}

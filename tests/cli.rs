@@ -1033,6 +1033,14 @@ fn export_and_summary_tell_no_actual_and_not_computable_from_not_graded() {
         summary.contains("評価なし not_graded 1   未入力 no_actual 1   計算不可 not_computable 1"),
         "{summary}"
     );
+    assert!(
+        summary.contains("未入力 no actual yet:\n  ⑴-ア-1  鹿児島県電子申請システムの年間総申請件数を10,000件以上にする\n"),
+        "the goals are named:\n{summary}"
+    );
+    assert!(
+        summary.contains("計算不可 not computable:\n  ⑴-ア-2  鹿児島県電子申請システム登録手続数を200種類以上にする   (the target (目標値) is 0, so actual ÷ target is undefined)"),
+        "with the reason:\n{summary}"
+    );
 }
 
 /// Found by an adversarial pass: a mistyped `--db` made a new file with the bundled sheet and

@@ -20,6 +20,7 @@ mod undo;
 mod usage;
 
 use std::fmt;
+use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -433,6 +434,14 @@ fn open_file(
     open: fn(&std::path::Path, &str, &OpenOptions) -> Result<Store, OpenError>,
 ) -> Result<Store, Failure> {
     let path = match &cli.db {
+        // A symlink is followed to its file, so the file's copies are made and pruned in one
+        // place, beside it, however it is named.
+        Some(path)
+            if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+                && path.exists() =>
+        {
+            fs::canonicalize(path).unwrap_or_else(|_| path.clone())
+        }
         Some(path) => path.clone(),
         None => {
             let path = store::default_path().ok_or_else(|| {

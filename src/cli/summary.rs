@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::{Failure, Session};
-use crate::engine::Status;
+use crate::engine::{Outcome, Status, grade};
 use crate::model::{ActivityStatus, Grouped};
 use crate::report::summary::Summary;
 
@@ -34,6 +34,30 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
             .map(|gap| format!("   不足 {}{}", Grouped(&gap), g.unit))
             .unwrap_or_default();
         writeln!(out, "  {r}  {:>3}  {}{gap}", e.rate_text(), g.title)?;
+    }
+    // Goals without a rate that need a figure or a look: named, not only counted.
+    for (status, heading) in [
+        (Status::NoActual, "未入力 no actual yet"),
+        (Status::NotComputable, "計算不可 not computable"),
+    ] {
+        if s.count(status) == 0 {
+            continue;
+        }
+        writeln!(out)?;
+        writeln!(out, "{heading}:")?;
+        for (r, g) in plan.goals() {
+            let e = grade(g, &plan.thresholds);
+            if e.status != status {
+                continue;
+            }
+            let reason = match &e.outcome {
+                Outcome::NotComputable(reason) if status == Status::NotComputable => {
+                    format!("   ({reason})")
+                }
+                _ => String::new(),
+            };
+            writeln!(out, "  {r}  {}{reason}", g.title)?;
+        }
     }
     writeln!(out)?;
     let activities: Vec<String> = ActivityStatus::ALL
