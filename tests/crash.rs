@@ -602,7 +602,31 @@ fn edits_made_during_a_restore_are_never_lost() {
     );
     let source = dir.path().join("source.db");
     std::fs::copy(&db, &source).expect("a copy to restore");
-    let mut acknowledged = Vec::new();
+    // Every value the change logs of the data file and the copies beside it recorded.
+    let logged = || -> std::collections::HashSet<String> {
+        let mut files = tassei::store::backups(&db);
+        files.push(db.clone());
+        files
+            .iter()
+            .flat_map(|f| {
+                let conn = rusqlite::Connection::open_with_flags(
+                    f,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )
+                .expect("opens");
+                let mut stmt = conn
+                    .prepare("SELECT new FROM change_log WHERE field = 'actual'")
+                    .expect("query");
+                let values: Vec<String> = stmt
+                    .query_map([], |r| r.get::<_, Option<String>>(0))
+                    .expect("rows")
+                    .filter_map(|v| v.ok().flatten())
+                    .collect();
+                values
+            })
+            .collect()
+    };
+    let (mut acknowledged, mut lost) = (0, Vec::new());
     let rounds = (rounds() / 20).max(5);
     for round in 0..rounds {
         let writers: Vec<(String, std::process::Child)> = (0..8)
@@ -610,7 +634,6 @@ fn edits_made_during_a_restore_are_never_lost() {
                 let value = (10_000 + round * 10 + k).to_string();
                 let child = tassei(&db)
                     .args(["set", "2-ア-1", "actual", &value])
-                    .env("TASSEI_KEEP_BACKUPS", "100000")
                     .stdout(Stdio::piped())
                     .stderr(Stdio::null())
                     .spawn()
@@ -620,7 +643,6 @@ fn edits_made_during_a_restore_are_never_lost() {
             .collect();
         let restore = tassei(&db)
             .args(["restore", &source.to_string_lossy(), "--yes"])
-            .env("TASSEI_KEEP_BACKUPS", "100000")
             .output()
             .expect("runs");
         assert!(
@@ -628,44 +650,26 @@ fn edits_made_during_a_restore_are_never_lost() {
             "{}",
             String::from_utf8_lossy(&restore.stderr)
         );
+        let mut saved = Vec::new();
         for (value, child) in writers {
             let out = child.wait_with_output().expect("waits");
             if out.status.success() && String::from_utf8_lossy(&out.stdout).starts_with("saved") {
-                acknowledged.push(value);
+                saved.push(value);
             }
         }
+        // Checked now: later rounds' copies prune this round's, as copies are meant to go.
+        let found = logged();
+        acknowledged += saved.len();
+        lost.extend(
+            saved
+                .into_iter()
+                .filter(|v| !found.contains(&format!("\"{v}\""))),
+        );
     }
-    // Every file the edits could be in: the data file and each copy beside it.
-    let mut files = tassei::store::backups(&db);
-    files.push(db.clone());
-    let logged: std::collections::HashSet<String> = files
-        .iter()
-        .flat_map(|f| {
-            let conn = rusqlite::Connection::open_with_flags(
-                f,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )
-            .expect("opens");
-            let mut stmt = conn
-                .prepare("SELECT new FROM change_log WHERE field = 'actual'")
-                .expect("query");
-            let values: Vec<String> = stmt
-                .query_map([], |r| r.get::<_, Option<String>>(0))
-                .expect("rows")
-                .filter_map(|v| v.ok().flatten())
-                .collect();
-            values
-        })
-        .collect();
-    let lost: Vec<&String> = acknowledged
-        .iter()
-        .filter(|v| !logged.contains(&format!("\"{v}\"")))
-        .collect();
     eprintln!(
-        "restores with edits beside them: {rounds} rounds, {} edits acknowledged, {} lost",
-        acknowledged.len(),
+        "restores with edits beside them: {rounds} rounds, {acknowledged} edits acknowledged, {} lost",
         lost.len()
     );
     assert!(lost.is_empty(), "acknowledged edits lost: {lost:?}");
-    assert!(!acknowledged.is_empty(), "some edits got through");
+    assert!(acknowledged > 0, "some edits got through");
 }
