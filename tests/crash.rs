@@ -5,7 +5,7 @@
 #![cfg(unix)]
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -38,6 +38,21 @@ fn tassei(db: &Path) -> Command {
     cmd
 }
 
+/// A new data file, seeded by a first `tassei summary`, in a folder of its own.
+fn seeded_file() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    assert!(
+        tassei(&db)
+            .arg("summary")
+            .output()
+            .expect("runs")
+            .status
+            .success()
+    );
+    (dir, db)
+}
+
 /// What the file holds: its integrity, ⑴-ア-1's actual, and the values its change log recorded.
 fn inspect(db: &Path) -> (String, Option<String>, Vec<String>) {
     let conn = rusqlite::Connection::open(db).expect("the file opens after a kill");
@@ -63,16 +78,7 @@ fn inspect(db: &Path) -> (String, Option<String>, Vec<String>) {
 
 #[test]
 fn acknowledged_cli_edits_survive_sigkill() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("tassei.db");
-    assert!(
-        tassei(&db)
-            .arg("summary")
-            .output()
-            .expect("runs")
-            .status
-            .success()
-    );
+    let (_dir, db) = seeded_file();
     let mut rng = Rng(0x005e_ed7a_55e1);
     let (mut acknowledged, mut unacknowledged) = (0, 0);
     let mut previous = Some("9016".to_string());
@@ -132,16 +138,7 @@ fn acknowledged_cli_edits_survive_sigkill() {
 #[test]
 fn acknowledged_tui_edits_survive_sigkill() {
     use expectrl::Session;
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("tassei.db");
-    assert!(
-        tassei(&db)
-            .arg("summary")
-            .output()
-            .expect("runs")
-            .status
-            .success()
-    );
+    let (_dir, db) = seeded_file();
     let mut rng = Rng(0x7e1_c0de);
     let (mut acknowledged, mut rounds_run) = (0, 0);
     for round in 1..=(rounds() / 10).max(5) {
@@ -590,16 +587,7 @@ fn processes_starting_together_make_one_copy_of_the_day() {
 /// acknowledged edit is in the file's change log or in a copy's.
 #[test]
 fn edits_made_during_a_restore_are_never_lost() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("tassei.db");
-    assert!(
-        tassei(&db)
-            .arg("summary")
-            .output()
-            .expect("runs")
-            .status
-            .success()
-    );
+    let (dir, db) = seeded_file();
     let source = dir.path().join("source.db");
     std::fs::copy(&db, &source).expect("a copy to restore");
     // Every value the change logs of the data file and the copies beside it recorded.

@@ -422,6 +422,18 @@ fn edit_as(fx: &Fixture, name: &str, edit: &Edit) {
         .unwrap_or_else(|e| panic!("{name}'s edit: {e}"));
 }
 
+/// tanaka, another clerk, saves an actual for `goal` on the same file.
+fn tanaka_sets_actual(fx: &Fixture, goal: tassei::model::GoalId, value: &str) {
+    edit_as(
+        fx,
+        "tanaka",
+        &Edit::Actual {
+            goal,
+            value: number(value),
+        },
+    );
+}
+
 /// The question on screen: its title, lines and choices as one text.
 fn question_text(app: &App) -> String {
     match &app.mode {
@@ -446,14 +458,7 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
         keys(&mut app, "Enter");
         type_text(&mut app, "9500");
         let goal = app.selected().expect("selected").1.id;
-        edit_as(
-            &fx,
-            "tanaka",
-            &Edit::Actual {
-                goal,
-                value: number("7000"),
-            },
-        );
+        tanaka_sets_actual(&fx, goal, "7000");
         // The idle reload, twice: the field keeps what it was opened with.
         app.tick();
         app.tick();
@@ -572,14 +577,7 @@ fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
     let mut app = fx.app();
     keys(&mut app, "Enter");
     let goal = app.selected().expect("selected").1.id;
-    edit_as(
-        &fx,
-        "tanaka",
-        &Edit::Actual {
-            goal,
-            value: number("7000"),
-        },
-    );
+    tanaka_sets_actual(&fx, goal, "7000");
     app.tick();
     keys(&mut app, "Enter");
     assert!(matches!(app.mode, Mode::Normal), "{}", message(&app));
@@ -654,14 +652,7 @@ fn undo_takes_back_your_own_edit_and_asks_before_undoing_over_someone_elses() {
         .expect("goal")
         .1
         .id;
-    edit_as(
-        &fx,
-        "tanaka",
-        &Edit::Actual {
-            goal,
-            value: number("310"),
-        },
-    );
+    tanaka_sets_actual(&fx, goal, "310");
     app.tick();
     keys(&mut app, "u");
     let asked = question_text(&app);
