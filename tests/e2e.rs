@@ -422,20 +422,22 @@ fn signal(app: &mut Pty, signal: expectrl::process::unix::Signal) {
     app.session.get_process_mut().kill(signal).expect("signals");
 }
 
-#[test]
-fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
+/// A field holding "95" is open when `signal` arrives: tassei ends with 0, the terminal
+/// restored, and says the field was not saved; nothing half-typed is in the file.
+fn a_stop_signal_with_a_field_open(signal_sent: expectrl::process::unix::Signal) {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
     app.send("\r\u{15}95");
     app.wait_for("95");
-    signal(&mut app, expectrl::process::unix::Signal::SIGTERM);
-    assert_eq!(app.exit_code(), 0);
+    signal(&mut app, signal_sent);
+    assert_eq!(app.exit_code(), 0, "{signal_sent:?}");
     let screen = app.terminal.screen();
     assert!(
         !screen.alternate_screen() && !screen.hide_cursor(),
-        "the terminal is restored"
+        "the terminal is restored after {signal_sent:?}:\n{}",
+        screen.contents()
     );
     assert!(
         screen.contents().contains(
@@ -447,32 +449,16 @@ fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
     assert_stored_actual(&db, "9,016", "nothing half-typed was saved");
 }
 
+#[test]
+fn sigterm_restores_the_terminal_and_says_the_open_field_was_not_saved() {
+    a_stop_signal_with_a_field_open(expectrl::process::unix::Signal::SIGTERM);
+}
+
 /// Ctrl-C typed in the TUI is a key; a SIGINT from another program (`kill -INT`) is handled
 /// as SIGTERM is: the terminal restored, the open field named as not saved.
 #[test]
 fn an_external_sigint_restores_the_terminal_as_sigterm_does() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = dir.path().join("tassei.db");
-    let mut app = Pty::spawn(&db);
-    app.wait_for(KEY_HINTS);
-    app.send("\r\u{15}95");
-    app.wait_for("95");
-    signal(&mut app, expectrl::process::unix::Signal::SIGINT);
-    assert_eq!(app.exit_code(), 0);
-    let screen = app.terminal.screen();
-    assert!(
-        !screen.alternate_screen() && !screen.hide_cursor(),
-        "the terminal is restored:\n{}",
-        screen.contents()
-    );
-    assert!(
-        screen.contents().contains(
-            "stopped by a signal; the open field of ⑴-ア-1 was not saved (it held \"95\")"
-        ),
-        "the clerk is told what was not saved:\n{}",
-        screen.contents()
-    );
-    assert_stored_actual(&db, "9,016", "nothing half-typed was saved");
+    a_stop_signal_with_a_field_open(expectrl::process::unix::Signal::SIGINT);
 }
 
 #[test]
