@@ -4,6 +4,7 @@ pub mod code;
 pub mod date;
 pub mod entry;
 pub mod expression;
+pub mod field;
 pub mod fold;
 pub mod meeting;
 pub mod number;
@@ -14,6 +15,7 @@ pub mod uid;
 pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
 pub use entry::{EntryError, refuses_negative};
+pub use field::{EntityKind, FieldKey, FieldRef};
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
 pub use number::{
     Grouped, NumberError, Quoted, TwoReadings, counts_whole_things, parse_number, two_readings,

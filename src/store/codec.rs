@@ -7,7 +7,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::StoreError;
-use crate::model::{CalendarDate, Uid, Value};
+use crate::model::{CalendarDate, EntityKind, FieldKey, NoteField, Uid, Value};
 
 /// A decimal as stored: plain digits, scale kept (`"15.00"`).
 pub fn decimal_text(d: &Decimal) -> String {
@@ -79,6 +79,44 @@ pub fn date(text: Option<String>, place: impl Display) -> Result<Option<Calendar
         })
     })
     .transpose()
+}
+
+/// The change log's word for a field: the one place a [`FieldKey`] is spelled as text.
+pub fn field_word(key: FieldKey) -> &'static str {
+    match key {
+        FieldKey::Actual => "actual",
+        FieldKey::Milestone => "milestone",
+        FieldKey::Evaluation => "evaluation",
+        FieldKey::PartActual => "part_actual",
+        FieldKey::ActivityStatus => "activity_status",
+        FieldKey::Note(NoteField::Decision) => "note_decision",
+        FieldKey::Note(NoteField::FollowUp) => "note_follow_up",
+        FieldKey::Note(NoteField::Owner) => "note_owner",
+        FieldKey::Note(NoteField::Due) => "note_due",
+    }
+}
+
+/// The field a change-log word names; `None` for rows about no field (`import`) or unknown words.
+pub fn field_of_word(word: &str) -> Option<FieldKey> {
+    FieldKey::ALL.into_iter().find(|k| field_word(*k) == word)
+}
+
+/// The change log's word for the kind of row (`goal`, `part`, `activity`).
+pub fn entity_word(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Goal => "goal",
+        EntityKind::Part => "part",
+        EntityKind::Activity => "activity",
+    }
+}
+
+/// The table that holds the kind of row. A closed set: safe to put into SQL text.
+pub fn entity_table(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Goal => "goal",
+        EntityKind::Part => "goal_part",
+        EntityKind::Activity => "activity",
+    }
 }
 
 #[cfg(test)]

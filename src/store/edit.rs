@@ -6,13 +6,16 @@ use std::fmt;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 use rust_decimal::Decimal;
 
-use super::codec::{decimal_text, optional_decimal, value, value_columns, word};
+use super::codec::{
+    decimal_text, entity_table, entity_word, field_of_word, field_word, optional_decimal, value,
+    value_columns, word,
+};
 use super::log::{LastChange, last_change_in};
 use super::{Store, is_busy};
 use crate::model::{
-    ActivityId, ActivityStatus, CalendarDate, FormulaKind, GoalId, Grouped, InitiativeCode,
-    MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, PlanId, Value,
-    refuses_negative,
+    ActivityId, ActivityStatus, CalendarDate, EntityKind, FieldRef, FormulaKind, GoalId, Grouped,
+    InitiativeCode, MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, PlanId,
+    Value, refuses_negative,
 };
 
 /// A change a clerk makes.
@@ -43,74 +46,6 @@ pub enum Edit {
         text: String,
         figures: Option<NoteFigures>,
     },
-}
-
-/// One editable field of one row: what an [`Edit`] changes, and what the change log is asked
-/// about ([`Store::last_change`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum FieldRef {
-    /// 実績値 of a goal.
-    Actual(GoalId),
-    /// A milestone goal's 達成状況.
-    Milestone(GoalId),
-    /// 評価内容.
-    Evaluation(GoalId),
-    /// 実績値 of one part of a composite goal.
-    PartActual(PartId),
-    /// An activity's status.
-    ActivityStatus(ActivityId),
-    /// A field of the goal's note from the meeting on `date`.
-    Note {
-        goal: GoalId,
-        date: CalendarDate,
-        field: NoteField,
-    },
-}
-
-impl FieldRef {
-    /// The change log's name for the kind of row (`goal`, `part`, `activity`).
-    pub(super) fn entity(self) -> &'static str {
-        match self {
-            FieldRef::Actual(_)
-            | FieldRef::Milestone(_)
-            | FieldRef::Evaluation(_)
-            | FieldRef::Note { .. } => "goal",
-            FieldRef::PartActual(_) => "part",
-            FieldRef::ActivityStatus(_) => "activity",
-        }
-    }
-
-    /// The table that holds the row. A closed set: safe to put into SQL text.
-    pub(super) fn table(self) -> &'static str {
-        match self.entity() {
-            "part" => "goal_part",
-            other => other,
-        }
-    }
-
-    /// The row id.
-    pub(super) fn entity_id(self) -> i64 {
-        match self {
-            FieldRef::Actual(g)
-            | FieldRef::Milestone(g)
-            | FieldRef::Evaluation(g)
-            | FieldRef::Note { goal: g, .. } => g.0,
-            FieldRef::PartActual(p) => p.0,
-            FieldRef::ActivityStatus(a) => a.0,
-        }
-    }
-
-    /// The change log's name for the field (`actual`, `part_actual`, `note_due` …).
-    pub(super) fn field(self) -> &'static str {
-        match self {
-            FieldRef::Actual(_) => "actual",
-            FieldRef::Milestone(_) => "milestone",
-            FieldRef::Evaluation(_) => "evaluation",
-            FieldRef::PartActual(_) => "part_actual",
-            FieldRef::ActivityStatus(_) => "activity_status",
-            FieldRef::Note { field, .. } => note_field(field),
-        }
-    }
 }
 
 impl Edit {
@@ -348,17 +283,10 @@ pub fn text_change(old: &str, new: &str) -> (String, String) {
 
 /// The Japanese label of a stored field name.
 pub fn field_label(field: &str) -> &str {
-    match field {
-        "actual" | "part_actual" => "実績値",
-        "milestone" => "達成状況",
-        "activity_status" => "状況",
-        "evaluation" => "評価内容",
-        "import" => "取込",
-        "note_decision" => "決定事項",
-        "note_follow_up" => "フォローアップ",
-        "note_owner" => "担当",
-        "note_due" => "期限",
-        other => other,
+    match field_of_word(field) {
+        Some(key) => key.label_ja(),
+        None if field == "import" => "取込",
+        None => field,
     }
 }
 
@@ -558,7 +486,10 @@ pub(super) fn apply_in(
 /// The stored uid of the row a field belongs to; `None` when the row is gone.
 pub(super) fn entity_uid(conn: &Connection, field: FieldRef) -> rusqlite::Result<Option<String>> {
     // The table name comes from a closed set, never from input.
-    let sql = format!("SELECT uid FROM {} WHERE id = ?1", field.table());
+    let sql = format!(
+        "SELECT uid FROM {} WHERE id = ?1",
+        entity_table(field.key().entity())
+    );
     conn.query_row(&sql, [field.entity_id()], |r| r.get(0))
         .optional()
 }
@@ -677,16 +608,6 @@ fn new_value(edit: &Edit) -> FieldValue {
     }
 }
 
-/// The change-log field of a note field: `note_decision`, ….
-fn note_field(field: NoteField) -> &'static str {
-    match field {
-        NoteField::Decision => "note_decision",
-        NoteField::FollowUp => "note_follow_up",
-        NoteField::Owner => "note_owner",
-        NoteField::Due => "note_due",
-    }
-}
-
 /// `⑴-ア-1` from a goal row's initiative area, kana and number.
 fn goal_subject(area: u8, kana: &str, number: u32) -> String {
     let code = InitiativeCode {
@@ -743,23 +664,16 @@ fn goal_context(
 }
 
 fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
-    let (entity, id, field, where_clause) = match edit {
-        Edit::Actual { goal, .. } => ("goal", goal.0, "actual", "WHERE g.id = ?1"),
-        Edit::Milestone { goal, .. } => ("goal", goal.0, "milestone", "WHERE g.id = ?1"),
-        Edit::Evaluation { goal, .. } => ("goal", goal.0, "evaluation", "WHERE g.id = ?1"),
-        Edit::PartActual { part, .. } => (
-            "part",
-            part.0,
-            "part_actual",
-            "WHERE g.id = (SELECT goal_id FROM goal_part WHERE id = ?1)",
-        ),
-        Edit::ActivityStatus { activity, .. } => (
-            "activity",
-            activity.0,
-            "activity_status",
-            "WHERE g.id = (SELECT goal_id FROM activity WHERE id = ?1)",
-        ),
-        Edit::Note { goal, field, .. } => ("goal", goal.0, note_field(*field), "WHERE g.id = ?1"),
+    let at = edit.field_ref();
+    let (entity, id, field) = (
+        entity_word(at.key().entity()),
+        at.entity_id(),
+        field_word(at.key()),
+    );
+    let where_clause = match at.key().entity() {
+        EntityKind::Goal => "WHERE g.id = ?1",
+        EntityKind::Part => "WHERE g.id = (SELECT goal_id FROM goal_part WHERE id = ?1)",
+        EntityKind::Activity => "WHERE g.id = (SELECT goal_id FROM activity WHERE id = ?1)",
     };
     let GoalContext {
         plan,

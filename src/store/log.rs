@@ -5,8 +5,10 @@ use std::str::FromStr;
 
 use rusqlite::{Connection, params};
 
-use super::edit::{FieldRef, FieldValue, entity_uid, field_label, text_change};
+use super::codec::field_word;
+use super::edit::{FieldValue, entity_uid, field_label, text_change};
 use super::{Store, StoreError};
+use crate::model::FieldRef;
 use crate::model::{GoalId, PlanId};
 
 /// Why a change-log row was written (its `kind`).
@@ -293,7 +295,7 @@ pub(super) fn last_change_in(
     let Some(uid) = entity_uid(conn, field)? else {
         return Ok(None);
     };
-    let name = field.field();
+    let name = field_word(field.key());
     let mut stmt = conn.prepare_cached(
         "SELECT id, actor, strftime('%Y-%m-%d %H:%M', at, 'localtime'), kind, old, new
          FROM change_log WHERE entity_uid = ?1 AND field = ?2 ORDER BY id DESC",

@@ -28,12 +28,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use crate::model::FieldRef;
 pub use backup::{
     BackgroundCheck, COPIES_PER_DAY, DEFAULT_KEEP, Restored, backups, check_restorable, copy_of,
     newest_good,
 };
 pub use check::DamageCheck;
-pub use edit::{Applied, Edit, EditError, FieldRef, FieldValue, LogKind, text_change};
+pub use edit::{Applied, Edit, EditError, FieldValue, LogKind, text_change};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, Source};
