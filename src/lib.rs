@@ -23,7 +23,8 @@ pub mod engine;
 pub mod find;
 pub mod model;
 pub mod report;
-#[doc(hidden)]
+/// Test and bench fixtures (the `fixtures` feature, on for `cargo test` and `cargo bench`).
+#[cfg(any(test, feature = "fixtures"))]
 pub mod scale;
 pub mod sheet;
 pub mod store;
