@@ -10,10 +10,11 @@
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
 //! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
+//! - [`session`]: what both front ends open first: config, data file, day's copy, plan; failures.
 //! - [`cli`]: the command line.
 //! - [`tui`]: the terminal UI (`tassei` with no command): state, keymap, views.
 #![forbid(unsafe_code)]
-// Output goes through writers that treat a closed pipe as the reader gone (`cli::say` for
+// Output goes through writers that treat a closed pipe as the reader gone (`session::say` for
 // stderr): `println!` and `eprintln!` panic on one, after the work is done.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
@@ -23,8 +24,10 @@ pub mod engine;
 pub mod find;
 pub mod model;
 pub mod report;
-#[doc(hidden)]
+/// Test and bench fixtures (the `fixtures` feature, on for `cargo test` and `cargo bench`).
+#[cfg(any(test, feature = "fixtures"))]
 pub mod scale;
+pub mod session;
 pub mod sheet;
 pub mod store;
 pub mod tui;

@@ -1,20 +1,66 @@
-//! The `tassei` binary: install error reporting, parse the command line, dispatch.
+//! The `tassei` binary: install error reporting, parse the command line, and hand it to the
+//! front end it is for — the CLI or the TUI, side by side over the same session.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
+use tassei::cli::{self, Cli, Command, ThemeName};
+use tassei::config::{Config, Theme};
+use tassei::session::{self, Failure, Purpose, Session};
 
 fn main() -> ExitCode {
     // Panics print a readable report (after the terminal is restored, once the TUI exists).
     if let Err(e) = color_eyre::install() {
-        tassei::cli::say(format_args!(
+        session::say(format_args!(
             "tassei: could not install the error reporter: {e}"
         ));
     }
-    match tassei::cli::Cli::try_parse() {
-        Ok(cli) => tassei::cli::run(cli),
-        Err(e) => tassei::cli::usage(&e),
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return cli::usage(&e),
+    };
+    let config = session::load_config();
+    match front_end(&cli) {
+        FrontEnd::Cli => cli::run(cli, &config),
+        FrontEnd::Tui { review } => session::exit_code(open_tui(&cli, &config, review)),
     }
+}
+
+/// Which front end a command line is for.
+enum FrontEnd {
+    Cli,
+    Tui { review: bool },
+}
+
+/// The TUI for `review`, and for no command on a terminal; the CLI for every other command
+/// (and for no command in a script, which prints the summary).
+fn front_end(cli: &Cli) -> FrontEnd {
+    match cli.command {
+        None if std::io::stdout().is_terminal() => FrontEnd::Tui { review: false },
+        Some(Command::Review) => FrontEnd::Tui { review: true },
+        _ => FrontEnd::Cli,
+    }
+}
+
+/// Opens the session beside the TUI (its day's copy and check run meanwhile) and runs the TUI.
+fn open_tui(cli: &Cli, config: &Config, review: bool) -> Result<(), Failure> {
+    let session = Session::open(
+        &cli.file,
+        config,
+        cli.plan.as_deref(),
+        cli.as_of,
+        Purpose::Tui,
+    )?;
+    if !std::io::stdout().is_terminal() {
+        return Err(Failure::input("the review mode needs a terminal"));
+    }
+    let theme = match cli.theme {
+        Some(ThemeName::HighContrast) => Theme::HighContrast,
+        Some(ThemeName::Default) => Theme::Default,
+        None => config.theme.unwrap_or(Theme::Default),
+    };
+    tassei::tui::open(session, theme, config, review)
 }

@@ -5,6 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+mod common;
+use common::no_config;
+
 #[path = "fixtures/damage.rs"]
 mod damage;
 
@@ -20,20 +23,10 @@ fn tassei(db: &Path, args: &[&str]) -> Output {
 
 /// `tassei` run as the user `actor` (`TASSEI_USER`).
 fn tassei_as(db: &Path, actor: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tassei"))
+    common::tassei_as(db, actor)
         .args(args)
-        .env("TASSEI_DB", db)
-        .env("TASSEI_USER", actor)
-        .env("TASSEI_CONFIG", no_config(db))
-        .stdin(Stdio::null())
         .output()
         .expect("runs")
-}
-
-/// A config file beside the data file, never written: the developer's own config never leaks
-/// into a test.
-fn no_config(db: &Path) -> PathBuf {
-    db.with_file_name("config.toml")
 }
 
 /// Runs a command that must be refused; returns its one-line message.

@@ -2,7 +2,9 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
+
+mod common;
 
 struct Workspace {
     dir: tempfile::TempDir,
@@ -81,16 +83,9 @@ fn refused(args: &[&str], out: Output) -> String {
     stderr.trim_end().to_string()
 }
 
-/// The binary on the data file `db`, as "tester", with no input. Its config file is one beside
-/// `db` (none unless a test writes it): the developer's own config never leaks into a test.
+/// The binary on the data file `db`, as "tester", with no input.
 fn tassei(db: &Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tassei"));
-    command
-        .env("TASSEI_DB", db)
-        .env("TASSEI_USER", "tester")
-        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
-        .stdin(Stdio::null());
-    command
+    common::tassei_as(db, "tester")
 }
 
 fn run_with_db(db: &Path, args: &[&str]) -> Output {

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+mod common;
+
 /// A small deterministic generator (xorshift), so a failing round can be replayed.
 struct Rng(u64);
 
@@ -29,13 +31,7 @@ fn rounds() -> u64 {
 }
 
 fn tassei(db: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tassei"));
-    cmd.env("TASSEI_DB", db)
-        .env("TASSEI_USER", "crash")
-        // Never written: the developer's own config never leaks into a test.
-        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
-        .stdin(Stdio::null());
-    cmd
+    common::tassei_as(db, "crash")
 }
 
 /// A new data file, seeded by a first `tassei summary`, in a folder of its own.

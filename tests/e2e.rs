@@ -16,18 +16,16 @@ use expectrl::Session;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 
+mod common;
+
 /// The footer of the main screen with the tree focused: the app is up and waiting for keys.
 const KEY_HINTS: &str = "Tab card  ? help";
 const TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The binary on `db` with a colour terminal; the pty is its input and output.
 fn tassei(db: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tassei"));
-    cmd.env("TASSEI_DB", db)
-        .env("TASSEI_USER", "e2e")
-        // Never written: the developer's own config never leaks into a test.
-        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
+    let mut cmd = common::binary(db, "e2e");
+    cmd.env("TERM", "xterm-256color").env_remove("NO_COLOR");
     cmd
 }
 
@@ -517,7 +515,7 @@ fn a_terminal_that_hangs_up_without_a_sighup_still_ends_tassei() {
         .arg("--db") // on the command line, so the process can be found by it
         .arg(&db)
         .env("TASSEI_USER", "e2e")
-        .env("TASSEI_CONFIG", db.with_file_name("config.toml"))
+        .env("TASSEI_CONFIG", common::no_config(&db))
         .env("TERM", "xterm-256color");
     let mut app = Pty::spawn_command(command);
     app.wait_for(KEY_HINTS);

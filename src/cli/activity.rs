@@ -15,17 +15,20 @@ pub struct Args {
     /// The activity's number on the goal's card (from 1).
     number: usize,
     /// What to set.
-    #[arg(value_enum)]
+    #[command(subcommand)]
     field: Field,
-    /// unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入)
-    /// clears the status: not recorded, never overdue.
-    value: String,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+/// What of an activity can be set; each its own word, with its own typed value.
+#[derive(Debug, clap::Subcommand)]
 enum Field {
     /// The activity's progress.
-    Status,
+    Status {
+        /// unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入)
+        /// clears the status: not recorded, never overdue.
+        #[arg(value_parser = str::parse::<ActivityStatus>)]
+        status: ActivityStatus,
+    },
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -33,8 +36,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    let status: ActivityStatus = args.value.parse().map_err(Failure::input)?;
-    let Field::Status = args.field;
+    let Field::Status { status } = args.field;
     if let Some(source) = goal.activities_from {
         return Err(Failure::input(format!(
             "{r} takes its activities from {source}; set them there"

@@ -4,7 +4,8 @@
 use std::io::{BufRead, ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::{Failure, keep_backups};
+use super::Failure;
+use crate::session::{DataFile, ask};
 use crate::store::{Store, StoreError, check_restorable};
 
 #[derive(Debug, clap::Args)]
@@ -16,8 +17,8 @@ pub struct RestoreArgs {
     yes: bool,
 }
 
-pub fn backup(store: &Store, out: &mut impl Write) -> Result<(), Failure> {
-    let path = store.backup_now(keep_backups())?;
+pub fn backup(store: &Store, file: &DataFile, out: &mut impl Write) -> Result<(), Failure> {
+    let path = store.backup_now(file.keep_backups())?;
     writeln!(
         out,
         "backed up {} to {}",
@@ -27,7 +28,12 @@ pub fn backup(store: &Store, out: &mut impl Write) -> Result<(), Failure> {
     Ok(())
 }
 
-pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> Result<(), Failure> {
+pub fn restore(
+    store: &mut Store,
+    file: &DataFile,
+    args: &RestoreArgs,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     // The store's check reads the file's header, and calls a missing file "not a tassei data
     // file"; a clerk who mistyped the name should hear that it is not there.
     if std::fs::metadata(&args.file).is_err_and(|e| e.kind() == ErrorKind::NotFound) {
@@ -46,7 +52,7 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> R
                 data.display()
             )));
         }
-        super::say::ask(format_args!(
+        ask(format_args!(
             "Replace {} with {}? The current file is backed up first. Type yes: ",
             data.display(),
             args.file.display()
@@ -58,7 +64,7 @@ pub fn restore(store: &mut Store, args: &RestoreArgs, out: &mut impl Write) -> R
         }
     }
     let restored = store
-        .restore_from(&args.file, keep_backups())
+        .restore_from(&args.file, file.keep_backups())
         .map_err(|e| match e {
             StoreError::Restore(_) => Failure::input(e),
             other => Failure::from(other),

@@ -4,23 +4,24 @@ use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Failure, Session, typed_date};
+use super::{Failure, Session};
+use crate::model::CalendarDate;
 use crate::report::minutes::{latest_meeting, minutes};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting
     /// with notes).
-    #[arg(long, value_name = "DATE")]
-    date: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = str::parse::<CalendarDate>)]
+    date: Option<CalendarDate>,
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
-    let date = match &args.date {
-        Some(typed) => typed_date("--date", typed)?,
+    let date = match args.date {
+        Some(date) => date,
         None => latest_meeting(&session.plan).ok_or_else(|| {
             Failure::input(
                 "no meeting notes yet; take notes in the review mode (R) or with tassei note",

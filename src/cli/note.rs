@@ -4,9 +4,9 @@
 use std::io::Write;
 
 use super::set::edit_failure;
-use super::{Failure, Session, typed_date};
-use crate::model::NoteField;
+use super::{Failure, Session};
 use crate::model::meeting::read_note;
+use crate::model::{CalendarDate, NoteField};
 use crate::report::minutes::figures_now;
 use crate::store::Edit;
 
@@ -16,12 +16,20 @@ pub struct Args {
     goal: String,
     /// decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限: a date such as
     /// 2026-12-15, R8.12.15 or 令和8年12月15日, kept as 2026-12-15).
-    field: String,
+    #[arg(value_parser = note_field)]
+    field: NoteField,
     /// The text (Japanese is fine). Empty clears the field.
     text: String,
     /// The meeting date, written as the 期限 is (default: today).
-    #[arg(long, value_name = "DATE")]
-    date: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = str::parse::<CalendarDate>)]
+    date: Option<CalendarDate>,
+}
+
+/// A note field by its word or its Japanese label.
+fn note_field(word: &str) -> Result<NoteField, String> {
+    NoteField::from_word(word).ok_or_else(|| {
+        format!("unknown note field \"{word}\"; use decision, follow_up, owner or due")
+    })
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -29,16 +37,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    let field = NoteField::from_word(&args.field).ok_or_else(|| {
-        Failure::input(format!(
-            "unknown note field \"{}\"; use decision, follow_up, owner or due",
-            args.field
-        ))
-    })?;
-    let date = match &args.date {
-        Some(typed) => typed_date("--date", typed)?,
-        None => session.today,
-    };
+    let field = args.field;
+    let date = args.date.unwrap_or(session.today);
     let edit = Edit::Note {
         goal: goal.id,
         date,

@@ -1,12 +1,17 @@
-//! `tassei plans`
+//! `tassei plans`: the plans in the data file, read from their summaries (no plan is loaded).
 
 use std::io::Write;
 
-use super::{Failure, Session};
+use super::Failure;
+use crate::session::Opened;
 
-pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
-    for p in session.store.plans()? {
-        let current = if p.id == session.plan.id { "*" } else { " " };
+/// Lists the plans, `*` marking the one `--plan` (else the first) chooses.
+pub fn run(mut opened: Opened, plan: Option<&str>, out: &mut impl Write) -> Result<(), Failure> {
+    let chosen = opened.store.plan_id(plan)?;
+    let plans = opened.store.plans()?;
+    opened.warn_of_damage();
+    for p in plans {
+        let current = if p.id == chosen { "*" } else { " " };
         writeln!(
             out,
             "{current} {}  {} {} — {}  ({} goals)",

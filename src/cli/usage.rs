@@ -5,6 +5,8 @@
 
 use std::process::ExitCode;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+
 use super::say;
 
 /// Answers a command line clap could not take: help and the version in full on stdout (that is
@@ -15,11 +17,36 @@ pub fn usage(e: &clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    say(format_args!(
-        "tassei: {}",
-        one_line(&e.render().to_string())
-    ));
+    let message = refused_value(e).unwrap_or_else(|| one_line(&e.render().to_string()));
+    say(format_args!("tassei: {message}"));
     ExitCode::from(2)
+}
+
+/// A value refused by tassei's own parser (a date, a status word) in the words every other
+/// message uses: the reason, which quotes the value, after the option's name if it is one —
+/// `--as-of: "2024-02-30" is not a date: 2024年2月 has 29 days`. clap's wrapping would only
+/// repeat the value; a reason that does not quote it (a number's) keeps clap's words.
+fn refused_value(e: &clap::Error) -> Option<String> {
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let (Some(ContextValue::String(arg)), Some(ContextValue::String(value))) = (
+        e.get(ContextKind::InvalidArg),
+        e.get(ContextKind::InvalidValue),
+    ) else {
+        return None;
+    };
+    let why = std::error::Error::source(e)?.to_string();
+    if !why.contains(value.as_str()) {
+        return None;
+    }
+    // `--as-of <DATE>` is an option, named; `<STATUS>` a positional, which the reason names.
+    Some(
+        match arg.split(' ').next().filter(|name| name.starts_with('-')) {
+            Some(option) => format!("{option}: {why}"),
+            None => why,
+        },
+    )
 }
 
 /// clap's report as one line: the error with its details, then any tip, then the usage; the

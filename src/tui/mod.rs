@@ -126,3 +126,38 @@ impl Drop for RestoreOnDrop {
         ratatui::restore();
     }
 }
+
+/// Runs the TUI on an open session (in the review mode if asked) until the clerk quits; then
+/// says what the day's copy found and whether an open field was discarded. `main` calls it.
+pub fn open(
+    mut session: crate::session::Session,
+    theme: crate::config::Theme,
+    config: &crate::config::Config,
+    review: bool,
+) -> Result<(), crate::session::Failure> {
+    use crate::session::{Failure, one_line, say};
+    let mut colours = self::theme::Theme::from_env();
+    if theme == crate::config::Theme::HighContrast {
+        colours = colours.high_contrast();
+    }
+    let background = session.background.take();
+    let mut app = App::new(session.store, session.plan, session.today, colours);
+    // Settings the clerk changes in the TUI (the tree's width) are remembered in the config.
+    app.remember_in(crate::config::Config::path(), config);
+    if review {
+        app.update(action::Action::Review);
+    }
+    let ran = run(app);
+    // The day's copy finishes even when the clerk quits first; what it found is said now.
+    if let Some(line) = background.and_then(crate::store::BackgroundCheck::finish) {
+        say(format_args!("tassei: {}", one_line(line)));
+    }
+    match ran {
+        Ok(Some(discarded)) => {
+            say(format_args!("tassei: {discarded}"));
+            Ok(())
+        }
+        Ok(None) => Ok(()),
+        Err(e) => Err(Failure::other(format!("terminal error: {e}"))),
+    }
+}

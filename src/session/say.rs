@@ -1,11 +1,9 @@
-//! Messages on stderr, one line each. Writing one never fails the command: a closed stderr
-//! (`tassei set … 2>&1 | head -1`) is a reader that went away, as it is for stdout, not a reason
-//! to panic (`eprintln!` would) after the work is done.
+//! Messages on stderr, one line each, for both front ends. Writing one never fails the
+//! command: a closed stderr (`tassei set … 2>&1 | head -1`) is a reader that went away, as it
+//! is for stdout, not a reason to panic (`eprintln!` would) after the work is done.
 
 use std::fmt::Display;
 use std::io::Write;
-
-use super::printable::show_control;
 
 /// Writes `text` and a line feed to stderr as one line: control characters (a line feed too)
 /// and the invisible characters that reorder or hide text are shown as `^J`, `<U+202E>`.
@@ -23,6 +21,15 @@ pub fn ask(text: impl Display) {
         .and_then(|()| stderr.flush());
 }
 
+/// `ESC` → `^[`, `U+009B` → `<U+009B>` (as `cli::printable` shows them in output).
+fn show_control(c: char) -> String {
+    match c as u32 {
+        code @ 0..=0x1f => format!("^{}", char::from_u32(code + 0x40).unwrap_or('?')),
+        0x7f => "^?".to_string(),
+        code => format!("<U+{code:04X}>"),
+    }
+}
+
 /// `text` with every character that would not show as itself made visible.
 fn visible(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -34,6 +41,23 @@ fn visible(text: &str) -> String {
         }
     }
     out
+}
+
+/// A name as it is written in the change log and shown in messages: a control character
+/// (a line break, `ESC`) or an invisible one (a bidi override) is written by its name (`^J`,
+/// `<U+202E>`), so a name can neither split a line of `tassei log` nor drive a terminal.
+pub fn visible_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                show_control(c)
+            } else if crate::model::fold::is_invisible(c) {
+                format!("<U+{:04X}>", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

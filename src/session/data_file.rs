@@ -1,0 +1,195 @@
+//! Which data file to open and how, as the command line and the environment chose it
+//! (`--db`/`TASSEI_DB`, `--user`/`TASSEI_USER`, …); the same choice for the CLI and the TUI.
+
+use std::convert::Infallible;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use super::failure::{Failure, one_line};
+use super::say::{say, visible_name};
+use crate::config::Config;
+use crate::store::{self, OpenError, OpenOptions, Store};
+
+/// The data file and the settings it is opened with. Every option is global (it may come
+/// before or after the command), and each has an environment variable for scripts.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DataFile {
+    /// The data file (default: tassei.db in the platform's data folder).
+    #[arg(long = "db", global = true, env = "TASSEI_DB", value_name = "PATH")]
+    pub path: Option<PathBuf>,
+
+    /// Use a data file on a network share (NFS, SMB) in place. It costs sharing: tassei then
+    /// holds the file exclusively (rollback journal, exclusive locking), so no other window or
+    /// clerk can open it until this tassei ends. Better: copy the file to a local disk.
+    #[arg(long, global = true)]
+    pub network_ok: bool,
+
+    /// Your name in the change log, and whose edits undo takes back (default: the config
+    /// file's actor, else the OS account name).
+    #[arg(long = "user", global = true, env = "TASSEI_USER", value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// How many days of dated copies to keep (default 7). Set by TASSEI_KEEP_BACKUPS.
+    #[arg(
+        long,
+        global = true,
+        env = "TASSEI_KEEP_BACKUPS",
+        value_name = "DAYS",
+        value_parser = KeepDays::read,
+        hide = true
+    )]
+    pub keep_backups: Option<KeepDays>,
+
+    /// How long a write waits for another tassei's to finish, in milliseconds. Set by
+    /// TASSEI_BUSY_TIMEOUT_MS (tests make it short).
+    #[arg(
+        long,
+        global = true,
+        env = "TASSEI_BUSY_TIMEOUT_MS",
+        value_name = "MS",
+        hide = true
+    )]
+    pub busy_timeout_ms: Option<u64>,
+}
+
+/// `TASSEI_KEEP_BACKUPS` as typed. A value that is not a whole number of 1 or more is said
+/// and the default kept, never refused: a typo must neither stop a clerk nor make tassei
+/// delete copies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeepDays {
+    Days(usize),
+    Typo(String),
+}
+
+impl KeepDays {
+    /// Reads a number of days; never fails (see [`KeepDays`]).
+    fn read(typed: &str) -> Result<Self, Infallible> {
+        Ok(match typed.trim().parse::<usize>() {
+            Ok(n) if n >= 1 => Self::Days(n),
+            _ => Self::Typo(typed.to_string()),
+        })
+    }
+}
+
+impl DataFile {
+    /// Opens the data file for use (see [`DataFile::open_with`]).
+    pub fn open(&self, config: &Config) -> Result<Store, Failure> {
+        self.open_with(config, Store::open_with_options)
+    }
+
+    /// Opens the data file to restore a copy over it: the file may be damaged, no plan is read.
+    pub fn open_for_restore(&self, config: &Config) -> Result<Store, Failure> {
+        self.open_with(config, Store::open_for_restore)
+    }
+
+    /// How many days of dated copies to keep: `TASSEI_KEEP_BACKUPS` (at least 1), else 7; a
+    /// typo is said, and the default kept.
+    pub fn keep_backups(&self) -> usize {
+        match &self.keep_backups {
+            None => store::DEFAULT_KEEP,
+            Some(KeepDays::Days(n)) => *n,
+            Some(KeepDays::Typo(typed)) => {
+                say(format_args!(
+                    "tassei: warning: TASSEI_KEEP_BACKUPS={} is not a number of days of 1 or more; keeping {}",
+                    one_line(typed),
+                    store::DEFAULT_KEEP
+                ));
+                store::DEFAULT_KEEP
+            }
+        }
+    }
+
+    /// Opens the data file named by `--db` (or `TASSEI_DB`), else the default one, whose folder
+    /// is created private to its owner; says once what was changed on the way (a file made
+    /// private).
+    fn open_with(
+        &self,
+        config: &Config,
+        open: fn(&Path, &str, &OpenOptions) -> Result<Store, OpenError>,
+    ) -> Result<Store, Failure> {
+        let path = match &self.path {
+            // A symlink is followed to its file, so the file's copies are made and pruned in
+            // one place, beside it, however it is named.
+            Some(path)
+                if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+                    && path.exists() =>
+            {
+                fs::canonicalize(path).unwrap_or_else(|_| path.clone())
+            }
+            Some(path) => path.clone(),
+            None => {
+                let path = store::default_path().ok_or_else(|| {
+                    Failure::other("cannot find a data folder for this user; pass --db PATH")
+                })?;
+                store::create_default_folder(&path).map_err(|e| {
+                    Failure::other(format!(
+                        "cannot create the data folder for {}: {e}; pass --db PATH",
+                        path.display()
+                    ))
+                })?;
+                path
+            }
+        };
+        let options = OpenOptions {
+            network_ok: self.network_ok,
+            ..OpenOptions::default()
+        };
+        let mut store = open(&path, &actor(self.user.clone(), config), &options)?;
+        for notice in store.take_notices() {
+            say(format_args!("tassei: note: {}", one_line(notice)));
+        }
+        if let Some(ms) = self.busy_timeout_ms {
+            store.set_busy_timeout(Duration::from_millis(ms))?;
+        }
+        Ok(store)
+    }
+}
+
+/// The name written in the change log, and whose edits `undo` takes back: `user` (`--user`,
+/// `TASSEI_USER`), else the config file's `actor`, else the OS account name (asked of the OS,
+/// so it works where `USER` is not set), else `unknown`.
+pub fn actor(user: Option<String>, config: &Config) -> String {
+    pick_actor(user, config.actor.clone(), whoami::username().ok())
+}
+
+/// The first name given that is not blank, in the order of [`actor`].
+fn pick_actor(env: Option<String>, config: Option<String>, os: Option<String>) -> String {
+    [env, config, os]
+        .into_iter()
+        .flatten()
+        .map(|name| visible_name(name.trim()))
+        .find(|name| !name.is_empty())
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_actor_is_tassei_user_then_the_config_then_the_os_account() {
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(pick_actor(some("a"), some("b"), some("c")), "a");
+        assert_eq!(pick_actor(None, some("b"), some("c")), "b");
+        assert_eq!(pick_actor(some("  "), some(" b "), some("c")), "b");
+        assert_eq!(pick_actor(None, None, some("c")), "c");
+        assert_eq!(pick_actor(None, None, None), "unknown");
+        // A name cannot split a log line nor drive a terminal.
+        assert_eq!(
+            pick_actor(some("evil\u{1b}[31m\nfake"), None, None),
+            "evil^[[31m^Jfake"
+        );
+        assert_eq!(pick_actor(some("a\u{202e}b"), None, None), "a<U+202E>b");
+    }
+
+    #[test]
+    fn a_mistyped_number_of_days_is_kept_to_be_said_never_refused() {
+        assert_eq!(KeepDays::read(" 3 "), Ok(KeepDays::Days(3)));
+        assert_eq!(KeepDays::read("0"), Ok(KeepDays::Typo("0".into())));
+        assert_eq!(
+            KeepDays::read("a week"),
+            Ok(KeepDays::Typo("a week".into()))
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! What both front ends open before they start, so neither needs the other: the config file,
+//! the data file the command line chose, the day's copy, the plan, and the date. Both end with
+//! a [`Failure`] said on stderr ([`say`]) and its exit code.
+
+mod data_file;
+mod failure;
+mod say;
+
+use crate::config::Config;
+use crate::model::{CalendarDate, GoalRef, Plan};
+use crate::store::{self, BackgroundCheck, Store, StoreError};
+
+pub use self::data_file::{DataFile, KeepDays, actor};
+pub use self::failure::{Failure, exit_code, one_line};
+pub use self::say::{ask, say, visible_name};
+
+/// How a front end uses the data file: when the day's copy is made, and how damage found on
+/// the way is met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A command that only reads: copy now; damage is warned about and reading goes on.
+    Read,
+    /// A command that writes: copy now, check the file meanwhile; damage refuses the write.
+    Write,
+    /// The TUI: copy and check beside it, so it opens at once.
+    Tui,
+}
+
+/// The config file, or the defaults with a warning when it cannot be read: a mistake in it
+/// must not stop a clerk from working.
+pub fn load_config() -> Config {
+    match Config::load() {
+        Ok(config) => {
+            for warning in &config.warnings {
+                say(format_args!("tassei: warning: {warning}"));
+            }
+            config
+        }
+        Err(e) => {
+            say(format_args!(
+                "tassei: warning: {e}; using the default settings until it is fixed"
+            ));
+            Config::default()
+        }
+    }
+}
+
+/// The data file open for a day's use, before any plan is read: the day's copy made (or
+/// running beside the TUI), damage met on the way kept to be said once.
+pub struct Opened {
+    pub store: Store,
+    /// The damage check (and, for the TUI, the day's copy) running on the other core.
+    background: Option<BackgroundCheck>,
+    /// Damage the day's copy found, said after the plan is read (a read goes on, warned).
+    damaged: Option<StoreError>,
+    purpose: Purpose,
+}
+
+impl Opened {
+    /// Opens the data file and makes the day's copy as `purpose` needs it.
+    pub fn open(file: &DataFile, config: &Config, purpose: Purpose) -> Result<Self, Failure> {
+        let store = file.open(config)?;
+        let daily = (store.today()?, file.keep_backups());
+        let mut damaged = None;
+        let background = match purpose {
+            Purpose::Tui => Some(store.check_in_background(Some(daily))),
+            Purpose::Read | Purpose::Write => {
+                match store.daily_backup(daily.0, daily.1) {
+                    Ok(_) => {}
+                    Err(e @ StoreError::Damaged(_)) => damaged = Some(e),
+                    // The store's own words for a full disk say "nothing was saved", which is
+                    // true of an edit; here the edit still comes, and may well fit where a copy
+                    // did not.
+                    Err(StoreError::DiskFull) => say(
+                        "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
+                    ),
+                    Err(e) => say(format_args!(
+                        "tassei: warning: {}; your edits are not affected",
+                        one_line(e)
+                    )),
+                }
+                // A command that writes checks the file while the plan loads, on the other
+                // core; the write waits for the answer.
+                (purpose == Purpose::Write && store.damage_check() == store::DamageCheck::NotRun)
+                    .then(|| store.check_in_background(None))
+            }
+        };
+        Ok(Self {
+            store,
+            background,
+            damaged,
+            purpose,
+        })
+    }
+
+    /// Says the damage the day's copy found, once: a write is refused with this very line
+    /// later, so only a read is warned.
+    pub fn warn_of_damage(&mut self) {
+        if let Some(e) = self.damaged.take()
+            && self.purpose != Purpose::Write
+        {
+            say(format_args!("tassei: warning: {}", one_line(e)));
+        }
+    }
+
+    /// Reads the plan (`--plan`, else the first) and fixes the date (`--as-of`, else today).
+    pub fn load(
+        mut self,
+        plan: Option<&str>,
+        as_of: Option<CalendarDate>,
+    ) -> Result<Session, Failure> {
+        let plan_id = self.store.plan_id(plan)?;
+        // A plan that cannot be read says so itself; the damage is then said once.
+        let plan = self.store.load_plan(plan_id)?;
+        self.warn_of_damage();
+        let today = match as_of {
+            Some(date) => date,
+            None => self.store.today()?,
+        };
+        Ok(Session {
+            store: self.store,
+            plan,
+            today,
+            background: self.background,
+        })
+    }
+}
+
+/// What every command and the TUI work with: the open store, the chosen plan, and the date.
+pub struct Session {
+    pub store: Store,
+    pub plan: Plan,
+    pub today: CalendarDate,
+    /// The TUI's damage check and day's copy, running beside it.
+    pub background: Option<BackgroundCheck>,
+}
+
+impl Session {
+    /// Opens the data file, makes the day's copy as `purpose` needs it and loads the plan.
+    pub fn open(
+        file: &DataFile,
+        config: &Config,
+        plan: Option<&str>,
+        as_of: Option<CalendarDate>,
+        purpose: Purpose,
+    ) -> Result<Self, Failure> {
+        Opened::open(file, config, purpose)?.load(plan, as_of)
+    }
+
+    /// The goal a typed reference names, or a message saying what exists.
+    pub fn goal(&self, typed: &str) -> Result<GoalRef, Failure> {
+        let r: GoalRef = typed.parse().map_err(Failure::input)?;
+        match self.plan.goal(r) {
+            Some(_) => Ok(r),
+            None => Err(Failure::input(self.plan.explain_missing(r))),
+        }
+    }
+
+    /// Reloads the plan after an edit, so what is printed is what is stored.
+    pub fn reload(&mut self) -> Result<(), Failure> {
+        self.plan = self.store.load_plan(self.plan.id)?;
+        Ok(())
+    }
+}
