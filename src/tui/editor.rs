@@ -3,7 +3,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::action::Action;
 use super::fields::Field;
+use super::keymap::{Context, lookup};
 use super::text::control_picture;
 use super::textedit::{Lines, TextEdit};
 use crate::engine::{Evaluation, evaluate};
@@ -214,18 +216,17 @@ impl Editor {
 
     /// A key the keymap did not claim: typing, moving in the field, choosing.
     pub fn key(&mut self, key: KeyEvent) {
-        use ratatui::crossterm::event::KeyCode;
         match &mut self.input {
             FieldInput::Line(text) | FieldInput::Narrative(text) => {
                 if text.key(key) {
                     self.error = None;
                 }
             }
-            FieldInput::Choice { options, selected } => match key.code {
-                KeyCode::Down | KeyCode::Char('j') | KeyCode::Right | KeyCode::Tab => {
+            FieldInput::Choice { options, selected } => match lookup(Context::Choice, &key) {
+                Some(Action::Down) => {
                     *selected = (*selected + 1) % options.len().max(1);
                 }
-                KeyCode::Up | KeyCode::Char('k') | KeyCode::Left | KeyCode::BackTab => {
+                Some(Action::Up) => {
                     *selected = (*selected + options.len().max(1) - 1) % options.len().max(1);
                 }
                 _ => {}
