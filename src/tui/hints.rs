@@ -1,12 +1,12 @@
 //! The footer's key hints: what the keys do here, for the pane, field or popup that has the
-//! keyboard. Every hint names an action and takes its key from the keymap, so a hint cannot
-//! show a key that does something else.
+//! keyboard; and the lines of keys the popups draw themselves. Every hint names an action and
+//! takes its key from the keymap, so a hint cannot show a key that does something else.
 
 use super::action::Action;
 use super::app::{App, Mode, Pane, Screen};
 use super::editor::FieldInput;
 use super::fields::{Field, primary};
-use super::keymap::{Context, Key, keys_for};
+use super::keymap::{Context, DELETE, Key, MOVE_IN_TEXT, keys_for};
 use super::strings;
 use super::tree::Node;
 use crate::model::NoteField;
@@ -182,6 +182,22 @@ pub fn help_popup(scrolls: bool) -> String {
 /// The 積算方法 lookup's bottom line: it binds no key, so any key closes it.
 pub fn method_popup() -> String {
     strings::CLOSE_HINT.to_string()
+}
+
+/// Under a value typing will replace: the keys that edit it instead (a move, a deletion).
+pub fn replaced_value() -> String {
+    let moves: Vec<String> = MOVE_IN_TEXT.keys.iter().map(Key::to_string).collect();
+    let delete = DELETE.keys.first().map(Key::to_string).unwrap_or_default();
+    format!(
+        "typing replaces it; {} or {delete} edit it",
+        moves.join(", ")
+    )
+}
+
+/// Under a question's choices: the key that goes back.
+pub fn question_back() -> String {
+    let keys = keys_of(Context::Ask, &[Action::Cancel]).unwrap_or_default();
+    format!("{keys}  back, change nothing")
 }
 
 /// The keys of a hint: one action's first key (`Enter`), two actions' first keys (`j/k`), or

@@ -255,14 +255,20 @@ const fn field(context: Context, keys: &'static [Key], help: &'static str) -> Fi
     }
 }
 
+/// A text field's keys that move a character (and start editing a value typing would replace).
+pub const MOVE_IN_TEXT: FieldKeys = field(Editor, &[plain(Left), plain(Right)], "move in the text");
+
+/// A text field's keys that delete a character.
+pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], "delete");
+
 /// What the help lists under "In a field", in its order.
 #[rustfmt::skip]
 pub const FIELD_KEYS: &[FieldKeys] = &[
-    field(Editor, &[plain(Left), plain(Right)], "move in the text"),
+    MOVE_IN_TEXT,
     field(Editor, &[plain(Up), plain(Down)], "row up / down"),
     field(Editor, &[plain(Home), plain(End)], "line start / end"),
     field(Editor, &[Key::ctrl_code(Home), Key::ctrl_code(End)], "text start / end"),
-    field(Editor, &[plain(Backspace), plain(Delete)], "delete"),
+    DELETE,
     field(Editor, &[ctrl('u'), ctrl('k')], "delete to start/end"),
     field(Choice, &[ch('j'), ch('k'), plain(Up), plain(Down)], "choose a status"),
 ];

@@ -53,6 +53,11 @@ fn the_popups_lines_name_their_keys_from_the_keymap() {
     assert_eq!(help_popup(true), "j/k scroll, any other key closes");
     assert_eq!(help_popup(false), "any key closes");
     assert_eq!(method_popup(), "any key closes");
+    assert_eq!(
+        replaced_value(),
+        "typing replaces it; Left, Right or BkSp edit it"
+    );
+    assert_eq!(question_back(), "Esc  back, change nothing");
     assert!(
         !BINDINGS.iter().any(|b| b.context == Context::Method),
         "the method lookup binds no key: any key closes it, as its line says"

@@ -174,7 +174,7 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
             }
             let mut info = info;
             if edit.replaces_on_type() {
-                let hint = wrap("typing replaces it; Left, Right or BkSp edit it", cells);
+                let hint = wrap(&hints::replaced_value(), cells);
                 let hint = hint
                     .into_iter()
                     .map(|l| Line::styled(format!(" {l}"), theme.muted()));
@@ -598,7 +598,10 @@ pub fn question(frame: &mut Frame, area: Rect, app: &App) {
             lines.push(Line::from(vec![head, Span::raw(line)]));
         }
     }
-    lines.push(Line::styled(" Esc  back, change nothing", theme.muted()));
+    lines.push(Line::styled(
+        format!(" {}", hints::question_back()),
+        theme.muted(),
+    ));
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
