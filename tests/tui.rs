@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use tassei::model::{ActivityStatus, CalendarDate, GoalRef, Plan, Value};
 use tassei::store::{Edit, Store};
 use tassei::tui::app::{App, Mode, Pane, RunState};
+use tassei::tui::keymap::{BINDINGS, Context, FIELD_KEYS, Key};
 use tassei::tui::text::is_ambiguous;
 use tassei::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
@@ -1373,15 +1374,102 @@ fn the_readme_shows_the_screen_as_it_is() {
     );
 }
 
+/// The README's key table: its rows as (keys, places), the keys in backticks in the first
+/// column, the places in the second split at ` / ` (`tree / card`).
+fn readme_key_rows(readme: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let table = readme
+        .split_once("| keys | where | what |")
+        .expect("README has a key table")
+        .1;
+    table
+        .lines()
+        .skip(2) // the rest of the header line and the |---| row
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<&str> = line.split(" | ").collect();
+            let keys = cells[0]
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect();
+            let places = cells[1].split(" / ").map(str::to_string).collect();
+            (keys, places)
+        })
+        .collect()
+}
+
+/// Where the README's key table says a context's keys work. A new context fails to compile
+/// here until the README says where it is.
+fn readme_places(context: Context) -> &'static [&'static str] {
+    match context {
+        // The panes see the global keys, so a global key may be told under the pane.
+        Context::Global => &["anywhere", "tree", "card"],
+        Context::Tree => &["tree"],
+        Context::Card => &["card"],
+        Context::Editor => &["field", "評価内容"],
+        Context::Search => &["search"],
+        Context::Finder => &["finder"],
+        Context::Review => &["review"],
+        Context::Dashboard => &["dashboard"],
+        Context::Ask => &["a question"],
+        Context::List => &["plans", "log"],
+        Context::Help => &["help"],
+        Context::Method => &["積算方法"],
+        Context::Choice => &["a choice"],
+    }
+}
+
+/// Every key bound in each context, with the field's own keys in the `Editor` and `Choice`
+/// contexts.
+fn bound_keys() -> Vec<(Context, Key)> {
+    let bindings = BINDINGS
+        .iter()
+        .flat_map(|b| b.keys.iter().map(|k| (b.context, *k)));
+    let field = FIELD_KEYS
+        .iter()
+        .flat_map(|f| f.keys.iter().map(|k| (f.context, *k)));
+    bindings.chain(field).collect()
+}
+
 #[test]
 fn the_readme_lists_every_key_the_keymap_binds() {
-    let readme = include_str!("../README.md");
-    for binding in tassei::tui::keymap::BINDINGS {
-        for key in binding.keys.iter().map(|k| k.name()) {
+    let rows = readme_key_rows(include_str!("../README.md"));
+    assert!(rows.len() > 20, "the key table was read: {rows:?}");
+    for (context, key) in bound_keys() {
+        let places = readme_places(context);
+        let told = rows.iter().any(|(keys, where_)| {
+            keys.contains(&key.to_string()) && where_.iter().any(|w| places.contains(&w.as_str()))
+        });
+        assert!(
+            told,
+            "README's key table lacks `{key}` where {context:?} keys are ({places:?})"
+        );
+    }
+}
+
+#[test]
+fn the_readme_lists_no_key_the_keymap_does_not_bind() {
+    let rows = readme_key_rows(include_str!("../README.md"));
+    let bound = bound_keys();
+    for (keys, where_) in &rows {
+        let contexts: Vec<Context> = Context::ALL
+            .into_iter()
+            .filter(|c| {
+                where_
+                    .iter()
+                    .any(|w| readme_places(*c).contains(&w.as_str()))
+            })
+            .collect();
+        assert!(
+            !contexts.is_empty(),
+            "README's key table: no such place {where_:?}"
+        );
+        for label in keys {
+            let key = Key::parse(label).unwrap_or_else(|e| panic!("README's key table: {e}"));
             assert!(
-                readme.contains(&format!("`{key}`")),
-                "README's key table lacks `{key}` ({:?})",
-                binding.action
+                bound.iter().any(|(c, k)| *k == key && contexts.contains(c)),
+                "README's key table says `{label}` works in {where_:?}, but it is bound in none of {contexts:?}"
             );
         }
     }

@@ -272,19 +272,18 @@ impl App {
     pub fn handle_key(&mut self, key: KeyEvent) {
         if let Mode::Help(scroll) = &mut self.mode {
             // The help scrolls when it does not fit; any other key closes it.
-            match key.code {
-                KeyCode::Char('j') | KeyCode::Down | KeyCode::Char(' ') | KeyCode::PageDown => {
-                    *scroll += 1
-                }
-                KeyCode::Char('k') | KeyCode::Up | KeyCode::PageUp => {
-                    *scroll = scroll.saturating_sub(1)
-                }
+            match lookup(Context::Help, &key) {
+                Some(Action::Down) => *scroll += 1,
+                Some(Action::Up) => *scroll = scroll.saturating_sub(1),
                 _ => self.mode = Mode::Normal,
             }
             return;
         }
         if matches!(self.mode, Mode::Method(_)) {
-            self.mode = Mode::Normal; // any key closes the method lookup
+            // The method lookup binds no key: any key closes it.
+            if lookup(Context::Method, &key) == Some(Action::Cancel) {
+                self.mode = Mode::Normal;
+            }
             return;
         }
         match lookup(self.context(), &key) {

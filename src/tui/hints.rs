@@ -1,12 +1,13 @@
 //! The footer's key hints: what the keys do here, for the pane, field or popup that has the
-//! keyboard. Every hint names an action and takes its key from the keymap, so a hint cannot
-//! show a key that does something else.
+//! keyboard; and the lines of keys the popups draw themselves. Every hint names an action and
+//! takes its key from the keymap, so a hint cannot show a key that does something else.
 
 use super::action::Action;
 use super::app::{App, Mode, Pane, Screen};
 use super::editor::FieldInput;
 use super::fields::{Field, primary};
-use super::keymap::{Context, Key, keys_for};
+use super::keymap::{Context, DELETE, Key, MOVE_IN_TEXT, keys_for};
+use super::strings;
 use super::tree::Node;
 use crate::model::NoteField;
 
@@ -26,7 +27,13 @@ struct Hints {
 impl Hints {
     /// A hint for `actions`, with their keys in this context; none when they are not bound.
     fn add(&mut self, actions: &[Action], text: &str) {
-        if let Some(keys) = keys_of(self.context, actions) {
+        self.add_from(self.context, actions, text);
+    }
+
+    /// A hint for keys that `context` binds while the keyboard is in another: an open choice
+    /// asks the `Choice` context for the keys the `Editor` context leaves.
+    fn add_from(&mut self, context: Context, actions: &[Action], text: &str) {
+        if let Some(keys) = keys_of(context, actions) {
             self.list.push(Hint {
                 keys,
                 text: text.to_string(),
@@ -52,11 +59,7 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 _ => (false, false),
             };
             if is_choice {
-                // The field itself moves its choice (keymap FIELD_KEYS), so no binding names it.
-                hints.list.push(Hint {
-                    keys: "j/k".into(),
-                    text: "choose".into(),
-                });
+                hints.add_from(Context::Choice, &[Action::Down, Action::Up], "choose");
             }
             hints.add(&[Action::Commit], "save");
             if is_text {
@@ -112,6 +115,9 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Review], "leave");
             hints.add(&[Action::Help], "help");
         }
+        // The popups draw their own line of keys (see `help_popup`, `method_popup`); the footer
+        // under them keeps the pane's hints.
+        Context::Help | Context::Method | Context::Choice => {}
         Context::Dashboard => {
             hints.add(&[Action::Dashboard], "leave");
             hints.add(&[Action::Help], "help");
@@ -165,14 +171,43 @@ fn edit_hint(app: &App) -> String {
     }
 }
 
+/// The key table's bottom line: how it scrolls when it does not fit, else that any key closes.
+pub fn help_popup(scrolls: bool) -> String {
+    match keys_of(Context::Help, &[Action::Down, Action::Up]) {
+        Some(keys) if scrolls => format!("{keys} scroll, {}", strings::OTHER_KEYS_CLOSE),
+        _ => strings::CLOSE_HINT.to_string(),
+    }
+}
+
+/// The 積算方法 lookup's bottom line: it binds no key, so any key closes it.
+pub fn method_popup() -> String {
+    strings::CLOSE_HINT.to_string()
+}
+
+/// Under a value typing will replace: the keys that edit it instead (a move, a deletion).
+pub fn replaced_value() -> String {
+    let moves: Vec<String> = MOVE_IN_TEXT.keys.iter().map(Key::to_string).collect();
+    let delete = DELETE.keys.first().map(Key::to_string).unwrap_or_default();
+    format!(
+        "typing replaces it; {} or {delete} edit it",
+        moves.join(", ")
+    )
+}
+
+/// Under a question's choices: the key that goes back.
+pub fn question_back() -> String {
+    let keys = keys_of(Context::Ask, &[Action::Cancel]).unwrap_or_default();
+    format!("{keys}  back, change nothing")
+}
+
 /// The keys of a hint: one action's first key (`Enter`), two actions' first keys (`j/k`), or
-/// a run of single characters (`1-4`).
-fn keys_of(context: Context, actions: &[Action]) -> Option<String> {
+/// a run of single characters (`1-4`). Text elsewhere that names keys takes them from here.
+pub fn keys_of(context: Context, actions: &[Action]) -> Option<String> {
     let firsts: Vec<Key> = actions
         .iter()
         .map(|a| keys_for(context, *a).and_then(|keys| keys.first().copied()))
         .collect::<Option<_>>()?;
-    let names: Vec<String> = firsts.iter().map(Key::name).collect();
+    let names: Vec<String> = firsts.iter().map(Key::to_string).collect();
     Some(match names.as_slice() {
         [one] => one.clone(),
         [a, b] => format!("{a}/{b}"),
@@ -182,45 +217,4 @@ fn keys_of(context: Context, actions: &[Action]) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::keymap::BINDINGS;
-
-    #[test]
-    fn hint_keys_come_from_the_keymap() {
-        assert_eq!(
-            keys_of(Context::Tree, &[Action::Edit]).as_deref(),
-            Some("Enter")
-        );
-        assert_eq!(
-            keys_of(Context::Card, &[Action::Down, Action::Up]).as_deref(),
-            Some("j/k")
-        );
-        assert_eq!(
-            keys_of(
-                Context::Review,
-                &[
-                    Action::Note(NoteField::Decision),
-                    Action::Note(NoteField::FollowUp),
-                    Action::Note(NoteField::Owner),
-                    Action::Note(NoteField::Due)
-                ]
-            )
-            .as_deref(),
-            Some("1-4")
-        );
-        assert_eq!(
-            keys_of(Context::Editor, &[Action::Newline]).as_deref(),
-            Some("Alt-Enter")
-        );
-        assert_eq!(
-            keys_of(Context::Editor, &[Action::Help]),
-            None,
-            "a field does not see ?"
-        );
-        // Every binding's keys have a name a clerk can read.
-        for b in BINDINGS {
-            assert!(!b.keys_label().contains("Char"), "{:?}", b.action);
-        }
-    }
-}
+mod tests;

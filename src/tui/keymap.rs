@@ -1,8 +1,11 @@
-//! The key table. It is data: `lookup` dispatches from it and the help overlay is drawn from it,
-//! so the two cannot disagree.
+//! The key table. It is data: `lookup` dispatches from it, and the help overlay, the footer
+//! hints and the README's key table are made from it, so none of them can disagree.
+
+mod key;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+pub use self::key::{Key, LABEL_CELLS, UnknownKey, label};
 use super::action::Action;
 use crate::model::NoteField;
 
@@ -29,6 +32,25 @@ pub enum Context {
     Ask,
     /// A list over the screen: the plan switcher or the change log.
     List,
+    /// The key table (`?`) is open.
+    Help,
+    /// The 積算方法 lookup (`m`) is open.
+    Method,
+    /// A field with a choice (an activity's status, a milestone's 達成状況) is open; the field
+    /// asks here for keys the `Editor` context left.
+    Choice,
+}
+
+/// What a key the table does not bind for a context does there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unbound {
+    /// A pane: the `Global` keys work, other keys are refused.
+    Global,
+    /// A field, a query line, a question or a list: letters are typed (or refused), not
+    /// obeyed; of the `Global` keys only Ctrl-C (quit) is.
+    QuitOnly,
+    /// A popup: any other key closes it (`Action::Cancel`).
+    Closes,
 }
 
 impl Context {
@@ -45,78 +67,59 @@ impl Context {
             Context::Dashboard => "Dashboard (D)",
             Context::Ask => "A question",
             Context::List => "Plans (P) and change log (L)",
+            Context::Help => "This help (?)",
+            Context::Method => "積算方法 lookup (m)",
+            Context::Choice => "Choosing a status",
         }
     }
-}
 
-/// A key with its modifiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub modifiers: KeyModifiers,
-}
-
-impl Key {
-    /// How the key is written in the help, the hints and the README: `j`, `Down`, `Ctrl-D`,
-    /// `Alt-Enter`, `Space`. Labels are made from the bound keys, so they cannot drift from them.
-    pub fn name(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.modifiers.contains(KeyModifiers::CONTROL) => {
-                c.to_ascii_uppercase().to_string()
-            }
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".to_string(),
-            KeyCode::Esc => "Esc".to_string(),
-            KeyCode::Tab => "Tab".to_string(),
-            KeyCode::BackTab => "Shift-Tab".to_string(),
-            KeyCode::Backspace => "BkSp".to_string(),
-            KeyCode::Delete => "Del".to_string(),
-            KeyCode::Up => "Up".to_string(),
-            KeyCode::Down => "Down".to_string(),
-            KeyCode::Left => "Left".to_string(),
-            KeyCode::Right => "Right".to_string(),
-            KeyCode::Home => "Home".to_string(),
-            KeyCode::End => "End".to_string(),
-            KeyCode::PageUp => "PgUp".to_string(),
-            KeyCode::PageDown => "PgDn".to_string(),
-            other => format!("{other:?}"),
-        };
-        let mut name = String::new();
-        if self.modifiers.contains(KeyModifiers::CONTROL) {
-            name.push_str("Ctrl-");
+    /// What keys not in the table do here.
+    pub fn unbound(self) -> Unbound {
+        match self {
+            Context::Tree | Context::Card | Context::Review | Context::Dashboard => Unbound::Global,
+            Context::Help | Context::Method => Unbound::Closes,
+            Context::Global
+            | Context::Editor
+            | Context::Search
+            | Context::Finder
+            | Context::Ask
+            | Context::List
+            | Context::Choice => Unbound::QuitOnly,
         }
-        if self.modifiers.contains(KeyModifiers::ALT) {
-            name.push_str("Alt-");
-        }
-        name.push_str(&base);
-        name
     }
+
+    /// Every context, in the order the README's test and the coverage tests walk them.
+    pub const ALL: [Context; 13] = [
+        Context::Global,
+        Context::Tree,
+        Context::Card,
+        Context::Editor,
+        Context::Search,
+        Context::Finder,
+        Context::Review,
+        Context::Dashboard,
+        Context::Ask,
+        Context::List,
+        Context::Help,
+        Context::Method,
+        Context::Choice,
+    ];
 }
 
 const fn plain(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::NONE,
-    }
+    Key::plain(code)
 }
 
 const fn ch(c: char) -> Key {
-    plain(KeyCode::Char(c))
+    Key::char(c)
 }
 
 const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        modifiers: KeyModifiers::CONTROL,
-    }
+    Key::ctrl(c)
 }
 
 const fn alt(code: KeyCode) -> Key {
-    Key {
-        code,
-        modifiers: KeyModifiers::ALT,
-    }
+    Key::alt(code)
 }
 
 /// One row of the key table.
@@ -129,13 +132,9 @@ pub struct Binding {
 }
 
 impl Binding {
-    /// The keys as the help writes them: `j  Down`.
+    /// The keys as the help writes them: `j Down`.
     pub fn keys_label(&self) -> String {
-        self.keys
-            .iter()
-            .map(Key::name)
-            .collect::<Vec<_>>()
-            .join("  ")
+        label(self.keys)
     }
 }
 
@@ -153,8 +152,12 @@ const fn bind(
     }
 }
 
-use Context::{Ask, Card, Dashboard, Editor, Finder, Global, List, Review, Search, Tree};
-use KeyCode::{Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
+use Context::{
+    Ask, Card, Choice, Dashboard, Editor, Finder, Global, Help, List, Review, Search, Tree,
+};
+use KeyCode::{
+    BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
 
 /// Every key tassei answers to. Help, hints and the README's table are made from it.
 #[rustfmt::skip]
@@ -220,20 +223,58 @@ pub const BINDINGS: &[Binding] = &[
     bind(Review, &[ch('3')], Action::Note(NoteField::Owner), "note 担当"),
     bind(Review, &[ch('4')], Action::Note(NoteField::Due), "note 期限"),
     bind(Review, &[plain(Esc), ch('R')], Action::Review, "leave the review"),
+    bind(Help, &[ch('j'), plain(Down), ch(' '), plain(PageDown)], Action::Down, "scroll down"),
+    bind(Help, &[ch('k'), plain(Up), plain(PageUp)], Action::Up, "scroll up"),
+    bind(Choice, &[ch('j'), plain(Down), plain(Right), plain(Tab)], Action::Down, "next choice"),
+    bind(Choice, &[ch('k'), plain(Up), plain(Left), plain(BackTab)], Action::Up, "previous choice"),
 ];
 
-/// Keys a field or the search line handles itself, listed in the help but not dispatched here.
-pub const FIELD_KEYS: &[(&str, &str)] = &[
-    ("Left Right", "move in the text"),
-    ("Up Down", "row up / down"),
-    ("Home End", "line start / end"),
-    ("Ctrl-Home/End", "text start / end"),
-    ("BkSp Del", "delete"),
-    ("Ctrl-U Ctrl-K", "delete to start/end"),
-    ("j k Up Down", "choose a status"),
+/// Keys an open field handles itself, for the help's "In a field". A text field's keys are
+/// handled in `tui::textedit` (its tests press every one listed here); a choice's keys are the
+/// `Choice` bindings.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldKeys {
+    /// `Editor` for a text field's own keys, `Choice` for a choice's.
+    pub context: Context,
+    pub keys: &'static [Key],
+    pub help: &'static str,
+}
+
+impl FieldKeys {
+    /// The keys as the help writes them: `Left Right`, `Ctrl-Home/End`.
+    pub fn keys_label(&self) -> String {
+        label(self.keys)
+    }
+}
+
+const fn field(context: Context, keys: &'static [Key], help: &'static str) -> FieldKeys {
+    FieldKeys {
+        context,
+        keys,
+        help,
+    }
+}
+
+/// A text field's keys that move a character (and start editing a value typing would replace).
+pub const MOVE_IN_TEXT: FieldKeys = field(Editor, &[plain(Left), plain(Right)], "move in the text");
+
+/// A text field's keys that delete a character.
+pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], "delete");
+
+/// What the help lists under "In a field", in its order.
+#[rustfmt::skip]
+pub const FIELD_KEYS: &[FieldKeys] = &[
+    MOVE_IN_TEXT,
+    field(Editor, &[plain(Up), plain(Down)], "row up / down"),
+    field(Editor, &[plain(Home), plain(End)], "line start / end"),
+    field(Editor, &[Key::ctrl_code(Home), Key::ctrl_code(End)], "text start / end"),
+    DELETE,
+    field(Editor, &[ctrl('u'), ctrl('k')], "delete to start/end"),
+    field(Choice, &[ch('j'), ch('k'), plain(Up), plain(Down)], "choose a status"),
 ];
 
-/// The action bound to a key in `context`, trying `Global` after a pane context.
+/// The action bound to a key in `context`, then what an unbound key does there
+/// ([`Context::unbound`]): a pane tries `Global`, a popup closes.
 pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
     let matches = |b: &&Binding| b.keys.iter().any(|k| key_matches(k, event));
     let own = BINDINGS
@@ -246,13 +287,14 @@ pub fn lookup(context: Context, event: &KeyEvent) -> Option<Action> {
         .find(matches);
     // Panes see every global key; fields and query lines see only Ctrl-C, so that letters are
     // typed, not obeyed.
-    let fallback = match context {
-        Tree | Card | Review | Dashboard => global,
-        _ => global.filter(|b| {
-            b.action == Action::Quit && event.modifiers.contains(KeyModifiers::CONTROL)
-        }),
+    let fallback = match context.unbound() {
+        Unbound::Global => global.map(|b| b.action),
+        Unbound::QuitOnly => global
+            .filter(|b| b.action == Action::Quit && event.modifiers.contains(KeyModifiers::CONTROL))
+            .map(|b| b.action),
+        Unbound::Closes => Some(Action::Cancel),
     };
-    own.or(fallback).map(|b| b.action)
+    own.map(|b| b.action).or(fallback)
 }
 
 /// The keys that do `action` in `context` (its own bindings first, then the global ones a pane
@@ -265,107 +307,20 @@ pub fn keys_for(context: Context, action: Action) -> Option<&'static [Key]> {
         BINDINGS
             .iter()
             .find(|b| b.context == Global && b.action == action)
-            .filter(|_| matches!(context, Tree | Card | Review | Dashboard))
+            .filter(|_| context.unbound() == Unbound::Global)
     };
     own.or_else(global).map(|b| b.keys)
 }
 
-/// Shift is part of an upper-case letter, not a modifier to match: `G` arrives as Shift+G.
+/// Shift is part of an upper-case letter or of Shift-Tab, not a modifier to match: `G` arrives
+/// as Shift+G, Shift-Tab as Shift+BackTab.
 fn key_matches(key: &Key, event: &KeyEvent) -> bool {
     let mut modifiers = event.modifiers;
-    if matches!(event.code, KeyCode::Char(_)) {
+    if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
         modifiers.remove(KeyModifiers::SHIFT);
     }
     key.code == event.code && key.modifiers == modifiers
 }
 
 #[cfg(test)]
-mod tests {
-    use ratatui::crossterm::event::KeyEventKind;
-
-    use super::*;
-
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new_with_kind(code, modifiers, KeyEventKind::Press)
-    }
-
-    #[test]
-    fn panes_fall_back_to_global_keys() {
-        assert_eq!(
-            lookup(Tree, &key(KeyCode::Char('j'), KeyModifiers::NONE)),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            lookup(Card, &key(KeyCode::Down, KeyModifiers::NONE)),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            lookup(Tree, &key(KeyCode::Char('l'), KeyModifiers::NONE)),
-            Some(Action::Right)
-        );
-        assert_eq!(
-            lookup(Card, &key(KeyCode::Char('l'), KeyModifiers::NONE)),
-            Some(Action::Edit)
-        );
-        assert_eq!(
-            lookup(Card, &key(KeyCode::Esc, KeyModifiers::NONE)),
-            Some(Action::Left)
-        );
-    }
-
-    #[test]
-    fn fields_and_search_do_not_see_global_letters() {
-        assert_eq!(
-            lookup(Editor, &key(KeyCode::Char('q'), KeyModifiers::NONE)),
-            None,
-            "q is typed, not quit"
-        );
-        assert_eq!(
-            lookup(Search, &key(KeyCode::Char('j'), KeyModifiers::NONE)),
-            None
-        );
-        assert_eq!(
-            lookup(Editor, &key(KeyCode::Enter, KeyModifiers::NONE)),
-            Some(Action::Commit)
-        );
-        assert_eq!(
-            lookup(Editor, &key(KeyCode::Enter, KeyModifiers::ALT)),
-            Some(Action::Newline)
-        );
-        assert_eq!(
-            lookup(Editor, &key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn shifted_letters_match_their_upper_case() {
-        assert_eq!(
-            lookup(Tree, &key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            lookup(Tree, &key(KeyCode::Char('N'), KeyModifiers::SHIFT)),
-            Some(Action::PrevMatch)
-        );
-        assert_eq!(
-            lookup(Tree, &key(KeyCode::Char('r'), KeyModifiers::CONTROL)),
-            Some(Action::Redo)
-        );
-    }
-
-    #[test]
-    fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
-                let overlapping =
-                    a.context == b.context && a.keys.iter().any(|k| b.keys.contains(k));
-                assert!(
-                    !overlapping,
-                    "{:?} and {:?} share a key in {:?}",
-                    a.action, b.action, a.context
-                );
-            }
-        }
-    }
-}
+mod tests;

@@ -2,7 +2,8 @@
 
 pub const HELP_TITLE: &str = "keys";
 pub const CLOSE_HINT: &str = "any key closes";
-pub const HELP_SCROLL_HINT: &str = "j/k scroll, any other key closes";
+/// After the keys that scroll the key table (made from the keymap, see `hints::help_popup`).
+pub const OTHER_KEYS_CLOSE: &str = "any other key closes";
 pub const FINDER_TITLE: &str = "find a goal";
 pub const FINDER_EMPTY: &str =
     "type a code (2-イ-7, 2イ7), a number (216) or words (コンビニ 電子申請)";

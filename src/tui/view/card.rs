@@ -10,8 +10,11 @@ use ratatui::widgets::Paragraph;
 
 use crate::model::{Grouped, NoteField};
 use crate::report::card::Card;
+use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
+use crate::tui::hints;
+use crate::tui::keymap::Context;
 use crate::tui::text::{hanging, pad, safe, visible, width, wrap};
 use crate::tui::theme::Theme;
 
@@ -23,10 +26,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
     let focused = app.focus == Pane::Card;
     let Some((initiative, goal)) = app.selected() else {
         let inner = super::header(frame, area, "目標", focused, theme);
-        let hint = Paragraph::new(Line::styled(
-            " select a goal in the tree (j/k), then Enter",
-            theme.muted(),
-        ));
+        // The keys are the tree's, from the keymap.
+        let keys = |actions: &[Action]| hints::keys_of(Context::Tree, actions).unwrap_or_default();
+        let text = format!(
+            " select a goal in the tree ({}), then {}",
+            keys(&[Action::Down, Action::Up]),
+            keys(&[Action::Edit])
+        );
+        let hint = Paragraph::new(Line::styled(text, theme.muted()));
         frame.render_widget(hint, inner);
         return;
     };

@@ -15,6 +15,7 @@ use crate::report::card::Card;
 use crate::tui::app::{App, Mode, Screen};
 use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
+use crate::tui::hints;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::strings;
 use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
@@ -173,7 +174,7 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
             }
             let mut info = info;
             if edit.replaces_on_type() {
-                let hint = wrap("typing replaces it; Left, Right or BkSp edit it", cells);
+                let hint = wrap(&hints::replaced_value(), cells);
                 let hint = hint
                     .into_iter()
                     .map(|l| Line::styled(format!(" {l}"), theme.muted()));
@@ -318,9 +319,8 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
         ));
         for b in BINDINGS.iter().filter(|b| b.context == context) {
             // Keys that do not fit their column are cut, never run into the text.
-            let names: Vec<String> = b.keys.iter().map(|k| k.name()).collect();
             let keys = pad(
-                &truncate(&safe(&names.join(" ")), KEY_COLUMN - 1),
+                &truncate(&safe(&b.keys_label()), KEY_COLUMN - 1),
                 KEY_COLUMN,
             );
             let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 2));
@@ -331,11 +331,14 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     lines.push(Line::styled(" In a field".to_string(), theme.heading()));
-    for (keys, text) in FIELD_KEYS {
+    for field in FIELD_KEYS {
         lines.push(Line::from(vec![
-            Span::styled(format!("  {}", pad(&safe(keys), KEY_COLUMN)), theme.key()),
+            Span::styled(
+                format!("  {}", pad(&safe(&field.keys_label()), KEY_COLUMN)),
+                theme.key(),
+            ),
             Span::raw(truncate(
-                &safe(text),
+                &safe(field.help),
                 column_cells.saturating_sub(KEY_COLUMN + 2),
             )),
         ]));
@@ -344,11 +347,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     let columns = if two_columns { 2 } else { 1 };
     let last_start = lines.len().saturating_sub(rows * columns);
     let start = scroll.min(last_start);
-    let hint = if last_start > 0 {
-        strings::HELP_SCROLL_HINT
-    } else {
-        strings::CLOSE_HINT
-    };
+    let hint = hints::help_popup(last_start > 0);
     let block = frame_block(
         &format!("{}   {}", strings::HELP_TITLE, strings::LEGEND),
         theme,
@@ -437,7 +436,7 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
     frame.render_widget(Paragraph::new(lines), body);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            format!(" {}", strings::CLOSE_HINT),
+            format!(" {}", hints::method_popup()),
             theme.muted(),
         )),
         hint,
@@ -599,7 +598,10 @@ pub fn question(frame: &mut Frame, area: Rect, app: &App) {
             lines.push(Line::from(vec![head, Span::raw(line)]));
         }
     }
-    lines.push(Line::styled(" Esc  back, change nothing", theme.muted()));
+    lines.push(Line::styled(
+        format!(" {}", hints::question_back()),
+        theme.muted(),
+    ));
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));

@@ -1,0 +1,121 @@
+//! Where the text's characters go on screen: rows wrapped with the card's line breaking
+//! (行頭禁則, Latin and digit runs kept whole), each character at its worst-case width, and
+//! the view scrolled to keep the cursor in sight.
+
+use std::ops::Range;
+
+use super::{Lines, Row, TextEdit, View};
+use crate::tui::text::{char_width, control_picture, wrap_ranges};
+
+impl TextEdit {
+    /// The rows of the text at the width of the last draw.
+    pub fn layout(&self) -> Vec<Row> {
+        self.layout_chars(&self.chars())
+    }
+
+    pub(super) fn layout_chars(&self, chars: &[char]) -> Vec<Row> {
+        layout(chars, self.wrap_width(), self.lines)
+    }
+
+    /// Cells a multi-line row may fill: the area less one cell, so the cursor after the last
+    /// character of a full row is still inside it.
+    fn wrap_width(&self) -> usize {
+        match self.view.width {
+            0 => usize::MAX / 4,
+            w => w.saturating_sub(1),
+        }
+    }
+
+    /// Fits the view to an area of `width` × `height` cells: the scroll moves as little as
+    /// it can to keep the cursor in view, and no further than the text needs.
+    pub fn fit(&mut self, width: usize, height: usize) {
+        self.view.width = width.max(1);
+        self.view.height = height.max(1);
+        let chars = self.chars();
+        let rows = self.layout_chars(&chars);
+        let (row, column) = locate(&rows, &chars, self.cursor);
+        let View {
+            width,
+            height,
+            scroll,
+        } = self.view;
+        self.view.scroll = match self.lines {
+            Lines::Many => scroll
+                .min(row)
+                .max((row + 1).saturating_sub(height))
+                .min(rows.len().saturating_sub(height)),
+            Lines::One => {
+                let total: usize = chars.iter().map(|&c| cells(c)).sum();
+                scroll
+                    .min(column)
+                    .max((column + 1).saturating_sub(width))
+                    .min((total + 1).saturating_sub(width))
+            }
+        };
+    }
+
+    /// The first row (multi-line) or cell (one-line) on screen after the last fit.
+    pub fn scroll(&self) -> usize {
+        self.view.scroll
+    }
+
+    /// The cursor's row and cell column on screen after the last fit.
+    pub fn screen_cursor(&self) -> (usize, usize) {
+        let chars = self.chars();
+        let (row, column) = locate(&self.layout_chars(&chars), &chars, self.cursor);
+        match self.lines {
+            Lines::Many => (row.saturating_sub(self.view.scroll), column),
+            Lines::One => (0, column.saturating_sub(self.view.scroll)),
+        }
+    }
+}
+
+/// Cells a character takes in the editor: a control character its picture, anything else its
+/// worst-case width. (A line break of a multi-line text ends its row and is in none.)
+pub fn cells(c: char) -> usize {
+    if c.is_control() {
+        control_picture(c).len()
+    } else {
+        char_width(c)
+    }
+}
+
+/// The rows of `chars` wrapped at `width` cells (a one-line text is one row, however long).
+pub fn layout(chars: &[char], width: usize, lines: Lines) -> Vec<Row> {
+    match lines {
+        Lines::One => std::iter::once(0..chars.len()).collect(),
+        Lines::Many => wrap_ranges(chars, width, cells),
+    }
+}
+
+/// The row holding `cursor` and its cell column in that row. A cursor where a row wraps on
+/// is at the start of the next row.
+pub fn locate(rows: &[Row], chars: &[char], cursor: usize) -> (usize, usize) {
+    let row = rows
+        .partition_point(|r| r.start <= cursor)
+        .saturating_sub(1);
+    let start = rows.get(row).map_or(0, |r| r.start);
+    let column = chars
+        .get(start..cursor.min(chars.len()))
+        .unwrap_or_default()
+        .iter()
+        .map(|&c| cells(c))
+        .sum();
+    (row, column)
+}
+
+/// The place in `range` whose column is the last one not right of `goal`: a wide glyph
+/// straddling the goal keeps the cursor before it.
+pub(super) fn index_at(chars: &[char], range: Range<usize>, goal: usize) -> usize {
+    let mut column = 0;
+    let mut at = range.start;
+    while at < range.end {
+        let w = cells(chars[at]);
+        if column + w > goal {
+            break;
+        }
+        column += w;
+        at += 1;
+    }
+    at
+}
