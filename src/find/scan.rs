@@ -18,15 +18,17 @@ pub const PARALLEL_ROUND: usize = 1024;
 /// With at least this many goals left to look at, rounds are shared by two threads.
 ///
 /// Why a threshold at all: a shared round pays for a scoped thread (spawn and join, tens of
-/// microseconds) and overshoots a frame's slice by a whole round (1,024 goals) where a serial
-/// round overshoots by 64. Both costs are fixed per round, while the gain grows with the goals
-/// left: on two cores a long scan takes about half the time. Below four parallel rounds the
-/// whole remaining scan fits in about one frame's slice on one thread, so splitting it could
-/// save at most that frame and would make each slice coarser. `benches/search.rs` times a
-/// full scan serial and parallel at sizes around this threshold.
+/// microseconds) and overshoots a frame's slice (8 ms in the TUI) by a whole round of 1,024
+/// goals where a serial round overshoots by 64. Both costs are fixed per round, while the gain
+/// grows with the goals left: on two cores a long scan takes about half the time. Why four
+/// rounds: by the figures of commit f74e5d7 (on 100k goals, a key to its full results took
+/// 0.26 s in the finder and 0.12 s for `/` on one thread, 0.14 and 0.08 s on two; about 2.6 and
+/// 1.2 µs a goal), 4,096 goals are about 10 ms and 5 ms on one thread — roughly one frame's slice, so below that splitting saves at most a
+/// frame while making every slice coarser. `benches/search.rs` times a full scan on one
+/// thread and on two at sizes around this threshold, to confirm or move it.
 ///
-/// measured: … (to be filled in from `cargo bench --bench search`: serial vs parallel full-scan
-/// medians at 1k, 2k, 4k, 8k, 16k and 100k goals, and the machine they ran on)
+/// measured: … (to be filled in from `cargo bench --bench search`: one thread vs two,
+/// full-scan medians at 1k, 2k, 4k, 8k, 16k and 100k goals, and the machine they ran on)
 pub const PARALLEL_FROM: usize = 4 * PARALLEL_ROUND;
 
 /// How many hits of a round a scan wants.
@@ -65,10 +67,6 @@ impl<M: Matcher> Scanner<M> {
     pub fn parallel_from(mut self, goals: usize) -> Self {
         self.parallel_from = goals;
         self
-    }
-
-    pub fn matcher(&self) -> &M {
-        &self.matcher
     }
 
     /// The goals not yet looked at, in order.
