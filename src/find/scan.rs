@@ -23,8 +23,8 @@ pub const PARALLEL_ROUND: usize = 1024;
 /// grows with the goals left: on two cores a long scan takes about half the time. Why four
 /// rounds: by the figures of commit f74e5d7 (on 100k goals, a key to its full results took
 /// 0.26 s in the finder and 0.12 s for `/` on one thread, 0.14 and 0.08 s on two; about 2.6 and
-/// 1.2 µs a goal), 4,096 goals are about 10 ms and 5 ms on one thread — roughly one frame's slice, so below that splitting saves at most a
-/// frame while making every slice coarser. `benches/search.rs` times a full scan on one
+/// 1.2 µs a goal), 4,096 goals are about 10 ms and 5 ms on one thread — roughly one frame's
+/// slice, so below that splitting saves at most a frame while making every slice coarser. `benches/search.rs` times a full scan on one
 /// thread and on two at sizes around this threshold, to confirm or move it.
 ///
 /// measured: … (to be filled in from `cargo bench --bench search`: one thread vs two,
