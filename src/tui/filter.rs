@@ -1,9 +1,7 @@
-//! Which goals the tree shows (`f`), and the incremental search (`/`).
-
-use std::fmt::Write;
+//! Which goals the tree shows (`f`). The `/` search's matching is the engine's
+//! ([`crate::find::Phrase`]).
 
 use crate::engine::{Status, grade};
-use crate::find::{search_fold, search_fold_into};
 use crate::model::{ActivityStatus, CalendarDate, Goal, Plan};
 
 /// The tree's filter, cycled with `f`.
@@ -84,56 +82,6 @@ pub fn sections(plan: &Plan) -> Vec<String> {
     out
 }
 
-/// A `/` search: the typed query occurs in the goal's code (any way of writing it), title or
-/// 積算方法. Widths are folded and case ignored, so `１－ア` finds ⑴-ア and `line` finds LINE.
-/// The query is folded once and the buffers reused, so a scan of 100,000 goals allocates
-/// nothing per goal.
-#[derive(Debug, Clone)]
-pub struct GoalSearch {
-    needle: String,
-    text: String,
-    folded: String,
-}
-
-impl GoalSearch {
-    /// `None` for a query that is only spaces.
-    pub fn new(query: &str) -> Option<Self> {
-        let needle = search_fold(query.trim());
-        (!needle.is_empty()).then(|| Self {
-            needle,
-            text: String::new(),
-            folded: String::new(),
-        })
-    }
-
-    pub fn matches(&mut self, plan: &Plan, (i, g): (usize, usize)) -> bool {
-        let Some(ini) = plan.initiatives.get(i) else {
-            return false;
-        };
-        let Some(goal) = ini.goals.get(g) else {
-            return false;
-        };
-        let needle = self.needle.as_str();
-        let found_in = |text: &str, folded: &mut String| {
-            folded.clear();
-            search_fold_into(text, folded);
-            folded.contains(needle)
-        };
-        if found_in(&goal.title, &mut self.folded) || found_in(&goal.calc_method, &mut self.folded)
-        {
-            return true;
-        }
-        self.text.clear();
-        let (code, ascii, n) = (ini.code, ini.code.ascii(), goal.number);
-        let _ = write!(
-            self.text,
-            "{code}-{n} {ascii}-{n} ({})-{}-{n}",
-            code.area, code.kana
-        );
-        found_in(&self.text, &mut self.folded)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,26 +130,5 @@ mod tests {
             sections(&plan).first().map(String::as_str),
             Some("デジタル政策係")
         );
-    }
-
-    #[test]
-    fn search_finds_codes_titles_and_methods() {
-        let plan = sheet::bundled().expect("bundled");
-        let hits = |q: &str| -> Vec<String> {
-            plan.positions()
-                .filter(|p| GoalSearch::new(q).is_some_and(|mut s| s.matches(&plan, *p)))
-                .map(|(i, g)| {
-                    format!(
-                        "{}-{}",
-                        plan.initiatives[i].code, plan.initiatives[i].goals[g].number
-                    )
-                })
-                .collect()
-        };
-        assert_eq!(hits("2-イ-7"), ["⑵-イ-7"]);
-        assert_eq!(hits("（２）－イ－７"), ["⑵-イ-7"]);
-        assert_eq!(hits("コンビニ"), ["⑴-ウ-1", "⑵-イ-7", "⑵-イ-8"]);
-        assert_eq!(hits("ｓｎｓ"), ["⑶-イ-1"]);
-        assert!(hits("").is_empty());
     }
 }

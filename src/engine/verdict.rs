@@ -1,0 +1,103 @@
+//! The engine's verdicts: a goal's [`Grade`] (rate, band, shortfall), its [`Evaluation`] with
+//! the worked calculation, and why a rate cannot be computed.
+
+use rust_decimal::Decimal;
+
+use super::Status;
+
+/// The engine's verdict on one goal: its rate, band and shortfall. Cheap: what summaries,
+/// filters and the tree compute for every goal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Grade {
+    pub outcome: Outcome,
+    pub status: Status,
+    /// How far the actual falls short of the target, in the goal's unit; only when it does.
+    pub shortfall: Option<Decimal>,
+}
+
+/// A grade with the worked calculation a clerk reads aloud; what a card shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub grade: Grade,
+    /// The worked calculation: `9,016 ÷ 10,000 × 100 = 90.16 → 90`.
+    pub calculation: String,
+}
+
+impl std::ops::Deref for Evaluation {
+    type Target = Grade;
+
+    fn deref(&self) -> &Grade {
+        &self.grade
+    }
+}
+
+impl Grade {
+    /// The rounded rate, when there is one.
+    pub fn rate(&self) -> Option<Decimal> {
+        match self.outcome {
+            Outcome::Rate(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The rate as the sheet prints it (`90`, `100.8`), or `ー` when there is none.
+    pub fn rate_text(&self) -> String {
+        self.rate()
+            .map_or_else(|| "ー".to_string(), |r| r.to_string())
+    }
+}
+
+/// What the formula produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A rate in percent, rounded to the goal's precision (its scale equals the precision).
+    Rate(Decimal),
+    /// The goal is not graded (the sheet prints ー).
+    NotGraded,
+    /// The formula cannot be applied, and why.
+    NotComputable(NotComputable),
+}
+
+/// Why no rate can be computed. Each message says what is missing or wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotComputable {
+    #[error("no actual (実績値) yet")]
+    MissingActual,
+    #[error("no target (目標値)")]
+    MissingTarget,
+    #[error("no baseline (基準値)")]
+    MissingBaseline,
+    #[error("the {field} is text (\"{text}\"), not a number")]
+    Text { field: &'static str, text: String },
+    #[error("the target (目標値) is 0, so actual ÷ target is undefined")]
+    ZeroTarget,
+    #[error("the actual (実績値) is 0, so target ÷ actual is undefined")]
+    ZeroActual,
+    #[error("the target equals the baseline, so progress from the baseline is undefined")]
+    TargetEqualsBaseline,
+    #[error("a composite goal needs at least one part")]
+    NoParts,
+    #[error("part \"{0}\" has no actual yet")]
+    PartMissingActual(String),
+    #[error("part \"{0}\" has a target of 0")]
+    PartZeroTarget(String),
+    #[error("the numbers are too large to compute exactly")]
+    TooLarge,
+    #[error("the milestone has no state (achieved, not achieved or not graded)")]
+    MilestoneUnset,
+    #[error("the arithmetic divides by zero")]
+    DivisionByZero,
+}
+
+impl NotComputable {
+    /// 未入力 when the figure is still to come (an actual, a part's actual, a milestone's
+    /// state); 計算不可 when the figures there are cannot give a rate.
+    pub fn status(&self) -> Status {
+        match self {
+            Self::MissingActual | Self::PartMissingActual(_) | Self::MilestoneUnset => {
+                Status::NoActual
+            }
+            _ => Status::NotComputable,
+        }
+    }
+}

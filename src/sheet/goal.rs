@@ -1,0 +1,284 @@
+//! One goal of a plan file checked and built: its fields, its figures read by the goal's own
+//! rules, its parts, its activities, and the derivations that must work out to the figures
+//! stated.
+
+use super::MAX_PRECISION;
+use super::file::{ActivityFile, FileValue, GoalFile};
+use super::problems::Problems;
+use super::validate::{Ids, next};
+use crate::engine::work_out;
+use crate::model::expression::Expression;
+use crate::model::{
+    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FormulaKind, Goal, GoalId,
+    GoalRef, MilestoneState, Part, PartId, Period, Uid, parse_number,
+};
+
+/// A goal as the file gives it, with every problem of its fields, figures, parts and
+/// derivations added to `p`.
+pub(super) fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
+    let at = |field: &str| format!("{path}.{field}");
+    if g.number == 0 {
+        p.add(at("number"), "goal numbers start at 1");
+    }
+    p.required(&at("title"), &g.title);
+    for (field, text) in [
+        ("note", &g.note),
+        ("unit", &g.unit),
+        ("calc_method", &g.calc_method),
+        ("evaluation", &g.evaluation),
+    ] {
+        p.text(&at(field), text);
+    }
+    let formula = p
+        .word::<FormulaKind>(&at("formula"), &g.formula)
+        .unwrap_or(FormulaKind::Ratio);
+    let implied = if formula == FormulaKind::LowerIsBetter {
+        Direction::Lower
+    } else {
+        Direction::Higher
+    };
+    let direction = match &g.direction {
+        None => implied,
+        Some(raw) => p
+            .word::<Direction>(&at("direction"), raw)
+            .unwrap_or(implied),
+    };
+    let direction_fits = match formula {
+        FormulaKind::Ratio | FormulaKind::Composite => direction == Direction::Higher,
+        FormulaKind::LowerIsBetter => direction == Direction::Lower,
+        FormulaKind::FromBaseline | FormulaKind::Milestone => true,
+    };
+    if !direction_fits {
+        p.add(
+            at("direction"),
+            format!("a {formula} goal cannot have direction \"{direction}\""),
+        );
+    }
+    if g.precision > MAX_PRECISION {
+        p.add(
+            at("precision"),
+            format!(
+                "{} decimals is too many; at most {MAX_PRECISION}",
+                g.precision
+            ),
+        );
+    }
+    let milestone = match (&g.milestone, formula) {
+        (Some(raw), FormulaKind::Milestone) => p.word::<MilestoneState>(&at("milestone"), raw),
+        (None, FormulaKind::Milestone) => {
+            p.add(
+                at("milestone"),
+                "a milestone goal needs a state: achieved, not_achieved or not_graded",
+            );
+            None
+        }
+        (Some(_), _) => {
+            p.add(
+                at("milestone"),
+                format!("only milestone goals have a milestone state, not {formula} goals"),
+            );
+            None
+        }
+        (None, _) => None,
+    };
+    let parts = parts(p, ids, path, g, formula);
+    let activities = g
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a))
+        .collect();
+    let derivations = derivations(p, path, g);
+    let activities_from = g.activities_from.as_deref().and_then(|raw| {
+        raw.parse::<GoalRef>()
+            .map_err(|e| p.add(at("activities_from"), e.to_string()))
+            .ok()
+    });
+    if let Some(printed) = &g.printed_achievement {
+        p.text(&at("printed_achievement"), printed);
+    }
+    let goal = Goal {
+        id: GoalId(next(&mut ids.goal)),
+        uid: Uid::NONE,
+        number: g.number,
+        title: g.title.clone(),
+        note: g.note.clone(),
+        unit: g.unit.clone(),
+        calc_method: g.calc_method.clone(),
+        formula,
+        direction,
+        precision: g.precision.min(MAX_PRECISION),
+        allow_negative: g.allow_negative,
+        baseline: p.value(&at("baseline"), &g.baseline, &g.unit),
+        target: p.value(&at("target"), &g.target, &g.unit),
+        actual: p.value(&at("actual"), &g.actual, &g.unit),
+        milestone,
+        parts,
+        evaluation: g.evaluation.clone(),
+        printed_achievement: g.printed_achievement.clone(),
+        page: g.page,
+        activities,
+        activities_from,
+        derivations,
+        notes: vec![],
+    };
+    check_figures(p, path, g, &goal);
+    goal
+}
+
+/// Every figure of a goal and of its parts, read by the goal's own rules as `tassei set` reads
+/// a typed actual: what `set` refuses (a negative figure, another unit, `9.500` in whole
+/// things) a file cannot bring in either.
+fn check_figures(p: &mut Problems, path: &str, g: &GoalFile, goal: &Goal) {
+    for (field, v) in [
+        ("baseline", &g.baseline),
+        ("target", &g.target),
+        ("actual", &g.actual),
+    ] {
+        if let FileValue::Number(raw) = v
+            && let Err(e) = goal.read_figure(raw)
+        {
+            p.figure(format!("{path}.{field}"), e);
+        }
+    }
+    for (k, part) in g.parts.iter().enumerate() {
+        for (field, v) in [("target", &part.target), ("actual", &part.actual)] {
+            if let FileValue::Number(raw) = v
+                && let Err(e) = goal.read_part_figure(k + 1, raw)
+            {
+                p.figure(format!("{path}.parts[{k}].{field}"), e);
+            }
+        }
+    }
+}
+
+/// Each stated derivation must parse and work out to the figure the sheet states.
+fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
+    let mut out: Vec<Derivation> = Vec::new();
+    for (k, d) in g.derivations.iter().enumerate() {
+        let at = |field: &str| format!("{path}.derivations[{k}].{field}");
+        let Some(figure) = p.word::<Figure>(&at("figure"), &d.figure) else {
+            continue;
+        };
+        if out.iter().any(|o| o.figure == figure) {
+            p.add(at("figure"), format!("the {figure} has two derivations"));
+            continue;
+        }
+        if d.precision > MAX_PRECISION {
+            p.add(
+                at("precision"),
+                format!(
+                    "{} decimals is too many; at most {MAX_PRECISION}",
+                    d.precision
+                ),
+            );
+            continue;
+        }
+        let expression = match Expression::parse(&d.expression) {
+            Ok(e) => e,
+            Err(e) => {
+                p.add(at("expression"), e.to_string());
+                continue;
+            }
+        };
+        let stated = match figure {
+            Figure::Baseline => &g.baseline,
+            Figure::Target => &g.target,
+            Figure::Actual => &g.actual,
+        };
+        let stated = match stated {
+            FileValue::Number(raw) => parse_number(raw, &g.unit).ok(),
+            _ => None,
+        };
+        match (work_out(&expression, d.precision), stated) {
+            (Err(e), _) => p.add(at("expression"), format!("\"{}\": {e}", d.expression)),
+            (Ok(_), None) => p.add(at("figure"), format!("the {figure} is not a number, so there is nothing to check the arithmetic against")),
+            (Ok(w), Some(s)) if w.value != s => {
+                p.add(at("expression"), format!("{} works out to {}, but the {figure} is {s}", w.text, w.value))
+            }
+                        (Ok(_), Some(_)) => out.push(Derivation { figure, expression, precision: d.precision }),
+        }
+    }
+    out.sort_by_key(|d| d.figure);
+    out
+}
+
+fn parts(
+    p: &mut Problems,
+    ids: &mut Ids,
+    path: &str,
+    g: &GoalFile,
+    formula: FormulaKind,
+) -> Vec<Part> {
+    if formula == FormulaKind::Composite && g.parts.is_empty() {
+        p.add(
+            format!("{path}.parts"),
+            "a composite goal needs at least one part",
+        );
+    }
+    if formula != FormulaKind::Composite && !g.parts.is_empty() {
+        p.add(
+            format!("{path}.parts"),
+            format!("only composite goals have parts, not {formula} goals"),
+        );
+    }
+    g.parts
+        .iter()
+        .enumerate()
+        .map(|(k, part)| {
+            let at = |field: &str| format!("{path}.parts[{k}].{field}");
+            p.required(&at("label"), &part.label);
+            p.text(&at("unit"), &part.unit);
+            p.text(&at("note"), &part.note);
+            // Numbers are checked with the goal's rules by check_figures.
+            let target = match &part.target {
+                FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
+                _ => {
+                    p.add(at("target"), "a part needs a numeric target");
+                    None
+                }
+            };
+            let actual = match &part.actual {
+                FileValue::Null => None,
+                FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
+                FileValue::Text(_) => {
+                    p.add(at("actual"), "a part's actual must be a number or null");
+                    None
+                }
+            };
+            Part {
+                id: PartId(next(&mut ids.part)),
+                uid: Uid::NONE,
+                label: part.label.clone(),
+                unit: part.unit.clone(),
+                target: target.unwrap_or_default(),
+                actual,
+                note: part.note.clone(),
+            }
+        })
+        .collect()
+}
+
+/// One activity of a goal.
+fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Activity {
+    p.required(&format!("{path}.content"), &a.content);
+    p.text(&format!("{path}.period"), &a.period);
+    for (s, section) in a.sections.iter().enumerate() {
+        p.required(&format!("{path}.sections[{s}]"), section);
+    }
+    // A file that states no status says nothing about progress: 未記入, never overdue.
+    let status = match &a.status {
+        None => ActivityStatus::Unset,
+        Some(raw) => p
+            .word(&format!("{path}.status"), raw)
+            .unwrap_or(ActivityStatus::Unset),
+    };
+    Activity {
+        id: ActivityId(next(&mut ids.activity)),
+        uid: Uid::NONE,
+        content: a.content.clone(),
+        period: Period::parse(&a.period),
+        sections: a.sections.clone(),
+        status,
+    }
+}

@@ -1,0 +1,220 @@
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::model::{Direction, PolicyArea, Thresholds, Value};
+
+const MINIMAL: &str = r#"{
+  "format": "tassei-plan/1", "id": "t", "municipality": "市", "title": "計画", "fiscal_year": 2023,
+  "initiatives": [{ "code": "1-ア", "title": "取組", "goals": [
+    { "number": 1, "title": "目標", "unit": "件", "formula": "ratio", "target": "10,000", "actual": 9016 }
+  ]}]
+}"#;
+
+fn errors(text: &str) -> Vec<String> {
+    match parse(text) {
+        Ok(_) => vec![],
+        Err(e) => e.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn with_goal(goal_json: &str) -> String {
+    MINIMAL.replace(
+        r#"{ "number": 1, "title": "目標", "unit": "件", "formula": "ratio", "target": "10,000", "actual": 9016 }"#,
+        goal_json,
+    )
+}
+
+#[test]
+fn minimal_plan_reads() {
+    let plan = parse(MINIMAL).expect("valid");
+    let (_, g) = plan.goals().next().expect("one goal");
+    assert_eq!(g.target, Value::Number(Decimal::from(10000)));
+    assert_eq!(g.actual, Value::Number(Decimal::from(9016)));
+    assert_eq!(
+        plan.areas,
+        vec![PolicyArea {
+            number: 1,
+            title: String::new()
+        }]
+    );
+    assert_eq!(plan.thresholds, Thresholds::default());
+}
+
+#[test]
+fn a_bom_is_not_json_and_a_figure_may_carry_its_goals_unit() {
+    let text = format!("\u{FEFF}{}", MINIMAL.replace("\"10,000\"", "\"10,000件\""));
+    let plan = parse(&text).expect("valid");
+    let (_, g) = plan.goals().next().expect("one goal");
+    assert_eq!(g.target, Value::Number(Decimal::from(10000)));
+    assert_eq!(
+        errors(&MINIMAL.replace("\"10,000\"", "\"10,000回\"")),
+        ["initiatives[0].goals[0].target: the unit 回 is not this goal's unit (件): \"10,000回\""]
+    );
+}
+
+#[test]
+fn more_than_twenty_problems_are_counted_after_the_twentieth() {
+    let problems = SheetErrors(
+        (0..23)
+            .map(|i| SheetError {
+                path: format!("initiatives[{i}].title"),
+                message: "must not be empty".into(),
+            })
+            .collect(),
+    );
+    let lines = problems.lines();
+    assert_eq!(lines.len(), 21);
+    assert_eq!(lines[19], "initiatives[19].title: must not be empty");
+    assert_eq!(lines[20], "…and 3 more problems");
+}
+
+#[test]
+fn shape_errors_name_the_path() {
+    let text = with_goal(r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": true }"#);
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].starts_with("initiatives[0].goals[0].target: invalid type: boolean"),
+        "{errs:?}"
+    );
+    let errs = errors(&with_goal(
+        r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": 13.47 }"#,
+    ));
+    assert!(
+        errs[0].contains("write it as a string, e.g. \"13.47\""),
+        "{errs:?}"
+    );
+    assert!(errors(r#"{"format": "tassei-plan/1"}"#)[0].contains("missing field"));
+    assert!(errors("not json")[0].contains("expected"));
+    let errs =
+        errors(&MINIMAL.replace("\"title\": \"計画\"", "\"title\": \"計画\", \"colour\": 1"));
+    assert!(errs[0].contains("unknown field `colour`"), "{errs:?}");
+}
+
+#[test]
+fn meaning_errors_name_the_path_and_are_all_reported() {
+    let text = with_goal(
+        r#"{ "number": 1, "title": "", "formula": "ratio", "target": "abc", "actual": "9.0.1" }"#,
+    );
+    assert_eq!(
+        errors(&text),
+        vec![
+            "initiatives[0].goals[0].title: must not be empty",
+            "initiatives[0].goals[0].target: not a number: \"abc\"",
+            "initiatives[0].goals[0].actual: two decimal points: \"9.0.1\"",
+        ]
+    );
+}
+
+#[test]
+fn duplicates_are_refused() {
+    let dup_goal = with_goal(
+        r#"{ "number": 1, "title": "a", "formula": "ratio" }, { "number": 1, "title": "b", "formula": "ratio" }"#,
+    );
+    assert_eq!(
+        errors(&dup_goal),
+        vec![
+            "initiatives[0].goals[1].number: duplicate goal number 1 (also initiatives[0].goals[0])"
+        ]
+    );
+    let dup_code = MINIMAL.replace(
+        r#""initiatives": ["#,
+        r#""initiatives": [{ "code": "⑴-ア", "title": "x", "goals": [] }, "#,
+    );
+    assert_eq!(
+        errors(&dup_code),
+        vec!["initiatives[1].code: duplicate initiative ⑴-ア (also initiatives[0])"]
+    );
+}
+
+#[test]
+fn formula_rules_are_checked() {
+    let composite = with_goal(r#"{ "number": 1, "title": "a", "formula": "composite" }"#);
+    assert_eq!(
+        errors(&composite),
+        vec!["initiatives[0].goals[0].parts: a composite goal needs at least one part"]
+    );
+    let milestone = with_goal(r#"{ "number": 1, "title": "a", "formula": "milestone" }"#);
+    assert!(errors(&milestone)[0].contains("a milestone goal needs a state"));
+    let wrong_dir =
+        with_goal(r#"{ "number": 1, "title": "a", "formula": "ratio", "direction": "lower" }"#);
+    assert_eq!(
+        errors(&wrong_dir),
+        vec!["initiatives[0].goals[0].direction: a ratio goal cannot have direction \"lower\""]
+    );
+    let unknown = with_goal(r#"{ "number": 1, "title": "a", "formula": "average" }"#);
+    assert!(
+        errors(&unknown)[0]
+            .starts_with("initiatives[0].goals[0].formula: unknown formula kind \"average\"")
+    );
+    let lower =
+        with_goal(r#"{ "number": 1, "title": "a", "formula": "lower_is_better", "target": "5" }"#);
+    let plan = parse(&lower).expect("valid");
+    assert_eq!(
+        plan.goals().next().map(|(_, g)| g.direction),
+        Some(Direction::Lower)
+    );
+}
+
+#[test]
+fn control_characters_in_text_are_refused() {
+    let text = with_goal(r#"{ "number": 1, "title": "a\u001b[2Jb", "formula": "ratio" }"#);
+    assert_eq!(
+        errors(&text),
+        vec![
+            "initiatives[0].goals[0].title: contains the control character U+001B at character 2; remove it"
+        ]
+    );
+}
+
+#[test]
+fn derivations_must_work_out_to_the_stated_figure() {
+    let good = with_goal(
+        r#"{ "number": 1, "title": "a", "unit": "時間", "formula": "ratio", "target": "216", "actual": "180.5",
+             "derivations": [{ "figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1 }] }"#,
+    );
+    let plan = parse(&good).expect("valid");
+    assert_eq!(
+        plan.goals().next().map(|(_, g)| g.derivations.len()),
+        Some(1)
+    );
+    let wrong = good.replace("\"180.5\"", "\"180.4\"");
+    assert_eq!(
+        errors(&wrong),
+        [
+            "initiatives[0].goals[0].derivations[0].expression: 3,609 × 3分 ÷ 60 = 180.45 → 180.5 works out to 180.5, but the actual is 180.4"
+        ]
+    );
+    let broken = good.replace("3,609 × 3分 ÷ 60", "3,609 × ");
+    assert_eq!(
+        errors(&broken),
+        ["initiatives[0].goals[0].derivations[0].expression: \"3,609 ×\": a number is missing"]
+    );
+    let text = good.replace(
+        "\"actual\": \"180.5\"",
+        "\"actual\": {\"text\": \"集計中\"}",
+    );
+    assert!(errors(&text)[0].ends_with(
+        "the actual is not a number, so there is nothing to check the arithmetic against"
+    ));
+}
+
+#[test]
+fn shared_activities_must_point_at_a_goal_with_its_own() {
+    let missing = with_goal(
+        r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-9" }"#,
+    );
+    assert_eq!(
+        errors(&missing),
+        vec!["initiatives[0].goals[0].activities_from: ⑴-ア-9 is not a goal in this file"]
+    );
+    let own = with_goal(
+        r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-1" }"#,
+    );
+    assert_eq!(
+        errors(&own),
+        vec![
+            "initiatives[0].goals[0].activities_from: a goal cannot take its activities from itself"
+        ]
+    );
+}

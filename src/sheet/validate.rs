@@ -1,0 +1,207 @@
+//! The second pass over a plan file: the plan built from it, and every problem of meaning
+//! (numbers, codes, duplicates, thresholds, shared activities) reported with its path. Each
+//! goal is checked in `goal`.
+
+use std::collections::HashMap;
+
+use super::FORMAT;
+use super::SheetErrors;
+use super::file::{FileValue, PlanFile, ThresholdsFile};
+use super::goal::goal;
+use super::problems::Problems;
+use crate::model::date::{FIRST_YEAR, LAST_YEAR};
+use crate::model::fold::is_invisible;
+use crate::model::{
+    FiscalYear, GoalRef, Initiative, InitiativeCode, InitiativeId, Plan, PlanId, PolicyArea,
+    Thresholds, Uid,
+};
+
+/// Running row numbers for a plan that has not been stored yet.
+#[derive(Default)]
+pub(super) struct Ids {
+    pub(super) initiative: i64,
+    pub(super) goal: i64,
+    pub(super) part: i64,
+    pub(super) activity: i64,
+}
+
+/// The next row number of a kind.
+pub(super) fn next(counter: &mut i64) -> i64 {
+    *counter += 1;
+    *counter
+}
+
+/// The second pass: what the plan means (numbers, codes, duplicates, formula rules), every
+/// problem reported with its path.
+pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
+    let mut p = Problems::default();
+    if file.format != FORMAT {
+        p.add(
+            "format",
+            format!("expected \"{FORMAT}\", found \"{}\"", file.format),
+        );
+    }
+    if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        p.add(
+            "id",
+            "must be a non-empty name without spaces, e.g. ibusuki-dx-r5",
+        );
+    } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
+        // `--plan` must be able to name it: a name that looks like another cannot be typed.
+        p.add(
+            "id",
+            format!(
+                "contains the invisible character U+{:04X}; remove it",
+                c as u32
+            ),
+        );
+    }
+    p.required("municipality", &file.municipality);
+    p.required("title", &file.title);
+    p.text("source", &file.source);
+    // The years a typed date may name (平成元年 to 2200): one range for the file and the CLI.
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&file.fiscal_year) {
+        p.add("fiscal_year", format!("{} is not a fiscal year; write the western year it starts in, e.g. 2023 for 令和5年度", file.fiscal_year));
+    }
+    let thresholds = thresholds(&mut p, file.thresholds.as_ref());
+    let mut areas: Vec<PolicyArea> = Vec::new();
+    for (i, a) in file.policy_areas.iter().enumerate() {
+        let path = format!("policy_areas[{i}]");
+        p.text(&format!("{path}.title"), &a.title);
+        if a.number == 0 || areas.iter().any(|x| x.number == a.number) {
+            p.add(
+                format!("{path}.number"),
+                format!("policy area {} is zero or listed twice", a.number),
+            );
+        }
+        areas.push(PolicyArea {
+            number: a.number,
+            title: a.title.clone(),
+        });
+    }
+    if file.initiatives.is_empty() {
+        p.add("initiatives", "a plan needs at least one initiative");
+    }
+
+    let mut ids = Ids::default();
+    let mut seen_codes: HashMap<InitiativeCode, usize> = HashMap::new();
+    let mut initiatives = Vec::with_capacity(file.initiatives.len());
+    for (i, ini) in file.initiatives.iter().enumerate() {
+        let path = format!("initiatives[{i}]");
+        p.required(&format!("{path}.title"), &ini.title);
+        let code = match ini.code.parse::<InitiativeCode>() {
+            Ok(code) => {
+                if let Some(first) = seen_codes.insert(code, i) {
+                    p.add(
+                        format!("{path}.code"),
+                        format!("duplicate initiative {code} (also initiatives[{first}])"),
+                    );
+                }
+                code
+            }
+            Err(e) => {
+                p.add(format!("{path}.code"), e.to_string());
+                InitiativeCode { area: 0, kana: '?' }
+            }
+        };
+        if !areas.iter().any(|a| a.number == code.area) && code.area > 0 {
+            areas.push(PolicyArea {
+                number: code.area,
+                title: String::new(),
+            });
+        }
+        let mut seen_numbers: HashMap<u32, usize> = HashMap::new();
+        let goals = ini
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(j, g)| {
+                let gpath = format!("{path}.goals[{j}]");
+                if let Some(first) = seen_numbers.insert(g.number, j) {
+                    p.add(
+                        format!("{gpath}.number"),
+                        format!(
+                            "duplicate goal number {} (also {path}.goals[{first}])",
+                            g.number
+                        ),
+                    );
+                }
+                goal(&mut p, &mut ids, &gpath, g)
+            })
+            .collect();
+        initiatives.push(Initiative {
+            id: InitiativeId(next(&mut ids.initiative)),
+            uid: Uid::NONE,
+            code,
+            title: ini.title.clone(),
+            goals,
+        });
+    }
+    areas.sort_by_key(|a| a.number);
+    let plan = Plan {
+        id: PlanId(1),
+        uid: Uid::NONE,
+        slug: file.id.clone(),
+        municipality: file.municipality.clone(),
+        title: file.title.clone(),
+        fiscal_year: FiscalYear(file.fiscal_year),
+        thresholds,
+        source: file.source.clone(),
+        areas,
+        initiatives,
+    };
+    check_shared_activities(&mut p, &plan, file);
+    if p.0.is_empty() {
+        Ok(plan)
+    } else {
+        Err(SheetErrors(p.0))
+    }
+}
+
+fn thresholds(p: &mut Problems, file: Option<&ThresholdsFile>) -> Thresholds {
+    let mut t = Thresholds::default();
+    let Some(file) = file else { return t };
+    if let FileValue::Number(raw) = &file.achieved {
+        t.achieved = p.number("thresholds.achieved", raw).unwrap_or(t.achieved);
+    }
+    if let FileValue::Number(raw) = &file.near {
+        t.near = p.number("thresholds.near", raw).unwrap_or(t.near);
+    }
+    if t.near > t.achieved || t.near.is_sign_negative() {
+        p.add(
+            "thresholds",
+            format!(
+                "near ({}) must be between 0 and achieved ({})",
+                t.near, t.achieved
+            ),
+        );
+    }
+    t
+}
+
+/// A goal that takes another's activities must name an existing goal that has its own.
+fn check_shared_activities(p: &mut Problems, plan: &Plan, file: &PlanFile) {
+    for (i, ini) in plan.initiatives.iter().enumerate() {
+        for (j, g) in ini.goals.iter().enumerate() {
+            let Some(source) = g.activities_from else {
+                continue;
+            };
+            let path = format!("initiatives[{i}].goals[{j}].activities_from");
+            let own = GoalRef {
+                initiative: ini.code,
+                goal: g.number,
+            };
+            match plan.goal(source) {
+                _ if source == own => p.add(path, "a goal cannot take its activities from itself"),
+                None => p.add(path, format!("{source} is not a goal in this file")),
+                Some((_, s)) if s.activities_from.is_some() => {
+                    p.add(path, format!("{source} itself takes its activities from another goal; name that goal instead"))
+                }
+                Some(_) if !file.initiatives[i].goals[j].activities.is_empty() => {
+                    p.add(path, "a goal with activities_from must not list activities of its own")
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}
