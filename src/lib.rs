@@ -9,6 +9,7 @@
 //! - [`sheet`]: the JSON plan format, for the bundled sheet and `tassei import`, with validation.
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
+//! - [`text`]: text as a terminal shows it: widths by grapheme, cutting, wrapping, control pictures.
 //! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
 //! - [`cli`]: the command line.
 //! - [`tui`]: the terminal UI (`tassei` with no command): state, keymap, views.
@@ -27,4 +28,5 @@ pub mod report;
 pub mod scale;
 pub mod sheet;
 pub mod store;
+pub mod text;
 pub mod tui;
