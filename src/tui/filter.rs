@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use crate::engine::{Status, grade};
 use crate::find::{search_fold, search_fold_into};
-use crate::model::{ActivityStatus, CalendarDate, Goal, Plan};
+use crate::model::{ActivityStatus, CalendarDate, Goal, GoalRef, Plan};
 
 /// The tree's filter, cycled with `f`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -124,12 +124,11 @@ impl GoalSearch {
             return true;
         }
         self.text.clear();
-        let (code, ascii, n) = (ini.code, ini.code.ascii(), goal.number);
-        let _ = write!(
-            self.text,
-            "{code}-{n} {ascii}-{n} ({})-{}-{n}",
-            code.area, code.kana
-        );
+        let r = GoalRef {
+            initiative: ini.code,
+            goal: goal.number,
+        };
+        let _ = write!(self.text, "{r} {} {}", r.ascii(), r.parenthesised());
         found_in(&self.text, &mut self.folded)
     }
 }
