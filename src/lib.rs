@@ -9,6 +9,7 @@
 //! - [`sheet`]: the JSON plan format, for the bundled sheet and `tassei import`, with validation.
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
+//! - [`text`]: text as a terminal shows it: widths by grapheme, cutting, wrapping, control pictures.
 //! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
 //! - [`session`]: what both front ends open first: config, data file, day's copy, plan; failures.
 //! - [`cli`]: the command line.
@@ -30,4 +31,5 @@ pub mod scale;
 pub mod session;
 pub mod sheet;
 pub mod store;
+pub mod text;
 pub mod tui;

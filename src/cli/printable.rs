@@ -22,15 +22,6 @@ impl<W: Write> Printable<W> {
     }
 }
 
-/// `ESC` → `^[`, `U+009B` → `<U+009B>`.
-pub fn show_control(c: char) -> String {
-    match c as u32 {
-        code @ 0..=0x1f => format!("^{}", char::from_u32(code + 0x40).unwrap_or('?')),
-        0x7f => "^?".to_string(),
-        code => format!("<U+{code:04X}>"),
-    }
-}
-
 impl<W: Write> Write for Printable<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         if !self.neutralise {
@@ -44,14 +35,7 @@ impl<W: Write> Write for Printable<W> {
         };
         let chunk: Vec<u8> = self.pending.drain(..valid).collect();
         let text = String::from_utf8_lossy(&chunk);
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            if c.is_control() && !matches!(c, '\n' | '\t') {
-                out.push_str(&show_control(c));
-            } else {
-                out.push(c);
-            }
-        }
+        let out = crate::text::control::visible(&text, &['\n', '\t']);
         self.inner.write_all(out.as_bytes())?;
         Ok(buf.len())
     }

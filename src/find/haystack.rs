@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::model::fold::search_fold_into;
-use crate::model::{Goal, Grouped, Initiative, Plan, Value};
+use crate::model::{Goal, GoalRef, Grouped, Initiative, Plan, Value};
 
 /// Where a query word was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -123,12 +123,11 @@ impl<'a> Haystacks<'a> {
 /// The goal's code in every way a clerk writes it: `⑵-イ-7 2イ-7 (2)-イ-7`.
 fn code_spellings(ini: &Initiative, goal: &Goal, out: &mut String) {
     out.clear();
-    let (code, ascii, n) = (ini.code, ini.code.ascii(), goal.number);
-    let _ = write!(
-        out,
-        "{code}-{n} {ascii}-{n} ({})-{}-{n}",
-        code.area, code.kana
-    );
+    let r = GoalRef {
+        initiative: ini.code,
+        goal: goal.number,
+    };
+    let _ = write!(out, "{r} {} {}", r.ascii(), r.parenthesised());
 }
 
 /// The goal's figures as text: each value plain and grouped (`9016 9,016`), parts, the unit.

@@ -26,8 +26,19 @@ impl InitiativeCode {
         let n = u32::from(area);
         match char::from_u32(PAREN_DIGITS_START + n.wrapping_sub(1)) {
             Some(c) if (1..=PAREN_DIGITS_COUNT).contains(&n) => c.to_string(),
-            _ => format!("({area})"),
+            _ => Self::area_ascii(area),
         }
+    }
+
+    /// The policy area in ASCII parentheses, `(1)`: where ⑴'s ambiguous width would misalign
+    /// text (the TUI's chrome).
+    pub fn area_ascii(area: u8) -> String {
+        format!("({area})")
+    }
+
+    /// `(1)-ア`: the sheet's form with the area in ASCII parentheses (see [`Self::area_ascii`]).
+    pub fn parenthesised(self) -> String {
+        format!("{}-{}", Self::area_ascii(self.area), self.kana)
     }
 
     /// The code with ASCII digits, `1-ア`: safe where ⑴'s ambiguous width would misalign text.
@@ -53,6 +64,11 @@ impl GoalRef {
     /// `1-ア-1`, with ASCII digits.
     pub fn ascii(self) -> String {
         format!("{}-{}", self.initiative.ascii(), self.goal)
+    }
+
+    /// `(1)-ア-1`, the area in ASCII parentheses (see [`InitiativeCode::area_ascii`]).
+    pub fn parenthesised(self) -> String {
+        format!("{}-{}", self.initiative.parenthesised(), self.goal)
     }
 }
 
@@ -262,6 +278,9 @@ mod tests {
     fn prints_the_sheets_form_and_an_ascii_form() {
         assert_eq!(goal(1, 'ア', 1).to_string(), "⑴-ア-1");
         assert_eq!(goal(2, 'イ', 7).ascii(), "2-イ-7");
+        assert_eq!(goal(2, 'イ', 7).parenthesised(), "(2)-イ-7");
+        assert_eq!(goal(21, 'ア', 10).parenthesised(), "(21)-ア-10");
+        assert_eq!(InitiativeCode::area_ascii(3), "(3)");
         assert_eq!(InitiativeCode::area_label(20), "⒇");
         assert_eq!(InitiativeCode::area_label(21), "(21)");
     }

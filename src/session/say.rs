@@ -5,6 +5,8 @@
 use std::fmt::Display;
 use std::io::Write;
 
+use crate::text::control::picture;
+
 /// Writes `text` and a line feed to stderr as one line: control characters (a line feed too)
 /// and the invisible characters that reorder or hide text are shown as `^J`, `<U+202E>`.
 pub fn say(text: impl Display) {
@@ -21,21 +23,12 @@ pub fn ask(text: impl Display) {
         .and_then(|()| stderr.flush());
 }
 
-/// `ESC` → `^[`, `U+009B` → `<U+009B>` (as `cli::printable` shows them in output).
-fn show_control(c: char) -> String {
-    match c as u32 {
-        code @ 0..=0x1f => format!("^{}", char::from_u32(code + 0x40).unwrap_or('?')),
-        0x7f => "^?".to_string(),
-        code => format!("<U+{code:04X}>"),
-    }
-}
-
 /// `text` with every character that would not show as itself made visible.
 fn visible(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_control() || crate::model::fold::is_invisible(c) {
-            out.push_str(&show_control(c));
+            out.push_str(&picture(c));
         } else {
             out.push(c);
         }
@@ -50,7 +43,7 @@ pub fn visible_name(name: &str) -> String {
     name.chars()
         .map(|c| {
             if c.is_control() {
-                show_control(c)
+                picture(c)
             } else if crate::model::fold::is_invisible(c) {
                 format!("<U+{:04X}>", u32::from(c))
             } else {

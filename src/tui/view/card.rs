@@ -8,8 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::{Grouped, NoteField};
-use crate::report::card::Card;
+use crate::model::{FieldKey, MeetingNote, NoteField};
+use crate::report::card::{ActivityLine, Block, Card, CardField, NOTHING, PRINTED};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
@@ -38,15 +38,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         return;
     };
     let card = Card::of(&app.plan, initiative, goal, app.today);
-    let title = format!(
-        "({})-{}-{}  目標{}",
-        initiative.code.area, initiative.code.kana, goal.number, goal.number
-    );
+    let title = format!("{}  目標{}", card.goal.parenthesised(), goal.number);
     let inner = super::header(frame, area, &title, focused, theme);
 
     // One blank cell on the left (column rules) and one of slack on the right.
     let text_width = usize::from(inner.width).saturating_sub(2);
-    let lines = compose(&card, goal, text_width, theme);
+    let lines = compose(&card, text_width, theme);
     // The field Enter edits is marked whichever pane has the keyboard: strongly in the card,
     // weakly from the tree (where Enter edits the goal's main field).
     let selected = if focused {
@@ -86,59 +83,136 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
+/// The TUI's field for a card line's field. A meeting note's fields are edited in the review,
+/// with the meeting's date, not from the card.
+fn tui_field(field: CardField) -> Option<Field> {
+    match (field.key, field.position) {
+        (FieldKey::Actual, _) => Some(Field::Actual),
+        (FieldKey::Milestone, _) => Some(Field::Milestone),
+        (FieldKey::Evaluation, _) => Some(Field::Evaluation),
+        (FieldKey::PartActual, Some(i)) => Some(Field::Part(i)),
+        (FieldKey::ActivityStatus, Some(i)) => Some(Field::Activity(i)),
+        _ => None,
+    }
+}
+
 /// The card as wrapped lines of at most `w` cells.
-fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Vec<CardLine> {
+fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
     let mut out: Vec<CardLine> = Vec::new();
     let plain = |text: String, style: Style| (Line::styled(text, style), None);
-    for line in wrap(&visible(&card.title), w) {
-        out.push(plain(line, theme.label()));
-    }
-    let page = card.page.map(|p| format!("  p.{p}")).unwrap_or_default();
-    for line in wrap(&format!("{}{page}", safe(&card.initiative)), w) {
-        out.push(plain(line, theme.muted()));
-    }
-    if !card.note.is_empty() {
-        for line in wrap(&visible(&card.note), w) {
-            out.push(plain(line, theme.muted()));
-        }
-    }
-    out.push(plain(String::new(), Style::new()));
-
-    let field_of_figure = |label: &str, index: usize| -> Option<Field> {
-        match (label, goal.formula) {
-            ("実績値", _) => Some(Field::Actual),
-            ("達成状況", _) => Some(Field::Milestone),
-            (_, crate::model::FormulaKind::Composite) => Some(Field::Part(index)),
-            _ => None,
-        }
-    };
-    for (index, (label, value)) in card.figures.iter().enumerate() {
-        let field = field_of_figure(label, index);
-        let mark = if field.is_some() { "›" } else { " " };
-        let head = format!("{} ", pad(label, 8));
-        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
-            .into_iter()
-            .enumerate()
+    let mut figures_started = false;
+    for block in &card.blocks {
+        // A blank line between the heading lines and the figures.
+        if !figures_started
+            && !matches!(
+                block,
+                Block::Title(_) | Block::Initiative { .. } | Block::Note(_)
+            )
         {
-            let mark = if k == 0 {
-                format!(" {mark}")
-            } else {
-                String::new()
-            };
-            let spans = vec![
-                Span::styled(lead, theme.label()),
-                Span::raw(line),
-                Span::styled(mark, theme.key()),
-            ];
-            out.push((Line::from(spans), field));
+            out.push(plain(String::new(), Style::new()));
+            figures_started = true;
+        }
+        match block {
+            Block::Title(title) => {
+                for line in wrap(&visible(title), w) {
+                    out.push(plain(line, theme.label()));
+                }
+            }
+            Block::Initiative { code, title, page } => {
+                let page = page.map(|p| format!("  p.{p}")).unwrap_or_default();
+                let text = format!("{} {}{page}", code.parenthesised(), safe(title));
+                for line in wrap(&text, w) {
+                    out.push(plain(line, theme.muted()));
+                }
+            }
+            Block::Note(note) => {
+                for line in wrap(&visible(note), w) {
+                    out.push(plain(line, theme.muted()));
+                }
+            }
+            Block::Figure {
+                label,
+                value,
+                field,
+            } => figure(&mut out, label, value, field.and_then(tui_field), w, theme),
+            Block::Achievement { printed } => achievement(&mut out, card, printed, w, theme),
+            Block::Shortfall(gap) => out.push(plain(
+                format!("{} {gap}", pad("不足", 8)),
+                theme.status(card.evaluation.status),
+            )),
+            Block::Derivation { figure, worked } => {
+                out.push(plain(format!("{figure}の算出"), theme.label()));
+                for line in wrap(worked, w.saturating_sub(2)) {
+                    out.push(plain(format!("  {line}"), theme.muted()));
+                }
+            }
+            // The formula is the method popup's (`m`), not the card's.
+            Block::Formula(_) => {}
+            Block::Method(text) => section(&mut out, "積算方法", text, None, w, theme),
+            Block::Narrative { text, field } => {
+                section(&mut out, "評価内容 ›", text, tui_field(*field), w, theme);
+            }
+            Block::MeetingNote(note) => meeting_note(&mut out, note, w, theme),
+            Block::Activities { shared_from, count } => {
+                out.push(plain(String::new(), Style::new()));
+                let heading = match shared_from {
+                    Some(source) => format!("実施内容 {} と同じ", source.parenthesised()),
+                    None => "実施内容".to_string(),
+                };
+                out.push(plain(heading, theme.heading()));
+                if *count == 0 {
+                    out.push(plain(format!("  {NOTHING}"), theme.muted()));
+                }
+            }
+            Block::Activity { line, field } => {
+                activity(&mut out, line, field.and_then(tui_field), w, theme);
+            }
         }
     }
+    out
+}
+
+/// A figure under its label; an editable one is marked `›`.
+fn figure(
+    out: &mut Vec<CardLine>,
+    label: &str,
+    value: &str,
+    field: Option<Field>,
+    w: usize,
+    theme: Theme,
+) {
+    let mark = if field.is_some() { "›" } else { " " };
+    let head = format!("{} ", pad(label, 8));
+    for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+    {
+        let mark = if k == 0 {
+            format!(" {mark}")
+        } else {
+            String::new()
+        };
+        let spans = vec![
+            Span::styled(lead, theme.label()),
+            Span::raw(line),
+            Span::styled(mark, theme.key()),
+        ];
+        out.push((Line::from(spans), field));
+    }
+}
+
+/// 達成度 in its band's style, what the sheet printed, and the worked calculation.
+fn achievement(
+    out: &mut Vec<CardLine>,
+    card: &Card,
+    printed: &Option<String>,
+    w: usize,
+    theme: Theme,
+) {
     let e = &card.evaluation;
-    let status = theme.status(e.status);
-    let printed = card
-        .printed_achievement
+    let printed = printed
         .as_deref()
-        .map(|p| format!("  (シート {p})"))
+        .map(|p| format!("  ({PRINTED} {p})"))
         .unwrap_or_default();
     out.push((
         Line::from(vec![
@@ -149,107 +223,82 @@ fn compose(card: &Card, goal: &crate::model::Goal, w: usize, theme: Theme) -> Ve
         None,
     ));
     for line in wrap(&e.calculation, w.saturating_sub(2)) {
-        out.push(plain(format!("  {line}"), status));
-    }
-    if let Some(gap) = e.shortfall {
-        out.push(plain(
-            format!("{} {}{}", pad("不足", 8), Grouped(&gap), card.unit),
-            theme.status(e.status),
+        out.push((
+            Line::styled(format!("  {line}"), theme.status(e.status)),
+            None,
         ));
     }
+}
 
-    for (label, worked) in &card.derivations {
-        let head = format!("{label}の算出");
-        out.push(plain(head, theme.label()));
-        for line in wrap(worked, w.saturating_sub(2)) {
-            out.push(plain(format!("  {line}"), theme.muted()));
+/// A review meeting's note: each field written, under its label.
+fn meeting_note(out: &mut Vec<CardLine>, note: &MeetingNote, w: usize, theme: Theme) {
+    out.push((Line::raw(""), None));
+    out.push((
+        Line::styled(format!("評価会議 {}", note.date), theme.heading()),
+        None,
+    ));
+    for field in NoteField::ALL {
+        let text = note.get(field);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let head = format!("  {} ", pad(field.label_ja(), 14));
+        for (lead, line) in hanging(&head, &visible(text), w) {
+            out.push((
+                Line::from(vec![Span::styled(lead, theme.label()), Span::raw(line)]),
+                None,
+            ));
         }
     }
+}
 
-    section(&mut out, "積算方法", &card.calc_method, None, w, theme);
-    section(
-        &mut out,
-        "評価内容 ›",
-        &card.narrative,
-        Some(Field::Evaluation),
-        w,
-        theme,
-    );
-
-    for note in &card.notes {
-        out.push(plain(String::new(), Style::new()));
-        out.push(plain(format!("評価会議 {}", note.date), theme.heading()));
-        for field in NoteField::ALL {
-            let text = note.get(field);
-            if text.trim().is_empty() {
-                continue;
-            }
-            let head = format!("  {} ", pad(field.label_ja(), 14));
-            for (lead, line) in hanging(&head, &visible(text), w) {
-                out.push((
-                    Line::from(vec![Span::styled(lead, theme.label()), Span::raw(line)]),
-                    None,
-                ));
-            }
-        }
-    }
-
-    out.push(plain(String::new(), Style::new()));
-    let heading = match card.activities_from {
-        Some(source) => format!(
-            "実施内容 ({})-{}-{} と同じ",
-            source.initiative.area, source.initiative.kana, source.goal
-        ),
-        None => "実施内容".to_string(),
-    };
-    out.push(plain(heading, theme.heading()));
-    if card.activities.is_empty() {
-        out.push(plain("  (なし)".to_string(), theme.muted()));
-    }
-    let editable = card.activities_from.is_none();
-    for (index, a) in card.activities.iter().enumerate() {
-        let field = editable.then_some(Field::Activity(index));
-        for (k, line) in wrap(&visible(&a.content), w.saturating_sub(4))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if k == 0 {
-                format!("{:>2}. ", a.number)
-            } else {
-                "    ".to_string()
-            };
-            out.push((Line::from(format!("{lead}{line}")), field));
-        }
-        // The status (what Enter changes) and its marker lead, so a long 担当係 list can never
-        // push them off the card; 時期 and 担当係 follow, wrapped under them.
-        let mut spans = vec![
-            Span::raw("    "),
-            Span::styled(a.status.label_ja().to_string(), theme.label()),
-        ];
-        if a.overdue {
-            spans.push(Span::styled(" 期限超過", theme.overdue()));
-        }
-        if editable {
-            spans.push(Span::styled(" ›", theme.key()));
-        }
-        let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
-        let rest = format!(
-            "{}  {}",
-            visible(&a.period),
-            visible(&a.sections.join("・"))
-        );
-        let rest_lines = wrap(&rest, w.saturating_sub(lead + 2));
-        if rest_lines.len() == 1 {
-            spans.push(Span::styled(format!("  {rest}"), theme.muted()));
-            out.push((Line::from(spans), field));
+/// An activity: its content, then its status (what Enter changes), 時期 and 担当係.
+fn activity(
+    out: &mut Vec<CardLine>,
+    a: &ActivityLine,
+    field: Option<Field>,
+    w: usize,
+    theme: Theme,
+) {
+    for (k, line) in wrap(&visible(&a.content), w.saturating_sub(4))
+        .into_iter()
+        .enumerate()
+    {
+        let lead = if k == 0 {
+            format!("{:>2}. ", a.number)
         } else {
-            out.push((Line::from(spans), field));
-            for line in wrap(&rest, w.saturating_sub(6)) {
-                out.push((Line::styled(format!("      {line}"), theme.muted()), field));
-            }
+            "    ".to_string()
+        };
+        out.push((Line::from(format!("{lead}{line}")), field));
+    }
+    // The status (what Enter changes) and its marker lead, so a long 担当係 list can never
+    // push them off the card; 時期 and 担当係 follow, wrapped under them.
+    let mut spans = vec![
+        Span::raw("    "),
+        Span::styled(a.status.label_ja().to_string(), theme.label()),
+    ];
+    if a.overdue {
+        spans.push(Span::styled(" 期限超過", theme.overdue()));
+    }
+    if field.is_some() {
+        spans.push(Span::styled(" ›", theme.key()));
+    }
+    let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let rest = format!(
+        "{}  {}",
+        visible(&a.period),
+        visible(&a.sections.join("・"))
+    );
+    let rest_lines = wrap(&rest, w.saturating_sub(lead + 2));
+    if rest_lines.len() == 1 {
+        spans.push(Span::styled(format!("  {rest}"), theme.muted()));
+        out.push((Line::from(spans), field));
+    } else {
+        out.push((Line::from(spans), field));
+        for line in wrap(&rest, w.saturating_sub(6)) {
+            out.push((Line::styled(format!("      {line}"), theme.muted()), field));
         }
     }
-    out
 }
 
 fn section(
@@ -263,7 +312,7 @@ fn section(
     out.push((Line::raw(""), None));
     out.push((Line::styled(heading.to_string(), theme.heading()), field));
     if body.trim().is_empty() {
-        out.push((Line::styled("  (なし)", theme.muted()), field));
+        out.push((Line::styled(format!("  {NOTHING}"), theme.muted()), field));
     }
     for line in wrap(&visible(body), w.saturating_sub(2)) {
         if !body.trim().is_empty() {
@@ -288,7 +337,7 @@ mod tests {
             for goal in &ini.goals {
                 let card = Card::of(&plan, ini, goal, today);
                 let mut drawn: Vec<Field> = Vec::new();
-                for (_, field) in compose(&card, goal, 40, Theme::colored()) {
+                for (_, field) in compose(&card, 40, Theme::colored()) {
                     if let Some(f) = field
                         && drawn.last() != Some(&f)
                     {

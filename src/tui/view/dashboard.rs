@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::{Status, grade};
-use crate::model::ActivityStatus;
+use crate::model::{ActivityStatus, InitiativeCode};
 use crate::report::summary::STATUSES;
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
@@ -67,7 +67,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     heading.push_str("    計");
     let mut counts = vec![Line::styled(heading, theme.label())];
     for (area_number, c) in &s.by_area {
-        counts.push(count_row(&format!("({area_number})"), c, &shown, theme));
+        counts.push(count_row(
+            &InitiativeCode::area_ascii(*area_number),
+            c,
+            &shown,
+            theme,
+        ));
     }
     counts.push(count_row("計", &s.counts, &shown, theme).patch_style(theme.label()));
     frame.render_widget(Paragraph::new(counts), counts_area);
@@ -78,7 +83,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let Some((_, goal)) = app.plan.goal(*r) else {
             continue;
         };
-        let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
+        let code = r.parenthesised();
         worst.push(Line::from(vec![
             Span::styled(
                 format!(" ✗ {} {} ", pad(&code, 8), super::rate_cell(e, 4)),
@@ -147,7 +152,7 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
                 break;
             };
             let e = grade(goal, &app.plan.thresholds);
-            let code = format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal);
+            let code = r.parenthesised();
             spans.push(Span::raw(pad(&code, CODE_CELLS)));
             spans.extend(super::gauge::bar(&e, bar_cells, theme));
             spans.push(Span::styled(

@@ -3,11 +3,12 @@
 //! `#` for the rate, `.` for the rest, `|` at 100%. Colour only adds to the glyphs. Block
 //! characters (U+2580–258F) are of ambiguous width, so they are not used.
 
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::engine::Grade;
+use crate::text::width;
 use crate::tui::theme::Theme;
 
 /// Bars run to 150%, so the 100% line sits two thirds along and over-achievement still shows.
@@ -68,6 +69,17 @@ pub fn bar(e: &Grade, cells: usize, theme: Theme) -> Vec<Span<'static>> {
     spans
 }
 
+/// The bar after a blank cell, then the rate as a percentage (` 90%`), in `cells` less one
+/// cell of slack on the right.
+pub fn with_percent(e: &Grade, cells: usize, theme: Theme) -> Line<'static> {
+    let label = format!(" {}%", super::rate_shown(e));
+    let bar_cells = cells.saturating_sub(width(&label) + 2);
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(bar(e, bar_cells, theme));
+    spans.push(Span::styled(label, theme.status(e.status)));
+    Line::from(spans)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +126,8 @@ mod tests {
             "....................|........."
         );
         assert!(text(&bar(&e("1-ア-1"), 30, theme)).is_ascii());
+        // With its rate, on 30 cells: a blank, 24 cells of bar, ` 90%` and a cell of slack.
+        let line = with_percent(&e("1-ア-1"), 30, theme);
+        assert_eq!(text(&line.spans), " ##############..|....... 90%");
     }
 }

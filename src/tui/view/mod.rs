@@ -9,8 +9,10 @@
 
 mod card;
 mod dashboard;
+mod finder;
 mod gauge;
 mod lists;
+mod method;
 mod popup;
 mod review;
 mod status;
@@ -82,8 +84,8 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => popup::editor(frame, editor_area, app),
-        Mode::Method(goal) => popup::method(frame, method_area, app, *goal),
-        Mode::Finding { .. } => popup::finder(frame, area, app),
+        Mode::Method(goal) => method::draw(frame, method_area, app, *goal),
+        Mode::Finding { .. } => finder::draw(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app),
         Mode::Asking(_) => popup::question(frame, area, app),
         Mode::Log(_) => lists::log(frame, area, app),

@@ -1,4 +1,5 @@
-//! Popups: the open field (with its live preview) and the key table. Popups have an ASCII frame
+//! Popups: the open field (with its live preview), the key table and questions (the method
+//! lookup and the finder have their own modules). Popups have an ASCII frame
 //! and chrome-safe text, and clear their area so no half of a wide glyph is left at the edges.
 
 use ratatui::Frame;
@@ -7,18 +8,15 @@ use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
 use crate::engine::Evaluation;
-use crate::find::Found;
-use crate::report::card::Card;
 use crate::tui::app::{App, Mode, Screen};
 use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
 use crate::tui::hints;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::strings;
-use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
+use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::textedit::Look;
 use crate::tui::theme::Theme;
 use crate::tui::tree::goal_ref;
@@ -48,7 +46,7 @@ fn blank_cut_glyphs(buf: &mut Buffer, area: Rect) {
     };
     for y in area.top()..area.bottom() {
         if let Some(cell) = buf.cell_mut(Position { x: left, y })
-            && cell.symbol().width() > 1
+            && crate::text::cells(cell.symbol()) > 1
         {
             cell.set_symbol(" ");
         }
@@ -85,7 +83,7 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
         return;
     };
     let code = goal_ref(plan, editor.goal)
-        .map(|r| format!("({})-{}-{}", r.initiative.area, r.initiative.kana, r.goal))
+        .map(|r| r.parenthesised())
         .unwrap_or_default();
     let (label, unit) = match editor.field {
         Field::Actual => ("実績値".to_string(), goal.unit.clone()),
@@ -228,20 +226,6 @@ pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
     }
 }
 
-/// The part of `text` from display column `scroll`, `cells` wide.
-fn visible_slice(text: &str, scroll: usize, cells: usize) -> String {
-    let mut out = String::new();
-    let mut column = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if column >= scroll && column + w <= scroll + cells {
-            out.push(c);
-        }
-        column += w;
-    }
-    out
-}
-
 /// The error under the field, or the recomputed 達成度 the typed value gives.
 fn info_lines(
     error: Option<&str>,
@@ -366,206 +350,6 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         frame.render_widget(Paragraph::new(shown.collect::<Vec<_>>()), inner);
     }
-}
-
-/// How the goal is counted, over the card: 積算方法 as written, the unit, the formula, the
-/// sheet's arithmetic for its figures and the worked 達成度. Any key closes it.
-pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usize)) {
-    let theme = app.theme;
-    let Some(initiative) = app.plan.initiatives.get(i) else {
-        return;
-    };
-    let Some(goal) = initiative.goals.get(g) else {
-        return;
-    };
-    let card = Card::of(&app.plan, initiative, goal, app.today);
-    clear(frame, card_area);
-    let title = format!(
-        "({})-{}-{} 積算方法  how it is counted",
-        initiative.code.area, initiative.code.kana, goal.number
-    );
-    // 積算方法 is shown exactly as written, to be read aloud in meetings. A terminal that draws
-    // its → ※ ⑴ two cells wide shifts the rest of the row, so the popup, the rightmost pane,
-    // has no right border for such a row to push. (The field editor's two-cell painting would
-    // allow one, but leaves a visible gap after each → in most terminals.)
-    let block = frame_block(&title, theme).borders(Borders::TOP | Borders::LEFT | Borders::BOTTOM);
-    let inner = block.inner(card_area);
-    frame.render_widget(block, card_area);
-    let [body, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
-    let body = Rect {
-        x: body.x + 1,
-        width: body.width.saturating_sub(1),
-        ..body
-    };
-    // Free text as written, wrapped with ambiguous glyphs counted wide (`tui::text`).
-    let cells = usize::from(body.width).saturating_sub(1);
-    let mut lines: Vec<Line> = wrap(&visible(&goal.title), cells)
-        .into_iter()
-        .map(|l| Line::styled(l, theme.label()))
-        .collect();
-    lines.push(Line::raw(""));
-    lines.extend(
-        wrap(&visible(&card.calc_method), cells)
-            .into_iter()
-            .map(Line::raw),
-    );
-    lines.push(Line::raw(""));
-    let unit = if card.unit.is_empty() {
-        "ー".to_string()
-    } else {
-        visible(&card.unit)
-    };
-    lines.push(Line::raw(format!("単位    {unit}")));
-    // The arithmetic is tassei's own text: its × ÷ → get narrow stand-ins (x / ->), as in
-    // the field's preview, so it reads cleanly in any terminal.
-    lines.push(Line::raw(format!("算式    {}", safe(card.formula))));
-    for (label, worked) in &card.derivations {
-        lines.push(Line::styled(format!("{label}の算出"), theme.label()));
-        for line in wrap(&safe(worked), cells.saturating_sub(2)) {
-            lines.push(Line::raw(format!("  {line}")));
-        }
-    }
-    let e = &card.evaluation;
-    lines.push(Line::from(vec![
-        Span::styled("達成度  ", theme.label()),
-        super::achievement(e, theme),
-    ]));
-    for line in wrap(&safe(&e.calculation), cells.saturating_sub(2)) {
-        lines.push(Line::styled(format!("  {line}"), theme.status(e.status)));
-    }
-    frame.render_widget(Paragraph::new(lines), body);
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            format!(" {}", hints::method_popup()),
-            theme.muted(),
-        )),
-        hint,
-    );
-}
-
-/// The finder: the query line and the ranked matches.
-pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
-    let Mode::Finding {
-        query,
-        hits,
-        search,
-        chosen,
-        ..
-    } = &app.mode
-    else {
-        return;
-    };
-    let theme = app.theme;
-    let popup_width = area.width.saturating_sub(4).min(110);
-    let height = area.height.saturating_sub(4).min(22);
-    let popup = Rect {
-        x: area.x + (area.width - popup_width) / 2,
-        y: area.y + 1,
-        width: popup_width,
-        height,
-    };
-    clear(frame, popup);
-    let block = frame_block(strings::FINDER_TITLE, theme);
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
-    let [input_row, list, hint] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(inner);
-    let cells = usize::from(inner.width).saturating_sub(2);
-
-    let prompt = " find> ";
-    let scroll = query.visual_scroll(cells.saturating_sub(width(prompt)));
-    let shown = visible_slice(query.value(), scroll, cells.saturating_sub(width(prompt)));
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(prompt, theme.key()),
-            Span::raw(safe(&shown)),
-        ])),
-        input_row,
-    );
-    if let Ok(dx) = u16::try_from(width(prompt) + query.visual_cursor().saturating_sub(scroll)) {
-        frame.set_cursor_position(Position {
-            x: input_row.x + dx.min(input_row.width.saturating_sub(1)),
-            y: input_row.y,
-        });
-    }
-
-    let rows = usize::from(list.height);
-    let lines: Vec<Line> = if query.value().trim().is_empty() {
-        vec![Line::styled(
-            format!(" {}", strings::FINDER_EMPTY),
-            theme.muted(),
-        )]
-    } else if hits.is_empty() && !search.is_done() {
-        vec![Line::styled(
-            format!(" {}", strings::FINDER_SEARCHING),
-            theme.muted(),
-        )]
-    } else if hits.is_empty() {
-        vec![Line::styled(" no goal matches", theme.error())]
-    } else {
-        let first = chosen.saturating_sub(rows.saturating_sub(1));
-        let code_of = |hit: &Found| {
-            format!(
-                "({})-{}-{}",
-                hit.goal.initiative.area, hit.goal.initiative.kana, hit.goal.goal
-            )
-        };
-        // As wide as the widest code shown: (12)-ア-100 is wider than (1)-ア-1.
-        let code_width = hits
-            .iter()
-            .skip(first)
-            .take(rows)
-            .map(|hit| width(&code_of(hit)))
-            .max()
-            .unwrap_or(0)
-            .max(8);
-        hits.iter()
-            .enumerate()
-            .skip(first)
-            .take(rows)
-            .filter_map(|(k, hit)| {
-                let goal = app
-                    .plan
-                    .initiatives
-                    .get(hit.position.0)?
-                    .goals
-                    .get(hit.position.1)?;
-                let code = code_of(hit);
-                let place = format!(" {}", safe(hit.place.label()));
-                let title_width = cells.saturating_sub(3 + code_width + 2 + width(&place));
-                let text = format!(
-                    "{} {}  {}{place}",
-                    if k == *chosen { ">" } else { " " },
-                    pad(&code, code_width),
-                    pad(&truncate(&safe(&goal.title), title_width), title_width)
-                );
-                let style = if k == *chosen {
-                    theme.selected()
-                } else {
-                    ratatui::style::Style::new()
-                };
-                Some(Line::styled(format!(" {text}"), style))
-            })
-            .collect()
-    };
-    frame.render_widget(Paragraph::new(lines), list);
-    // While a search runs, the previous hits stay and the line says so; then how many matched.
-    // (The keys are in the footer, made from the keymap.)
-    let hint_text = if !search.is_done() {
-        strings::FINDER_SEARCHING.to_string()
-    } else if query.value().trim().is_empty() {
-        String::new()
-    } else {
-        format!("{} match", super::lists::plural(hits.len(), "goal"))
-    };
-    frame.render_widget(
-        Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),
-        hint,
-    );
 }
 
 /// A question (see `tui::question`): what happened, then the numbered answers. Centred, with

@@ -8,9 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::engine::Evaluation;
-use crate::model::{Grouped, NoteField};
-use crate::report::card::{Card, with_unit};
+use crate::model::NoteField;
+use crate::report::card::{Block, Card, NOTHING};
 use crate::tui::app::App;
 use crate::tui::review::{Review, clock};
 use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
@@ -60,17 +59,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     if roomy {
         top.push(Line::raw(""));
     }
+    let initiative_line = card
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Initiative { code, title, .. } => {
+                Some(format!("{} {}", code.parenthesised(), safe(title)))
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
     top.push(Line::from(vec![
         Span::styled(
-            format!(
-                " ({})-{}-{}  目標{}  ",
-                initiative.code.area, initiative.code.kana, goal.number, goal.number
-            ),
+            format!(" {}  目標{}  ", card.goal.parenthesised(), goal.number),
             theme.heading(),
         ),
-        Span::styled(safe(&card.initiative), theme.muted()),
+        Span::styled(initiative_line, theme.muted()),
     ]));
-    for line in wrap(&visible(&goal.title), cells) {
+    for line in wrap(&visible(card.title()), cells) {
         top.push(Line::styled(format!(" {line}"), theme.label()));
     }
     if roomy {
@@ -80,16 +86,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         Span::styled(" 達成度  ", theme.label()),
         super::achievement(e, theme).patch_style(theme.label()),
     ]));
-    top.push(gauge(e, cells, theme));
-    let figures = format!(
-        " 基準値 {}   目標値 {}   実績値 {}{}",
-        with_unit(&goal.baseline, &goal.unit),
-        with_unit(&goal.target, &goal.unit),
-        with_unit(&goal.actual, &goal.unit),
-        e.shortfall
-            .map(|s| format!("   不足 {}{}", Grouped(&s), goal.unit))
-            .unwrap_or_default()
-    );
+    top.push(super::gauge::with_percent(e, cells, theme));
+    // The figures on one line: 基準値 / 目標値 / 実績値 (a composite's parts, a milestone's
+    // state), then the shortfall.
+    let figures: Vec<String> = card
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { label, value, .. } => Some(format!("{label} {value}")),
+            Block::Shortfall(gap) => Some(format!("不足 {gap}")),
+            _ => None,
+        })
+        .collect();
+    let figures = format!(" {}", figures.join("   "));
     for line in wrap(&visible(&figures), cells) {
         top.push(Line::raw(line));
     }
@@ -102,8 +111,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
 
     let activities = activity_lines(&card, cells, review.show_method, theme);
     let text_cells = cells.saturating_sub(10);
-    let method: Vec<String> = wrap(&visible(&card.calc_method), text_cells);
-    let narrative: Vec<String> = wrap(&visible(&card.narrative), text_cells);
+    let method: Vec<String> = wrap(&visible(card.method()), text_cells);
+    let narrative: Vec<String> = wrap(&visible(card.narrative()), text_cells);
     let height = usize::from(body.height);
     let spare = height.saturating_sub(top.len() + activities.len());
     // Without `m`: one line of 積算方法, and 評価内容 in what is left (at least two lines).
@@ -115,10 +124,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     let mut lines = top;
     labelled(&mut lines, " 積算方法  ", &method, method_rows, theme);
     if review.show_method {
-        for (label, worked) in &card.derivations {
+        for (label, worked) in card.derivations() {
             lines.push(Line::from(vec![
                 Span::styled(format!(" {label}の算出  "), theme.label()),
-                Span::raw(worked.clone()),
+                Span::raw(worked.to_string()),
             ]));
         }
     }
@@ -154,7 +163,7 @@ fn labelled(
     if text.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(label.to_string(), theme.label()),
-            Span::styled("(なし)", theme.muted()),
+            Span::styled(NOTHING, theme.muted()),
         ]));
     }
 }
@@ -162,7 +171,7 @@ fn labelled(
 /// The activities, one line each (whole when `all`), overdue ones in the overdue style.
 fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    for a in &card.activities {
+    for a in card.activities() {
         let status = if a.overdue {
             format!("{} 期限超過", a.status.label_ja())
         } else {
@@ -199,16 +208,6 @@ fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Lin
         }
     }
     out
-}
-
-/// The gauge of the rate against 100%, followed by the rate.
-fn gauge(e: &Evaluation, cells: usize, theme: Theme) -> Line<'static> {
-    let label = format!(" {}%", super::rate_shown(e));
-    let bar = cells.saturating_sub(width(&label) + 2);
-    let mut spans = vec![Span::raw(" ")];
-    spans.extend(super::gauge::bar(e, bar, theme));
-    spans.push(Span::styled(label, theme.status(e.status)));
-    Line::from(spans)
 }
 
 fn draw_notes(

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::grade;
+use crate::model::InitiativeCode;
 use crate::tui::app::{App, Pane};
 use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
@@ -68,7 +69,11 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
                 .find(|a| a.number == area)
                 .map(|a| safe(&a.title))
                 .unwrap_or_default();
-            let text = format!("{} ({area}) {title}", fold_mark(node));
+            let text = format!(
+                "{} {} {title}",
+                fold_mark(node),
+                InitiativeCode::area_ascii(area)
+            );
             Line::styled(
                 pad(&truncate(&text, width_cells), width_cells),
                 theme.heading(),
@@ -77,10 +82,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
         Node::Initiative(i) => {
             let ini = &app.plan.initiatives[i];
             let text = format!(
-                "  {} ({})-{} {}",
+                "  {} {} {}",
                 fold_mark(node),
-                ini.code.area,
-                ini.code.kana,
+                ini.code.parenthesised(),
                 safe(&ini.title)
             );
             Line::styled(

@@ -1,0 +1,115 @@
+//! The card as plain text, for `tassei show`: the sheet's Japanese wording, with an English
+//! gloss on headings and states for a reader who greps.
+
+use std::fmt::Write as _;
+
+use super::{Block, Card, NOTHING, PRINTED};
+use crate::model::NoteField;
+
+impl Card {
+    /// The card as plain text.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let e = &self.evaluation;
+        let mut figures_started = false;
+        for block in &self.blocks {
+            // A blank line between the heading lines and the figures.
+            if !figures_started
+                && !matches!(
+                    block,
+                    Block::Title(_) | Block::Initiative { .. } | Block::Note(_)
+                )
+            {
+                out.push('\n');
+                figures_started = true;
+            }
+            let _ = match block {
+                Block::Title(title) => writeln!(out, "{}  {title}", self.goal),
+                Block::Initiative { code, title, page } => {
+                    let page = page.map(|p| format!(" · p.{p}")).unwrap_or_default();
+                    writeln!(out, "  {code} {title}{page}")
+                }
+                Block::Note(note) => writeln!(out, "  {note}"),
+                Block::Figure { label, value, .. } => writeln!(out, "  {label}  {value}"),
+                Block::Achievement { printed } => {
+                    let printed = printed
+                        .as_deref()
+                        .map(|p| format!("   ({PRINTED} {p})"))
+                        .unwrap_or_default();
+                    writeln!(
+                        out,
+                        "  達成度  {}  {} {}{printed}",
+                        e.rate_text(),
+                        e.status.label_ja(),
+                        e.status.word()
+                    )
+                    .and_then(|()| writeln!(out, "  計算    {}", e.calculation))
+                }
+                Block::Shortfall(gap) => writeln!(out, "  不足    {gap}"),
+                Block::Derivation { figure, worked } => {
+                    writeln!(out, "  {figure}の算出  {worked}")
+                }
+                Block::Formula(formula) => writeln!(out, "  算式    {formula}"),
+                Block::Method(text) => section(&mut out, "積算方法 (how it is counted)", text),
+                Block::Narrative { text, .. } => section(&mut out, "評価内容 (evaluation)", text),
+                Block::MeetingNote(note) => {
+                    let _ = writeln!(out, "\n評価会議 {} (meeting notes)", note.date);
+                    for field in NoteField::ALL {
+                        let text = note.get(field);
+                        if !text.trim().is_empty() {
+                            let _ = writeln!(
+                                out,
+                                "  {}  {}",
+                                field.label_ja(),
+                                text.replace('\n', " / ")
+                            );
+                        }
+                    }
+                    Ok(())
+                }
+                Block::Activities { shared_from, count } => {
+                    let heading = match shared_from {
+                        Some(source) => format!("実施内容 (activities) — {source} と同じ"),
+                        None => "実施内容 (activities)".to_string(),
+                    };
+                    let _ = writeln!(out, "\n{heading}");
+                    if *count == 0 {
+                        let _ = writeln!(out, "  {NOTHING}");
+                    }
+                    Ok(())
+                }
+                Block::Activity { line: a, .. } => {
+                    let overdue = if a.overdue {
+                        " · 期限超過 overdue"
+                    } else {
+                        ""
+                    };
+                    writeln!(out, "  {}. {}", a.number, a.content).and_then(|()| {
+                        writeln!(
+                            out,
+                            "     {} ({}) · {} · {} {}{overdue}",
+                            a.period,
+                            a.dates,
+                            a.sections.join("・"),
+                            a.status.label_ja(),
+                            a.status.word()
+                        )
+                    })
+                }
+            };
+        }
+        out
+    }
+}
+
+/// A heading and its text, indented; `(なし)` when there is none.
+fn section(out: &mut String, heading: &str, body: &str) -> std::fmt::Result {
+    writeln!(out, "\n{heading}")?;
+    if body.trim().is_empty() {
+        writeln!(out, "  {NOTHING}")?;
+    }
+    for line in body.lines() {
+        writeln!(out, "  {line}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,168 @@
+//! How many cells text takes, measured by grapheme, and cutting or padding it to a width.
+//!
+//! [`cells`] is ratatui's count (its buffer's own `CellWidth`, so the two cannot disagree);
+//! [`width`] is the layout budget: the larger of that and the East-Asian width, so an ambiguous
+//! glyph (⑴ ① ※ → × ÷) counts as two. Control characters take no cells in either: ratatui
+//! skips them, and tassei shows them as pictures (`crate::text::control`) before measuring.
+
+use ratatui::buffer::CellWidth;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The units text is measured, cut and wrapped in: extended grapheme clusters.
+pub fn graphemes(text: &str) -> impl Iterator<Item = &str> {
+    text.graphemes(true)
+}
+
+/// Cells ratatui's buffer gives one grapheme (none for a control character, as it skips them).
+fn grapheme_cells(g: &str) -> usize {
+    if g.contains(char::is_control) {
+        0
+    } else {
+        usize::from(g.cell_width())
+    }
+}
+
+/// Cells a grapheme is budgeted in the layout: the worst case, ambiguous glyphs wide.
+pub fn grapheme_width(g: &str) -> usize {
+    if g.contains(char::is_control) {
+        0
+    } else {
+        grapheme_cells(g).max(g.width_cjk())
+    }
+}
+
+/// Cells ratatui draws `text` in.
+pub fn cells(text: &str) -> usize {
+    if text.is_ascii() {
+        return ascii_width(text);
+    }
+    graphemes(text).map(grapheme_cells).sum()
+}
+
+/// Cells `text` is budgeted in the layout (ambiguous glyphs count two).
+pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        return ascii_width(text);
+    }
+    graphemes(text).map(grapheme_width).sum()
+}
+
+/// ASCII is one cell a character, but for control characters: the common case, made quick.
+fn ascii_width(text: &str) -> usize {
+    text.bytes().filter(|b| !b.is_ascii_control()).count()
+}
+
+/// One character's layout budget, for the field editor, which places its cursor by character
+/// (a variation selector or a combining mark adds nothing to the character before it).
+pub fn char_width(c: char) -> usize {
+    c.width_cjk().unwrap_or(0)
+}
+
+/// One character's narrow width, as the finder's input line (tui-input) counts its cursor.
+pub fn char_cells(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// True when terminals disagree on the character's width.
+pub fn is_ambiguous(c: char) -> bool {
+    c.width() != c.width_cjk()
+}
+
+/// Cuts `text` to at most `max` cells, ending with `..` when it was cut; never inside a grapheme.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let budget = max.saturating_sub(2);
+    let mut out = String::new();
+    let mut used = 0;
+    for g in graphemes(text) {
+        let w = grapheme_width(g);
+        if used + w > budget {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if max >= 2 {
+        out.push_str("..");
+    }
+    out
+}
+
+/// Pads `text` with spaces to `cells` wide (layout budget).
+pub fn pad(text: &str, cells: usize) -> String {
+    let w = width(text);
+    if w >= cells {
+        text.to_string()
+    } else {
+        format!("{text}{}", " ".repeat(cells - w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// 葛 with the variation selector U+E0100 (the 葛󠄀 of 葛飾): one glyph, two cells.
+    const KUZU: &str = "葛\u{E0100}";
+    /// e and a combining acute accent.
+    const E_ACUTE: &str = "e\u{301}";
+    /// Man, woman, girl joined by zero-width joiners: one glyph.
+    const FAMILY: &str = "👨\u{200D}👩\u{200D}👧";
+
+    #[test]
+    fn a_grapheme_is_measured_whole() {
+        assert_eq!(graphemes(KUZU).count(), 1);
+        assert_eq!((width(KUZU), cells(KUZU)), (2, 2));
+        assert_eq!((width(E_ACUTE), cells(E_ACUTE)), (1, 1));
+        assert_eq!(
+            (width(FAMILY), cells(FAMILY)),
+            (2, 2),
+            "not 6: the joined emoji is one glyph"
+        );
+        assert_eq!(width(&format!("{KUZU}飾区")), 6);
+    }
+
+    #[test]
+    fn the_two_widths_differ_only_on_ambiguous_glyphs() {
+        assert_eq!((width("⑴-ア"), cells("⑴-ア")), (5, 4));
+        assert_eq!((width("※R5"), cells("※R5")), (4, 3));
+        assert_eq!((width("9,016件"), cells("9,016件")), (7, 7));
+        assert!(is_ambiguous('⑴') && is_ambiguous('※') && !is_ambiguous('ア'));
+    }
+
+    #[test]
+    fn control_characters_take_no_cells() {
+        assert_eq!(width("a\nb\tc\u{1b}"), 3);
+        assert_eq!(cells("ア\u{9b}"), 2);
+    }
+
+    #[test]
+    fn truncation_never_splits_a_grapheme() {
+        assert_eq!(
+            truncate(&format!("{KUZU}飾区役所"), 6),
+            format!("{KUZU}飾..")
+        );
+        assert_eq!(
+            truncate(&format!("{KUZU}{KUZU}{KUZU}"), 5),
+            format!("{KUZU}..")
+        );
+        assert_eq!(truncate("cafe\u{301}s and more", 6), "cafe\u{301}..");
+        assert_eq!(
+            truncate(&format!("ab{FAMILY}cdef"), 6),
+            format!("ab{FAMILY}..")
+        );
+        assert_eq!(truncate(&format!("abc{FAMILY}def"), 6), "abc..");
+        assert_eq!(truncate("鹿児島県電子申請", 9), "鹿児島..");
+        assert_eq!(truncate("短い", 9), "短い");
+    }
+
+    #[test]
+    fn padding_counts_graphemes() {
+        assert_eq!(pad(KUZU, 4), format!("{KUZU}  "));
+        assert_eq!(pad(E_ACUTE, 3), format!("{E_ACUTE}  "));
+        assert_eq!(pad("⑴", 3), "⑴ ");
+    }
+}
