@@ -1531,11 +1531,8 @@ fn on_screen(app: &App) -> Option<String> {
     let tassei::tui::app::Screen::Review(review) = &app.screen else {
         return None;
     };
-    let (i, g) = review.current()?;
-    Some(format!(
-        "{}-{}",
-        app.plan.initiatives[i].code, app.plan.initiatives[i].goals[g].number
-    ))
+    let r = review.current()?.goal_ref(&app.plan)?;
+    Some(format!("{}-{}", r.initiative, r.goal))
 }
 
 #[test]

@@ -11,6 +11,7 @@ use super::action::Action;
 use super::editor::Editor;
 use super::fields::{Field, fields, primary};
 use super::filter::{Filter, sections};
+use super::goal_pos::GoalPos;
 use super::jump::{CountScan, JumpScan, Purpose, Scan};
 use super::keymap::{Context, lookup};
 use super::lists::{LogView, PlanList};
@@ -46,12 +47,12 @@ pub enum Mode {
     /// The `/` line: the query and where the selection was when it opened.
     Searching {
         query: Input,
-        origin: Option<(usize, usize)>,
+        origin: Option<GoalPos>,
         /// The text last searched for and the goal it found (None: no goal matched).
-        last: Option<(String, Option<(usize, usize)>)>,
+        last: Option<(String, Option<GoalPos>)>,
     },
     /// How a goal is counted, over the card; any key closes it.
-    Method((usize, usize)),
+    Method(GoalPos),
     /// A question with numbered answers, over the screen.
     Asking(Box<Question>),
     /// The plan switcher (`P`).
@@ -192,9 +193,7 @@ impl App {
 
     /// The selected goal with its initiative.
     pub fn selected(&self) -> Option<(&Initiative, &Goal)> {
-        let (i, g) = self.tree.selected_goal()?;
-        let ini = self.plan.initiatives.get(i)?;
-        Some((ini, ini.goals.get(g)?))
+        self.tree.selected_goal()?.find_in(&self.plan)
     }
 
     /// The selected card field, when a goal is selected.
@@ -647,16 +646,12 @@ impl App {
         let Screen::Review(review) = &self.screen else {
             return;
         };
-        let Some((i, g)) = review.current() else {
+        let Some(at) = review.current() else {
             return;
         };
         let date = review.date;
-        if let Some(goal) = self
-            .plan
-            .initiatives
-            .get(i)
-            .and_then(|ini| ini.goals.get(g))
-            && let Some(editor) = Editor::open(goal, (i, g), Field::Note(field, date))
+        if let Some(goal) = at.goal_in(&self.plan)
+            && let Some(editor) = Editor::open(goal, at.into(), Field::Note(field, date))
         {
             self.mode = Mode::Editing(Box::new(editor));
         }
@@ -697,13 +692,11 @@ impl App {
     /// Runs a tree operation with the filter that decides which goals it shows.
     fn with_tree<R>(
         &mut self,
-        f: impl FnOnce(&mut Tree, &Plan, &dyn Fn(usize, usize) -> bool) -> R,
+        f: impl FnOnce(&mut Tree, &Plan, &dyn Fn(GoalPos) -> bool) -> R,
     ) -> R {
         let (plan, filter, today) = (&self.plan, &self.filter, self.today);
-        let visible = |i: usize, g: usize| {
-            plan.initiatives
-                .get(i)
-                .and_then(|ini| ini.goals.get(g))
+        let visible = |at: GoalPos| {
+            at.goal_in(plan)
                 .is_some_and(|goal| filter.matches(plan, goal, today))
         };
         f(&mut self.tree, plan, &visible)
@@ -717,13 +710,15 @@ impl App {
     }
 
     fn open_editor(&mut self) {
-        let Some((i, g)) = self.tree.selected_goal() else {
+        let Some(at) = self.tree.selected_goal() else {
             if !self.with_tree(|tree, plan, visible| tree.right(plan, visible)) {
                 self.say_error("select a goal to edit");
             }
             return;
         };
-        let goal = &self.plan.initiatives[i].goals[g];
+        let Some(goal) = at.goal_in(&self.plan) else {
+            return;
+        };
         let field = match self.focus {
             Pane::Tree => primary(goal),
             Pane::Card => match fields(goal).get(self.card_field) {
@@ -734,7 +729,7 @@ impl App {
         if self.focus == Pane::Tree {
             self.card_field = fields(goal).iter().position(|f| *f == field).unwrap_or(0);
         }
-        match Editor::open(goal, (i, g), field) {
+        match Editor::open(goal, at.into(), field) {
             Some(editor) => self.mode = Mode::Editing(Box::new(editor)),
             None => self.say_error("this field cannot be edited"),
         }
@@ -856,7 +851,7 @@ impl App {
             self.work_for(Duration::MAX);
         }
         if let Mode::Finding { hits, chosen, .. } = &self.mode {
-            match hits.get(*chosen).map(|hit| hit.position) {
+            match hits.get(*chosen).map(|hit| GoalPos::from(hit.position)) {
                 Some(position) => {
                     self.show_goal(position);
                     self.mode = Mode::Method(position);
@@ -868,13 +863,7 @@ impl App {
         let Mode::Editing(editor) = &mut self.mode else {
             return;
         };
-        let (i, g) = editor.goal;
-        let Some(goal) = self
-            .plan
-            .initiatives
-            .get(i)
-            .and_then(|ini| ini.goals.get(g))
-        else {
+        let Some(goal) = GoalPos::from(editor.goal).goal_in(&self.plan) else {
             self.mode = Mode::Normal;
             return;
         };
@@ -1013,8 +1002,8 @@ impl App {
         let edited =
             subject_goal(&applied.subject).and_then(|r| Some((r, position_of(&self.plan, r)?)));
         let today = self.today;
-        let contribution = move |plan: &Plan, (r, (i, g)): (GoalRef, (usize, usize))| {
-            let goal = plan.initiatives.get(i)?.goals.get(g)?;
+        let contribution = move |plan: &Plan, (r, at): (GoalRef, GoalPos)| {
+            let goal = at.goal_in(plan)?;
             Some(Contribution::of(r, goal, &plan.thresholds, today))
         };
         let before = edited.and_then(|e| contribution(&self.plan, e));
@@ -1163,13 +1152,10 @@ impl App {
         // The open field keeps comparing with the value it was opened with, however many
         // reloads come: a save then asks. Meanwhile it says who changed it.
         if let Mode::Editing(editor) = &mut self.mode {
-            let (i, g) = editor.goal;
-            let fresh = self
-                .plan
-                .initiatives
-                .get(i)
-                .and_then(|ini| ini.goals.get(g))
-                .and_then(|goal| Editor::open(goal, (i, g), editor.field));
+            let at = GoalPos::from(editor.goal);
+            let fresh = at
+                .goal_in(&self.plan)
+                .and_then(|goal| Editor::open(goal, at.into(), editor.field));
             editor.notice = match fresh {
                 Some(fresh) if fresh.seen != editor.seen => {
                     let by = fresh
@@ -1213,7 +1199,7 @@ impl App {
             Some((previous, Some(at))) if narrows(previous, &text) => JumpScan::new(
                 &self.plan,
                 &text,
-                Some(*at),
+                Some((*at).into()),
                 Scan::OnwardFrom,
                 Purpose::Prompt,
             ),
@@ -1233,7 +1219,7 @@ impl App {
         } else {
             Scan::Backward
         };
-        let from = self.tree.selected_goal();
+        let from = self.tree.selected_goal().map(Into::into);
         self.count = None;
         self.jump = JumpScan::new(&self.plan, &self.last_search, from, scan, Purpose::Repeat);
         self.work_for(self.search_slice);
@@ -1299,6 +1285,7 @@ impl App {
             let Some(answer) = scan.run(&self.plan, deadline) else {
                 return;
             };
+            let answer = answer.map(GoalPos::from);
             let Some(scan) = self.jump.take() else {
                 return;
             };
@@ -1312,8 +1299,9 @@ impl App {
             // A match is numbered among all matches by a count that runs next; no match is
             // known at once.
             self.search_count = answer.is_none().then_some((0, 0));
-            self.count = answer
-                .and_then(|at| CountScan::new(&self.plan, &scan.text, Some(at), scan.purpose));
+            self.count = answer.and_then(|at| {
+                CountScan::new(&self.plan, &scan.text, Some(at.into()), scan.purpose)
+            });
             if scan.purpose == Purpose::Prompt
                 && let Mode::Searching { query, last, .. } = &mut self.mode
                 && query.value() == scan.text
@@ -1336,7 +1324,7 @@ impl App {
     }
 
     /// Selects a goal, clearing the filter if it hides it.
-    fn show_goal(&mut self, position: (usize, usize)) {
+    fn show_goal(&mut self, position: GoalPos) {
         if !self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible)) {
             self.filter = Filter::All;
             self.refresh_tree();

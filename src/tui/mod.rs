@@ -8,6 +8,7 @@ pub mod app;
 pub mod editor;
 pub mod fields;
 pub mod filter;
+pub mod goal_pos;
 mod hangup;
 pub mod hints;
 pub mod jump;

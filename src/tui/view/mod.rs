@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => popup::editor(frame, editor_area, app),
-        Mode::Method(goal) => popup::method(frame, method_area, app, *goal),
+        Mode::Method(goal) => popup::method(frame, method_area, app, (*goal).into()),
         Mode::Finding { .. } => popup::finder(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app),
         Mode::Asking(_) => popup::question(frame, area, app),

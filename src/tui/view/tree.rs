@@ -88,9 +88,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
                 theme.label(),
             )
         }
-        Node::Goal(i, g) => {
-            let siblings = &app.plan.initiatives[i].goals;
-            let goal = &siblings[g];
+        Node::Goal(at) => {
+            let siblings = &app.plan.initiatives[at.initiative].goals;
+            let goal = &siblings[at.goal];
             let e = grade(goal, &app.plan.thresholds);
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
@@ -129,11 +129,15 @@ mod tests {
             .expect("plan");
         let today = crate::model::CalendarDate::new(2024, 4, 1).expect("date");
         let app = App::new(store, plan, today, Theme::monochrome());
-        let text: String = row(&app, Node::Goal(0, 0), 40)
-            .spans
-            .iter()
-            .map(|s| s.content.as_ref())
-            .collect();
+        let text: String = row(
+            &app,
+            Node::Goal(crate::tui::goal_pos::GoalPos::new(0, 0)),
+            40,
+        )
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect();
         assert_eq!(text, "   ~ 1 鹿児島県電子申請システム..     90");
         assert_eq!(width(&text), 40);
     }
