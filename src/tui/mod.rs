@@ -5,9 +5,11 @@
 
 pub mod action;
 pub mod app;
+pub mod command;
 pub mod editor;
 pub mod fields;
 pub mod filter;
+pub mod finder;
 pub mod goal_pos;
 mod hangup;
 pub mod hints;
@@ -16,6 +18,7 @@ pub mod keymap;
 pub mod lists;
 pub mod question;
 pub mod review;
+pub mod search_prompt;
 pub mod strings;
 pub mod text;
 pub mod textedit;

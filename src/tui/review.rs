@@ -3,6 +3,10 @@
 
 use std::time::{Duration, Instant};
 
+use super::action::Action;
+use super::command::Command;
+use super::editor::Editor;
+use super::fields::Field;
 use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
 use crate::model::{CalendarDate, Plan};
@@ -156,6 +160,44 @@ impl Review {
         }
     }
 
+    /// A key during the meeting. `None` when the key is not the meeting's (the app's keys
+    /// work in a meeting too).
+    pub fn handle(&mut self, action: Action, plan: &Plan) -> Option<Command> {
+        let follow = |review: &Review| review.current().map_or(Command::None, Command::Select);
+        Some(match action {
+            Action::Top | Action::Bottom => {
+                self.go_to(if action == Action::Top { 0 } else { usize::MAX });
+                follow(self)
+            }
+            Action::NextItem | Action::PrevItem => {
+                self.step(action == Action::NextItem);
+                follow(self)
+            }
+            Action::Method => {
+                self.show_method = !self.show_method;
+                Command::None
+            }
+            Action::CycleAgenda => {
+                let areas: Vec<u8> = plan.areas.iter().map(|a| a.number).collect();
+                let order = self.order.next(&areas);
+                self.reorder(plan, order);
+                Command::say(format!(
+                    "agenda: {} ({} goals)",
+                    order.label(),
+                    self.agenda.len()
+                ))
+            }
+            Action::Note(field) => {
+                let field = Field::Note(field, self.date);
+                let opened = self
+                    .current()
+                    .and_then(|at| Editor::open(at.goal_in(plan)?, at.into(), field));
+                opened.map_or(Command::None, |editor| Command::Open(Box::new(editor)))
+            }
+            _ => return None,
+        })
+    }
+
     /// Advances the clocks to `now`.
     pub fn tick(&mut self, now: Instant) {
         if let Some(last) = self.last_tick {
@@ -277,6 +319,14 @@ mod tests {
             "⑴-ア-2 (176) comes after 4 未達成, 5 概ね and 1 ー"
         );
         review.reorder(&plan, AgendaOrder::Area(3));
+        assert!(matches!(
+            review.handle(Action::Top, &plan),
+            Some(Command::Select(at)) if Some(at) == review.current()
+        ));
+        assert!(
+            review.handle(Action::Edit, &plan).is_none(),
+            "Enter is the app's"
+        );
         assert_eq!(
             code(&review).as_deref(),
             Some("⑶-ア-1"),

@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use super::action::Action;
+use super::command::Command;
 use super::goal_pos::GoalPos;
 use crate::model::{GoalRef, Plan};
 
@@ -177,6 +179,27 @@ impl Tree {
         }
     }
 
+    /// A key while the tree has the keyboard: move, fold, climb or step in. `None` when the
+    /// key is not the tree's. → on a goal asks for the card.
+    pub fn handle(
+        &mut self,
+        action: Action,
+        plan: &Plan,
+        visible: &dyn Fn(GoalPos) -> bool,
+    ) -> Option<Command> {
+        let delta = match action {
+            Action::Left => {
+                self.left(plan, visible);
+                return Some(Command::FirstField);
+            }
+            Action::Right if self.right(plan, visible) => return Some(Command::None),
+            Action::Right => return Some(Command::FocusCard),
+            _ => action.rows()?,
+        };
+        self.move_by(delta);
+        Some(Command::Moved)
+    }
+
     /// Keeps the selection on screen in a viewport of `height` rows.
     pub fn scroll_to_selection(&mut self, height: usize) {
         if height == 0 {
@@ -263,6 +286,30 @@ mod tests {
         assert!(tree.right(&plan, &all), "steps into its first goal");
         assert!(!tree.right(&plan, &all), "on a goal, → is the card's");
         assert_eq!(tree.selected_goal(), Some(GoalPos::new(0, 0)));
+    }
+
+    #[test]
+    fn keys_move_the_tree_and_right_on_a_goal_asks_for_the_card() {
+        let plan = plan();
+        let mut tree = Tree::new(&plan, &all);
+        assert!(matches!(
+            tree.handle(Action::Down, &plan, &all),
+            Some(Command::Moved)
+        ));
+        assert_eq!(tree.selected_goal(), Some(GoalPos::new(0, 1)));
+        assert!(matches!(
+            tree.handle(Action::Right, &plan, &all),
+            Some(Command::FocusCard)
+        ));
+        assert!(matches!(
+            tree.handle(Action::Left, &plan, &all),
+            Some(Command::FirstField)
+        ));
+        assert!(matches!(
+            tree.handle(Action::Right, &plan, &all),
+            Some(Command::None)
+        ));
+        assert!(tree.handle(Action::Edit, &plan, &all).is_none());
     }
 
     #[test]

@@ -83,11 +83,11 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => popup::editor(frame, editor_area, app),
         Mode::Method(goal) => popup::method(frame, method_area, app, (*goal).into()),
-        Mode::Finding { .. } => popup::finder(frame, area, app),
+        Mode::Finding(_) => popup::finder(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app),
         Mode::Asking(_) => popup::question(frame, area, app),
         Mode::Log(_) => lists::log(frame, area, app),
-        Mode::Normal | Mode::Searching { .. } => {}
+        Mode::Normal | Mode::Searching(_) => {}
     }
 }
 

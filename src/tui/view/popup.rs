@@ -446,13 +446,12 @@ pub fn method(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usi
 
 /// The finder: the query line and the ranked matches.
 pub fn finder(frame: &mut Frame, area: Rect, app: &App) {
-    let Mode::Finding {
+    let Mode::Finding(crate::tui::finder::Finder {
         query,
         hits,
         search,
         chosen,
-        ..
-    } = &app.mode
+    }) = &app.mode
     else {
         return;
     };
