@@ -17,6 +17,7 @@ impl App {
             Event::Paste(text) => self.paste(&text),
             _ => {}
         }
+        self.prepare_card();
     }
 
     /// Events that arrived together, read without waiting (a burst). Windows terminals deliver
@@ -38,6 +39,7 @@ impl App {
             }
         }
         self.flush_run(&mut run);
+        self.prepare_card();
     }
 
     /// True while an open text field has the keyboard: keys in a burst are a paste there.

@@ -5,6 +5,7 @@
 
 mod editing;
 mod input;
+mod prepared;
 mod search;
 mod store;
 #[cfg(test)]
@@ -30,6 +31,8 @@ use crate::config::Config;
 use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::summary::Summary;
 use crate::store::Store;
+
+use self::prepared::Prepared;
 
 pub use super::command::Command;
 
@@ -129,6 +132,8 @@ pub struct App {
     config_path: Option<std::path::PathBuf>,
     /// The damage check beside the TUI found damage and the clerk was told.
     damage_said: bool,
+    /// Grades and the selected card, computed when they change.
+    prepared: Prepared,
 }
 
 /// The tree's share of the width: the default, the limits, and one step of `<` `>`.
@@ -171,8 +176,11 @@ impl App {
             tree_width: TREE_WIDTH_DEFAULT,
             config_path: None,
             damage_said: false,
+            prepared: Prepared::default(),
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
+        app.prepared.regrade_all(&app.plan);
+        app.prepare_card();
         app
     }
 

@@ -100,6 +100,7 @@ impl App {
     /// Runs pending searches for one slice of a frame.
     pub fn work(&mut self) {
         self.work_for(self.search_slice);
+        self.prepare_card();
     }
 
     pub(super) fn work_for(&mut self, slice: Duration) {

@@ -73,6 +73,10 @@ impl App {
         if !applied.edit.apply_to(&mut self.plan) {
             self.reload();
         } else {
+            match edited {
+                Some((_, at)) => self.prepared.regrade(&self.plan, at),
+                None => self.prepared.regrade_all(&self.plan),
+            }
             match (before, edited.and_then(|e| contribution(&self.plan, e))) {
                 (Some(before), Some(after)) => self.summary.replace(&before, after),
                 _ => self.summary = Summary::of(&self.plan, self.today),
@@ -151,6 +155,7 @@ impl App {
             Ok(_) => {}
             Err(e) => self.say_error(e.to_string()),
         }
+        self.prepare_card();
     }
 
     /// The damage check running beside the TUI found the file damaged: said at once, in the
@@ -175,6 +180,7 @@ impl App {
             Ok(plan) => {
                 self.plan = plan;
                 self.summary = Summary::of(&self.plan, self.today);
+                self.prepared.regrade_all(&self.plan);
                 self.refresh_tree();
                 self.restart_searches();
             }
@@ -249,6 +255,7 @@ impl App {
             Ok(plan) => {
                 self.plan = plan;
                 self.summary = Summary::of(&self.plan, self.today);
+                self.prepared.regrade_all(&self.plan);
                 self.filter = Filter::All;
                 self.screen = Screen::Main;
                 self.focus = Pane::Tree;

@@ -22,6 +22,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let command = self.route(action);
         self.perform(command);
+        self.prepare_card();
     }
 
     /// Hands the action to the state that has the keyboard and returns what it asks for.

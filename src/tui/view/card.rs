@@ -30,7 +30,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(hint, inner);
         return;
     };
-    let card = Card::of(&app.plan, initiative, goal, app.today);
+    let Some(card) = app.selected_card() else {
+        return;
+    };
     let title = format!(
         "({})-{}-{}  目標{}",
         initiative.code.area, initiative.code.kana, goal.number, goal.number

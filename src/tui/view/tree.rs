@@ -6,7 +6,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::engine::grade;
 use crate::tui::app::{App, Pane};
 use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
@@ -91,7 +90,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
         Node::Goal(at) => {
             let siblings = &app.plan.initiatives[at.initiative].goals;
             let goal = &siblings[at.goal];
-            let e = grade(goal, &app.plan.thresholds);
+            let Some(e) = app.grade(at) else {
+                return Line::default();
+            };
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
             let digits = most.to_string().len();
