@@ -18,6 +18,7 @@ pub mod keymap;
 pub mod lists;
 pub mod question;
 pub mod review;
+pub mod scroll;
 pub mod search_prompt;
 pub mod strings;
 pub mod text;

@@ -22,8 +22,6 @@ pub struct Tree {
     rows: Vec<Node>,
     selected: usize,
     collapsed: HashSet<Node>,
-    /// First row on screen; kept by the view so the selection stays visible.
-    pub offset: usize,
 }
 
 impl Tree {
@@ -199,19 +197,6 @@ impl Tree {
         self.move_by(delta);
         Some(Command::Moved)
     }
-
-    /// Keeps the selection on screen in a viewport of `height` rows.
-    pub fn scroll_to_selection(&mut self, height: usize) {
-        if height == 0 {
-            return;
-        }
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
-    }
 }
 
 fn parent(plan: &Plan, node: Node) -> Option<Node> {
@@ -313,7 +298,7 @@ mod tests {
     }
 
     #[test]
-    fn moving_stops_at_the_ends_and_scrolling_follows() {
+    fn moving_stops_at_the_ends() {
         let plan = plan();
         let mut tree = Tree::new(&plan, &all);
         tree.move_by(-10);
@@ -324,11 +309,8 @@ mod tests {
             Some(Node::Goal(GoalPos::new(8, 0))),
             "⑶-エ-1 is last"
         );
-        tree.scroll_to_selection(10);
-        assert_eq!(tree.offset, 28);
         tree.top();
-        tree.scroll_to_selection(10);
-        assert_eq!(tree.offset, 0);
+        assert_eq!(tree.selected(), 0);
     }
 
     #[test]

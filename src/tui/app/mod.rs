@@ -24,6 +24,7 @@ use super::keymap::Context;
 use super::lists::{LogView, PlanList};
 use super::question::Question;
 use super::review::Review;
+use super::scroll::Scroll;
 use super::search_prompt::SearchPrompt;
 use super::theme::Theme;
 use super::tree::Tree;
@@ -103,8 +104,8 @@ pub struct App {
     pub focus: Pane,
     /// The selected field of the card, by position in `fields(goal)`.
     pub card_field: usize,
-    /// First card line on screen; the view keeps the selected field visible.
-    pub card_scroll: usize,
+    /// Where the tree, the card and the lists start on screen; the views move it.
+    pub scroll: Scroll,
     pub mode: Mode,
     pub filter: Filter,
     pub last_search: String,
@@ -159,7 +160,7 @@ impl App {
             screen: Screen::Main,
             focus: Pane::Tree,
             card_field: 0,
-            card_scroll: 0,
+            scroll: Scroll::default(),
             mode: Mode::Normal,
             filter: Filter::All,
             last_search: String::new(),
@@ -293,7 +294,7 @@ impl App {
             self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
         }
         self.card_field = 0;
-        self.card_scroll = 0;
+        self.scroll.card = 0;
     }
 
     fn focus_card(&mut self) {

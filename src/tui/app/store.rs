@@ -2,6 +2,8 @@
 //! open another plan, read the plan list and the change log. After a write the plan in memory
 //! is patched and only what changed is recomputed.
 
+use ratatui::widgets::ListState;
+
 use super::editing::{self, Conflict, text_of};
 use super::{App, Command, Mode, Pane, Screen};
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
@@ -13,6 +15,7 @@ use crate::tui::filter::Filter;
 use crate::tui::goal_pos::GoalPos;
 use crate::tui::lists::{LogView, PlanList};
 use crate::tui::question::{Pending, Question};
+use crate::tui::scroll::Scroll;
 use crate::tui::tree::{Tree, goal_ref, position_of};
 
 impl App {
@@ -230,6 +233,7 @@ impl App {
     pub(super) fn open_plans(&mut self) -> Command {
         match self.store.plans() {
             Ok(plans) => {
+                self.scroll.list = ListState::default();
                 self.mode = Mode::Plans(PlanList::new(plans, self.plan.id));
                 Command::None
             }
@@ -244,7 +248,10 @@ impl App {
         selected: Option<(GoalId, GoalRef)>,
     ) {
         match self.store.log(self.plan.id, goal.map(|(id, _)| id)) {
-            Ok(entries) => self.mode = Mode::Log(LogView::new(entries, goal, selected)),
+            Ok(entries) => {
+                self.scroll.list = ListState::default();
+                self.mode = Mode::Log(LogView::new(entries, goal, selected));
+            }
             Err(e) => self.say_error(format!("cannot read the change log: {e}")),
         }
     }
@@ -263,7 +270,7 @@ impl App {
                 self.last_search.clear();
                 self.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
                 self.card_field = 0;
-                self.card_scroll = 0;
+                self.scroll = Scroll::default();
                 let label = format!(
                     "opened {} {} {}",
                     self.plan.municipality,

@@ -260,7 +260,7 @@ impl App {
             Command::ShowMethod(at) => self.mode = Mode::Method(at),
             Command::Moved => {
                 self.card_field = 0;
-                self.card_scroll = 0;
+                self.scroll.card = 0;
             }
             Command::FirstField => self.card_field = 0,
             Command::FocusCard => self.focus_card(),
