@@ -1499,7 +1499,7 @@ fn the_finder_jumps_to_the_chosen_goal_and_shows_its_method() {
     keys(&mut app, "f"); // a filter that hides ⑵-イ-7 is cleared when the finder jumps there
     keys(&mut app, ":");
     type_text(&mut app, "ｺﾝﾋﾞﾆ");
-    let Mode::Finding { hits, .. } = &app.mode else {
+    let Mode::Finding(tassei::tui::finder::Finder { hits, .. }) = &app.mode else {
         panic!("finder open")
     };
     let found: Vec<String> = hits.iter().map(|h| h.goal.to_string()).collect();
@@ -1554,7 +1554,7 @@ fn on_a_large_plan_searches_finish_over_frames_and_enter_waits_for_them() {
     while app.busy() {
         app.work();
     }
-    let Mode::Finding { hits, .. } = &app.mode else {
+    let Mode::Finding(tassei::tui::finder::Finder { hits, .. }) = &app.mode else {
         panic!("finder open")
     };
     assert_eq!(hits, &expected);
@@ -1619,11 +1619,8 @@ fn on_screen(app: &App) -> Option<String> {
     let tassei::tui::app::Screen::Review(review) = &app.screen else {
         return None;
     };
-    let (i, g) = review.current()?;
-    Some(format!(
-        "{}-{}",
-        app.plan.initiatives[i].code, app.plan.initiatives[i].goals[g].number
-    ))
+    let r = review.current()?.goal_ref(&app.plan)?;
+    Some(format!("{}-{}", r.initiative, r.goal))
 }
 
 #[test]

@@ -74,3 +74,18 @@ pub enum Action {
     /// Choice N (from 0) of the question on screen.
     Answer(u8),
 }
+
+impl Action {
+    /// How many rows a move key moves a selection: Top and Bottom go as far as there is.
+    pub fn rows(self) -> Option<isize> {
+        match self {
+            Action::Up => Some(-1),
+            Action::Down => Some(1),
+            Action::PageUp => Some(-10),
+            Action::PageDown => Some(10),
+            Action::Top => Some(isize::MIN / 2),
+            Action::Bottom => Some(isize::MAX / 2),
+            _ => None,
+        }
+    }
+}

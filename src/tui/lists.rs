@@ -1,8 +1,22 @@
 //! The lists a clerk opens over the screen: the plan switcher (`P`) and the change log (`L`).
 //! Plain data with plain tests; the view draws them and `App` routes keys to them.
 
-use crate::model::{GoalId, GoalRef, PlanId};
+use super::action::Action;
+use super::command::Command;
+use super::goal_pos::GoalPos;
+use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::store::{LogEntry, PlanSummary};
+
+/// How far a key moves the choice in a list.
+fn delta(action: Action) -> Option<isize> {
+    match action {
+        Action::Down => Some(1),
+        Action::Up => Some(-1),
+        Action::PageDown => Some(10),
+        Action::PageUp => Some(-10),
+        _ => None,
+    }
+}
 
 /// A selection in a list of `len` rows, moved by `delta` and kept inside it.
 fn moved(chosen: usize, len: usize, delta: isize) -> usize {
@@ -36,6 +50,21 @@ impl PlanList {
 
     pub fn chosen(&self) -> Option<&PlanSummary> {
         self.plans.get(self.chosen)
+    }
+
+    /// A key while the switcher is open: move, open the chosen plan, or close.
+    pub fn handle(&mut self, action: Action) -> Command {
+        if let Some(d) = delta(action) {
+            self.step(d);
+        }
+        match action {
+            Action::Cancel => Command::Close,
+            Action::Commit => match self.chosen().filter(|p| p.id != self.current) {
+                Some(plan) => Command::Close.then(Command::SwitchPlan(plan.id)),
+                None => Command::Close,
+            },
+            _ => Command::None,
+        }
     }
 }
 
@@ -82,6 +111,34 @@ impl LogView {
             None => self.selected_goal,
         }
     }
+
+    /// A key while the log is open: move, narrow to the goal or widen to all, go to the
+    /// chosen change's goal, or close.
+    pub fn handle(&mut self, action: Action, plan: &Plan) -> Command {
+        if let Some(d) = delta(action) {
+            self.step(d);
+        }
+        match action {
+            Action::Cancel => Command::Close,
+            Action::CycleFilter => Command::OpenLog {
+                goal: self.toggled_goal(),
+                selected: self.selected_goal,
+            },
+            Action::Commit => {
+                let goal = self.chosen().and_then(|e| e.goal);
+                match goal.and_then(|id| plan.goal_by_id(id)) {
+                    Some((r, _)) => match GoalPos::of(plan, r) {
+                        Some(at) => Command::Close.then(Command::ShowGoal(at)),
+                        None => Command::Close,
+                    },
+                    None => Command::Close.then(Command::say_error(
+                        "that change is not about a goal of this plan",
+                    )),
+                }
+            }
+            _ => Command::None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -117,5 +174,42 @@ mod tests {
         assert_eq!(log.toggled_goal(), Some(one));
         log.goal = Some(one);
         assert_eq!(log.toggled_goal(), None);
+    }
+
+    #[test]
+    fn enter_in_the_log_goes_to_the_goal_of_the_change() {
+        let plan = crate::sheet::bundled().expect("bundled");
+        let r: GoalRef = "1-ア-3".parse().expect("code");
+        let (_, goal) = plan.goal(r).expect("goal");
+        let entry = LogEntry {
+            id: 1,
+            batch: 1,
+            at: String::new(),
+            actor: "a".into(),
+            kind: crate::store::ChangeKind::Edit,
+            source: crate::store::Source::Typed,
+            subject: String::new(),
+            field: "actual".into(),
+            old: None,
+            new: None,
+            reverts: None,
+            goal: Some(goal.id),
+        };
+        let mut log = LogView::new(vec![entry], None, None);
+        let command = log.handle(Action::Commit, &plan);
+        let at = GoalPos::of(&plan, r).expect("place");
+        assert!(
+            matches!(&command, Command::Seq(c) if matches!(c[..], [Command::Close, Command::ShowGoal(p)] if p == at)),
+            "{command:?}"
+        );
+        assert!(matches!(log.handle(Action::Down, &plan), Command::None));
+        assert!(matches!(log.handle(Action::Cancel, &plan), Command::Close));
+    }
+
+    #[test]
+    fn the_switcher_opens_only_another_plan() {
+        let mut list = PlanList::new(vec![], PlanId(1));
+        assert!(matches!(list.handle(Action::Commit), Command::Close));
+        assert!(matches!(list.handle(Action::Up), Command::None));
     }
 }

@@ -5,9 +5,12 @@
 
 pub mod action;
 pub mod app;
+pub mod command;
 pub mod editor;
 pub mod fields;
 pub mod filter;
+pub mod finder;
+pub mod goal_pos;
 mod hangup;
 pub mod hints;
 pub mod jump;
@@ -15,6 +18,8 @@ pub mod keymap;
 pub mod lists;
 pub mod question;
 pub mod review;
+pub mod scroll;
+pub mod search_prompt;
 pub mod strings;
 pub mod text;
 pub mod textedit;

@@ -2,8 +2,9 @@
 //! else's change, undo over it, read `9.500` one way or the other, throw away typed text.
 //! A question names what happened and numbers its answers; `Esc` always changes nothing.
 
+use super::command::Command;
 use super::editor::Editor;
-use crate::store::Edit;
+use crate::store::{Edit, FieldValue};
 
 /// A question on screen and what its answers do.
 pub struct Question {
@@ -49,5 +50,94 @@ impl Question {
             | Pending::Reading { editor, .. } => Some(editor),
             Pending::Undo { .. } => None,
         }
+    }
+}
+
+impl Question {
+    /// The clerk answered: choice `n` (from 0), or `None` for Esc. An answer that is not on
+    /// the list keeps the question on screen.
+    pub fn answer(self: Box<Self>, choice: Option<u8>) -> Command {
+        if choice.is_some_and(|n| usize::from(n) >= self.choices.len()) {
+            let count = self.choices.len();
+            return Command::Ask(self)
+                .then(Command::say_error(format!("choose 1 to {count}, or Esc")));
+        }
+        match (self.pending, choice) {
+            (Pending::Quit(editor), Some(0)) => Command::Open(editor).then(Command::Quit),
+            (Pending::Quit(editor), _) => Command::Open(editor),
+            (Pending::Discard(_), Some(0)) => Command::say("cancelled: nothing was saved"),
+            (Pending::Discard(editor), _) => Command::Open(editor),
+            (Pending::Conflict { editor, edit }, Some(0)) => {
+                // Checked against theirs: a third change meanwhile is asked about again.
+                let seen = Some(editor.seen.clone());
+                Command::Open(editor).then(Command::Apply { edit, seen })
+            }
+            (Pending::Conflict { .. }, Some(1)) => Command::Reload.then(Command::say(
+                "kept the value saved by the other program; yours was not saved",
+            )),
+            (Pending::Conflict { mut editor, .. }, Some(3)) => {
+                // Theirs, with what the clerk added to the text as it was opened.
+                if let (
+                    FieldValue::Text(theirs) | FieldValue::Note { text: theirs, .. },
+                    Some(base),
+                ) = (editor.seen.clone(), editor.opened_value())
+                    && let Some(merged) = editor.merge_with(&theirs, &base)
+                {
+                    editor.set_text(&merged);
+                }
+                Command::Open(editor).then(Command::say(
+                    "their text, with yours added: check it, then Enter saves",
+                ))
+            }
+            (Pending::Conflict { editor, .. }, _) => Command::Open(editor),
+            (Pending::Reading { editor, readings }, Some(n)) => {
+                let [first, second] = readings;
+                let seen = Some(editor.seen.clone());
+                let edit = if n == 0 { first } else { second };
+                Command::Open(editor).then(Command::Apply { edit, seen })
+            }
+            (Pending::Reading { editor, .. }, None) => Command::Open(editor),
+            (Pending::Undo { redo }, Some(0)) => Command::Undo { redo, force: true },
+            (Pending::Undo { .. }, _) => Command::say("nothing was undone"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn undo_question() -> Box<Question> {
+        Box::new(Question {
+            title: "undo over 田中's change?".into(),
+            lines: vec![],
+            choices: vec!["undo anyway".into(), "leave it".into()],
+            pending: Pending::Undo { redo: false },
+        })
+    }
+
+    #[test]
+    fn the_first_answer_goes_ahead_and_esc_changes_nothing() {
+        assert!(matches!(
+            undo_question().answer(Some(0)),
+            Command::Undo {
+                redo: false,
+                force: true
+            }
+        ));
+        assert!(
+            matches!(undo_question().answer(None), Command::Say(t) if t == "nothing was undone")
+        );
+        assert!(matches!(undo_question().answer(Some(1)), Command::Say(_)));
+    }
+
+    #[test]
+    fn an_answer_not_on_the_list_keeps_the_question() {
+        let Command::Seq(commands) = undo_question().answer(Some(2)) else {
+            panic!("the question and a reason");
+        };
+        assert!(
+            matches!(&commands[..], [Command::Ask(_), Command::SayError(t)] if t == "choose 1 to 2, or Esc")
+        );
     }
 }

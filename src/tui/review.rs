@@ -3,6 +3,11 @@
 
 use std::time::{Duration, Instant};
 
+use super::action::Action;
+use super::command::Command;
+use super::editor::Editor;
+use super::fields::Field;
+use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
 use crate::model::{CalendarDate, Plan};
 
@@ -44,18 +49,18 @@ impl AgendaOrder {
     }
 }
 
-/// The goals of the agenda, as (initiative, goal) positions.
-pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
-    let all = plan.positions();
+/// The goals of the agenda, in the order the meeting takes them.
+pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<GoalPos> {
+    let all = plan.positions().map(GoalPos::from);
     match order {
         AgendaOrder::Sheet => all.collect(),
         AgendaOrder::Area(n) => all
-            .filter(|(i, _)| plan.initiatives[*i].code.area == n)
+            .filter(|at| at.initiative_in(plan).is_some_and(|ini| ini.code.area == n))
             .collect(),
         AgendaOrder::ShortfallsFirst => {
-            let mut items: Vec<((usize, usize), u8, Option<rust_decimal::Decimal>)> = all
-                .map(|(i, g)| {
-                    let e = grade(&plan.initiatives[i].goals[g], &plan.thresholds);
+            let mut items: Vec<(GoalPos, u8, Option<rust_decimal::Decimal>)> = all
+                .filter_map(|at| {
+                    let e = grade(at.goal_in(plan)?, &plan.thresholds);
                     let rank = match e.status {
                         Status::Shortfall => 0,
                         Status::Near => 1,
@@ -63,7 +68,7 @@ pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
                         Status::NotGraded => 3,
                         Status::Achieved => 4,
                     };
-                    ((i, g), rank, e.rate())
+                    Some((at, rank, e.rate()))
                 })
                 .collect();
             // Worst first within shortfalls and near; a stable sort keeps sheet order on ties.
@@ -85,7 +90,7 @@ pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<(usize, usize)> {
 #[derive(Debug, Clone)]
 pub struct Review {
     pub order: AgendaOrder,
-    pub agenda: Vec<(usize, usize)>,
+    pub agenda: Vec<GoalPos>,
     pub index: usize,
     /// Show the whole 積算方法 (`m`).
     pub show_method: bool,
@@ -98,7 +103,7 @@ pub struct Review {
 
 impl Review {
     /// A meeting on `date` over the whole plan in sheet order, starting at `start` if given.
-    pub fn new(plan: &Plan, date: CalendarDate, start: Option<(usize, usize)>) -> Self {
+    pub fn new(plan: &Plan, date: CalendarDate, start: Option<GoalPos>) -> Self {
         let agenda = agenda(plan, AgendaOrder::Sheet);
         let index = start
             .and_then(|s| agenda.iter().position(|p| *p == s))
@@ -116,7 +121,7 @@ impl Review {
     }
 
     /// The goal on screen.
-    pub fn current(&self) -> Option<(usize, usize)> {
+    pub fn current(&self) -> Option<GoalPos> {
         self.agenda.get(self.index).copied()
     }
 
@@ -155,6 +160,44 @@ impl Review {
         }
     }
 
+    /// A key during the meeting. `None` when the key is not the meeting's (the app's keys
+    /// work in a meeting too).
+    pub fn handle(&mut self, action: Action, plan: &Plan) -> Option<Command> {
+        let follow = |review: &Review| review.current().map_or(Command::None, Command::Select);
+        Some(match action {
+            Action::Top | Action::Bottom => {
+                self.go_to(if action == Action::Top { 0 } else { usize::MAX });
+                follow(self)
+            }
+            Action::NextItem | Action::PrevItem => {
+                self.step(action == Action::NextItem);
+                follow(self)
+            }
+            Action::Method => {
+                self.show_method = !self.show_method;
+                Command::None
+            }
+            Action::CycleAgenda => {
+                let areas: Vec<u8> = plan.areas.iter().map(|a| a.number).collect();
+                let order = self.order.next(&areas);
+                self.reorder(plan, order);
+                Command::say(format!(
+                    "agenda: {} ({} goals)",
+                    order.label(),
+                    self.agenda.len()
+                ))
+            }
+            Action::Note(field) => {
+                let field = Field::Note(field, self.date);
+                let opened = self
+                    .current()
+                    .and_then(|at| Editor::open(at.goal_in(plan)?, at.into(), field));
+                opened.map_or(Command::None, |editor| Command::Open(Box::new(editor)))
+            }
+            _ => return None,
+        })
+    }
+
     /// Advances the clocks to `now`.
     pub fn tick(&mut self, now: Instant) {
         if let Some(last) = self.last_tick {
@@ -177,15 +220,11 @@ mod tests {
     use super::*;
     use crate::sheet;
 
-    fn codes(plan: &Plan, items: &[(usize, usize)]) -> Vec<String> {
+    fn codes(plan: &Plan, items: &[GoalPos]) -> Vec<String> {
         items
             .iter()
-            .map(|(i, g)| {
-                format!(
-                    "{}-{}",
-                    plan.initiatives[*i].code, plan.initiatives[*i].goals[*g].number
-                )
-            })
+            .filter_map(|at| at.goal_ref(plan))
+            .map(|r| format!("{}-{}", r.initiative, r.goal))
             .collect()
     }
 
@@ -263,12 +302,10 @@ mod tests {
             "the meeting clock runs on"
         );
         let code = |review: &Review| {
-            review.current().map(|(i, g)| {
-                format!(
-                    "{}-{}",
-                    plan.initiatives[i].code, plan.initiatives[i].goals[g].number
-                )
-            })
+            review
+                .current()
+                .and_then(|at| at.goal_ref(&plan))
+                .map(|r| format!("{}-{}", r.initiative, r.goal))
         };
         let on_screen = code(&review);
         review.reorder(&plan, AgendaOrder::ShortfallsFirst);
@@ -282,6 +319,14 @@ mod tests {
             "⑴-ア-2 (176) comes after 4 未達成, 5 概ね and 1 ー"
         );
         review.reorder(&plan, AgendaOrder::Area(3));
+        assert!(matches!(
+            review.handle(Action::Top, &plan),
+            Some(Command::Select(at)) if Some(at) == review.current()
+        ));
+        assert!(
+            review.handle(Action::Edit, &plan).is_none(),
+            "Enter is the app's"
+        );
         assert_eq!(
             code(&review).as_deref(),
             Some("⑶-ア-1"),

@@ -3,14 +3,17 @@
 
 use std::collections::HashSet;
 
+use super::action::Action;
+use super::command::Command;
+use super::goal_pos::GoalPos;
 use crate::model::{GoalRef, Plan};
 
-/// A row of the tree. Initiatives and goals are positions in the plan.
+/// A row of the tree. Initiatives and goals are places in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Node {
     Area(u8),
     Initiative(usize),
-    Goal(usize, usize),
+    Goal(GoalPos),
 }
 
 /// The rows on show, which one is selected, and which branches are collapsed.
@@ -19,13 +22,11 @@ pub struct Tree {
     rows: Vec<Node>,
     selected: usize,
     collapsed: HashSet<Node>,
-    /// First row on screen; kept by the view so the selection stays visible.
-    pub offset: usize,
 }
 
 impl Tree {
     /// All branches open, the first goal selected.
-    pub fn new(plan: &Plan, visible: &dyn Fn(usize, usize) -> bool) -> Self {
+    pub fn new(plan: &Plan, visible: &dyn Fn(GoalPos) -> bool) -> Self {
         let mut tree = Tree::default();
         tree.rebuild(plan, visible);
         if let Some(first_goal) = tree.rows.iter().position(|n| matches!(n, Node::Goal(..))) {
@@ -36,7 +37,7 @@ impl Tree {
 
     /// Recomputes the rows (after a filter or a plan change), keeping the selected node when it
     /// is still shown, else the nearest row before it.
-    pub fn rebuild(&mut self, plan: &Plan, visible: &dyn Fn(usize, usize) -> bool) {
+    pub fn rebuild(&mut self, plan: &Plan, visible: &dyn Fn(GoalPos) -> bool) {
         let keep = self.selected_node();
         let mut rows = Vec::new();
         let mut areas: Vec<u8> = plan.initiatives.iter().map(|i| i.code.area).collect();
@@ -50,8 +51,9 @@ impl Tree {
                 .filter(|(_, ini)| ini.code.area == area)
             {
                 let goals: Vec<Node> = (0..ini.goals.len())
-                    .filter(|g| visible(i, *g))
-                    .map(|g| Node::Goal(i, g))
+                    .map(|g| GoalPos::new(i, g))
+                    .filter(|at| visible(*at))
+                    .map(Node::Goal)
                     .collect();
                 if goals.is_empty() && !ini.goals.is_empty() {
                     continue;
@@ -89,10 +91,10 @@ impl Tree {
         self.rows.get(self.selected).copied()
     }
 
-    /// The selected goal as (initiative, goal) positions.
-    pub fn selected_goal(&self) -> Option<(usize, usize)> {
+    /// The selected goal's place in the plan.
+    pub fn selected_goal(&self) -> Option<GoalPos> {
         match self.selected_node()? {
-            Node::Goal(i, g) => Some((i, g)),
+            Node::Goal(at) => Some(at),
             _ => None,
         }
     }
@@ -116,7 +118,7 @@ impl Tree {
     }
 
     /// ←: collapse an open branch, else go to the parent row.
-    pub fn left(&mut self, plan: &Plan, visible: &dyn Fn(usize, usize) -> bool) {
+    pub fn left(&mut self, plan: &Plan, visible: &dyn Fn(GoalPos) -> bool) {
         let Some(node) = self.selected_node() else {
             return;
         };
@@ -133,7 +135,7 @@ impl Tree {
 
     /// →: expand a collapsed branch, else step into its first child. Returns false on a goal,
     /// where → means "go to the card" instead.
-    pub fn right(&mut self, plan: &Plan, visible: &dyn Fn(usize, usize) -> bool) -> bool {
+    pub fn right(&mut self, plan: &Plan, visible: &dyn Fn(GoalPos) -> bool) -> bool {
         let Some(node) = self.selected_node() else {
             return false;
         };
@@ -156,21 +158,17 @@ impl Tree {
     pub fn select_goal(
         &mut self,
         plan: &Plan,
-        goal: (usize, usize),
-        visible: &dyn Fn(usize, usize) -> bool,
+        goal: GoalPos,
+        visible: &dyn Fn(GoalPos) -> bool,
     ) -> bool {
-        let (i, _) = goal;
-        let Some(ini) = plan.initiatives.get(i) else {
+        let i = goal.initiative;
+        let Some(ini) = goal.initiative_in(plan) else {
             return false;
         };
         self.collapsed.remove(&Node::Area(ini.code.area));
         self.collapsed.remove(&Node::Initiative(i));
         self.rebuild(plan, visible);
-        match self
-            .rows
-            .iter()
-            .position(|n| *n == Node::Goal(goal.0, goal.1))
-        {
+        match self.rows.iter().position(|n| *n == Node::Goal(goal)) {
             Some(row) => {
                 self.selected = row;
                 true
@@ -179,17 +177,25 @@ impl Tree {
         }
     }
 
-    /// Keeps the selection on screen in a viewport of `height` rows.
-    pub fn scroll_to_selection(&mut self, height: usize) {
-        if height == 0 {
-            return;
-        }
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-        self.offset = self.offset.min(self.rows.len().saturating_sub(height));
+    /// A key while the tree has the keyboard: move, fold, climb or step in. `None` when the
+    /// key is not the tree's. → on a goal asks for the card.
+    pub fn handle(
+        &mut self,
+        action: Action,
+        plan: &Plan,
+        visible: &dyn Fn(GoalPos) -> bool,
+    ) -> Option<Command> {
+        let delta = match action {
+            Action::Left => {
+                self.left(plan, visible);
+                return Some(Command::FirstField);
+            }
+            Action::Right if self.right(plan, visible) => return Some(Command::None),
+            Action::Right => return Some(Command::FocusCard),
+            _ => action.rows()?,
+        };
+        self.move_by(delta);
+        Some(Command::Moved)
     }
 }
 
@@ -197,22 +203,18 @@ fn parent(plan: &Plan, node: Node) -> Option<Node> {
     match node {
         Node::Area(_) => None,
         Node::Initiative(i) => plan.initiatives.get(i).map(|ini| Node::Area(ini.code.area)),
-        Node::Goal(i, _) => Some(Node::Initiative(i)),
+        Node::Goal(at) => Some(Node::Initiative(at.initiative)),
     }
 }
 
 /// The reference of a goal row.
-pub fn goal_ref(plan: &Plan, (i, g): (usize, usize)) -> Option<GoalRef> {
-    let ini = plan.initiatives.get(i)?;
-    Some(GoalRef {
-        initiative: ini.code,
-        goal: ini.goals.get(g)?.number,
-    })
+pub fn goal_ref(plan: &Plan, at: impl Into<GoalPos>) -> Option<GoalRef> {
+    at.into().goal_ref(plan)
 }
 
-/// The positions of a goal named by reference.
-pub fn position_of(plan: &Plan, r: GoalRef) -> Option<(usize, usize)> {
-    plan.position(r)
+/// The place of a goal named by reference.
+pub fn position_of(plan: &Plan, r: GoalRef) -> Option<GoalPos> {
+    GoalPos::of(plan, r)
 }
 
 #[cfg(test)]
@@ -220,7 +222,7 @@ mod tests {
     use super::*;
     use crate::sheet;
 
-    fn all(_: usize, _: usize) -> bool {
+    fn all(_: GoalPos) -> bool {
         true
     }
 
@@ -236,9 +238,13 @@ mod tests {
         assert_eq!(tree.rows().len(), 38);
         assert_eq!(
             tree.rows()[..3],
-            [Node::Area(1), Node::Initiative(0), Node::Goal(0, 0)]
+            [
+                Node::Area(1),
+                Node::Initiative(0),
+                Node::Goal(GoalPos::new(0, 0))
+            ]
         );
-        assert_eq!(tree.selected_goal(), Some((0, 0)));
+        assert_eq!(tree.selected_goal(), Some(GoalPos::new(0, 0)));
     }
 
     #[test]
@@ -264,11 +270,35 @@ mod tests {
         assert!(tree.right(&plan, &all), "expands ⑴-ア");
         assert!(tree.right(&plan, &all), "steps into its first goal");
         assert!(!tree.right(&plan, &all), "on a goal, → is the card's");
-        assert_eq!(tree.selected_goal(), Some((0, 0)));
+        assert_eq!(tree.selected_goal(), Some(GoalPos::new(0, 0)));
     }
 
     #[test]
-    fn moving_stops_at_the_ends_and_scrolling_follows() {
+    fn keys_move_the_tree_and_right_on_a_goal_asks_for_the_card() {
+        let plan = plan();
+        let mut tree = Tree::new(&plan, &all);
+        assert!(matches!(
+            tree.handle(Action::Down, &plan, &all),
+            Some(Command::Moved)
+        ));
+        assert_eq!(tree.selected_goal(), Some(GoalPos::new(0, 1)));
+        assert!(matches!(
+            tree.handle(Action::Right, &plan, &all),
+            Some(Command::FocusCard)
+        ));
+        assert!(matches!(
+            tree.handle(Action::Left, &plan, &all),
+            Some(Command::FirstField)
+        ));
+        assert!(matches!(
+            tree.handle(Action::Right, &plan, &all),
+            Some(Command::None)
+        ));
+        assert!(tree.handle(Action::Edit, &plan, &all).is_none());
+    }
+
+    #[test]
+    fn moving_stops_at_the_ends() {
         let plan = plan();
         let mut tree = Tree::new(&plan, &all);
         tree.move_by(-10);
@@ -276,14 +306,11 @@ mod tests {
         tree.bottom();
         assert_eq!(
             tree.selected_node(),
-            Some(Node::Goal(8, 0)),
+            Some(Node::Goal(GoalPos::new(8, 0))),
             "⑶-エ-1 is last"
         );
-        tree.scroll_to_selection(10);
-        assert_eq!(tree.offset, 28);
         tree.top();
-        tree.scroll_to_selection(10);
-        assert_eq!(tree.offset, 0);
+        assert_eq!(tree.selected(), 0);
     }
 
     #[test]
@@ -291,14 +318,14 @@ mod tests {
         let plan = plan();
         let shortfalls = ["1-ア-3", "1-オ-4", "3-ウ-2", "3-エ-1"]
             .map(|code| position_of(&plan, code.parse().expect("code")).expect("goal"));
-        let only = move |i: usize, g: usize| shortfalls.contains(&(i, g));
+        let only = move |at: GoalPos| shortfalls.contains(&at);
         let mut tree = Tree::new(&plan, &all);
         tree.rebuild(&plan, &only);
         let goals: Vec<String> = tree
             .rows()
             .iter()
             .filter_map(|n| match n {
-                Node::Goal(i, g) => goal_ref(&plan, (*i, *g)).map(|r| r.to_string()),
+                Node::Goal(at) => goal_ref(&plan, *at).map(|r| r.to_string()),
                 _ => None,
             })
             .collect();
@@ -308,9 +335,9 @@ mod tests {
             2 + 4 + 4,
             "areas ⑴ ⑶, four initiatives, four goals"
         );
-        assert!(tree.select_goal(&plan, (0, 2), &only));
+        assert!(tree.select_goal(&plan, GoalPos::new(0, 2), &only));
         assert!(
-            !tree.select_goal(&plan, (0, 0), &only),
+            !tree.select_goal(&plan, GoalPos::new(0, 0), &only),
             "a hidden goal cannot be selected"
         );
     }

@@ -21,10 +21,12 @@ use crate::tui::theme::Theme;
 /// A card line and the field it belongs to, if any.
 type CardLine = (Line<'static>, Option<Field>);
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
+/// Draws the selected goal's card; `scroll` is its first line on screen, moved to keep the
+/// selected field there.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
     let theme = app.theme;
     let focused = app.focus == Pane::Card;
-    let Some((initiative, goal)) = app.selected() else {
+    let Some((_, goal)) = app.selected() else {
         let inner = super::header(frame, area, "目標", focused, theme);
         // The keys are the tree's, from the keymap.
         let keys = |actions: &[Action]| hints::keys_of(Context::Tree, actions).unwrap_or_default();
@@ -37,7 +39,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
         frame.render_widget(hint, inner);
         return;
     };
-    let card = Card::of(&app.plan, initiative, goal, app.today);
+    let Some(card) = app.selected_card() else {
+        return;
+    };
     let title = format!("{}  目標{}", card.goal.parenthesised(), goal.number);
     let inner = super::header(frame, area, &title, focused, theme);
 
@@ -59,16 +63,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
             .iter()
             .rposition(|(_, f)| *f == Some(field))
             .unwrap_or(first);
-        if first < app.card_scroll {
-            app.card_scroll = first;
-        } else if last >= app.card_scroll + height {
-            app.card_scroll = (last + 1).saturating_sub(height).min(first);
+        if first < *scroll {
+            *scroll = first;
+        } else if last >= *scroll + height {
+            *scroll = (last + 1).saturating_sub(height).min(first);
         }
     }
-    app.card_scroll = app.card_scroll.min(lines.len().saturating_sub(height));
+    *scroll = (*scroll).min(lines.len().saturating_sub(height));
     let shown: Vec<Line> = lines
         .into_iter()
-        .skip(app.card_scroll)
+        .skip(*scroll)
         .take(height)
         .map(|(line, field)| {
             let line = super::after_blank_column(line);

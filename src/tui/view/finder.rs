@@ -14,13 +14,12 @@ use crate::tui::text::{pad, safe, truncate, width};
 
 /// The finder: the query line and the ranked matches.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let Mode::Finding {
+    let Mode::Finding(crate::tui::finder::Finder {
         query,
         hits,
         search,
         chosen,
-        ..
-    } = &app.mode
+    }) = &app.mode
     else {
         return;
     };

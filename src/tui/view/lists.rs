@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{List, ListState, Paragraph};
 
 use super::popup::{clear, frame_block};
 use crate::store::{ChangeKind, LogEntry};
 use crate::tui::app::{App, Mode};
+use crate::tui::scroll::window;
 use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::theme::Theme;
 
@@ -33,22 +34,28 @@ fn area_for(screen: Rect) -> Rect {
     }
 }
 
-/// Rows `first..` of a list so that `chosen` is on screen in `rows` lines.
-fn first_shown(chosen: usize, rows: usize) -> usize {
-    chosen.saturating_sub(rows.saturating_sub(1))
+/// A row of a list, padded to `cells`.
+fn row(text: String, cells: usize) -> Line<'static> {
+    Line::raw(pad(&truncate(&text, cells), cells))
 }
 
-/// A row of a list, padded to `cells` and highlighted when chosen.
-fn row(text: String, cells: usize, chosen: bool, theme: Theme) -> Line<'static> {
-    let line = Line::raw(pad(&truncate(&text, cells), cells));
-    if chosen {
-        Theme::select_line(line, theme.selected())
-    } else {
-        line
-    }
+/// Draws the rows on screen (`rows` of the `len`, from [`window`]), the chosen one highlighted.
+fn draw_rows(
+    frame: &mut Frame,
+    area: Rect,
+    rows: Vec<Line<'static>>,
+    first: usize,
+    state: &ListState,
+    theme: Theme,
+) {
+    // The List gets only the rows on screen, so its own state counts from the first of them.
+    let mut on_screen = ListState::default().with_selected(state.selected().map(|s| s - first));
+    let list = List::new(rows).highlight_style(theme.selected());
+    frame.render_stateful_widget(list, area, &mut on_screen);
 }
 
-pub fn plans(frame: &mut Frame, screen: Rect, app: &App) {
+/// The plan switcher; `state` is where its list starts on screen.
+pub fn plans(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
     let Mode::Plans(list) = &app.mode else {
         return;
     };
@@ -60,15 +67,16 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App) {
     frame.render_widget(block, popup);
     let [body, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
     let cells = usize::from(body.width).saturating_sub(1);
-    let rows = usize::from(body.height);
-    let first = first_shown(list.chosen, rows);
-    let lines: Vec<Line> = list
-        .plans
+    let shown = window(
+        state,
+        list.chosen,
+        list.plans.len(),
+        usize::from(body.height),
+    );
+    let first = shown.start;
+    let lines: Vec<Line> = list.plans[shown]
         .iter()
-        .enumerate()
-        .skip(first)
-        .take(rows)
-        .map(|(k, p)| {
+        .map(|p| {
             let open = if p.id == list.current { "*" } else { " " };
             // Year and size first: a narrow screen cuts the title, not what tells plans apart.
             let text = format!(
@@ -79,17 +87,18 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App) {
                 safe(&p.municipality),
                 safe(&p.title),
             );
-            row(text, cells, k == list.chosen, theme)
+            row(text, cells)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), body);
+    draw_rows(frame, body, lines, first, state, theme);
     frame.render_widget(
         Paragraph::new(Line::styled(" * = open now", theme.muted())),
         hint,
     );
 }
 
-pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
+/// The change log; `state` is where its list starts on screen.
+pub fn log(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
     let Mode::Log(log) = &app.mode else {
         return;
     };
@@ -114,7 +123,6 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
     let [inner, detail_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_rows)]).areas(inner);
     let cells = usize::from(inner.width).saturating_sub(1);
-    let rows = usize::from(inner.height);
     if log.entries.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled(" no changes yet", theme.muted())),
@@ -122,20 +130,22 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
         );
         return;
     }
-    let first = first_shown(log.chosen, rows);
+    let shown = window(
+        state,
+        log.chosen,
+        log.entries.len(),
+        usize::from(inner.height),
+    );
+    let first = shown.start;
     let actor_cells = log
         .entries
         .iter()
         .map(|e| width(&safe(&e.actor)).min(12))
         .max()
         .unwrap_or(0);
-    let lines: Vec<Line> = log
-        .entries
+    let lines: Vec<Line> = log.entries[shown]
         .iter()
-        .enumerate()
-        .skip(first)
-        .take(rows)
-        .map(|(k, e)| {
+        .map(|e| {
             let (old, new) = e.change_shown();
             // `2026-11-28 10:22` is enough on screen; the CLI prints the seconds.
             let at = e.at.get(..16).unwrap_or(&e.at);
@@ -152,10 +162,10 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App) {
                 safe(&old),
                 safe(&new)
             );
-            row(text, cells, k == log.chosen, theme)
+            row(text, cells)
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    draw_rows(frame, inner, lines, first, state, theme);
     if let Some(entry) = log.chosen() {
         frame.render_widget(
             Paragraph::new(detail(entry, cells, usize::from(detail_rows), theme)),

@@ -25,6 +25,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Mode, Screen};
+use super::scroll::Scroll;
 use super::strings;
 use super::text::{pad, safe, truncate, width};
 use super::theme::Theme;
@@ -33,12 +34,25 @@ use super::theme::Theme;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Draws the whole screen.
+/// Draws the whole screen. The views read the app; only the scroll positions are theirs to
+/// move, so those leave the app for the frame. The open field is drawn last: its text box fits
+/// its own scroll to the area.
 pub fn draw(frame: &mut Frame, app: &mut App) {
+    let mut scroll = app.scroll;
+    let editor_area = draw_screen(frame, app, &mut scroll);
+    app.scroll = scroll;
+    if let (Some(area), Mode::Editing(editor)) = (editor_area, &mut app.mode) {
+        popup::editor(frame, area, editor, &app.plan, app.theme);
+    }
+}
+
+/// Draws everything but the open field; returns where the field goes, if the screen is big
+/// enough to draw at all.
+fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect> {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
-        return;
+        return None;
     }
     frame.render_widget(Block::new().style(app.theme.base()), area);
     let status_height = status::height(app, area.width);
@@ -53,14 +67,13 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
                 Constraint::Fill(1),
             ])
             .areas(main);
-            tree::draw(frame, tree_area, app);
+            tree::draw(frame, tree_area, app, &mut scroll.tree);
             frame.render_widget(Block::new().style(app.theme.separator()), separator);
-            card::draw(frame, card_area, app);
+            card::draw(frame, card_area, app, &mut scroll.card);
             (card_area, card_area)
         }
         Screen::Review(review) => {
-            let review = review.clone();
-            let notes = review::draw(frame, main, app, &review);
+            let notes = review::draw(frame, main, app, review);
             // Over the notes, with column 0 left blank (see the module notes).
             let editor_area = Rect {
                 x: notes.x + 1,
@@ -83,14 +96,15 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     status::draw(frame, status_area, app);
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
-        Mode::Editing(_) => popup::editor(frame, editor_area, app),
-        Mode::Method(goal) => method::draw(frame, method_area, app, *goal),
-        Mode::Finding { .. } => finder::draw(frame, area, app),
-        Mode::Plans(_) => lists::plans(frame, area, app),
+        Mode::Editing(_) => {}
+        Mode::Method(goal) => method::draw(frame, method_area, app, (*goal).into()),
+        Mode::Finding(_) => finder::draw(frame, area, app),
+        Mode::Plans(_) => lists::plans(frame, area, app, &mut scroll.list),
         Mode::Asking(_) => popup::question(frame, area, app),
-        Mode::Log(_) => lists::log(frame, area, app),
-        Mode::Normal | Mode::Searching { .. } => {}
+        Mode::Log(_) => lists::log(frame, area, app, &mut scroll.list),
+        Mode::Normal | Mode::Searching(_) => {}
     }
+    Some(editor_area)
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {

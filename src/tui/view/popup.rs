@@ -67,14 +67,13 @@ pub fn frame_block(title: &str, theme: Theme) -> Block<'static> {
 /// The open field, over the lower part of the card. Its text is drawn by the field's own
 /// [`TextEdit`], which fits its scroll to the area on every draw (so a resize keeps the cursor
 /// in view) and says where the real cursor goes.
-pub fn editor(frame: &mut Frame, card_area: Rect, app: &mut App) {
-    let App {
-        mode, plan, theme, ..
-    } = app;
-    let theme = *theme;
-    let Mode::Editing(editor) = mode else {
-        return;
-    };
+pub fn editor(
+    frame: &mut Frame,
+    card_area: Rect,
+    editor: &mut crate::tui::editor::Editor,
+    plan: &crate::model::Plan,
+    theme: Theme,
+) {
     let Some(goal) = plan
         .initiatives
         .get(editor.goal.0)

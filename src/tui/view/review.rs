@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         header,
     );
 
-    let Some((i, g)) = review.current() else {
+    let Some((i, g)) = review.current().map(<(usize, usize)>::from) else {
         frame.render_widget(Paragraph::new(" (the agenda is empty)"), body);
         return notes;
     };

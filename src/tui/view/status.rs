@@ -52,7 +52,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     lines.extend(message);
     match &app.mode {
-        Mode::Searching { query, .. } => {
+        Mode::Searching(prompt) => {
+            let query = &prompt.query;
             let count = match &app.search_count {
                 Some((k, n)) if *n > 0 => format!("   {k}/{n}"),
                 Some(_) if !query.value().is_empty() => "   no match".to_string(),

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{List, ListState};
 
-use crate::engine::grade;
 use crate::model::InitiativeCode;
 use crate::tui::app::{App, Pane};
+use crate::tui::scroll::window;
 use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
 use crate::tui::tree::Node;
@@ -16,7 +16,8 @@ use crate::tui::tree::Node;
 /// Width of the 達成度 column: `100.8`.
 const RATE_WIDTH: usize = 5;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
+/// Draws the tree; `state` is where it starts on screen, moved to keep the selection there.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) {
     let theme = app.theme;
     let focused = app.focus == Pane::Tree;
     let title = format!(
@@ -26,28 +27,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &mut App) {
     );
     let inner = super::header(frame, area, &title, focused, theme);
 
-    let height = usize::from(inner.height);
-    app.tree.scroll_to_selection(height);
     // Column 0 stays blank; the row is drawn from column 1 to the separator.
     let row_width = usize::from(inner.width).saturating_sub(1);
+    let rows = app.tree.rows();
     let selected = app.tree.selected();
-    let lines: Vec<Line> = app
-        .tree
-        .rows()
+    let shown = window(state, selected, rows.len(), usize::from(inner.height));
+    let first = shown.start;
+    let lines: Vec<Line> = rows[shown]
         .iter()
-        .enumerate()
-        .skip(app.tree.offset)
-        .take(height)
-        .map(|(index, node)| {
-            let line = super::after_blank_column(row(app, *node, row_width));
-            if index == selected {
-                Theme::select_line(line, theme.selection(focused))
-            } else {
-                line
-            }
-        })
+        .map(|node| super::after_blank_column(row(app, *node, row_width)))
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    // The List gets only the rows on screen, so its own state counts from the first of them.
+    let mut on_screen = ListState::default().with_selected(state.selected().map(|s| s - first));
+    let list = List::new(lines).highlight_style(theme.selection(focused));
+    frame.render_stateful_widget(list, inner, &mut on_screen);
 }
 
 /// One row, `width` cells wide.
@@ -92,10 +85,12 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
                 theme.label(),
             )
         }
-        Node::Goal(i, g) => {
-            let siblings = &app.plan.initiatives[i].goals;
-            let goal = &siblings[g];
-            let e = grade(goal, &app.plan.thresholds);
+        Node::Goal(at) => {
+            let siblings = &app.plan.initiatives[at.initiative].goals;
+            let goal = &siblings[at.goal];
+            let Some(e) = app.grade(at) else {
+                return Line::default();
+            };
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
             let digits = most.to_string().len();
@@ -133,11 +128,15 @@ mod tests {
             .expect("plan");
         let today = crate::model::CalendarDate::new(2024, 4, 1).expect("date");
         let app = App::new(store, plan, today, Theme::monochrome());
-        let text: String = row(&app, Node::Goal(0, 0), 40)
-            .spans
-            .iter()
-            .map(|s| s.content.as_ref())
-            .collect();
+        let text: String = row(
+            &app,
+            Node::Goal(crate::tui::goal_pos::GoalPos::new(0, 0)),
+            40,
+        )
+        .spans
+        .iter()
+        .map(|s| s.content.as_ref())
+        .collect();
         assert_eq!(text, "   ~ 1 鹿児島県電子申請システム..     90");
         assert_eq!(width(&text), 40);
     }

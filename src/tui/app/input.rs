@@ -1,0 +1,165 @@
+//! Terminal events into the app: key presses become actions through the keymap; keys the
+//! keymap does not know go to the open field or prompt as text; a burst of text keys into an
+//! open field is a paste.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::{App, Command, Mode};
+use crate::tui::action::Action;
+use crate::tui::keymap::{Context, lookup};
+
+impl App {
+    /// A terminal event. Only key presses count: Windows terminals also report releases.
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
+            Event::Paste(text) => self.paste(&text),
+            _ => {}
+        }
+        self.prepare_card();
+    }
+
+    /// Events that arrived together, read without waiting (a burst). Windows terminals deliver
+    /// a paste as keystrokes, not as a paste event: text keys that reach an open field in one
+    /// burst are taken as one paste, so an Enter inside it is a line break, not a save. A
+    /// person's keys come one at a time and are handled one by one.
+    pub fn handle_burst(&mut self, events: Vec<Event>) {
+        let mut run: Vec<KeyEvent> = Vec::new();
+        for event in events {
+            match event {
+                Event::Key(key) if key.kind == KeyEventKind::Release => {}
+                Event::Key(key) if self.takes_pasted_keys() && pasted_char(&key).is_some() => {
+                    run.push(key)
+                }
+                other => {
+                    self.flush_run(&mut run);
+                    self.handle_event(other);
+                }
+            }
+        }
+        self.flush_run(&mut run);
+        self.prepare_card();
+    }
+
+    /// True while an open text field has the keyboard: keys in a burst are a paste there.
+    fn takes_pasted_keys(&self) -> bool {
+        matches!(&self.mode, Mode::Editing(editor) if editor.takes_text())
+    }
+
+    /// Keys gathered from a burst: two or more are a paste, one is a key.
+    fn flush_run(&mut self, run: &mut Vec<KeyEvent>) {
+        match run.len() {
+            0 => {}
+            1 => {
+                let key = run[0];
+                self.handle_key(key);
+            }
+            _ => {
+                let text: String = run.iter().filter_map(pasted_char).collect();
+                self.paste(&text);
+            }
+        }
+        run.clear();
+    }
+
+    /// A key press: the help and the method lookup take any key; otherwise the keymap names
+    /// the action, and a key it does not know is text for the open field or prompt.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Mode::Help(scroll) = &mut self.mode {
+            let command = help_key(scroll, key);
+            self.perform(command);
+            return;
+        }
+        if matches!(self.mode, Mode::Method(_)) {
+            // The method lookup binds no key: any key closes it.
+            if lookup(Context::Method, &key) == Some(Action::Cancel) {
+                self.mode = Mode::Normal;
+            }
+            return;
+        }
+        match lookup(self.context(), &key) {
+            Some(action) => self.update(action),
+            None => match &mut self.mode {
+                Mode::Editing(editor) => editor.key(key),
+                Mode::Searching(prompt) => {
+                    if prompt
+                        .query
+                        .handle_event(&Event::Key(key))
+                        .is_some_and(|r| r.value)
+                    {
+                        self.search_step();
+                    }
+                }
+                Mode::Finding(finder) => {
+                    if finder
+                        .query
+                        .handle_event(&Event::Key(key))
+                        .is_some_and(|r| r.value)
+                    {
+                        self.start_finding();
+                    }
+                }
+                _ => {
+                    if let KeyCode::Char(c) = key.code {
+                        let text = match &self.mode {
+                            Mode::Asking(question) => format!(
+                                "{c}: answer with a number, 1 to {}, or Esc",
+                                question.choices.len()
+                            ),
+                            _ => format!("{c}: no such key; ? shows the keys"),
+                        };
+                        self.say_error(text);
+                    }
+                }
+            },
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        let first_line = text.lines().next().unwrap_or("");
+        match &mut self.mode {
+            Mode::Editing(editor) => editor.paste(text),
+            Mode::Searching(prompt) => {
+                prompt.query = Input::new(format!("{}{first_line}", prompt.query.value()));
+                self.search_step();
+            }
+            Mode::Finding(finder) => {
+                finder.query = Input::new(format!("{}{first_line}", finder.query.value()));
+                self.start_finding();
+            }
+            _ => self.say_error("paste into a field: press Enter to open one first"),
+        }
+    }
+}
+
+/// A key while the help is open: it scrolls when it does not fit; any other key closes it.
+pub(super) fn help_key(scroll: &mut usize, key: KeyEvent) -> Command {
+    match lookup(Context::Help, &key) {
+        Some(Action::Down) => {
+            *scroll += 1;
+            Command::None
+        }
+        Some(Action::Up) => {
+            *scroll = scroll.saturating_sub(1);
+            Command::None
+        }
+        _ => Command::Close,
+    }
+}
+
+/// The character a key stands for in pasted text: letters and Enter (`\r`; Ctrl-J is `\n`,
+/// as Windows delivers a CRLF), Tab. Other keys (arrows, Ctrl-keys) are commands, not text.
+fn pasted_char(key: &KeyEvent) -> Option<char> {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Char(c) if plain => Some(c),
+        KeyCode::Char('j') if key.modifiers == KeyModifiers::CONTROL => Some('\n'),
+        KeyCode::Enter if plain => Some('\r'),
+        KeyCode::Tab if plain => Some('\t'),
+        _ => None,
+    }
+}

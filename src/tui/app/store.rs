@@ -1,0 +1,290 @@
+//! The commands that go to the store: save an edit, undo, reload when another program wrote,
+//! open another plan, read the plan list and the change log. After a write the plan in memory
+//! is patched and only what changed is recomputed.
+
+use ratatui::widgets::ListState;
+
+use super::editing::{self, Conflict, text_of};
+use super::{App, Command, Mode, Pane, Screen};
+use crate::model::{GoalId, GoalRef, Plan, PlanId};
+use crate::report::summary::{Contribution, Summary};
+use crate::store::text_change;
+use crate::store::{Applied, ChangedAfter, Edit, EditError, FieldValue, UndoError, UndoOptions};
+use crate::tui::editor::Editor;
+use crate::tui::filter::Filter;
+use crate::tui::goal_pos::GoalPos;
+use crate::tui::lists::{LogView, PlanList};
+use crate::tui::question::{Pending, Question};
+use crate::tui::scroll::Scroll;
+use crate::tui::tree::{Tree, goal_ref, position_of};
+
+impl App {
+    /// Saves an edit from the open field, which closes on success. When someone else saved the
+    /// field since `seen` (the value the clerk was shown), nothing is written and the clerk is
+    /// asked, with both values and who changed it; any other refusal stays under the field.
+    pub(super) fn save(&mut self, edit: Edit, seen: Option<FieldValue>) {
+        match self.store.apply(&edit, seen.as_ref()) {
+            Ok(applied) => {
+                self.mode = Mode::Normal;
+                self.after_edit(&applied);
+            }
+            Err(EditError::Conflict {
+                subject,
+                label,
+                seen,
+                current,
+                by,
+            }) => {
+                let Mode::Editing(editor) = std::mem::replace(&mut self.mode, Mode::Normal) else {
+                    return;
+                };
+                let who = by.map_or_else(
+                    || "another program".to_string(),
+                    |c| format!("{} at {}", c.actor, c.at),
+                );
+                let conflict = Conflict {
+                    subject,
+                    label: label.to_string(),
+                    seen: *seen,
+                    current: *current,
+                    who,
+                };
+                let question = editing::conflict_question(editor, edit, conflict);
+                self.mode = Mode::Asking(Box::new(question));
+                self.reload_keeping_editor();
+            }
+            Err(e) => {
+                if let Mode::Editing(editor) = &mut self.mode {
+                    editor.error = Some(e.to_string());
+                }
+            }
+        }
+    }
+
+    /// After the store wrote an edit: patch the plan, recompute, say what happened.
+    /// Only the edited goal is graded again: its old contribution to the summary is swapped for
+    /// its new one, and the tree is rebuilt only when a filter may now show or hide it.
+    fn after_edit(&mut self, applied: &Applied) {
+        let edited =
+            subject_goal(&applied.subject).and_then(|r| Some((r, position_of(&self.plan, r)?)));
+        let today = self.today;
+        let contribution = move |plan: &Plan, (r, at): (GoalRef, GoalPos)| {
+            let goal = at.goal_in(plan)?;
+            Some(Contribution::of(r, goal, &plan.thresholds, today))
+        };
+        let before = edited.and_then(|e| contribution(&self.plan, e));
+        if !applied.edit.apply_to(&mut self.plan) {
+            self.reload();
+        } else {
+            match edited {
+                Some((_, at)) => self.prepared.regrade(&self.plan, at),
+                None => self.prepared.regrade_all(&self.plan),
+            }
+            match (before, edited.and_then(|e| contribution(&self.plan, e))) {
+                (Some(before), Some(after)) => self.summary.replace(&before, after),
+                _ => self.summary = Summary::of(&self.plan, self.today),
+            }
+            if self.filter != Filter::All {
+                self.refresh_tree();
+            }
+        }
+        self.data_version = self.store.data_version().unwrap_or(self.data_version);
+        self.say(applied.to_string());
+    }
+
+    /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
+    /// of its fields since, the clerk is asked first, with who and when (`force` goes ahead).
+    pub(super) fn undo(&mut self, redo: bool, force: bool) {
+        let options = UndoOptions { force };
+        let result = if redo {
+            self.store.redo(self.plan.id, options)
+        } else {
+            self.store.undo(self.plan.id, options)
+        };
+        match result {
+            Ok(undone) => {
+                for applied in &undone.applied {
+                    self.after_edit(applied);
+                }
+                self.say(undone.to_string());
+                if let Some(position) = undone
+                    .applied
+                    .first()
+                    .and_then(|a| subject_goal(&a.subject))
+                    .and_then(|r| position_of(&self.plan, r))
+                {
+                    self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
+                }
+            }
+            Err(UndoError::ChangedAfter(changed)) => {
+                let action = if redo { "redo" } else { "undo" };
+                let ChangedAfter {
+                    subject,
+                    label,
+                    current,
+                    restores,
+                    by,
+                    ..
+                } = *changed;
+                self.mode = Mode::Asking(Box::new(Question {
+                    title: format!("{action} over {}'s change?", by.actor),
+                    lines: vec![
+                        format!(
+                            "{subject} {label} was changed by {} at {} after your edit; it is {current} now.",
+                            by.actor, by.at
+                        ),
+                        format!("Going ahead puts {restores} back in place of their {current}."),
+                    ],
+                    choices: vec![
+                        format!("{action} anyway: {restores}"),
+                        format!("leave {current} as it is"),
+                    ],
+                    pending: Pending::Undo { redo },
+                }));
+            }
+            Err(e) => self.say_error(e.to_string()),
+        }
+    }
+
+    /// Polled when idle: reload when another program (the CLI, a second window) changed the file.
+    pub fn tick(&mut self) {
+        self.say_damage();
+        match self.store.data_version() {
+            Ok(version) if version != self.data_version => {
+                self.data_version = version;
+                self.reload_keeping_editor();
+                self.say("reloaded: the data file was changed by another program");
+            }
+            Ok(_) => {}
+            Err(e) => self.say_error(e.to_string()),
+        }
+        self.prepare_card();
+    }
+
+    /// The damage check running beside the TUI found the file damaged: said at once, in the
+    /// store's own line (which names the newest good copy), not only at the next Enter.
+    fn say_damage(&mut self) {
+        if self.damage_said
+            || !matches!(
+                self.store.damage_check(),
+                crate::store::DamageCheck::Damaged(_)
+            )
+        {
+            return;
+        }
+        self.damage_said = true;
+        if let Err(e) = self.store.check_before_write() {
+            self.say_error(format!("{e}; nothing can be saved to it"));
+        }
+    }
+
+    fn reload(&mut self) {
+        match self.store.load_plan(self.plan.id) {
+            Ok(plan) => {
+                self.plan = plan;
+                self.summary = Summary::of(&self.plan, self.today);
+                self.prepared.regrade_all(&self.plan);
+                self.refresh_tree();
+                self.restart_searches();
+            }
+            Err(e) => self.say_error(format!("could not reload the data file: {e}")),
+        }
+    }
+
+    /// Reloads; an open field stays open, now comparing against the value on file.
+    pub(super) fn reload_keeping_editor(&mut self) {
+        let selected = self
+            .tree
+            .selected_goal()
+            .and_then(|p| goal_ref(&self.plan, p));
+        self.reload();
+        if let Some(position) = selected.and_then(|r| position_of(&self.plan, r)) {
+            self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
+        }
+        // The open field keeps comparing with the value it was opened with, however many
+        // reloads come: a save then asks. Meanwhile it says who changed it.
+        if let Mode::Editing(editor) = &mut self.mode {
+            let at = GoalPos::from(editor.goal);
+            let fresh = at
+                .goal_in(&self.plan)
+                .and_then(|goal| Editor::open(goal, at.into(), editor.field));
+            editor.notice = match fresh {
+                Some(fresh) if fresh.seen != editor.seen => {
+                    let by = fresh
+                        .edit_ref(&self.plan)
+                        .and_then(|field| self.store.last_change(field).ok().flatten())
+                        .map(|c| format!(" by {} at {}", c.actor, c.at))
+                        .unwrap_or_default();
+                    // A text shows the part that changed, not its common start.
+                    let now = match (text_of(&editor.seen), text_of(&fresh.seen)) {
+                        (Some(before), Some(after)) => text_change(before, after).1,
+                        _ => fresh.seen.to_string(),
+                    };
+                    Some(format!(
+                        "changed{by} to {now} while open; Enter will ask before saving over it"
+                    ))
+                }
+                _ => None,
+            };
+        }
+    }
+
+    /// `P`: the plans in the data file.
+    pub(super) fn open_plans(&mut self) -> Command {
+        match self.store.plans() {
+            Ok(plans) => {
+                self.scroll.list = ListState::default();
+                self.mode = Mode::Plans(PlanList::new(plans, self.plan.id));
+                Command::None
+            }
+            Err(e) => Command::say_error(format!("cannot list the plans: {e}")),
+        }
+    }
+
+    /// Opens the change log, for the whole plan or one goal.
+    pub(super) fn open_log(
+        &mut self,
+        goal: Option<(GoalId, GoalRef)>,
+        selected: Option<(GoalId, GoalRef)>,
+    ) {
+        match self.store.log(self.plan.id, goal.map(|(id, _)| id)) {
+            Ok(entries) => {
+                self.scroll.list = ListState::default();
+                self.mode = Mode::Log(LogView::new(entries, goal, selected));
+            }
+            Err(e) => self.say_error(format!("cannot read the change log: {e}")),
+        }
+    }
+
+    /// Opens another plan of the data file.
+    pub(super) fn switch_plan(&mut self, id: PlanId) {
+        match self.store.load_plan(id) {
+            Ok(plan) => {
+                self.plan = plan;
+                self.summary = Summary::of(&self.plan, self.today);
+                self.prepared.regrade_all(&self.plan);
+                self.filter = Filter::All;
+                self.screen = Screen::Main;
+                self.focus = Pane::Tree;
+                self.jump = None;
+                self.last_search.clear();
+                self.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
+                self.card_field = 0;
+                self.scroll = Scroll::default();
+                let label = format!(
+                    "opened {} {} {}",
+                    self.plan.municipality,
+                    self.plan.title,
+                    self.plan.fiscal_year.reiwa_label()
+                );
+                self.say(label);
+            }
+            Err(e) => self.say_error(format!("cannot open that plan: {e}")),
+        }
+    }
+}
+
+/// The goal named at the start of a change's subject (`⑴-ア-1 実施内容2` → ⑴-ア-1).
+fn subject_goal(subject: &str) -> Option<GoalRef> {
+    subject.split(' ').next()?.parse().ok()
+}
