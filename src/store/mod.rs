@@ -10,6 +10,7 @@
 mod backup;
 mod check;
 mod codec;
+mod columns;
 mod edit;
 mod files;
 mod import;
@@ -29,15 +30,17 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use crate::model::FieldRef;
+pub use crate::model::{Edit, FieldValue};
+pub use crate::report::change::text_change;
 pub use backup::{
     BackgroundCheck, COPIES_PER_DAY, DEFAULT_KEEP, Restored, backups, check_restorable, copy_of,
     newest_good,
 };
 pub use check::DamageCheck;
-pub use edit::{Applied, Edit, EditError, FieldValue, LogKind, text_change};
+pub use edit::{Applied, EditError, LogKind};
 pub use import::ImportError;
 pub use load::PlanSummary;
-pub use log::{ChangeKind, LastChange, LogEntry, Source};
+pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};
 pub use migrate::{Migration, SCHEMA_VERSION};
 pub use network::{FileSystem, Probe, SystemProbe, from_magic};
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
