@@ -352,9 +352,11 @@ mod tests {
             // The export's column headers, a format of their own.
             ("src/report/export.rs", "actual", "export column"),
             ("src/report/export.rs", "evaluation", "export column"),
-            // Damage messages name the SQL column a loaded row holds.
+            // Loading reads the tables' columns by name (some share a field's word), and its
+            // damage messages name the column.
             ("src/store/load.rs", "actual", "SQL column"),
             ("src/store/load.rs", "milestone", "SQL column"),
+            ("src/store/load.rs", "evaluation", "SQL column"),
         ];
         let mut words: Vec<&str> = FieldKey::ALL.iter().map(|k| field_word(*k)).collect();
         words.push("note_");
