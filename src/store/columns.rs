@@ -15,3 +15,10 @@ pub(super) fn by_name<const N: usize>(
     }
     Ok(at)
 }
+
+/// A TEXT column borrowed from the row: no allocation for words that are parsed at once.
+pub(super) fn text<'r>(r: &'r rusqlite::Row, column: usize) -> rusqlite::Result<&'r str> {
+    r.get_ref(column)?.as_str().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
