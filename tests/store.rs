@@ -483,10 +483,20 @@ fn every_kind_of_edit_round_trips() {
             text: narrative.clone(),
         },
     ];
-    let messages: Vec<String> = edits
+    let applied: Vec<_> = edits
         .iter()
-        .map(|e| store.apply(e, None).expect("saved").to_string())
+        .map(|e| store.apply(e, None).expect("saved"))
         .collect();
+    // A part's or an activity's change names its goal by code, not by its subject's text.
+    let goals: Vec<String> = applied.iter().map(|a| a.goal.ascii()).collect();
+    assert_eq!(goals, ["1-オ-1", "2-イ-1", "1-ア-1", "2-イ-1"]);
+    let log = store.log(p.id, None).expect("log");
+    let logged: Vec<Option<String>> = log[log.len() - 4..]
+        .iter()
+        .map(|e| e.goal_ref.map(|g| g.ascii()))
+        .collect();
+    assert_eq!(logged, goals.into_iter().map(Some).collect::<Vec<_>>());
+    let messages: Vec<String> = applied.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
         [
