@@ -4,11 +4,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
-use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Uid, Value};
+use tassei::model::{ActivityStatus, GoalRef, MilestoneState, Plan, Refusal, Uid, Value};
 use tassei::sheet;
 use tassei::store::{
     ChangeKind, DamageCheck, Edit, EditError, FieldValue, FileSystem, OpenError, OpenOptions,
-    Probe, SCHEMA_VERSION, Source, Store, UndoError, UndoOptions,
+    Probe, SCHEMA_VERSION, Source, Store, StoreError, UndoError, UndoOptions,
 };
 
 #[path = "fixtures/damage.rs"]
@@ -285,7 +285,7 @@ fn the_damage_check_runs_beside_the_tui_and_a_write_waits_for_its_answer() {
     let err = store
         .apply(&set_actual(goal, "9500"), None)
         .expect_err("refused");
-    let EditError::DamagedFile(damage) = &err else {
+    let EditError::Store(StoreError::Damaged(damage)) = &err else {
         panic!("{err}");
     };
     assert_eq!(damage.path, damaged);
@@ -297,7 +297,7 @@ fn the_damage_check_runs_beside_the_tui_and_a_write_waits_for_its_answer() {
     );
     assert!(matches!(
         store.undo(plan(&store).id, UndoOptions::default()),
-        Err(UndoError::Edit(EditError::DamagedFile(_)) | UndoError::NothingToUndo)
+        Err(UndoError::Edit(EditError::Store(StoreError::Damaged(_))) | UndoError::NothingToUndo)
     ));
     drop(store);
     assert!(
@@ -448,7 +448,7 @@ fn goal_rules_are_enforced_by_the_store() {
         .expect_err("control characters");
     assert!(matches!(
         err,
-        EditError::ControlCharacter { code: 0x1b, .. }
+        EditError::Refused(Refusal::ControlCharacter { code: 0x1b, .. })
     ));
     assert_eq!(plan(&store), p, "nothing was written");
 }
@@ -483,10 +483,20 @@ fn every_kind_of_edit_round_trips() {
             text: narrative.clone(),
         },
     ];
-    let messages: Vec<String> = edits
+    let applied: Vec<_> = edits
         .iter()
-        .map(|e| store.apply(e, None).expect("saved").to_string())
+        .map(|e| store.apply(e, None).expect("saved"))
         .collect();
+    // A part's or an activity's change names its goal by code, not by its subject's text.
+    let goals: Vec<String> = applied.iter().map(|a| a.goal.ascii()).collect();
+    assert_eq!(goals, ["1-オ-1", "2-イ-1", "1-ア-1", "2-イ-1"]);
+    let log = store.log(p.id, None).expect("log");
+    let logged: Vec<Option<String>> = log[log.len() - 4..]
+        .iter()
+        .map(|e| e.goal_ref.map(|g| g.ascii()))
+        .collect();
+    assert_eq!(logged, goals.into_iter().map(Some).collect::<Vec<_>>());
+    let messages: Vec<String> = applied.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
         [

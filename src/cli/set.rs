@@ -114,9 +114,11 @@ fn ambiguous(r: GoalRef, typed: &str, readings: TwoReadings) -> Failure {
 
 /// A refused edit is the clerk's to fix (exit 2); a database failure is not (exit 1).
 pub fn edit_failure(e: crate::store::EditError) -> Failure {
-    use crate::store::EditError as E;
+    use crate::store::{EditError as E, StoreError as S};
     match e {
-        E::Busy | E::DiskFull | E::Damaged(_) | E::Sqlite(_) => Failure::other(super::one_line(e)),
+        // A damaged file or one of tassei's copies is refused for the clerk to act on.
+        E::Store(S::Damaged(_) | S::Copy { .. }) => Failure::input(e),
+        E::Store(_) => Failure::other(super::one_line(e)),
         _ => Failure::input(e),
     }
 }

@@ -39,7 +39,7 @@ fn options(args: &Args) -> UndoOptions {
 
 fn failure(e: UndoError) -> Failure {
     match e {
-        UndoError::Sqlite(_) => Failure::other(e),
+        UndoError::Store(_) => Failure::other(e),
         UndoError::Edit(edit) => super::set::edit_failure(edit),
         // The clerk decides: say who changed it, and how to go ahead anyway.
         UndoError::ChangedAfter(changed) => Failure::input(format!(

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod date;
+pub mod edit;
 pub mod entry;
 pub mod expression;
 pub mod field;
@@ -14,6 +15,7 @@ pub mod uid;
 
 pub use code::{CodeError, GoalRef, InitiativeCode};
 pub use date::{CalendarDate, FiscalYear};
+pub use edit::{Edit, FieldValue, Owner, Refusal};
 pub use entry::{EntryError, refuses_negative};
 pub use field::{EntityKind, FieldKey, FieldRef};
 pub use meeting::{MeetingNote, NoteField, NoteFigures};

@@ -2,6 +2,7 @@
 //! summary counts. Pure functions of the plan, the engine and a date.
 
 pub mod card;
+pub mod change;
 pub mod export;
 pub mod minutes;
 pub mod summary;

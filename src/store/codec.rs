@@ -7,7 +7,10 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::StoreError;
-use crate::model::{CalendarDate, EntityKind, FieldKey, NoteField, Uid, Value};
+use super::log::LoggedField;
+use crate::model::{
+    CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, NoteField, Uid, Value,
+};
 
 /// A decimal as stored: plain digits, scale kept (`"15.00"`).
 pub fn decimal_text(d: &Decimal) -> String {
@@ -101,6 +104,23 @@ pub fn field_of_word(word: &str) -> Option<FieldKey> {
     FieldKey::ALL.into_iter().find(|k| field_word(*k) == word)
 }
 
+/// A change-log row's field word, read back: a field, the word of the row an import writes,
+/// or a word this tassei does not know (a newer one wrote it).
+pub fn logged_field(word: &str) -> LoggedField {
+    match field_of_word(word) {
+        Some(key) => LoggedField::Field(key),
+        None if word == "import" => LoggedField::Import,
+        None => LoggedField::Unknown(word.to_string()),
+    }
+}
+
+/// The kind of row a change-log `entity` word names; `None` for a plan (an import's row).
+pub fn entity_of_word(word: &str) -> Option<EntityKind> {
+    [EntityKind::Goal, EntityKind::Part, EntityKind::Activity]
+        .into_iter()
+        .find(|k| entity_word(*k) == word)
+}
+
 /// The change log's word for the kind of row (`goal`, `part`, `activity`).
 pub fn entity_word(kind: EntityKind) -> &'static str {
     match kind {
@@ -117,6 +137,119 @@ pub fn entity_table(kind: EntityKind) -> &'static str {
         EntityKind::Part => "goal_part",
         EntityKind::Activity => "activity",
     }
+}
+
+/// Where a field's value is kept: its table and column(s). A note's field is a column of the
+/// row of its goal and meeting date; every other field is a column of its entity's row.
+/// Closed sets: safe to put into SQL text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    pub table: &'static str,
+    pub columns: &'static [&'static str],
+}
+
+/// The one table from a field to where it is kept.
+pub fn stored(key: FieldKey) -> Stored {
+    let (table, columns): (_, &'static [&'static str]) = match key {
+        FieldKey::Actual => ("goal", &["actual_num", "actual_text"]),
+        FieldKey::Milestone => ("goal", &["milestone"]),
+        FieldKey::Evaluation => ("goal", &["evaluation"]),
+        FieldKey::PartActual => ("goal_part", &["actual"]),
+        FieldKey::ActivityStatus => ("activity", &["status"]),
+        FieldKey::Note(NoteField::Decision) => ("meeting_note", &["decision"]),
+        FieldKey::Note(NoteField::FollowUp) => ("meeting_note", &["follow_up"]),
+        FieldKey::Note(NoteField::Owner) => ("meeting_note", &["owner"]),
+        FieldKey::Note(NoteField::Due) => ("meeting_note", &["due"]),
+    };
+    Stored { table, columns }
+}
+
+/// A field's value as its [`stored`] columns hold it, in their order.
+pub fn field_columns(v: &FieldValue) -> Vec<Option<String>> {
+    match v {
+        FieldValue::Value(v) => {
+            let (num, text) = value_columns(v);
+            vec![num, text]
+        }
+        FieldValue::Milestone(m) => vec![m.map(|m| m.word().to_string())],
+        FieldValue::Number(n) => vec![n.as_ref().map(decimal_text)],
+        FieldValue::Status(s) => vec![Some(s.word().to_string())],
+        FieldValue::Text(t) | FieldValue::Note { text: t, .. } => vec![Some(t.clone())],
+    }
+}
+
+/// A field's value read from its [`stored`] columns; `columns` is `None` when a note's row does
+/// not exist yet (an empty note). `place` names the row and field for the damage message.
+pub fn field_value(
+    at: FieldRef,
+    columns: Option<Vec<Option<String>>>,
+    place: &str,
+) -> Result<FieldValue, StoreError> {
+    let mut columns = columns.unwrap_or_default().into_iter();
+    let mut next = || columns.next().flatten();
+    Ok(match at {
+        FieldRef::Actual(_) => FieldValue::Value(value(next(), next(), place)?),
+        FieldRef::Milestone(_) => {
+            FieldValue::Milestone(next().map(|m| word(&m, place)).transpose()?)
+        }
+        FieldRef::Evaluation(_) => FieldValue::Text(next().unwrap_or_default()),
+        FieldRef::PartActual(_) => FieldValue::Number(optional_decimal(next(), place)?),
+        FieldRef::ActivityStatus(_) => {
+            FieldValue::Status(word(&next().unwrap_or_default(), place)?)
+        }
+        FieldRef::Note { date, .. } => FieldValue::Note {
+            date,
+            text: next().unwrap_or_default(),
+        },
+    })
+}
+
+/// The change-log encoding of a value: JSON, `None` for none. A number is a string (`"9016"`),
+/// text in a value is `{"text": …}` as in the plan file, a status or state is its word.
+pub fn encode_value(v: &FieldValue) -> Option<String> {
+    use serde_json::{Value as J, json};
+    let j = match v {
+        FieldValue::Value(Value::None) | FieldValue::Milestone(None) | FieldValue::Number(None) => {
+            return None;
+        }
+        FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => {
+            J::String(decimal_text(n))
+        }
+        FieldValue::Value(Value::Text(t)) => json!({ "text": t }),
+        FieldValue::Milestone(Some(m)) => J::String(m.word().into()),
+        FieldValue::Status(s) => J::String(s.word().into()),
+        FieldValue::Text(t) => J::String(t.clone()),
+        FieldValue::Note { date, text } => json!({ "date": date.to_string(), "text": text }),
+    };
+    Some(j.to_string())
+}
+
+/// Reads a change-log value of `field` back. `None` when it cannot be read as one.
+pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue> {
+    use serde_json::Value as J;
+    let json: Option<J> = match encoded {
+        None => None,
+        Some(text) => Some(serde_json::from_str(text).ok()?),
+    };
+    let decimal = |s: &str| Decimal::from_str_exact(s).ok();
+    Some(match (field, json) {
+        (FieldKey::Actual, None) => FieldValue::Value(Value::None),
+        (FieldKey::Actual, Some(J::String(n))) => FieldValue::Value(Value::Number(decimal(&n)?)),
+        (FieldKey::Actual, Some(J::Object(o))) => {
+            FieldValue::Value(Value::Text(o.get("text")?.as_str()?.to_string()))
+        }
+        (FieldKey::Milestone, None) => FieldValue::Milestone(None),
+        (FieldKey::Milestone, Some(J::String(m))) => FieldValue::Milestone(Some(m.parse().ok()?)),
+        (FieldKey::PartActual, None) => FieldValue::Number(None),
+        (FieldKey::PartActual, Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
+        (FieldKey::ActivityStatus, Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
+        (FieldKey::Evaluation, Some(J::String(t))) => FieldValue::Text(t),
+        (FieldKey::Note(_), Some(J::Object(o))) => FieldValue::Note {
+            date: CalendarDate::from_stored(o.get("date")?.as_str()?)?,
+            text: o.get("text")?.as_str()?.to_string(),
+        },
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -150,5 +283,122 @@ mod tests {
             Value::Text("未導入".into())
         );
         assert_eq!(value(None, None, "x").expect("valid"), Value::None);
+    }
+
+    #[test]
+    fn every_field_word_reads_back_as_its_field() {
+        for key in FieldKey::ALL {
+            assert_eq!(logged_field(field_word(key)), LoggedField::Field(key));
+            assert!(!stored(key).columns.is_empty(), "{key:?}");
+        }
+        assert_eq!(logged_field("import"), LoggedField::Import);
+        assert_eq!(
+            logged_field("budget"),
+            LoggedField::Unknown("budget".into())
+        );
+        assert_eq!(entity_of_word("part"), Some(EntityKind::Part));
+        assert_eq!(entity_of_word("plan"), None);
+    }
+
+    #[test]
+    fn logged_values_read_back_as_written() {
+        let date = CalendarDate::from_stored("2026-11-28").expect("date");
+        for (key, v) in [
+            (
+                FieldKey::Actual,
+                FieldValue::Value(Value::Text("未導入".into())),
+            ),
+            (FieldKey::Actual, FieldValue::Value(Value::None)),
+            (
+                FieldKey::PartActual,
+                FieldValue::Number(Some(Decimal::new(1550, 2))),
+            ),
+            (FieldKey::Evaluation, FieldValue::Text("順調".into())),
+            (
+                FieldKey::Note(NoteField::Due),
+                FieldValue::Note {
+                    date,
+                    text: "2026-12-15".into(),
+                },
+            ),
+        ] {
+            let encoded = encode_value(&v);
+            assert_eq!(decode_value(key, encoded.as_deref()), Some(v), "{key:?}");
+        }
+        assert_eq!(
+            encode_value(&FieldValue::Number(Some(Decimal::new(1550, 2)))).as_deref(),
+            Some("\"15.50\""),
+            "the scale is kept"
+        );
+        assert_eq!(decode_value(FieldKey::Evaluation, Some("not json")), None);
+    }
+
+    /// A stored field word spelled outside this file is a second vocabulary that can drift from
+    /// [`field_word`]: every other layer names a field by [`FieldKey`]. Only where the same word
+    /// is another format's key may it appear, each place named here with why.
+    #[test]
+    fn field_words_are_spelled_only_in_the_codec() {
+        const ALLOWED: &[(&str, &str, &str)] = &[
+            // The plan file's JSON keys (a goal's "actual", "evaluation", "milestone"; a
+            // derivation's figure "actual"): the file format clerks exchange, not the log's words.
+            ("src/sheet.rs", "actual", "plan-file key"),
+            ("src/sheet.rs", "evaluation", "plan-file key"),
+            ("src/sheet.rs", "milestone", "plan-file key"),
+            ("src/sheet/", "actual", "plan-file key"),
+            ("src/sheet/", "evaluation", "plan-file key"),
+            ("src/sheet/", "milestone", "plan-file key"),
+            ("src/model/plan.rs", "actual", "Figure's plan-file word"),
+            ("src/model/plan.rs", "milestone", "FormulaKind's word"),
+            // The export's column headers, a format of their own.
+            ("src/report/export.rs", "actual", "export column"),
+            ("src/report/export.rs", "evaluation", "export column"),
+            // Loading reads the tables' columns by name (some share a field's word), and its
+            // damage messages name the column.
+            ("src/store/load.rs", "actual", "SQL column"),
+            ("src/store/load.rs", "milestone", "SQL column"),
+            ("src/store/load.rs", "evaluation", "SQL column"),
+        ];
+        let mut words: Vec<&str> = FieldKey::ALL.iter().map(|k| field_word(*k)).collect();
+        words.push("note_");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = vec![root.join("src")];
+        let mut found = Vec::new();
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                let entries = std::fs::read_dir(&path).expect("src is readable");
+                files.extend(entries.map(|e| e.expect("entry").path()));
+                continue;
+            }
+            let name = path
+                .strip_prefix(root)
+                .expect("under the crate")
+                .to_string_lossy()
+                .replace('\\', "/");
+            if !name.ends_with(".rs") || name == "src/store/codec.rs" {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for (n, line) in text.lines().enumerate() {
+                for word in &words {
+                    // `"note_` finds every note word; the others must be whole literals.
+                    let literal = if word.ends_with('_') {
+                        format!("\"{word}")
+                    } else {
+                        format!("\"{word}\"")
+                    };
+                    let allowed = ALLOWED
+                        .iter()
+                        .any(|(file, w, _)| name.starts_with(file) && w == word);
+                    if line.contains(&literal) && !allowed {
+                        found.push(format!("{name}:{}: {}", n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "stored field words outside store/codec.rs (name the field by FieldKey):\n{}",
+            found.join("\n")
+        );
     }
 }

@@ -1,18 +1,21 @@
 //! Reading plans out of the file: one query per table, assembled in memory, so loading costs
 //! the same handful of statements for 26 goals or 100,000.
 
+mod activities;
+
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::codec::{Place, date, decimal, optional_decimal, uid, value, word};
+use super::columns::{by_name, text};
 use super::{Store, StoreError};
 use crate::model::expression::Expression;
 use crate::model::{
-    Activity, ActivityId, Derivation, FiscalYear, Goal, GoalId, GoalRef, Initiative,
-    InitiativeCode, InitiativeId, MeetingNote, Part, PartId, Period, Plan, PlanId, PolicyArea,
-    Thresholds,
+    Derivation, FiscalYear, Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId,
+    MeetingNote, Part, PartId, Plan, PlanId, PolicyArea, Thresholds,
 };
+use activities::activities;
 
 /// A plan as listed by `tassei plans`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,17 +39,28 @@ impl Store {
     pub fn plans(&self) -> Result<Vec<PlanSummary>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, p.slug, p.municipality, p.title, p.fiscal_year,
-                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id)
+                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id) AS goals
              FROM plan p ORDER BY p.id",
+        )?;
+        let [id, slug, municipality, title, fiscal_year, goals] = by_name(
+            &stmt,
+            [
+                "id",
+                "slug",
+                "municipality",
+                "title",
+                "fiscal_year",
+                "goals",
+            ],
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(PlanSummary {
-                id: PlanId(r.get(0)?),
-                slug: r.get(1)?,
-                municipality: r.get(2)?,
-                title: r.get(3)?,
-                fiscal_year: FiscalYear(r.get(4)?),
-                goals: r.get::<_, i64>(5)?.try_into().unwrap_or(0),
+                id: PlanId(r.get(id)?),
+                slug: r.get(slug)?,
+                municipality: r.get(municipality)?,
+                title: r.get(title)?,
+                fiscal_year: FiscalYear(r.get(fiscal_year)?),
+                goals: r.get::<_, i64>(goals)?.try_into().unwrap_or(0),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -212,14 +226,14 @@ impl Store {
                 [id.0],
                 |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, i32>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, String>(7)?,
+                        r.get::<_, String>("slug")?,
+                        r.get::<_, String>("municipality")?,
+                        r.get::<_, String>("title")?,
+                        r.get::<_, i32>("fiscal_year")?,
+                        r.get::<_, String>("achieved_threshold")?,
+                        r.get::<_, String>("near_threshold")?,
+                        r.get::<_, String>("source")?,
+                        r.get::<_, String>("uid")?,
                     ))
                 },
             )
@@ -247,10 +261,11 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT number, title FROM policy_area WHERE plan_id = ?1 ORDER BY number")?;
+        let [number, title] = by_name(&stmt, ["number", "title"])?;
         let rows = stmt.query_map([id.0], |r| {
             Ok(PolicyArea {
-                number: r.get(0)?,
-                title: r.get(1)?,
+                number: r.get(number)?,
+                title: r.get(title)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -259,31 +274,33 @@ impl Store {
     /// The plan's initiatives, each with room for its goals, and how many goals there are.
     fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id), uid
+            "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id) AS goals, uid
              FROM initiative WHERE plan_id = ?1 ORDER BY position",
         )?;
+        let [id_at, area, kana_at, title, goal_count, uid_at] =
+            by_name(&stmt, ["id", "area", "kana", "title", "goals", "uid"])?;
         let mut rows = stmt.query([id.0])?;
         let mut out = Vec::new();
         let mut goals = 0;
         while let Some(r) = rows.next()? {
-            let row_id: i64 = r.get(0)?;
-            let kana: String = r.get(2)?;
+            let row_id: i64 = r.get(id_at)?;
+            let kana: String = r.get(kana_at)?;
             let mut letters = kana.chars();
             let (Some(letter), None) = (letters.next(), letters.next()) else {
                 return Err(StoreError::Corrupt(format!(
                     "initiative {row_id} has the code letter \"{kana}\""
                 )));
             };
-            let count: usize = r.get::<_, i64>(4)?.try_into().unwrap_or(0);
+            let count: usize = r.get::<_, i64>(goal_count)?.try_into().unwrap_or(0);
             goals += count;
             out.push(Initiative {
                 id: InitiativeId(row_id),
-                uid: uid(text(r, 5)?, Place("initiative", row_id, "uid"))?,
+                uid: uid(text(r, uid_at)?, Place("initiative", row_id, "uid"))?,
                 code: InitiativeCode {
-                    area: r.get(1)?,
+                    area: r.get(area)?,
                     kana: letter,
                 },
-                title: r.get(3)?,
+                title: r.get(title)?,
                 // Sized now: grown by doubling, 100 goals would hold room for 128.
                 goals: Vec::with_capacity(count),
             });
@@ -306,45 +323,101 @@ impl Store {
              FROM goal g JOIN initiative i ON g.initiative_id = i.id
              WHERE i.plan_id = ?1 ORDER BY i.position, g.position",
         )?;
+        let [
+            id_at,
+            initiative_at,
+            number,
+            title,
+            note,
+            unit,
+            calc_method,
+            formula,
+            direction,
+            precision,
+            allow_negative,
+            baseline_num,
+            baseline_text,
+            target_num,
+            target_text,
+            actual_num,
+            actual_text,
+            milestone,
+            evaluation,
+            printed_achievement,
+            page,
+            activities_from,
+            uid_at,
+        ] = by_name(
+            &stmt,
+            [
+                "id",
+                "initiative_id",
+                "number",
+                "title",
+                "note",
+                "unit",
+                "calc_method",
+                "formula",
+                "direction",
+                "precision",
+                "allow_negative",
+                "baseline_num",
+                "baseline_text",
+                "target_num",
+                "target_text",
+                "actual_num",
+                "actual_text",
+                "milestone",
+                "evaluation",
+                "printed_achievement",
+                "page",
+                "activities_from",
+                "uid",
+            ],
+        )?;
         let mut rows = stmt.query([id.0])?;
         let mut goal_at = HashMap::new();
         let mut links: Vec<(usize, usize, i64)> = Vec::new();
         while let Some(r) = rows.next()? {
-            let goal_id: i64 = r.get(0)?;
+            let goal_id: i64 = r.get(id_at)?;
             let place = |column| Place("goal", goal_id, column);
-            let Some(&ini) = index.get(&r.get::<_, i64>(1)?) else {
+            let Some(&ini) = index.get(&r.get::<_, i64>(initiative_at)?) else {
                 continue;
             };
             let goal = Goal {
                 id: GoalId(goal_id),
-                uid: uid(text(r, 22)?, place("uid"))?,
-                number: r.get(2)?,
-                title: r.get(3)?,
-                note: r.get(4)?,
-                unit: r.get(5)?,
-                calc_method: r.get(6)?,
-                formula: word(text(r, 7)?, place("formula"))?,
-                direction: word(text(r, 8)?, place("direction"))?,
-                precision: r.get(9)?,
-                allow_negative: r.get(10)?,
-                baseline: value(r.get(11)?, r.get(12)?, place("baseline"))?,
-                target: value(r.get(13)?, r.get(14)?, place("target"))?,
-                actual: value(r.get(15)?, r.get(16)?, place("actual"))?,
+                uid: uid(text(r, uid_at)?, place("uid"))?,
+                number: r.get(number)?,
+                title: r.get(title)?,
+                note: r.get(note)?,
+                unit: r.get(unit)?,
+                calc_method: r.get(calc_method)?,
+                formula: word(text(r, formula)?, place("formula"))?,
+                direction: word(text(r, direction)?, place("direction"))?,
+                precision: r.get(precision)?,
+                allow_negative: r.get(allow_negative)?,
+                baseline: value(
+                    r.get(baseline_num)?,
+                    r.get(baseline_text)?,
+                    place("baseline"),
+                )?,
+                target: value(r.get(target_num)?, r.get(target_text)?, place("target"))?,
+                actual: value(r.get(actual_num)?, r.get(actual_text)?, place("actual"))?,
                 milestone: r
-                    .get::<_, Option<String>>(17)?
+                    .get::<_, Option<String>>(milestone)?
                     .map(|m| word(&m, place("milestone")))
                     .transpose()?,
                 parts: vec![],
-                evaluation: r.get(18)?,
-                printed_achievement: r.get(19)?,
-                page: r.get(20)?,
+                evaluation: r.get(evaluation)?,
+                printed_achievement: r.get(printed_achievement)?,
+                page: r.get(page)?,
                 activities: vec![],
                 activities_from: None,
                 derivations: vec![],
                 notes: vec![],
             };
             let at = (ini, initiatives[ini].goals.len());
-            if let Some(source) = r.get::<_, Option<i64>>(21)? {
+            if let Some(source) = r.get::<_, Option<i64>>(activities_from)? {
                 links.push((at.0, at.1, source));
             }
             goal_at.insert(goal_id, at);
@@ -366,27 +439,30 @@ impl Store {
     }
 
     /// Runs a query over rows that belong to the plan's goals (`table` has a `goal_id`) and
-    /// hands each row to `each` with its goal. The row's columns are `columns`, from index 0.
-    fn goal_rows(
+    /// hands each row to `each` with its goal and the positions of `columns`, in their order.
+    fn goal_rows<const N: usize>(
         &self,
-        (table, columns, order): (&str, &str, &str),
+        (table, columns, order): (&str, [&str; N], &str),
         id: PlanId,
         initiatives: &mut [Initiative],
         goal_at: &GoalPlaces,
-        mut each: impl FnMut(&mut Goal, i64, &rusqlite::Row) -> Result<(), StoreError>,
+        mut each: impl FnMut(&mut Goal, i64, &rusqlite::Row, [usize; N]) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
+        let selected: Vec<String> = columns.iter().map(|c| format!("x.{c}")).collect();
         let sql = format!(
-            "SELECT {columns}, x.goal_id FROM {table} x
+            "SELECT {}, x.goal_id FROM {table} x
              JOIN goal g ON x.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-             WHERE i.plan_id = ?1 ORDER BY i.position, g.position, {order}"
+             WHERE i.plan_id = ?1 ORDER BY i.position, g.position, {order}",
+            selected.join(", ")
         );
-        let goal_column = columns.split(',').count();
         let mut stmt = self.conn.prepare(&sql)?;
+        let at = by_name(&stmt, columns)?;
+        let [goal_column] = by_name(&stmt, ["goal_id"])?;
         let mut rows = stmt.query([id.0])?;
         while let Some(r) = rows.next()? {
             let goal_id: i64 = r.get(goal_column)?;
             if let Some(&(i, g)) = goal_at.get(&goal_id) {
-                each(&mut initiatives[i].goals[g], goal_id, r)?;
+                each(&mut initiatives[i].goals[g], goal_id, r, at)?;
             }
         }
         Ok(())
@@ -400,19 +476,20 @@ impl Store {
     ) -> Result<(), StoreError> {
         let query = (
             "goal_part",
-            "x.id, x.label, x.unit, x.target, x.actual, x.note, x.uid",
+            ["id", "label", "unit", "target", "actual", "note", "uid"],
             "x.position",
         );
-        self.goal_rows(query, id, initiatives, goal_at, |goal, _, r| {
-            let part_id: i64 = r.get(0)?;
+        self.goal_rows(query, id, initiatives, goal_at, |goal, _, r, at| {
+            let [id, label, unit, target, actual, note, uid_at] = at;
+            let part_id: i64 = r.get(id)?;
             goal.parts.push(Part {
                 id: PartId(part_id),
-                uid: uid(text(r, 6)?, Place("part", part_id, "uid"))?,
-                label: r.get(1)?,
-                unit: r.get(2)?,
-                target: decimal(text(r, 3)?, Place("part", part_id, "target"))?,
-                actual: optional_decimal(r.get(4)?, Place("part", part_id, "actual"))?,
-                note: r.get(5)?,
+                uid: uid(text(r, uid_at)?, Place("part", part_id, "uid"))?,
+                label: r.get(label)?,
+                unit: r.get(unit)?,
+                target: decimal(text(r, target)?, Place("part", part_id, "target"))?,
+                actual: optional_decimal(r.get(actual)?, Place("part", part_id, "actual"))?,
+                note: r.get(note)?,
             });
             Ok(())
         })
@@ -426,22 +503,30 @@ impl Store {
     ) -> Result<(), StoreError> {
         let query = (
             "meeting_note",
-            "x.meeting_date, x.decision, x.follow_up, x.owner, x.due, x.figures",
+            [
+                "meeting_date",
+                "decision",
+                "follow_up",
+                "owner",
+                "due",
+                "figures",
+            ],
             "x.meeting_date",
         );
-        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r| {
+        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r, at| {
+            let [meeting_date, decision, follow_up, owner, due, figures] = at;
             let place = format!("goal {goal_id} meeting note");
-            let date = date(Some(r.get(0)?), &place)?
+            let date = date(Some(r.get(meeting_date)?), &place)?
                 .ok_or_else(|| StoreError::Corrupt(format!("{place} has no date")))?;
-            let figures: String = r.get(5)?;
+            let figures: String = r.get(figures)?;
             let figures = serde_json::from_str(&figures)
                 .map_err(|e| StoreError::Corrupt(format!("{place} has unreadable figures: {e}")))?;
             goal.notes.push(MeetingNote {
                 date,
-                decision: r.get(1)?,
-                follow_up: r.get(2)?,
-                owner: r.get(3)?,
-                due: r.get(4)?,
+                decision: r.get(decision)?,
+                follow_up: r.get(follow_up)?,
+                owner: r.get(owner)?,
+                due: r.get(due)?,
                 figures,
             });
             Ok(())
@@ -457,83 +542,21 @@ impl Store {
         let order = "CASE x.figure WHEN 'baseline' THEN 0 WHEN 'target' THEN 1 ELSE 2 END";
         let query = (
             "goal_derivation",
-            "x.figure, x.expression, x.precision",
+            ["figure", "expression", "precision"],
             order,
         );
-        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r| {
+        self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r, at| {
+            let [figure, expression, precision] = at;
             let place = format!("goal {goal_id} derivation");
-            let text: String = r.get(1)?;
+            let text: String = r.get(expression)?;
             let expression = Expression::parse(&text)
                 .map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))?;
             goal.derivations.push(Derivation {
-                figure: word(&r.get::<_, String>(0)?, &place)?,
+                figure: word(&r.get::<_, String>(figure)?, &place)?,
                 expression,
-                precision: r.get(2)?,
+                precision: r.get(precision)?,
             });
             Ok(())
         })
     }
-}
-
-/// Activities with their 担当係, grouped by goal id, in plan order. One row per section (a LEFT
-/// JOIN keeps activities without one): a row extends the previous activity when the id repeats.
-/// Each goal's list is moved out at its exact size.
-fn activities(conn: &Connection, id: PlanId) -> Result<Vec<(i64, Vec<Activity>)>, StoreError> {
-    let mut stmt = conn.prepare(
-        "SELECT x.id, x.content, x.period_raw, x.period_start, x.period_end, x.status, x.goal_id, s.section,
-                x.uid
-         FROM activity x JOIN goal g ON x.goal_id = g.id JOIN initiative i ON g.initiative_id = i.id
-              LEFT JOIN activity_section s ON s.activity_id = x.id
-         WHERE i.plan_id = ?1 ORDER BY i.position, g.position, x.position, s.position",
-    )?;
-    let mut rows = stmt.query(params![id.0])?;
-    let mut out: Vec<(i64, Vec<Activity>)> = Vec::new();
-    let mut batch: Vec<Activity> = Vec::new();
-    let mut batch_goal: Option<i64> = None;
-    let mut last_id = None;
-    while let Some(r) = rows.next()? {
-        let activity_id: i64 = r.get(0)?;
-        let section: Option<String> = r.get(7)?;
-        if last_id == Some(activity_id) {
-            if let Some(activity) = batch.last_mut() {
-                activity.sections.extend(section);
-            }
-            continue;
-        }
-        last_id = Some(activity_id);
-        let goal_id: i64 = r.get(6)?;
-        if batch_goal != Some(goal_id) {
-            if let Some(previous) = batch_goal {
-                // Collected, not taken: the new Vec is sized to the goal's activities, where
-                // the batch has grown by doubling.
-                #[allow(clippy::drain_collect)]
-                out.push((previous, batch.drain(..).collect()));
-            }
-            batch_goal = Some(goal_id);
-        }
-        let place = |column| Place("activity", activity_id, column);
-        batch.push(Activity {
-            id: ActivityId(activity_id),
-            uid: uid(text(r, 8)?, place("uid"))?,
-            content: r.get(1)?,
-            period: Period::from_parts(
-                r.get(2)?,
-                date(r.get(3)?, place("period_start"))?,
-                date(r.get(4)?, place("period_end"))?,
-            ),
-            sections: section.into_iter().collect(),
-            status: word(text(r, 5)?, place("status"))?,
-        });
-    }
-    if let Some(previous) = batch_goal {
-        out.push((previous, batch));
-    }
-    Ok(out)
-}
-
-/// A TEXT column borrowed from the row: no allocation for words that are parsed at once.
-fn text<'r>(r: &'r rusqlite::Row, column: usize) -> rusqlite::Result<&'r str> {
-    r.get_ref(column)?.as_str().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
-    })
 }

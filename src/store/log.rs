@@ -5,11 +5,11 @@ use std::str::FromStr;
 
 use rusqlite::{Connection, params};
 
-use super::codec::field_word;
-use super::edit::{FieldValue, entity_uid, field_label, text_change};
+use super::codec::{decode_value, field_word, logged_field};
+use super::columns::by_name;
+use super::edit::entity_uid;
 use super::{Store, StoreError};
-use crate::model::FieldRef;
-use crate::model::{GoalId, PlanId};
+use crate::model::{FieldKey, FieldRef, FieldValue, GoalId, GoalRef, InitiativeCode, PlanId};
 
 /// Why a change-log row was written (its `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -134,6 +134,27 @@ impl FromStr for Source {
     }
 }
 
+/// The field a change-log row is about, as its `field` word says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LoggedField {
+    /// An editable field.
+    Field(FieldKey),
+    /// The row an import writes: about the whole plan, no field.
+    Import,
+    /// A word this tassei does not know (a newer tassei wrote it): shown as it is.
+    Unknown(String),
+}
+
+impl LoggedField {
+    /// The field, when the row is about one.
+    pub fn key(&self) -> Option<FieldKey> {
+        match self {
+            LoggedField::Field(key) => Some(*key),
+            LoggedField::Import | LoggedField::Unknown(_) => None,
+        }
+    }
+}
+
 /// One change-log row, ready to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LogEntry {
@@ -146,74 +167,28 @@ pub struct LogEntry {
     pub kind: ChangeKind,
     pub source: Source,
     pub subject: String,
-    /// The stored field name (`actual`, …); [`LogEntry::label`] gives the Japanese label.
-    pub field: String,
+    /// The field changed; [`LogEntry::label`] gives its Japanese label.
+    pub field: LoggedField,
+    /// Old and new as the log encodes them; [`LogEntry::old_value`] reads them.
     pub old: Option<String>,
     pub new: Option<String>,
     /// For an undo or redo: the row it reverts.
     pub reverts: Option<i64>,
     /// The goal the change belongs to (a part's or an activity's goal), when it is one.
     pub goal: Option<GoalId>,
+    /// That goal's code (`⑴-ア-1`), while the goal is in the file: for display and to find it.
+    pub goal_ref: Option<GoalRef>,
 }
 
 impl LogEntry {
-    pub fn label(&self) -> &str {
-        field_label(&self.field)
-    }
-
-    /// The old value as a clerk reads it (`9,016`, `完了`, `ー`).
-    pub fn old_shown(&self) -> String {
-        shown(&self.field, self.old.as_deref())
-    }
-
-    pub fn new_shown(&self) -> String {
-        shown(&self.field, self.new.as_deref())
-    }
-
-    /// Old and new as a clerk reads them; for a long text, the part that changed.
-    pub fn change_shown(&self) -> (String, String) {
-        match (
-            self.old_value(),
-            FieldValue::decode(&self.field, self.new.as_deref()),
-        ) {
-            (Some(FieldValue::Text(old)), Some(FieldValue::Text(new))) => text_change(&old, &new),
-            _ => (self.old_shown(), self.new_shown()),
-        }
-    }
-
-    /// The old value in full as a clerk reads it: a text whole, with its line breaks.
-    pub fn old_full(&self) -> String {
-        full(&self.field, self.old.as_deref())
-    }
-
-    pub fn new_full(&self) -> String {
-        full(&self.field, self.new.as_deref())
-    }
-
     /// The typed old value, when the field is one an edit can restore.
     pub fn old_value(&self) -> Option<FieldValue> {
-        FieldValue::decode(&self.field, self.old.as_deref())
+        decode_value(self.field.key()?, self.old.as_deref())
     }
-}
 
-/// A value whole: texts are not cut to one line as [`shown`] cuts them.
-fn full(field: &str, encoded: Option<&str>) -> String {
-    match FieldValue::decode(field, encoded) {
-        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) if t.is_empty() => {
-            "(empty)".to_string()
-        }
-        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) => t,
-        _ => shown(field, encoded),
-    }
-}
-
-fn shown(field: &str, encoded: Option<&str>) -> String {
-    match (FieldValue::decode(field, encoded), encoded) {
-        (Some(v), _) => v.to_string(),
-        (None, None) => "ー".to_string(),
-        (None, Some(raw)) => {
-            serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_string())
-        }
+    /// The typed new value, when the row is about a field and can be read as its value.
+    pub fn new_value(&self) -> Option<FieldValue> {
+        decode_value(self.field.key()?, self.new.as_deref())
     }
 }
 
@@ -236,44 +211,97 @@ impl Store {
     /// included) when given.
     pub fn log(&self, plan: PlanId, goal: Option<GoalId>) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, batch, datetime(at, 'localtime'), actor, kind, source, subject, field, old, new,
-                    reverts,
-                    CASE entity
-                        WHEN 'goal' THEN entity_id
-                        WHEN 'part' THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
-                        WHEN 'activity' THEN (SELECT goal_id FROM activity WHERE id = entity_id)
-                    END
-             FROM change_log
-             WHERE plan_id = ?1 AND (?2 IS NULL
-                OR (entity = 'goal' AND entity_id = ?2)
-                OR (entity = 'part' AND entity_id IN (SELECT id FROM goal_part WHERE goal_id = ?2))
-                OR (entity = 'activity' AND entity_id IN (SELECT id FROM activity WHERE goal_id = ?2)))
-             ORDER BY id",
+            "SELECT c.id, c.batch, datetime(c.at, 'localtime') AS local_at, c.actor, c.kind, c.source,
+                    c.subject, c.field, c.old, c.new, c.reverts, c.goal_id, i.area, i.kana,
+                    g.number AS goal_number
+             FROM (SELECT *,
+                       CASE entity
+                           WHEN 'goal' THEN entity_id
+                           WHEN 'part' THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
+                           WHEN 'activity' THEN (SELECT goal_id FROM activity WHERE id = entity_id)
+                       END AS goal_id
+                   FROM change_log
+                   WHERE plan_id = ?1 AND (?2 IS NULL
+                      OR (entity = 'goal' AND entity_id = ?2)
+                      OR (entity = 'part' AND entity_id IN (SELECT id FROM goal_part WHERE goal_id = ?2))
+                      OR (entity = 'activity' AND entity_id IN (SELECT id FROM activity WHERE goal_id = ?2)))
+                  ) c
+             LEFT JOIN goal g ON g.id = c.goal_id
+             LEFT JOIN initiative i ON i.id = g.initiative_id
+             ORDER BY c.id",
+        )?;
+        let [
+            id_at,
+            batch,
+            at,
+            actor,
+            kind_at,
+            source_at,
+            subject,
+            field,
+            old,
+            new,
+            reverts,
+            goal_at,
+            area,
+            kana,
+            number,
+        ] = by_name(
+            &stmt,
+            [
+                "id",
+                "batch",
+                "local_at",
+                "actor",
+                "kind",
+                "source",
+                "subject",
+                "field",
+                "old",
+                "new",
+                "reverts",
+                "goal_id",
+                "area",
+                "kana",
+                "goal_number",
+            ],
         )?;
         let mut rows = stmt.query(params![plan.0, goal.map(|g| g.0)])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let kind: String = r.get(4)?;
-            let source: String = r.get(5)?;
+            let id: i64 = r.get(id_at)?;
+            let kind: String = r.get(kind_at)?;
+            let source: String = r.get(source_at)?;
             let unknown = |what: &str, word: &str| {
                 StoreError::Corrupt(format!(
                     "change-log row {id} has the unknown {what} \"{word}\""
                 ))
             };
+            let goal_ref = match (
+                r.get::<_, Option<u8>>(area)?,
+                r.get::<_, Option<String>>(kana)?,
+                r.get::<_, Option<u32>>(number)?,
+            ) {
+                (Some(area), Some(kana), Some(goal)) => kana.chars().next().map(|kana| GoalRef {
+                    initiative: InitiativeCode { area, kana },
+                    goal,
+                }),
+                _ => None,
+            };
             out.push(LogEntry {
                 id,
-                batch: r.get(1)?,
-                at: r.get(2)?,
-                actor: r.get(3)?,
+                batch: r.get(batch)?,
+                at: r.get(at)?,
+                actor: r.get(actor)?,
                 kind: kind.parse().map_err(|_| unknown("kind", &kind))?,
                 source: source.parse().map_err(|_| unknown("source", &source))?,
-                subject: r.get(6)?,
-                field: r.get(7)?,
-                old: r.get(8)?,
-                new: r.get(9)?,
-                reverts: r.get(10)?,
-                goal: r.get::<_, Option<i64>>(11)?.map(GoalId),
+                subject: r.get(subject)?,
+                field: logged_field(&r.get::<_, String>(field)?),
+                old: r.get(old)?,
+                new: r.get(new)?,
+                reverts: r.get(reverts)?,
+                goal: r.get::<_, Option<i64>>(goal_at)?.map(GoalId),
+                goal_ref,
             });
         }
         Ok(out)
@@ -295,35 +323,37 @@ pub(super) fn last_change_in(
     let Some(uid) = entity_uid(conn, field)? else {
         return Ok(None);
     };
-    let name = field_word(field.key());
+    let key = field.key();
     let mut stmt = conn.prepare_cached(
-        "SELECT id, actor, strftime('%Y-%m-%d %H:%M', at, 'localtime'), kind, old, new
+        "SELECT id, actor, strftime('%Y-%m-%d %H:%M', at, 'localtime') AS minute, kind, old, new
          FROM change_log WHERE entity_uid = ?1 AND field = ?2 ORDER BY id DESC",
     )?;
-    let mut rows = stmt.query(params![uid, name])?;
+    let [id, actor, minute, kind_at, old_at, new_at] =
+        by_name(&stmt, ["id", "actor", "minute", "kind", "old", "new"])?;
+    let mut rows = stmt.query(params![uid, field_word(key)])?;
     while let Some(r) = rows.next()? {
-        let old: Option<String> = r.get(4)?;
-        let new: Option<String> = r.get(5)?;
-        let value = FieldValue::decode(name, new.as_deref());
+        let old: Option<String> = r.get(old_at)?;
+        let new: Option<String> = r.get(new_at)?;
+        let value = decode_value(key, new.as_deref());
         // A goal's notes share one field name per kind of note; the date is in the value.
         if let FieldRef::Note { date, .. } = field {
             let dated = |v: Option<FieldValue>| matches!(v, Some(FieldValue::Note { date: d, .. }) if d == date);
-            if !dated(value.clone()) && !dated(FieldValue::decode(name, old.as_deref())) {
+            if !dated(value.clone()) && !dated(decode_value(key, old.as_deref())) {
                 continue;
             }
         }
-        let kind: String = r.get(3)?;
+        let kind: String = r.get(kind_at)?;
         let kind = kind.parse().map_err(|word: String| {
             rusqlite::Error::FromSqlConversionFailure(
-                3,
+                kind_at,
                 rusqlite::types::Type::Text,
                 format!("the change log holds the unknown kind \"{word}\"").into(),
             )
         })?;
         return Ok(Some(LastChange {
-            log_id: r.get(0)?,
-            actor: r.get(1)?,
-            at: r.get(2)?,
+            log_id: r.get(id)?,
+            actor: r.get(actor)?,
+            at: r.get(minute)?,
             kind,
             value,
         }));

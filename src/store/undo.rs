@@ -8,14 +8,14 @@
 //! who, when and the value now stored, unless [`UndoOptions::force`] says to go ahead anyway.
 //! An undo or redo is an action itself, logged with the rows it reverts.
 
-use std::fmt;
-
 use rusqlite::{TransactionBehavior, params};
 
-use super::Store;
-use super::edit::{Applied, Edit, EditError, FieldValue, LogKind, apply_in};
-use super::log::{LastChange, last_change_in};
-use crate::model::PlanId;
+use super::codec::{decode_value, entity_of_word, logged_field};
+use super::columns::by_name;
+use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
+use super::log::{LastChange, LoggedField, last_change_in};
+use super::{Store, StoreError};
+use crate::model::{Edit, EntityKind, FieldValue, GoalRef, PlanId};
 
 /// How an undo or redo goes about it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,7 +49,7 @@ impl UndoAction {
     }
 
     /// What of the caller's is taken back: an undo takes back an edit, a redo an undo.
-    fn taken_back(self) -> &'static str {
+    pub fn taken_back(self) -> &'static str {
         match self {
             UndoAction::Undo => "edit",
             UndoAction::Redo => "undo",
@@ -62,6 +62,8 @@ impl UndoAction {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChangedAfter {
     pub action: UndoAction,
+    /// The goal the field belongs to: to find it.
+    pub goal: GoalRef,
     /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
     pub subject: String,
     /// `実績値`, `状況`, ….
@@ -72,22 +74,6 @@ pub struct ChangedAfter {
     pub restores: FieldValue,
     /// The latest change to the field: who made it and when.
     pub by: LastChange,
-}
-
-impl fmt::Display for ChangedAfter {
-    /// `⑴-ア-1 実績値 was changed by tanaka at 2026-11-28 10:22 after your edit (now 7,000)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} was changed by {} at {} after your {} (now {})",
-            self.subject,
-            self.label,
-            self.by.actor,
-            self.by.at,
-            self.action.taken_back(),
-            self.current
-        )
-    }
 }
 
 /// Why an undo or redo did not happen. Nothing is written in any case.
@@ -113,8 +99,15 @@ pub enum UndoError {
     NotRevertible { action: &'static str, row: i64 },
     #[error(transparent)]
     Edit(#[from] EditError),
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    /// The file could not be read or written: busy, disk full, damaged, or another database error.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for UndoError {
+    fn from(e: rusqlite::Error) -> Self {
+        UndoError::Store(e.into())
+    }
 }
 
 /// What an undo or redo did: one [`Applied`] per row of the action taken back, in the order
@@ -124,28 +117,14 @@ pub struct Undone {
     pub applied: Vec<Applied>,
 }
 
-impl fmt::Display for Undone {
-    /// `undone ⑴-ア-1 実績値 9,500 → 9,016`, and how many more rows the action had.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rows = self.applied.iter();
-        if let Some(first) = rows.next() {
-            write!(f, "{first}")?;
-        }
-        match rows.len() {
-            0 => Ok(()),
-            1 => write!(f, " (and 1 more change made with it)"),
-            n => write!(f, " (and {n} more changes made with it)"),
-        }
-    }
-}
-
 /// One change-log row, as undo needs it.
 #[derive(Debug, Clone)]
 struct Row {
     id: i64,
-    entity: String,
+    /// `None` for a row about no goal, part or activity (a plan).
+    entity: Option<EntityKind>,
     entity_id: i64,
-    field: String,
+    field: LoggedField,
     old: Option<String>,
     new: Option<String>,
 }
@@ -225,12 +204,14 @@ impl Store {
                 action: action.word(),
                 row: row.id,
             };
-            let old =
-                FieldValue::decode(&row.field, row.old.as_deref()).ok_or_else(not_revertible)?;
-            let expected =
-                FieldValue::decode(&row.field, row.new.as_deref()).ok_or_else(not_revertible)?;
-            let edit = Edit::of_logged(&row.entity, row.entity_id, &row.field, old)
+            let key = row
+                .field
+                .key()
+                .filter(|k| row.entity == Some(k.entity()))
                 .ok_or_else(not_revertible)?;
+            let old = decode_value(key, row.old.as_deref()).ok_or_else(not_revertible)?;
+            let expected = decode_value(key, row.new.as_deref()).ok_or_else(not_revertible)?;
+            let edit = Edit::of_logged(key, row.entity_id, old).ok_or_else(not_revertible)?;
             let kind = match action {
                 UndoAction::Undo => LogKind::Undo(row.id),
                 UndoAction::Redo => LogKind::Redo(row.id),
@@ -247,16 +228,18 @@ impl Store {
                     // Someone's later logged change, or a write from outside tassei.
                     let later =
                         last_change_in(&tx, edit.field_ref())?.filter(|c| c.log_id > row.id);
-                    return Err(match later {
-                        Some(by) => UndoError::ChangedAfter(Box::new(ChangedAfter {
+                    let goal = goal_of(&tx, edit.field_ref())?;
+                    return Err(match (later, goal) {
+                        (Some(by), Some(goal)) => UndoError::ChangedAfter(Box::new(ChangedAfter {
                             action,
+                            goal,
                             subject,
                             label,
                             current: *current,
                             restores: edit.new_value(),
                             by,
                         })),
-                        None => UndoError::ChangedSince {
+                        _ => UndoError::ChangedSince {
                             action: action.word(),
                             subject,
                             current: current.to_string(),
@@ -279,23 +262,49 @@ impl Store {
              WHERE plan_id = ?1 AND kind <> 'import' AND (actor = ?2 OR kind IN ('undo', 'redo'))
              ORDER BY id",
         )?;
+        let [
+            id,
+            batch,
+            actor_at,
+            entity,
+            entity_id,
+            field,
+            old,
+            new,
+            kind_at,
+            reverts_at,
+        ] = by_name(
+            &stmt,
+            [
+                "id",
+                "batch",
+                "actor",
+                "entity",
+                "entity_id",
+                "field",
+                "old",
+                "new",
+                "kind",
+                "reverts",
+            ],
+        )?;
         let mut rows = stmt.query(params![plan.0, self.actor])?;
         let mut stacks = Stacks::default();
         // The action being read: its rows follow one another in the log.
         let mut open: Option<Action> = None;
         while let Some(r) = rows.next()? {
-            let batch_id: i64 = r.get(1)?;
-            let actor: String = r.get(2)?;
+            let batch_id: i64 = r.get(batch)?;
+            let actor: String = r.get(actor_at)?;
             let row = Row {
-                id: r.get(0)?,
-                entity: r.get(3)?,
-                entity_id: r.get(4)?,
-                field: r.get(5)?,
-                old: r.get(6)?,
-                new: r.get(7)?,
+                id: r.get(id)?,
+                entity: entity_of_word(&r.get::<_, String>(entity)?),
+                entity_id: r.get(entity_id)?,
+                field: logged_field(&r.get::<_, String>(field)?),
+                old: r.get(old)?,
+                new: r.get(new)?,
             };
-            let kind: String = r.get(8)?;
-            let reverts: Option<i64> = r.get(9)?;
+            let kind: String = r.get(kind_at)?;
+            let reverts: Option<i64> = r.get(reverts_at)?;
             match &mut open {
                 Some(action) if action.id == batch_id => {
                     action.batch.rows.push(row);
@@ -355,9 +364,9 @@ mod tests {
     fn row(id: i64) -> Row {
         Row {
             id,
-            entity: "goal".into(),
+            entity: Some(EntityKind::Goal),
             entity_id: 1,
-            field: "actual".into(),
+            field: LoggedField::Field(crate::model::FieldKey::Actual),
             old: None,
             new: None,
         }

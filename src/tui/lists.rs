@@ -162,11 +162,12 @@ mod tests {
             kind: crate::store::ChangeKind::Edit,
             source: crate::store::Source::Typed,
             subject: String::new(),
-            field: "actual".into(),
+            field: crate::store::LoggedField::Field(crate::model::FieldKey::Actual),
             old: None,
             new: None,
             reverts: None,
             goal: Some(GoalId(1)),
+            goal_ref: "1-ア-1".parse().ok(),
         };
         let one: (GoalId, GoalRef) = (GoalId(1), "1-ア-1".parse().expect("code"));
         let mut log = LogView::new(vec![entry(1), entry(2)], None, Some(one));
@@ -189,11 +190,12 @@ mod tests {
             kind: crate::store::ChangeKind::Edit,
             source: crate::store::Source::Typed,
             subject: String::new(),
-            field: "actual".into(),
+            field: crate::store::LoggedField::Field(crate::model::FieldKey::Actual),
             old: None,
             new: None,
             reverts: None,
             goal: Some(goal.id),
+            goal_ref: Some(r),
         };
         let mut log = LogView::new(vec![entry], None, None);
         let command = log.handle(Action::Commit, &plan);

@@ -65,8 +65,7 @@ impl App {
     /// Only the edited goal is graded again: its old contribution to the summary is swapped for
     /// its new one, and the tree is rebuilt only when a filter may now show or hide it.
     fn after_edit(&mut self, applied: &Applied) {
-        let edited =
-            subject_goal(&applied.subject).and_then(|r| Some((r, position_of(&self.plan, r)?)));
+        let edited = position_of(&self.plan, applied.goal).map(|p| (applied.goal, p));
         let today = self.today;
         let contribution = move |plan: &Plan, (r, at): (GoalRef, GoalPos)| {
             let goal = at.goal_in(plan)?;
@@ -110,8 +109,7 @@ impl App {
                 if let Some(position) = undone
                     .applied
                     .first()
-                    .and_then(|a| subject_goal(&a.subject))
-                    .and_then(|r| position_of(&self.plan, r))
+                    .and_then(|a| position_of(&self.plan, a.goal))
                 {
                     self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
                 }
@@ -282,9 +280,4 @@ impl App {
             Err(e) => self.say_error(format!("cannot open that plan: {e}")),
         }
     }
-}
-
-/// The goal named at the start of a change's subject (`⑴-ア-1 実施内容2` → ⑴-ア-1).
-fn subject_goal(subject: &str) -> Option<GoalRef> {
-    subject.split(' ').next()?.parse().ok()
 }

@@ -1,0 +1,272 @@
+//! A change a clerk makes, the value it writes, and the goal's rules that may refuse it. Pure:
+//! the store reads the goal and writes the change; what is allowed is decided here.
+
+use rust_decimal::Decimal;
+
+use super::{
+    ActivityId, ActivityStatus, CalendarDate, FieldRef, FormulaKind, GoalId, Grouped, MeetingNote,
+    MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
+};
+
+/// A change a clerk makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// 実績値 of a goal (a number, or text for a milestone).
+    Actual { goal: GoalId, value: Value },
+    /// Whether a milestone goal was achieved.
+    Milestone { goal: GoalId, state: MilestoneState },
+    /// 実績値 of one part of a composite goal.
+    PartActual {
+        part: PartId,
+        value: Option<Decimal>,
+    },
+    /// Progress of an activity.
+    ActivityStatus {
+        activity: ActivityId,
+        status: ActivityStatus,
+    },
+    /// 評価内容.
+    Evaluation { goal: GoalId, text: String },
+    /// A field of the goal's note from the meeting on `date`. `figures` are the goal's figures
+    /// as shown when the note was written (kept as they were when `None`, as in an undo).
+    Note {
+        goal: GoalId,
+        date: CalendarDate,
+        field: NoteField,
+        text: String,
+        figures: Option<NoteFigures>,
+    },
+}
+
+/// The value of an editable field: what is shown, compared, and logged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    Value(Value),
+    Milestone(Option<MilestoneState>),
+    Number(Option<Decimal>),
+    Status(ActivityStatus),
+    Text(String),
+    /// A meeting note's field: the meeting date and the text.
+    Note {
+        date: CalendarDate,
+        text: String,
+    },
+}
+
+impl Edit {
+    /// The field this edit changes.
+    pub fn field_ref(&self) -> FieldRef {
+        match self {
+            Edit::Actual { goal, .. } => FieldRef::Actual(*goal),
+            Edit::Milestone { goal, .. } => FieldRef::Milestone(*goal),
+            Edit::Evaluation { goal, .. } => FieldRef::Evaluation(*goal),
+            Edit::PartActual { part, .. } => FieldRef::PartActual(*part),
+            Edit::ActivityStatus { activity, .. } => FieldRef::ActivityStatus(*activity),
+            Edit::Note {
+                goal, date, field, ..
+            } => FieldRef::Note {
+                goal: *goal,
+                date: *date,
+                field: *field,
+            },
+        }
+    }
+
+    /// The value the edit writes, as it is shown and compared.
+    pub fn new_value(&self) -> FieldValue {
+        match self {
+            Edit::Actual { value, .. } => FieldValue::Value(value.clone()),
+            Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
+            Edit::PartActual { value, .. } => FieldValue::Number(*value),
+            Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
+            Edit::Evaluation { text, .. } => FieldValue::Text(text.clone()),
+            Edit::Note { date, text, .. } => FieldValue::Note {
+                date: *date,
+                text: text.clone(),
+            },
+        }
+    }
+
+    /// The edit that sets `field` of row `entity_id` to `value`, when it is one an edit can set
+    /// (a milestone cannot be set back to "no state", for one): how undo turns a logged old
+    /// value back into an edit.
+    pub fn of_logged(field: super::FieldKey, entity_id: i64, value: FieldValue) -> Option<Edit> {
+        use super::FieldKey as K;
+        Some(match (field, value) {
+            (K::Actual, FieldValue::Value(value)) => Edit::Actual {
+                goal: GoalId(entity_id),
+                value,
+            },
+            (K::Milestone, FieldValue::Milestone(Some(state))) => Edit::Milestone {
+                goal: GoalId(entity_id),
+                state,
+            },
+            (K::Evaluation, FieldValue::Text(text)) => Edit::Evaluation {
+                goal: GoalId(entity_id),
+                text,
+            },
+            (K::PartActual, FieldValue::Number(value)) => Edit::PartActual {
+                part: PartId(entity_id),
+                value,
+            },
+            (K::ActivityStatus, FieldValue::Status(status)) => Edit::ActivityStatus {
+                activity: ActivityId(entity_id),
+                status,
+            },
+            (K::Note(field), FieldValue::Note { date, text }) => Edit::Note {
+                goal: GoalId(entity_id),
+                date,
+                field,
+                text,
+                figures: None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// Applies the edit to an in-memory plan (what the store just wrote), so a front end need not
+    /// reload the whole plan after each edit. Returns false when the row is not in this plan.
+    pub fn apply_to(&self, plan: &mut Plan) -> bool {
+        let mut goals = plan.initiatives.iter_mut().flat_map(|i| i.goals.iter_mut());
+        match self {
+            Edit::Actual { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.actual = value.clone())
+                .is_some(),
+            Edit::Milestone { goal, state } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.milestone = Some(*state))
+                .is_some(),
+            Edit::Evaluation { goal, text } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.evaluation = text.clone())
+                .is_some(),
+            Edit::PartActual { part, value } => goals
+                .flat_map(|g| g.parts.iter_mut())
+                .find(|p| p.id == *part)
+                .map(|p| p.actual = *value)
+                .is_some(),
+            Edit::ActivityStatus { activity, status } => goals
+                .flat_map(|g| g.activities.iter_mut())
+                .find(|a| a.id == *activity)
+                .map(|a| a.status = *status)
+                .is_some(),
+            Edit::Note {
+                goal,
+                date,
+                field,
+                text,
+                figures,
+            } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| {
+                    let position = match g.notes.iter().position(|n| n.date == *date) {
+                        Some(p) => p,
+                        None => {
+                            g.notes.push(MeetingNote::empty(*date));
+                            g.notes.sort_by_key(|n| n.date);
+                            g.notes.iter().position(|n| n.date == *date).unwrap_or(0)
+                        }
+                    };
+                    let note = &mut g.notes[position];
+                    note.set(*field, text.clone());
+                    if let Some(figures) = figures {
+                        note.figures = figures.clone();
+                    }
+                })
+                .is_some(),
+        }
+    }
+}
+
+/// What the rules need to know of the goal that owns the edited field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    /// How the refusal names the field's row: `⑴-ア-1`, `⑴-オ-1 開催回数`.
+    pub subject: String,
+    pub formula: FormulaKind,
+    pub allow_negative: bool,
+    /// Part labels, for the message that redirects a composite goal's edit.
+    pub parts: String,
+}
+
+/// Why the goal's rules refuse an edit.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("{subject} is a composite goal: set each part's actual instead (its parts: {parts})")]
+    Composite { subject: String, parts: String },
+    #[error("{subject} is a {formula} goal, not a milestone: set its actual instead")]
+    NotMilestone {
+        subject: String,
+        formula: FormulaKind,
+    },
+    #[error("{subject}: this goal's figures cannot be negative: {value}")]
+    Negative { subject: String, value: String },
+    #[error(
+        "{subject}: the 期限 \"{text}\" is not a date in the stored form YYYY-MM-DD, e.g. 2026-12-15"
+    )]
+    BadDue { subject: String, text: String },
+    #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
+    ControlCharacter { subject: String, code: u32 },
+}
+
+/// The goal's own rules: what kind of edit it takes, whether figures may be negative, that a
+/// 期限 is a date, and that no text carries a control character (other than line breaks, tabs).
+pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
+    let subject = || owner.subject.clone();
+    match edit {
+        Edit::Actual { .. } if owner.formula == FormulaKind::Composite => Err(Refusal::Composite {
+            subject: subject(),
+            parts: owner.parts.clone(),
+        }),
+        Edit::Milestone { .. } if owner.formula != FormulaKind::Milestone => {
+            Err(Refusal::NotMilestone {
+                subject: subject(),
+                formula: owner.formula,
+            })
+        }
+        Edit::Actual {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::PartActual { value: Some(n), .. }
+            if refuses_negative(owner.allow_negative, n) =>
+        {
+            Err(Refusal::Negative {
+                subject: subject(),
+                value: Grouped(n).to_string(),
+            })
+        }
+        Edit::Note {
+            field: NoteField::Due,
+            text,
+            ..
+        } if !text.is_empty() && CalendarDate::from_stored(text).is_none() => {
+            Err(Refusal::BadDue {
+                subject: subject(),
+                text: text.clone(),
+            })
+        }
+        Edit::Actual {
+            value: Value::Text(t),
+            ..
+        }
+        | Edit::Evaluation { text: t, .. }
+        | Edit::Note { text: t, .. } => {
+            match t
+                .chars()
+                .find(|ch| ch.is_control() && !matches!(ch, '\n' | '\t'))
+            {
+                Some(ch) => Err(Refusal::ControlCharacter {
+                    subject: subject(),
+                    code: ch as u32,
+                }),
+                None => Ok(()),
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,136 @@
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::model::FieldKey;
+
+fn owner(formula: FormulaKind, allow_negative: bool) -> Owner {
+    Owner {
+        subject: "⑴-ア-1".into(),
+        formula,
+        allow_negative,
+        parts: "延べ人数, 開催回数".into(),
+    }
+}
+
+fn actual(value: Value) -> Edit {
+    Edit::Actual {
+        goal: GoalId(1),
+        value,
+    }
+}
+
+fn note(field: NoteField, text: &str) -> Edit {
+    Edit::Note {
+        goal: GoalId(1),
+        date: CalendarDate::from_stored("2026-11-28").expect("date"),
+        field,
+        text: text.into(),
+        figures: None,
+    }
+}
+
+#[test]
+fn a_composite_goal_takes_its_parts_not_an_actual() {
+    let err =
+        check(&actual(Value::None), &owner(FormulaKind::Composite, false)).expect_err("refused");
+    assert_eq!(
+        err.to_string(),
+        "⑴-ア-1 is a composite goal: set each part's actual instead (its parts: 延べ人数, 開催回数)"
+    );
+    let part = Edit::PartActual {
+        part: PartId(1),
+        value: Some(Decimal::from(3)),
+    };
+    assert_eq!(check(&part, &owner(FormulaKind::Composite, false)), Ok(()));
+}
+
+#[test]
+fn only_a_milestone_goal_takes_a_state() {
+    let edit = Edit::Milestone {
+        goal: GoalId(1),
+        state: MilestoneState::Achieved,
+    };
+    assert_eq!(check(&edit, &owner(FormulaKind::Milestone, false)), Ok(()));
+    assert!(matches!(
+        check(&edit, &owner(FormulaKind::Ratio, false)),
+        Err(Refusal::NotMilestone {
+            formula: FormulaKind::Ratio,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn negative_figures_only_where_the_goal_allows_them() {
+    let minus = actual(Value::Number(Decimal::from(-1500)));
+    let err = check(&minus, &owner(FormulaKind::Ratio, false)).expect_err("refused");
+    assert_eq!(
+        err.to_string(),
+        "⑴-ア-1: this goal's figures cannot be negative: -1,500"
+    );
+    assert_eq!(check(&minus, &owner(FormulaKind::Ratio, true)), Ok(()));
+    let zero = actual(Value::Number(Decimal::new(-0, 1)));
+    assert_eq!(check(&zero, &owner(FormulaKind::Ratio, false)), Ok(()));
+}
+
+#[test]
+fn a_due_date_is_a_stored_date_or_empty() {
+    let rules = owner(FormulaKind::Ratio, false);
+    assert_eq!(check(&note(NoteField::Due, "2026-12-15"), &rules), Ok(()));
+    assert_eq!(check(&note(NoteField::Due, ""), &rules), Ok(()));
+    assert!(matches!(
+        check(&note(NoteField::Due, "12月15日"), &rules),
+        Err(Refusal::BadDue { .. })
+    ));
+    // Only 期限 is a date: another note field takes any text.
+    assert_eq!(check(&note(NoteField::Owner, "12月15日"), &rules), Ok(()));
+}
+
+#[test]
+fn texts_refuse_control_characters_but_keep_line_breaks_and_tabs() {
+    let rules = owner(FormulaKind::Ratio, false);
+    let evaluation = |text: &str| Edit::Evaluation {
+        goal: GoalId(1),
+        text: text.into(),
+    };
+    assert_eq!(check(&evaluation("一行目\n\t二行目"), &rules), Ok(()));
+    assert_eq!(
+        check(&evaluation("色\u{1b}[31m"), &rules),
+        Err(Refusal::ControlCharacter {
+            subject: "⑴-ア-1".into(),
+            code: 0x1b
+        })
+    );
+    assert!(check(&note(NoteField::Decision, "\u{7}"), &rules).is_err());
+    assert!(check(&actual(Value::Text("未\u{0}導入".into())), &rules).is_err());
+}
+
+#[test]
+fn a_logged_value_becomes_the_edit_that_sets_it() {
+    let edit = note(NoteField::FollowUp, "確認する");
+    let key = edit.field_ref().key();
+    assert_eq!(key, FieldKey::Note(NoteField::FollowUp));
+    assert_eq!(
+        Edit::of_logged(key, 1, edit.new_value()),
+        Some(edit),
+        "a note round-trips (its figures are kept as they were)"
+    );
+    let state = Edit::Milestone {
+        goal: GoalId(4),
+        state: MilestoneState::NotAchieved,
+    };
+    assert_eq!(
+        Edit::of_logged(FieldKey::Milestone, 4, state.new_value()),
+        Some(state)
+    );
+    assert_eq!(
+        Edit::of_logged(FieldKey::Milestone, 4, FieldValue::Milestone(None)),
+        None,
+        "no edit clears a milestone's state"
+    );
+    assert_eq!(
+        Edit::of_logged(FieldKey::Actual, 1, FieldValue::Text("x".into())),
+        None,
+        "a value of another field's kind"
+    );
+}

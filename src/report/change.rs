@@ -1,0 +1,232 @@
+//! A change said in words: `saved ⑴-ア-1 実績値 9,016 → 9,500`, a log row's old and new values,
+//! and long texts shown by the part that changed. Every front end prints changes through here.
+
+use std::fmt;
+
+use crate::model::{FieldValue, Grouped, MilestoneState};
+use crate::store::{Applied, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
+
+impl fmt::Display for FieldValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldValue::Value(v) => write!(f, "{v}"),
+            FieldValue::Milestone(Some(m)) => f.write_str(milestone_label(*m)),
+            FieldValue::Milestone(None) | FieldValue::Number(None) => f.write_str("ー"),
+            FieldValue::Number(Some(n)) => write!(f, "{}", Grouped(n)),
+            FieldValue::Status(s) => f.write_str(s.label_ja()),
+            FieldValue::Text(t) if t.is_empty() => f.write_str("(empty)"),
+            FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, 40)),
+            FieldValue::Note { text, .. } if text.is_empty() => f.write_str("(empty)"),
+            FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, 40)),
+        }
+    }
+}
+
+fn milestone_label(m: MilestoneState) -> &'static str {
+    match m {
+        MilestoneState::Achieved => "達成",
+        MilestoneState::NotAchieved => "未達成",
+        MilestoneState::NotGraded => "評価なし",
+    }
+}
+
+/// First line of a text, cut to `max` characters, for one-line messages.
+fn one_line(text: &str, max: usize) -> String {
+    let first = text.lines().next().unwrap_or("");
+    let cut: String = first.chars().take(max).collect();
+    if cut.chars().count() < text.chars().count() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+impl fmt::Display for Applied {
+    /// `saved ⑴-ア-1 実績値 9,016 → 9,500` (or `undone …`, `redone …`), or `unchanged …` when
+    /// nothing was written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = self.field.label_ja();
+        let verb = match self.kind {
+            LogKind::Edit => "saved",
+            LogKind::Undo(_) => "undone",
+            LogKind::Redo(_) => "redone",
+        };
+        match (self.log_id, &self.old, &self.new) {
+            (
+                Some(_),
+                FieldValue::Text(old) | FieldValue::Note { text: old, .. },
+                FieldValue::Text(new) | FieldValue::Note { text: new, .. },
+            ) => {
+                let (old, new) = text_change(old, new);
+                write!(f, "{verb} {} {label} {old} → {new}", self.subject)
+            }
+            (Some(_), old, new) => write!(f, "{verb} {} {label} {old} → {new}", self.subject),
+            (None, _, new) => write!(f, "unchanged {} {label} {new}", self.subject),
+        }
+    }
+}
+
+impl fmt::Display for ChangedAfter {
+    /// `⑴-ア-1 実績値 was changed by tanaka at 2026-11-28 10:22 after your edit (now 7,000)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} was changed by {} at {} after your {} (now {})",
+            self.subject,
+            self.label,
+            self.by.actor,
+            self.by.at,
+            self.action.taken_back(),
+            self.current
+        )
+    }
+}
+
+impl fmt::Display for Undone {
+    /// `undone ⑴-ア-1 実績値 9,500 → 9,016`, and how many more rows the action had.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rows = self.applied.iter();
+        if let Some(first) = rows.next() {
+            write!(f, "{first}")?;
+        }
+        match rows.len() {
+            0 => Ok(()),
+            1 => write!(f, " (and 1 more change made with it)"),
+            n => write!(f, " (and {n} more changes made with it)"),
+        }
+    }
+}
+
+/// A change to a long text, shown as the part that differs with a few characters of context:
+/// `"…していきたい。"` → `"…していきたい。⏎会議で確認した。"`. Line breaks show as ⏎.
+pub fn text_change(old: &str, new: &str) -> (String, String) {
+    const CONTEXT: usize = 8;
+    const MAX: usize = 40;
+    let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let show = |chars: &[char]| -> String {
+        if chars.is_empty() {
+            return "(empty)".to_string();
+        }
+        let start = prefix.saturating_sub(CONTEXT);
+        let end = (chars.len() - suffix).max(start);
+        let shown: String = chars[start..end]
+            .iter()
+            .take(MAX)
+            .map(|c| if *c == '\n' { '⏎' } else { *c })
+            .collect();
+        let before = if start > 0 { "…" } else { "" };
+        let after = if end - start > MAX || end < chars.len() {
+            "…"
+        } else {
+            ""
+        };
+        format!("\"{before}{shown}{after}\"")
+    };
+    (show(&a), show(&b))
+}
+
+impl LoggedField {
+    /// The Japanese label clerks read in the log; an unknown word is shown as it is.
+    pub fn label_ja(&self) -> &str {
+        match self {
+            LoggedField::Field(key) => key.label_ja(),
+            LoggedField::Import => "取込",
+            LoggedField::Unknown(word) => word,
+        }
+    }
+}
+
+impl LogEntry {
+    pub fn label(&self) -> &str {
+        self.field.label_ja()
+    }
+
+    /// The old value as a clerk reads it (`9,016`, `完了`, `ー`).
+    pub fn old_shown(&self) -> String {
+        shown(self.old_value(), self.old.as_deref())
+    }
+
+    pub fn new_shown(&self) -> String {
+        shown(self.new_value(), self.new.as_deref())
+    }
+
+    /// Old and new as a clerk reads them; for a long text, the part that changed.
+    pub fn change_shown(&self) -> (String, String) {
+        match (self.old_value(), self.new_value()) {
+            (Some(FieldValue::Text(old)), Some(FieldValue::Text(new))) => text_change(&old, &new),
+            _ => (self.old_shown(), self.new_shown()),
+        }
+    }
+
+    /// The old value in full as a clerk reads it: a text whole, with its line breaks.
+    pub fn old_full(&self) -> String {
+        full(self.old_value(), self.old.as_deref())
+    }
+
+    pub fn new_full(&self) -> String {
+        full(self.new_value(), self.new.as_deref())
+    }
+}
+
+/// A value whole: texts are not cut to one line as [`shown`] cuts them.
+fn full(value: Option<FieldValue>, encoded: Option<&str>) -> String {
+    match value {
+        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) if t.is_empty() => {
+            "(empty)".to_string()
+        }
+        Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) => t,
+        other => shown(other, encoded),
+    }
+}
+
+/// A logged value as a clerk reads it; one this tassei cannot read as its field's value is
+/// shown as the log holds it (a JSON string without its quotes).
+fn shown(value: Option<FieldValue>, encoded: Option<&str>) -> String {
+    match (value, encoded) {
+        (Some(v), _) => v.to_string(),
+        (None, None) => "ー".to_string(),
+        (None, Some(raw)) => {
+            serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.to_string())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_change_shows_what_differs() {
+        let old = "今後は目標設定も検討していきたい。";
+        let new = "今後は目標設定も検討していきたい。\n会議で確認した。";
+        let (o, n) = text_change(old, new);
+        assert_eq!(
+            (o.as_str(), n.as_str()),
+            (
+                "\"…討していきたい。\"",
+                "\"…討していきたい。⏎会議で確認した。\""
+            )
+        );
+        assert_eq!(
+            text_change("", "新規"),
+            ("(empty)".to_string(), "\"新規\"".to_string())
+        );
+        assert_eq!(
+            text_change("abcXdef", "abcYdef"),
+            ("\"abcX…\"".to_string(), "\"abcY…\"".to_string())
+        );
+    }
+
+    #[test]
+    fn a_log_row_about_no_field_has_a_label_still() {
+        assert_eq!(LoggedField::Import.label_ja(), "取込");
+        assert_eq!(LoggedField::Unknown("budget".into()).label_ja(), "budget");
+    }
+}
