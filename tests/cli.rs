@@ -522,7 +522,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["set", "1-ア-1"],
-            "tassei: the following required arguments were not provided: <FIELD> <VALUES>...; usage: tassei set",
+            "tassei: 'tassei set' requires a subcommand but one was not provided [subcommands: actual, achieved, part]; usage: tassei set",
         ),
         (
             &["export", "--format", "xml"],
@@ -530,7 +530,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["set", "1-ア-1", "actuall", "5"],
-            "[possible values: actual, achieved, part]; a similar value exists: 'actual'",
+            "tassei: unrecognized subcommand 'actuall'; a similar subcommand exists: 'actual'; usage: tassei set",
         ),
     ] {
         let message = ws.refused(args);
@@ -567,6 +567,113 @@ fn a_point_before_three_digits_in_a_counted_unit_asks_which_was_meant() {
         ws.ok(&["set", "1-ウ-2", "actual", "84.125"])
             .starts_with("saved ⑴-ウ-2 実績値 84.93 → 84.125\n")
     );
+}
+
+#[test]
+fn a_signed_value_reaches_the_goals_parser() {
+    let ws = Workspace::new();
+    let before = ws.export();
+    // `-5` and `--5` are values, not options: refused in the goal's words, not clap's.
+    for (args, message) in [
+        (
+            &["set", "1-ア-1", "actual", "-5"][..],
+            "tassei: ⑴-ア-1: this goal's figures cannot be negative: -5",
+        ),
+        (
+            &["set", "1-ア-1", "actual", "--5"],
+            "tassei: ⑴-ア-1: more than one sign: \"--5\"",
+        ),
+        (
+            &["set", "1-ア-1", "actual", "--yes", "-5"],
+            "tassei: ⑴-ア-1: this goal's figures cannot be negative: -5",
+        ),
+        (
+            &["set", "1-オ-1", "part", "1", "-5"],
+            "tassei: ⑴-オ-1: this goal's figures cannot be negative: -5",
+        ),
+        (
+            &["set", "1-オ-1", "part", "1", "--5"],
+            "tassei: ⑴-オ-1: more than one sign: \"--5\"",
+        ),
+    ] {
+        assert_eq!(ws.refused(args), message, "{args:?}");
+    }
+    assert_eq!(ws.export(), before, "nothing saved");
+}
+
+#[test]
+fn yes_goes_before_or_after_the_value() {
+    let ws = Workspace::new();
+    assert!(
+        ws.ok(&["set", "1-ア-1", "actual", "--yes", "9.500"])
+            .starts_with("saved ⑴-ア-1 実績値 9,016 → 9.5\n")
+    );
+    assert!(
+        ws.ok(&["set", "1-オ-1", "part", "2", "１．２００名", "--yes"])
+            .starts_with("saved ⑴-オ-1 参加者数 実績値 263 → 1.2\n")
+    );
+    assert!(
+        ws.ok(&["set", "1-オ-1", "part", "--yes", "2", "1.300名"])
+            .starts_with("saved ⑴-オ-1 参加者数 実績値 1.2 → 1.3\n")
+    );
+}
+
+#[test]
+fn a_milestone_state_and_a_part_number_are_typed() {
+    let ws = Workspace::new();
+    let before = ws.export();
+    for (args, message) in [
+        (
+            &["set", "2-イ-1", "achieved", "maybe"][..],
+            "tassei: unknown milestone state \"maybe\"; use one of: achieved (yes, 達成), not_achieved (no, 未達成), not_graded (ー)",
+        ),
+        (
+            &["set", "1-オ-1", "part", "x", "5"],
+            "tassei: \"x\" is not a part number; parts are numbered from 1",
+        ),
+        (
+            &["set", "1-オ-1", "part", "0", "5"],
+            "tassei: \"0\" is not a part number; parts are numbered from 1",
+        ),
+        (
+            &["set", "1-オ-1", "part", "-1", "5"],
+            "tassei: \"-1\" is not a part number; parts are numbered from 1",
+        ),
+    ] {
+        assert_eq!(ws.refused(args), message, "{args:?}");
+    }
+    assert_eq!(ws.export(), before, "nothing saved");
+    assert!(
+        ws.ok(&["set", "2-イ-1", "achieved", "ungraded"])
+            .starts_with("saved ⑵-イ-1 達成状況 達成 → 評価なし\n")
+    );
+}
+
+#[test]
+fn set_help_names_each_field_with_an_example() {
+    let ws = Workspace::new();
+    let help = ws.ok(&["set", "--help"]);
+    for says in [
+        "Usage: tassei set [OPTIONS] <GOAL> <FIELD>",
+        "  actual    ",
+        "  achieved  ",
+        "  part      ",
+        "  tassei set 1-ア-1 actual 9,500\n",
+        "  tassei set 2-イ-1 achieved yes\n",
+        "  tassei set 1-オ-1 part 1 14回\n",
+    ] {
+        assert!(help.contains(says), "{says:?} in {help}");
+    }
+    let help = ws.ok(&["set", "1-ア-1", "actual", "--help"]);
+    for says in [
+        "Usage: tassei set <GOAL> actual [OPTIONS] <VALUE>",
+        "      --yes ",
+        "Example: tassei set 1-ア-1 actual 9,500",
+    ] {
+        assert!(help.contains(says), "{says:?} in {help}");
+    }
+    let help = ws.ok(&["set", "1-オ-1", "part", "--help"]);
+    assert!(help.contains("<N> <VALUE>"), "{help}");
 }
 
 #[test]

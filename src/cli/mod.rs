@@ -35,21 +35,34 @@ pub(crate) use crate::session::{one_line, visible_name};
 #[command(name = "tassei", version, about, long_about = None)]
 pub struct Cli {
     /// The data file and how to open it (`--db`, `--user`, …).
-    #[command(flatten)]
+    // Under their own heading in every command's help, so a command's own options (`set`'s
+    // `--yes`) are not lost among the ones every command shares.
+    #[command(flatten, next_help_heading = "Global options")]
     pub file: DataFile,
 
     /// Which plan in the data file, by its id (default: the first one). See `tassei plans`.
-    #[arg(long, global = true, value_name = "ID")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "ID",
+        help_heading = "Global options"
+    )]
     pub plan: Option<String>,
 
     /// Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日
     /// (default: today).
-    #[arg(long, global = true, value_name = "DATE", value_parser = str::parse::<CalendarDate>)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DATE",
+        value_parser = str::parse::<CalendarDate>,
+        help_heading = "Global options"
+    )]
     pub as_of: Option<CalendarDate>,
 
     /// The TUI's colours: default, or high-contrast for projectors (T switches too). Default:
     /// the config file's `theme`, else default.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, help_heading = "Global options")]
     pub theme: Option<ThemeName>,
 
     #[command(subcommand)]

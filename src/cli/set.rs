@@ -1,38 +1,78 @@
-//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`.
-//! A value like `9.500` in a unit counted in whole things is refused until the clerk writes
-//! which they meant (or adds `--yes` for 9.5).
+//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`:
+//! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
+//! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
+//! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
 
 use std::io::Write;
+use std::num::NonZeroUsize;
 
 use super::{Failure, Session, print_achievement};
 use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
 use crate::store::Edit;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    subcommand_value_name = "FIELD",
+    subcommand_help_heading = "Fields",
+    disable_help_subcommand = true,
+    after_help = "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回"
+)]
 pub struct Args {
     /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
     goal: String,
-    /// What to set.
-    #[arg(value_enum)]
+    /// What to set, with its value.
+    #[command(subcommand)]
     field: Field,
-    /// actual: the value (９，５００ and 9,500件 are fine); achieved: yes, no or ungraded;
-    /// part: the part number, then the value.
-    #[arg(required = true, num_args = 1..=3, allow_hyphen_values = true)]
-    values: Vec<String>,
+}
+
+/// What of a goal can be set; each its own word, with its own typed value.
+#[derive(Debug, clap::Subcommand)]
+enum Field {
+    /// The goal's 実績値; prints the recomputed 達成度.
+    #[command(after_help = "Example: tassei set 1-ア-1 actual 9,500")]
+    Actual {
+        /// As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is
+        /// read too, and refused where the goal's figures cannot be negative.
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+    /// Whether a milestone goal was achieved.
+    #[command(after_help = "Example: tassei set 2-イ-1 achieved yes")]
+    Achieved {
+        /// yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー.
+        #[arg(value_name = "yes|no|ungraded", value_parser = str::parse::<MilestoneState>)]
+        state: MilestoneState,
+    },
+    /// The 実績値 of one part of a composite goal.
+    #[command(after_help = "Example: tassei set 1-オ-1 part 1 14回")]
+    Part {
+        /// The part's number on the goal's card, from 1.
+        #[arg(value_name = "N", value_parser = part_number, allow_hyphen_values = true)]
+        number: NonZeroUsize,
+        /// As on the sheet, in the part's own unit: 14, 14回, １４回.
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+}
+
+/// `--yes`, for the fields that take a number.
+#[derive(Debug, clap::Args)]
+struct Confirm {
     /// Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the
     /// decimal it reads as, instead of asking whether 9,500 was meant.
     #[arg(long)]
     yes: bool,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum Field {
-    /// 実績値 of a goal.
-    Actual,
-    /// Whether a milestone goal was achieved.
-    Achieved,
-    /// 実績値 of one part of a composite goal.
-    Part,
+/// A part number as typed: a whole number from 1 (which parts the goal has, `run` checks).
+fn part_number(typed: &str) -> Result<NonZeroUsize, String> {
+    typed
+        .parse()
+        .map_err(|_| format!("\"{typed}\" is not a part number; parts are numbered from 1"))
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -40,21 +80,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    // Values may start with a sign (`-5`, and `--5` must reach the parser to be refused), so
-    // clap takes a `--yes` typed after the value as a value: it is the flag all the same.
-    let (values, yes) = match args.values.split_last() {
-        Some((last, rest)) if last == "--yes" => (rest, true),
-        _ => (args.values.as_slice(), args.yes),
-    };
-    let edit = match (args.field, values) {
-        (Field::Actual, [value]) => {
+    let edit = match &args.field {
+        Field::Actual { value, confirm } => {
             let read = goal
                 .read_actual(value)
                 .map_err(|e| Failure::input(format!("{r}: {e}")))?;
             // With --yes the clerk confirmed the decimal reading: saved as 9.5, not 9.500,
             // so it cannot be read as 9,500 again.
             let read = match goal.actual_readings(value) {
-                Some(readings) if !yes => return Err(ambiguous(r, value, readings)),
+                Some(readings) if !confirm.yes => return Err(ambiguous(r, value, readings)),
                 Some(readings) => Value::Number(readings.point.normalize()),
                 None => read,
             };
@@ -63,24 +97,21 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 value: read,
             }
         }
-        (Field::Achieved, [word]) => {
-            let state: MilestoneState = word.parse().map_err(Failure::input)?;
-            Edit::Milestone {
-                goal: goal.id,
-                state,
-            }
-        }
-        (Field::Part, [number, value]) => {
-            let n: usize = number.parse().map_err(|_| {
-                Failure::input(format!(
-                    "\"{number}\" is not a part number; {r}'s parts are numbered from 1"
-                ))
-            })?;
+        Field::Achieved { state } => Edit::Milestone {
+            goal: goal.id,
+            state: *state,
+        },
+        Field::Part {
+            number,
+            value,
+            confirm,
+        } => {
+            let n = number.get();
             let actual = goal
                 .read_part_actual(n, value)
                 .map_err(|e| Failure::input(format!("{r}: {e}")))?;
             let actual = match goal.part_actual_readings(n, value) {
-                Some(readings) if !yes => return Err(ambiguous(r, value, readings)),
+                Some(readings) if !confirm.yes => return Err(ambiguous(r, value, readings)),
                 Some(readings) => readings.point.normalize(),
                 None => actual,
             };
@@ -88,12 +119,6 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 part: goal.parts[n - 1].id,
                 value: Some(actual),
             }
-        }
-        (Field::Part, _) => return Err(Failure::input("usage: tassei set GOAL part N VALUE")),
-        (Field::Actual | Field::Achieved, _) => {
-            return Err(Failure::input(
-                "give exactly one value, e.g. tassei set 1-ア-1 actual 9,500",
-            ));
         }
     };
     let applied = session.store.apply(&edit, None).map_err(edit_failure)?;

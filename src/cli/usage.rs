@@ -79,15 +79,15 @@ mod tests {
 
     #[test]
     fn each_paragraph_of_the_report_becomes_a_part_of_one_line() {
-        let report = "error: the following required arguments were not provided:\n  <FIELD>\n  <VALUES>...\n\nUsage: tassei set <GOAL> <FIELD> <VALUES>...\n\nFor more information, try '--help'.\n";
+        let report = "error: 'tassei set' requires a subcommand but one was not provided\n  [subcommands: actual, achieved, part]\n\nUsage: tassei set [OPTIONS] <GOAL> <FIELD>\n\nFor more information, try '--help'.\n";
         assert_eq!(
             one_line(report),
-            "the following required arguments were not provided: <FIELD> <VALUES>...; usage: tassei set <GOAL> <FIELD> <VALUES>..."
+            "'tassei set' requires a subcommand but one was not provided [subcommands: actual, achieved, part]; usage: tassei set [OPTIONS] <GOAL> <FIELD>"
         );
-        let report = "error: invalid value 'actuall' for '<FIELD>'\n  [possible values: actual, achieved, part]\n\n  tip: a similar value exists: 'actual'\n\nFor more information, try '--help'.\n";
+        let report = "error: unrecognized subcommand 'actuall'\n\n  tip: a similar subcommand exists: 'actual'\n\nUsage: tassei set [OPTIONS] <GOAL> <FIELD>\n\nFor more information, try '--help'.\n";
         assert_eq!(
             one_line(report),
-            "invalid value 'actuall' for '<FIELD>' [possible values: actual, achieved, part]; a similar value exists: 'actual'"
+            "unrecognized subcommand 'actuall'; a similar subcommand exists: 'actual'; usage: tassei set [OPTIONS] <GOAL> <FIELD>"
         );
     }
 }
