@@ -10,6 +10,7 @@
 //! - [`store`]: the SQLite file — open, migrate, load, edit with change log.
 //! - [`report`]: exports (JSON, CSV) and text views shared by the CLI.
 //! - [`text`]: text as a terminal shows it: widths by grapheme, cutting, wrapping, control pictures.
+//! - [`strings`]: every word shown to a person, one value per language.
 //! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
 //! - [`session`]: what both front ends open first: config, data file, day's copy, plan; failures.
 //! - [`cli`]: the command line.
@@ -31,5 +32,6 @@ pub mod scale;
 pub mod session;
 pub mod sheet;
 pub mod store;
+pub mod strings;
 pub mod text;
 pub mod tui;

@@ -32,7 +32,9 @@ const RULES: &[Rule] = &[
         why: "the shared opening (config, data file, day's copy, plan) favours neither front end",
     },
     Rule {
-        from: &["store", "model", "engine", "report", "sheet", "find"],
+        from: &[
+            "store", "model", "engine", "report", "sheet", "find", "text", "strings",
+        ],
         to: &["cli", "tui"],
         why: "the domain and the data file know no front end, so the rules live in one place and a new front end needs no change there",
     },
@@ -40,6 +42,13 @@ const RULES: &[Rule] = &[
         from: &["model"],
         to: &["store"],
         why: "the model is plain data: no I/O, usable and testable without a database (stored words live in the store's codec)",
+    },
+    Rule {
+        from: &["strings", "text"],
+        to: &[
+            "session", "store", "report", "engine", "sheet", "find", "config",
+        ],
+        why: "words and text measures are leaves every layer may use: they must not pull a layer in with them",
     },
 ];
 

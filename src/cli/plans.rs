@@ -4,6 +4,7 @@ use std::io::Write;
 
 use super::Failure;
 use crate::session::Opened;
+use crate::strings::strings;
 
 /// Lists the plans, `*` marking the one `--plan` (else the first) chooses.
 pub fn run(mut opened: Opened, plan: Option<&str>, out: &mut impl Write) -> Result<(), Failure> {
@@ -14,8 +15,12 @@ pub fn run(mut opened: Opened, plan: Option<&str>, out: &mut impl Write) -> Resu
         let current = if p.id == chosen { "*" } else { " " };
         writeln!(
             out,
-            "{current} {}  {} {} — {}  ({} goals)",
-            p.slug, p.municipality, p.title, p.fiscal_year, p.goals
+            "{current} {}  {} {} — {}  {}",
+            p.slug,
+            p.municipality,
+            p.title,
+            p.fiscal_year,
+            (strings().cli.plan_goals)(p.goals)
         )?;
     }
     Ok(())

@@ -5,6 +5,7 @@ use std::fmt;
 
 use crate::model::{FieldValue, Grouped, MilestoneState};
 use crate::store::{Applied, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
+use crate::strings::strings;
 
 impl fmt::Display for FieldValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -14,9 +15,9 @@ impl fmt::Display for FieldValue {
             FieldValue::Milestone(None) | FieldValue::Number(None) => f.write_str("ー"),
             FieldValue::Number(Some(n)) => write!(f, "{}", Grouped(n)),
             FieldValue::Status(s) => f.write_str(s.label_ja()),
-            FieldValue::Text(t) if t.is_empty() => f.write_str("(empty)"),
+            FieldValue::Text(t) if t.is_empty() => f.write_str(strings().report.empty),
             FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, 40)),
-            FieldValue::Note { text, .. } if text.is_empty() => f.write_str("(empty)"),
+            FieldValue::Note { text, .. } if text.is_empty() => f.write_str(strings().report.empty),
             FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, 40)),
         }
     }
@@ -112,7 +113,7 @@ pub fn text_change(old: &str, new: &str) -> (String, String) {
         .count();
     let show = |chars: &[char]| -> String {
         if chars.is_empty() {
-            return "(empty)".to_string();
+            return strings().report.empty.to_string();
         }
         let start = prefix.saturating_sub(CONTEXT);
         let end = (chars.len() - suffix).max(start);
@@ -179,7 +180,7 @@ impl LogEntry {
 fn full(value: Option<FieldValue>, encoded: Option<&str>) -> String {
     match value {
         Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) if t.is_empty() => {
-            "(empty)".to_string()
+            strings().report.empty.to_string()
         }
         Some(FieldValue::Text(t) | FieldValue::Note { text: t, .. }) => t,
         other => shown(other, encoded),

@@ -128,7 +128,7 @@ pub enum StoreError {
     NoSuchPlan(String),
     #[error("the data file holds no plan; import one with `tassei import FILE`")]
     NoPlans,
-    #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
+    #[error("{}", crate::strings::strings().errors.busy)]
     Busy,
     #[error("cannot make a backup: {0}")]
     Backup(String),

@@ -15,7 +15,7 @@ pub enum ImportError {
         "a plan with id \"{0}\" is already in the data file; give the file another \"id\" to import it beside it"
     )]
     Exists(String),
-    #[error("the data file is busy: another tassei is writing to it; try again in a moment")]
+    #[error("{}", crate::strings::strings().errors.busy)]
     Busy,
     #[error("{0}")]
     Damaged(super::Damage),

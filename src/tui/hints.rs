@@ -7,9 +7,9 @@ use super::app::{App, Mode, Pane, Screen};
 use super::editor::FieldInput;
 use super::fields::{Field, primary};
 use super::keymap::{Context, DELETE, Key, MOVE_IN_TEXT, keys_for};
-use super::strings;
 use super::tree::Node;
 use crate::model::NoteField;
+use crate::strings::strings;
 
 /// One hint: the key (or keys) and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,14 +174,14 @@ fn edit_hint(app: &App) -> String {
 /// The key table's bottom line: how it scrolls when it does not fit, else that any key closes.
 pub fn help_popup(scrolls: bool) -> String {
     match keys_of(Context::Help, &[Action::Down, Action::Up]) {
-        Some(keys) if scrolls => format!("{keys} scroll, {}", strings::OTHER_KEYS_CLOSE),
-        _ => strings::CLOSE_HINT.to_string(),
+        Some(keys) if scrolls => format!("{keys} scroll, {}", strings().tui.other_keys_close),
+        _ => strings().tui.close_hint.to_string(),
     }
 }
 
 /// The 積算方法 lookup's bottom line: it binds no key, so any key closes it.
 pub fn method_popup() -> String {
-    strings::CLOSE_HINT.to_string()
+    strings().tui.close_hint.to_string()
 }
 
 /// Under a value typing will replace: the keys that edit it instead (a move, a deletion).

@@ -20,7 +20,6 @@ pub mod question;
 pub mod review;
 pub mod scroll;
 pub mod search_prompt;
-pub mod strings;
 pub mod text;
 pub mod textedit;
 pub mod theme;

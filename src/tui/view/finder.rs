@@ -7,9 +7,9 @@ use ratatui::widgets::Paragraph;
 
 use super::popup::{clear, frame_block};
 use crate::find::Found;
+use crate::strings::strings;
 use crate::text::width::char_cells;
 use crate::tui::app::{App, Mode};
-use crate::tui::strings;
 use crate::tui::text::{pad, safe, truncate, width};
 
 /// The finder: the query line and the ranked matches.
@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         height,
     };
     clear(frame, popup);
-    let block = frame_block(strings::FINDER_TITLE, theme);
+    let block = frame_block(strings().tui.finder_title, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [input_row, list, hint] = Layout::vertical([
@@ -64,12 +64,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let rows = usize::from(list.height);
     let lines: Vec<Line> = if query.value().trim().is_empty() {
         vec![Line::styled(
-            format!(" {}", strings::FINDER_EMPTY),
+            format!(" {}", strings().tui.finder_empty),
             theme.muted(),
         )]
     } else if hits.is_empty() && !search.is_done() {
         vec![Line::styled(
-            format!(" {}", strings::FINDER_SEARCHING),
+            format!(" {}", strings().tui.finder_searching),
             theme.muted(),
         )]
     } else if hits.is_empty() {
@@ -119,7 +119,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // While a search runs, the previous hits stay and the line says so; then how many matched.
     // (The keys are in the footer, made from the keymap.)
     let hint_text = if !search.is_done() {
-        strings::FINDER_SEARCHING.to_string()
+        strings().tui.finder_searching.to_string()
     } else if query.value().trim().is_empty() {
         String::new()
     } else {

@@ -26,9 +26,9 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::app::{App, Mode, Screen};
 use super::scroll::Scroll;
-use super::strings;
 use super::text::{pad, safe, truncate, width};
 use super::theme::Theme;
+use crate::strings::strings;
 
 /// The smallest terminal the layout is made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -108,7 +108,7 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
 }
 
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = strings::too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+    let text = (strings().tui.too_small)(area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     let lines: Vec<Line> = super::text::wrap(&text, usize::from(area.width.saturating_sub(2)))
         .into_iter()
         .map(|l| Line::from(format!(" {l}")))

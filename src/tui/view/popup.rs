@@ -10,12 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::engine::Evaluation;
+use crate::strings::strings;
 use crate::tui::app::{App, Mode, Screen};
 use crate::tui::editor::FieldInput;
 use crate::tui::fields::Field;
 use crate::tui::hints;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
-use crate::tui::strings;
 use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::textedit::Look;
 use crate::tui::theme::Theme;
@@ -332,7 +332,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     let start = scroll.min(last_start);
     let hint = hints::help_popup(last_start > 0);
     let block = frame_block(
-        &format!("{}   {}", strings::HELP_TITLE, strings::LEGEND),
+        &format!("{}   {}", strings().tui.help_title, strings().tui.legend),
         theme,
     )
     .title_bottom(Span::styled(format!(" {hint} "), theme.popup_border()));
