@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::model::fold::search_fold_into;
-use crate::model::{Goal, GoalRef, Grouped, Initiative, Plan, Value};
+use crate::model::{Goal, GoalRef, Grouped, Initiative, Plan, Spelling, Value};
 
 /// Where a query word was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -127,7 +127,12 @@ fn code_spellings(ini: &Initiative, goal: &Goal, out: &mut String) {
         initiative: ini.code,
         goal: goal.number,
     };
-    let _ = write!(out, "{r} {} {}", r.ascii(), r.parenthesised());
+    let _ = write!(
+        out,
+        "{r} {} {}",
+        r.spelled(Spelling::Ascii),
+        r.spelled(Spelling::Parenthesised)
+    );
 }
 
 /// The goal's figures as text: each value plain and grouped (`9016 9,016`), parts, the unit.

@@ -20,36 +20,101 @@ pub struct InitiativeCode {
     pub kana: char,
 }
 
+/// How a code is written. This is the one place codes are spelled; everything else asks for a
+/// spelling, and writing one allocates nothing (a search spells 100,000 codes per scan).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    /// `⑴-ア-1`, as the sheet prints it (`(21)` past ⒇). ⑴ is ambiguous-width.
+    Sheet,
+    /// `1-ア-1`: ASCII digits, as clerks type it; safe in CSV and CP932.
+    Ascii,
+    /// `(1)-ア-1`: ASCII parentheses, where ⑴'s ambiguous width would misalign the TUI's chrome.
+    Parenthesised,
+}
+
+/// A code written in a [`Spelling`]; `Display` writes it.
+#[derive(Debug, Clone, Copy)]
+pub struct Spelled<T> {
+    code: T,
+    spelling: Spelling,
+}
+
+/// Writes a policy area number in a spelling: `⑴`, `1` or `(1)`.
+fn write_area(f: &mut fmt::Formatter<'_>, area: u8, spelling: Spelling) -> fmt::Result {
+    let n = u32::from(area);
+    match spelling {
+        Spelling::Sheet if (1..=PAREN_DIGITS_COUNT).contains(&n) => {
+            match char::from_u32(PAREN_DIGITS_START + n - 1) {
+                Some(c) => fmt::Write::write_char(f, c),
+                None => write!(f, "({area})"),
+            }
+        }
+        Spelling::Sheet | Spelling::Parenthesised => write!(f, "({area})"),
+        Spelling::Ascii => write!(f, "{area}"),
+    }
+}
+
+/// Just the policy area, spelled.
+struct Area(u8, Spelling);
+
+impl fmt::Display for Area {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_area(f, self.0, self.1)
+    }
+}
+
+impl fmt::Display for Spelled<InitiativeCode> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_area(f, self.code.area, self.spelling)?;
+        write!(f, "-{}", self.code.kana)
+    }
+}
+
+impl fmt::Display for Spelled<GoalRef> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}-{}",
+            self.code.initiative.spelled(self.spelling),
+            self.code.goal
+        )
+    }
+}
+
 impl InitiativeCode {
+    /// The code in a spelling, to write without allocating.
+    pub fn spelled(self, spelling: Spelling) -> Spelled<Self> {
+        Spelled {
+            code: self,
+            spelling,
+        }
+    }
+
     /// The policy area as the sheet prints it: `⑴`, or `(21)` past ⒇.
     pub fn area_label(area: u8) -> String {
-        let n = u32::from(area);
-        match char::from_u32(PAREN_DIGITS_START + n.wrapping_sub(1)) {
-            Some(c) if (1..=PAREN_DIGITS_COUNT).contains(&n) => c.to_string(),
-            _ => Self::area_ascii(area),
-        }
+        Area(area, Spelling::Sheet).to_string()
     }
 
     /// The policy area in ASCII parentheses, `(1)`: where ⑴'s ambiguous width would misalign
     /// text (the TUI's chrome).
     pub fn area_ascii(area: u8) -> String {
-        format!("({area})")
+        Area(area, Spelling::Parenthesised).to_string()
     }
 
     /// `(1)-ア`: the sheet's form with the area in ASCII parentheses (see [`Self::area_ascii`]).
     pub fn parenthesised(self) -> String {
-        format!("{}-{}", Self::area_ascii(self.area), self.kana)
+        self.spelled(Spelling::Parenthesised).to_string()
     }
 
     /// The code with ASCII digits, `1-ア`: safe where ⑴'s ambiguous width would misalign text.
     pub fn ascii(self) -> String {
-        format!("{}-{}", self.area, self.kana)
+        self.spelled(Spelling::Ascii).to_string()
     }
 }
 
 impl fmt::Display for InitiativeCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", Self::area_label(self.area), self.kana)
+        self.spelled(Spelling::Sheet).fmt(f)
     }
 }
 
@@ -61,20 +126,28 @@ pub struct GoalRef {
 }
 
 impl GoalRef {
+    /// The reference in a spelling, to write without allocating.
+    pub fn spelled(self, spelling: Spelling) -> Spelled<Self> {
+        Spelled {
+            code: self,
+            spelling,
+        }
+    }
+
     /// `1-ア-1`, with ASCII digits.
     pub fn ascii(self) -> String {
-        format!("{}-{}", self.initiative.ascii(), self.goal)
+        self.spelled(Spelling::Ascii).to_string()
     }
 
     /// `(1)-ア-1`, the area in ASCII parentheses (see [`InitiativeCode::area_ascii`]).
     pub fn parenthesised(self) -> String {
-        format!("{}-{}", self.initiative.parenthesised(), self.goal)
+        self.spelled(Spelling::Parenthesised).to_string()
     }
 }
 
 impl fmt::Display for GoalRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", self.initiative, self.goal)
+        self.spelled(Spelling::Sheet).fmt(f)
     }
 }
 

@@ -13,7 +13,7 @@ pub mod period;
 pub mod plan;
 pub mod uid;
 
-pub use code::{CodeError, GoalRef, InitiativeCode};
+pub use code::{CodeError, GoalRef, InitiativeCode, Spelling};
 pub use date::{CalendarDate, FiscalYear};
 pub use edit::{Edit, FieldValue, Owner, Refusal};
 pub use entry::{EntryError, refuses_negative};

@@ -37,7 +37,8 @@ pub fn cells(text: &str) -> usize {
     if text.is_ascii() {
         return ascii_width(text);
     }
-    graphemes(text).map(grapheme_cells).sum()
+    by_char(text, |c| c.width().unwrap_or(0))
+        .unwrap_or_else(|| graphemes(text).map(grapheme_cells).sum())
 }
 
 /// Cells `text` is budgeted in the layout (ambiguous glyphs count two).
@@ -45,7 +46,47 @@ pub fn width(text: &str) -> usize {
     if text.is_ascii() {
         return ascii_width(text);
     }
-    graphemes(text).map(grapheme_width).sum()
+    by_char(text, |c| c.width_cjk().unwrap_or(0))
+        .unwrap_or_else(|| graphemes(text).map(grapheme_width).sum())
+}
+
+/// The width of text that is one grapheme per character, summed by character with `width`;
+/// `None` for any other text, which is measured by grapheme. Segmenting graphemes costs several
+/// times more than reading characters, and a card's 評価内容 is measured on every frame.
+fn by_char(text: &str, width: impl Fn(char) -> usize) -> Option<usize> {
+    let mut sum = 0;
+    for c in text.chars() {
+        if c.is_control() {
+            // No cells, and a grapheme of its own (but CR LF, which is one).
+            if c == '\r' {
+                return None;
+            }
+            continue;
+        }
+        if !stands_alone(c) {
+            return None;
+        }
+        sum += width(c);
+    }
+    Some(sum)
+}
+
+/// Characters that are always a grapheme of their own and measure the same alone as in any
+/// text: the scripts of a Japanese sheet (Latin, kana, kanji, full-width forms, punctuation and
+/// symbols) but not what joins a neighbour (combining marks, variation selectors, joiners,
+/// half-width sound marks) nor the emoji and scripts whose sequences are measured together.
+pub fn stands_alone(c: char) -> bool {
+    let simple_block = matches!(c,
+        '\u{20}'..='\u{05FF}'
+        | '\u{2000}'..='\u{2BFF}'
+        | '\u{3000}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF00}'..='\u{FF9D}'
+        | '\u{FFA0}'..='\u{FFEF}'
+        | '\u{20000}'..='\u{3FFFF}');
+    // Zero-width characters in those blocks (combining marks, joiners, U+3099) join or are
+    // measured with a neighbour.
+    simple_block && c != '\u{200D}' && c.width() != Some(0)
 }
 
 /// ASCII is one cell a character, but for control characters: the common case, made quick.
@@ -164,5 +205,47 @@ mod tests {
         assert_eq!(pad(KUZU, 4), format!("{KUZU}  "));
         assert_eq!(pad(E_ACUTE, 3), format!("{E_ACUTE}  "));
         assert_eq!(pad("⑴", 3), "⑴ ");
+    }
+
+    /// Measuring by character is a shortcut: it must agree with measuring by grapheme for every
+    /// character it takes, alone and beside the neighbours a sheet gives it.
+    #[test]
+    fn the_character_shortcut_agrees_with_graphemes() {
+        let by_grapheme = |t: &str| -> (usize, usize) {
+            (
+                graphemes(t).map(grapheme_cells).sum(),
+                graphemes(t).map(grapheme_width).sum(),
+            )
+        };
+        let mut checked = 0;
+        for c in (0x20..=0x3FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| stands_alone(*c))
+        {
+            for text in [c.to_string(), format!("a{c}ア"), format!("{c}{c}\n漢")] {
+                assert_eq!(
+                    (cells(&text), width(&text)),
+                    by_grapheme(&text),
+                    "U+{:04X} in {text:?}",
+                    c as u32
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked > 100_000, "{checked}");
+        for joined in [
+            "e\u{301}",
+            "葛\u{E0100}",
+            "ｶﾞ",
+            "a\r\nb",
+            "👍\u{1F3FB}",
+            "❤\u{FE0F}",
+        ] {
+            assert_eq!(
+                by_char(joined, |_| 1),
+                None,
+                "{joined:?} is measured by grapheme"
+            );
+        }
     }
 }

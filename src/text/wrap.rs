@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::width::{grapheme_width, graphemes, width};
+use unicode_width::UnicodeWidthChar;
+
+use super::width::{grapheme_width, graphemes, stands_alone, width};
 
 /// One grapheme as wrapping sees it: the characters it spans and the cells it takes.
 struct Unit {
@@ -26,7 +28,13 @@ impl Unit {
 /// Existing line breaks are kept.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
-    let units = units(text, grapheme_width);
+    let units = units(text, grapheme_width, |c| {
+        if c.is_control() {
+            0
+        } else {
+            c.width_cjk().unwrap_or(0)
+        }
+    });
     lay_out(&chars, &units, max)
         .into_iter()
         .map(|line| chars[line].iter().collect())
@@ -39,7 +47,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 /// cells of its characters and is never split.
 pub fn wrap_ranges(chars: &[char], max: usize, cells: impl Fn(char) -> usize) -> Vec<Range<usize>> {
     let text: String = chars.iter().collect();
-    let units = units(&text, |g| g.chars().map(&cells).sum());
+    let units = units(&text, |g| g.chars().map(&cells).sum(), &cells);
     lay_out(chars, &units, max)
 }
 
@@ -61,8 +69,28 @@ pub fn hanging(label: &str, text: &str, max: usize) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The graphemes of `text`, each with the cells `cells` gives it.
-fn units(text: &str, cells: impl Fn(&str) -> usize) -> Vec<Unit> {
+/// The graphemes of `text`, each with the cells `cells` gives it. Text that is one grapheme
+/// per character (nearly every sheet's) is read by character, measured with `char_cells`:
+/// segmenting costs several times more, and the card wraps its texts on every frame.
+fn units(
+    text: &str,
+    cells: impl Fn(&str) -> usize,
+    char_cells: impl Fn(char) -> usize,
+) -> Vec<Unit> {
+    let one_per_char = text
+        .chars()
+        .all(|c| (c.is_control() && c != '\r') || stands_alone(c));
+    if one_per_char {
+        return text
+            .chars()
+            .enumerate()
+            .map(|(k, c)| Unit {
+                chars: k..k + 1,
+                cells: char_cells(c),
+                first: c,
+            })
+            .collect();
+    }
     let mut start = 0;
     graphemes(text)
         .map(|g| {

@@ -150,7 +150,6 @@ impl App {
             |name| name.to_string_lossy().into_owned(),
         );
         let data_version = store.data_version().unwrap_or(0);
-        let summary = Summary::of(&plan, today);
         let mut app = App {
             store,
             plan,
@@ -165,7 +164,7 @@ impl App {
             filter: Filter::All,
             last_search: String::new(),
             message: None,
-            summary,
+            summary: Summary::default(),
             theme,
             state: RunState::Running,
             discarded: None,
@@ -181,6 +180,7 @@ impl App {
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app.prepared.regrade_all(&app.plan);
+        app.summary = app.prepared.summary(&app.plan, app.today);
         app.prepare_card();
         app
     }

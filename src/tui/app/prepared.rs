@@ -5,8 +5,9 @@ use std::borrow::Cow;
 
 use super::App;
 use crate::engine::{Grade, grade};
-use crate::model::Plan;
+use crate::model::{CalendarDate, Plan};
 use crate::report::card::Card;
+use crate::report::summary::Summary;
 use crate::tui::goal_pos::GoalPos;
 
 /// What the views read instead of computing.
@@ -34,6 +35,15 @@ impl Prepared {
             })
             .collect();
         self.card_stale = true;
+    }
+
+    /// The plan's summary from the grades held (after [`Self::regrade_all`]).
+    pub(super) fn summary(&self, plan: &Plan, today: CalendarDate) -> Summary {
+        let mut held = self.grades.iter().flatten();
+        Summary::of_graded(plan, today, |goal| match held.next() {
+            Some(g) => Cow::Borrowed(g),
+            None => Cow::Owned(grade(goal, &plan.thresholds)),
+        })
     }
 
     /// One goal graded anew (after an edit to it).

@@ -7,7 +7,7 @@ use ratatui::widgets::ListState;
 use super::editing::{self, Conflict, text_of};
 use super::{App, Command, Mode, Pane, Screen};
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
-use crate::report::summary::{Contribution, Summary};
+use crate::report::summary::Contribution;
 use crate::store::text_change;
 use crate::store::{Applied, ChangedAfter, Edit, EditError, FieldValue, UndoError, UndoOptions};
 use crate::tui::editor::Editor;
@@ -81,7 +81,8 @@ impl App {
             }
             match (before, edited.and_then(|e| contribution(&self.plan, e))) {
                 (Some(before), Some(after)) => self.summary.replace(&before, after),
-                _ => self.summary = Summary::of(&self.plan, self.today),
+                // The grades were just brought up to date above.
+                _ => self.summary = self.prepared.summary(&self.plan, self.today),
             }
             if self.filter != Filter::All {
                 self.refresh_tree();
@@ -180,8 +181,8 @@ impl App {
         match self.store.load_plan(self.plan.id) {
             Ok(plan) => {
                 self.plan = plan;
-                self.summary = Summary::of(&self.plan, self.today);
                 self.prepared.regrade_all(&self.plan);
+                self.summary = self.prepared.summary(&self.plan, self.today);
                 self.refresh_tree();
                 self.restart_searches();
             }
@@ -259,8 +260,8 @@ impl App {
         match self.store.load_plan(id) {
             Ok(plan) => {
                 self.plan = plan;
-                self.summary = Summary::of(&self.plan, self.today);
                 self.prepared.regrade_all(&self.plan);
+                self.summary = self.prepared.summary(&self.plan, self.today);
                 self.filter = Filter::All;
                 self.screen = Screen::Main;
                 self.focus = Pane::Tree;
