@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::strings::strings;
 use serde::{Deserialize, Deserializer};
 
 /// The environment variable that names the config file instead of the platform's folder.
@@ -70,29 +71,32 @@ pub enum Setting {
 /// Why the config file could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot find a config folder for this user; set {ENV} to a file path")]
+    #[error("{}", (strings().errors.config.no_folder)(ENV))]
     NoFolder,
-    #[error("cannot read the config file {path}: {source}")]
+    #[error("{}", (strings().errors.config.read)(.path, .source))]
     Read { path: PathBuf, source: io::Error },
     /// Not TOML, or a key with a value of the wrong kind.
-    #[error("the config file {path}, line {line}: {message}")]
+    #[error("{}", (strings().errors.config.malformed)(.path, *.line, .message))]
     Malformed {
         path: PathBuf,
         line: usize,
         message: String,
     },
-    #[error("tree_width must be a percent from 10 to 90, not {0}")]
+    #[error("{}", (strings().errors.config.tree_width)(*.0))]
     TreeWidth(u8),
-    #[error("cannot write the config file {path}: {source}; it was left as it was")]
+    #[error("{}", (strings().errors.config.write)(.path, .source))]
     Write { path: PathBuf, source: io::Error },
 }
 
 fn tree_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     let width = Option::<u8>::deserialize(d)?;
     match width {
-        Some(w) if !TREE_WIDTH.contains(&w) => Err(serde::de::Error::custom(format!(
-            "tree_width must be a percent from 10 to 90, not {w}"
-        ))),
+        Some(w) if !TREE_WIDTH.contains(&w) => {
+            Err(serde::de::Error::custom((strings()
+                .errors
+                .config
+                .tree_width)(w)))
+        }
         _ => Ok(width),
     }
 }
@@ -168,10 +172,11 @@ impl Config {
                 .key(key)
                 .and_then(|k| k.span())
                 .map_or(1, |s| line_of(text, s.start));
-            config.warnings.push(format!(
-                "the config file {}, line {line}: unknown key \"{key}\" (ignored; tassei reads {})",
-                path.display(),
-                KEYS.join(", ")
+            config.warnings.push((strings().errors.config.unknown_key)(
+                path,
+                line,
+                key,
+                &KEYS.join(", "),
             ));
         }
         // An empty name would sign the change log with nothing.

@@ -7,6 +7,7 @@ use super::fraction::Fraction;
 use super::worked::{Formula, g, nonzero};
 use super::{Grade, NotComputable, Outcome, Status};
 use crate::model::{Direction, FormulaKind, Goal, Grouped, MilestoneState, Value};
+use crate::strings::strings;
 
 /// A milestone's grade: achieved 100, not achieved 0, not graded ー.
 pub(super) fn milestone(state: Option<MilestoneState>, explain: bool) -> (Grade, Option<String>) {
@@ -14,17 +15,17 @@ pub(super) fn milestone(state: Option<MilestoneState>, explain: bool) -> (Grade,
         Some(MilestoneState::Achieved) => (
             Outcome::Rate(Decimal::ONE_HUNDRED),
             Status::Achieved,
-            "達成 (achieved) → 100".into(),
+            strings().errors.calculation.achieved.into(),
         ),
         Some(MilestoneState::NotAchieved) => (
             Outcome::Rate(Decimal::ZERO),
             Status::Shortfall,
-            "未達成 (not achieved) → 0".into(),
+            strings().errors.calculation.not_achieved.into(),
         ),
         Some(MilestoneState::NotGraded) => (
             Outcome::NotGraded,
             Status::NotGraded,
-            "評価なし (not graded) → ー".into(),
+            strings().errors.calculation.not_graded.into(),
         ),
         None => {
             let reason = NotComputable::MilestoneUnset;
@@ -63,19 +64,19 @@ pub(super) fn single(
 ) -> Result<Formula<'static>, NotComputable> {
     let target = number(
         &goal.target,
-        "target (目標値)",
+        strings().errors.calculation.target,
         NotComputable::MissingTarget,
     )?;
     let actual = number(
         &goal.actual,
-        "actual (実績値)",
+        strings().errors.calculation.actual,
         NotComputable::MissingActual,
     )?;
     let baseline = match &goal.baseline {
         Value::None => None,
         other => Some(number(
             other,
-            "baseline (基準値)",
+            strings().errors.calculation.baseline,
             NotComputable::MissingBaseline,
         )?),
     };

@@ -27,18 +27,18 @@ use fraction::Fraction;
 use worked::{Formula, g, nonzero, rounded};
 
 use crate::model::{FormulaKind, Goal, Thresholds};
+use crate::strings::strings;
 
 /// The formula of a kind in words, for the method lookup.
 pub fn formula_in_words(goal: &Goal) -> &'static str {
+    let words = &strings().errors.calculation;
     match goal.formula {
-        FormulaKind::Ratio => "実績値 ÷ 目標値 × 100",
-        FormulaKind::LowerIsBetter if goal.baseline.number().is_some() => {
-            "(基準値 - 実績値) ÷ (基準値 - 目標値) × 100 (lower is better)"
-        }
-        FormulaKind::LowerIsBetter => "目標値 ÷ 実績値 × 100 (lower is better)",
-        FormulaKind::FromBaseline => "(実績値 - 基準値) ÷ (目標値 - 基準値) × 100",
-        FormulaKind::Composite => "the mean of each part's 実績値 ÷ 目標値, × 100",
-        FormulaKind::Milestone => "achieved 100, not achieved 0, not graded ー",
+        FormulaKind::Ratio => words.ratio,
+        FormulaKind::LowerIsBetter if goal.baseline.number().is_some() => words.lower_from_baseline,
+        FormulaKind::LowerIsBetter => words.lower,
+        FormulaKind::FromBaseline => words.from_baseline,
+        FormulaKind::Composite => words.composite,
+        FormulaKind::Milestone => words.milestone,
     }
 }
 
@@ -88,7 +88,7 @@ fn judge(goal: &Goal, thresholds: &Thresholds, explain: bool) -> (Grade, Option<
         // A figure still to come is not a problem with the figures: it says only what waits.
         let text = explain.then(|| match reason.status() {
             Status::NoActual => reason.to_string(),
-            _ => format!("not computable: {reason}"),
+            _ => (strings().errors.calculation.not_computable)(&reason),
         });
         let grade = Grade {
             status: reason.status(),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::Status;
+use crate::strings::strings;
 
 /// The engine's verdict on one goal: its rate, band and shortfall. Cheap: what summaries,
 /// filters and the tree compute for every goal.
@@ -61,31 +62,31 @@ pub enum Outcome {
 /// Why no rate can be computed. Each message says what is missing or wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotComputable {
-    #[error("no actual (実績値) yet")]
+    #[error("{}", strings().errors.calculation.missing_actual)]
     MissingActual,
-    #[error("no target (目標値)")]
+    #[error("{}", strings().errors.calculation.missing_target)]
     MissingTarget,
-    #[error("no baseline (基準値)")]
+    #[error("{}", strings().errors.calculation.missing_baseline)]
     MissingBaseline,
-    #[error("the {field} is text (\"{text}\"), not a number")]
+    #[error("{}", (strings().errors.calculation.text)(.field, .text))]
     Text { field: &'static str, text: String },
-    #[error("the target (目標値) is 0, so actual ÷ target is undefined")]
+    #[error("{}", strings().errors.calculation.zero_target)]
     ZeroTarget,
-    #[error("the actual (実績値) is 0, so target ÷ actual is undefined")]
+    #[error("{}", strings().errors.calculation.zero_actual)]
     ZeroActual,
-    #[error("the target equals the baseline, so progress from the baseline is undefined")]
+    #[error("{}", strings().errors.calculation.target_equals_baseline)]
     TargetEqualsBaseline,
-    #[error("a composite goal needs at least one part")]
+    #[error("{}", strings().errors.calculation.no_parts)]
     NoParts,
-    #[error("part \"{0}\" has no actual yet")]
+    #[error("{}", (strings().errors.calculation.part_missing_actual)(.0))]
     PartMissingActual(String),
-    #[error("part \"{0}\" has a target of 0")]
+    #[error("{}", (strings().errors.calculation.part_zero_target)(.0))]
     PartZeroTarget(String),
-    #[error("the numbers are too large to compute exactly")]
+    #[error("{}", strings().errors.calculation.too_large)]
     TooLarge,
-    #[error("the milestone has no state (achieved, not achieved or not graded)")]
+    #[error("{}", strings().errors.calculation.milestone_unset)]
     MilestoneUnset,
-    #[error("the arithmetic divides by zero")]
+    #[error("{}", strings().errors.calculation.division_by_zero)]
     DivisionByZero,
 }
 

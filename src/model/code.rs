@@ -4,6 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::fold::{fold_char, is_invisible, is_space};
+use crate::strings::strings;
 
 /// Parenthesised digits ⑴ (U+2474) … ⒇ (U+2487), as the sheet prints policy areas.
 const PAREN_DIGITS_START: u32 = 0x2474;
@@ -154,19 +155,17 @@ impl fmt::Display for GoalRef {
 /// A code or goal reference that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodeError {
-    #[error("\"{0}\": expected a policy area number first, as in 1-ア-1 or ⑴-ア-1")]
+    #[error("{}", (strings().errors.values.code.no_area)(.0))]
     NoArea(String),
-    #[error("\"{0}\": expected a katakana letter after the policy area, as in 1-ア-1")]
+    #[error("{}", (strings().errors.values.code.no_kana)(.0))]
     NoKana(String),
-    #[error("\"{0}\": expected a goal number after the initiative, as in 1-ア-1")]
+    #[error("{}", (strings().errors.values.code.no_goal)(.0))]
     NoGoal(String),
-    #[error("\"{0}\": unexpected text after the code")]
+    #[error("{}", (strings().errors.values.code.trailing)(.0))]
     Trailing(String),
-    #[error("\"{0}\": two separators in a row; write one, as in 1-ア-1")]
+    #[error("{}", (strings().errors.values.code.two_separators)(.0))]
     TwoSeparators(String),
-    #[error(
-        "\"{input}\": contains the invisible character U+{code:04X}; delete it, or type the code anew"
-    )]
+    #[error("{}", (strings().errors.values.code.invisible)(.input, *.code))]
     Invisible { input: String, code: u32 },
 }
 

@@ -9,6 +9,7 @@ use std::str::FromStr;
 
 use super::fold::{fold, is_space};
 use super::number::Quoted;
+use crate::strings::strings;
 
 /// Western year of 令和元年 minus one: 令和N = 2018 + N.
 pub const REIWA_OFFSET: i32 = 2018;
@@ -95,26 +96,20 @@ const REIWA_BEGAN: CalendarDate = CalendarDate {
 /// Why typed text is not a date. Each message names the text first, then the reason.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error(
-        "{} is not a date; write it as 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日",
-        Quoted(.0)
-    )]
+    #[error("{}", (strings().errors.values.date.unreadable)(&Quoted(.0)))]
     Unreadable(String),
-    #[error("{} is not a date: there is no month {month}", Quoted(.input))]
+    #[error("{}", (strings().errors.values.date.no_such_month)(&Quoted(.input), *.month))]
     NoSuchMonth { input: String, month: u32 },
-    #[error("{} is not a date: {year}年{month}月 has {days} days", Quoted(.input))]
+    #[error("{}", (strings().errors.values.date.no_such_day)(&Quoted(.input), *.year, *.month, *.days))]
     NoSuchDay {
         input: String,
         year: i32,
         month: u32,
         days: u8,
     },
-    #[error("{} is not a date: 令和 began on 2019-05-01 (令和元年5月1日)", Quoted(.0))]
+    #[error("{}", (strings().errors.values.date.before_reiwa)(&Quoted(.0)))]
     BeforeReiwa(String),
-    #[error(
-        "{} is out of range: tassei takes dates from {FIRST_YEAR} (平成元年) to {LAST_YEAR}",
-        Quoted(.0)
-    )]
+    #[error("{}", (strings().errors.values.date.out_of_range)(&Quoted(.0), FIRST_YEAR, LAST_YEAR))]
     OutOfRange(String),
 }
 

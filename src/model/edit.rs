@@ -7,6 +7,7 @@ use super::{
     ActivityId, ActivityStatus, CalendarDate, FieldRef, FormulaKind, GoalId, Grouped, MeetingNote,
     MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
 };
+use crate::strings::strings;
 
 /// A change a clerk makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -193,20 +194,18 @@ pub struct Owner {
 /// Why the goal's rules refuse an edit.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("{subject} is a composite goal: set each part's actual instead (its parts: {parts})")]
+    #[error("{}", (strings().errors.edit.composite)(.subject, .parts))]
     Composite { subject: String, parts: String },
-    #[error("{subject} is a {formula} goal, not a milestone: set its actual instead")]
+    #[error("{}", (strings().errors.edit.not_milestone)(.subject, .formula))]
     NotMilestone {
         subject: String,
         formula: FormulaKind,
     },
-    #[error("{subject}: this goal's figures cannot be negative: {value}")]
+    #[error("{}", (strings().errors.edit.negative)(.subject, .value))]
     Negative { subject: String, value: String },
-    #[error(
-        "{subject}: the 期限 \"{text}\" is not a date in the stored form YYYY-MM-DD, e.g. 2026-12-15"
-    )]
+    #[error("{}", (strings().errors.edit.bad_due)(.subject, .text))]
     BadDue { subject: String, text: String },
-    #[error("{subject}: the text contains the control character U+{code:04X}; remove it")]
+    #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
     ControlCharacter { subject: String, code: u32 },
 }
 

@@ -7,26 +7,28 @@ use super::number::{
     Grouped, NumberError, TwoReadings, counts_whole_things, parse_number, two_readings,
 };
 use super::plan::{FormulaKind, Goal, Value};
+use crate::strings::strings;
 
 /// Why typed text is not a value for this goal.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EntryError {
     #[error(transparent)]
     Number(#[from] NumberError),
-    #[error("empty: type the actual, e.g. 構築")]
+    #[error("{}", strings().errors.values.entry.empty_text)]
     EmptyText,
-    #[error("this is a composite goal: enter each part's actual ({0})")]
+    #[error("{}", (strings().errors.values.entry.composite)(.0))]
     Composite(String),
-    #[error("this goal's figures cannot be negative: {0}")]
+    #[error("{}", (strings().errors.values.entry.negative)(.0))]
     Negative(String),
-    #[error("this goal has no part {0}; its parts are numbered 1 to {1}")]
+    #[error("{}", (strings().errors.values.entry.no_such_part)(*.0, *.1))]
     NoSuchPart(usize, usize),
     /// `9.500` in whole things: 9.5, or 9,500 with a `.` for the comma (see [`TwoReadings`]).
-    #[error(
-        "\"{typed}\" {readings}; write {} or {}",
-        readings.thousands,
-        readings.point.normalize()
-    )]
+    #[error("{}", (strings().errors.values.entry.ambiguous)(
+        .typed,
+        &.readings.point.normalize(),
+        &Grouped(&.readings.thousands),
+        &.readings.thousands,
+    ))]
     Ambiguous {
         typed: String,
         readings: TwoReadings,

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::fold::fold_char;
 use super::number::parse_number;
+use crate::strings::strings;
 
 /// A parsed expression and the text it was parsed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,12 +61,12 @@ impl Expression {
         };
         let tokens = tokenize(text).map_err(|r| err(&r))?;
         if tokens.is_empty() {
-            return Err(err("empty: write the arithmetic, e.g. 3,609 × 3分 ÷ 60"));
+            return Err(err(strings().errors.values.expression.empty));
         }
         let mut parser = Parser { tokens, at: 0 };
         let tree = parser.sum().map_err(|r| err(&r))?;
         if parser.at < parser.tokens.len() {
-            return Err(err("unexpected text after the expression"));
+            return Err(err(strings().errors.values.expression.trailing));
         }
         Ok(Expression {
             text: text.trim().to_string(),
@@ -143,7 +144,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 let value = parse_number(&number, "").map_err(|e| e.to_string())?;
                 tokens.push(Token::Number(value, unit));
             }
-            other => return Err(format!("\"{other}\" is not a number, unit or operator")),
+            other => return Err((strings().errors.values.expression.not_a_token)(other)),
         }
     }
     Ok(tokens)
@@ -208,13 +209,18 @@ impl Parser {
                 self.at += 1;
                 let inner = self.sum()?;
                 if self.peek() != Some(&Token::Close) {
-                    return Err("a \"(\" is not closed".to_string());
+                    return Err(strings().errors.values.expression.not_closed.to_string());
                 }
                 self.at += 1;
                 Ok(inner)
             }
-            Some(Token::Close) => Err("a \")\" without its \"(\"".to_string()),
-            Some(Token::Op(_)) | None => Err("a number is missing".to_string()),
+            Some(Token::Close) => Err(strings().errors.values.expression.not_opened.to_string()),
+            Some(Token::Op(_)) | None => Err(strings()
+                .errors
+                .values
+                .expression
+                .missing_number
+                .to_string()),
         }
     }
 }

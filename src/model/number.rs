@@ -8,6 +8,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::fold::{fold, is_space};
+use crate::strings::strings;
 
 /// The most significant digits a value may have (rust_decimal holds 28 exactly).
 pub const MAX_DIGITS: usize = 28;
@@ -16,31 +17,31 @@ pub const MAX_DIGITS: usize = 28;
 /// ([`Quoted`], shortened when long), so the reason is never the part cut off.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberError {
-    #[error("empty: type a number, e.g. 9,016")]
+    #[error("{}", strings().errors.values.number.empty)]
     Empty,
-    #[error("two decimal points: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.two_decimal_points)(&Quoted(.0)))]
     TwoDecimalPoints(String),
-    #[error("more than one sign: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.two_signs)(&Quoted(.0)))]
     TwoSigns(String),
-    #[error("the sign must come first: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.misplaced_sign)(&Quoted(.0)))]
     MisplacedSign(String),
-    #[error("commas must separate groups of three digits, e.g. 9,016: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.misplaced_comma)(&Quoted(.0)))]
     MisplacedComma(String),
-    #[error("exponent notation is not accepted; type the digits: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.exponent)(&Quoted(.0)))]
     Exponent(String),
-    #[error("too many digits (at most {MAX_DIGITS}): {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.too_many_digits)(MAX_DIGITS, &Quoted(.0)))]
     TooManyDigits(String),
-    #[error("the unit {given} is not this goal's unit ({expected}): {}", Quoted(.input))]
+    #[error("{}", (strings().errors.values.number.wrong_unit)(.given, .expected, &Quoted(.input)))]
     WrongUnit {
         input: String,
         given: String,
         expected: String,
     },
-    #[error("this goal has no unit, so \"{given}\" cannot follow the number: {}", Quoted(.input))]
+    #[error("{}", (strings().errors.values.number.unexpected_unit)(.given, &Quoted(.input)))]
     UnexpectedUnit { input: String, given: String },
-    #[error("\"{bad}\" is not allowed in a number: {}", Quoted(.input))]
+    #[error("{}", (strings().errors.values.number.bad_character)(*.bad, &Quoted(.input)))]
     BadCharacter { input: String, bad: char },
-    #[error("not a number: {}", Quoted(.0))]
+    #[error("{}", (strings().errors.values.number.not_a_number)(&Quoted(.0)))]
     NotANumber(String),
 }
 
@@ -64,11 +65,11 @@ impl fmt::Display for Quoted<'_> {
         }
         let head: String = self.0.chars().take(Self::HEAD).collect();
         let tail: String = self.0.chars().skip(count - Self::TAIL).collect();
-        write!(
-            f,
-            "\"{head}…{tail}\" ({} characters)",
-            Grouped(&Decimal::from(count))
-        )
+        f.write_str(&(strings().errors.values.number.quoted_long)(
+            &head,
+            &tail,
+            &Grouped(&Decimal::from(count)),
+        ))
     }
 }
 
@@ -275,12 +276,10 @@ pub struct TwoReadings {
 impl fmt::Display for TwoReadings {
     /// `could be 9.5 or 9,500`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "could be {} or {}",
-            self.point.normalize(),
-            Grouped(&self.thousands)
-        )
+        f.write_str(&(strings().errors.values.number.two_readings)(
+            &self.point.normalize(),
+            &Grouped(&self.thousands),
+        ))
     }
 }
 

@@ -12,6 +12,7 @@ use super::meeting::MeetingNote;
 use super::number::Grouped;
 use super::period::Period;
 use super::uid::Uid;
+use crate::strings::strings;
 
 /// Row ids from the store. A plan read straight from a sheet file numbers its rows from 1.
 /// The store reuses a row id after a delete; a [`Uid`] names a row for good.
@@ -292,7 +293,7 @@ impl fmt::Display for Value {
 
 /// A word that names no known variant; the message lists the words that are known.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} \"{given}\"; use one of: {known}")]
+#[error("{}", (strings().errors.values.words.unknown)(.what, .given, .known))]
 pub struct UnknownWord {
     pub given: String,
     pub what: &'static str,
@@ -301,7 +302,7 @@ pub struct UnknownWord {
 
 /// Variants that are stored and exchanged as snake_case words, with Japanese aliases on input.
 macro_rules! words {
-    ($ty:ty, $what:literal, $known:literal, { $($variant:path => $word:literal $(| $alias:literal)*),* $(,)? }) => {
+    ($ty:ty, $what:expr, $known:literal, { $($variant:path => $word:literal $(| $alias:literal)*),* $(,)? }) => {
         impl $ty {
             /// The stored, exported word.
             pub fn word(self) -> &'static str {
@@ -325,7 +326,7 @@ macro_rules! words {
     };
 }
 
-words!(FormulaKind, "formula kind", "ratio, lower_is_better, from_baseline, composite, milestone", {
+words!(FormulaKind, strings().errors.values.words.formula_kind, "ratio, lower_is_better, from_baseline, composite, milestone", {
     FormulaKind::Ratio => "ratio",
     FormulaKind::LowerIsBetter => "lower_is_better",
     FormulaKind::FromBaseline => "from_baseline",
@@ -333,24 +334,24 @@ words!(FormulaKind, "formula kind", "ratio, lower_is_better, from_baseline, comp
     FormulaKind::Milestone => "milestone",
 });
 
-words!(Figure, "figure", "baseline, target, actual", {
+words!(Figure, strings().errors.values.words.figure, "baseline, target, actual", {
     Figure::Baseline => "baseline" | "基準値",
     Figure::Target => "target" | "目標値",
     Figure::Actual => "actual" | "実績値",
 });
 
-words!(Direction, "direction", "higher, lower", {
+words!(Direction, strings().errors.values.words.direction, "higher, lower", {
     Direction::Higher => "higher",
     Direction::Lower => "lower",
 });
 
-words!(MilestoneState, "milestone state", "achieved (yes, 達成), not_achieved (no, 未達成), not_graded (ー)", {
+words!(MilestoneState, strings().errors.values.words.milestone_state, "achieved (yes, 達成), not_achieved (no, 未達成), not_graded (ー)", {
     MilestoneState::Achieved => "achieved" | "yes" | "達成",
     MilestoneState::NotAchieved => "not_achieved" | "no" | "未達成",
     MilestoneState::NotGraded => "not_graded" | "ungraded" | "ー" | "-",
 });
 
-words!(ActivityStatus, "activity status", "unset (未記入), todo (未着手), doing (実施中), done (完了), dropped (中止)", {
+words!(ActivityStatus, strings().errors.values.words.activity_status, "unset (未記入), todo (未着手), doing (実施中), done (完了), dropped (中止)", {
     ActivityStatus::Unset => "unset" | "未記入",
     ActivityStatus::Todo => "todo" | "未着手",
     ActivityStatus::Doing => "doing" | "実施中",
@@ -425,20 +426,11 @@ impl Plan {
                     .iter()
                     .map(|i| i.code.to_string())
                     .collect();
-                format!(
-                    "no initiative {} in this plan; it has {}",
-                    r.initiative,
-                    codes.join(" ")
-                )
+                (strings().errors.values.no_initiative)(&r.initiative, &codes.join(" "))
             }
             Some(i) => {
                 let numbers: Vec<String> = i.goals.iter().map(|g| g.number.to_string()).collect();
-                format!(
-                    "{} has no goal {}; its goals are {}",
-                    i.code,
-                    r.goal,
-                    numbers.join(", ")
-                )
+                (strings().errors.values.no_goal)(&i.code, &r.goal, &numbers.join(", "))
             }
         }
     }

@@ -13,7 +13,7 @@ pub struct Uid(u128);
 
 /// Text that is not a uid.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a uid (32 lowercase hex digits)")]
+#[error("{}", (crate::strings::strings().errors.values.not_uid)(.0))]
 pub struct UidError(pub String);
 
 impl Uid {

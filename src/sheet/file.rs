@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{SheetError, SheetErrors};
+use crate::strings::strings;
 
 /// The first pass: the file's shape and types, or the path of the first mismatch.
 pub(super) fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
@@ -16,10 +17,8 @@ pub(super) fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
         let path = if path == "." { String::new() } else { path };
         let inner = e.into_inner();
         let message = match inner.classify() {
-            serde_json::error::Category::Syntax => format!("the file is not valid JSON ({inner})"),
-            serde_json::error::Category::Eof => {
-                format!("the file ends too early: it is cut short ({inner})")
-            }
+            serde_json::error::Category::Syntax => (strings().errors.sheet.not_json)(&inner),
+            serde_json::error::Category::Eof => (strings().errors.sheet.cut_short)(&inner),
             _ => inner.to_string(),
         };
         SheetErrors(vec![SheetError { path, message }])
@@ -173,7 +172,7 @@ impl<'de> Visitor<'de> for FileValueVisitor {
     type Value = FileValue;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(r#"a number as a string ("9,016"), a whole number, {"text": "…"} or null"#)
+        f.write_str(strings().errors.sheet.figure_expected)
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<FileValue, E> {
@@ -197,22 +196,18 @@ impl<'de> Visitor<'de> for FileValueVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<FileValue, E> {
-        Err(E::custom(format!(
-            "{v} is a JSON number with a fraction, which is not exact; write it as a string, e.g. \"{v}\""
-        )))
+        Err(E::custom((strings().errors.sheet.fraction)(&v)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FileValue, A::Error> {
         let mut text = None;
         while let Some(key) = map.next_key::<String>()? {
             if key != "text" || text.is_some() {
-                return Err(de::Error::custom(format!(
-                    "unexpected key \"{key}\"; a text value is {{\"text\": \"…\"}}"
-                )));
+                return Err(de::Error::custom((strings().errors.sheet.text_key)(&key)));
             }
             text = Some(map.next_value::<String>()?);
         }
         text.map(FileValue::Text)
-            .ok_or_else(|| de::Error::custom(r#"a text value is {"text": "…"}"#))
+            .ok_or_else(|| de::Error::custom(strings().errors.sheet.text_value))
     }
 }

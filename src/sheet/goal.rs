@@ -12,13 +12,14 @@ use crate::model::{
     Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FormulaKind, Goal, GoalId,
     GoalRef, MilestoneState, Part, PartId, Period, Uid, parse_number,
 };
+use crate::strings::strings;
 
 /// A goal as the file gives it, with every problem of its fields, figures, parts and
 /// derivations added to `p`.
 pub(super) fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
     let at = |field: &str| format!("{path}.{field}");
     if g.number == 0 {
-        p.add(at("number"), "goal numbers start at 1");
+        p.add(at("number"), strings().errors.sheet.goal_number_zero);
     }
     p.required(&at("title"), &g.title);
     for (field, text) in [
@@ -51,31 +52,25 @@ pub(super) fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) ->
     if !direction_fits {
         p.add(
             at("direction"),
-            format!("a {formula} goal cannot have direction \"{direction}\""),
+            (strings().errors.sheet.direction)(&formula, &direction),
         );
     }
     if g.precision > MAX_PRECISION {
         p.add(
             at("precision"),
-            format!(
-                "{} decimals is too many; at most {MAX_PRECISION}",
-                g.precision
-            ),
+            (strings().errors.sheet.precision)(g.precision, MAX_PRECISION),
         );
     }
     let milestone = match (&g.milestone, formula) {
         (Some(raw), FormulaKind::Milestone) => p.word::<MilestoneState>(&at("milestone"), raw),
         (None, FormulaKind::Milestone) => {
-            p.add(
-                at("milestone"),
-                "a milestone goal needs a state: achieved, not_achieved or not_graded",
-            );
+            p.add(at("milestone"), strings().errors.sheet.milestone_missing);
             None
         }
         (Some(_), _) => {
             p.add(
                 at("milestone"),
-                format!("only milestone goals have a milestone state, not {formula} goals"),
+                (strings().errors.sheet.milestone_not_allowed)(&formula),
             );
             None
         }
@@ -161,16 +156,16 @@ fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
             continue;
         };
         if out.iter().any(|o| o.figure == figure) {
-            p.add(at("figure"), format!("the {figure} has two derivations"));
+            p.add(
+                at("figure"),
+                (strings().errors.sheet.two_derivations)(&figure),
+            );
             continue;
         }
         if d.precision > MAX_PRECISION {
             p.add(
                 at("precision"),
-                format!(
-                    "{} decimals is too many; at most {MAX_PRECISION}",
-                    d.precision
-                ),
+                (strings().errors.sheet.precision)(d.precision, MAX_PRECISION),
             );
             continue;
         }
@@ -192,11 +187,19 @@ fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
         };
         match (work_out(&expression, d.precision), stated) {
             (Err(e), _) => p.add(at("expression"), format!("\"{}\": {e}", d.expression)),
-            (Ok(_), None) => p.add(at("figure"), format!("the {figure} is not a number, so there is nothing to check the arithmetic against")),
-            (Ok(w), Some(s)) if w.value != s => {
-                p.add(at("expression"), format!("{} works out to {}, but the {figure} is {s}", w.text, w.value))
-            }
-                        (Ok(_), Some(_)) => out.push(Derivation { figure, expression, precision: d.precision }),
+            (Ok(_), None) => p.add(
+                at("figure"),
+                (strings().errors.sheet.derivation_of_text)(&figure),
+            ),
+            (Ok(w), Some(s)) if w.value != s => p.add(
+                at("expression"),
+                (strings().errors.sheet.derivation_differs)(&w.text, &w.value, &figure, &s),
+            ),
+            (Ok(_), Some(_)) => out.push(Derivation {
+                figure,
+                expression,
+                precision: d.precision,
+            }),
         }
     }
     out.sort_by_key(|d| d.figure);
@@ -211,15 +214,12 @@ fn parts(
     formula: FormulaKind,
 ) -> Vec<Part> {
     if formula == FormulaKind::Composite && g.parts.is_empty() {
-        p.add(
-            format!("{path}.parts"),
-            "a composite goal needs at least one part",
-        );
+        p.add(format!("{path}.parts"), strings().errors.sheet.no_parts);
     }
     if formula != FormulaKind::Composite && !g.parts.is_empty() {
         p.add(
             format!("{path}.parts"),
-            format!("only composite goals have parts, not {formula} goals"),
+            (strings().errors.sheet.parts_not_allowed)(&formula),
         );
     }
     g.parts
@@ -234,7 +234,7 @@ fn parts(
             let target = match &part.target {
                 FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
                 _ => {
-                    p.add(at("target"), "a part needs a numeric target");
+                    p.add(at("target"), strings().errors.sheet.part_target);
                     None
                 }
             };
@@ -242,7 +242,7 @@ fn parts(
                 FileValue::Null => None,
                 FileValue::Number(raw) => parse_number(raw, &part.unit).ok(),
                 FileValue::Text(_) => {
-                    p.add(at("actual"), "a part's actual must be a number or null");
+                    p.add(at("actual"), strings().errors.sheet.part_actual);
                     None
                 }
             };

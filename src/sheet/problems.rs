@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::file::FileValue;
 use crate::model::{EntryError, Value, parse_number};
+use crate::strings::strings;
 
 /// Everything wrong with a plan file, each with the path where it was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +45,7 @@ impl SheetErrors {
             .map(ToString::to_string)
             .collect();
         if self.0.len() > Self::SHOWN {
-            lines.push(format!("…and {} more problems", self.0.len() - Self::SHOWN));
+            lines.push((strings().errors.sheet.more)(self.0.len() - Self::SHOWN));
         }
         lines
     }
@@ -79,18 +80,14 @@ impl Problems {
         {
             self.add(
                 path,
-                format!(
-                    "contains the control character U+{:04X} at character {}; remove it",
-                    c as u32,
-                    i + 1
-                ),
+                (strings().errors.sheet.control_character)(c as u32, i + 1),
             );
         }
     }
 
     pub(super) fn required(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
-            self.add(path, "must not be empty");
+            self.add(path, strings().errors.sheet.empty);
         }
         self.text(path, text);
     }
@@ -121,10 +118,7 @@ impl Problems {
     /// A figure its goal refuses; a negative one says how a file allows it.
     pub(super) fn figure(&mut self, path: String, e: EntryError) {
         match e {
-            EntryError::Negative(_) => self.add(
-                path,
-                format!("{e}; if they may be, add \"allow_negative\": true to the goal"),
-            ),
+            EntryError::Negative(_) => self.add(path, (strings().errors.sheet.allow_negative)(&e)),
             _ => self.add(path, e.to_string()),
         }
     }

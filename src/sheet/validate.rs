@@ -15,6 +15,7 @@ use crate::model::{
     FiscalYear, GoalRef, Initiative, InitiativeCode, InitiativeId, Plan, PlanId, PolicyArea,
     Thresholds, Uid,
 };
+use crate::strings::strings;
 
 /// Running row numbers for a plan that has not been stored yet.
 #[derive(Default)]
@@ -38,30 +39,24 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
     if file.format != FORMAT {
         p.add(
             "format",
-            format!("expected \"{FORMAT}\", found \"{}\"", file.format),
+            (strings().errors.sheet.format)(FORMAT, &file.format),
         );
     }
     if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        p.add(
-            "id",
-            "must be a non-empty name without spaces, e.g. ibusuki-dx-r5",
-        );
+        p.add("id", strings().errors.sheet.id);
     } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
         // `--plan` must be able to name it: a name that looks like another cannot be typed.
-        p.add(
-            "id",
-            format!(
-                "contains the invisible character U+{:04X}; remove it",
-                c as u32
-            ),
-        );
+        p.add("id", (strings().errors.sheet.invisible)(c as u32));
     }
     p.required("municipality", &file.municipality);
     p.required("title", &file.title);
     p.text("source", &file.source);
     // The years a typed date may name (平成元年 to 2200): one range for the file and the CLI.
     if !(FIRST_YEAR..=LAST_YEAR).contains(&file.fiscal_year) {
-        p.add("fiscal_year", format!("{} is not a fiscal year; write the western year it starts in, e.g. 2023 for 令和5年度", file.fiscal_year));
+        p.add(
+            "fiscal_year",
+            (strings().errors.sheet.fiscal_year)(file.fiscal_year),
+        );
     }
     let thresholds = thresholds(&mut p, file.thresholds.as_ref());
     let mut areas: Vec<PolicyArea> = Vec::new();
@@ -71,7 +66,7 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         if a.number == 0 || areas.iter().any(|x| x.number == a.number) {
             p.add(
                 format!("{path}.number"),
-                format!("policy area {} is zero or listed twice", a.number),
+                (strings().errors.sheet.area)(a.number),
             );
         }
         areas.push(PolicyArea {
@@ -80,7 +75,7 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         });
     }
     if file.initiatives.is_empty() {
-        p.add("initiatives", "a plan needs at least one initiative");
+        p.add("initiatives", strings().errors.sheet.no_initiatives);
     }
 
     let mut ids = Ids::default();
@@ -94,7 +89,7 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
                 if let Some(first) = seen_codes.insert(code, i) {
                     p.add(
                         format!("{path}.code"),
-                        format!("duplicate initiative {code} (also initiatives[{first}])"),
+                        (strings().errors.sheet.duplicate_initiative)(&code, first),
                     );
                 }
                 code
@@ -120,10 +115,7 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
                 if let Some(first) = seen_numbers.insert(g.number, j) {
                     p.add(
                         format!("{gpath}.number"),
-                        format!(
-                            "duplicate goal number {} (also {path}.goals[{first}])",
-                            g.number
-                        ),
+                        (strings().errors.sheet.duplicate_goal)(g.number, &path, first),
                     );
                 }
                 goal(&mut p, &mut ids, &gpath, g)
@@ -170,10 +162,7 @@ fn thresholds(p: &mut Problems, file: Option<&ThresholdsFile>) -> Thresholds {
     if t.near > t.achieved || t.near.is_sign_negative() {
         p.add(
             "thresholds",
-            format!(
-                "near ({}) must be between 0 and achieved ({})",
-                t.near, t.achieved
-            ),
+            (strings().errors.sheet.near)(&t.near, &t.achieved),
         );
     }
     t
@@ -192,13 +181,17 @@ fn check_shared_activities(p: &mut Problems, plan: &Plan, file: &PlanFile) {
                 goal: g.number,
             };
             match plan.goal(source) {
-                _ if source == own => p.add(path, "a goal cannot take its activities from itself"),
-                None => p.add(path, format!("{source} is not a goal in this file")),
-                Some((_, s)) if s.activities_from.is_some() => {
-                    p.add(path, format!("{source} itself takes its activities from another goal; name that goal instead"))
-                }
+                _ if source == own => p.add(path, strings().errors.sheet.activities_from_itself),
+                None => p.add(
+                    path,
+                    (strings().errors.sheet.activities_from_missing)(&source),
+                ),
+                Some((_, s)) if s.activities_from.is_some() => p.add(
+                    path,
+                    (strings().errors.sheet.activities_from_chained)(&source),
+                ),
                 Some(_) if !file.initiatives[i].goals[j].activities.is_empty() => {
-                    p.add(path, "a goal with activities_from must not list activities of its own")
+                    p.add(path, strings().errors.sheet.activities_from_and_own)
                 }
                 Some(_) => {}
             }

@@ -29,6 +29,7 @@ use crate::model::CalendarDate;
 
 mod names;
 
+use crate::strings::strings;
 #[cfg(test)]
 use names::names;
 pub use names::{COPIES_PER_DAY, DEFAULT_KEEP, backups, copy_of, pre_upgrade_names};
@@ -67,7 +68,7 @@ pub fn check_restorable(from: &Path) -> Result<(), StoreError> {
 }
 
 fn not_tassei(from: &Path) -> StoreError {
-    StoreError::Restore(format!("{} is not a tassei data file", from.display()))
+    StoreError::Restore((strings().errors.backup.not_tassei)(from))
 }
 
 /// What a verified copy came to.
@@ -141,7 +142,7 @@ pub(crate) fn copy_verified(
 }
 
 fn cannot(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::Backup(format!("cannot write {}: {e}", path.display()))
+    StoreError::Backup((strings().errors.backup.cannot_write)(path, &e))
 }
 
 /// Writes the copy into the partial file (opened without following a symlink, as a path, never
@@ -166,7 +167,7 @@ fn write_copy(source: &Connection, partial: &Path) -> Result<Option<String>, Sto
     if found.is_none() {
         let (_, version, app_id) = identity(&dest)?;
         if app_id != APPLICATION_ID || version == 0 || version > SCHEMA_VERSION {
-            found = Some("the copy is not a tassei data file".to_string());
+            found = Some(strings().errors.backup.copy_not_tassei.to_string());
         }
     }
     dest.close().map_err(|(_, e)| StoreError::from(e))?;
@@ -286,9 +287,8 @@ impl Store {
                 Ok(path)
             }
             Copied::Damaged { found, .. } => Err(self.damaged(found)),
-            Copied::Busy => Err(StoreError::Backup(format!(
-                "every name for a copy of {} this second is taken; try again in a moment",
-                self.path.display()
+            Copied::Busy => Err(StoreError::Backup((strings().errors.backup.names_taken)(
+                &self.path,
             ))),
         }
     }
@@ -300,10 +300,10 @@ impl Store {
     /// last and spares `from`.
     pub fn restore_from(&mut self, from: &Path, keep: usize) -> Result<Restored, StoreError> {
         if fs::canonicalize(from).ok() == fs::canonicalize(&self.path).ok() {
-            return Err(StoreError::Restore(format!(
-                "{} is the data file itself; name one of its copies",
-                from.display()
-            )));
+            return Err(StoreError::Restore((strings()
+                .errors
+                .backup
+                .restore_itself)(from)));
         }
         let source = open_source(from)?;
         let stamp = stamp_now(&self.conn)?;
@@ -343,9 +343,11 @@ impl Store {
                 kept: Some(path), ..
             } => (path, true),
             Copied::Damaged { kept: None, .. } | Copied::Busy => {
-                return Err(StoreError::Backup(format!(
-                    "cannot name a copy of {} before restoring; nothing was changed",
-                    self.path.display()
+                return Err(StoreError::Backup((strings()
+                    .errors
+                    .backup
+                    .cannot_name_copy)(
+                    &self.path
                 )));
             }
         };
@@ -387,7 +389,7 @@ impl Store {
                         // The first write checks on the main connection instead.
                         shared.settle(None);
                     }
-                    daily.map(|_| format!("warning: cannot make today's copy of {}: {e}; your edits are not affected", path.display()))
+                    daily.map(|_| (strings().errors.backup.daily_failed)(&path, &e))
                 }
             }
         });
@@ -415,7 +417,7 @@ fn day_and_check(
             Ok(Some(_)) => return None,
             Ok(None) => {}
             Err(e @ StoreError::Damaged(_)) => return Some(e.to_string()),
-            Err(e) => warning = Some(format!("warning: {e}; your edits are not affected")),
+            Err(e) => warning = Some((strings().errors.backup.warning)(&e)),
         }
     }
     if claimed {
@@ -490,8 +492,11 @@ fn open_source(from: &Path) -> Result<Source, StoreError> {
         .filter(|p| fs::symlink_metadata(p).is_err())
         .collect();
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(files::sqlite_path(from), flags)
-        .map_err(|e| StoreError::Restore(format!("{} cannot be read: {e}", from.display())))?;
+    let unreadable = |e: &dyn std::fmt::Display| {
+        StoreError::Restore((strings().errors.backup.cannot_read)(from, e))
+    };
+    let conn =
+        Connection::open_with_flags(files::sqlite_path(from), flags).map_err(|e| unreadable(&e))?;
     let _ = conn.busy_timeout(BUSY_TIMEOUT);
     let source = Source {
         conn: Some(conn),
@@ -502,12 +507,13 @@ fn open_source(from: &Path) -> Result<Source, StoreError> {
     if app_id != APPLICATION_ID || version == 0 || version > SCHEMA_VERSION {
         return Err(not_tassei(from));
     }
-    let found = check::full(conn)
-        .map_err(|e| StoreError::Restore(format!("{} cannot be read: {e}", from.display())))?;
+    let found = check::full(conn).map_err(|e| unreadable(&e))?;
     if let Some(found) = found {
-        return Err(StoreError::Restore(format!(
-            "{} is damaged ({found}); nothing was changed. Name another copy",
-            from.display()
+        return Err(StoreError::Restore((strings()
+            .errors
+            .backup
+            .restore_damaged)(
+            from, &found
         )));
     }
     Ok(source)

@@ -11,6 +11,7 @@ use super::log::LoggedField;
 use crate::model::{
     CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, NoteField, Uid, Value,
 };
+use crate::strings::strings;
 
 /// A decimal as stored: plain digits, scale kept (`"15.00"`).
 pub fn decimal_text(d: &Decimal) -> String {
@@ -30,9 +31,8 @@ impl Display for Place {
 
 /// Reads a stored decimal; `place` names the row and column for the damage message.
 pub fn decimal(text: &str, place: impl Display) -> Result<Decimal, StoreError> {
-    Decimal::from_str_exact(text).map_err(|_| {
-        StoreError::Corrupt(format!("{place} holds \"{text}\", which is not a number"))
-    })
+    Decimal::from_str_exact(text)
+        .map_err(|_| StoreError::Corrupt((strings().errors.store.holds_not_number)(&place, text)))
 }
 
 pub fn optional_decimal(
@@ -66,20 +66,19 @@ pub fn value(
 /// A stored snake_case word (`ratio`, `done`, …).
 pub fn word<T: FromStr>(text: &str, place: impl Display) -> Result<T, StoreError> {
     text.parse()
-        .map_err(|_| StoreError::Corrupt(format!("{place} holds the unknown word \"{text}\"")))
+        .map_err(|_| StoreError::Corrupt((strings().errors.store.holds_unknown_word)(&place, text)))
 }
 
 /// A stored uid (32 lowercase hex digits).
 pub fn uid(text: &str, place: impl Display) -> Result<Uid, StoreError> {
     text.parse()
-        .map_err(|_| StoreError::Corrupt(format!("{place} holds \"{text}\", which is not a uid")))
+        .map_err(|_| StoreError::Corrupt((strings().errors.store.holds_not_uid)(&place, text)))
 }
 
 pub fn date(text: Option<String>, place: impl Display) -> Result<Option<CalendarDate>, StoreError> {
     text.map(|t| {
-        CalendarDate::from_stored(&t).ok_or_else(|| {
-            StoreError::Corrupt(format!("{place} holds \"{t}\", which is not a date"))
-        })
+        CalendarDate::from_stored(&t)
+            .ok_or_else(|| StoreError::Corrupt((strings().errors.store.holds_not_date)(&place, &t)))
     })
     .transpose()
 }

@@ -15,6 +15,7 @@ use crate::model::{
     Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, Owner, PlanId,
     Refusal,
 };
+use crate::strings::strings;
 
 /// Why a change-log row was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,17 +74,20 @@ pub struct Applied {
 /// Why an edit was not made. Nothing is written in any case.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
-    #[error("{0} is not in the data file (it may have been removed by another window)")]
+    #[error("{}", (strings().errors.edit.not_found)(.0))]
     NotFound(String),
     /// The goal's rules refuse it (a composite goal's actual, a negative figure, …).
     #[error(transparent)]
     Refused(#[from] Refusal),
     /// The stored value is no longer the one the clerk was shown. `by` names who wrote the
     /// current value and when, when the change log knows (not after a write from outside tassei).
-    #[error(
-        "{subject} {label} was changed {} to {current} (you saw {seen}); nothing was saved — look again and re-enter",
-        changed_by(by)
-    )]
+    #[error("{}", (strings().errors.edit.conflict)(
+        .subject,
+        .label,
+        .by.as_deref().map(|c| (c.actor.as_str(), c.at.as_str())),
+        .current,
+        .seen,
+    ))]
     Conflict {
         subject: String,
         label: &'static str,
@@ -104,13 +108,6 @@ impl From<rusqlite::Error> for EditError {
 }
 
 /// `by tanaka at 2026-11-28 10:22`, or `elsewhere` when the log does not say.
-fn changed_by(by: &Option<Box<LastChange>>) -> String {
-    match by {
-        Some(c) => format!("by {} at {}", c.actor, c.at),
-        None => "elsewhere".to_string(),
-    }
-}
-
 /// The row an edit touches, as it is now.
 struct Current {
     plan: PlanId,
@@ -268,7 +265,7 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
     };
     let owner = Owner {
         subject: row_subject(tx, at, goal)?,
-        formula: word(&formula, format!("the goal of row {id}"))?,
+        formula: word(&formula, (strings().errors.store.goal_of_row)(id))?,
         allow_negative,
         parts: parts.unwrap_or_default(),
     };

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ImportError, default_path, newest_good};
 use crate::sheet;
+use crate::strings::strings;
 
 /// A damaged data file: what SQLite found, and the newest good copy to put back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,85 +33,63 @@ impl Damage {
 impl fmt::Display for Damage {
     /// One line: the file, what is wrong, that nothing was written, and what to do.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} is damaged ({}); nothing was changed",
-            self.path.display(),
-            self.found
-        )?;
-        match &self.newest_good {
+        let words = &strings().errors.open;
+        let line = match &self.newest_good {
             Some(copy) => {
                 // The command names the file unless it is the default one.
-                let db = if default_path().as_deref() == Some(self.path.as_path()) {
-                    String::new()
-                } else {
-                    format!("--db {} ", self.path.display())
-                };
-                write!(
-                    f,
-                    " and its good copies were kept. Put the newest back with: tassei {db}restore {}",
-                    copy.display()
-                )
+                let db = (default_path().as_deref() != Some(self.path.as_path()))
+                    .then_some(self.path.as_path());
+                (words.damaged_with_copy)(&self.path, &self.found, db, copy)
             }
-            None => write!(
-                f,
-                ", and there is no good copy of it beside it: keep the file as it is and ask whoever looks after your computers to recover it"
-            ),
-        }
+            None => (words.damaged_without_copy)(&self.path, &self.found),
+        };
+        f.write_str(&line)
     }
 }
 
 /// Why a data file could not be opened. Messages name the file and say what to do.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
-    #[error("{0} is a directory, not a data file; pass a file path with --db")]
+    #[error("{}", (strings().errors.open.is_directory)(.0))]
     IsDirectory(PathBuf),
-    #[error("{0} is not a tassei data file (it is not an SQLite database); it was left untouched")]
+    #[error("{}", (strings().errors.open.not_sqlite)(.0))]
     NotSqlite(PathBuf),
-    #[error("{0} is an SQLite database but not a tassei data file; it was left untouched")]
+    #[error("{}", (strings().errors.open.not_tassei)(.0))]
     NotTassei(PathBuf),
-    #[error(
-        "{path} was written by a newer tassei (data file version {found}; this tassei knows versions up to {supported}); update tassei to open it"
-    )]
+    #[error("{}", (strings().errors.open.newer)(.path, *.found, *.supported))]
     Newer {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("cannot create the data file {path}: {source}")]
+    #[error("{}", (strings().errors.open.create)(.path, .source))]
     Create {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read the data file {path}: {source}")]
+    #[error("{}", (strings().errors.open.read)(.path, .source))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot back up {path} before upgrading it: {reason}")]
+    #[error("{}", (strings().errors.open.backup)(.path, .reason))]
     Backup { path: PathBuf, reason: String },
-    #[error("the bundled sheet is invalid (a bug in this build of tassei):\n{0}")]
+    #[error("{}", (strings().errors.open.bundled)(.0))]
     Bundled(sheet::SheetErrors),
-    #[error("cannot load the bundled sheet into {path}: {source}")]
+    #[error("{}", (strings().errors.open.seed)(.path, .source))]
     Seed {
         path: PathBuf,
         source: Box<ImportError>,
     },
-    #[error(
-        "{0} is read-only, and tassei writes every edit to it; check its permissions or copy it somewhere you can write"
-    )]
+    #[error("{}", (strings().errors.open.read_only)(.0))]
     ReadOnly(PathBuf),
-    #[error(
-        "cannot write next to {0}: tassei keeps a journal beside the data file, so its folder must be writable"
-    )]
+    #[error("{}", (strings().errors.open.folder_not_writable)(.0))]
     FolderNotWritable(PathBuf),
     #[error("{0}")]
     Damaged(Damage),
-    #[error(
-        "{path} is on a network share ({kind}), where two computers' edits can damage it; copy it to a folder on this computer's own disk and open it there (or pass --network-ok to use it in place, one tassei at a time: it then locks every other window and clerk out until it is closed)"
-    )]
+    #[error("{}", (strings().errors.open.network_share)(.path, .kind))]
     NetworkShare { path: PathBuf, kind: &'static str },
-    #[error("the data file {path} cannot be used: {source}")]
+    #[error("{}", (strings().errors.open.sqlite)(.path, .source))]
     Sqlite {
         path: PathBuf,
         source: rusqlite::Error,
@@ -120,30 +99,26 @@ pub enum OpenError {
 /// A problem with the contents of an open data file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("the data file is damaged: {0}")]
+    #[error("{}", (strings().errors.store.corrupt)(.0))]
     Corrupt(String),
     #[error("{0}")]
     Damaged(Damage),
-    #[error("no plan \"{0}\" in the data file")]
+    #[error("{}", (strings().errors.store.no_such_plan)(.0))]
     NoSuchPlan(String),
-    #[error("the data file holds no plan; import one with `tassei import FILE`")]
+    #[error("{}", strings().errors.store.no_plans)]
     NoPlans,
-    #[error("{}", crate::strings::strings().errors.busy)]
+    #[error("{}", strings().errors.busy)]
     Busy,
-    #[error("cannot make a backup: {0}")]
+    #[error("{}", (strings().errors.store.backup)(.0))]
     Backup(String),
-    #[error(
-        "the disk is full, so nothing was saved; free some space and try again (earlier edits are safe)"
-    )]
+    #[error("{}", strings().errors.store.disk_full)]
     DiskFull,
-    #[error("cannot restore from that file: {0}")]
+    #[error("{}", (strings().errors.store.restore)(.0))]
     Restore(String),
     /// The file is one of tassei's copies of another: an edit there would be pruned with it.
-    #[error(
-        "{copy} is a copy tassei made of {original}: what is written to a copy is lost when copies are pruned, so nothing was changed; to go back to it, tassei --db {original} restore {copy}; to work on it, copy it to a new name first"
-    )]
+    #[error("{}", (strings().errors.store.copy)(.copy, .original))]
     Copy { copy: PathBuf, original: PathBuf },
-    #[error("database error: {0}")]
+    #[error("{}", (strings().errors.store.sqlite)(.0))]
     Sqlite(rusqlite::Error),
 }
 

@@ -7,21 +7,20 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 use super::Store;
 use super::codec::{decimal_text, value_columns};
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
+use crate::strings::strings;
 
 /// Why a plan could not be imported. Nothing is written in either case.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error(
-        "a plan with id \"{0}\" is already in the data file; give the file another \"id\" to import it beside it"
-    )]
+    #[error("{}", (strings().errors.store.plan_exists)(.0))]
     Exists(String),
-    #[error("{}", crate::strings::strings().errors.busy)]
+    #[error("{}", strings().errors.busy)]
     Busy,
     #[error("{0}")]
     Damaged(super::Damage),
     #[error("{0}")]
     Store(Box<super::StoreError>),
-    #[error("database error: {0}")]
+    #[error("{}", (strings().errors.store.sqlite)(.0))]
     Sqlite(#[from] rusqlite::Error),
 }
 

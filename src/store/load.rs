@@ -15,6 +15,7 @@ use crate::model::{
     Derivation, FiscalYear, Goal, GoalId, GoalRef, Initiative, InitiativeCode, InitiativeId,
     MeetingNote, Part, PartId, Plan, PlanId, PolicyArea, Thresholds,
 };
+use crate::strings::strings;
 use activities::activities;
 
 /// A plan as listed by `tassei plans`.
@@ -173,14 +174,21 @@ impl Store {
     fn cross_check(&self, plan: &Plan, in_tables: (i64, i64)) -> Result<(), StoreError> {
         let (in_table, goals_in_table) = in_tables;
         let read = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
-        for (what, table, through_index) in [
-            ("initiatives", in_table, read(plan.initiatives.len())),
-            ("goals", goals_in_table, read(plan.goals().count())),
+        let words = &strings().errors.store;
+        for (mismatch, table, through_index) in [
+            (
+                words.index_initiatives,
+                in_table,
+                read(plan.initiatives.len()),
+            ),
+            (
+                words.index_goals,
+                goals_in_table,
+                read(plan.goals().count()),
+            ),
         ] {
             if table != through_index {
-                return Err(self.damaged(format!(
-                    "its index lists {through_index} {what} of this plan, its table holds {table}"
-                )));
+                return Err(self.damaged(mismatch(through_index, table)));
             }
         }
         Ok(())
@@ -287,8 +295,8 @@ impl Store {
             let kana: String = r.get(kana_at)?;
             let mut letters = kana.chars();
             let (Some(letter), None) = (letters.next(), letters.next()) else {
-                return Err(StoreError::Corrupt(format!(
-                    "initiative {row_id} has the code letter \"{kana}\""
+                return Err(StoreError::Corrupt((strings().errors.store.code_letter)(
+                    row_id, &kana,
                 )));
             };
             let count: usize = r.get::<_, i64>(goal_count)?.try_into().unwrap_or(0);
@@ -425,9 +433,9 @@ impl Store {
         }
         for (ini, g, source) in links {
             let Some(&(si, sg)) = goal_at.get(&source) else {
-                return Err(StoreError::Corrupt(format!(
-                    "a goal takes its activities from goal {source}, which is not in this plan"
-                )));
+                return Err(StoreError::Corrupt(
+                    (strings().errors.store.missing_source)(source),
+                ));
             };
             let source_ref = GoalRef {
                 initiative: initiatives[si].code,
@@ -515,12 +523,13 @@ impl Store {
         );
         self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r, at| {
             let [meeting_date, decision, follow_up, owner, due, figures] = at;
-            let place = format!("goal {goal_id} meeting note");
+            let words = &strings().errors.store;
+            let place = (words.note_place)(goal_id);
             let date = date(Some(r.get(meeting_date)?), &place)?
-                .ok_or_else(|| StoreError::Corrupt(format!("{place} has no date")))?;
+                .ok_or_else(|| StoreError::Corrupt((words.note_no_date)(&place)))?;
             let figures: String = r.get(figures)?;
             let figures = serde_json::from_str(&figures)
-                .map_err(|e| StoreError::Corrupt(format!("{place} has unreadable figures: {e}")))?;
+                .map_err(|e| StoreError::Corrupt((words.note_figures)(&place, &e)))?;
             goal.notes.push(MeetingNote {
                 date,
                 decision: r.get(decision)?,
@@ -547,7 +556,7 @@ impl Store {
         );
         self.goal_rows(query, id, initiatives, goal_at, |goal, goal_id, r, at| {
             let [figure, expression, precision] = at;
-            let place = format!("goal {goal_id} derivation");
+            let place = (strings().errors.store.derivation_place)(goal_id);
             let text: String = r.get(expression)?;
             let expression = Expression::parse(&text)
                 .map_err(|e| StoreError::Corrupt(format!("{place}: {e}")))?;

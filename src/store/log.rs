@@ -10,6 +10,7 @@ use super::columns::by_name;
 use super::edit::entity_uid;
 use super::{Store, StoreError};
 use crate::model::{FieldKey, FieldRef, FieldValue, GoalId, GoalRef, InitiativeCode, PlanId};
+use crate::strings::strings;
 
 /// Why a change-log row was written (its `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -273,9 +274,7 @@ impl Store {
             let kind: String = r.get(kind_at)?;
             let source: String = r.get(source_at)?;
             let unknown = |what: &str, word: &str| {
-                StoreError::Corrupt(format!(
-                    "change-log row {id} has the unknown {what} \"{word}\""
-                ))
+                StoreError::Corrupt((strings().errors.store.log_unknown)(id, what, word))
             };
             let goal_ref = match (
                 r.get::<_, Option<u8>>(area)?,
@@ -347,7 +346,7 @@ pub(super) fn last_change_in(
             rusqlite::Error::FromSqlConversionFailure(
                 kind_at,
                 rusqlite::types::Type::Text,
-                format!("the change log holds the unknown kind \"{word}\"").into(),
+                (strings().errors.store.log_unknown_kind)(&word).into(),
             )
         })?;
         return Ok(Some(LastChange {

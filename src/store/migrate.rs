@@ -12,6 +12,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use super::backup::{Copied, copy_verified, pre_upgrade_names};
 use super::{Damage, OpenError};
+use crate::strings::strings;
 
 /// One upgrade step: the SQL that takes a file from version `to - 1` to version `to`.
 #[derive(Debug, Clone, Copy)]
@@ -105,7 +106,7 @@ pub fn upgrade(
         Copied::Damaged { found, .. } => return Err(OpenError::Damaged(Damage::of(path, found))),
         Copied::Busy => {
             return Err(backup_failed(
-                "another tassei is copying it this moment; try again in a moment".to_string(),
+                strings().errors.open.copying_elsewhere.to_string(),
             ));
         }
     }
@@ -151,12 +152,9 @@ fn apply_steps(
         .optional()
         .map_err(sqlite)?;
     if let Some((table, row, parent)) = dangling {
-        let row = row.map_or_else(|| "a row".to_string(), |r| format!("row {r}"));
         return Err(OpenError::Damaged(Damage::of(
             path,
-            format!(
-                "{row} of {table} refers to a row of {parent} that is not there, so it could not be upgraded"
-            ),
+            (strings().errors.open.dangling_row)(row, &table, &parent),
         )));
     }
     tx.commit().map_err(sqlite)

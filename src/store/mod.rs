@@ -49,6 +49,7 @@ pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
 use crate::model::CalendarDate;
 use crate::sheet;
+use crate::strings::strings;
 use check::Gate;
 
 /// `PRAGMA application_id` of a tassei file: "TASS". Tells our files from other SQLite files.
@@ -242,16 +243,10 @@ impl Store {
         let mut notices = Vec::new();
         // Said, so a mistyped --db is noticed before anything is saved into a file nobody uses.
         if seeded {
-            notices.push(format!(
-                "{} did not exist: created it with the bundled sheet",
-                path.display()
-            ));
+            notices.push((strings().errors.store.created)(path));
         }
         if let Some(mode) = files::tighten(path) {
-            notices.push(format!(
-                "{} was readable by other accounts (mode {mode:o}); it is now readable by you only (600), as tassei keeps every data file and copy",
-                path.display()
-            ));
+            notices.push((strings().errors.store.tightened)(path, mode));
         }
         files::clear_abandoned_partials(path);
         Ok(Store {
@@ -305,7 +300,7 @@ impl Store {
             .conn
             .query_row("SELECT date('now', 'localtime')", [], |r| r.get(0))?;
         text.parse()
-            .map_err(|_| StoreError::Corrupt(format!("SQLite returned \"{text}\" as today's date")))
+            .map_err(|_| StoreError::Corrupt((strings().errors.store.bad_today)(&text)))
     }
 
     /// The damage check as far as it has run: the TUI may show it while it runs in the

@@ -16,6 +16,7 @@ use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
 use super::log::{LastChange, LoggedField, last_change_in};
 use super::{Store, StoreError};
 use crate::model::{Edit, EntityKind, FieldValue, GoalRef, PlanId};
+use crate::strings::strings;
 
 /// How an undo or redo goes about it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,23 +80,21 @@ pub struct ChangedAfter {
 /// Why an undo or redo did not happen. Nothing is written in any case.
 #[derive(Debug, thiserror::Error)]
 pub enum UndoError {
-    #[error("nothing of yours to undo")]
+    #[error("{}", strings().errors.undo.nothing_to_undo)]
     NothingToUndo,
-    #[error("nothing of yours to redo")]
+    #[error("{}", strings().errors.undo.nothing_to_redo)]
     NothingToRedo,
     /// Someone else changed a field afterwards; [`UndoOptions::force`] goes ahead anyway.
-    #[error("{0}; nothing was changed")]
+    #[error("{}", (strings().errors.undo.changed_after)(.0))]
     ChangedAfter(Box<ChangedAfter>),
     /// The field holds a value no logged change wrote (a write from outside tassei).
-    #[error(
-        "cannot {action} {subject}: it was changed again since ({current}); nothing was changed"
-    )]
+    #[error("{}", (strings().errors.undo.changed_since)(.action, .subject, .current))]
     ChangedSince {
         action: &'static str,
         subject: String,
         current: String,
     },
-    #[error("cannot {action} change #{row}: its field can no longer be set that way")]
+    #[error("{}", (strings().errors.undo.not_revertible)(.action, *.row))]
     NotRevertible { action: &'static str, row: i64 },
     #[error(transparent)]
     Edit(#[from] EditError),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::StoreError;
 use super::super::files::{self, with_suffix};
+use crate::strings::strings;
 
 /// How many dated copies are kept unless configured otherwise (`TASSEI_KEEP_BACKUPS`).
 pub const DEFAULT_KEEP: usize = 7;
@@ -222,9 +223,8 @@ pub(super) fn prune(
             // Another tassei pruning at the same moment removed it first.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => {
-                return Err(StoreError::Backup(format!(
-                    "cannot remove {}: {e}",
-                    old.display()
+                return Err(StoreError::Backup((strings().errors.backup.cannot_remove)(
+                    old, &e,
                 )));
             }
         }
