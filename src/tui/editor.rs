@@ -13,6 +13,7 @@ use crate::model::meeting::read_note;
 use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
 use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldRef, FieldValue};
+use crate::strings::strings;
 
 /// How the field takes input.
 pub enum FieldInput {
@@ -36,15 +37,16 @@ pub enum Choice {
 
 impl Choice {
     pub fn label(self) -> &'static str {
+        let words = &strings().tui.editor;
         match self {
-            Choice::Milestone(MilestoneState::Achieved) => "達成 achieved",
-            Choice::Milestone(MilestoneState::NotAchieved) => "未達成 not achieved",
-            Choice::Milestone(MilestoneState::NotGraded) => "評価なし not graded",
-            Choice::Status(ActivityStatus::Unset) => "未記入 unset",
-            Choice::Status(ActivityStatus::Todo) => "未着手 todo",
-            Choice::Status(ActivityStatus::Doing) => "実施中 doing",
-            Choice::Status(ActivityStatus::Done) => "完了 done",
-            Choice::Status(ActivityStatus::Dropped) => "中止 dropped",
+            Choice::Milestone(MilestoneState::Achieved) => words.achieved,
+            Choice::Milestone(MilestoneState::NotAchieved) => words.not_achieved,
+            Choice::Milestone(MilestoneState::NotGraded) => words.not_graded,
+            Choice::Status(ActivityStatus::Unset) => words.unset,
+            Choice::Status(ActivityStatus::Todo) => words.todo,
+            Choice::Status(ActivityStatus::Doing) => words.doing,
+            Choice::Status(ActivityStatus::Done) => words.done,
+            Choice::Status(ActivityStatus::Dropped) => words.dropped,
         }
     }
 }
@@ -291,7 +293,7 @@ impl Editor {
                 })
                 .map_err(|e| e.to_string()),
             (FieldInput::Line(input), Field::Part(i)) => {
-                let part = goal.parts.get(i).ok_or("this part no longer exists")?;
+                let part = goal.parts.get(i).ok_or(strings().tui.editor.part_gone)?;
                 goal.read_part_actual(i + 1, input.text())
                     .map(|value| Edit::PartActual {
                         part: part.id,
@@ -309,20 +311,20 @@ impl Editor {
                         let activity = goal
                             .activities
                             .get(i)
-                            .ok_or("this activity no longer exists")?;
+                            .ok_or(strings().tui.editor.activity_gone)?;
                         Ok(Edit::ActivityStatus {
                             activity: activity.id,
                             status: *status,
                         })
                     }
-                    _ => Err("nothing chosen".to_string()),
+                    _ => Err(strings().tui.editor.nothing_chosen.to_string()),
                 }
             }
             (FieldInput::Narrative(edit), _) => Ok(Edit::Evaluation {
                 goal: goal.id,
                 text: edit.text().to_string(),
             }),
-            (FieldInput::Line(_), _) => Err("this field takes a choice".to_string()),
+            (FieldInput::Line(_), _) => Err(strings().tui.editor.takes_a_choice.to_string()),
         }
     }
 
@@ -369,20 +371,14 @@ fn unsavable(text: &str, lines: Lines) -> Result<(), String> {
         match c {
             '\n' if multi_line => line += 1,
             '\n' => {
-                return Err(
-                    "this field takes one line: delete the line break shown as ^J".to_string(),
-                );
+                return Err(strings().tui.editor.one_line.to_string());
             }
             '\t' => {}
             c if c.is_control() => {
-                let place = if multi_line {
-                    format!(" in line {line}")
-                } else {
-                    String::new()
-                };
-                return Err(format!(
-                    "delete the control character shown as {}{place}: it cannot be saved",
-                    control_picture(c)
+                let place = multi_line.then_some(line);
+                return Err((strings().tui.editor.control_character)(
+                    &control_picture(c),
+                    place,
                 ));
             }
             _ => {}

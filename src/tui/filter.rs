@@ -3,6 +3,7 @@
 
 use crate::engine::{Status, grade};
 use crate::model::{ActivityStatus, CalendarDate, Goal, Plan};
+use crate::strings::strings;
 
 /// The tree's filter, cycled with `f`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -41,12 +42,13 @@ impl Filter {
 
     /// What the status bar says.
     pub fn label(&self) -> String {
+        let words = &strings().tui.filters;
         match self {
-            Filter::All => "all".to_string(),
-            Filter::Shortfalls => "未達成 shortfalls".to_string(),
-            Filter::Overdue => "期限超過 overdue".to_string(),
-            Filter::Unrecorded => "未記入 status not recorded".to_string(),
-            Filter::Section(s) => format!("担当 {s}"),
+            Filter::All => words.all.to_string(),
+            Filter::Shortfalls => words.shortfalls.to_string(),
+            Filter::Overdue => words.overdue.to_string(),
+            Filter::Unrecorded => words.unrecorded.to_string(),
+            Filter::Section(s) => (words.section)(s),
         }
     }
 

@@ -10,6 +10,7 @@ use super::command::Command;
 use super::goal_pos::GoalPos;
 use crate::find::{Found, Search};
 use crate::model::Plan;
+use crate::strings::strings;
 
 /// The finder on screen.
 pub struct Finder {
@@ -55,9 +56,7 @@ impl Finder {
                     let at = GoalPos::from(hit.position);
                     Command::ShowGoal(at).then(Command::ShowMethod(at))
                 }
-                None => {
-                    Command::say_error("no goal matches; type a code (2-イ-7), a number or words")
-                }
+                None => Command::say_error(strings().tui.messages.finder_no_match),
             }),
             Action::Cancel => Some(Command::Close),
             _ => None,

@@ -44,6 +44,7 @@ impl Hints {
 
 /// The hints for where the keyboard is, most useful first; the footer shows as many as fit.
 pub fn footer(app: &App) -> Vec<Hint> {
+    let w = &strings().tui.hints;
     let context = app.context();
     let mut hints = Hints {
         context,
@@ -59,13 +60,13 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 _ => (false, false),
             };
             if is_choice {
-                hints.add_from(Context::Choice, &[Action::Down, Action::Up], "choose");
+                hints.add_from(Context::Choice, &[Action::Down, Action::Up], w.choose);
             }
-            hints.add(&[Action::Commit], "save");
+            hints.add(&[Action::Commit], w.save);
             if is_text {
-                hints.add(&[Action::Newline], "new line");
+                hints.add(&[Action::Newline], w.new_line);
             }
-            hints.add(&[Action::Cancel], "cancel");
+            hints.add(&[Action::Cancel], w.cancel);
         }
         Context::Ask => {
             let count = match &app.mode {
@@ -78,30 +79,30 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 Action::Answer(2),
                 Action::Answer(3),
             ];
-            hints.add(&answers[..count.clamp(1, answers.len())], "choose");
-            hints.add(&[Action::Cancel], "back");
+            hints.add(&answers[..count.clamp(1, answers.len())], w.choose);
+            hints.add(&[Action::Cancel], w.back);
         }
         Context::Search => {
-            hints.add(&[Action::Commit], "keep");
-            hints.add(&[Action::Cancel], "back");
+            hints.add(&[Action::Commit], w.keep);
+            hints.add(&[Action::Cancel], w.back);
         }
         Context::Finder => {
-            hints.add(&[Action::Commit], "go there");
-            hints.add(&[Action::Down, Action::Up], "choose");
-            hints.add(&[Action::Cancel], "close");
+            hints.add(&[Action::Commit], w.go_there);
+            hints.add(&[Action::Down, Action::Up], w.choose);
+            hints.add(&[Action::Cancel], w.close);
         }
         Context::List => {
-            hints.add(&[Action::Down, Action::Up], "move");
-            hints.add(&[Action::Commit], "open");
+            hints.add(&[Action::Down, Action::Up], w.moves);
+            hints.add(&[Action::Commit], w.open);
             if matches!(app.mode, Mode::Log(_)) {
-                hints.add(&[Action::CycleFilter], "this goal / all");
+                hints.add(&[Action::CycleFilter], w.this_goal_or_all);
             }
-            hints.add(&[Action::Cancel], "close");
+            hints.add(&[Action::Cancel], w.close);
         }
         Context::Review => {
-            hints.add(&[Action::NextItem, Action::PrevItem], "next/back");
-            hints.add(&[Action::CycleAgenda], "agenda");
-            hints.add(&[Action::Method], "積算方法");
+            hints.add(&[Action::NextItem, Action::PrevItem], w.next_back);
+            hints.add(&[Action::CycleAgenda], w.agenda);
+            hints.add(&[Action::Method], w.method);
             hints.add(
                 &[
                     Action::Note(NoteField::Decision),
@@ -109,19 +110,19 @@ pub fn footer(app: &App) -> Vec<Hint> {
                     Action::Note(NoteField::Owner),
                     Action::Note(NoteField::Due),
                 ],
-                "notes",
+                w.notes,
             );
-            hints.add(&[Action::ToggleContrast], "contrast");
-            hints.add(&[Action::Review], "leave");
-            hints.add(&[Action::Help], "help");
+            hints.add(&[Action::ToggleContrast], w.contrast);
+            hints.add(&[Action::Review], w.leave);
+            hints.add(&[Action::Help], w.help);
         }
         // The popups draw their own line of keys (see `help_popup`, `method_popup`); the footer
         // under them keeps the pane's hints.
         Context::Help | Context::Method | Context::Choice => {}
         Context::Dashboard => {
-            hints.add(&[Action::Dashboard], "leave");
-            hints.add(&[Action::Help], "help");
-            hints.add(&[Action::Quit], "quit");
+            hints.add(&[Action::Dashboard], w.leave);
+            hints.add(&[Action::Help], w.help);
+            hints.add(&[Action::Quit], w.quit);
         }
         Context::Tree | Context::Card | Context::Global => {
             let edit = edit_hint(app);
@@ -129,25 +130,25 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 (Screen::Main, Pane::Tree) => {
                     match app.tree.selected_node() {
                         Some(Node::Goal(..)) => hints.add(&[Action::Edit], &edit),
-                        Some(_) => hints.add(&[Action::Right, Action::Left], "open/close"),
+                        Some(_) => hints.add(&[Action::Right, Action::Left], w.open_close),
                         None => {}
                     }
-                    hints.add(&[Action::SwitchPane], "card");
+                    hints.add(&[Action::SwitchPane], w.card);
                 }
                 _ => {
                     hints.add(&[Action::Edit], &edit);
-                    hints.add(&[Action::Down, Action::Up], "field");
-                    hints.add(&[Action::Left], "tree");
+                    hints.add(&[Action::Down, Action::Up], w.field);
+                    hints.add(&[Action::Left], w.tree);
                 }
             }
-            hints.add(&[Action::Help], "help");
-            hints.add(&[Action::Find], "find");
-            hints.add(&[Action::Search], "search");
-            hints.add(&[Action::Method], "積算方法");
-            hints.add(&[Action::CycleFilter], "filter");
-            hints.add(&[Action::Undo], "undo");
-            hints.add(&[Action::Log], "log");
-            hints.add(&[Action::Quit], "quit");
+            hints.add(&[Action::Help], w.help);
+            hints.add(&[Action::Find], w.find);
+            hints.add(&[Action::Search], w.search);
+            hints.add(&[Action::Method], w.method);
+            hints.add(&[Action::CycleFilter], w.filter);
+            hints.add(&[Action::Undo], w.undo);
+            hints.add(&[Action::Log], w.log);
+            hints.add(&[Action::Quit], w.quit);
         }
     }
     hints.list
@@ -155,26 +156,27 @@ pub fn footer(app: &App) -> Vec<Hint> {
 
 /// What Enter does on the selected goal: names the field it opens.
 fn edit_hint(app: &App) -> String {
+    let w = &strings().tui.hints;
     let Some((_, goal)) = app.selected() else {
-        return "edit".into();
+        return w.edit.into();
     };
     let field = match app.focus {
         Pane::Tree => Some(primary(goal)),
         Pane::Card => app.selected_field(),
     };
     match field {
-        Some(Field::Actual | Field::Part(_)) => "実績値を入力".into(),
-        Some(Field::Milestone) => "達成状況を選ぶ".into(),
-        Some(Field::Evaluation) => "評価内容を編集".into(),
-        Some(Field::Activity(_)) => "状況を変更".into(),
-        Some(Field::Note(..)) | None => "edit".into(),
+        Some(Field::Actual | Field::Part(_)) => w.enter_actual.into(),
+        Some(Field::Milestone) => w.choose_milestone.into(),
+        Some(Field::Evaluation) => w.edit_evaluation.into(),
+        Some(Field::Activity(_)) => w.change_status.into(),
+        Some(Field::Note(..)) | None => w.edit.into(),
     }
 }
 
 /// The key table's bottom line: how it scrolls when it does not fit, else that any key closes.
 pub fn help_popup(scrolls: bool) -> String {
     match keys_of(Context::Help, &[Action::Down, Action::Up]) {
-        Some(keys) if scrolls => format!("{keys} scroll, {}", strings().tui.other_keys_close),
+        Some(keys) if scrolls => (strings().tui.help.scroll)(&keys),
         _ => strings().tui.close_hint.to_string(),
     }
 }
@@ -188,16 +190,29 @@ pub fn method_popup() -> String {
 pub fn replaced_value() -> String {
     let moves: Vec<String> = MOVE_IN_TEXT.keys.iter().map(Key::to_string).collect();
     let delete = DELETE.keys.first().map(Key::to_string).unwrap_or_default();
-    format!(
-        "typing replaces it; {} or {delete} edit it",
-        moves.join(", ")
-    )
+    (strings().tui.hints.replaced_value)(&moves.join(", "), &delete)
 }
 
 /// Under a question's choices: the key that goes back.
 pub fn question_back() -> String {
     let keys = keys_of(Context::Ask, &[Action::Cancel]).unwrap_or_default();
-    format!("{keys}  back, change nothing")
+    (strings().tui.hints.question_back)(&keys)
+}
+
+/// The first key of `action` in `context`, for a sentence that names it (`Enter`).
+pub fn key_of(context: Context, action: Action) -> String {
+    keys_of(context, &[action]).unwrap_or_default()
+}
+
+/// The keys of the first and the last of `count` answers to a question (`1`, `3`). An answer
+/// past the bound ones is named by its number.
+pub fn answer_range(count: usize) -> (String, String) {
+    let last = count.saturating_sub(1);
+    let last_key = u8::try_from(last)
+        .ok()
+        .and_then(|n| keys_of(Context::Ask, &[Action::Answer(n)]))
+        .unwrap_or_else(|| count.to_string());
+    (key_of(Context::Ask, Action::Answer(0)), last_key)
 }
 
 /// The keys of a hint: one action's first key (`Enter`), two actions' first keys (`j/k`), or

@@ -8,6 +8,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub use self::key::{Key, LABEL_CELLS, UnknownKey, label};
 use super::action::Action;
 use crate::model::NoteField;
+use crate::strings::strings;
+use crate::strings::tui::Tui;
 
 /// Where a binding applies. Pane contexts are tried before `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,22 +56,23 @@ pub enum Unbound {
 }
 
 impl Context {
-    /// Heading in the help overlay.
-    pub fn title(self) -> &'static str {
+    /// Heading in the help overlay. A place opened by a key names it, taken from the table.
+    pub fn title(self) -> String {
+        let h = &strings().tui.help;
         match self {
-            Context::Global => "Everywhere",
-            Context::Tree => "Tree",
-            Context::Card => "Card",
-            Context::Editor => "Editing a field",
-            Context::Search => "Search",
-            Context::Finder => "Finder",
-            Context::Review => "Review meeting (R)",
-            Context::Dashboard => "Dashboard (D)",
-            Context::Ask => "A question",
-            Context::List => "Plans (P) and change log (L)",
-            Context::Help => "This help (?)",
-            Context::Method => "積算方法 lookup (m)",
-            Context::Choice => "Choosing a status",
+            Context::Global => h.everywhere.to_string(),
+            Context::Tree => h.tree.to_string(),
+            Context::Card => h.card.to_string(),
+            Context::Editor => h.editing.to_string(),
+            Context::Search => h.search.to_string(),
+            Context::Finder => h.finder.to_string(),
+            Context::Review => (h.review)(&opening_key(Action::Review)),
+            Context::Dashboard => (h.dashboard)(&opening_key(Action::Dashboard)),
+            Context::Ask => h.question.to_string(),
+            Context::List => (h.lists)(&opening_key(Action::Plans), &opening_key(Action::Log)),
+            Context::Help => (h.help)(&opening_key(Action::Help)),
+            Context::Method => (h.method)(&opening_key(Action::Method)),
+            Context::Choice => h.choice.to_string(),
         }
     }
 
@@ -122,28 +125,40 @@ const fn alt(code: KeyCode) -> Key {
     Key::alt(code)
 }
 
+/// The first key that does `action` everywhere: the key that opens a place, for its heading.
+fn opening_key(action: Action) -> String {
+    keys_for(Context::Global, action)
+        .and_then(|keys| keys.first())
+        .map(Key::to_string)
+        .unwrap_or_default()
+}
+
+/// What a key does, as the help writes it: picks the text from the language in use, so the
+/// table stays a constant.
+pub type HelpText = fn(&Tui) -> &'static str;
+
 /// One row of the key table.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub context: Context,
     pub keys: &'static [Key],
     pub action: Action,
-    pub help: &'static str,
+    pub help: HelpText,
 }
 
 impl Binding {
+    /// What the binding does, in the language in use.
+    pub fn help_text(&self) -> &'static str {
+        (self.help)(&strings().tui)
+    }
+
     /// The keys as the help writes them: `j Down`.
     pub fn keys_label(&self) -> String {
         label(self.keys)
     }
 }
 
-const fn bind(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    help: &'static str,
-) -> Binding {
+const fn bind(context: Context, keys: &'static [Key], action: Action, help: HelpText) -> Binding {
     Binding {
         context,
         keys,
@@ -162,71 +177,71 @@ use KeyCode::{
 /// Every key tassei answers to. Help, hints and the README's table are made from it.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, "quit"),
-    bind(Global, &[ch('?')], Action::Help, "this help"),
-    bind(Global, &[ch('j'), plain(Down)], Action::Down, "next row / field"),
-    bind(Global, &[ch('k'), plain(Up)], Action::Up, "previous row/field"),
-    bind(Global, &[ch('g'), plain(Home)], Action::Top, "first row / field"),
-    bind(Global, &[ch('G'), plain(End)], Action::Bottom, "last row / field"),
-    bind(Global, &[plain(PageDown), ctrl('d')], Action::PageDown, "page down"),
-    bind(Global, &[plain(PageUp), ctrl('u')], Action::PageUp, "page up"),
-    bind(Global, &[plain(Tab)], Action::SwitchPane, "tree <-> card"),
-    bind(Global, &[plain(Enter)], Action::Edit, "edit (tree: 実績値)"),
-    bind(Global, &[ch('u')], Action::Undo, "undo your edit"),
-    bind(Global, &[ctrl('r')], Action::Redo, "redo"),
-    bind(Global, &[ch('f')], Action::CycleFilter, "filter the goals"),
-    bind(Global, &[ch('/')], Action::Search, "search as you type"),
-    bind(Global, &[ch('n')], Action::NextMatch, "next match"),
-    bind(Global, &[ch('N')], Action::PrevMatch, "previous match"),
-    bind(Global, &[ch('m')], Action::Method, "積算方法 lookup"),
-    bind(Global, &[ctrl('f'), ch(':')], Action::Find, "find a goal"),
-    bind(Global, &[ch('>')], Action::WiderTree, "wider tree"),
-    bind(Global, &[ch('<')], Action::NarrowerTree, "narrower tree"),
-    bind(Global, &[ch('P')], Action::Plans, "switch plan"),
-    bind(Global, &[ch('L')], Action::Log, "change log"),
-    bind(Global, &[ch('R')], Action::Review, "review meeting mode"),
-    bind(Global, &[ch('T')], Action::ToggleContrast, "high contrast"),
-    bind(Global, &[ch('D')], Action::Dashboard, "dashboard"),
-    bind(Tree, &[ch('h'), plain(Left)], Action::Left, "collapse / parent"),
-    bind(Tree, &[ch('l'), plain(Right)], Action::Right, "expand / open card"),
-    bind(Card, &[plain(Esc), ch('h'), plain(Left)], Action::Left, "back to the tree"),
-    bind(Card, &[plain(Enter), ch('l'), plain(Right)], Action::Edit, "edit the field"),
-    bind(Editor, &[plain(Enter)], Action::Commit, "save"),
-    bind(Editor, &[plain(Esc)], Action::Cancel, "cancel"),
-    bind(Editor, &[alt(Enter), ctrl('j')], Action::Newline, "new line (評価内容)"),
-    bind(Ask, &[ch('1')], Action::Answer(0), "the first choice"),
-    bind(Ask, &[ch('2')], Action::Answer(1), "the second choice"),
-    bind(Ask, &[ch('3')], Action::Answer(2), "the third choice"),
-    bind(Ask, &[ch('4')], Action::Answer(3), "the fourth choice"),
-    bind(Ask, &[plain(Esc)], Action::Cancel, "back, no change"),
-    bind(Search, &[plain(Enter)], Action::Commit, "keep the match"),
-    bind(Search, &[plain(Esc)], Action::Cancel, "back"),
-    bind(Finder, &[plain(Enter)], Action::Commit, "go there"),
-    bind(Finder, &[plain(Down), ctrl('n')], Action::Down, "next match"),
-    bind(Finder, &[plain(Up), ctrl('p')], Action::Up, "previous match"),
-    bind(Finder, &[plain(Esc)], Action::Cancel, "close"),
-    bind(List, &[ch('j'), plain(Down)], Action::Down, "next"),
-    bind(List, &[ch('k'), plain(Up)], Action::Up, "previous"),
-    bind(List, &[plain(PageDown), ctrl('d')], Action::PageDown, "page down"),
-    bind(List, &[plain(PageUp), ctrl('u')], Action::PageUp, "page up"),
-    bind(List, &[plain(Enter)], Action::Commit, "open / go there"),
-    bind(List, &[ch('f')], Action::CycleFilter, "this goal / all"),
-    bind(List, &[plain(Esc), ch('P'), ch('L')], Action::Cancel, "close"),
-    bind(Dashboard, &[plain(Esc), ch('D')], Action::Dashboard, "leave the dashboard"),
-    bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], Action::NextItem, "next goal"),
-    bind(Review, &[ch('p'), ch('k'), plain(Left)], Action::PrevItem, "previous goal"),
-    bind(Review, &[ch('g'), plain(Home)], Action::Top, "first goal"),
-    bind(Review, &[ch('G'), plain(End)], Action::Bottom, "last goal"),
-    bind(Review, &[ch('o')], Action::CycleAgenda, "agenda order"),
-    bind(Review, &[ch('1'), plain(Enter)], Action::Note(NoteField::Decision), "note 決定事項"),
-    bind(Review, &[ch('2')], Action::Note(NoteField::FollowUp), "note フォローアップ"),
-    bind(Review, &[ch('3')], Action::Note(NoteField::Owner), "note 担当"),
-    bind(Review, &[ch('4')], Action::Note(NoteField::Due), "note 期限"),
-    bind(Review, &[plain(Esc), ch('R')], Action::Review, "leave the review"),
-    bind(Help, &[ch('j'), plain(Down), ch(' '), plain(PageDown)], Action::Down, "scroll down"),
-    bind(Help, &[ch('k'), plain(Up), plain(PageUp)], Action::Up, "scroll up"),
-    bind(Choice, &[ch('j'), plain(Down), plain(Right), plain(Tab)], Action::Down, "next choice"),
-    bind(Choice, &[ch('k'), plain(Up), plain(Left), plain(BackTab)], Action::Up, "previous choice"),
+    bind(Global, &[ch('q'), ctrl('c')], Action::Quit, |t| t.keys.global.quit),
+    bind(Global, &[ch('?')], Action::Help, |t| t.keys.global.help),
+    bind(Global, &[ch('j'), plain(Down)], Action::Down, |t| t.keys.global.next_row),
+    bind(Global, &[ch('k'), plain(Up)], Action::Up, |t| t.keys.global.previous_row),
+    bind(Global, &[ch('g'), plain(Home)], Action::Top, |t| t.keys.global.first_row),
+    bind(Global, &[ch('G'), plain(End)], Action::Bottom, |t| t.keys.global.last_row),
+    bind(Global, &[plain(PageDown), ctrl('d')], Action::PageDown, |t| t.keys.global.page_down),
+    bind(Global, &[plain(PageUp), ctrl('u')], Action::PageUp, |t| t.keys.global.page_up),
+    bind(Global, &[plain(Tab)], Action::SwitchPane, |t| t.keys.global.switch_pane),
+    bind(Global, &[plain(Enter)], Action::Edit, |t| t.keys.global.edit),
+    bind(Global, &[ch('u')], Action::Undo, |t| t.keys.global.undo),
+    bind(Global, &[ctrl('r')], Action::Redo, |t| t.keys.global.redo),
+    bind(Global, &[ch('f')], Action::CycleFilter, |t| t.keys.global.filter),
+    bind(Global, &[ch('/')], Action::Search, |t| t.keys.global.search),
+    bind(Global, &[ch('n')], Action::NextMatch, |t| t.keys.global.next_match),
+    bind(Global, &[ch('N')], Action::PrevMatch, |t| t.keys.global.previous_match),
+    bind(Global, &[ch('m')], Action::Method, |t| t.keys.global.method),
+    bind(Global, &[ctrl('f'), ch(':')], Action::Find, |t| t.keys.global.find),
+    bind(Global, &[ch('>')], Action::WiderTree, |t| t.keys.global.wider_tree),
+    bind(Global, &[ch('<')], Action::NarrowerTree, |t| t.keys.global.narrower_tree),
+    bind(Global, &[ch('P')], Action::Plans, |t| t.keys.global.plans),
+    bind(Global, &[ch('L')], Action::Log, |t| t.keys.global.log),
+    bind(Global, &[ch('R')], Action::Review, |t| t.keys.global.review),
+    bind(Global, &[ch('T')], Action::ToggleContrast, |t| t.keys.global.contrast),
+    bind(Global, &[ch('D')], Action::Dashboard, |t| t.keys.global.dashboard),
+    bind(Tree, &[ch('h'), plain(Left)], Action::Left, |t| t.keys.tree.collapse),
+    bind(Tree, &[ch('l'), plain(Right)], Action::Right, |t| t.keys.tree.expand),
+    bind(Card, &[plain(Esc), ch('h'), plain(Left)], Action::Left, |t| t.keys.card.back_to_tree),
+    bind(Card, &[plain(Enter), ch('l'), plain(Right)], Action::Edit, |t| t.keys.card.edit_field),
+    bind(Editor, &[plain(Enter)], Action::Commit, |t| t.keys.editor.save),
+    bind(Editor, &[plain(Esc)], Action::Cancel, |t| t.keys.editor.cancel),
+    bind(Editor, &[alt(Enter), ctrl('j')], Action::Newline, |t| t.keys.editor.new_line),
+    bind(Ask, &[ch('1')], Action::Answer(0), |t| t.keys.ask.first),
+    bind(Ask, &[ch('2')], Action::Answer(1), |t| t.keys.ask.second),
+    bind(Ask, &[ch('3')], Action::Answer(2), |t| t.keys.ask.third),
+    bind(Ask, &[ch('4')], Action::Answer(3), |t| t.keys.ask.fourth),
+    bind(Ask, &[plain(Esc)], Action::Cancel, |t| t.keys.ask.back),
+    bind(Search, &[plain(Enter)], Action::Commit, |t| t.keys.search.keep),
+    bind(Search, &[plain(Esc)], Action::Cancel, |t| t.keys.search.back),
+    bind(Finder, &[plain(Enter)], Action::Commit, |t| t.keys.finder.go_there),
+    bind(Finder, &[plain(Down), ctrl('n')], Action::Down, |t| t.keys.finder.next_match),
+    bind(Finder, &[plain(Up), ctrl('p')], Action::Up, |t| t.keys.finder.previous_match),
+    bind(Finder, &[plain(Esc)], Action::Cancel, |t| t.keys.finder.close),
+    bind(List, &[ch('j'), plain(Down)], Action::Down, |t| t.keys.list.next),
+    bind(List, &[ch('k'), plain(Up)], Action::Up, |t| t.keys.list.previous),
+    bind(List, &[plain(PageDown), ctrl('d')], Action::PageDown, |t| t.keys.list.page_down),
+    bind(List, &[plain(PageUp), ctrl('u')], Action::PageUp, |t| t.keys.list.page_up),
+    bind(List, &[plain(Enter)], Action::Commit, |t| t.keys.list.open),
+    bind(List, &[ch('f')], Action::CycleFilter, |t| t.keys.list.this_goal_or_all),
+    bind(List, &[plain(Esc), ch('P'), ch('L')], Action::Cancel, |t| t.keys.list.close),
+    bind(Dashboard, &[plain(Esc), ch('D')], Action::Dashboard, |t| t.keys.dashboard.leave),
+    bind(Review, &[ch('n'), ch('j'), plain(Right), ch(' ')], Action::NextItem, |t| t.keys.review.next_goal),
+    bind(Review, &[ch('p'), ch('k'), plain(Left)], Action::PrevItem, |t| t.keys.review.previous_goal),
+    bind(Review, &[ch('g'), plain(Home)], Action::Top, |t| t.keys.review.first_goal),
+    bind(Review, &[ch('G'), plain(End)], Action::Bottom, |t| t.keys.review.last_goal),
+    bind(Review, &[ch('o')], Action::CycleAgenda, |t| t.keys.review.agenda_order),
+    bind(Review, &[ch('1'), plain(Enter)], Action::Note(NoteField::Decision), |t| t.keys.review.note_decision),
+    bind(Review, &[ch('2')], Action::Note(NoteField::FollowUp), |t| t.keys.review.note_follow_up),
+    bind(Review, &[ch('3')], Action::Note(NoteField::Owner), |t| t.keys.review.note_owner),
+    bind(Review, &[ch('4')], Action::Note(NoteField::Due), |t| t.keys.review.note_due),
+    bind(Review, &[plain(Esc), ch('R')], Action::Review, |t| t.keys.review.leave),
+    bind(Help, &[ch('j'), plain(Down), ch(' '), plain(PageDown)], Action::Down, |t| t.keys.help.scroll_down),
+    bind(Help, &[ch('k'), plain(Up), plain(PageUp)], Action::Up, |t| t.keys.help.scroll_up),
+    bind(Choice, &[ch('j'), plain(Down), plain(Right), plain(Tab)], Action::Down, |t| t.keys.choice.next),
+    bind(Choice, &[ch('k'), plain(Up), plain(Left), plain(BackTab)], Action::Up, |t| t.keys.choice.previous),
 ];
 
 /// Keys an open field handles itself, for the help's "In a field". A text field's keys are
@@ -237,17 +252,22 @@ pub struct FieldKeys {
     /// `Editor` for a text field's own keys, `Choice` for a choice's.
     pub context: Context,
     pub keys: &'static [Key],
-    pub help: &'static str,
+    pub help: HelpText,
 }
 
 impl FieldKeys {
+    /// What the keys do, in the language in use.
+    pub fn help_text(&self) -> &'static str {
+        (self.help)(&strings().tui)
+    }
+
     /// The keys as the help writes them: `Left Right`, `Ctrl-Home/End`.
     pub fn keys_label(&self) -> String {
         label(self.keys)
     }
 }
 
-const fn field(context: Context, keys: &'static [Key], help: &'static str) -> FieldKeys {
+const fn field(context: Context, keys: &'static [Key], help: HelpText) -> FieldKeys {
     FieldKeys {
         context,
         keys,
@@ -256,21 +276,25 @@ const fn field(context: Context, keys: &'static [Key], help: &'static str) -> Fi
 }
 
 /// A text field's keys that move a character (and start editing a value typing would replace).
-pub const MOVE_IN_TEXT: FieldKeys = field(Editor, &[plain(Left), plain(Right)], "move in the text");
+pub const MOVE_IN_TEXT: FieldKeys = field(Editor, &[plain(Left), plain(Right)], |t| {
+    t.keys.field.move_in_text
+});
 
 /// A text field's keys that delete a character.
-pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], "delete");
+pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], |t| {
+    t.keys.field.delete
+});
 
 /// What the help lists under "In a field", in its order.
 #[rustfmt::skip]
 pub const FIELD_KEYS: &[FieldKeys] = &[
     MOVE_IN_TEXT,
-    field(Editor, &[plain(Up), plain(Down)], "row up / down"),
-    field(Editor, &[plain(Home), plain(End)], "line start / end"),
-    field(Editor, &[Key::ctrl_code(Home), Key::ctrl_code(End)], "text start / end"),
+    field(Editor, &[plain(Up), plain(Down)], |t| t.keys.field.row_up_down),
+    field(Editor, &[plain(Home), plain(End)], |t| t.keys.field.line_start_end),
+    field(Editor, &[Key::ctrl_code(Home), Key::ctrl_code(End)], |t| t.keys.field.text_start_end),
     DELETE,
-    field(Editor, &[ctrl('u'), ctrl('k')], "delete to start/end"),
-    field(Choice, &[ch('j'), ch('k'), plain(Up), plain(Down)], "choose a status"),
+    field(Editor, &[ctrl('u'), ctrl('k')], |t| t.keys.field.delete_to_start_end),
+    field(Choice, &[ch('j'), ch('k'), plain(Up), plain(Down)], |t| t.keys.field.choose_status),
 ];
 
 /// The action bound to a key in `context`, then what an unbound key does there

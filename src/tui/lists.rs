@@ -6,6 +6,7 @@ use super::command::Command;
 use super::goal_pos::GoalPos;
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::store::{LogEntry, PlanSummary};
+use crate::strings::strings;
 
 /// How far a key moves the choice in a list.
 fn delta(action: Action) -> Option<isize> {
@@ -131,9 +132,9 @@ impl LogView {
                         Some(at) => Command::Close.then(Command::ShowGoal(at)),
                         None => Command::Close,
                     },
-                    None => Command::Close.then(Command::say_error(
-                        "that change is not about a goal of this plan",
-                    )),
+                    None => {
+                        Command::Close.then(Command::say_error(strings().tui.messages.not_in_plan))
+                    }
                 }
             }
             _ => Command::None,

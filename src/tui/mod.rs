@@ -76,7 +76,7 @@ pub fn run(mut app: App) -> io::Result<Option<String>> {
         return Ok(app
             .discarded
             .take()
-            .map(|d| format!("stopped by a signal; {d}")));
+            .map(|d| (crate::strings::strings().tui.messages.stopped_by_signal)(&d)));
     }
     result?;
     Ok(app.discarded.take())
@@ -162,6 +162,9 @@ pub fn open(
             Ok(())
         }
         Ok(None) => Ok(()),
-        Err(e) => Err(Failure::other(format!("terminal error: {e}"))),
+        Err(e) => Err(Failure::other((crate::strings::strings()
+            .tui
+            .messages
+            .terminal_error)(&e.to_string()))),
     }
 }

@@ -2,9 +2,13 @@
 //! else's change, undo over it, read `9.500` one way or the other, throw away typed text.
 //! A question names what happened and numbers its answers; `Esc` always changes nothing.
 
+use super::action::Action;
 use super::command::Command;
 use super::editor::Editor;
+use super::hints::{answer_range, key_of};
+use super::keymap::Context;
 use crate::store::{Edit, FieldValue};
+use crate::strings::strings;
 
 /// A question on screen and what its answers do.
 pub struct Question {
@@ -58,23 +62,24 @@ impl Question {
     /// the list keeps the question on screen.
     pub fn answer(self: Box<Self>, choice: Option<u8>) -> Command {
         if choice.is_some_and(|n| usize::from(n) >= self.choices.len()) {
-            let count = self.choices.len();
-            return Command::Ask(self)
-                .then(Command::say_error(format!("choose 1 to {count}, or Esc")));
+            let (first, last) = answer_range(self.choices.len());
+            let back = key_of(Context::Ask, Action::Cancel);
+            let text = (strings().tui.messages.choose_in_range)(&first, &last, &back);
+            return Command::Ask(self).then(Command::say_error(text));
         }
         match (self.pending, choice) {
             (Pending::Quit(editor), Some(0)) => Command::Open(editor).then(Command::Quit),
             (Pending::Quit(editor), _) => Command::Open(editor),
-            (Pending::Discard(_), Some(0)) => Command::say("cancelled: nothing was saved"),
+            (Pending::Discard(_), Some(0)) => Command::say(strings().tui.messages.cancelled),
             (Pending::Discard(editor), _) => Command::Open(editor),
             (Pending::Conflict { editor, edit }, Some(0)) => {
                 // Checked against theirs: a third change meanwhile is asked about again.
                 let seen = Some(editor.seen.clone());
                 Command::Open(editor).then(Command::Apply { edit, seen })
             }
-            (Pending::Conflict { .. }, Some(1)) => Command::Reload.then(Command::say(
-                "kept the value saved by the other program; yours was not saved",
-            )),
+            (Pending::Conflict { .. }, Some(1)) => {
+                Command::Reload.then(Command::say(strings().tui.messages.kept_theirs))
+            }
             (Pending::Conflict { mut editor, .. }, Some(3)) => {
                 // Theirs, with what the clerk added to the text as it was opened.
                 if let (
@@ -85,9 +90,8 @@ impl Question {
                 {
                     editor.set_text(&merged);
                 }
-                Command::Open(editor).then(Command::say(
-                    "their text, with yours added: check it, then Enter saves",
-                ))
+                let save = key_of(Context::Editor, Action::Commit);
+                Command::Open(editor).then(Command::say((strings().tui.messages.merged)(&save)))
             }
             (Pending::Conflict { editor, .. }, _) => Command::Open(editor),
             (Pending::Reading { editor, readings }, Some(n)) => {
@@ -98,7 +102,7 @@ impl Question {
             }
             (Pending::Reading { editor, .. }, None) => Command::Open(editor),
             (Pending::Undo { redo }, Some(0)) => Command::Undo { redo, force: true },
-            (Pending::Undo { .. }, _) => Command::say("nothing was undone"),
+            (Pending::Undo { .. }, _) => Command::say(strings().tui.messages.nothing_undone),
         }
     }
 }

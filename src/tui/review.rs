@@ -10,6 +10,7 @@ use super::fields::Field;
 use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
 use crate::model::{CalendarDate, Plan};
+use crate::strings::strings;
 
 /// The order of the agenda, cycled with `o`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,10 +25,11 @@ pub enum AgendaOrder {
 
 impl AgendaOrder {
     pub fn label(self) -> String {
+        let words = &strings().tui.review;
         match self {
-            AgendaOrder::Sheet => "sheet order".to_string(),
-            AgendaOrder::ShortfallsFirst => "未達成 first".to_string(),
-            AgendaOrder::Area(n) => format!("area ({n}) only"),
+            AgendaOrder::Sheet => words.sheet_order.to_string(),
+            AgendaOrder::ShortfallsFirst => words.shortfalls_first.to_string(),
+            AgendaOrder::Area(n) => (words.area_only)(n),
         }
     }
 
@@ -181,10 +183,9 @@ impl Review {
                 let areas: Vec<u8> = plan.areas.iter().map(|a| a.number).collect();
                 let order = self.order.next(&areas);
                 self.reorder(plan, order);
-                Command::say(format!(
-                    "agenda: {} ({} goals)",
-                    order.label(),
-                    self.agenda.len()
+                Command::say((strings().tui.messages.agenda)(
+                    &order.label(),
+                    self.agenda.len(),
                 ))
             }
             Action::Note(field) => {

@@ -5,9 +5,13 @@
 use super::Command;
 use crate::model::{Grouped, Plan, Value};
 use crate::store::{Edit, FieldValue, text_change};
+use crate::strings::strings;
+use crate::tui::action::Action;
 use crate::tui::editor::Editor;
 use crate::tui::fields::Field;
 use crate::tui::goal_pos::GoalPos;
+use crate::tui::hints::key_of;
+use crate::tui::keymap::Context;
 use crate::tui::question::{Pending, Question};
 
 /// Enter in a field: save what was typed, or keep the field open with the reason.
@@ -25,9 +29,7 @@ pub(super) fn enter(mut editor: Box<Editor>, plan: &Plan) -> Command {
     // The clerk changed nothing, and someone else changed the field meanwhile: there is
     // nothing of the clerk's to save, and saving the old value back would undo theirs.
     if edit.new_value() == editor.seen && editor.notice.is_some() {
-        return Command::say(
-            "nothing to save: you did not change it; the card shows the value saved meanwhile",
-        );
+        return Command::say(strings().tui.messages.nothing_to_save);
     }
     // `9.500` in a unit counted in whole things is most likely 9,500: ask which was meant.
     let readings = match (editor.field, editor.typed()) {
@@ -47,13 +49,11 @@ pub(super) fn enter(mut editor: Box<Editor>, plan: &Plan) -> Command {
             Grouped(&decimal).to_string(),
             Grouped(&readings.thousands).to_string(),
         );
+        let words = &strings().tui.questions;
         return Command::Ask(Box::new(Question {
-            title: format!("\"{typed}\": {point} or {many}?"),
-            lines: vec![format!(
-                "{readings}: this figure is counted in whole things, so the . may be a \
-                 thousands separator"
-            )],
-            choices: vec![format!("save {many}"), format!("save {point}")],
+            title: (words.reading_title)(&typed, &point, &many),
+            lines: vec![(words.reading_why)(&readings.to_string())],
+            choices: vec![(words.save_reading)(&many), (words.save_reading)(&point)],
             pending: Pending::Reading {
                 editor,
                 readings: [thousands, with_number(&edit, decimal).unwrap_or(edit)],
@@ -66,14 +66,15 @@ pub(super) fn enter(mut editor: Box<Editor>, plan: &Plan) -> Command {
 /// Esc in a field: close it. A paragraph typed or pasted is not thrown away on one key.
 pub(super) fn escape(editor: Box<Editor>) -> Command {
     if editor.has_typed_text() {
+        let words = &strings().tui.questions;
         return Command::Ask(Box::new(Question {
-            title: "throw away what you typed in 評価内容?".into(),
-            lines: vec!["評価内容 has text that is not saved.".into()],
-            choices: vec!["throw it away".into(), "keep editing".into()],
+            title: words.discard_title.into(),
+            lines: vec![words.discard_why.into()],
+            choices: vec![words.throw_away.into(), words.keep_editing.into()],
             pending: Pending::Discard(editor),
         }));
     }
-    Command::say("cancelled: nothing was saved")
+    Command::say(strings().tui.messages.cancelled)
 }
 
 /// Ctrl-C with a field open (Windows' "copy"): with typed text it asks first.
@@ -81,12 +82,12 @@ pub(super) fn quit(editor: Box<Editor>) -> Command {
     if !editor.has_changes() {
         return Command::Open(editor).then(Command::Quit);
     }
+    let words = &strings().tui.questions;
+    let save = key_of(Context::Editor, Action::Commit);
     Command::Ask(Box::new(Question {
-        title: "quit without saving what you typed?".into(),
-        lines: vec![
-            "The open field has text that is not saved. Enter saves it; quitting now throws it away.".into(),
-        ],
-        choices: vec!["quit, throw it away".into(), "keep editing".into()],
+        title: words.quit_title.into(),
+        lines: vec![(words.quit_why)(&save)],
+        choices: vec![words.quit_throw_away.into(), words.keep_editing.into()],
         pending: Pending::Quit(editor),
     }))
 }
@@ -114,7 +115,8 @@ pub(super) fn conflict_question(mut editor: Box<Editor>, edit: Edit, c: Conflict
         who,
     } = c;
     let mine = edit.new_value();
-    let title = format!("{subject} {label} was changed while you had it open");
+    let words = &strings().tui.questions;
+    let title = (words.conflict_title)(&subject, &label);
     // The clerk has now seen theirs: a later save is checked against it.
     editor.seen = current.clone();
     match (text_of(&seen), text_of(&current), text_of(&mine)) {
@@ -123,18 +125,18 @@ pub(super) fn conflict_question(mut editor: Box<Editor>, edit: Edit, c: Conflict
             let (_, their_part) = text_change(base, theirs);
             let (_, your_part) = text_change(base, yours);
             let mut choices = vec![
-                "save yours over theirs (theirs stays in the change log)".to_string(),
-                "keep theirs; yours is not saved".to_string(),
-                "keep editing yours".to_string(),
+                words.save_yours_text.to_string(),
+                words.keep_theirs_text.to_string(),
+                words.keep_editing_yours.to_string(),
             ];
             if editor.takes_text() && editor.merge_with(theirs, base).is_some() {
-                choices.push("edit theirs, with what you added after it".to_string());
+                choices.push(words.merge.to_string());
             }
             Question {
                 title,
                 lines: vec![
-                    format!("{who} changed it: {their_part}."),
-                    format!("You changed it: {your_part}."),
+                    (words.they_changed)(&who, &their_part),
+                    (words.you_changed)(&your_part),
                 ],
                 choices,
                 pending: Pending::Conflict { editor, edit },
@@ -143,14 +145,14 @@ pub(super) fn conflict_question(mut editor: Box<Editor>, edit: Edit, c: Conflict
         _ => Question {
             title,
             lines: vec![
-                format!("When you opened it: {seen}."),
-                format!("Saved since by {who}: {current}."),
-                format!("Yours: {mine}."),
+                (words.when_opened)(&seen.to_string()),
+                (words.saved_since)(&who, &current.to_string()),
+                (words.yours)(&mine.to_string()),
             ],
             choices: vec![
-                format!("save yours ({mine}) over theirs"),
-                format!("keep theirs ({current}); yours is not saved"),
-                "keep editing".to_string(),
+                (words.save_yours)(&mine.to_string()),
+                (words.keep_theirs)(&current.to_string()),
+                words.keep_editing.to_string(),
             ],
             pending: Pending::Conflict { editor, edit },
         },

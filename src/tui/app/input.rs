@@ -7,7 +7,9 @@ use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
 use super::{App, Command, Mode};
+use crate::strings::strings;
 use crate::tui::action::Action;
+use crate::tui::hints::{answer_range, key_of};
 use crate::tui::keymap::{Context, lookup};
 
 impl App {
@@ -103,12 +105,14 @@ impl App {
                 }
                 _ => {
                     if let KeyCode::Char(c) = key.code {
+                        let words = &strings().tui.messages;
                         let text = match &self.mode {
-                            Mode::Asking(question) => format!(
-                                "{c}: answer with a number, 1 to {}, or Esc",
-                                question.choices.len()
-                            ),
-                            _ => format!("{c}: no such key; ? shows the keys"),
+                            Mode::Asking(question) => {
+                                let (first, last) = answer_range(question.choices.len());
+                                let back = key_of(Context::Ask, Action::Cancel);
+                                (words.answer_with_number)(c, &first, &last, &back)
+                            }
+                            _ => (words.no_such_key)(c, &key_of(Context::Global, Action::Help)),
                         };
                         self.say_error(text);
                     }
@@ -129,7 +133,10 @@ impl App {
                 finder.query = Input::new(format!("{}{first_line}", finder.query.value()));
                 self.start_finding();
             }
-            _ => self.say_error("paste into a field: press Enter to open one first"),
+            _ => {
+                let edit = key_of(Context::Global, Action::Edit);
+                self.say_error((strings().tui.messages.paste_where)(&edit));
+            }
         }
     }
 }

@@ -14,11 +14,13 @@ mod update;
 
 use std::time::Duration;
 
+use super::action::Action;
 use super::editor::Editor;
 use super::fields::{Field, fields};
 use super::filter::Filter;
 use super::finder::Finder;
 use super::goal_pos::GoalPos;
+use super::hints::keys_of;
 use super::jump::{CountScan, JumpScan};
 use super::keymap::Context;
 use super::lists::{LogView, PlanList};
@@ -32,6 +34,7 @@ use crate::config::Config;
 use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::summary::Summary;
 use crate::store::Store;
+use crate::strings::strings;
 
 use self::prepared::Prepared;
 
@@ -246,10 +249,7 @@ impl App {
             .goal_ref(&self.plan)
             .map(|r| r.to_string())
             .unwrap_or_default();
-        match editor.typed() {
-            Some(text) => format!("the open field of {goal} was not saved (it held \"{text}\")"),
-            None => format!("the open field of {goal} was not saved"),
-        }
+        (strings().tui.messages.discarded)(&goal, editor.typed())
     }
 
     pub fn say(&mut self, text: impl Into<String>) {
@@ -301,7 +301,9 @@ impl App {
         if self.selected().is_some() {
             self.focus = Pane::Card;
         } else {
-            self.say_error("select a goal to see its card (j/k)");
+            // The keys that move in the tree, from the keymap.
+            let moves = keys_of(Context::Tree, &[Action::Down, Action::Up]).unwrap_or_default();
+            self.say_error((strings().tui.messages.select_to_see_card)(&moves));
         }
     }
 }

@@ -6,8 +6,12 @@ use std::time::{Duration, Instant};
 
 use super::{App, Command, Mode};
 use crate::find::narrows;
+use crate::strings::strings;
+use crate::tui::action::Action;
 use crate::tui::goal_pos::GoalPos;
+use crate::tui::hints::key_of;
 use crate::tui::jump::{CountScan, JumpScan, Purpose, Scan};
+use crate::tui::keymap::Context;
 
 impl App {
     /// Shows the first goal matching the query as typed so far. A query that only grew cannot
@@ -43,7 +47,8 @@ impl App {
     /// `n` / `N`: the next or previous goal matching the last search.
     pub(super) fn jump_to_match(&mut self, forward: bool) -> Command {
         if self.last_search.is_empty() {
-            return Command::say_error("no search yet: / to search");
+            let search = key_of(Context::Global, Action::Search);
+            return Command::say_error((strings().tui.messages.no_search_yet)(&search));
         }
         let scan = if forward {
             Scan::Forward
@@ -120,7 +125,7 @@ impl App {
             match (answer, scan.purpose) {
                 (Some(position), _) => self.show_goal(position),
                 (None, Purpose::Repeat) => {
-                    self.say_error(format!("no goal matches \"{}\"", scan.text))
+                    self.say_error((strings().tui.messages.no_goal_matches)(&scan.text))
                 }
                 (None, Purpose::Prompt) => {}
             }
@@ -146,7 +151,7 @@ impl App {
             self.count = None;
             self.search_count = Some(found);
             if purpose == Purpose::Repeat {
-                self.say(format!("match {}/{} for \"{text}\"", found.0, found.1));
+                self.say((strings().tui.messages.match_of)(found.0, found.1, &text));
             }
         }
     }

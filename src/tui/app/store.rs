@@ -10,9 +10,13 @@ use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::report::summary::Contribution;
 use crate::store::text_change;
 use crate::store::{Applied, ChangedAfter, Edit, EditError, FieldValue, UndoError, UndoOptions};
+use crate::strings::strings;
+use crate::tui::action::Action;
 use crate::tui::editor::Editor;
 use crate::tui::filter::Filter;
 use crate::tui::goal_pos::GoalPos;
+use crate::tui::hints::key_of;
+use crate::tui::keymap::Context;
 use crate::tui::lists::{LogView, PlanList};
 use crate::tui::question::{Pending, Question};
 use crate::tui::scroll::Scroll;
@@ -38,9 +42,10 @@ impl App {
                 let Mode::Editing(editor) = std::mem::replace(&mut self.mode, Mode::Normal) else {
                     return;
                 };
+                let words = &strings().tui.questions;
                 let who = by.map_or_else(
-                    || "another program".to_string(),
-                    |c| format!("{} at {}", c.actor, c.at),
+                    || words.another_program.to_string(),
+                    |c| (words.by_at)(&c.actor, &c.at),
                 );
                 let conflict = Conflict {
                     subject,
@@ -116,7 +121,6 @@ impl App {
                 }
             }
             Err(UndoError::ChangedAfter(changed)) => {
-                let action = if redo { "redo" } else { "undo" };
                 let ChangedAfter {
                     subject,
                     label,
@@ -125,18 +129,17 @@ impl App {
                     by,
                     ..
                 } = *changed;
+                let words = &strings().tui.questions;
+                let (current, restores) = (current.to_string(), restores.to_string());
                 self.mode = Mode::Asking(Box::new(Question {
-                    title: format!("{action} over {}'s change?", by.actor),
+                    title: (words.undo_title)(redo, &by.actor),
                     lines: vec![
-                        format!(
-                            "{subject} {label} was changed by {} at {} after your edit; it is {current} now.",
-                            by.actor, by.at
-                        ),
-                        format!("Going ahead puts {restores} back in place of their {current}."),
+                        (words.undo_changed)(&subject, label, &by.actor, &by.at, &current),
+                        (words.undo_restores)(&restores, &current),
                     ],
                     choices: vec![
-                        format!("{action} anyway: {restores}"),
-                        format!("leave {current} as it is"),
+                        (words.undo_anyway)(redo, &restores),
+                        (words.leave_it)(&current),
                     ],
                     pending: Pending::Undo { redo },
                 }));
@@ -152,7 +155,7 @@ impl App {
             Ok(version) if version != self.data_version => {
                 self.data_version = version;
                 self.reload_keeping_editor();
-                self.say("reloaded: the data file was changed by another program");
+                self.say(strings().tui.messages.reloaded);
             }
             Ok(_) => {}
             Err(e) => self.say_error(e.to_string()),
@@ -173,7 +176,7 @@ impl App {
         }
         self.damage_said = true;
         if let Err(e) = self.store.check_before_write() {
-            self.say_error(format!("{e}; nothing can be saved to it"));
+            self.say_error((strings().tui.messages.damaged)(&e.to_string()));
         }
     }
 
@@ -186,7 +189,7 @@ impl App {
                 self.refresh_tree();
                 self.restart_searches();
             }
-            Err(e) => self.say_error(format!("could not reload the data file: {e}")),
+            Err(e) => self.say_error((strings().tui.messages.reload_failed)(&e.to_string())),
         }
     }
 
@@ -212,15 +215,17 @@ impl App {
                     let by = fresh
                         .edit_ref(&self.plan)
                         .and_then(|field| self.store.last_change(field).ok().flatten())
-                        .map(|c| format!(" by {} at {}", c.actor, c.at))
-                        .unwrap_or_default();
+                        .map(|c| (c.actor, c.at));
                     // A text shows the part that changed, not its common start.
                     let now = match (text_of(&editor.seen), text_of(&fresh.seen)) {
                         (Some(before), Some(after)) => text_change(before, after).1,
                         _ => fresh.seen.to_string(),
                     };
-                    Some(format!(
-                        "changed{by} to {now} while open; Enter will ask before saving over it"
+                    let save = key_of(Context::Editor, Action::Commit);
+                    Some((strings().tui.messages.changed_while_open)(
+                        by.as_ref().map(|(actor, at)| (actor.as_str(), at.as_str())),
+                        &now,
+                        &save,
                     ))
                 }
                 _ => None,
@@ -236,7 +241,9 @@ impl App {
                 self.mode = Mode::Plans(PlanList::new(plans, self.plan.id));
                 Command::None
             }
-            Err(e) => Command::say_error(format!("cannot list the plans: {e}")),
+            Err(e) => {
+                Command::say_error((strings().tui.messages.cannot_list_plans)(&e.to_string()))
+            }
         }
     }
 
@@ -251,7 +258,7 @@ impl App {
                 self.scroll.list = ListState::default();
                 self.mode = Mode::Log(LogView::new(entries, goal, selected));
             }
-            Err(e) => self.say_error(format!("cannot read the change log: {e}")),
+            Err(e) => self.say_error((strings().tui.messages.cannot_read_log)(&e.to_string())),
         }
     }
 
@@ -270,15 +277,14 @@ impl App {
                 self.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
                 self.card_field = 0;
                 self.scroll = Scroll::default();
-                let label = format!(
-                    "opened {} {} {}",
-                    self.plan.municipality,
-                    self.plan.title,
-                    self.plan.fiscal_year.reiwa_label()
+                let label = (strings().tui.messages.opened_plan)(
+                    &self.plan.municipality,
+                    &self.plan.title,
+                    &self.plan.fiscal_year.reiwa_label(),
                 );
                 self.say(label);
             }
-            Err(e) => self.say_error(format!("cannot open that plan: {e}")),
+            Err(e) => self.say_error((strings().tui.messages.cannot_open_plan)(&e.to_string())),
         }
     }
 }

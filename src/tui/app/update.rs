@@ -8,6 +8,7 @@ use super::editing;
 use super::{App, Command, Mode, Pane, Screen, TREE_WIDTH_MAX, TREE_WIDTH_MIN, TREE_WIDTH_STEP};
 use crate::config::{Config, Setting};
 use crate::model::GoalRef;
+use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::editor::Editor;
 use crate::tui::fields::{fields, primary};
@@ -165,7 +166,7 @@ impl App {
                     .iter()
                     .filter(|n| matches!(n, Node::Goal(..)))
                     .count();
-                Command::say(format!("filter: {} ({shown} goals)", self.filter.label()))
+                Command::say((strings().tui.messages.filter)(&self.filter.label(), shown))
             }
             Action::Search => {
                 self.search_count = None;
@@ -182,16 +183,12 @@ impl App {
             }
             Action::ToggleContrast => {
                 self.theme = self.theme.toggle_contrast();
-                let state = if self.theme.is_high_contrast() {
-                    "on"
-                } else {
-                    "off"
-                };
-                Command::say(format!("high contrast {state}"))
+                let on = self.theme.is_high_contrast();
+                Command::say((strings().tui.messages.high_contrast)(on))
             }
             Action::Method => match self.tree.selected_goal() {
                 Some(goal) => Command::ShowMethod(goal),
-                None => Command::say_error("select a goal to see how it is counted"),
+                None => Command::say_error(strings().tui.messages.select_to_see_method),
             },
             Action::Find => {
                 self.mode = Mode::Finding(Finder::new(&self.plan));
@@ -284,7 +281,7 @@ impl App {
     fn open_editor(&mut self) -> Command {
         let Some(at) = self.tree.selected_goal() else {
             if !self.with_tree(|tree, plan, visible| tree.right(plan, visible)) {
-                return Command::say_error("select a goal to edit");
+                return Command::say_error(strings().tui.messages.select_to_edit);
             }
             return Command::None;
         };
@@ -303,7 +300,7 @@ impl App {
         }
         match Editor::open(goal, at.into(), field) {
             Some(editor) => Command::Open(Box::new(editor)),
-            None => Command::say_error("this field cannot be edited"),
+            None => Command::say_error(strings().tui.messages.not_editable),
         }
     }
 
@@ -312,7 +309,7 @@ impl App {
         match &self.screen {
             Screen::Review(_) => {
                 self.screen = Screen::Main;
-                Command::say("left the review; the notes are saved")
+                Command::say(strings().tui.messages.left_review)
             }
             Screen::Main | Screen::Dashboard => {
                 let review = Review::new(&self.plan, self.today, self.tree.selected_goal());
@@ -332,16 +329,14 @@ impl App {
         self.tree_width = width.clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
         let saved = match (&self.config_path, u8::try_from(self.tree_width)) {
             (Some(path), Ok(w)) => Config::save_setting_to(path, Setting::TreeWidth(w))
-                .map(|()| " (remembered)")
+                .map(|()| true)
                 .map_err(|e| e.to_string()),
-            _ => Ok(""),
+            _ => Ok(false),
         };
+        let words = &strings().tui.messages;
         match saved {
-            Ok(note) => Command::say(format!("tree width {}%{note}", self.tree_width)),
-            Err(e) => Command::say_error(format!(
-                "tree width {}%, but it could not be remembered: {e}",
-                self.tree_width
-            )),
+            Ok(remembered) => Command::say((words.tree_width)(self.tree_width, remembered)),
+            Err(e) => Command::say_error((words.tree_width_not_remembered)(self.tree_width, &e)),
         }
     }
 }

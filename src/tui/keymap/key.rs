@@ -144,11 +144,9 @@ pub struct UnknownKey(pub String);
 
 impl fmt::Display for UnknownKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a key name (keys are written like `j`, `Enter`, `Ctrl-D`, `Shift-Tab`)",
-            self.0
-        )
+        f.write_str(&(crate::strings::strings().tui.messages.unknown_key)(
+            &self.0,
+        ))
     }
 }
 

@@ -341,7 +341,7 @@ fn every_field_key_the_help_lists_does_something() {
                 (edit.text(), edit.cursor()),
                 (middle.text(), middle.cursor()),
                 "`{k}` ({}) did nothing",
-                field.help
+                field.help_text()
             );
         }
     }

@@ -10,6 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::model::{FieldKey, MeetingNote, NoteField};
 use crate::report::card::{ActivityLine, Block, Card, CardField, NOTHING, PRINTED};
+use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
@@ -27,13 +28,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
     let theme = app.theme;
     let focused = app.focus == Pane::Card;
     let Some((_, goal)) = app.selected() else {
-        let inner = super::header(frame, area, "目標", focused, theme);
+        let inner = super::header(frame, area, strings().tui.sheet.goal, focused, theme);
         // The keys are the tree's, from the keymap.
         let keys = |actions: &[Action]| hints::keys_of(Context::Tree, actions).unwrap_or_default();
         let text = format!(
-            " select a goal in the tree ({}), then {}",
-            keys(&[Action::Down, Action::Up]),
-            keys(&[Action::Edit])
+            " {}",
+            (strings().tui.card.select_a_goal)(
+                &keys(&[Action::Down, Action::Up]),
+                &keys(&[Action::Edit])
+            )
         );
         let hint = Paragraph::new(Line::styled(text, theme.muted()));
         frame.render_widget(hint, inner);
@@ -42,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
     let Some(card) = app.selected_card() else {
         return;
     };
-    let title = format!("{}  目標{}", card.goal.parenthesised(), goal.number);
+    let title = (strings().tui.sheet.goal_title)(&card.goal.parenthesised(), goal.number);
     let inner = super::header(frame, area, &title, focused, theme);
 
     // One blank cell on the left (column rules) and one of slack on the right.
@@ -102,6 +105,7 @@ fn tui_field(field: CardField) -> Option<Field> {
 
 /// The card as wrapped lines of at most `w` cells.
 fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
+    let sheet = &strings().tui.sheet;
     let mut out: Vec<CardLine> = Vec::new();
     let plain = |text: String, style: Style| (Line::styled(text, style), None);
     let mut figures_started = false;
@@ -141,27 +145,28 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
             } => figure(&mut out, label, value, field.and_then(tui_field), w, theme),
             Block::Achievement { printed } => achievement(&mut out, card, printed, w, theme),
             Block::Shortfall(gap) => out.push(plain(
-                format!("{} {gap}", pad("不足", 8)),
+                format!("{} {gap}", pad(sheet.shortfall, 8)),
                 theme.status(card.evaluation.status),
             )),
             Block::Derivation { figure, worked } => {
-                out.push(plain(format!("{figure}の算出"), theme.label()));
+                out.push(plain((sheet.derivation)(figure), theme.label()));
                 for line in wrap(worked, w.saturating_sub(2)) {
                     out.push(plain(format!("  {line}"), theme.muted()));
                 }
             }
             // The formula is the method popup's (`m`), not the card's.
             Block::Formula(_) => {}
-            Block::Method(text) => section(&mut out, "積算方法", text, None, w, theme),
+            Block::Method(text) => section(&mut out, sheet.method, text, None, w, theme),
             Block::Narrative { text, field } => {
-                section(&mut out, "評価内容 ›", text, tui_field(*field), w, theme);
+                let heading = format!("{} ›", sheet.evaluation);
+                section(&mut out, &heading, text, tui_field(*field), w, theme);
             }
             Block::MeetingNote(note) => meeting_note(&mut out, note, w, theme),
             Block::Activities { shared_from, count } => {
                 out.push(plain(String::new(), Style::new()));
                 let heading = match shared_from {
-                    Some(source) => format!("実施内容 {} と同じ", source.parenthesised()),
-                    None => "実施内容".to_string(),
+                    Some(source) => (strings().tui.card.activities_shared)(&source.parenthesised()),
+                    None => sheet.activities.to_string(),
                 };
                 out.push(plain(heading, theme.heading()));
                 if *count == 0 {
@@ -220,7 +225,10 @@ fn achievement(
         .unwrap_or_default();
     out.push((
         Line::from(vec![
-            Span::styled(format!("{} ", pad("達成度", 8)), theme.label()),
+            Span::styled(
+                format!("{} ", pad(strings().tui.sheet.achievement, 8)),
+                theme.label(),
+            ),
             super::achievement(e, theme),
             Span::styled(printed, theme.muted()),
         ]),
@@ -238,7 +246,10 @@ fn achievement(
 fn meeting_note(out: &mut Vec<CardLine>, note: &MeetingNote, w: usize, theme: Theme) {
     out.push((Line::raw(""), None));
     out.push((
-        Line::styled(format!("評価会議 {}", note.date), theme.heading()),
+        Line::styled(
+            (strings().tui.card.meeting_note)(&note.date.to_string()),
+            theme.heading(),
+        ),
         None,
     ));
     for field in NoteField::ALL {
@@ -282,7 +293,10 @@ fn activity(
         Span::styled(a.status.label_ja().to_string(), theme.label()),
     ];
     if a.overdue {
-        spans.push(Span::styled(" 期限超過", theme.overdue()));
+        spans.push(Span::styled(
+            format!(" {}", strings().tui.sheet.overdue),
+            theme.overdue(),
+        ));
     }
     if field.is_some() {
         spans.push(Span::styled(" ›", theme.key()));

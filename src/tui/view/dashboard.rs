@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 use crate::engine::{Status, grade};
 use crate::model::{ActivityStatus, InitiativeCode};
 use crate::report::summary::STATUSES;
+use crate::strings::strings;
 use crate::tui::app::App;
 use crate::tui::text::{pad, safe, truncate};
 use crate::tui::theme::Theme;
@@ -32,12 +33,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     ])
     .areas(area);
     // The date first: a narrow screen cuts the plan's name, not the day it is judged on.
+    let words = &strings().tui.dashboard;
     let title = format!(
-        " ダッシュボード  as of {}   {} {} {}",
-        app.today,
-        app.plan.municipality,
-        app.plan.title,
-        app.plan.fiscal_year.reiwa_label()
+        " {}",
+        (words.title)(
+            &app.today.to_string(),
+            &app.plan.municipality,
+            &app.plan.title,
+            &app.plan.fiscal_year.reiwa_label()
+        )
     );
     let width = usize::from(area.width);
     frame.render_widget(
@@ -55,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let table_cells = u16::try_from(9 + 7 * shown.len() + 7).unwrap_or(u16::MAX);
     let [counts_area, worst_area] =
         Layout::horizontal([Constraint::Length(table_cells), Constraint::Fill(1)]).areas(top);
-    let mut heading = " 施策    ".to_string();
+    let mut heading = format!(" {}", pad(words.area, 8));
     for &k in &shown {
         let status = Status::ALL[k];
         heading.push_str(&format!(
@@ -64,7 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             short_label(status)
         ));
     }
-    heading.push_str("    計");
+    heading.push_str(&format!("    {}", words.total));
     let mut counts = vec![Line::styled(heading, theme.label())];
     for (area_number, c) in &s.by_area {
         counts.push(count_row(
@@ -74,10 +78,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             theme,
         ));
     }
-    counts.push(count_row("計", &s.counts, &shown, theme).patch_style(theme.label()));
+    counts.push(count_row(words.total, &s.counts, &shown, theme).patch_style(theme.label()));
     frame.render_widget(Paragraph::new(counts), counts_area);
 
-    let mut worst = vec![Line::styled(" 未達成 worst", theme.label())];
+    let mut worst = vec![Line::styled(format!(" {}", words.worst), theme.label())];
     let cells = usize::from(worst_area.width).saturating_sub(14);
     for (r, e) in s.shortfalls.iter().take(3) {
         let Some((_, goal)) = app.plan.goal(*r) else {
@@ -93,7 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ]));
     }
     if s.shortfalls.is_empty() {
-        worst.push(Line::styled(" none", theme.muted()));
+        worst.push(Line::styled(format!(" {}", words.none), theme.muted()));
     }
     frame.render_widget(Paragraph::new(worst), worst_area);
 
@@ -103,13 +107,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
 /// Two characters for a count column: 達成 概ね 未達 なし 未入 不可.
 fn short_label(status: Status) -> &'static str {
+    let words = &strings().tui.dashboard;
     match status {
-        Status::Achieved => "達成",
-        Status::Near => "概ね",
-        Status::Shortfall => "未達",
-        Status::NotGraded => "なし",
-        Status::NoActual => "未入",
-        Status::NotComputable => "不可",
+        Status::Achieved => words.achieved,
+        Status::Near => words.near,
+        Status::Shortfall => words.shortfall,
+        Status::NotGraded => words.not_graded,
+        Status::NoActual => words.no_actual,
+        Status::NotComputable => words.not_computable,
     }
 }
 
@@ -133,15 +138,13 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
     let columns = goals.len().div_ceil(rows).max(1);
     let column_cells = usize::from(area.width).saturating_sub(1) / columns;
     let bar_cells = column_cells.saturating_sub(CODE_CELLS + RATE_CELLS + 2);
+    let words = &strings().tui.dashboard;
     let mut lines = vec![Line::styled(
-        format!(" 達成度 (# = rate, | = 100%, bars to {GAUGE_MAX}%)"),
+        format!(" {}", (words.bars)(GAUGE_MAX)),
         theme.label(),
     )];
     if bar_cells < 4 {
-        lines.push(Line::styled(
-            " (enlarge the window to see the bars)",
-            theme.muted(),
-        ));
+        lines.push(Line::styled(format!(" {}", words.enlarge), theme.muted()));
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
@@ -169,16 +172,14 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
     let s = &app.summary;
+    let words = &strings().tui.dashboard;
     // Activities nobody recorded a status for are never overdue: they are counted here.
     let statuses: Vec<String> = ActivityStatus::ALL
         .iter()
         .map(|st| format!("{}{}", st.label_ja(), s.activities_with(*st)))
         .collect();
     let mut lines = vec![Line::from(vec![
-        Span::styled(
-            format!(" 期限超過 by 担当係 ({})", s.overdue),
-            theme.label(),
-        ),
+        Span::styled(format!(" {}", (words.overdue)(s.overdue)), theme.label()),
         Span::styled(
             truncate(
                 &format!("  {}", statuses.join(" ")),
@@ -206,12 +207,12 @@ fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
         && let Some(last) = lines.last_mut()
     {
         last.spans.push(Span::styled(
-            format!("+{} more", s.overdue_by_section.len() - fits),
+            (words.more)(s.overdue_by_section.len() - fits),
             theme.muted(),
         ));
     }
     if s.overdue_by_section.is_empty() {
-        lines.push(Line::styled(" none", theme.muted()));
+        lines.push(Line::styled(format!(" {}", words.none), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }

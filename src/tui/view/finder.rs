@@ -24,6 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let theme = app.theme;
+    let words = &strings().tui.finder;
     let popup_width = area.width.saturating_sub(4).min(110);
     let height = area.height.saturating_sub(4).min(22);
     let popup = Rect {
@@ -33,7 +34,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         height,
     };
     clear(frame, popup);
-    let block = frame_block(strings().tui.finder_title, theme);
+    let block = frame_block(words.title, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [input_row, list, hint] = Layout::vertical([
@@ -44,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     .areas(inner);
     let cells = usize::from(inner.width).saturating_sub(2);
 
-    let prompt = " find> ";
+    let prompt = &format!(" {}> ", words.prompt);
     let scroll = query.visual_scroll(cells.saturating_sub(width(prompt)));
     let shown = visible_slice(query.value(), scroll, cells.saturating_sub(width(prompt)));
     frame.render_widget(
@@ -63,17 +64,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
     let rows = usize::from(list.height);
     let lines: Vec<Line> = if query.value().trim().is_empty() {
-        vec![Line::styled(
-            format!(" {}", strings().tui.finder_empty),
-            theme.muted(),
-        )]
+        vec![Line::styled(format!(" {}", words.empty), theme.muted())]
     } else if hits.is_empty() && !search.is_done() {
-        vec![Line::styled(
-            format!(" {}", strings().tui.finder_searching),
-            theme.muted(),
-        )]
+        vec![Line::styled(format!(" {}", words.searching), theme.muted())]
     } else if hits.is_empty() {
-        vec![Line::styled(" no goal matches", theme.error())]
+        vec![Line::styled(format!(" {}", words.no_match), theme.error())]
     } else {
         let first = chosen.saturating_sub(rows.saturating_sub(1));
         let code_of = |hit: &Found| hit.goal.parenthesised();
@@ -119,11 +114,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     // While a search runs, the previous hits stay and the line says so; then how many matched.
     // (The keys are in the footer, made from the keymap.)
     let hint_text = if !search.is_done() {
-        strings().tui.finder_searching.to_string()
+        words.searching.to_string()
     } else if query.value().trim().is_empty() {
         String::new()
     } else {
-        format!("{} match", super::lists::plural(hits.len(), "goal"))
+        (words.matches)(hits.len())
     };
     frame.render_widget(
         Paragraph::new(Line::styled(format!(" {hint_text}"), theme.muted())),

@@ -8,19 +8,11 @@ use ratatui::widgets::{List, ListState, Paragraph};
 
 use super::popup::{clear, frame_block};
 use crate::store::{ChangeKind, LogEntry};
+use crate::strings::strings;
 use crate::tui::app::{App, Mode};
 use crate::tui::scroll::window;
 use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::theme::Theme;
-
-/// `1 goal`, `26 goals`.
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
 
 /// The popup's area: most of the screen, centred.
 fn area_for(screen: Rect) -> Rect {
@@ -62,7 +54,8 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) 
     let theme = app.theme;
     let popup = area_for(screen);
     clear(frame, popup);
-    let block = frame_block(&format!("plans in this file ({})", list.plans.len()), theme);
+    let words = &strings().tui.lists;
+    let block = frame_block(&(words.plans_title)(list.plans.len()), theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [body, hint] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
@@ -83,7 +76,7 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) 
                 " {open} {}  {}  {}  {} {}",
                 safe(&p.slug),
                 p.fiscal_year.reiwa_label(),
-                plural(p.goals, "goal"),
+                (words.goals)(p.goals),
                 safe(&p.municipality),
                 safe(&p.title),
             );
@@ -92,7 +85,7 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) 
         .collect();
     draw_rows(frame, body, lines, first, state, theme);
     frame.render_widget(
-        Paragraph::new(Line::styled(" * = open now", theme.muted())),
+        Paragraph::new(Line::styled(format!(" {}", words.open_now), theme.muted())),
         hint,
     );
 }
@@ -105,17 +98,12 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
     let theme = app.theme;
     let popup = area_for(screen);
     clear(frame, popup);
+    let words = &strings().tui.lists;
     let scope = match &log.goal {
-        Some((_, r)) => format!("{} only", safe(&r.to_string())),
-        None => "all goals".to_string(),
+        Some((_, r)) => (words.one_goal)(&safe(&r.to_string())),
+        None => words.all_goals.to_string(),
     };
-    let block = frame_block(
-        &format!(
-            "change log: {scope} ({})",
-            plural(log.entries.len(), "change")
-        ),
-        theme,
-    );
+    let block = frame_block(&(words.log_title)(&scope, log.entries.len()), theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     // The chosen change whole, below the list: a row shows only what fits of a long text.
@@ -125,7 +113,10 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
     let cells = usize::from(inner.width).saturating_sub(1);
     if log.entries.is_empty() {
         frame.render_widget(
-            Paragraph::new(Line::styled(" no changes yet", theme.muted())),
+            Paragraph::new(Line::styled(
+                format!(" {}", words.no_changes),
+                theme.muted(),
+            )),
             inner,
         );
         return;
@@ -226,10 +217,14 @@ fn detail(entry: &LogEntry, cells: usize, rows: usize, theme: Theme) -> Vec<Line
     let old_rows = old
         .len()
         .min(room.saturating_sub(new.len().min(room / 2)).max(1));
+    let words = &strings().tui.lists;
+    // The labels share a column as wide as the wider of them.
+    let label_cells = width(words.before).max(width(words.after));
     for (label, text, take) in [
-        ("before", old, old_rows),
-        ("after ", new, room.saturating_sub(old_rows)),
+        (words.before, old, old_rows),
+        (words.after, new, room.saturating_sub(old_rows)),
     ] {
+        let label = pad(label, label_cells);
         let cut = text.len() > take;
         for (k, line) in text.into_iter().take(take).enumerate() {
             let head = if k == 0 {

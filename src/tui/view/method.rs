@@ -9,6 +9,7 @@ use ratatui::widgets::{Borders, Paragraph};
 
 use super::popup::{clear, frame_block};
 use crate::report::card::{Block, Card};
+use crate::strings::strings;
 use crate::tui::app::App;
 use crate::tui::hints;
 use crate::tui::text::{safe, visible, wrap};
@@ -23,7 +24,8 @@ pub fn draw(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usize
     };
     let card = Card::of(&app.plan, initiative, goal, app.today);
     clear(frame, card_area);
-    let title = format!("{} 積算方法  how it is counted", card.goal.parenthesised());
+    let words = &strings().tui;
+    let title = (words.method.title)(&card.goal.parenthesised());
     // 積算方法 is shown exactly as written, to be read aloud in meetings. A terminal that draws
     // its → ※ ⑴ two cells wide shifts the rest of the row, so the popup, the rightmost pane,
     // has no right border for such a row to push. (The field editor's two-cell painting would
@@ -55,23 +57,27 @@ pub fn draw(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usize
     } else {
         visible(&card.unit)
     };
-    lines.push(Line::raw(format!("単位    {unit}")));
+    lines.push(Line::raw(format!("{}    {unit}", words.method.unit)));
     // The arithmetic is tassei's own text: its × ÷ → get narrow stand-ins (x / ->), as in
     // the field's preview, so it reads cleanly in any terminal.
     for block in &card.blocks {
         if let Block::Formula(formula) = block {
-            lines.push(Line::raw(format!("算式    {}", safe(formula))));
+            lines.push(Line::raw(format!(
+                "{}    {}",
+                words.method.formula,
+                safe(formula)
+            )));
         }
     }
     for (label, worked) in card.derivations() {
-        lines.push(Line::styled(format!("{label}の算出"), theme.label()));
+        lines.push(Line::styled((words.sheet.derivation)(label), theme.label()));
         for line in wrap(&safe(worked), cells.saturating_sub(2)) {
             lines.push(Line::raw(format!("  {line}")));
         }
     }
     let e = &card.evaluation;
     lines.push(Line::from(vec![
-        Span::styled("達成度  ", theme.label()),
+        Span::styled(format!("{}  ", words.sheet.achievement), theme.label()),
         super::achievement(e, theme),
     ]));
     for line in wrap(&safe(&e.calculation), cells.saturating_sub(2)) {

@@ -84,19 +84,23 @@ pub fn editor(
     let code = goal_ref(plan, editor.goal)
         .map(|r| r.parenthesised())
         .unwrap_or_default();
+    let words = &strings().tui.editor;
     let (label, unit) = match editor.field {
-        Field::Actual => ("実績値".to_string(), goal.unit.clone()),
-        Field::Milestone => ("達成状況".to_string(), String::new()),
+        Field::Actual => (words.actual.to_string(), goal.unit.clone()),
+        Field::Milestone => (words.milestone.to_string(), String::new()),
         Field::Part(i) => {
             let part = goal.parts.get(i);
             (
-                format!("{} 実績値", part.map_or("", |p| p.label.as_str())),
+                (words.part_actual)(part.map_or("", |p| p.label.as_str())),
                 part.map_or(String::new(), |p| p.unit.clone()),
             )
         }
-        Field::Evaluation => ("評価内容".to_string(), String::new()),
-        Field::Activity(i) => (format!("実施内容{} の状況", i + 1), String::new()),
-        Field::Note(field, date) => (format!("会議 {date} {}", field.label_ja()), String::new()),
+        Field::Evaluation => (strings().tui.sheet.evaluation.to_string(), String::new()),
+        Field::Activity(i) => ((words.activity_status)(i + 1), String::new()),
+        Field::Note(field, date) => (
+            (words.note)(&date.to_string(), field.label_ja()),
+            String::new(),
+        ),
     };
     // Everything under the field is known before the popup is sized: the notice of a change
     // made elsewhere, the reason Enter refused, the live preview.
@@ -243,7 +247,10 @@ fn info_lines(
         (None, Some(Err(e))) => wrapped(e, theme.error()),
         (None, Some(Ok(e))) => {
             let mut lines = vec![Line::from(vec![
-                Span::styled(" -> 達成度 ", theme.label()),
+                Span::styled(
+                    format!(" -> {} ", strings().tui.sheet.achievement),
+                    theme.label(),
+                ),
                 super::achievement(e, theme),
             ])];
             lines.extend(wrapped(&e.calculation, theme.muted()));
@@ -306,14 +313,20 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
                 &truncate(&safe(&b.keys_label()), KEY_COLUMN - 1),
                 KEY_COLUMN,
             );
-            let text = truncate(&safe(b.help), column_cells.saturating_sub(KEY_COLUMN + 2));
+            let text = truncate(
+                &safe(b.help_text()),
+                column_cells.saturating_sub(KEY_COLUMN + 2),
+            );
             lines.push(Line::from(vec![
                 Span::styled(format!("  {keys}"), theme.key()),
                 Span::raw(text),
             ]));
         }
     }
-    lines.push(Line::styled(" In a field".to_string(), theme.heading()));
+    lines.push(Line::styled(
+        format!(" {}", strings().tui.help.in_a_field),
+        theme.heading(),
+    ));
     for field in FIELD_KEYS {
         lines.push(Line::from(vec![
             Span::styled(
@@ -321,7 +334,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
                 theme.key(),
             ),
             Span::raw(truncate(
-                &safe(field.help),
+                &safe(field.help_text()),
                 column_cells.saturating_sub(KEY_COLUMN + 2),
             )),
         ]));
@@ -332,7 +345,11 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     let start = scroll.min(last_start);
     let hint = hints::help_popup(last_start > 0);
     let block = frame_block(
-        &format!("{}   {}", strings().tui.help_title, strings().tui.legend),
+        &format!(
+            "{}   {}",
+            strings().tui.help.title,
+            strings().tui.help.legend
+        ),
         theme,
     )
     .title_bottom(Span::styled(format!(" {hint} "), theme.popup_border()));

@@ -10,7 +10,11 @@ use ratatui::widgets::Paragraph;
 
 use crate::model::NoteField;
 use crate::report::card::{Block, Card, NOTHING};
+use crate::strings::strings;
+use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::hints::keys_of;
+use crate::tui::keymap::Context;
 use crate::tui::review::{Review, clock};
 use crate::tui::text::{pad, safe, truncate, visible, width, wrap};
 use crate::tui::theme::Theme;
@@ -25,14 +29,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     ])
     .areas(area);
     let cells = usize::from(area.width).saturating_sub(2);
+    let words = &strings().tui;
     let title = format!(
-        " 評価会議 {}  {}  {}/{}  会議 {}  項目 {}",
-        review.date,
-        review.order.label(),
-        review.index + 1,
-        review.agenda.len(),
-        clock(review.meeting_elapsed),
-        clock(review.item_elapsed)
+        " {}",
+        (words.review.title)(
+            &review.date.to_string(),
+            &review.order.label(),
+            review.index + 1,
+            review.agenda.len(),
+            &clock(review.meeting_elapsed),
+            &clock(review.item_elapsed)
+        )
     );
     let header_text = pad(
         &truncate(&safe(&title), usize::from(area.width)),
@@ -44,7 +51,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     );
 
     let Some((i, g)) = review.current().map(<(usize, usize)>::from) else {
-        frame.render_widget(Paragraph::new(" (the agenda is empty)"), body);
+        frame.render_widget(
+            Paragraph::new(format!(" {}", words.review.empty_agenda)),
+            body,
+        );
         return notes;
     };
     let initiative = &app.plan.initiatives[i];
@@ -71,7 +81,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         .unwrap_or_default();
     top.push(Line::from(vec![
         Span::styled(
-            format!(" {}  目標{}  ", card.goal.parenthesised(), goal.number),
+            format!(
+                " {}  ",
+                (words.sheet.goal_title)(&card.goal.parenthesised(), goal.number)
+            ),
             theme.heading(),
         ),
         Span::styled(initiative_line, theme.muted()),
@@ -83,7 +96,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         top.push(Line::raw(""));
     }
     top.push(Line::from(vec![
-        Span::styled(" 達成度  ", theme.label()),
+        Span::styled(format!(" {}  ", words.sheet.achievement), theme.label()),
         super::achievement(e, theme).patch_style(theme.label()),
     ]));
     top.push(super::gauge::with_percent(e, cells, theme));
@@ -94,7 +107,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         .iter()
         .filter_map(|b| match b {
             Block::Figure { label, value, .. } => Some(format!("{label} {value}")),
-            Block::Shortfall(gap) => Some(format!("不足 {gap}")),
+            Block::Shortfall(gap) => Some(format!("{} {gap}", words.sheet.shortfall)),
             _ => None,
         })
         .collect();
@@ -122,16 +135,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         (1, spare.saturating_sub(1).max(2))
     };
     let mut lines = top;
-    labelled(&mut lines, " 積算方法  ", &method, method_rows, theme);
+    let method_label = format!(" {}  ", words.sheet.method);
+    labelled(&mut lines, &method_label, &method, method_rows, theme);
     if review.show_method {
         for (label, worked) in card.derivations() {
             lines.push(Line::from(vec![
-                Span::styled(format!(" {label}の算出  "), theme.label()),
+                Span::styled(
+                    format!(" {}  ", (words.sheet.derivation)(label)),
+                    theme.label(),
+                ),
                 Span::raw(worked.to_string()),
             ]));
         }
     }
-    labelled(&mut lines, " 評価内容  ", &narrative, narrative_rows, theme);
+    let narrative_label = format!(" {}  ", words.sheet.evaluation);
+    labelled(
+        &mut lines,
+        &narrative_label,
+        &narrative,
+        narrative_rows,
+        theme,
+    );
     lines.extend(activities);
     frame.render_widget(Paragraph::new(lines), body);
     draw_notes(frame, notes, app, review, goal);
@@ -156,7 +180,10 @@ fn labelled(
         };
         let mut spans = vec![Span::styled(head, theme.label()), Span::raw(line.clone())];
         if cut && k + 1 == rows.max(1) {
-            spans.push(Span::styled("..  (m: all)", theme.muted()));
+            // The key that shows it all, from the keymap.
+            let key = keys_of(Context::Review, &[Action::Method]).unwrap_or_default();
+            let more = format!("..  {}", (strings().tui.review.show_all)(&key));
+            spans.push(Span::styled(more, theme.muted()));
         }
         lines.push(Line::from(spans));
     }
@@ -170,10 +197,13 @@ fn labelled(
 
 /// The activities, one line each (whole when `all`), overdue ones in the overdue style.
 fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Line<'static>> {
+    let sheet = &strings().tui.sheet;
+    let label = format!(" {}  ", sheet.activities);
+    let blank = " ".repeat(width(&label));
     let mut out = Vec::new();
     for a in card.activities() {
         let status = if a.overdue {
-            format!("{} 期限超過", a.status.label_ja())
+            format!("{} {}", a.status.label_ja(), sheet.overdue)
         } else {
             a.status.label_ja().to_string()
         };
@@ -197,9 +227,9 @@ fn activity_lines(card: &Card, cells: usize, all: bool, theme: Theme) -> Vec<Lin
         };
         for (k, line) in wrapped.into_iter().enumerate() {
             let head = if k == 0 && a.number == 1 {
-                " 実施内容  "
+                label.clone()
             } else {
-                "           "
+                blank.clone()
             };
             out.push(Line::from(vec![
                 Span::styled(head, theme.label()),
@@ -220,8 +250,14 @@ fn draw_notes(
     let theme = app.theme;
     let note = goal.notes.iter().find(|n| n.date == review.date);
     let cells = usize::from(area.width).saturating_sub(20);
+    // The keys that write the notes, from the keymap.
+    let notes = NoteField::ALL.map(Action::Note);
+    let keys = keys_of(Context::Review, &notes).unwrap_or_default();
     let mut lines = vec![Line::styled(
-        format!(" 会議メモ {}  (1-4 to write)", review.date),
+        format!(
+            " {}",
+            (strings().tui.review.notes)(&review.date.to_string(), &keys)
+        ),
         theme.heading(),
     )];
     for (k, field) in NoteField::ALL.iter().enumerate() {

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::engine::Status;
+use crate::strings::strings;
 use crate::tui::app::{App, Mode};
 use crate::tui::hints::{Hint, footer};
 use crate::tui::text::{safe, truncate, width, wrap};
@@ -36,7 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         safe(&app.plan.title),
         app.plan.fiscal_year.reiwa_label()
     );
-    let filter = format!("| filter: {} ", safe(&app.filter.label()));
+    let filter = format!(
+        "| {} ",
+        (strings().tui.status.filter)(&safe(&app.filter.label()))
+    );
     let counts_width: usize = counts.iter().map(|s| width(&s.content)).sum();
     // The separator stays when the place is cut, so the counts never run into it.
     let room = cells.saturating_sub(counts_width + width(&filter) + width(" | "));
@@ -54,9 +58,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     match &app.mode {
         Mode::Searching(prompt) => {
             let query = &prompt.query;
+            let no_match = matches!(&app.search_count, Some((_, 0))) && !query.value().is_empty();
             let count = match &app.search_count {
                 Some((k, n)) if *n > 0 => format!("   {k}/{n}"),
-                Some(_) if !query.value().is_empty() => "   no match".to_string(),
+                _ if no_match => format!("   {}", strings().tui.status.no_match),
                 _ => String::new(),
             };
             let text = format!(" / {}", query.value());
@@ -67,7 +72,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
                     y: area.bottom().saturating_sub(1),
                 });
             }
-            let style = if count.contains("no match") {
+            let style = if no_match {
                 theme.error()
             } else {
                 theme.muted()

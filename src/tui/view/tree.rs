@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListState};
 
 use crate::model::InitiativeCode;
+use crate::strings::strings;
 use crate::tui::app::{App, Pane};
 use crate::tui::scroll::window;
 use crate::tui::text::{pad, safe, truncate, width};
@@ -20,11 +21,8 @@ const RATE_WIDTH: usize = 5;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) {
     let theme = app.theme;
     let focused = app.focus == Pane::Tree;
-    let title = format!(
-        "{} {} 取り組み事項",
-        app.plan.municipality,
-        app.plan.fiscal_year.reiwa_label()
-    );
+    let title =
+        (strings().tui.tree.title)(&app.plan.municipality, &app.plan.fiscal_year.reiwa_label());
     let inner = super::header(frame, area, &title, focused, theme);
 
     // Column 0 stays blank; the row is drawn from column 1 to the separator.
