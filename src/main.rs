@@ -10,13 +10,13 @@ use clap::Parser;
 use tassei::cli::{self, Cli, Command, ThemeName};
 use tassei::config::{Config, Theme};
 use tassei::session::{self, Failure, Purpose, Session};
+use tassei::strings::strings;
 
 fn main() -> ExitCode {
     // Panics print a readable report (after the terminal is restored, once the TUI exists).
     if let Err(e) = color_eyre::install() {
-        session::say(format_args!(
-            "tassei: could not install the error reporter: {e}"
-        ));
+        let words = &strings().cli;
+        session::say((words.said.failure)(&(words.session.error_reporter)(&e)));
     }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -55,7 +55,7 @@ fn open_tui(cli: &Cli, config: &Config, review: bool) -> Result<(), Failure> {
         Purpose::Tui,
     )?;
     if !std::io::stdout().is_terminal() {
-        return Err(Failure::input("the review mode needs a terminal"));
+        return Err(Failure::input(strings().cli.session.review_needs_terminal));
     }
     let theme = match cli.theme {
         Some(ThemeName::HighContrast) => Theme::HighContrast,

@@ -7,12 +7,13 @@ use super::set::edit_failure;
 use super::{Failure, Session};
 use crate::model::ActivityStatus;
 use crate::store::Edit;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
+    #[arg(help = strings().cli.help.goal)]
     goal: String,
-    /// The activity's number on the goal's card (from 1).
+    #[arg(help = strings().cli.help.activity.number)]
     number: usize,
     /// What to set.
     #[command(subcommand)]
@@ -22,11 +23,12 @@ pub struct Args {
 /// What of an activity can be set; each its own word, with its own typed value.
 #[derive(Debug, clap::Subcommand)]
 enum Field {
-    /// The activity's progress.
+    #[command(about = strings().cli.help.activity.status)]
     Status {
-        /// unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入)
-        /// clears the status: not recorded, never overdue.
-        #[arg(value_parser = str::parse::<ActivityStatus>)]
+        #[arg(
+            value_parser = str::parse::<ActivityStatus>,
+            help = strings().cli.help.activity.status_value
+        )]
         status: ActivityStatus,
     },
 }
@@ -38,8 +40,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     };
     let Field::Status { status } = args.field;
     if let Some(source) = goal.activities_from {
-        return Err(Failure::input(format!(
-            "{r} takes its activities from {source}; set them there"
+        return Err(Failure::input((strings().cli.edit.shared_activities)(
+            &r, &source,
         )));
     }
     let count = goal.activities.len();
@@ -47,12 +49,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .number
         .checked_sub(1)
         .and_then(|i| goal.activities.get(i))
-        .ok_or_else(|| {
-            Failure::input(format!(
-                "{r} has no activity {}; its activities are numbered 1 to {count}",
-                args.number
-            ))
-        })?;
+        .ok_or_else(|| Failure::input((strings().cli.edit.no_activity)(&r, args.number, count)))?;
     let applied = session
         .store
         .apply(

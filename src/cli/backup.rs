@@ -7,13 +7,13 @@ use std::path::PathBuf;
 use super::Failure;
 use crate::session::{DataFile, ask};
 use crate::store::{Store, StoreError, check_restorable};
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
-    /// A backup of the data file (e.g. tassei.db.bak-2026-11-24).
+    #[arg(help = strings().cli.help.restore.file)]
     file: PathBuf,
-    /// Do not ask: replace the data file (after backing it up).
-    #[arg(long)]
+    #[arg(long, help = strings().cli.help.restore.yes)]
     yes: bool,
 }
 
@@ -21,9 +21,8 @@ pub fn backup(store: &Store, file: &DataFile, out: &mut impl Write) -> Result<()
     let path = store.backup_now(file.keep_backups())?;
     writeln!(
         out,
-        "backed up {} to {}",
-        store.path().display(),
-        path.display()
+        "{}",
+        (strings().cli.backup.backed_up)(store.path(), &path)
     )?;
     Ok(())
 }
@@ -34,33 +33,24 @@ pub fn restore(
     args: &RestoreArgs,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    let words = &strings().cli.backup;
     // The store's check reads the file's header, and calls a missing file "not a tassei data
     // file"; a clerk who mistyped the name should hear that it is not there.
     if std::fs::metadata(&args.file).is_err_and(|e| e.kind() == ErrorKind::NotFound) {
-        return Err(Failure::input(format!(
-            "no such file: {}; nothing was restored",
-            args.file.display()
-        )));
+        return Err(Failure::input((words.no_such_file)(&args.file)));
     }
     check_restorable(&args.file).map_err(Failure::input)?;
     let data = store.path().to_path_buf();
     if !args.yes {
         let stdin = std::io::stdin();
         if !stdin.is_terminal() {
-            return Err(Failure::input(format!(
-                "restoring replaces {}; confirm with --yes (there is no terminal to ask)",
-                data.display()
-            )));
+            return Err(Failure::input((words.needs_yes)(&data)));
         }
-        ask(format_args!(
-            "Replace {} with {}? The current file is backed up first. Type yes: ",
-            data.display(),
-            args.file.display()
-        ));
+        ask((words.question)(&data, &args.file));
         let mut answer = String::new();
         stdin.lock().read_line(&mut answer)?;
-        if answer.trim() != "yes" {
-            return Err(Failure::input("not restored: the answer was not yes"));
+        if answer.trim() != words.yes {
+            return Err(Failure::input(words.not_yes));
         }
     }
     let restored = store
@@ -71,15 +61,8 @@ pub fn restore(
         })?;
     writeln!(
         out,
-        "restored {} from {}; the file as it was is kept as {}{}",
-        data.display(),
-        args.file.display(),
-        restored.kept.display(),
-        if restored.was_damaged {
-            " (it was damaged, so it is not among the dated copies)"
-        } else {
-            ""
-        }
+        "{}",
+        (words.restored)(&data, &args.file, &restored.kept, restored.was_damaged)
     )?;
     Ok(())
 }

@@ -5,14 +5,13 @@ use std::path::PathBuf;
 
 use super::{Failure, Session};
 use crate::report::export::{records, write_csv, write_json};
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised.
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, help = strings().cli.help.export_format)]
     format: Format,
-    /// Write to this file instead of standard output.
-    #[arg(long, short, value_name = "FILE")]
+    #[arg(long, short, value_name = "FILE", help = strings().cli.help.output)]
     output: Option<PathBuf>,
 }
 
@@ -37,9 +36,9 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
         Some(path) => {
             let mut file = super::output::create(path, session.store.path())?;
             let count = write(&mut file)
-                .map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))?;
+                .map_err(|e| Failure::other((strings().cli.output.cannot_write)(path, &e)))?;
             file.sync_all().map_err(Failure::other)?;
-            super::say(format_args!("wrote {count} goals to {}", path.display()));
+            super::say((strings().cli.read.wrote_goals)(count, path));
             Ok(())
         }
     }

@@ -4,11 +4,11 @@ use std::io::Write;
 
 use super::{Failure, Session};
 use crate::find::find;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match.
-    #[arg(required = true, num_args = 1..)]
+    #[arg(required = true, num_args = 1.., help = strings().cli.help.find_words)]
     words: Vec<String>,
 }
 
@@ -16,7 +16,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
     let query = args.words.join(" ");
     let hits = find(&session.plan, &query);
     if hits.is_empty() {
-        return Err(Failure::input(format!("no goal matches \"{query}\"")));
+        return Err(Failure::input((strings().cli.read.no_match)(&query)));
     }
     for hit in hits {
         let Some((_, goal)) = session.plan.goal(hit.goal) else {
@@ -24,7 +24,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         };
         writeln!(out, "{}  {}  ({})", hit.goal, goal.title, hit.place.label())?;
         for line in goal.calc_method.lines() {
-            writeln!(out, "    積算方法  {line}")?;
+            writeln!(out, "    {}", (strings().cli.read.method_line)(line))?;
         }
     }
     Ok(())

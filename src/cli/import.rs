@@ -8,27 +8,27 @@ use std::path::PathBuf;
 use super::{Failure, Session};
 use crate::sheet;
 use crate::store::ImportError;
+use crate::strings::strings;
 
 /// Plan files are a few hundred KB; anything far larger is not one.
 pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A plan file in the tassei-plan/1 JSON format (see the README).
+    #[arg(help = strings().cli.help.import_file)]
     file: PathBuf,
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let words = &strings().cli.import;
     let path = &args.file;
-    let unreadable =
-        |e: std::io::Error| Failure::input(format!("cannot read {}: {e}", path.display()));
+    let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_IMPORT_BYTES {
-        return Err(Failure::input(format!(
-            "{} is {} MB; a plan file is at most {} MB",
-            path.display(),
+        return Err(Failure::input((words.too_large)(
+            path,
             size / (1024 * 1024),
-            MAX_IMPORT_BYTES / (1024 * 1024)
+            MAX_IMPORT_BYTES / (1024 * 1024),
         )));
     }
     let mut bytes = Vec::new();
@@ -39,14 +39,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         let at = e.utf8_error().valid_up_to();
         Failure::input(match e.utf8_error().error_len() {
             // Only an incomplete character at the very end: the file was cut short.
-            None => format!(
-                "{} ends too early: it is cut short in the middle of a character",
-                path.display()
-            ),
-            Some(_) => format!(
-                "{} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8",
-                path.display()
-            ),
+            None => (words.cut_short)(path),
+            Some(_) => (words.not_utf8)(path, at),
         })
     })?;
     // One line per problem, each naming the file (at most SHOWN of them, then how many more).
@@ -64,14 +58,13 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         ImportError::Exists(_) | ImportError::Damaged(_) => Failure::input(e),
         other => Failure::other(other),
     })?;
-    writeln!(
-        out,
-        "imported {} ({} {}, {} goals) as plan \"{}\"",
-        path.display(),
-        plan.municipality,
-        plan.title,
+    let imported = (words.imported)(
+        path,
+        &plan.municipality,
+        &plan.title,
         plan.goals().count(),
-        plan.slug
-    )?;
+        &plan.slug,
+    );
+    writeln!(out, "{imported}")?;
     Ok(())
 }

@@ -4,10 +4,11 @@ use std::io::Write;
 
 use super::{Failure, Session};
 use crate::store::ChangeKind;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Only this goal's changes (its parts and activities included).
+    #[arg(help = strings().cli.help.log_goal)]
     goal: Option<String>,
 }
 
@@ -21,7 +22,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
     };
     let entries = session.store.log(session.plan.id, goal)?;
     if entries.is_empty() {
-        writeln!(out, "no changes yet")?;
+        writeln!(out, "{}", strings().cli.read.no_changes)?;
     }
     for e in entries {
         let (old, new) = e.change_shown();

@@ -24,84 +24,94 @@ use clap::{Parser, Subcommand};
 use crate::config::Config;
 use crate::model::{CalendarDate, GoalRef};
 use crate::session::{DataFile, Opened, Purpose};
+use crate::strings::strings;
 
 // What the commands share with the TUI, where they have always been found.
 pub use self::usage::usage;
 pub use crate::session::{Failure, Session, say};
 pub(crate) use crate::session::{one_line, visible_name};
 
-/// tassei (達成): keep a plan's KPI evaluation sheet — actuals, 達成度, shortfalls, activities.
+/// The command line as clap reads it. Every text of its help (about lines, arguments' help,
+/// headings, examples) is read from [`strings()`] when the command is built, never from these
+/// doc comments.
 #[derive(Debug, Parser)]
-#[command(name = "tassei", version, about, long_about = None)]
+#[command(name = "tassei", version, about = strings().cli.help.about, long_about = None)]
 pub struct Cli {
     /// The data file and how to open it (`--db`, `--user`, …).
     // Under their own heading in every command's help, so a command's own options (`set`'s
     // `--yes`) are not lost among the ones every command shares.
-    #[command(flatten, next_help_heading = "Global options")]
+    #[command(flatten, next_help_heading = strings().cli.help.global_heading)]
     pub file: DataFile,
 
-    /// Which plan in the data file, by its id (default: the first one). See `tassei plans`.
+    /// `--plan ID`: which plan in the data file.
     #[arg(
         long,
         global = true,
         value_name = "ID",
-        help_heading = "Global options"
+        help = strings().cli.help.global.plan,
+        help_heading = strings().cli.help.global_heading
     )]
     pub plan: Option<String>,
 
-    /// Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日
-    /// (default: today).
+    /// `--as-of DATE`: the date overdue activities are judged on.
     #[arg(
         long,
         global = true,
         value_name = "DATE",
         value_parser = str::parse::<CalendarDate>,
-        help_heading = "Global options"
+        help = strings().cli.help.global.as_of,
+        help_heading = strings().cli.help.global_heading
     )]
     pub as_of: Option<CalendarDate>,
 
-    /// The TUI's colours: default, or high-contrast for projectors (T switches too). Default:
-    /// the config file's `theme`, else default.
-    #[arg(long, global = true, value_enum, help_heading = "Global options")]
+    /// `--theme`: the TUI's colours.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        help = strings().cli.help.global.theme,
+        help_heading = strings().cli.help.global_heading
+    )]
     pub theme: Option<ThemeName>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// The subcommands; each one's about line is [`Commands`](crate::strings::cli::Commands)'s.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Export every goal as JSON or CSV (UTF-8 with BOM, for Excel).
+    #[command(about = strings().cli.help.commands.export)]
     Export(export::Args),
-    /// Find goals by code, number or words, ranked, with their 積算方法.
+    #[command(about = strings().cli.help.commands.find)]
     Find(find::Args),
-    /// Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities.
+    #[command(about = strings().cli.help.commands.show)]
     Show(show::Args),
-    /// Set a goal's actual, a milestone's state, or a composite goal's part.
+    #[command(about = strings().cli.help.commands.set)]
     Set(set::Args),
-    /// Set an activity's status.
+    #[command(about = strings().cli.help.commands.activity)]
     Activity(activity::Args),
-    /// Counts per status and the list of shortfalls.
+    #[command(about = strings().cli.help.commands.summary)]
     Summary,
-    /// The change log: who changed what, when.
+    #[command(about = strings().cli.help.commands.log)]
     Log(log::Args),
-    /// Import a plan file (the tassei-plan/1 JSON format) beside the plans already there.
+    #[command(about = strings().cli.help.commands.import)]
     Import(import::Args),
-    /// List the plans in the data file.
+    #[command(about = strings().cli.help.commands.plans)]
     Plans,
-    /// Write a meeting note on a goal: decision, follow_up, owner or due.
+    #[command(about = strings().cli.help.commands.note)]
     Note(note::Args),
-    /// A meeting's notes as Markdown minutes, grouped by initiative.
+    #[command(about = strings().cli.help.commands.minutes)]
     Minutes(minutes::Args),
-    /// Open the TUI in the review-meeting mode (評価会議).
+    #[command(about = strings().cli.help.commands.review)]
     Review,
-    /// Copy the data file now (besides the copy made on each day of use).
+    #[command(about = strings().cli.help.commands.backup)]
     Backup,
-    /// Replace the data file with a backup of it, after backing up the current one.
+    #[command(about = strings().cli.help.commands.restore)]
     Restore(backup::RestoreArgs),
-    /// Undo your latest edit (read from the change log, so it works after a restart).
+    #[command(about = strings().cli.help.commands.undo)]
     Undo(undo::Args),
-    /// Redo your latest undone edit.
+    #[command(about = strings().cli.help.commands.redo)]
     Redo(undo::Args),
 }
 
@@ -141,7 +151,9 @@ fn dispatch(cli: Cli, config: &Config) -> Result<(), Failure> {
             std::io::Write::flush(&mut out)?;
             return Ok(());
         }
-        Some(Command::Review) => return Err(Failure::input("the review mode needs a terminal")),
+        Some(Command::Review) => {
+            return Err(Failure::input(strings().cli.session.review_needs_terminal));
+        }
         _ => {}
     }
     let purpose = match &cli.command {
@@ -197,13 +209,13 @@ fn print_achievement(
         return Ok(());
     };
     let e = crate::engine::evaluate(goal, &session.plan.thresholds);
-    writeln!(
-        out,
-        "{r} 達成度 {} {} ({}) — {}",
-        e.rate_text(),
+    let line = (strings().cli.edit.achievement)(
+        &r,
+        &e.rate_text(),
         e.status.label_ja(),
         e.status.word(),
-        e.calculation
-    )?;
+        &e.calculation,
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }

@@ -9,27 +9,28 @@ use crate::model::meeting::read_note;
 use crate::model::{CalendarDate, NoteField};
 use crate::report::minutes::figures_now;
 use crate::store::Edit;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
+    #[arg(help = strings().cli.help.goal)]
     goal: String,
-    /// decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限: a date such as
-    /// 2026-12-15, R8.12.15 or 令和8年12月15日, kept as 2026-12-15).
-    #[arg(value_parser = note_field)]
+    #[arg(value_parser = note_field, help = strings().cli.help.note.field)]
     field: NoteField,
-    /// The text (Japanese is fine). Empty clears the field.
+    #[arg(help = strings().cli.help.note.text)]
     text: String,
-    /// The meeting date, written as the 期限 is (default: today).
-    #[arg(long, value_name = "DATE", value_parser = str::parse::<CalendarDate>)]
+    #[arg(
+        long,
+        value_name = "DATE",
+        value_parser = str::parse::<CalendarDate>,
+        help = strings().cli.help.note.date
+    )]
     date: Option<CalendarDate>,
 }
 
 /// A note field by its word or its Japanese label.
 fn note_field(word: &str) -> Result<NoteField, String> {
-    NoteField::from_word(word).ok_or_else(|| {
-        format!("unknown note field \"{word}\"; use decision, follow_up, owner or due")
-    })
+    NoteField::from_word(word).ok_or_else(|| (strings().cli.edit.unknown_note_field)(word))
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -44,7 +45,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         date,
         field,
         text: read_note(field, &args.text)
-            .map_err(|e| Failure::input(format!("{r}: the 期限: {e}")))?,
+            .map_err(|e| Failure::input((strings().cli.edit.due_refused)(&r, &e)))?,
         figures: Some(figures_now(goal, &session.plan.thresholds)),
     };
     let applied = session.store.apply(&edit, None).map_err(edit_failure)?;

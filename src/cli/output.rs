@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::Failure;
+use crate::strings::strings;
 
 /// The first bytes of every SQLite database.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -15,7 +16,7 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// file `data`, its journals, and any existing SQLite database (a data file, a dated copy).
 pub fn create(path: &Path, data: &Path) -> Result<File, Failure> {
     refuse_database(path, data)?;
-    File::create(path).map_err(|e| Failure::other(format!("cannot write {}: {e}", path.display())))
+    File::create(path).map_err(|e| Failure::other((strings().cli.output.cannot_write)(path, &e)))
 }
 
 /// The check of [`create`], for a caller that writes the file itself.
@@ -28,10 +29,7 @@ pub fn refuse_database(path: &Path, data: &Path) -> Result<(), Failure> {
         fs::canonicalize(name).ok()
     });
     if target.is_some() && (target == data_file || journals.contains(&target)) {
-        return Err(Failure::input(format!(
-            "--output {} is the data file itself; nothing was written: name another file",
-            path.display()
-        )));
+        return Err(Failure::input((strings().cli.output.is_data_file)(path)));
     }
     let mut head = [0u8; 16];
     let is_database = OpenOptions::new()
@@ -41,10 +39,7 @@ pub fn refuse_database(path: &Path, data: &Path) -> Result<(), Failure> {
         .is_ok()
         && &head == SQLITE_HEADER;
     if is_database {
-        return Err(Failure::input(format!(
-            "--output {} is an SQLite database (a data file or a copy of one); nothing was written: name another file",
-            path.display()
-        )));
+        return Err(Failure::input((strings().cli.output.is_database)(path)));
     }
     Ok(())
 }

@@ -9,16 +9,17 @@ use std::num::NonZeroUsize;
 use super::{Failure, Session, print_achievement};
 use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
 use crate::store::Edit;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 #[command(
     subcommand_value_name = "FIELD",
-    subcommand_help_heading = "Fields",
+    subcommand_help_heading = strings().cli.help.set.fields_heading,
     disable_help_subcommand = true,
-    after_help = "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回"
+    after_help = strings().cli.help.set.examples
 )]
 pub struct Args {
-    /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
+    #[arg(help = strings().cli.help.goal)]
     goal: String,
     /// What to set, with its value.
     #[command(subcommand)]
@@ -28,31 +29,41 @@ pub struct Args {
 /// What of a goal can be set; each its own word, with its own typed value.
 #[derive(Debug, clap::Subcommand)]
 enum Field {
-    /// The goal's 実績値; prints the recomputed 達成度.
-    #[command(after_help = "Example: tassei set 1-ア-1 actual 9,500")]
+    #[command(
+        about = strings().cli.help.set.actual,
+        after_help = strings().cli.help.set.actual_example
+    )]
     Actual {
-        /// As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is
-        /// read too, and refused where the goal's figures cannot be negative.
-        #[arg(allow_hyphen_values = true)]
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.actual_value)]
         value: String,
         #[command(flatten)]
         confirm: Confirm,
     },
-    /// Whether a milestone goal was achieved.
-    #[command(after_help = "Example: tassei set 2-イ-1 achieved yes")]
+    #[command(
+        about = strings().cli.help.set.achieved,
+        after_help = strings().cli.help.set.achieved_example
+    )]
     Achieved {
-        /// yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー.
-        #[arg(value_name = "yes|no|ungraded", value_parser = str::parse::<MilestoneState>)]
+        #[arg(
+            value_name = "yes|no|ungraded",
+            value_parser = str::parse::<MilestoneState>,
+            help = strings().cli.help.set.achieved_state
+        )]
         state: MilestoneState,
     },
-    /// The 実績値 of one part of a composite goal.
-    #[command(after_help = "Example: tassei set 1-オ-1 part 1 14回")]
+    #[command(
+        about = strings().cli.help.set.part,
+        after_help = strings().cli.help.set.part_example
+    )]
     Part {
-        /// The part's number on the goal's card, from 1.
-        #[arg(value_name = "N", value_parser = part_number, allow_hyphen_values = true)]
+        #[arg(
+            value_name = "N",
+            value_parser = part_number,
+            allow_hyphen_values = true,
+            help = strings().cli.help.set.part_number
+        )]
         number: NonZeroUsize,
-        /// As on the sheet, in the part's own unit: 14, 14回, １４回.
-        #[arg(allow_hyphen_values = true)]
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.part_value)]
         value: String,
         #[command(flatten)]
         confirm: Confirm,
@@ -62,9 +73,7 @@ enum Field {
 /// `--yes`, for the fields that take a number.
 #[derive(Debug, clap::Args)]
 struct Confirm {
-    /// Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the
-    /// decimal it reads as, instead of asking whether 9,500 was meant.
-    #[arg(long)]
+    #[arg(long, help = strings().cli.help.set.yes)]
     yes: bool,
 }
 
@@ -72,7 +81,7 @@ struct Confirm {
 fn part_number(typed: &str) -> Result<NonZeroUsize, String> {
     typed
         .parse()
-        .map_err(|_| format!("\"{typed}\" is not a part number; parts are numbered from 1"))
+        .map_err(|_| (strings().cli.edit.not_part_number)(typed))
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -134,7 +143,7 @@ fn ambiguous(r: GoalRef, typed: &str, readings: TwoReadings) -> Failure {
         typed: typed.trim().to_string(),
         readings,
     };
-    Failure::input(format!("{r}: {asked}, or add --yes to save {point}"))
+    Failure::input((strings().cli.edit.ambiguous)(&r, &asked, &point))
 }
 
 /// A refused edit is the clerk's to fix (exit 2); a database failure is not (exit 1).

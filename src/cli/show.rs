@@ -4,10 +4,11 @@ use std::io::Write;
 
 use super::{Failure, Session};
 use crate::report::card::Card;
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1.
+    #[arg(help = strings().cli.help.goal)]
     goal: String,
 }
 

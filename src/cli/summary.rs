@@ -6,9 +6,11 @@ use super::{Failure, Session};
 use crate::engine::{Outcome, Status, grade};
 use crate::model::{ActivityStatus, Grouped};
 use crate::report::summary::Summary;
+use crate::strings::strings;
 
 pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
     let plan = &session.plan;
+    let words = &strings().cli.summary;
     let s = Summary::of(plan, session.today);
     writeln!(
         out,
@@ -19,11 +21,11 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         .iter()
         .map(|st| format!("{} {} {}", st.label_ja(), st.word(), s.count(*st)))
         .collect();
-    writeln!(out, "{}   ({} goals)", counts.join("   "), s.total())?;
+    writeln!(out, "{}", (words.counts)(&counts.join("   "), s.total()))?;
     writeln!(out)?;
-    writeln!(out, "未達成 shortfalls (below {}):", plan.thresholds.near)?;
+    writeln!(out, "{}", (words.shortfalls)(&plan.thresholds.near))?;
     if s.shortfalls.is_empty() {
-        writeln!(out, "  none")?;
+        writeln!(out, "  {}", words.none)?;
     }
     for (r, e) in &s.shortfalls {
         let Some((_, g)) = plan.goal(*r) else {
@@ -31,14 +33,19 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         };
         let gap = e
             .shortfall
-            .map(|gap| format!("   不足 {}{}", Grouped(&gap), g.unit))
+            .map(|gap| {
+                format!(
+                    "   {}",
+                    (words.gap)(&format!("{}{}", Grouped(&gap), g.unit))
+                )
+            })
             .unwrap_or_default();
         writeln!(out, "  {r}  {:>3}  {}{gap}", e.rate_text(), g.title)?;
     }
     // Goals without a rate that need a figure or a look: named, not only counted.
     for (status, heading) in [
-        (Status::NoActual, "未入力 no actual yet"),
-        (Status::NotComputable, "計算不可 not computable"),
+        (Status::NoActual, words.no_actual),
+        (Status::NotComputable, words.not_computable),
     ] {
         if s.count(status) == 0 {
             continue;
@@ -64,11 +71,7 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         .iter()
         .map(|st| format!("{} {} {}", st.label_ja(), st.word(), s.activities_with(*st)))
         .collect();
-    writeln!(out, "実施内容 activities: {}", activities.join("   "))?;
-    writeln!(
-        out,
-        "期限超過 overdue activities as of {}: {}",
-        session.today, s.overdue
-    )?;
+    writeln!(out, "{}", (words.activities)(&activities.join("   ")))?;
+    writeln!(out, "{}", (words.overdue)(&session.today, s.overdue))?;
     Ok(())
 }

@@ -6,12 +6,11 @@ use std::io::Write;
 
 use super::{Failure, Session};
 use crate::store::{UndoError, UndoOptions};
+use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Go ahead even where someone else changed the field after your edit (their value is
-    /// overwritten; their change stays in the log).
-    #[arg(long)]
+    #[arg(long, help = strings().cli.help.undo_yes)]
     yes: bool,
 }
 
@@ -42,9 +41,9 @@ fn failure(e: UndoError) -> Failure {
         UndoError::Store(_) => Failure::other(e),
         UndoError::Edit(edit) => super::set::edit_failure(edit),
         // The clerk decides: say who changed it, and how to go ahead anyway.
-        UndoError::ChangedAfter(changed) => Failure::input(format!(
-            "{changed}; {} anyway with --yes",
-            changed.action.word()
+        UndoError::ChangedAfter(changed) => Failure::input((strings().cli.edit.changed_after)(
+            &changed,
+            changed.action.word(),
         )),
         _ => Failure::input(e),
     }

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::say;
+use crate::strings::strings;
 
 /// Answers a command line clap could not take: help and the version in full on stdout (that is
 /// what was asked for), a usage error as one line on stderr with exit code 2.
@@ -18,7 +19,7 @@ pub fn usage(e: &clap::Error) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let message = refused_value(e).unwrap_or_else(|| one_line(&e.render().to_string()));
-    say(format_args!("tassei: {message}"));
+    say((strings().cli.said.failure)(&message));
     ExitCode::from(2)
 }
 
@@ -66,7 +67,7 @@ fn one_line(report: &str) -> String {
         let joined = joined.strip_prefix("error: ").unwrap_or(&joined);
         let joined = joined.strip_prefix("tip: ").unwrap_or(joined);
         match joined.strip_prefix("Usage: ") {
-            Some(usage) => parts.push(format!("usage: {usage}")),
+            Some(usage) => parts.push((strings().cli.said.usage)(usage)),
             None => parts.push(joined.to_string()),
         }
     }

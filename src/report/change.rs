@@ -24,10 +24,11 @@ impl fmt::Display for FieldValue {
 }
 
 fn milestone_label(m: MilestoneState) -> &'static str {
+    let words = &strings().report.milestone;
     match m {
-        MilestoneState::Achieved => "達成",
-        MilestoneState::NotAchieved => "未達成",
-        MilestoneState::NotGraded => "評価なし",
+        MilestoneState::Achieved => words.achieved,
+        MilestoneState::NotAchieved => words.not_achieved,
+        MilestoneState::NotGraded => words.not_graded,
     }
 }
 
@@ -46,40 +47,40 @@ impl fmt::Display for Applied {
     /// `saved ⑴-ア-1 実績値 9,016 → 9,500` (or `undone …`, `redone …`), or `unchanged …` when
     /// nothing was written.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = &strings().report.change;
         let label = self.field.label_ja();
-        let verb = match self.kind {
-            LogKind::Edit => "saved",
-            LogKind::Undo(_) => "undone",
-            LogKind::Redo(_) => "redone",
+        let said = match self.kind {
+            LogKind::Edit => words.saved,
+            LogKind::Undo(_) => words.undone,
+            LogKind::Redo(_) => words.redone,
         };
-        match (self.log_id, &self.old, &self.new) {
+        let subject = &self.subject;
+        f.write_str(&match (self.log_id, &self.old, &self.new) {
             (
                 Some(_),
                 FieldValue::Text(old) | FieldValue::Note { text: old, .. },
                 FieldValue::Text(new) | FieldValue::Note { text: new, .. },
             ) => {
                 let (old, new) = text_change(old, new);
-                write!(f, "{verb} {} {label} {old} → {new}", self.subject)
+                said(subject, label, &old, &new)
             }
-            (Some(_), old, new) => write!(f, "{verb} {} {label} {old} → {new}", self.subject),
-            (None, _, new) => write!(f, "unchanged {} {label} {new}", self.subject),
-        }
+            (Some(_), old, new) => said(subject, label, old, new),
+            (None, _, new) => (words.unchanged)(subject, label, new),
+        })
     }
 }
 
 impl fmt::Display for ChangedAfter {
     /// `⑴-ア-1 実績値 was changed by tanaka at 2026-11-28 10:22 after your edit (now 7,000)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {} was changed by {} at {} after your {} (now {})",
-            self.subject,
+        f.write_str(&(strings().report.change.changed_after)(
+            &self.subject,
             self.label,
-            self.by.actor,
-            self.by.at,
+            &self.by.actor,
+            &self.by.at,
             self.action.taken_back(),
-            self.current
-        )
+            &self.current,
+        ))
     }
 }
 
@@ -92,8 +93,7 @@ impl fmt::Display for Undone {
         }
         match rows.len() {
             0 => Ok(()),
-            1 => write!(f, " (and 1 more change made with it)"),
-            n => write!(f, " (and {n} more changes made with it)"),
+            n => f.write_str(&(strings().report.change.and_more)(n)),
         }
     }
 }

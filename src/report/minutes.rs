@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::engine::evaluate;
 use crate::model::{CalendarDate, Goal, MeetingNote, NoteFigures, Plan, Thresholds};
 use crate::report::card::with_unit;
+use crate::strings::strings;
 
 /// The goal's figures as they are now, to keep with a note.
 pub fn figures_now(goal: &Goal, thresholds: &Thresholds) -> NoteFigures {
@@ -28,15 +29,15 @@ pub fn latest_meeting(plan: &Plan) -> Option<CalendarDate> {
 
 /// The minutes of the meeting on `date`; `None` when no goal has a note from it.
 pub fn minutes(plan: &Plan, date: CalendarDate) -> Option<String> {
+    let words = &strings().report.minutes;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# 評価会議 議事録 — {} {} ({})",
-        plan.municipality,
-        plan.title,
-        plan.fiscal_year.reiwa_label()
+    let title = (words.title)(
+        &plan.municipality,
+        &plan.title,
+        &plan.fiscal_year.reiwa_label(),
     );
-    let _ = writeln!(out, "\n会議日: {date}");
+    let _ = writeln!(out, "# {title}");
+    let _ = writeln!(out, "\n{}", (words.date)(&date));
     let mut any = false;
     for ini in &plan.initiatives {
         let notes: Vec<(&Goal, &MeetingNote)> = ini
@@ -63,21 +64,18 @@ pub fn minutes(plan: &Plan, date: CalendarDate) -> Option<String> {
                 goal.number,
                 one_line(&goal.title)
             );
-            let _ = writeln!(
-                out,
-                "- 実績値 {} / 目標値 {} — 達成度 {} ({})",
-                f.actual, f.target, f.achievement, f.status
-            );
-            let _ = writeln!(out, "- 計算: {}", f.calculation);
+            let figures = (words.figures)(&f.actual, &f.target, &f.achievement, &f.status);
+            let _ = writeln!(out, "- {figures}");
+            let _ = writeln!(out, "- {}", (words.calculation)(&f.calculation));
             if !note.decision.trim().is_empty() {
-                let _ = writeln!(out, "- 決定事項: {}", one_line(&note.decision));
+                let _ = writeln!(out, "- {}", (words.decision)(&one_line(&note.decision)));
             }
             if !note.follow_up.trim().is_empty() {
-                let _ = writeln!(out, "- フォローアップ: {}", one_line(&note.follow_up));
+                let _ = writeln!(out, "- {}", (words.follow_up)(&one_line(&note.follow_up)));
             }
             let owner =
-                (!note.owner.trim().is_empty()).then(|| format!("担当: {}", one_line(&note.owner)));
-            let due = (!note.due.trim().is_empty()).then(|| format!("期限: {}", note.due));
+                (!note.owner.trim().is_empty()).then(|| (words.owner)(&one_line(&note.owner)));
+            let due = (!note.due.trim().is_empty()).then(|| (words.due)(&note.due));
             let who_when: Vec<String> = owner.into_iter().chain(due).collect();
             if !who_when.is_empty() {
                 let _ = writeln!(out, "- {}", who_when.join(" / "));

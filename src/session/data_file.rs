@@ -10,45 +10,56 @@ use super::failure::{Failure, one_line};
 use super::say::{say, visible_name};
 use crate::config::Config;
 use crate::store::{self, OpenError, OpenOptions, Store};
+use crate::strings::strings;
 
 /// The data file and the settings it is opened with. Every option is global (it may come
 /// before or after the command), and each has an environment variable for scripts.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct DataFile {
-    /// The data file (default: tassei.db in the platform's data folder).
-    #[arg(long = "db", global = true, env = "TASSEI_DB", value_name = "PATH")]
+    /// `--db PATH`, `TASSEI_DB`: the data file.
+    #[arg(
+        long = "db",
+        global = true,
+        env = "TASSEI_DB",
+        value_name = "PATH",
+        help = strings().cli.help.global.db
+    )]
     pub path: Option<PathBuf>,
 
-    /// Use a data file on a network share (NFS, SMB) in place. It costs sharing: tassei then
-    /// holds the file exclusively (rollback journal, exclusive locking), so no other window or
-    /// clerk can open it until this tassei ends. Better: copy the file to a local disk.
-    #[arg(long, global = true)]
+    /// `--network-ok`: use a data file on a network share in place.
+    #[arg(long, global = true, help = strings().cli.help.global.network_ok)]
     pub network_ok: bool,
 
-    /// Your name in the change log, and whose edits undo takes back (default: the config
-    /// file's actor, else the OS account name).
-    #[arg(long = "user", global = true, env = "TASSEI_USER", value_name = "NAME")]
+    /// `--user NAME`, `TASSEI_USER`: the name in the change log.
+    #[arg(
+        long = "user",
+        global = true,
+        env = "TASSEI_USER",
+        value_name = "NAME",
+        help = strings().cli.help.global.user
+    )]
     pub user: Option<String>,
 
-    /// How many days of dated copies to keep (default 7). Set by TASSEI_KEEP_BACKUPS.
+    /// `TASSEI_KEEP_BACKUPS`: how many days of dated copies to keep.
     #[arg(
         long,
         global = true,
         env = "TASSEI_KEEP_BACKUPS",
         value_name = "DAYS",
         value_parser = KeepDays::read,
-        hide = true
+        hide = true,
+        help = strings().cli.help.global.keep_backups
     )]
     pub keep_backups: Option<KeepDays>,
 
-    /// How long a write waits for another tassei's to finish, in milliseconds. Set by
-    /// TASSEI_BUSY_TIMEOUT_MS (tests make it short).
+    /// `TASSEI_BUSY_TIMEOUT_MS`: how long a write waits for another tassei's.
     #[arg(
         long,
         global = true,
         env = "TASSEI_BUSY_TIMEOUT_MS",
         value_name = "MS",
-        hide = true
+        hide = true,
+        help = strings().cli.help.global.busy_timeout_ms
     )]
     pub busy_timeout_ms: Option<u64>,
 }
@@ -90,11 +101,9 @@ impl DataFile {
             None => store::DEFAULT_KEEP,
             Some(KeepDays::Days(n)) => *n,
             Some(KeepDays::Typo(typed)) => {
-                say(format_args!(
-                    "tassei: warning: TASSEI_KEEP_BACKUPS={} is not a number of days of 1 or more; keeping {}",
-                    one_line(typed),
-                    store::DEFAULT_KEEP
-                ));
+                let words = &strings().cli;
+                let typo = (words.session.keep_backups_typo)(&one_line(typed), store::DEFAULT_KEEP);
+                say((words.said.warning)(&typo));
                 store::DEFAULT_KEEP
             }
         }
@@ -119,15 +128,11 @@ impl DataFile {
             }
             Some(path) => path.clone(),
             None => {
-                let path = store::default_path().ok_or_else(|| {
-                    Failure::other("cannot find a data folder for this user; pass --db PATH")
-                })?;
-                store::create_default_folder(&path).map_err(|e| {
-                    Failure::other(format!(
-                        "cannot create the data folder for {}: {e}; pass --db PATH",
-                        path.display()
-                    ))
-                })?;
+                let words = &strings().cli.session;
+                let path =
+                    store::default_path().ok_or_else(|| Failure::other(words.no_data_folder))?;
+                store::create_default_folder(&path)
+                    .map_err(|e| Failure::other((words.cannot_create_folder)(&path, &e)))?;
                 path
             }
         };
@@ -137,7 +142,7 @@ impl DataFile {
         };
         let mut store = open(&path, &actor(self.user.clone(), config), &options)?;
         for notice in store.take_notices() {
-            say(format_args!("tassei: note: {}", one_line(notice)));
+            say((strings().cli.said.note)(&one_line(notice)));
         }
         if let Some(ms) = self.busy_timeout_ms {
             store.set_busy_timeout(Duration::from_millis(ms))?;

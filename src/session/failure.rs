@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use super::say::say;
 use crate::store::{OpenError, StoreError};
+use crate::strings::strings;
 
 /// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else, 0
 /// when the reader of the output went away.
@@ -56,7 +57,7 @@ pub fn exit_code(ran: Result<(), Failure>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             for line in &failure.lines {
-                say(format_args!("tassei: {line}"));
+                say((strings().cli.said.failure)(line));
             }
             ExitCode::from(failure.code)
         }

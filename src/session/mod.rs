@@ -9,6 +9,7 @@ mod say;
 use crate::config::Config;
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, BackgroundCheck, Store, StoreError};
+use crate::strings::strings;
 
 pub use self::data_file::{DataFile, KeepDays, actor};
 pub use self::failure::{Failure, exit_code, one_line};
@@ -29,17 +30,16 @@ pub enum Purpose {
 /// The config file, or the defaults with a warning when it cannot be read: a mistake in it
 /// must not stop a clerk from working.
 pub fn load_config() -> Config {
+    let words = &strings().cli;
     match Config::load() {
         Ok(config) => {
             for warning in &config.warnings {
-                say(format_args!("tassei: warning: {warning}"));
+                say((words.said.warning)(warning));
             }
             config
         }
         Err(e) => {
-            say(format_args!(
-                "tassei: warning: {e}; using the default settings until it is fixed"
-            ));
+            say((words.said.warning)(&(words.session.config_unreadable)(&e)));
             Config::default()
         }
     }
@@ -59,6 +59,7 @@ pub struct Opened {
 impl Opened {
     /// Opens the data file and makes the day's copy as `purpose` needs it.
     pub fn open(file: &DataFile, config: &Config, purpose: Purpose) -> Result<Self, Failure> {
+        let words = &strings().cli;
         let store = file.open(config)?;
         let daily = (store.today()?, file.keep_backups());
         let mut damaged = None;
@@ -71,13 +72,12 @@ impl Opened {
                     // The store's own words for a full disk say "nothing was saved", which is
                     // true of an edit; here the edit still comes, and may well fit where a copy
                     // did not.
-                    Err(StoreError::DiskFull) => say(
-                        "tassei: warning: the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
-                    ),
-                    Err(e) => say(format_args!(
-                        "tassei: warning: {}; your edits are not affected",
-                        one_line(e)
-                    )),
+                    Err(StoreError::DiskFull) => {
+                        say((words.said.warning)(&words.session.copy_disk_full))
+                    }
+                    Err(e) => say((words.said.warning)(&(words.session.copy_failed)(
+                        &one_line(e),
+                    ))),
                 }
                 // A command that writes checks the file while the plan loads, on the other
                 // core; the write waits for the answer.
@@ -99,7 +99,7 @@ impl Opened {
         if let Some(e) = self.damaged.take()
             && self.purpose != Purpose::Write
         {
-            say(format_args!("tassei: warning: {}", one_line(e)));
+            say((strings().cli.said.warning)(&one_line(e)));
         }
     }
 

@@ -1,10 +1,175 @@
 //! The words of the text views both front ends share: a change as a clerk reads it (`saved
-//! ⑴-ア-1 実績値 9,016 → 9,500`), the goal card as text, the summary, the minutes.
+//! ⑴-ア-1 実績値 9,016 → 9,500`), the goal card as text, the minutes.
+
+use std::fmt::Display;
 
 /// Every sentence of the shared text views, for one language.
 pub struct Report {
     /// An empty text in a change (`(empty)`).
     pub empty: &'static str,
+    /// A change saved, undone, redone or left as it was (`report::change`).
+    pub change: Change,
+    /// A milestone's state where a change or a card shows it.
+    pub milestone: Milestone,
+    /// The goal card's labels and headings (`report::card`, `tassei show`, the TUI's card).
+    pub card: Card,
+    /// The meeting minutes in Markdown (`tassei minutes`).
+    pub minutes: Minutes,
 }
 
-pub const EN: Report = Report { empty: "(empty)" };
+/// A change in words. Each sentence takes (the goal or activity, the field's label, …).
+pub struct Change {
+    /// `saved ⑴-ア-1 実績値 9,016 → 9,500`: (subject, label, old, new).
+    pub saved: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// `undone …`: (subject, label, old, new).
+    pub undone: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// `redone …`: (subject, label, old, new).
+    pub redone: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// Nothing was written, the value was already so: (subject, label, value).
+    pub unchanged: fn(&dyn Display, &str, &dyn Display) -> String,
+    /// Someone changed the field after the edit being taken back: (subject, label, who, when,
+    /// what is taken back, the value now).
+    pub changed_after: ChangedAfter,
+    /// After an undo's first change, how many more the action had (1 or more).
+    pub and_more: fn(usize) -> String,
+}
+
+/// The sentence of [`Change::changed_after`]: (subject, label, who, when, what is taken back,
+/// the value now).
+pub type ChangedAfter =
+    fn(&dyn Display, &str, &dyn Display, &dyn Display, &str, &dyn Display) -> String;
+
+/// A milestone's 達成状況.
+pub struct Milestone {
+    /// 達成.
+    pub achieved: &'static str,
+    /// 未達成.
+    pub not_achieved: &'static str,
+    /// In a change line.
+    pub not_graded: &'static str,
+    /// On the card, with the sheet's mark.
+    pub not_graded_marked: &'static str,
+    /// On the card, before anyone set it.
+    pub unset: &'static str,
+}
+
+/// The goal card's words. The plain text pads its labels itself.
+pub struct Card {
+    /// A section with nothing in it.
+    pub nothing: &'static str,
+    /// Beside 達成度: the value the sheet printed.
+    pub printed: &'static str,
+    /// The initiative's line: the sheet's page (` · p.12`).
+    pub page: fn(u32) -> String,
+    /// A composite goal's part: (target, actual, the part's note in brackets or empty).
+    pub part: fn(&str, &str, &str) -> String,
+    /// A stated derivation that no longer gives the figure: (the worked calculation, the
+    /// figure's label, the figure now).
+    pub derivation_stale: fn(&str, &str, &dyn Display) -> String,
+    /// The label of 達成度's line.
+    pub achievement: &'static str,
+    /// The label of the calculation's line.
+    pub calculation: &'static str,
+    /// The label of the shortfall's line.
+    pub shortfall: &'static str,
+    /// The label of a derivation's line: (the figure's label).
+    pub derivation: fn(&str) -> String,
+    /// The label of the formula's line.
+    pub formula: &'static str,
+    /// The heading of 積算方法.
+    pub method: &'static str,
+    /// The heading of 評価内容.
+    pub narrative: &'static str,
+    /// The heading of a meeting's notes: (the meeting's date).
+    pub meeting: fn(&dyn Display) -> String,
+    /// The heading of the activities.
+    pub activities: &'static str,
+    /// The heading of activities shared with another goal: (that goal).
+    pub activities_shared: fn(&dyn Display) -> String,
+    /// After an activity that is overdue.
+    pub overdue: &'static str,
+}
+
+/// The minutes' Markdown lines, without their Markdown marks.
+pub struct Minutes {
+    /// The title: (municipality, plan title, fiscal year).
+    pub title: fn(&str, &str, &str) -> String,
+    /// The meeting's date.
+    pub date: fn(&dyn Display) -> String,
+    /// A goal's figures when the note was written: (actual, target, 達成度, status).
+    pub figures: fn(&str, &str, &str, &str) -> String,
+    /// The calculation then.
+    pub calculation: fn(&str) -> String,
+    /// 決定事項.
+    pub decision: fn(&str) -> String,
+    /// フォローアップ.
+    pub follow_up: fn(&str) -> String,
+    /// 担当.
+    pub owner: fn(&str) -> String,
+    /// 期限.
+    pub due: fn(&str) -> String,
+}
+
+pub const EN: Report = Report {
+    empty: "(empty)",
+    change: CHANGE,
+    milestone: MILESTONE,
+    card: CARD,
+    minutes: MINUTES,
+};
+
+pub const CHANGE: Change = Change {
+    saved: |subject, label, old, new| format!("saved {subject} {label} {old} → {new}"),
+    undone: |subject, label, old, new| format!("undone {subject} {label} {old} → {new}"),
+    redone: |subject, label, old, new| format!("redone {subject} {label} {old} → {new}"),
+    unchanged: |subject, label, new| format!("unchanged {subject} {label} {new}"),
+    changed_after: |subject, label, by, at, action, current| {
+        format!("{subject} {label} was changed by {by} at {at} after your {action} (now {current})")
+    },
+    and_more: |n| match n {
+        1 => " (and 1 more change made with it)".to_string(),
+        n => format!(" (and {n} more changes made with it)"),
+    },
+};
+
+pub const MILESTONE: Milestone = Milestone {
+    achieved: "達成",
+    not_achieved: "未達成",
+    not_graded: "評価なし",
+    not_graded_marked: "評価なし (ー)",
+    unset: "未設定",
+};
+
+pub const CARD: Card = Card {
+    nothing: "(なし)",
+    printed: "シート記載",
+    page: |page| format!(" · p.{page}"),
+    part: |target, actual, note| format!("目標 {target}  実績 {actual}{note}"),
+    derivation_stale: |worked, figure, current| {
+        format!("{worked} (on the sheet; the {figure} is now {current})")
+    },
+    achievement: "達成度",
+    calculation: "計算",
+    shortfall: "不足",
+    derivation: |figure| format!("{figure}の算出"),
+    formula: "算式",
+    method: "積算方法 (how it is counted)",
+    narrative: "評価内容 (evaluation)",
+    meeting: |date| format!("評価会議 {date} (meeting notes)"),
+    activities: "実施内容 (activities)",
+    activities_shared: |source| format!("実施内容 (activities) — {source} と同じ"),
+    overdue: "期限超過 overdue",
+};
+
+pub const MINUTES: Minutes = Minutes {
+    title: |municipality, title, year| format!("評価会議 議事録 — {municipality} {title} ({year})"),
+    date: |date| format!("会議日: {date}"),
+    figures: |actual, target, achievement, status| {
+        format!("実績値 {actual} / 目標値 {target} — 達成度 {achievement} ({status})")
+    },
+    calculation: |calculation| format!("計算: {calculation}"),
+    decision: |text| format!("決定事項: {text}"),
+    follow_up: |text| format!("フォローアップ: {text}"),
+    owner: |text| format!("担当: {text}"),
+    due: |text| format!("期限: {text}"),
+};

@@ -10,6 +10,7 @@ use crate::model::{
     ActivityStatus, CalendarDate, FieldKey, Figure, FormulaKind, Goal, GoalRef, Grouped,
     Initiative, InitiativeCode, MeetingNote, MilestoneState, Plan, Value,
 };
+use crate::strings::strings;
 
 /// One goal, ready to show: its blocks in the order the card and `tassei show` print them.
 #[derive(Debug, Clone)]
@@ -110,11 +111,13 @@ pub struct ActivityLine {
     pub overdue: bool,
 }
 
-/// What a card says when a section has nothing in it.
-pub const NOTHING: &str = "(なし)";
+/// What a card says when a section has nothing in it. The English value, kept for the TUI's
+/// card until it reads `strings().report.card.nothing` itself.
+pub const NOTHING: &str = crate::strings::report::CARD.nothing;
 
-/// What a card says beside 達成度 for the value the sheet printed.
-pub const PRINTED: &str = "シート記載";
+/// What a card says beside 達成度 for the value the sheet printed (as [`NOTHING`]: the English
+/// value, until the TUI reads `strings().report.card.printed`).
+pub const PRINTED: &str = crate::strings::report::CARD.printed;
 
 /// A number or text with the goal's unit: `9,016件`, `84.23％`, `未導入`, `ー`.
 pub fn with_unit(value: &Value, unit: &str) -> String {
@@ -255,9 +258,10 @@ fn figures(goal: &Goal) -> Vec<Block> {
                 } else {
                     format!(" ({})", p.note)
                 };
+                let target = format!("{}{}", Grouped(&p.target), p.unit);
                 Block::Figure {
                     label: p.label.clone(),
-                    value: format!("目標 {}{}  実績 {actual}{note}", Grouped(&p.target), p.unit),
+                    value: (strings().report.card.part)(&target, &actual, &note),
                     field: Some(CardField::at(FieldKey::PartActual, i)),
                 }
             })
@@ -269,24 +273,25 @@ fn figures(goal: &Goal) -> Vec<Block> {
         field,
     };
     let mut rows = vec![
-        figure("基準値", &goal.baseline, None),
-        figure("目標値", &goal.target, None),
+        figure(Figure::Baseline.label_ja(), &goal.baseline, None),
+        figure(Figure::Target.label_ja(), &goal.target, None),
         figure(
-            "実績値",
+            Figure::Actual.label_ja(),
             &goal.actual,
             Some(CardField::of_goal(FieldKey::Actual)),
         ),
     ];
     // A milestone always shows its state, set or not: it is the field that grades it.
     if goal.formula == FormulaKind::Milestone {
+        let words = &strings().report.milestone;
         let state = match goal.milestone {
-            Some(MilestoneState::Achieved) => "達成",
-            Some(MilestoneState::NotAchieved) => "未達成",
-            Some(MilestoneState::NotGraded) => "評価なし (ー)",
-            None => "未設定",
+            Some(MilestoneState::Achieved) => words.achieved,
+            Some(MilestoneState::NotAchieved) => words.not_achieved,
+            Some(MilestoneState::NotGraded) => words.not_graded_marked,
+            None => words.unset,
         };
         rows.push(Block::Figure {
-            label: "達成状況".to_string(),
+            label: FieldKey::Milestone.label_ja().to_string(),
             value: state.to_string(),
             field: Some(CardField::of_goal(FieldKey::Milestone)),
         });
@@ -306,11 +311,9 @@ fn derivations(goal: &Goal) -> Vec<Block> {
             };
             let worked = match work_out(&d.expression, d.precision) {
                 Ok(w) if current.number() == Some(w.value) => w.text,
-                Ok(w) => format!(
-                    "{} (on the sheet; the {} is now {current})",
-                    w.text,
-                    d.figure.label_ja()
-                ),
+                Ok(w) => {
+                    (strings().report.card.derivation_stale)(&w.text, d.figure.label_ja(), current)
+                }
                 Err(e) => format!("{}: {e}", d.expression),
             };
             Block::Derivation {

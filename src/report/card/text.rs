@@ -3,14 +3,16 @@
 
 use std::fmt::Write as _;
 
-use super::{Block, Card, NOTHING, PRINTED};
+use super::{Block, Card};
 use crate::model::NoteField;
+use crate::strings::strings;
 
 impl Card {
     /// The card as plain text.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let e = &self.evaluation;
+        let words = &strings().report.card;
         let mut figures_started = false;
         for block in &self.blocks {
             // A blank line between the heading lines and the figures.
@@ -26,7 +28,7 @@ impl Card {
             let _ = match block {
                 Block::Title(title) => writeln!(out, "{}  {title}", self.goal),
                 Block::Initiative { code, title, page } => {
-                    let page = page.map(|p| format!(" · p.{p}")).unwrap_or_default();
+                    let page = page.map(words.page).unwrap_or_default();
                     writeln!(out, "  {code} {title}{page}")
                 }
                 Block::Note(note) => writeln!(out, "  {note}"),
@@ -34,26 +36,27 @@ impl Card {
                 Block::Achievement { printed } => {
                     let printed = printed
                         .as_deref()
-                        .map(|p| format!("   ({PRINTED} {p})"))
+                        .map(|p| format!("   ({} {p})", words.printed))
                         .unwrap_or_default();
                     writeln!(
                         out,
-                        "  達成度  {}  {} {}{printed}",
+                        "  {}  {}  {} {}{printed}",
+                        words.achievement,
                         e.rate_text(),
                         e.status.label_ja(),
                         e.status.word()
                     )
-                    .and_then(|()| writeln!(out, "  計算    {}", e.calculation))
+                    .and_then(|()| writeln!(out, "  {}    {}", words.calculation, e.calculation))
                 }
-                Block::Shortfall(gap) => writeln!(out, "  不足    {gap}"),
+                Block::Shortfall(gap) => writeln!(out, "  {}    {gap}", words.shortfall),
                 Block::Derivation { figure, worked } => {
-                    writeln!(out, "  {figure}の算出  {worked}")
+                    writeln!(out, "  {}  {worked}", (words.derivation)(figure))
                 }
-                Block::Formula(formula) => writeln!(out, "  算式    {formula}"),
-                Block::Method(text) => section(&mut out, "積算方法 (how it is counted)", text),
-                Block::Narrative { text, .. } => section(&mut out, "評価内容 (evaluation)", text),
+                Block::Formula(formula) => writeln!(out, "  {}    {formula}", words.formula),
+                Block::Method(text) => section(&mut out, words.method, text),
+                Block::Narrative { text, .. } => section(&mut out, words.narrative, text),
                 Block::MeetingNote(note) => {
-                    let _ = writeln!(out, "\n評価会議 {} (meeting notes)", note.date);
+                    let _ = writeln!(out, "\n{}", (words.meeting)(&note.date));
                     for field in NoteField::ALL {
                         let text = note.get(field);
                         if !text.trim().is_empty() {
@@ -69,20 +72,20 @@ impl Card {
                 }
                 Block::Activities { shared_from, count } => {
                     let heading = match shared_from {
-                        Some(source) => format!("実施内容 (activities) — {source} と同じ"),
-                        None => "実施内容 (activities)".to_string(),
+                        Some(source) => (words.activities_shared)(source),
+                        None => words.activities.to_string(),
                     };
                     let _ = writeln!(out, "\n{heading}");
                     if *count == 0 {
-                        let _ = writeln!(out, "  {NOTHING}");
+                        let _ = writeln!(out, "  {}", words.nothing);
                     }
                     Ok(())
                 }
                 Block::Activity { line: a, .. } => {
                     let overdue = if a.overdue {
-                        " · 期限超過 overdue"
+                        format!(" · {}", words.overdue)
                     } else {
-                        ""
+                        String::new()
                     };
                     writeln!(out, "  {}. {}", a.number, a.content).and_then(|()| {
                         writeln!(
@@ -106,7 +109,7 @@ impl Card {
 fn section(out: &mut String, heading: &str, body: &str) -> std::fmt::Result {
     writeln!(out, "\n{heading}")?;
     if body.trim().is_empty() {
-        writeln!(out, "  {NOTHING}")?;
+        writeln!(out, "  {}", strings().report.card.nothing)?;
     }
     for line in body.lines() {
         writeln!(out, "  {line}")?;
