@@ -111,14 +111,6 @@ pub struct ActivityLine {
     pub overdue: bool,
 }
 
-/// What a card says when a section has nothing in it. The English value, kept for the TUI's
-/// card until it reads `strings().report.card.nothing` itself.
-pub const NOTHING: &str = crate::strings::report::CARD.nothing;
-
-/// What a card says beside 達成度 for the value the sheet printed (as [`NOTHING`]: the English
-/// value, until the TUI reads `strings().report.card.printed`).
-pub const PRINTED: &str = crate::strings::report::CARD.printed;
-
 /// A number or text with the goal's unit: `9,016件`, `84.23％`, `未導入`, `ー`.
 pub fn with_unit(value: &Value, unit: &str) -> String {
     match value {

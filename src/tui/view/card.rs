@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::model::{FieldKey, MeetingNote, NoteField};
-use crate::report::card::{ActivityLine, Block, Card, CardField, NOTHING, PRINTED};
+use crate::report::card::{ActivityLine, Block, Card, CardField};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
@@ -170,7 +170,10 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                 };
                 out.push(plain(heading, theme.heading()));
                 if *count == 0 {
-                    out.push(plain(format!("  {NOTHING}"), theme.muted()));
+                    out.push(plain(
+                        format!("  {}", strings().report.card.nothing),
+                        theme.muted(),
+                    ));
                 }
             }
             Block::Activity { line, field } => {
@@ -221,7 +224,7 @@ fn achievement(
     let e = &card.evaluation;
     let printed = printed
         .as_deref()
-        .map(|p| format!("  ({PRINTED} {p})"))
+        .map(|p| format!("  ({} {p})", strings().report.card.printed))
         .unwrap_or_default();
     out.push((
         Line::from(vec![
@@ -330,7 +333,13 @@ fn section(
     out.push((Line::raw(""), None));
     out.push((Line::styled(heading.to_string(), theme.heading()), field));
     if body.trim().is_empty() {
-        out.push((Line::styled(format!("  {NOTHING}"), theme.muted()), field));
+        out.push((
+            Line::styled(
+                format!("  {}", strings().report.card.nothing),
+                theme.muted(),
+            ),
+            field,
+        ));
     }
     for line in wrap(&visible(body), w.saturating_sub(2)) {
         if !body.trim().is_empty() {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::model::NoteField;
-use crate::report::card::{Block, Card, NOTHING};
+use crate::report::card::{Block, Card};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -190,7 +190,7 @@ fn labelled(
     if text.is_empty() {
         lines.push(Line::from(vec![
             Span::styled(label.to_string(), theme.label()),
-            Span::styled(NOTHING, theme.muted()),
+            Span::styled(strings().report.card.nothing, theme.muted()),
         ]));
     }
 }
