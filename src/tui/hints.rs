@@ -116,8 +116,9 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Review], w.leave);
             hints.add(&[Action::Help], w.help);
         }
-        // The popups draw their own line of keys (see `help_popup`, `method_popup`); the footer
-        // under them keeps the pane's hints.
+        // The popups draw their own line of keys (see `help_popup`, `method_popup`), and any
+        // other key closes them: the footer under them names no key, as none does what the
+        // pane's hints would say.
         Context::Help | Context::Method | Context::Choice => {}
         Context::Dashboard => {
             hints.add(&[Action::Dashboard], w.leave);

@@ -216,6 +216,9 @@ impl App {
             (Mode::Finding(_), _) => Context::Finder,
             (Mode::Plans(_) | Mode::Log(_), _) => Context::List,
             (Mode::Asking(_), _) => Context::Ask,
+            // A popup that any key closes: the pane's keys under it would not do what they say.
+            (Mode::Help(_), _) => Context::Help,
+            (Mode::Method(_), _) => Context::Method,
             (_, _) if matches!(self.screen, Screen::Review(_)) => Context::Review,
             (_, _) if matches!(self.screen, Screen::Dashboard) => Context::Dashboard,
             (_, Pane::Tree) => Context::Tree,
