@@ -143,17 +143,23 @@ fn wrap_paragraph(units: &[Unit], at: usize, max: usize, lines: &mut Vec<Range<u
             if used + needed > max && on_line > 0 {
                 // 禁則: a closing mark may not start a line, so the grapheme before it moves
                 // down with it (追い出し); an opening mark may not end one, so it moves down
-                // to what it opens (行末禁則).
-                let last = &units[i - 1];
-                let carry = (NO_LINE_START.contains(unit.first)
-                    || NO_LINE_END.contains(last.first))
-                    && on_line > 1;
-                if carry {
-                    line.end = last.chars.start;
+                // to what it opens (行末禁則). Marks come in runs (`）」`, `。」`): the break
+                // steps back until neither rule holds, leaving at least one grapheme behind
+                // and moving at most a few.
+                let first_on_line = i - on_line;
+                let mut next = i;
+                while next > first_on_line + 1
+                    && i - next < MOST_CARRIED
+                    && (NO_LINE_START.contains(units[next].first)
+                        || NO_LINE_END.contains(units[next - 1].first))
+                {
+                    next -= 1;
                 }
+                line.end = units[next].chars.start;
                 lines.push(line.clone());
                 line = line.end..line.end;
-                (used, on_line) = if carry { (last.cells, 1) } else { (0, 0) };
+                used = units[next..i].iter().map(|u| u.cells).sum();
+                on_line = i - next;
             }
             line.end = unit.chars.end;
             used += unit.cells;
@@ -162,6 +168,10 @@ fn wrap_paragraph(units: &[Unit], at: usize, max: usize, lines: &mut Vec<Range<u
     }
     lines.push(line);
 }
+
+/// The most graphemes a break moves down to keep 禁則 (a run of marks longer than this is
+/// broken inside: a line of punctuation must still end somewhere).
+const MOST_CARRIED: usize = 4;
 
 /// Characters that may not end a line in Japanese text (行末禁則): opening brackets and quotes.
 const NO_LINE_END: &str = "（「『【〔〈《([{“\"";
@@ -300,5 +310,18 @@ mod tests {
                 ("     ".to_string(), "申請".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_run_of_closing_marks_never_starts_a_line() {
+        // ）」 together: the break steps back over both, taking 算 down with them.
+        let text = "「計算（概算）」で算出する";
+        for max in 8..=24 {
+            for line in wrap(text, max).iter().skip(1) {
+                let first = line.chars().next().unwrap_or(' ');
+                assert!(!NO_LINE_START.contains(first), "{max}: {line:?}");
+            }
+        }
+        assert_eq!(wrap(text, 14), ["「計算（概", "算）」で算出す", "る"]);
     }
 }
