@@ -104,13 +104,7 @@ pub fn text_change(old: &str, new: &str) -> (String, String) {
     const CONTEXT: usize = 8;
     const MAX: usize = 40;
     let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (prefix, suffix) = crate::text::diff::common_ends(&a, &b);
     let show = |chars: &[char]| -> String {
         if chars.is_empty() {
             return strings().report.empty.to_string();

@@ -8,6 +8,7 @@
 //! terminals draw it two cells wide.
 
 pub mod control;
+pub mod diff;
 pub mod width;
 pub mod wrap;
 

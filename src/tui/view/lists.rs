@@ -169,13 +169,7 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
 /// (`…` marks a cut): a long 評価内容 that gained a sentence shows that sentence.
 fn around_change(old: &str, new: &str, context: usize) -> (String, String) {
     let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (prefix, suffix) = crate::text::diff::common_ends(&a, &b);
     let cut = |chars: &[char]| {
         let start = prefix.saturating_sub(context);
         let end = (chars.len() - suffix + context).min(chars.len()).max(start);
