@@ -71,7 +71,7 @@ fn the_tui_types_no_sentence_of_its_own() {
     }
     assert!(
         found.is_empty(),
-        "words a person reads belong in src/strings/tui.rs, not in the TUI's code:\n{}",
+        "words a person reads belong in src/strings/tui.rs (English: en/tui.rs), not in the TUI's code:\n{}",
         found.join("\n")
     );
     let stale: Vec<_> = ALLOWED

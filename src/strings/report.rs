@@ -3,6 +3,9 @@
 
 use std::fmt::Display;
 
+/// The English card's words, at the path `report::card`'s `NOTHING` and `PRINTED` name them.
+pub use crate::strings::en::report::CARD;
+
 /// Every sentence of the shared text views, for one language.
 pub struct Report {
     /// An empty text in a change (`(empty)`).
@@ -109,67 +112,3 @@ pub struct Minutes {
     /// 期限.
     pub due: fn(&str) -> String,
 }
-
-pub const EN: Report = Report {
-    empty: "(empty)",
-    change: CHANGE,
-    milestone: MILESTONE,
-    card: CARD,
-    minutes: MINUTES,
-};
-
-pub const CHANGE: Change = Change {
-    saved: |subject, label, old, new| format!("saved {subject} {label} {old} → {new}"),
-    undone: |subject, label, old, new| format!("undone {subject} {label} {old} → {new}"),
-    redone: |subject, label, old, new| format!("redone {subject} {label} {old} → {new}"),
-    unchanged: |subject, label, new| format!("unchanged {subject} {label} {new}"),
-    changed_after: |subject, label, by, at, action, current| {
-        format!("{subject} {label} was changed by {by} at {at} after your {action} (now {current})")
-    },
-    and_more: |n| match n {
-        1 => " (and 1 more change made with it)".to_string(),
-        n => format!(" (and {n} more changes made with it)"),
-    },
-};
-
-pub const MILESTONE: Milestone = Milestone {
-    achieved: "達成",
-    not_achieved: "未達成",
-    not_graded: "評価なし",
-    not_graded_marked: "評価なし (ー)",
-    unset: "未設定",
-};
-
-pub const CARD: Card = Card {
-    nothing: "(なし)",
-    printed: "シート記載",
-    page: |page| format!(" · p.{page}"),
-    part: |target, actual, note| format!("目標 {target}  実績 {actual}{note}"),
-    derivation_stale: |worked, figure, current| {
-        format!("{worked} (on the sheet; the {figure} is now {current})")
-    },
-    achievement: "達成度",
-    calculation: "計算",
-    shortfall: "不足",
-    derivation: |figure| format!("{figure}の算出"),
-    formula: "算式",
-    method: "積算方法 (how it is counted)",
-    narrative: "評価内容 (evaluation)",
-    meeting: |date| format!("評価会議 {date} (meeting notes)"),
-    activities: "実施内容 (activities)",
-    activities_shared: |source| format!("実施内容 (activities) — {source} と同じ"),
-    overdue: "期限超過 overdue",
-};
-
-pub const MINUTES: Minutes = Minutes {
-    title: |municipality, title, year| format!("評価会議 議事録 — {municipality} {title} ({year})"),
-    date: |date| format!("会議日: {date}"),
-    figures: |actual, target, achievement, status| {
-        format!("実績値 {actual} / 目標値 {target} — 達成度 {achievement} ({status})")
-    },
-    calculation: |calculation| format!("計算: {calculation}"),
-    decision: |text| format!("決定事項: {text}"),
-    follow_up: |text| format!("フォローアップ: {text}"),
-    owner: |text| format!("担当: {text}"),
-    due: |text| format!("期限: {text}"),
-};

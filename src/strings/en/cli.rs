@@ -1,0 +1,232 @@
+//! The command line's words in English: the values of
+//! [`strings::cli`](crate::strings::cli)'s shapes.
+
+use crate::strings::cli::{
+    Activity, Backup, Cli, Commands, Edit, Global, Help, Import, Note, Output, Read, Restore, Said,
+    Session, Set, Summary,
+};
+
+pub const HELP: Help = Help {
+    about: "達成 — keep a municipal plan's KPI evaluation sheet: actuals, 達成度, shortfalls, activities",
+    global_heading: "Global options",
+    global: Global {
+        db: "The data file (default: tassei.db in the platform's data folder)",
+        network_ok: "Use a data file on a network share (NFS, SMB) in place. It costs sharing: tassei then holds the file exclusively (rollback journal, exclusive locking), so no other window or clerk can open it until this tassei ends. Better: copy the file to a local disk",
+        user: "Your name in the change log, and whose edits undo takes back (default: the config file's actor, else the OS account name)",
+        keep_backups: "How many days of dated copies to keep (default 7). Set by TASSEI_KEEP_BACKUPS",
+        busy_timeout_ms: "How long a write waits for another tassei's to finish, in milliseconds. Set by TASSEI_BUSY_TIMEOUT_MS (tests make it short)",
+        plan: "Which plan in the data file, by its id (default: the first one). See `tassei plans`",
+        as_of: "Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日 (default: today)",
+        theme: "The TUI's colours: default, or high-contrast for projectors (T switches too). Default: the config file's `theme`, else default",
+    },
+    commands: Commands {
+        export: "Export every goal as JSON or CSV (UTF-8 with BOM, for Excel)",
+        find: "Find goals by code, number or words, ranked, with their 積算方法",
+        show: "Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities",
+        set: "Set a goal's actual, a milestone's state, or a composite goal's part",
+        activity: "Set an activity's status",
+        summary: "Counts per status and the list of shortfalls",
+        log: "The change log: who changed what, when",
+        import: "Import a plan file (the tassei-plan/1 JSON format) beside the plans already there",
+        plans: "List the plans in the data file",
+        note: "Write a meeting note on a goal: decision, follow_up, owner or due",
+        minutes: "A meeting's notes as Markdown minutes, grouped by initiative",
+        review: "Open the TUI in the review-meeting mode (評価会議)",
+        backup: "Copy the data file now (besides the copy made on each day of use)",
+        restore: "Replace the data file with a backup of it, after backing up the current one",
+        undo: "Undo your latest edit (read from the change log, so it works after a restart)",
+        redo: "Redo your latest undone edit",
+    },
+    goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
+    output: "Write to this file instead of standard output",
+    export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised",
+    find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
+    log_goal: "Only this goal's changes (its parts and activities included)",
+    import_file: "A plan file in the tassei-plan/1 JSON format (see the README)",
+    minutes_date: "The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting with notes)",
+    restore: Restore {
+        file: "A backup of the data file (e.g. tassei.db.bak-2026-11-24)",
+        yes: "Do not ask: replace the data file (after backing it up)",
+    },
+    undo_yes: "Go ahead even where someone else changed the field after your edit (their value is overwritten; their change stays in the log)",
+    note: Note {
+        field: "decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限: a date such as 2026-12-15, R8.12.15 or 令和8年12月15日, kept as 2026-12-15)",
+        text: "The text (Japanese is fine). Empty clears the field",
+        date: "The meeting date, written as the 期限 is (default: today)",
+    },
+    activity: Activity {
+        number: "The activity's number on the goal's card (from 1)",
+        status: "The activity's progress",
+        status_value: "unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入) clears the status: not recorded, never overdue",
+    },
+    set: Set {
+        fields_heading: "Fields",
+        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回",
+        actual: "The goal's 実績値; prints the recomputed 達成度",
+        actual_example: "Example: tassei set 1-ア-1 actual 9,500",
+        actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative",
+        achieved: "Whether a milestone goal was achieved",
+        achieved_example: "Example: tassei set 2-イ-1 achieved yes",
+        achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー",
+        part: "The 実績値 of one part of a composite goal",
+        part_example: "Example: tassei set 1-オ-1 part 1 14回",
+        part_number: "The part's number on the goal's card, from 1",
+        part_value: "As on the sheet, in the part's own unit: 14, 14回, １４回",
+        yes: "Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the decimal it reads as, instead of asking whether 9,500 was meant",
+    },
+};
+
+pub const EN: Cli = Cli {
+    plan_goals: |goals| format!("({goals} goals)"),
+    help: HELP,
+    said: SAID,
+    session: SESSION,
+    output: OUTPUT,
+    summary: SUMMARY,
+    backup: BACKUP,
+    import: IMPORT,
+    edit: EDIT,
+    read: READ,
+};
+
+pub const SAID: Said = Said {
+    failure: |line| format!("tassei: {line}"),
+    warning: |warning| format!("tassei: warning: {warning}"),
+    note: |note| format!("tassei: note: {note}"),
+    usage: |usage| format!("usage: {usage}"),
+};
+
+pub const SESSION: Session = Session {
+    error_reporter: |e| format!("could not install the error reporter: {e}"),
+    config_unreadable: |e| format!("{e}; using the default settings until it is fixed"),
+    copy_disk_full: "the disk is full, so today's backup copy was not made; free some space (your edits are not affected)",
+    copy_failed: |e| format!("{e}; your edits are not affected"),
+    keep_backups_typo: |typed, kept| {
+        format!("TASSEI_KEEP_BACKUPS={typed} is not a number of days of 1 or more; keeping {kept}")
+    },
+    no_data_folder: "cannot find a data folder for this user; pass --db PATH",
+    cannot_create_folder: |path, e| {
+        format!(
+            "cannot create the data folder for {}: {e}; pass --db PATH",
+            path.display()
+        )
+    },
+    review_needs_terminal: "the review mode needs a terminal",
+};
+
+pub const OUTPUT: Output = Output {
+    cannot_write: |path, e| format!("cannot write {}: {e}", path.display()),
+    is_data_file: |path| {
+        format!(
+            "--output {} is the data file itself; nothing was written: name another file",
+            path.display()
+        )
+    },
+    is_database: |path| {
+        format!(
+            "--output {} is an SQLite database (a data file or a copy of one); nothing was written: name another file",
+            path.display()
+        )
+    },
+};
+
+pub const SUMMARY: Summary = Summary {
+    counts: |counts, total| format!("{counts}   ({total} goals)"),
+    shortfalls: |near| format!("未達成 shortfalls (below {near}):"),
+    none: "none",
+    gap: |gap| format!("不足 {gap}"),
+    no_actual: "未入力 no actual yet",
+    not_computable: "計算不可 not computable",
+    activities: |counts| format!("実施内容 activities: {counts}"),
+    overdue: |date, n| format!("期限超過 overdue activities as of {date}: {n}"),
+};
+
+pub const BACKUP: Backup = Backup {
+    backed_up: |data, copy| format!("backed up {} to {}", data.display(), copy.display()),
+    no_such_file: |file| format!("no such file: {}; nothing was restored", file.display()),
+    needs_yes: |data| {
+        format!(
+            "restoring replaces {}; confirm with --yes (there is no terminal to ask)",
+            data.display()
+        )
+    },
+    question: |data, file| {
+        format!(
+            "Replace {} with {}? The current file is backed up first. Type yes: ",
+            data.display(),
+            file.display()
+        )
+    },
+    yes: "yes",
+    not_yes: "not restored: the answer was not yes",
+    restored: |data, file, kept, was_damaged| {
+        format!(
+            "restored {} from {}; the file as it was is kept as {}{}",
+            data.display(),
+            file.display(),
+            kept.display(),
+            if was_damaged {
+                " (it was damaged, so it is not among the dated copies)"
+            } else {
+                ""
+            }
+        )
+    },
+};
+
+pub const IMPORT: Import = Import {
+    cannot_read: |path, e| format!("cannot read {}: {e}", path.display()),
+    too_large: |path, mb, most| {
+        format!(
+            "{} is {mb} MB; a plan file is at most {most} MB",
+            path.display()
+        )
+    },
+    cut_short: |path| {
+        format!(
+            "{} ends too early: it is cut short in the middle of a character",
+            path.display()
+        )
+    },
+    not_utf8: |path, at| {
+        format!(
+            "{} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8",
+            path.display()
+        )
+    },
+    imported: |path, municipality, title, goals, slug| {
+        format!(
+            "imported {} ({municipality} {title}, {goals} goals) as plan \"{slug}\"",
+            path.display()
+        )
+    },
+};
+
+pub const EDIT: Edit = Edit {
+    achievement: |goal, rate, label, word, calculation| {
+        format!("{goal} 達成度 {rate} {label} ({word}) — {calculation}")
+    },
+    not_part_number: |typed| format!("\"{typed}\" is not a part number; parts are numbered from 1"),
+    ambiguous: |goal, asked, point| format!("{goal}: {asked}, or add --yes to save {point}"),
+    shared_activities: |goal, source| {
+        format!("{goal} takes its activities from {source}; set them there")
+    },
+    no_activity: |goal, number, count| {
+        format!("{goal} has no activity {number}; its activities are numbered 1 to {count}")
+    },
+    unknown_note_field: |word| {
+        format!("unknown note field \"{word}\"; use decision, follow_up, owner or due")
+    },
+    due_refused: |goal, why| format!("{goal}: the 期限: {why}"),
+    changed_after: |changed, action| format!("{changed}; {action} anyway with --yes"),
+};
+
+pub const READ: Read = Read {
+    no_match: |query| format!("no goal matches \"{query}\""),
+    method_line: |line| format!("積算方法  {line}"),
+    no_changes: "no changes yet",
+    wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
+    no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",
+    no_notes_from: |date| format!("no meeting notes from {date}"),
+    wrote_minutes: |date, path| format!("wrote the minutes of {date} to {}", path.display()),
+};

@@ -1,0 +1,429 @@
+//! No sentence is typed into the code of refusals and failures: each lives in `strings::errors`
+//! (its English in `strings::en::errors`), so a catalogue per language covers them all. The scan
+//! reads the non-test source of the layers whose errors a person sees and fails on any literal
+//! that reads like prose: an ASCII word of three letters or more followed by a space and another
+//! word, or any kana or kanji.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The layers whose messages live here, from the crate's root.
+const SCANNED: &[&str] = &[
+    "src/store",
+    "src/model",
+    "src/sheet",
+    "src/config.rs",
+    "src/engine",
+    "src/find",
+    "src/text",
+];
+
+/// Items whose literals are data, not sentences: (file, or `*` for any; the item — a `fn`,
+/// `const` or `static`, or `name!` for a macro called at the top of a file; why).
+const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
+    (
+        "*",
+        "label_ja",
+        "the sheet's vocabulary beside its type: 実績値, 達成, 未着手, 取込, 決定事項",
+    ),
+    (
+        "src/model/plan.rs",
+        "words!",
+        "stored words with the Japanese aliases typed for them, and the list of them an unknown word's message shows",
+    ),
+    (
+        "src/model/number.rs",
+        "COUNTING_UNITS",
+        "the sheet's units counted in whole things (件, 人, 回)",
+    ),
+    (
+        "src/model/code.rs",
+        "HALF_WIDTH_KANA",
+        "the letters of a code, as typed",
+    ),
+    (
+        "src/model/code.rs",
+        "FULL_WIDTH_KANA",
+        "the letters of a code, as stored",
+    ),
+    (
+        "src/model/fold.rs",
+        "FULL_KANA",
+        "a folding table for matching",
+    ),
+    (
+        "src/model/fold.rs",
+        "VOICEABLE",
+        "a folding table for matching",
+    ),
+    (
+        "src/model/period.rs",
+        "read",
+        "the words of a written 時期 that its parser reads (まで)",
+    ),
+    (
+        "src/model/period.rs",
+        "normalise",
+        "the words of a written 時期 that its parser reads (令和, から)",
+    ),
+    (
+        "src/find/haystack.rs",
+        "label",
+        "the sheet's headings naming where a search hit is (積算方法, 評価内容)",
+    ),
+    (
+        "src/store/edit.rs",
+        "row_subject",
+        "a change's subject as the change log stores it (⑴-ア-1 実施内容2)",
+    ),
+    (
+        "src/store/mod.rs",
+        "SQLITE_HEADER",
+        "the bytes SQLite writes at the start of a database",
+    ),
+    (
+        "src/text/wrap.rs",
+        "NO_LINE_START",
+        "the characters Japanese line breaking keeps off a line's start",
+    ),
+];
+
+/// Literals that stay where they are: (file, or `*` for any; the literal as written; why).
+const ALLOWED_LITERALS: &[(&str, &str, &str)] = &[
+    ("*", "ー", "the sheet's mark for no value"),
+    (
+        "src/model/date.rs",
+        "令和{}年度",
+        "a fiscal year's name as the sheet prints it",
+    ),
+    (
+        "src/model/date.rs",
+        "令和{}年度 (FY{})",
+        "a fiscal year's name as the sheet prints it",
+    ),
+    (
+        "src/store/load.rs",
+        "plan achieved_threshold",
+        "a damaged value's place: table and column, as codec's Place names them",
+    ),
+    (
+        "src/store/load.rs",
+        "plan near_threshold",
+        "a damaged value's place: table and column, as codec's Place names them",
+    ),
+];
+
+/// A literal with one of these words, in capitals, is SQL, which speaks to SQLite.
+const SQL: &[&str] = &[
+    "SELECT", "FROM", "WHERE", "INSERT", "UPDATE", "CREATE", "ALTER", "PRAGMA", "BEGIN", "CASE",
+    "AND",
+];
+
+/// A string literal: its line and its text as written (escapes as typed), and the item
+/// it is in.
+#[derive(Debug)]
+struct Literal {
+    line: usize,
+    text: String,
+    item: String,
+}
+
+fn is_japanese(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // hiragana, katakana
+        | '\u{3400}'..='\u{4dbf}' // kanji
+        | '\u{4e00}'..='\u{9fff}' // kanji
+        | '\u{ff66}'..='\u{ff9f}' // half-width katakana
+    )
+}
+
+/// An ASCII word of three letters or more, a space, and another word; or any kana/kanji.
+fn looks_like_prose(text: &str) -> bool {
+    if text.chars().any(is_japanese) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            run += 1;
+            continue;
+        }
+        if *b == b' ' && run >= 3 && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
+            return true;
+        }
+        run = 0;
+    }
+    false
+}
+
+fn is_sql(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .any(|word| SQL.contains(&word))
+}
+
+/// The source before its inline `#[cfg(test)] mod … {`: tests say what they like.
+fn without_tests(source: &str) -> &str {
+    let mut from = 0;
+    while let Some(at) = source[from..].find("#[cfg(test)]") {
+        let at = from + at;
+        let rest = source[at + "#[cfg(test)]".len()..].trim_start();
+        let first_line = rest.lines().next().unwrap_or("");
+        if first_line.starts_with("mod ") && first_line.contains('{') {
+            return &source[..at];
+        }
+        from = at + 1;
+    }
+    source
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The string literals of Rust source, outside comments, with the item each is in.
+fn literals(source: &str) -> Vec<Literal> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = Vec::new();
+    let (mut i, mut line, mut item) = (0, 1, String::new());
+    let mut previous = String::new();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if c == '\n' {
+            line += 1;
+            i += 1;
+            continue;
+        }
+        if c == '/' && next == Some('/') {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '/' && next == Some('*') {
+            i += 2;
+            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                line += usize::from(chars[i] == '\n');
+                i += 1;
+            }
+            i += 2;
+            continue;
+        }
+        if c == '\'' {
+            // A char literal ('x', '\n', '\u{3000}') or a lifetime ('a).
+            if next == Some('\\') {
+                // The quote, the backslash and the escaped character.
+                i += 3;
+                while i < chars.len() && chars[i] != '\'' {
+                    i += 1;
+                }
+                i += 1;
+            } else if chars.get(i + 2) == Some(&'\'') {
+                i += 3;
+            } else {
+                // A lifetime: its name is no keyword (`'static`).
+                i += 1;
+                while i < chars.len() && is_ident(chars[i]) {
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        if is_ident(c) {
+            let start = i;
+            while i < chars.len() && is_ident(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            let at = chars.get(i).copied();
+            // A string prefix: r"…", r#"…"#, b"…", br"…".
+            if matches!(word.as_str(), "r" | "b" | "br") && matches!(at, Some('"' | '#')) {
+                let raw = word.contains('r');
+                let mut hashes = 0;
+                while raw && chars.get(i) == Some(&'#') {
+                    hashes += 1;
+                    i += 1;
+                }
+                if chars.get(i) == Some(&'"') {
+                    let (text, end) = string_at(&chars, i, raw, hashes);
+                    out.push(Literal {
+                        line,
+                        text: text.clone(),
+                        item: item.clone(),
+                    });
+                    line += text.matches('\n').count();
+                    i = end;
+                }
+                continue;
+            }
+            if matches!(previous.as_str(), "fn" | "const" | "static") {
+                item = word.clone();
+            } else if (start == 0 || chars[start - 1] == '\n') && at == Some('!') {
+                item = format!("{word}!");
+            }
+            previous = word;
+            continue;
+        }
+        if c == '"' {
+            let (text, end) = string_at(&chars, i, false, 0);
+            out.push(Literal {
+                line,
+                text: text.clone(),
+                item: item.clone(),
+            });
+            line += text.matches('\n').count();
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The text of the string whose opening quote is at `at`, and the index after it ends.
+fn string_at(chars: &[char], at: usize, raw: bool, hashes: usize) -> (String, usize) {
+    let mut i = at + 1;
+    let mut text = String::new();
+    while i < chars.len() {
+        let c = chars[i];
+        if !raw && c == '\\' {
+            text.extend(chars.get(i..i + 2).unwrap_or_default());
+            i += 2;
+            continue;
+        }
+        if c == '"' && (0..hashes).all(|k| chars.get(i + 1 + k) == Some(&'#')) {
+            return (text, i + 1 + hashes);
+        }
+        text.push(c);
+        i += 1;
+    }
+    (text, i)
+}
+
+fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_file() {
+        out.push(path.to_path_buf());
+        return;
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(path)
+        .expect("a scanned directory")
+        .map(|e| e.expect("a directory entry").path())
+        .collect();
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() {
+            rust_files(&entry, out);
+        } else if entry.extension().is_some_and(|e| e == "rs")
+            && entry.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            out.push(entry);
+        }
+    }
+}
+
+fn applies(file: &str, to: &str) -> bool {
+    to == "*" || to == file
+}
+
+#[test]
+fn no_sentence_is_typed_outside_the_strings() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for scanned in SCANNED {
+        rust_files(&root.join(scanned), &mut files);
+    }
+    assert!(files.len() > 40, "the scan found the sources: {files:?}");
+    let mut used_items = vec![false; ALLOWED_ITEMS.len()];
+    let mut used_literals = vec![false; ALLOWED_LITERALS.len()];
+    let mut typed = Vec::new();
+    for file in &files {
+        let name = file
+            .strip_prefix(root)
+            .expect("under the crate")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let source = fs::read_to_string(file).expect("readable source");
+        for literal in literals(without_tests(&source)) {
+            if !looks_like_prose(&literal.text) || is_sql(&literal.text) {
+                continue;
+            }
+            let item = ALLOWED_ITEMS
+                .iter()
+                .position(|(f, item, _)| applies(&name, f) && *item == literal.item);
+            let exact = ALLOWED_LITERALS
+                .iter()
+                .position(|(f, text, _)| applies(&name, f) && *text == literal.text);
+            match (item, exact) {
+                (Some(k), _) => used_items[k] = true,
+                (None, Some(k)) => used_literals[k] = true,
+                (None, None) => typed.push(format!(
+                    "{name}:{}: \"{}\"{}",
+                    literal.line,
+                    literal.text,
+                    match literal.item.as_str() {
+                        "" => String::new(),
+                        item => format!(" (in {item})"),
+                    }
+                )),
+            }
+        }
+    }
+    assert!(
+        typed.is_empty(),
+        "sentences typed outside src/strings (move each into src/strings/errors.rs and src/strings/en/errors.rs, or \
+             allow it here with a reason):\n{}",
+        typed.join("\n")
+    );
+    let stale: Vec<&str> = ALLOWED_ITEMS
+        .iter()
+        .zip(&used_items)
+        .filter(|(_, used)| !**used)
+        .map(|((_, item, _), _)| *item)
+        .chain(
+            ALLOWED_LITERALS
+                .iter()
+                .zip(&used_literals)
+                .filter(|(_, used)| !**used)
+                .map(|((_, text, _), _)| *text),
+        )
+        .collect();
+    assert!(stale.is_empty(), "allowed but no longer there: {stale:?}");
+}
+
+#[test]
+fn the_scan_catches_a_sentence_and_passes_glue() {
+    let source = "\
+/// A doc comment's words are not shown.
+#[derive(thiserror::Error)]
+enum E {
+    #[error(\"nothing of yours to undo\")]
+    A,
+    #[error(\"{0}: {1}\")]
+    B(String, String),
+}
+fn f<'a>(x: &'a str) -> char {
+    let _ = format!(\"値が不正です\"); '\\''
+}
+static Q: &'static str = r#\"a \"quoted\" word here\"#;
+#[cfg(test)]
+mod tests {
+    const T: &str = \"test text is fine\";
+}
+";
+    let found: Vec<(usize, String)> = literals(without_tests(source))
+        .into_iter()
+        .filter(|l| looks_like_prose(&l.text))
+        .map(|l| (l.line, l.item))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (4, String::new()),
+            (10, "f".to_string()),
+            (12, "Q".to_string())
+        ]
+    );
+    assert!(is_sql("SELECT id FROM plan WHERE slug = ?1"));
+    assert!(!is_sql("select the plan"));
+}
