@@ -22,6 +22,9 @@ pub enum EntryError {
     Negative(String),
     #[error("{}", (strings().errors.values.entry.no_such_part)(*.0, *.1))]
     NoSuchPart(usize, usize),
+    /// A part given for a goal that is not composite.
+    #[error("{}", strings().errors.values.entry.not_composite)]
+    NotComposite,
     /// `9.500` in whole things: 9.5, or 9,500 with a `.` for the comma (see [`TwoReadings`]).
     #[error("{}", (strings().errors.values.entry.ambiguous)(
         .typed,
@@ -57,6 +60,9 @@ impl Goal {
 
     /// Reads a typed 実績値 for part `number` (from 1) of a composite goal.
     pub fn read_part_actual(&self, number: usize, typed: &str) -> Result<Decimal, EntryError> {
+        if self.parts.is_empty() {
+            return Err(EntryError::NotComposite);
+        }
         let part = number
             .checked_sub(1)
             .and_then(|i| self.parts.get(i))
@@ -251,6 +257,11 @@ mod tests {
         assert_eq!(
             composite.read_part_actual(0, "1"),
             Err(EntryError::NoSuchPart(0, 2))
+        );
+        assert_eq!(
+            goal("1-ア-1").read_part_actual(1, "5"),
+            Err(EntryError::NotComposite),
+            "not 'numbered 1 to 0'"
         );
     }
 }

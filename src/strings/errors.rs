@@ -254,6 +254,8 @@ pub struct Entry {
     pub negative: fn(&str) -> String,
     /// A part number the goal lacks: (number, how many parts).
     pub no_such_part: fn(usize, usize) -> String,
+    /// A part number typed for a goal that has no parts (it is not composite).
+    pub not_composite: &'static str,
     /// `9.500` in whole things: (typed, as a decimal point, grouped as thousands, as
     /// thousands).
     pub ambiguous: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,

@@ -3,9 +3,6 @@
 
 use std::fmt::Display;
 
-/// The English card's words, at the path `report::card`'s `NOTHING` and `PRINTED` name them.
-pub use crate::strings::en::report::CARD;
-
 /// Every sentence of the shared text views, for one language.
 pub struct Report {
     /// An empty text in a change (`(empty)`).

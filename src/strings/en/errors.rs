@@ -285,6 +285,7 @@ pub const ENTRY: Entry = Entry {
     empty_text: "empty: type the actual, e.g. 構築",
     composite: |parts| format!("this is a composite goal: enter each part's actual ({parts})"),
     negative: |value| format!("this goal's figures cannot be negative: {value}"),
+    not_composite: "this goal has no parts (it is not a composite goal): set its actual instead",
     no_such_part: |number, parts| {
         format!("this goal has no part {number}; its parts are numbered 1 to {parts}")
     },
