@@ -76,13 +76,15 @@ fn composite_and_milestone_cards() {
         text.contains("  開催回数  目標 6回  実績 13回 (協働推進係７回，社会教育係６回)"),
         "{text}"
     );
-    assert!(text.contains("  計算    (13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100 = 327.5 → 328"));
+    // The labels are as wide as the widest (開催回数), so every value starts in one column.
+    assert!(text.contains("  計算      (13 ÷ 6 + 263 ÷ 60) ÷ 2 × 100 = 327.5 → 328"));
     let text = card("2-イ-3", date(2023, 4, 1)).to_text();
     assert!(text.contains("  達成状況  評価なし (ー)"), "{text}");
     assert!(
-        text.contains("  達成度  ー  評価なし not_graded   (シート記載 ー)"),
+        text.contains("  達成度    ー  評価なし not_graded   (シート記載 ー)"),
         "{text}"
     );
+    assert!(text.contains("  基準値    "), "{text}");
 }
 
 #[test]

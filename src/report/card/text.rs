@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::{Block, Card};
 use crate::model::NoteField;
 use crate::strings::strings;
+use crate::text::{pad, width};
 
 impl Card {
     /// The card as plain text.
@@ -14,6 +15,19 @@ impl Card {
         let e = &self.evaluation;
         let words = &strings().report.card;
         let mut figures_started = false;
+        // The label column: wide enough for the card's widest figure label (達成状況 is four
+        // characters where 基準値 is three), so every value starts in one column.
+        let column = self
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Figure { label, .. } => Some(width(label)),
+                _ => None,
+            })
+            .chain([width(words.achievement)])
+            .max()
+            .unwrap_or(0);
+        let label = |text: &str| pad(text, column);
         for block in &self.blocks {
             // A blank line between the heading lines and the figures.
             if !figures_started
@@ -32,7 +46,11 @@ impl Card {
                     writeln!(out, "  {code} {title}{page}")
                 }
                 Block::Note(note) => writeln!(out, "  {note}"),
-                Block::Figure { label, value, .. } => writeln!(out, "  {label}  {value}"),
+                Block::Figure {
+                    label: figure,
+                    value,
+                    ..
+                } => writeln!(out, "  {}  {value}", label(figure)),
                 Block::Achievement { printed } => {
                     let printed = printed
                         .as_deref()
@@ -41,18 +59,20 @@ impl Card {
                     writeln!(
                         out,
                         "  {}  {}  {} {}{printed}",
-                        words.achievement,
+                        label(words.achievement),
                         e.rate_text(),
                         e.status.label_ja(),
                         e.status.word()
                     )
-                    .and_then(|()| writeln!(out, "  {}    {}", words.calculation, e.calculation))
+                    .and_then(|()| {
+                        writeln!(out, "  {}  {}", label(words.calculation), e.calculation)
+                    })
                 }
-                Block::Shortfall(gap) => writeln!(out, "  {}    {gap}", words.shortfall),
+                Block::Shortfall(gap) => writeln!(out, "  {}  {gap}", label(words.shortfall)),
                 Block::Derivation { figure, worked } => {
                     writeln!(out, "  {}  {worked}", (words.derivation)(figure))
                 }
-                Block::Formula(formula) => writeln!(out, "  {}    {formula}", words.formula),
+                Block::Formula(formula) => writeln!(out, "  {}  {formula}", label(words.formula)),
                 Block::Method(text) => section(&mut out, words.method, text),
                 Block::Narrative { text, .. } => section(&mut out, words.narrative, text),
                 Block::MeetingNote(note) => {
