@@ -251,20 +251,31 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
             ..
         }
         | Edit::Evaluation { text: t, .. }
-        | Edit::Note { text: t, .. } => {
-            match t
-                .chars()
-                .find(|ch| ch.is_control() && !matches!(ch, '\n' | '\t'))
-            {
-                Some(ch) => Err(Refusal::ControlCharacter {
-                    subject: subject(),
-                    code: ch as u32,
-                }),
-                None => Ok(()),
-            }
-        }
+        | Edit::Note { text: t, .. } => match refused_character(t) {
+            Some((ch, _)) => Err(Refusal::ControlCharacter {
+                subject: subject(),
+                code: ch as u32,
+            }),
+            None => Ok(()),
+        },
         _ => Ok(()),
     }
+}
+
+/// The first character stored text may not hold, and its line (from 1): control characters
+/// but line breaks and tabs (a terminal would obey them when the text is shown). Front ends ask
+/// this before saving, to say where the clerk sees the problem; the store refuses the same.
+pub fn refused_character(text: &str) -> Option<(char, usize)> {
+    let mut line = 1;
+    for c in text.chars() {
+        match c {
+            '\n' => line += 1,
+            '\t' => {}
+            c if c.is_control() => return Some((c, line)),
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use super::keymap::{Context, lookup};
 use super::text::control_picture;
 use super::textedit::{Lines, TextEdit};
 use crate::engine::{Evaluation, evaluate};
+use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
 use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
 use crate::report::minutes::figures_now;
@@ -362,29 +363,27 @@ impl Editor {
 }
 
 /// Why text cannot be saved as it stands, in words that say where the clerk sees the problem:
-/// a line break in a one-line field, or a control character (the store keeps only line breaks
-/// and tabs).
+/// a line break in a one-line field, or a character the store refuses
+/// ([`refused_character`], the model's rule, here with its picture and line).
 fn unsavable(text: &str, lines: Lines) -> Result<(), String> {
     let multi_line = lines == Lines::Many;
-    let mut line = 1;
-    for c in text.chars() {
-        match c {
-            '\n' if multi_line => line += 1,
-            '\n' => {
+    // In a one-line field the first problem is named: a break, or a character before it.
+    let checked = match text.find('\n') {
+        Some(at) if !multi_line => {
+            if refused_character(&text[..at]).is_none() {
                 return Err(strings().tui.editor.one_line.to_string());
             }
-            '\t' => {}
-            c if c.is_control() => {
-                let place = multi_line.then_some(line);
-                return Err((strings().tui.editor.control_character)(
-                    &control_picture(c),
-                    place,
-                ));
-            }
-            _ => {}
+            &text[..at]
         }
+        _ => text,
+    };
+    match refused_character(checked) {
+        Some((c, line)) => Err((strings().tui.editor.control_character)(
+            &control_picture(c),
+            multi_line.then_some(line),
+        )),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 #[cfg(test)]
