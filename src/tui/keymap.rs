@@ -285,17 +285,73 @@ pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], 
     t.keys.field.delete
 });
 
-/// What the help lists under "In a field", in its order.
+/// What the help lists under "In a field", in its order. Every key of [`TEXT_KEYS`] is in a
+/// row here (a test holds the two together), so the help names every key a field obeys.
 #[rustfmt::skip]
 pub const FIELD_KEYS: &[FieldKeys] = &[
     MOVE_IN_TEXT,
+    field(Editor, &[ctrl('b'), ctrl('f')], |t| t.keys.field.move_in_text),
     field(Editor, &[plain(Up), plain(Down)], |t| t.keys.field.row_up_down),
+    field(Editor, &[plain(PageUp), plain(PageDown)], |t| t.keys.field.page_up_down),
     field(Editor, &[plain(Home), plain(End)], |t| t.keys.field.line_start_end),
+    field(Editor, &[ctrl('a'), ctrl('e')], |t| t.keys.field.line_start_end),
     field(Editor, &[Key::ctrl_code(Home), Key::ctrl_code(End)], |t| t.keys.field.text_start_end),
     DELETE,
+    field(Editor, &[ctrl('h'), ctrl('d')], |t| t.keys.field.delete),
     field(Editor, &[ctrl('u'), ctrl('k')], |t| t.keys.field.delete_to_start_end),
     field(Choice, &[ch('j'), ch('k'), plain(Up), plain(Down)], |t| t.keys.field.choose_status),
 ];
+
+/// What a key does to the text of an open field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextOp {
+    Left,
+    Right,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    LineStart,
+    LineEnd,
+    TextStart,
+    TextEnd,
+    Backspace,
+    Delete,
+    DeleteToLineStart,
+    DeleteToLineEnd,
+}
+
+/// The keys a text field obeys beyond typing, and what each does: the one table the field
+/// editor dispatches from.
+#[rustfmt::skip]
+pub const TEXT_KEYS: &[(Key, TextOp)] = &[
+    (plain(Left), TextOp::Left), (plain(Right), TextOp::Right),
+    (ctrl('b'), TextOp::Left), (ctrl('f'), TextOp::Right),
+    (plain(Up), TextOp::Up), (plain(Down), TextOp::Down),
+    (plain(PageUp), TextOp::PageUp), (plain(PageDown), TextOp::PageDown),
+    (plain(Home), TextOp::LineStart), (plain(End), TextOp::LineEnd),
+    (ctrl('a'), TextOp::LineStart), (ctrl('e'), TextOp::LineEnd),
+    (Key::ctrl_code(Home), TextOp::TextStart), (Key::ctrl_code(End), TextOp::TextEnd),
+    (plain(Backspace), TextOp::Backspace), (plain(Delete), TextOp::Delete),
+    (ctrl('h'), TextOp::Backspace), (ctrl('d'), TextOp::Delete),
+    (ctrl('u'), TextOp::DeleteToLineStart), (ctrl('k'), TextOp::DeleteToLineEnd),
+];
+
+/// The text operation a key asks of a field: its own entry in [`TEXT_KEYS`], else the same
+/// key without modifiers (Shift-Left and Ctrl-Left move as Left does; a Ctrl-letter not in the
+/// table does nothing).
+pub fn text_op(event: &KeyEvent) -> Option<TextOp> {
+    let exact = TEXT_KEYS.iter().find(|(k, _)| key_matches(k, event));
+    let loose = || {
+        if matches!(event.code, KeyCode::Char(_)) {
+            return None;
+        }
+        TEXT_KEYS
+            .iter()
+            .find(|(k, _)| k.code == event.code && k.modifiers == KeyModifiers::NONE)
+    };
+    exact.or_else(loose).map(|(_, op)| *op)
+}
 
 /// The action bound to a key in `context`, then what an unbound key does there
 /// ([`Context::unbound`]): a pane tries `Global`, a popup closes.

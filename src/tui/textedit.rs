@@ -28,6 +28,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub use self::draw::Look;
 use self::layout::index_at;
 pub use self::layout::{cells, layout, locate};
+use crate::tui::keymap::{TextOp, text_op};
 
 /// Whether the text may hold line breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,26 +135,23 @@ impl TextEdit {
                 self.insert_char(c);
                 return true;
             }
-            KeyCode::Char('a') if ctrl => self.home(),
-            KeyCode::Char('e') if ctrl => self.end(),
-            KeyCode::Char('b') if ctrl => self.left(),
-            KeyCode::Char('f') if ctrl => self.right(),
-            KeyCode::Char('h') if ctrl => self.backspace(),
-            KeyCode::Char('d') if ctrl => self.delete(),
-            KeyCode::Char('k') if ctrl => self.delete_to_line_end(),
-            KeyCode::Char('u') if ctrl => self.delete_to_line_start(),
-            KeyCode::Backspace => self.backspace(),
-            KeyCode::Delete => self.delete(),
-            KeyCode::Left => self.left(),
-            KeyCode::Right => self.right(),
-            KeyCode::Up => self.up(),
-            KeyCode::Down => self.down(),
-            KeyCode::PageUp => self.page_up(),
-            KeyCode::PageDown => self.page_down(),
-            KeyCode::Home if ctrl => self.text_start(),
-            KeyCode::End if ctrl => self.text_end(),
-            KeyCode::Home => self.home(),
-            KeyCode::End => self.end(),
+            // Moving and deleting: the keymap's one table of a field's keys.
+            _ if let Some(op) = text_op(&key) => match op {
+                TextOp::Left => self.left(),
+                TextOp::Right => self.right(),
+                TextOp::Up => self.up(),
+                TextOp::Down => self.down(),
+                TextOp::PageUp => self.page_up(),
+                TextOp::PageDown => self.page_down(),
+                TextOp::LineStart => self.home(),
+                TextOp::LineEnd => self.end(),
+                TextOp::TextStart => self.text_start(),
+                TextOp::TextEnd => self.text_end(),
+                TextOp::Backspace => self.backspace(),
+                TextOp::Delete => self.delete(),
+                TextOp::DeleteToLineStart => self.delete_to_line_start(),
+                TextOp::DeleteToLineEnd => self.delete_to_line_end(),
+            },
             // An Enter the keymap did not take (Shift-Enter, say) breaks a multi-line text.
             KeyCode::Enter if self.lines == Lines::Many => {
                 self.newline();

@@ -138,6 +138,9 @@ fn a_logged_value_becomes_the_edit_that_sets_it() {
 #[test]
 fn the_refused_character_and_its_line() {
     assert_eq!(refused_character("一行目\n二行目\tタブ"), None);
-    assert_eq!(refused_character("一行目\n二\u{1b}[2J"), Some(('\u{1b}', 2)));
+    assert_eq!(
+        refused_character("一行目\n二\u{1b}[2J"),
+        Some(('\u{1b}', 2))
+    );
     assert_eq!(refused_character("\u{7f}"), Some(('\u{7f}', 1)));
 }

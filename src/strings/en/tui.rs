@@ -131,6 +131,7 @@ pub const KEYS_EN: Keys = Keys {
         text_start_end: "text start / end",
         delete: "delete",
         delete_to_start_end: "delete to start/end",
+        page_up_down: "page up / down",
         choose_status: "choose a status",
     },
 };

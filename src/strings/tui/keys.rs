@@ -159,5 +159,7 @@ pub struct FieldKeys {
     pub text_start_end: &'static str,
     pub delete: &'static str,
     pub delete_to_start_end: &'static str,
+    /// PgUp PgDn in 評価内容.
+    pub page_up_down: &'static str,
     pub choose_status: &'static str,
 }

@@ -137,10 +137,14 @@ fn the_help_reads_the_field_keys_as_before() {
         labels,
         [
             "Left Right",
+            "Ctrl-B Ctrl-F",
             "Up Down",
+            "PgUp PgDn",
             "Home End",
+            "Ctrl-A Ctrl-E",
             "Ctrl-Home/End",
             "BkSp Del",
+            "Ctrl-H Ctrl-D",
             "Ctrl-U Ctrl-K",
             "j k Up Down"
         ]
@@ -192,4 +196,34 @@ fn popups_scroll_with_their_keys_and_close_on_any_other() {
         Some(Action::Up),
         "Shift-Tab arrives with Shift"
     );
+}
+
+/// The help's "In a field" rows and the field editor's table name the same keys: a key a field
+/// obeys is never missing from the help and the README, and the help names no key it ignores.
+#[test]
+fn the_help_lists_every_key_a_field_obeys() {
+    use std::collections::HashSet;
+    let obeyed: HashSet<String> = TEXT_KEYS.iter().map(|(k, _)| k.to_string()).collect();
+    let listed: HashSet<String> = FIELD_KEYS
+        .iter()
+        .filter(|f| f.context == Context::Editor)
+        .flat_map(|f| f.keys.iter().map(|k| k.to_string()))
+        .collect();
+    assert_eq!(obeyed, listed);
+}
+
+#[test]
+fn a_field_moves_with_shift_or_ctrl_held_as_without() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let with = |code, modifiers| text_op(&KeyEvent::new(code, modifiers));
+    assert_eq!(with(KeyCode::Left, KeyModifiers::SHIFT), Some(TextOp::Left));
+    assert_eq!(
+        with(KeyCode::Home, KeyModifiers::CONTROL),
+        Some(TextOp::TextStart)
+    );
+    assert_eq!(
+        with(KeyCode::Char('a'), KeyModifiers::CONTROL),
+        Some(TextOp::LineStart)
+    );
+    assert_eq!(with(KeyCode::Char('z'), KeyModifiers::CONTROL), None);
 }
