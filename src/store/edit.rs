@@ -8,7 +8,7 @@ use super::codec::{
     Stored, encode_value, entity_table, entity_word, field_columns, field_value, field_word,
     stored, word,
 };
-use super::log::{LastChange, last_change_in};
+use super::log::{ChangeKind, LastChange, Source, last_change_in};
 use super::{Store, StoreError};
 use crate::model::edit::check;
 use crate::model::{
@@ -28,20 +28,21 @@ pub enum LogKind {
 }
 
 impl LogKind {
-    fn word(self) -> &'static str {
+    /// The row's `kind`.
+    fn kind(self) -> ChangeKind {
         match self {
-            LogKind::Edit => "edit",
-            LogKind::Undo(_) => "undo",
-            LogKind::Redo(_) => "redo",
+            LogKind::Edit => ChangeKind::Edit,
+            LogKind::Undo(_) => ChangeKind::Undo,
+            LogKind::Redo(_) => ChangeKind::Redo,
         }
     }
 
     /// Where the new value came from (the log's `source`): typed by the clerk, or taken back
     /// from the log by an undo or redo.
-    fn source(self) -> &'static str {
+    fn source(self) -> Source {
         match self {
-            LogKind::Edit => "typed",
-            LogKind::Undo(_) | LogKind::Redo(_) => "undo",
+            LogKind::Edit => Source::Typed,
+            LogKind::Undo(_) | LogKind::Redo(_) => Source::Undo,
         }
     }
 
@@ -207,8 +208,8 @@ pub(super) fn apply_in(
             field_word(edit.field_ref().key()),
             encode_value(&current.value),
             encode_value(&new),
-            kind.word(),
-            kind.source(),
+            kind.kind().word(),
+            kind.source().word(),
             kind.reverts(),
         ],
     )?;

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::codec::{decimal_text, value_columns};
+use super::codec::{IMPORT_FIELD, PLAN_ENTITY, decimal_text, value_columns};
+use super::log::{ChangeKind, Source};
 use super::{Store, StoreError};
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::strings::strings;
@@ -194,14 +195,18 @@ pub(super) fn insert_plan(
     tx.execute(
         "INSERT INTO change_log (id, batch, actor, plan_id, entity, entity_id, entity_uid, subject,
                                  field, old, new, kind, source)
-         SELECT next, next, ?1, ?2, 'plan', ?2, (SELECT uid FROM plan WHERE id = ?2), ?3,
-                'import', NULL, ?4, 'import', 'imported'
+         SELECT next, next, ?1, ?2, ?5, ?2, (SELECT uid FROM plan WHERE id = ?2), ?3,
+                ?6, NULL, ?4, ?7, ?8
          FROM (SELECT ifnull(max(id), 0) + 1 AS next FROM change_log)",
         params![
             actor,
             plan_id,
             plan.slug,
-            serde_json::Value::String(plan.source.clone()).to_string()
+            serde_json::Value::String(plan.source.clone()).to_string(),
+            PLAN_ENTITY,
+            IMPORT_FIELD,
+            ChangeKind::Import.word(),
+            Source::Imported.word(),
         ],
     )?;
     Ok(PlanId(plan_id))
