@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use super::StoreError;
 use super::log::LoggedField;
 use crate::model::{
-    CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, NoteField, Uid, Value,
+    CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, NoteField,
+    Uid, Value,
 };
 use crate::strings::strings;
 
@@ -81,6 +82,35 @@ pub fn date(text: Option<String>, place: impl Display) -> Result<Option<Calendar
             .ok_or_else(|| StoreError::Corrupt((strings().errors.store.holds_not_date)(&place, &t)))
     })
     .transpose()
+}
+
+/// An initiative's stored code letter (`ア`): exactly one letter, or the file is damaged.
+/// `initiative` is the row's id, for the damage message.
+pub fn kana(text: &str, initiative: i64) -> Result<char, StoreError> {
+    let mut letters = text.chars();
+    match (letters.next(), letters.next()) {
+        (Some(letter), None) => Ok(letter),
+        _ => Err(StoreError::Corrupt((strings().errors.store.code_letter)(
+            initiative, text,
+        ))),
+    }
+}
+
+/// A goal's code (`⑴-ア-1`) from its stored columns: its initiative's area and letter (the
+/// initiative's row id names it if the letter is damaged) and its own number.
+pub fn goal_ref(
+    area: u8,
+    kana_text: &str,
+    number: u32,
+    initiative: i64,
+) -> Result<GoalRef, StoreError> {
+    Ok(GoalRef {
+        initiative: InitiativeCode {
+            area,
+            kana: kana(kana_text, initiative)?,
+        },
+        goal: number,
+    })
 }
 
 /// The change log's word for a field: the one place a [`FieldKey`] is spelled as text.
@@ -288,6 +318,19 @@ mod tests {
             Value::Text("未導入".into())
         );
         assert_eq!(value(None, None, "x").expect("valid"), Value::None);
+    }
+
+    #[test]
+    fn a_goal_code_with_a_bad_letter_is_damage() {
+        let code = goal_ref(1, "ア", 2, 7).expect("valid");
+        assert_eq!(code.to_string(), "⑴-ア-2");
+        for bad in ["", "アイ"] {
+            let err = goal_ref(1, bad, 2, 7).expect_err("damaged");
+            assert_eq!(
+                err.to_string(),
+                format!("the data file is damaged: initiative 7 has the code letter \"{bad}\"")
+            );
+        }
     }
 
     #[test]

@@ -6,14 +6,13 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use super::codec::{
     Stored, encode_value, entity_table, entity_word, field_columns, field_value, field_word,
-    stored, word,
+    goal_ref, stored, word,
 };
 use super::log::{ChangeKind, LastChange, Source, last_change_in};
 use super::{Store, StoreError};
 use crate::model::edit::check;
 use crate::model::{
-    Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, Owner, PlanId,
-    Refusal,
+    Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, Owner, PlanId, Refusal,
 };
 use crate::strings::strings;
 
@@ -236,7 +235,7 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
         EntityKind::Activity => "(SELECT goal_id FROM activity WHERE id = ?1)",
     };
     let sql = format!(
-        "SELECT i.plan_id, i.area, i.kana, g.number, g.formula, g.allow_negative,
+        "SELECT i.plan_id, i.id AS initiative_id, i.area, i.kana, g.number, g.formula, g.allow_negative,
             (SELECT group_concat(label, ', ') FROM (SELECT label FROM goal_part WHERE goal_id = g.id ORDER BY position)) AS parts
          FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE g.id = {goal_id}"
     );
@@ -245,6 +244,7 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
         .query_row(&sql, [id], |r| {
             Ok((
                 r.get::<_, i64>("plan_id")?,
+                r.get::<_, i64>("initiative_id")?,
                 r.get::<_, u8>("area")?,
                 r.get::<_, String>("kana")?,
                 r.get::<_, u32>("number")?,
@@ -254,16 +254,10 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
             ))
         })
         .optional()?;
-    let Some((plan, area, kana, number, formula, allow_negative, parts)) = row else {
+    let Some((plan, initiative, area, kana, number, formula, allow_negative, parts)) = row else {
         return Ok(None);
     };
-    let goal = GoalRef {
-        initiative: InitiativeCode {
-            area,
-            kana: kana.chars().next().unwrap_or('?'),
-        },
-        goal: number,
-    };
+    let goal = goal_ref(area, &kana, number, initiative)?;
     let owner = Owner {
         subject: row_subject(tx, at, goal)?,
         formula: word(&formula, (strings().errors.store.goal_of_row)(id))?,

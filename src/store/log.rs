@@ -5,13 +5,11 @@ use std::str::FromStr;
 
 use rusqlite::{Connection, params};
 
-use super::codec::{decode_value, entity_word, field_word, logged_field};
+use super::codec::{decode_value, entity_word, field_word, goal_ref, logged_field};
 use super::columns::by_name;
 use super::edit::entity_uid;
 use super::{Store, StoreError};
-use crate::model::{
-    EntityKind, FieldKey, FieldRef, FieldValue, GoalId, GoalRef, InitiativeCode, PlanId,
-};
+use crate::model::{EntityKind, FieldKey, FieldRef, FieldValue, GoalId, GoalRef, PlanId};
 use crate::strings::strings;
 
 /// Why a change-log row was written (its `kind`).
@@ -215,7 +213,8 @@ impl Store {
     pub fn log(&self, plan: PlanId, goal: Option<GoalId>) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT c.id, c.batch, datetime(c.at, 'localtime') AS local_at, c.actor, c.kind, c.source,
-                    c.subject, c.field, c.old, c.new, c.reverts, c.goal_id, i.area, i.kana,
+                    c.subject, c.field, c.old, c.new, c.reverts, c.goal_id, i.id AS initiative_id,
+                    i.area, i.kana,
                     g.number AS goal_number
              FROM (SELECT *,
                        CASE entity
@@ -246,6 +245,7 @@ impl Store {
             new,
             reverts,
             goal_at,
+            initiative_at,
             area,
             kana,
             number,
@@ -264,6 +264,7 @@ impl Store {
                 "new",
                 "reverts",
                 "goal_id",
+                "initiative_id",
                 "area",
                 "kana",
                 "goal_number",
@@ -285,15 +286,16 @@ impl Store {
             let unknown = |what: &str, word: &str| {
                 StoreError::Corrupt((strings().errors.store.log_unknown)(id, what, word))
             };
+            // No goal once it is removed; a goal still there with a bad code is damage.
             let goal_ref = match (
+                r.get::<_, Option<i64>>(initiative_at)?,
                 r.get::<_, Option<u8>>(area)?,
                 r.get::<_, Option<String>>(kana)?,
                 r.get::<_, Option<u32>>(number)?,
             ) {
-                (Some(area), Some(kana), Some(goal)) => kana.chars().next().map(|kana| GoalRef {
-                    initiative: InitiativeCode { area, kana },
-                    goal,
-                }),
+                (Some(initiative), Some(area), Some(kana), Some(goal)) => {
+                    Some(goal_ref(area, &kana, goal, initiative)?)
+                }
                 _ => None,
             };
             out.push(LogEntry {
