@@ -83,14 +83,15 @@ pub enum EditError {
     /// current value and when, when the change log knows (not after a write from outside tassei).
     #[error("{}", (strings().errors.edit.conflict)(
         .subject,
-        .label,
+        .field.label_ja(),
         .by.as_deref().map(|c| (c.actor.as_str(), c.at.as_str())),
         .current,
         .seen,
     ))]
     Conflict {
         subject: String,
-        label: &'static str,
+        /// The field, labelled where shown ([`FieldKey::label_ja`]).
+        field: FieldKey,
         seen: Box<FieldValue>,
         current: Box<FieldValue>,
         by: Option<Box<LastChange>>,
@@ -107,7 +108,6 @@ impl From<rusqlite::Error> for EditError {
     }
 }
 
-/// `by tanaka at 2026-11-28 10:22`, or `elsewhere` when the log does not say.
 /// The row an edit touches, as it is now.
 struct Current {
     plan: PlanId,
@@ -159,7 +159,7 @@ pub(super) fn apply_in(
         let by = last_change_in(tx, edit.field_ref())?
             .filter(|c| c.value.as_ref() == Some(&current.value));
         return Err(EditError::Conflict {
-            label: edit.field_ref().key().label_ja(),
+            field: edit.field_ref().key(),
             subject: current.owner.subject,
             seen: Box::new(seen.clone()),
             current: Box::new(current.value),

@@ -15,7 +15,7 @@ use super::columns::by_name;
 use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
 use super::log::{ChangeKind, LastChange, LoggedField, last_change_in};
 use super::{Store, StoreError};
-use crate::model::{Edit, EntityKind, FieldValue, GoalRef, PlanId};
+use crate::model::{Edit, EntityKind, FieldKey, FieldValue, GoalRef, PlanId};
 use crate::strings::strings;
 
 /// How an undo or redo goes about it.
@@ -67,8 +67,8 @@ pub struct ChangedAfter {
     pub goal: GoalRef,
     /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
     pub subject: String,
-    /// `実績値`, `状況`, ….
-    pub label: &'static str,
+    /// The field, labelled where shown (`実績値`, `状況`, … by [`FieldKey::label_ja`]).
+    pub field: FieldKey,
     /// The value stored now, which going ahead would overwrite.
     pub current: FieldValue,
     /// The value going ahead would put back.
@@ -221,7 +221,7 @@ impl Store {
                 Ok(done) => applied.push(done),
                 Err(EditError::Conflict {
                     subject,
-                    label,
+                    field,
                     current,
                     ..
                 }) => {
@@ -234,7 +234,7 @@ impl Store {
                             action,
                             goal,
                             subject,
-                            label,
+                            field,
                             current: *current,
                             restores: edit.new_value(),
                             by,
