@@ -1028,3 +1028,26 @@ fn an_imported_plan_gets_fresh_uids() {
     both.extend(uids(&second));
     assert!(all_distinct(&both), "the same file twice shares no uid");
 }
+
+#[test]
+fn an_edit_or_the_log_of_a_goal_with_a_damaged_code_letter_reports_damage() {
+    let dir = temp();
+    let path = dir.path().join("t.db");
+    let mut store = open(&path);
+    let p = plan(&store);
+    let goal = goal_id(&p, "1-ア-1");
+    store.apply(&set_actual(goal, "9500"), None).expect("saved");
+    rusqlite_connection(&path)
+        .execute(
+            "UPDATE initiative SET kana = '' WHERE kana = 'ア' AND area = 1",
+            [],
+        )
+        .expect("damaged");
+    let damaged = |e: &StoreError| matches!(e, StoreError::Corrupt(found) if found.contains("has the code letter \"\""));
+    match store.apply(&set_actual(goal, "9600"), None) {
+        Err(EditError::Store(e)) => assert!(damaged(&e), "{e}"),
+        other => panic!("no code was invented: {other:?}"),
+    }
+    let err = store.log(p.id, Some(goal)).expect_err("damaged");
+    assert!(damaged(&err), "{err}");
+}

@@ -54,9 +54,9 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         )
     })?;
     session.store.import(&plan).map_err(|e| match e {
-        // A damaged data file is refused like any bad input: exit 2, nothing written.
-        ImportError::Exists(_) | ImportError::Damaged(_) => Failure::input(e),
-        other => Failure::other(other),
+        ImportError::Exists(_) => Failure::input(e),
+        // Busy, disk full, damaged …: the exit code every other command gives.
+        ImportError::Store(e) => Failure::from(e),
     })?;
     let imported = (words.imported)(
         path,

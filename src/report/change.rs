@@ -75,7 +75,7 @@ impl fmt::Display for ChangedAfter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&(strings().report.change.changed_after)(
             &self.subject,
-            self.label,
+            self.field.label_ja(),
             &self.by.actor,
             &self.by.at,
             self.action.taken_back(),

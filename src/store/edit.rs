@@ -6,14 +6,13 @@ use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, 
 
 use super::codec::{
     Stored, encode_value, entity_table, entity_word, field_columns, field_value, field_word,
-    stored, word,
+    goal_ref, stored, word,
 };
-use super::log::{LastChange, last_change_in};
+use super::log::{ChangeKind, LastChange, Source, last_change_in};
 use super::{Store, StoreError};
 use crate::model::edit::check;
 use crate::model::{
-    Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, Owner, PlanId,
-    Refusal,
+    Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, Owner, PlanId, Refusal,
 };
 use crate::strings::strings;
 
@@ -28,20 +27,21 @@ pub enum LogKind {
 }
 
 impl LogKind {
-    fn word(self) -> &'static str {
+    /// The row's `kind`.
+    fn kind(self) -> ChangeKind {
         match self {
-            LogKind::Edit => "edit",
-            LogKind::Undo(_) => "undo",
-            LogKind::Redo(_) => "redo",
+            LogKind::Edit => ChangeKind::Edit,
+            LogKind::Undo(_) => ChangeKind::Undo,
+            LogKind::Redo(_) => ChangeKind::Redo,
         }
     }
 
     /// Where the new value came from (the log's `source`): typed by the clerk, or taken back
     /// from the log by an undo or redo.
-    fn source(self) -> &'static str {
+    fn source(self) -> Source {
         match self {
-            LogKind::Edit => "typed",
-            LogKind::Undo(_) | LogKind::Redo(_) => "undo",
+            LogKind::Edit => Source::Typed,
+            LogKind::Undo(_) | LogKind::Redo(_) => Source::Undo,
         }
     }
 
@@ -83,14 +83,15 @@ pub enum EditError {
     /// current value and when, when the change log knows (not after a write from outside tassei).
     #[error("{}", (strings().errors.edit.conflict)(
         .subject,
-        .label,
+        .field.label_ja(),
         .by.as_deref().map(|c| (c.actor.as_str(), c.at.as_str())),
         .current,
         .seen,
     ))]
     Conflict {
         subject: String,
-        label: &'static str,
+        /// The field, labelled where shown ([`FieldKey::label_ja`]).
+        field: FieldKey,
         seen: Box<FieldValue>,
         current: Box<FieldValue>,
         by: Option<Box<LastChange>>,
@@ -107,7 +108,6 @@ impl From<rusqlite::Error> for EditError {
     }
 }
 
-/// `by tanaka at 2026-11-28 10:22`, or `elsewhere` when the log does not say.
 /// The row an edit touches, as it is now.
 struct Current {
     plan: PlanId,
@@ -159,7 +159,7 @@ pub(super) fn apply_in(
         let by = last_change_in(tx, edit.field_ref())?
             .filter(|c| c.value.as_ref() == Some(&current.value));
         return Err(EditError::Conflict {
-            label: edit.field_ref().key().label_ja(),
+            field: edit.field_ref().key(),
             subject: current.owner.subject,
             seen: Box::new(seen.clone()),
             current: Box::new(current.value),
@@ -207,8 +207,8 @@ pub(super) fn apply_in(
             field_word(edit.field_ref().key()),
             encode_value(&current.value),
             encode_value(&new),
-            kind.word(),
-            kind.source(),
+            kind.kind().word(),
+            kind.source().word(),
             kind.reverts(),
         ],
     )?;
@@ -235,7 +235,7 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
         EntityKind::Activity => "(SELECT goal_id FROM activity WHERE id = ?1)",
     };
     let sql = format!(
-        "SELECT i.plan_id, i.area, i.kana, g.number, g.formula, g.allow_negative,
+        "SELECT i.plan_id, i.id AS initiative_id, i.area, i.kana, g.number, g.formula, g.allow_negative,
             (SELECT group_concat(label, ', ') FROM (SELECT label FROM goal_part WHERE goal_id = g.id ORDER BY position)) AS parts
          FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE g.id = {goal_id}"
     );
@@ -244,6 +244,7 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
         .query_row(&sql, [id], |r| {
             Ok((
                 r.get::<_, i64>("plan_id")?,
+                r.get::<_, i64>("initiative_id")?,
                 r.get::<_, u8>("area")?,
                 r.get::<_, String>("kana")?,
                 r.get::<_, u32>("number")?,
@@ -253,16 +254,10 @@ fn owner_of(tx: &Transaction, at: FieldRef) -> Result<Option<(PlanId, GoalRef, O
             ))
         })
         .optional()?;
-    let Some((plan, area, kana, number, formula, allow_negative, parts)) = row else {
+    let Some((plan, initiative, area, kana, number, formula, allow_negative, parts)) = row else {
         return Ok(None);
     };
-    let goal = GoalRef {
-        initiative: InitiativeCode {
-            area,
-            kana: kana.chars().next().unwrap_or('?'),
-        },
-        goal: number,
-    };
+    let goal = goal_ref(area, &kana, number, initiative)?;
     let owner = Owner {
         subject: row_subject(tx, at, goal)?,
         formula: word(&formula, (strings().errors.store.goal_of_row)(id))?,

@@ -4,8 +4,9 @@ use std::collections::HashMap;
 
 use rusqlite::{Transaction, TransactionBehavior, params};
 
-use super::Store;
-use super::codec::{decimal_text, value_columns};
+use super::codec::{IMPORT_FIELD, PLAN_ENTITY, decimal_text, value_columns};
+use super::log::{ChangeKind, Source};
+use super::{Store, StoreError};
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::strings::strings;
 
@@ -14,30 +15,26 @@ use crate::strings::strings;
 pub enum ImportError {
     #[error("{}", (strings().errors.store.plan_exists)(.0))]
     Exists(String),
-    #[error("{}", strings().errors.busy)]
-    Busy,
-    #[error("{0}")]
-    Damaged(super::Damage),
-    #[error("{0}")]
-    Store(Box<super::StoreError>),
-    #[error("{}", (strings().errors.store.sqlite)(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    /// Anything the file itself refused, classified once by `StoreError::from`.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for ImportError {
+    fn from(e: rusqlite::Error) -> Self {
+        ImportError::Store(e.into())
+    }
 }
 
 impl Store {
     /// Imports a validated plan in one transaction, with a change-log row. Returns its id.
     pub fn import(&mut self, plan: &Plan) -> Result<PlanId, ImportError> {
-        self.check_before_write().map_err(|e| match e {
-            super::StoreError::Damaged(damage) => ImportError::Damaged(damage),
-            super::StoreError::Busy => ImportError::Busy,
-            other => ImportError::Store(Box::new(other)),
-        })?;
+        self.check_before_write()?;
         let tx = self
             .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(busy)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = insert_plan(&tx, plan, &self.actor)?;
-        tx.commit().map_err(busy)?;
+        tx.commit()?;
         Ok(id)
     }
 }
@@ -45,14 +42,6 @@ impl Store {
 /// A list index as a stored position (SQLite integers are i64).
 fn position(index: usize) -> i64 {
     i64::try_from(index).unwrap_or(i64::MAX)
-}
-
-fn busy(e: rusqlite::Error) -> ImportError {
-    if super::is_busy(&e) {
-        ImportError::Busy
-    } else {
-        ImportError::Sqlite(e)
-    }
 }
 
 /// Inserts every row of `plan`. Ids and uids in `plan` are ignored: the file assigns its own ids,
@@ -206,14 +195,18 @@ pub(super) fn insert_plan(
     tx.execute(
         "INSERT INTO change_log (id, batch, actor, plan_id, entity, entity_id, entity_uid, subject,
                                  field, old, new, kind, source)
-         SELECT next, next, ?1, ?2, 'plan', ?2, (SELECT uid FROM plan WHERE id = ?2), ?3,
-                'import', NULL, ?4, 'import', 'imported'
+         SELECT next, next, ?1, ?2, ?5, ?2, (SELECT uid FROM plan WHERE id = ?2), ?3,
+                ?6, NULL, ?4, ?7, ?8
          FROM (SELECT ifnull(max(id), 0) + 1 AS next FROM change_log)",
         params![
             actor,
             plan_id,
             plan.slug,
-            serde_json::Value::String(plan.source.clone()).to_string()
+            serde_json::Value::String(plan.source.clone()).to_string(),
+            PLAN_ENTITY,
+            IMPORT_FIELD,
+            ChangeKind::Import.word(),
+            Source::Imported.word(),
         ],
     )?;
     Ok(PlanId(plan_id))

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use super::codec::{Place, date, decimal, optional_decimal, uid, value, word};
+use super::codec::{Place, date, decimal, kana, optional_decimal, uid, value, word};
 use super::columns::{by_name, text};
 use super::{Store, StoreError};
 use crate::model::expression::Expression;
@@ -292,13 +292,7 @@ impl Store {
         let mut goals = 0;
         while let Some(r) = rows.next()? {
             let row_id: i64 = r.get(id_at)?;
-            let kana: String = r.get(kana_at)?;
-            let mut letters = kana.chars();
-            let (Some(letter), None) = (letters.next(), letters.next()) else {
-                return Err(StoreError::Corrupt((strings().errors.store.code_letter)(
-                    row_id, &kana,
-                )));
-            };
+            let letter = kana(&r.get::<_, String>(kana_at)?, row_id)?;
             let count: usize = r.get::<_, i64>(goal_count)?.try_into().unwrap_or(0);
             goals += count;
             out.push(Initiative {

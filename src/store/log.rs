@@ -5,11 +5,11 @@ use std::str::FromStr;
 
 use rusqlite::{Connection, params};
 
-use super::codec::{decode_value, field_word, logged_field};
+use super::codec::{decode_value, entity_word, field_word, goal_ref, logged_field};
 use super::columns::by_name;
 use super::edit::entity_uid;
 use super::{Store, StoreError};
-use crate::model::{FieldKey, FieldRef, FieldValue, GoalId, GoalRef, InitiativeCode, PlanId};
+use crate::model::{EntityKind, FieldKey, FieldRef, FieldValue, GoalId, GoalRef, PlanId};
 use crate::strings::strings;
 
 /// Why a change-log row was written (its `kind`).
@@ -213,19 +213,20 @@ impl Store {
     pub fn log(&self, plan: PlanId, goal: Option<GoalId>) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT c.id, c.batch, datetime(c.at, 'localtime') AS local_at, c.actor, c.kind, c.source,
-                    c.subject, c.field, c.old, c.new, c.reverts, c.goal_id, i.area, i.kana,
+                    c.subject, c.field, c.old, c.new, c.reverts, c.goal_id, i.id AS initiative_id,
+                    i.area, i.kana,
                     g.number AS goal_number
              FROM (SELECT *,
                        CASE entity
-                           WHEN 'goal' THEN entity_id
-                           WHEN 'part' THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
-                           WHEN 'activity' THEN (SELECT goal_id FROM activity WHERE id = entity_id)
+                           WHEN ?3 THEN entity_id
+                           WHEN ?4 THEN (SELECT goal_id FROM goal_part WHERE id = entity_id)
+                           WHEN ?5 THEN (SELECT goal_id FROM activity WHERE id = entity_id)
                        END AS goal_id
                    FROM change_log
                    WHERE plan_id = ?1 AND (?2 IS NULL
-                      OR (entity = 'goal' AND entity_id = ?2)
-                      OR (entity = 'part' AND entity_id IN (SELECT id FROM goal_part WHERE goal_id = ?2))
-                      OR (entity = 'activity' AND entity_id IN (SELECT id FROM activity WHERE goal_id = ?2)))
+                      OR (entity = ?3 AND entity_id = ?2)
+                      OR (entity = ?4 AND entity_id IN (SELECT id FROM goal_part WHERE goal_id = ?2))
+                      OR (entity = ?5 AND entity_id IN (SELECT id FROM activity WHERE goal_id = ?2)))
                   ) c
              LEFT JOIN goal g ON g.id = c.goal_id
              LEFT JOIN initiative i ON i.id = g.initiative_id
@@ -244,6 +245,7 @@ impl Store {
             new,
             reverts,
             goal_at,
+            initiative_at,
             area,
             kana,
             number,
@@ -262,12 +264,20 @@ impl Store {
                 "new",
                 "reverts",
                 "goal_id",
+                "initiative_id",
                 "area",
                 "kana",
                 "goal_number",
             ],
         )?;
-        let mut rows = stmt.query(params![plan.0, goal.map(|g| g.0)])?;
+        // ?3, ?4, ?5: the entity words of a goal, a part and an activity.
+        let mut rows = stmt.query(params![
+            plan.0,
+            goal.map(|g| g.0),
+            entity_word(EntityKind::Goal),
+            entity_word(EntityKind::Part),
+            entity_word(EntityKind::Activity),
+        ])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(id_at)?;
@@ -276,15 +286,16 @@ impl Store {
             let unknown = |what: &str, word: &str| {
                 StoreError::Corrupt((strings().errors.store.log_unknown)(id, what, word))
             };
+            // No goal once it is removed; a goal still there with a bad code is damage.
             let goal_ref = match (
+                r.get::<_, Option<i64>>(initiative_at)?,
                 r.get::<_, Option<u8>>(area)?,
                 r.get::<_, Option<String>>(kana)?,
                 r.get::<_, Option<u32>>(number)?,
             ) {
-                (Some(area), Some(kana), Some(goal)) => kana.chars().next().map(|kana| GoalRef {
-                    initiative: InitiativeCode { area, kana },
-                    goal,
-                }),
+                (Some(initiative), Some(area), Some(kana), Some(goal)) => {
+                    Some(goal_ref(area, &kana, goal, initiative)?)
+                }
                 _ => None,
             };
             out.push(LogEntry {

@@ -113,3 +113,26 @@ fn an_empty_file_becomes_a_data_file() {
     let store = Store::open(&path, "t").expect("opens");
     assert_eq!(store.plans().expect("plans").len(), 1);
 }
+
+#[test]
+fn an_import_onto_a_full_disk_says_the_disk_is_full() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = Store::open(&dir.path().join("t.db"), "t").expect("opens");
+    let pages: i64 = store
+        .conn
+        .pragma_query_value(None, "page_count", |r| r.get(0))
+        .expect("page count");
+    // The file may not grow: SQLite answers SQLITE_FULL, as on a full disk.
+    store
+        .conn
+        .pragma_update(None, "max_page_count", pages)
+        .expect("cap");
+    let mut plan = crate::sheet::bundled().expect("bundled");
+    plan.slug = "another".into();
+    let err = store.import(&plan).expect_err("no room");
+    assert!(
+        matches!(err, ImportError::Store(StoreError::DiskFull)),
+        "{err:?}"
+    );
+    assert_eq!(err.to_string(), strings().errors.store.disk_full);
+}

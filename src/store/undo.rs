@@ -13,9 +13,9 @@ use rusqlite::{TransactionBehavior, params};
 use super::codec::{decode_value, entity_of_word, logged_field};
 use super::columns::by_name;
 use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
-use super::log::{LastChange, LoggedField, last_change_in};
+use super::log::{ChangeKind, LastChange, LoggedField, last_change_in};
 use super::{Store, StoreError};
-use crate::model::{Edit, EntityKind, FieldValue, GoalRef, PlanId};
+use crate::model::{Edit, EntityKind, FieldKey, FieldValue, GoalRef, PlanId};
 use crate::strings::strings;
 
 /// How an undo or redo goes about it.
@@ -67,8 +67,8 @@ pub struct ChangedAfter {
     pub goal: GoalRef,
     /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
     pub subject: String,
-    /// `実績値`, `状況`, ….
-    pub label: &'static str,
+    /// The field, labelled where shown (`実績値`, `状況`, … by [`FieldKey::label_ja`]).
+    pub field: FieldKey,
     /// The value stored now, which going ahead would overwrite.
     pub current: FieldValue,
     /// The value going ahead would put back.
@@ -145,8 +145,9 @@ impl Batch {
 struct Action {
     id: i64,
     mine: bool,
-    /// The log's `kind` word: `undo`, `redo`, or an action that changed values.
-    kind: String,
+    /// The log's `kind`: undo, redo, or an action that changed values (`None`: a kind this
+    /// tassei does not know).
+    kind: Option<ChangeKind>,
     batch: Batch,
     /// For an undo or redo: the rows it reverts.
     reverts: Vec<i64>,
@@ -220,7 +221,7 @@ impl Store {
                 Ok(done) => applied.push(done),
                 Err(EditError::Conflict {
                     subject,
-                    label,
+                    field,
                     current,
                     ..
                 }) => {
@@ -233,7 +234,7 @@ impl Store {
                             action,
                             goal,
                             subject,
-                            label,
+                            field,
                             current: *current,
                             restores: edit.new_value(),
                             by,
@@ -258,7 +259,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT id, batch, actor, entity, entity_id, field, old, new, kind, reverts
              FROM change_log
-             WHERE plan_id = ?1 AND kind <> 'import' AND (actor = ?2 OR kind IN ('undo', 'redo'))
+             WHERE plan_id = ?1 AND kind <> ?3 AND (actor = ?2 OR kind IN (?4, ?5))
              ORDER BY id",
         )?;
         let [
@@ -287,7 +288,13 @@ impl Store {
                 "reverts",
             ],
         )?;
-        let mut rows = stmt.query(params![plan.0, self.actor])?;
+        let mut rows = stmt.query(params![
+            plan.0,
+            self.actor,
+            ChangeKind::Import.word(),
+            ChangeKind::Undo.word(),
+            ChangeKind::Redo.word(),
+        ])?;
         let mut stacks = Stacks::default();
         // The action being read: its rows follow one another in the log.
         let mut open: Option<Action> = None;
@@ -302,7 +309,9 @@ impl Store {
                 old: r.get(old)?,
                 new: r.get(new)?,
             };
-            let kind: String = r.get(kind_at)?;
+            // A word this tassei does not know (a newer one wrote it) is read as an action that
+            // changed values, as an edit is.
+            let kind = r.get::<_, String>(kind_at)?.parse::<ChangeKind>().ok();
             let reverts: Option<i64> = r.get(reverts_at)?;
             match &mut open {
                 Some(action) if action.id == batch_id => {
@@ -335,14 +344,14 @@ impl Stacks {
     /// everyone's undos and redos are read (see [`Store::stacks`]).
     fn replay(&mut self, action: Action) {
         let reverted = |b: &Batch| action.reverts.iter().any(|t| b.holds(*t));
-        match action.kind.as_str() {
-            "undo" => {
+        match action.kind {
+            Some(ChangeKind::Undo) => {
                 self.undo.retain(|b| !reverted(b));
                 if action.mine {
                     self.redo.push(action.batch);
                 }
             }
-            "redo" => {
+            Some(ChangeKind::Redo) => {
                 self.redo.retain(|b| !reverted(b));
                 if action.mine {
                     self.undo.push(action.batch);
@@ -377,11 +386,11 @@ mod tests {
         }
     }
 
-    fn action(mine: bool, kind: &str, rows: &[i64], reverts: &[i64]) -> Action {
+    fn action(mine: bool, kind: ChangeKind, rows: &[i64], reverts: &[i64]) -> Action {
         Action {
             id: rows[0],
             mine,
-            kind: kind.into(),
+            kind: Some(kind),
             batch: batch(rows),
             reverts: reverts.to_vec(),
         }
@@ -397,12 +406,12 @@ mod tests {
     #[test]
     fn an_undo_takes_back_a_whole_batch_and_a_redo_puts_it_back() {
         let mut s = Stacks::default();
-        s.replay(action(true, "edit", &[1], &[]));
-        s.replay(action(true, "collect", &[2, 3, 4], &[]));
-        s.replay(action(true, "undo", &[5, 6, 7], &[4, 3, 2]));
+        s.replay(action(true, ChangeKind::Edit, &[1], &[]));
+        s.replay(action(true, ChangeKind::Collect, &[2, 3, 4], &[]));
+        s.replay(action(true, ChangeKind::Undo, &[5, 6, 7], &[4, 3, 2]));
         assert_eq!(ids(&s.undo), [vec![1]]);
         assert_eq!(ids(&s.redo), [vec![5, 6, 7]]);
-        s.replay(action(true, "redo", &[8, 9, 10], &[7, 6, 5]));
+        s.replay(action(true, ChangeKind::Redo, &[8, 9, 10], &[7, 6, 5]));
         assert_eq!(ids(&s.undo), [vec![1], vec![8, 9, 10]]);
         assert!(s.redo.is_empty());
     }
@@ -411,8 +420,8 @@ mod tests {
     fn an_old_undo_by_someone_else_still_takes_the_edit_off_the_stack() {
         // Before version 5 an undo took back the latest edit, whoever made it.
         let mut s = Stacks::default();
-        s.replay(action(true, "edit", &[1], &[]));
-        s.replay(action(false, "undo", &[2], &[1]));
+        s.replay(action(true, ChangeKind::Edit, &[1], &[]));
+        s.replay(action(false, ChangeKind::Undo, &[2], &[1]));
         assert!(s.undo.is_empty());
         assert!(s.redo.is_empty(), "their undo is theirs to redo");
     }

@@ -34,7 +34,7 @@ impl App {
             }
             Err(EditError::Conflict {
                 subject,
-                label,
+                field,
                 seen,
                 current,
                 by,
@@ -49,7 +49,7 @@ impl App {
                 );
                 let conflict = Conflict {
                     subject,
-                    label: label.to_string(),
+                    label: field.label_ja().to_string(),
                     seen: *seen,
                     current: *current,
                     who,
@@ -123,7 +123,7 @@ impl App {
             Err(UndoError::ChangedAfter(changed)) => {
                 let ChangedAfter {
                     subject,
-                    label,
+                    field,
                     current,
                     restores,
                     by,
@@ -134,7 +134,13 @@ impl App {
                 self.mode = Mode::Asking(Box::new(Question {
                     title: (words.undo_title)(redo, &by.actor),
                     lines: vec![
-                        (words.undo_changed)(&subject, label, &by.actor, &by.at, &current),
+                        (words.undo_changed)(
+                            &subject,
+                            field.label_ja(),
+                            &by.actor,
+                            &by.at,
+                            &current,
+                        ),
                         (words.undo_restores)(&restores, &current),
                     ],
                     choices: vec![
