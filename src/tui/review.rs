@@ -1,6 +1,7 @@
 //! Review mode (評価会議): the agenda of goals a meeting walks through, where it is, and its
 //! clocks. Plain data; the view draws it and `App` routes keys to it.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::action::Action;
@@ -9,7 +10,7 @@ use super::editor::Editor;
 use super::fields::Field;
 use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
-use crate::model::{CalendarDate, Plan};
+use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::strings::strings;
 
 /// The order of the agenda, cycled with `o`.
@@ -156,6 +157,40 @@ impl Review {
             Some(index) => self.index = index,
             None => {
                 self.index = 0;
+                self.item_elapsed = Duration::ZERO;
+                self.show_method = false;
+            }
+        }
+    }
+
+    /// After a reload from `old` to `plan`: a place is valid for one load, so each agenda item
+    /// is found again by its reference, in the meeting's order; goals the file no longer has
+    /// leave the agenda. The goal on screen stays on screen when it is still there; otherwise
+    /// the item that took its place is (a new item, with its own clock).
+    pub fn relocate(&mut self, old: &Plan, plan: &Plan) {
+        let places: HashMap<GoalRef, GoalPos> = plan
+            .positions()
+            .map(GoalPos::from)
+            .filter_map(|at| Some((at.goal_ref(plan)?, at)))
+            .collect();
+        let mut agenda = Vec::with_capacity(self.agenda.len());
+        // The new index of the first item still there from the one on screen on, and whether
+        // it is that one.
+        let mut on_screen = None;
+        for (n, at) in self.agenda.iter().enumerate() {
+            let Some(&new) = at.goal_ref(old).and_then(|r| places.get(&r)) else {
+                continue;
+            };
+            if n >= self.index && on_screen.is_none() {
+                on_screen = Some((agenda.len(), n == self.index));
+            }
+            agenda.push(new);
+        }
+        self.agenda = agenda;
+        match on_screen {
+            Some((index, true)) => self.index = index,
+            other => {
+                self.index = other.map_or(self.agenda.len().saturating_sub(1), |(i, _)| i);
                 self.item_elapsed = Duration::ZERO;
                 self.show_method = false;
             }

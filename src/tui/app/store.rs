@@ -183,13 +183,36 @@ impl App {
     fn reload(&mut self) {
         match self.store.load_plan(self.plan.id) {
             Ok(plan) => {
-                self.plan = plan;
+                let old = std::mem::replace(&mut self.plan, plan);
+                self.relocate(&old);
                 self.prepared.regrade_all(&self.plan);
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.refresh_tree();
                 self.restart_searches();
             }
             Err(e) => self.say_error((strings().tui.messages.reload_failed)(&e.to_string())),
+        }
+    }
+
+    /// The places held across a reload from `old` (the agenda, the method popup, the open
+    /// field) found again by reference: the file may have changed shape under the TUI.
+    fn relocate(&mut self, old: &Plan) {
+        let plan = &self.plan;
+        let moved = |at: GoalPos| at.goal_ref(old).and_then(|r| GoalPos::of(plan, r));
+        if let Screen::Review(review) = &mut self.screen {
+            review.relocate(old, plan);
+        }
+        match &mut self.mode {
+            Mode::Method(at) => match moved(*at) {
+                Some(new) => *at = new,
+                None => self.mode = Mode::Normal,
+            },
+            Mode::Editing(editor) => {
+                if let Some(new) = moved(GoalPos::from(editor.goal)) {
+                    editor.goal = new.into();
+                }
+            }
+            _ => {}
         }
     }
 

@@ -71,7 +71,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             )
         }
         Node::Initiative(i) => {
-            let ini = &app.plan.initiatives[i];
+            let Some(ini) = app.plan.initiatives.get(i) else {
+                return Line::default();
+            };
             let text = format!(
                 "  {} {} {}",
                 fold_mark(node),
@@ -84,11 +86,10 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             )
         }
         Node::Goal(at) => {
-            let siblings = &app.plan.initiatives[at.initiative].goals;
-            let goal = &siblings[at.goal];
-            let Some(e) = app.grade(at) else {
+            let (Some((ini, goal)), Some(e)) = (at.find_in(&app.plan), app.grade(at)) else {
                 return Line::default();
             };
+            let siblings = &ini.goals;
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
             let digits = most.to_string().len();
