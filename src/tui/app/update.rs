@@ -268,6 +268,7 @@ impl App {
                 self.mode = Mode::Normal;
             }
             Command::CancelSearch(origin) => self.cancel_search(origin),
+            Command::Remember(setting) => self.remember(setting),
             Command::Seq(commands) => {
                 for command in commands {
                     self.perform(command);
@@ -327,16 +328,32 @@ impl App {
             self.tree_width.saturating_sub(TREE_WIDTH_STEP)
         };
         self.tree_width = width.clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
-        let saved = match (&self.config_path, u8::try_from(self.tree_width)) {
-            (Some(path), Ok(w)) => Config::save_setting_to(path, Setting::TreeWidth(w))
+        match u8::try_from(self.tree_width) {
+            Ok(w) => Command::Remember(Setting::TreeWidth(w)),
+            Err(_) => Command::say((strings().tui.messages.tree_width)(self.tree_width, false)),
+        }
+    }
+
+    /// Saves a setting to the config file (when there is one) and says whether it was
+    /// remembered.
+    fn remember(&mut self, setting: Setting) {
+        let saved = match &self.config_path {
+            Some(path) => Config::save_setting_to(path, setting.clone())
                 .map(|()| true)
                 .map_err(|e| e.to_string()),
-            _ => Ok(false),
+            None => Ok(false),
         };
         let words = &strings().tui.messages;
-        match saved {
-            Ok(remembered) => Command::say((words.tree_width)(self.tree_width, remembered)),
-            Err(e) => Command::say_error((words.tree_width_not_remembered)(self.tree_width, &e)),
+        match (setting, saved) {
+            (Setting::TreeWidth(w), Ok(remembered)) => {
+                self.say((words.tree_width)(u16::from(w), remembered));
+            }
+            (Setting::TreeWidth(w), Err(e)) => {
+                self.say_error((words.tree_width_not_remembered)(u16::from(w), &e));
+            }
+            // The TUI changes no other setting; a failure still says why.
+            (_, Ok(_)) => {}
+            (_, Err(e)) => self.say_error(e),
         }
     }
 }
