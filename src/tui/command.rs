@@ -4,9 +4,9 @@
 //! the only place that writes.
 
 use super::editor::Editor;
-use super::goal_pos::GoalPos;
 use super::question::Question;
 use crate::config::Setting;
+use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, PlanId};
 use crate::store::{Edit, FieldValue};
 

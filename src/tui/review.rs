@@ -8,8 +8,8 @@ use super::action::Action;
 use super::command::Command;
 use super::editor::Editor;
 use super::fields::Field;
-use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
+use crate::model::GoalPos;
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::strings::strings;
 
@@ -54,7 +54,7 @@ impl AgendaOrder {
 
 /// The goals of the agenda, in the order the meeting takes them.
 pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<GoalPos> {
-    let all = plan.positions().map(GoalPos::from);
+    let all = plan.positions();
     match order {
         AgendaOrder::Sheet => all.collect(),
         AgendaOrder::Area(n) => all
@@ -170,7 +170,6 @@ impl Review {
     pub fn relocate(&mut self, old: &Plan, plan: &Plan) {
         let places: HashMap<GoalRef, GoalPos> = plan
             .positions()
-            .map(GoalPos::from)
             .filter_map(|at| Some((at.goal_ref(plan)?, at)))
             .collect();
         let mut agenda = Vec::with_capacity(self.agenda.len());
@@ -227,7 +226,7 @@ impl Review {
                 let field = Field::Note(field, self.date);
                 let opened = self
                     .current()
-                    .and_then(|at| Editor::open(at.goal_in(plan)?, at.into(), field));
+                    .and_then(|at| Editor::open(at.goal_in(plan)?, at, field));
                 opened.map_or(Command::None, |editor| Command::Open(Box::new(editor)))
             }
             _ => return None,

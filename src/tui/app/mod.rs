@@ -19,7 +19,6 @@ use super::editor::Editor;
 use super::fields::{Field, fields};
 use super::filter::Filter;
 use super::finder::Finder;
-use super::goal_pos::GoalPos;
 use super::hints::keys_of;
 use super::jump::{CountScan, JumpScan};
 use super::keymap::Context;
@@ -31,6 +30,7 @@ use super::search_prompt::SearchPrompt;
 use super::theme::Theme;
 use super::tree::Tree;
 use crate::config::Config;
+use crate::model::GoalPos;
 use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::summary::Summary;
 use crate::store::Store;
@@ -248,7 +248,8 @@ impl App {
     }
 
     fn describe_discard(&self, editor: &Editor) -> String {
-        let goal = GoalPos::from(editor.goal)
+        let goal = editor
+            .goal
             .goal_ref(&self.plan)
             .map(|r| r.to_string())
             .unwrap_or_default();

@@ -299,7 +299,7 @@ impl App {
         if self.focus == Pane::Tree {
             self.card_field = fields(goal).iter().position(|f| *f == field).unwrap_or(0);
         }
-        match Editor::open(goal, at.into(), field) {
+        match Editor::open(goal, at, field) {
             Some(editor) => Command::Open(Box::new(editor)),
             None => Command::say_error(strings().tui.messages.not_editable),
         }

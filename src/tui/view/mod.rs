@@ -97,7 +97,7 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => {}
-        Mode::Method(goal) => method::draw(frame, method_area, app, (*goal).into()),
+        Mode::Method(goal) => method::draw(frame, method_area, app, *goal),
         Mode::Finding(_) => finder::draw(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app, &mut scroll.list),
         Mode::Asking(_) => popup::question(frame, area, app),

@@ -19,7 +19,6 @@ use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::text::{pad, safe, truncate, width, wrap};
 use crate::tui::textedit::Look;
 use crate::tui::theme::Theme;
-use crate::tui::tree::goal_ref;
 
 /// An ASCII frame: box-drawing characters are of ambiguous width.
 const ASCII: border::Set = border::Set {
@@ -74,14 +73,12 @@ pub fn editor(
     plan: &crate::model::Plan,
     theme: Theme,
 ) {
-    let Some(goal) = plan
-        .initiatives
-        .get(editor.goal.0)
-        .and_then(|i| i.goals.get(editor.goal.1))
-    else {
+    let Some(goal) = editor.goal.goal_in(plan) else {
         return;
     };
-    let code = goal_ref(plan, editor.goal)
+    let code = editor
+        .goal
+        .goal_ref(plan)
         .map(|r| r.parenthesised())
         .unwrap_or_default();
     let words = &strings().tui.editor;

@@ -127,15 +127,11 @@ mod tests {
             .expect("plan");
         let today = crate::model::CalendarDate::new(2024, 4, 1).expect("date");
         let app = App::new(store, plan, today, Theme::monochrome());
-        let text: String = row(
-            &app,
-            Node::Goal(crate::tui::goal_pos::GoalPos::new(0, 0)),
-            40,
-        )
-        .spans
-        .iter()
-        .map(|s| s.content.as_ref())
-        .collect();
+        let text: String = row(&app, Node::Goal(crate::model::GoalPos::new(0, 0)), 40)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
         assert_eq!(text, "   ~ 1 鹿児島県電子申請システム..     90");
         assert_eq!(width(&text), 40);
     }
