@@ -1037,6 +1037,28 @@ fn snapshot_at(sizes: &[(u16, u16)], name: &str, mut setup: impl FnMut(&mut App)
 }
 
 #[test]
+fn drawing_an_open_field_moves_only_its_scroll() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    let mut scroll = app.scroll;
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw_with(frame, &app, &mut scroll))
+        .expect("draws");
+    assert_ne!(
+        scroll.field, app.scroll.field,
+        "the text was fitted to its box"
+    );
+    let (_, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        app.scroll, scroll,
+        "the app's entry keeps what the views moved"
+    );
+}
+
+#[test]
 fn main_screen() {
     snapshot_at_both_sizes("main", |_| {});
 }

@@ -7,7 +7,7 @@ use super::action::Action;
 use super::fields::Field;
 use super::keymap::{Context, lookup};
 use super::text::control_picture;
-use super::textedit::{Lines, TextEdit};
+use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
 use crate::model::meeting::read_note;
@@ -213,6 +213,22 @@ impl Editor {
         match &self.input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text() != self.opened,
             FieldInput::Choice { .. } => false,
+        }
+    }
+
+    /// The text's view as last handed to it (a choice has none to keep).
+    pub fn view(&self) -> TextView {
+        match &self.input {
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.view(),
+            FieldInput::Choice { .. } => TextView::default(),
+        }
+    }
+
+    /// The view the last draw fitted the text to (kept in the app's `Scroll`), for the keys
+    /// that move by rows and pages.
+    pub fn set_view(&mut self, view: TextView) {
+        if let FieldInput::Line(edit) | FieldInput::Narrative(edit) = &mut self.input {
+            edit.set_view(view);
         }
     }
 

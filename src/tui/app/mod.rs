@@ -270,6 +270,14 @@ impl App {
         });
     }
 
+    /// Hands the open field the view the last draw fitted its text to (the views write it
+    /// into `scroll`), before a key or a paste moves in it.
+    fn hand_view_to_field(&mut self) {
+        if let Mode::Editing(editor) = &mut self.mode {
+            editor.set_view(self.scroll.field);
+        }
+    }
+
     /// Runs a tree operation with the filter that decides which goals it shows.
     fn with_tree<R>(
         &mut self,

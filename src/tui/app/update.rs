@@ -21,6 +21,7 @@ use crate::tui::tree::Node;
 impl App {
     /// Applies an action.
     pub fn update(&mut self, action: Action) {
+        self.hand_view_to_field();
         let command = self.route(action);
         self.perform(command);
         self.prepare_card();
@@ -248,7 +249,10 @@ impl App {
             Command::Say(text) => self.say(text),
             Command::SayError(text) => self.say_error(text),
             Command::Close => self.mode = Mode::Normal,
-            Command::Open(editor) => self.mode = Mode::Editing(editor),
+            Command::Open(editor) => {
+                self.scroll.field = editor.view();
+                self.mode = Mode::Editing(editor);
+            }
             Command::Ask(question) => self.mode = Mode::Asking(question),
             Command::ShowGoal(at) => self.show_goal(at),
             Command::Select(at) => {
