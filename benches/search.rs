@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use tassei::find::scan::{PARALLEL_FROM, PARALLEL_ROUND, ROUND};
 use tassei::find::{Matcher, Phrase, Scanner, Want, Words};
-use tassei::model::Plan;
+use tassei::model::{GoalPos, Plan};
 
 /// (initiatives, goals per initiative): 1k to 16k goals around the threshold, and 100k.
 const SIZES: [(usize, usize); 6] = [
@@ -52,7 +52,7 @@ fn main() {
 
 /// The median time of a scan of every goal, rounds shared from `parallel_from` goals left.
 fn scan<M: Matcher + Clone>(plan: &Plan, matcher: &M, parallel_from: usize) -> Duration {
-    let positions: Vec<(usize, usize)> = plan.positions().collect();
+    let positions: Vec<GoalPos> = plan.positions().collect();
     let mut times: Vec<Duration> = (0..RUNS)
         .map(|_| {
             let mut scanner =

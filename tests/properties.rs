@@ -238,7 +238,9 @@ proptest! {
             apply(&mut edit, step);
             let area = Rect::new(2, 1, *width, *height);
             let mut buf = Buffer::empty(Rect::new(0, 0, width + 4, height + 2));
-            let cursor = edit.render(area, &mut buf, Look::default());
+            let mut view = edit.view();
+            let cursor = edit.render(&mut view, area, &mut buf, Look::default());
+            edit.set_view(view);
             prop_assert!(!edit.text().contains('\r'), "{:?}", edit.text());
             prop_assert!(edit.cursor() <= edit.text().chars().count());
             prop_assert!(

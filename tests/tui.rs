@@ -1037,6 +1037,28 @@ fn snapshot_at(sizes: &[(u16, u16)], name: &str, mut setup: impl FnMut(&mut App)
 }
 
 #[test]
+fn drawing_an_open_field_moves_only_its_scroll() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    let mut scroll = app.scroll;
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw_with(frame, &app, &mut scroll))
+        .expect("draws");
+    assert_ne!(
+        scroll.field, app.scroll.field,
+        "the text was fitted to its box"
+    );
+    let (_, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        app.scroll, scroll,
+        "the app's entry keeps what the views moved"
+    );
+}
+
+#[test]
 fn main_screen() {
     snapshot_at_both_sizes("main", |_| {});
 }
@@ -1694,6 +1716,58 @@ fn a_review_walks_the_shortfalls_and_takes_notes() {
         "{minutes}"
     );
     assert!(minutes.contains("- 決定事項: IT企業との連携は次年度に持ち越す"));
+}
+
+/// Removes a policy area's initiatives and goals with a second connection, as a restore or
+/// another program might.
+fn remove_area(fx: &Fixture, area: u8) {
+    let conn = rusqlite::Connection::open(fx.path()).expect("opens");
+    conn.execute_batch(&format!(
+        "PRAGMA foreign_keys = ON;
+         UPDATE goal SET activities_from = NULL WHERE activities_from IN
+             (SELECT g.id FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.area = {area});
+         DELETE FROM initiative WHERE area = {area};"
+    ))
+    .expect("removes the area");
+}
+
+#[test]
+fn a_review_survives_goals_removed_under_it() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "R G");
+    let last = on_screen(&app).expect("on screen");
+    assert!(last.starts_with('⑶'), "{last}");
+    let agenda = |app: &App| {
+        let tassei::tui::app::Screen::Review(review) = &app.screen else {
+            panic!("still in the review")
+        };
+        assert!(
+            review
+                .agenda
+                .iter()
+                .all(|at| at.goal_in(&app.plan).is_some()),
+            "every item is a goal of the plan"
+        );
+        (review.agenda.len(), review.index)
+    };
+
+    // The goal on screen stays, at its new place.
+    remove_area(&fx, 1);
+    app.tick();
+    render(&mut app, 80, 24);
+    assert_eq!(on_screen(&app), Some(last));
+    let (len, index) = agenda(&app);
+    assert_eq!(index + 1, len, "still the last item");
+
+    // The goal on screen is gone: the last item left takes its place.
+    remove_area(&fx, 3);
+    app.tick();
+    let (text, _) = render(&mut app, 80, 24);
+    assert_eq!(agenda(&app), (len - 7, len - 8));
+    let now = on_screen(&app).expect("on screen");
+    assert!(now.starts_with('⑵'), "{now}");
+    assert!(text.contains(&format!("{}/{}", len - 7, len - 7)), "{text}");
 }
 
 #[test]

@@ -8,14 +8,14 @@ use super::haystack::Place;
 use super::matcher::Words;
 use super::scan::{Scanner, Want};
 use super::{narrows, trimmed};
-use crate::model::{GoalRef, InitiativeCode, Plan};
+use crate::model::{GoalPos, GoalRef, InitiativeCode, Plan};
 
 /// A goal that matches, with where its best match was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     pub goal: GoalRef,
-    /// Positions of the initiative and goal in the plan.
-    pub position: (usize, usize),
+    /// Where the goal is in the plan.
+    pub position: GoalPos,
     pub place: Place,
     pub score: u32,
 }
@@ -49,13 +49,13 @@ impl Search {
             return Self::new(plan, query);
         }
         // Hits so far are all before the goals not yet seen, so the order stays sheet order.
-        let mut positions: Vec<(usize, usize)> = self.found.iter().map(|f| f.position).collect();
+        let mut positions: Vec<GoalPos> = self.found.iter().map(|f| f.position).collect();
         positions.sort_unstable();
         positions.extend_from_slice(self.scanner.remaining());
         Self::among(plan, query, positions)
     }
 
-    fn among(plan: &Plan, query: &str, positions: Vec<(usize, usize)>) -> Self {
+    fn among(plan: &Plan, query: &str, positions: Vec<GoalPos>) -> Self {
         let query = trimmed(query);
         let mut search = Self {
             query: query.to_string(),
@@ -106,29 +106,21 @@ impl Search {
 
 /// A query that is a goal code finds exactly that goal; an initiative code, its goals.
 fn by_code(plan: &Plan, query: &str) -> Option<Vec<Found>> {
-    let hit = |i: usize, g: usize| {
-        let ini = &plan.initiatives[i];
-        Found {
-            goal: GoalRef {
-                initiative: ini.code,
-                goal: ini.goals[g].number,
-            },
-            position: (i, g),
+    let hit = |at: GoalPos| {
+        Some(Found {
+            goal: at.goal_ref(plan)?,
+            position: at,
             place: Place::Code,
             score: Place::Code.weight(),
-        }
+        })
     };
     if let Ok(r) = query.parse::<GoalRef>() {
-        let (i, g) = plan.position(r)?;
-        return Some(vec![hit(i, g)]);
+        return Some(vec![hit(plan.position(r)?)?]);
     }
     if let Ok(code) = query.parse::<InitiativeCode>() {
         let i = plan.initiatives.iter().position(|ini| ini.code == code)?;
-        return Some(
-            (0..plan.initiatives[i].goals.len())
-                .map(|g| hit(i, g))
-                .collect(),
-        );
+        let goals = plan.initiatives.get(i)?.goals.len();
+        return Some((0..goals).filter_map(|g| hit(GoalPos::new(i, g))).collect());
     }
     None
 }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::model::fold::search_fold_into;
-use crate::model::{Goal, GoalRef, Grouped, Initiative, Plan, Spelling, Value};
+use crate::model::{Goal, GoalPos, GoalRef, Grouped, Initiative, Plan, Spelling, Value};
 
 /// Where a query word was found, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,13 +69,10 @@ pub struct Haystacks<'a> {
 }
 
 impl<'a> Haystacks<'a> {
-    /// Starts on the goal at `(i, g)`; false (and nothing to match) when there is none.
-    pub fn start(&mut self, plan: &'a Plan, (i, g): (usize, usize)) -> bool {
+    /// Starts on the goal at `at`; false (and nothing to match) when there is none.
+    pub fn start(&mut self, plan: &'a Plan, at: GoalPos) -> bool {
         self.filled = [false; 7];
-        self.goal = plan
-            .initiatives
-            .get(i)
-            .and_then(|ini| Some((plan, ini, ini.goals.get(g)?)));
+        self.goal = at.find_in(plan).map(|(ini, goal)| (plan, ini, goal));
         self.goal.is_some()
     }
 

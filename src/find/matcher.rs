@@ -5,7 +5,7 @@
 use super::haystack::{Haystacks, Place};
 use super::{Found, trimmed};
 use crate::model::fold::search_fold;
-use crate::model::{GoalRef, Plan};
+use crate::model::{GoalPos, GoalRef, Plan};
 
 /// A query that judges one goal at a time; shared between the scanning threads.
 pub trait Matcher: Sync {
@@ -17,7 +17,7 @@ pub trait Matcher: Sync {
     fn look_at<'p>(
         &self,
         plan: &'p Plan,
-        position: (usize, usize),
+        position: GoalPos,
         haystacks: &mut Haystacks<'p>,
     ) -> Option<Self::Hit>;
 }
@@ -57,7 +57,7 @@ impl Matcher for Words {
     fn look_at<'p>(
         &self,
         plan: &'p Plan,
-        position: (usize, usize),
+        position: GoalPos,
         haystacks: &mut Haystacks<'p>,
     ) -> Option<Found> {
         if !haystacks.start(plan, position) {
@@ -102,14 +102,14 @@ impl Phrase {
 }
 
 impl Matcher for Phrase {
-    type Hit = (usize, usize);
+    type Hit = GoalPos;
 
     fn look_at<'p>(
         &self,
         plan: &'p Plan,
-        position: (usize, usize),
+        position: GoalPos,
         haystacks: &mut Haystacks<'p>,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<GoalPos> {
         let found = haystacks.start(plan, position)
             && [Place::Title, Place::CalcMethod, Place::Code]
                 .into_iter()

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::haystack::Haystacks;
 use super::matcher::Matcher;
-use crate::model::Plan;
+use crate::model::{GoalPos, Plan};
 
 /// Goals looked at between two readings of the clock when scanning on one thread.
 pub const ROUND: usize = 64;
@@ -57,7 +57,7 @@ pub enum Want {
 pub struct Scanner<M> {
     matcher: M,
     /// The goals to look at, in the order to look, and how far the scan has got.
-    order: Vec<(usize, usize)>,
+    order: Vec<GoalPos>,
     next: usize,
     /// Goals left from which rounds are shared by two threads ([`PARALLEL_FROM`]).
     parallel_from: usize,
@@ -65,7 +65,7 @@ pub struct Scanner<M> {
 
 impl<M: Matcher> Scanner<M> {
     /// A scan of the goals at `order`, in that order.
-    pub fn new(matcher: M, order: Vec<(usize, usize)>) -> Self {
+    pub fn new(matcher: M, order: Vec<GoalPos>) -> Self {
         Self {
             matcher,
             order,
@@ -82,7 +82,7 @@ impl<M: Matcher> Scanner<M> {
     }
 
     /// The goals not yet looked at, in order.
-    pub fn remaining(&self) -> &[(usize, usize)] {
+    pub fn remaining(&self) -> &[GoalPos] {
         self.order.get(self.next..).unwrap_or_default()
     }
 
@@ -149,7 +149,7 @@ impl<M: Matcher> Scanner<M> {
 pub fn scan<M: Matcher>(
     matcher: &M,
     plan: &Plan,
-    positions: &[(usize, usize)],
+    positions: &[GoalPos],
     want: Want,
 ) -> Vec<M::Hit> {
     let mut haystacks = Haystacks::default();

@@ -1,6 +1,7 @@
 use std::time::Instant;
 
 use super::*;
+use crate::model::GoalPos;
 use crate::sheet;
 
 fn codes(plan: &Plan, query: &str) -> Vec<String> {
@@ -124,7 +125,7 @@ fn a_search_run_a_slice_at_a_time_finds_what_one_run_finds() {
 #[test]
 fn a_large_search_split_between_two_threads_finds_what_one_thread_finds() {
     let plan = crate::scale::plan("threads", 60, 100, 5);
-    let positions: Vec<(usize, usize)> = plan.positions().collect();
+    let positions: Vec<GoalPos> = plan.positions().collect();
     for query in ["コンビニ", "研修 第2回", "該当なし"] {
         let mut sliced = Search::new(&plan, query);
         while !sliced.run(&plan, Some(Instant::now())) {}
@@ -138,7 +139,7 @@ fn a_large_search_split_between_two_threads_finds_what_one_thread_finds() {
 #[test]
 fn a_scan_forced_onto_two_threads_finds_what_one_thread_finds() {
     let plan = crate::scale::plan("forced", 10, 30, 4);
-    let positions: Vec<(usize, usize)> = plan.positions().collect();
+    let positions: Vec<GoalPos> = plan.positions().collect();
     let scan_all = |parallel_from: usize, query: &str| {
         let mut scanner =
             Scanner::new(Words::new(query), positions.clone()).parallel_from(parallel_from);
@@ -163,15 +164,11 @@ fn a_phrase_is_found_in_codes_titles_and_methods() {
         let Some(phrase) = Phrase::new(q) else {
             return vec![];
         };
-        let positions: Vec<(usize, usize)> = plan.positions().collect();
+        let positions: Vec<GoalPos> = plan.positions().collect();
         scan::scan(&phrase, &plan, &positions, Want::All)
             .into_iter()
-            .map(|(i, g)| {
-                format!(
-                    "{}-{}",
-                    plan.initiatives[i].code, plan.initiatives[i].goals[g].number
-                )
-            })
+            .filter_map(|at| at.goal_ref(&plan))
+            .map(|r| format!("{}-{}", r.initiative, r.goal))
             .collect()
     };
     assert_eq!(hits("2-イ-7"), ["⑵-イ-7"]);
@@ -183,11 +180,7 @@ fn a_phrase_is_found_in_codes_titles_and_methods() {
 }
 
 /// The first match walking `order` one goal at a time on this thread.
-fn reference(
-    plan: &Plan,
-    text: &str,
-    order: impl Iterator<Item = (usize, usize)>,
-) -> Option<(usize, usize)> {
+fn reference(plan: &Plan, text: &str, order: impl Iterator<Item = GoalPos>) -> Option<GoalPos> {
     let phrase = Phrase::new(text).expect("a query");
     let mut haystacks = haystack::Haystacks::default();
     order
@@ -195,12 +188,7 @@ fn reference(
         .find(|p| phrase.look_at(plan, *p, &mut haystacks).is_some())
 }
 
-fn walk_to(
-    plan: &Plan,
-    text: &str,
-    from: Option<(usize, usize)>,
-    walk: Walk,
-) -> Option<(usize, usize)> {
+fn walk_to(plan: &Plan, text: &str, from: Option<GoalPos>, walk: Walk) -> Option<GoalPos> {
     let mut first = FirstMatch::new(plan, text, from, walk).expect("a query");
     loop {
         // A deadline already passed: one round per call.
@@ -231,13 +219,9 @@ fn counting_says_which_match_of_how_many() {
 fn walks_wrap_around_the_sheet_both_ways() {
     let plan = sheet::bundled().expect("bundled");
     let at = |code: &str| plan.position(code.parse().expect("code"));
-    let code = |p: Option<(usize, usize)>| {
-        p.map(|(i, g)| {
-            format!(
-                "{}-{}",
-                plan.initiatives[i].code, plan.initiatives[i].goals[g].number
-            )
-        })
+    let code = |p: Option<GoalPos>| {
+        p.and_then(|at| at.goal_ref(&plan))
+            .map(|r| format!("{}-{}", r.initiative, r.goal))
     };
     let from = at("2-イ-7");
     assert_eq!(
@@ -271,7 +255,7 @@ fn walks_wrap_around_the_sheet_both_ways() {
 fn rounds_split_between_threads_find_the_first_match_in_order() {
     // 6,000 goals: enough for rounds shared by two threads.
     let plan = crate::scale::plan("jump", 60, 100, 9);
-    let all: Vec<(usize, usize)> = plan.positions().collect();
+    let all: Vec<GoalPos> = plan.positions().collect();
     let middle = all[3_000];
     let mut found = 0;
     for text in [

@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use super::matcher::Phrase;
 use super::scan::{Scanner, Want};
-use crate::model::Plan;
+use crate::model::{GoalPos, Plan};
 
 /// Which way a walk goes from the current goal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,9 +29,9 @@ pub struct FirstMatch {
 impl FirstMatch {
     /// A walk from the goal at `from` (from the top, or the bottom backward, when `None`).
     /// `None` when the text is only spaces.
-    pub fn new(plan: &Plan, text: &str, from: Option<(usize, usize)>, walk: Walk) -> Option<Self> {
+    pub fn new(plan: &Plan, text: &str, from: Option<GoalPos>, walk: Walk) -> Option<Self> {
         let phrase = Phrase::new(text)?;
-        let mut order: Vec<(usize, usize)> = plan.positions().collect();
+        let mut order: Vec<GoalPos> = plan.positions().collect();
         // Positions are in sheet order, which is their sort order.
         let current = from.and_then(|f| order.binary_search(&f).ok());
         match (walk, current) {
@@ -55,11 +55,7 @@ impl FirstMatch {
 
     /// Looks at goals until one matches, all have been seen, or `deadline` passes. `Some` is the
     /// answer (a goal, or `None` when nothing matches); `None` means not finished yet.
-    pub fn run(
-        &mut self,
-        plan: &Plan,
-        deadline: Option<Instant>,
-    ) -> Option<Option<(usize, usize)>> {
+    pub fn run(&mut self, plan: &Plan, deadline: Option<Instant>) -> Option<Option<GoalPos>> {
         let mut found = None;
         let finished = self.scanner.run(plan, deadline, Want::First, |hits| {
             found = hits.first().copied();
@@ -78,14 +74,14 @@ impl FirstMatch {
 pub struct Count {
     scanner: Scanner<Phrase>,
     /// The goal whose number among the matches is reported (the match on screen).
-    at: Option<(usize, usize)>,
+    at: Option<GoalPos>,
     total: usize,
     number: usize,
 }
 
 impl Count {
     /// Counts the goals matching `text`; `at` is the match on screen. `None` for a blank query.
-    pub fn new(plan: &Plan, text: &str, at: Option<(usize, usize)>) -> Option<Self> {
+    pub fn new(plan: &Plan, text: &str, at: Option<GoalPos>) -> Option<Self> {
         Some(Self {
             scanner: Scanner::new(Phrase::new(text)?, plan.positions().collect()),
             at,

@@ -7,6 +7,7 @@ pub mod entry;
 pub mod expression;
 pub mod field;
 pub mod fold;
+pub mod goal_pos;
 pub mod meeting;
 pub mod number;
 pub mod period;
@@ -18,6 +19,7 @@ pub use date::{CalendarDate, FiscalYear};
 pub use edit::{Edit, FieldValue, Owner, Refusal};
 pub use entry::{EntryError, refuses_negative};
 pub use field::{EntityKind, FieldKey, FieldRef};
+pub use goal_pos::GoalPos;
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
 pub use number::{
     Grouped, NumberError, Quoted, TwoReadings, counts_whole_things, parse_number, two_readings,

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::code::{GoalRef, InitiativeCode};
 use super::date::{CalendarDate, FiscalYear};
 use super::expression::Expression;
+use super::goal_pos::GoalPos;
 use super::meeting::MeetingNote;
 use super::number::Grouped;
 use super::period::Period;
@@ -367,17 +368,19 @@ impl Plan {
         Some((initiative, goal))
     }
 
-    /// The (initiative, goal) positions of the goal a reference names.
-    pub fn position(&self, r: GoalRef) -> Option<(usize, usize)> {
+    /// The place of the goal a reference names.
+    pub fn position(&self, r: GoalRef) -> Option<GoalPos> {
         let i = self
             .initiatives
             .iter()
             .position(|ini| ini.code == r.initiative)?;
-        let g = self.initiatives[i]
+        let g = self
+            .initiatives
+            .get(i)?
             .goals
             .iter()
             .position(|goal| goal.number == r.goal)?;
-        Some((i, g))
+        Some(GoalPos::new(i, g))
     }
 
     /// The goal with a store id, with its reference.
@@ -385,16 +388,15 @@ impl Plan {
         self.goals().find(|(_, g)| g.id == id)
     }
 
-    /// Every goal in sheet order, with its reference.
-    /// Every goal's place, (initiative index, goal index), in sheet order; sheet order is
-    /// also their sort order.
-    pub fn positions(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+    /// Every goal's place in sheet order; sheet order is also their sort order.
+    pub fn positions(&self) -> impl Iterator<Item = GoalPos> + '_ {
         self.initiatives
             .iter()
             .enumerate()
-            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| (i, g)))
+            .flat_map(|(i, ini)| (0..ini.goals.len()).map(move |g| GoalPos::new(i, g)))
     }
 
+    /// Every goal in sheet order, with its reference.
     pub fn goals(&self) -> impl Iterator<Item = (GoalRef, &Goal)> {
         self.initiatives.iter().flat_map(|i| {
             i.goals.iter().map(move |g| {

@@ -231,6 +231,7 @@ fn own_activities(goal: &Goal) -> &[Activity] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::GoalPos;
     use crate::sheet;
 
     #[test]
@@ -248,7 +249,11 @@ mod tests {
     fn the_bundled_sheet_at_the_end_of_its_fiscal_year() {
         let mut plan = sheet::bundled().expect("bundled");
         // As if every activity had been recorded as 未着手 (not started).
-        for (i, g) in plan.positions().collect::<Vec<_>>() {
+        for GoalPos {
+            initiative: i,
+            goal: g,
+        } in plan.positions().collect::<Vec<_>>()
+        {
             for a in &mut plan.initiatives[i].goals[g].activities {
                 a.status = ActivityStatus::Todo;
             }
@@ -300,8 +305,15 @@ mod tests {
         let mut plan = sheet::bundled().expect("bundled");
         let today = CalendarDate::new(2024, 3, 31).expect("date");
         let mut summary = Summary::of(&plan, today);
-        let places: Vec<(usize, usize)> = plan.positions().collect();
-        for (step, (i, g)) in places.into_iter().enumerate() {
+        let places: Vec<GoalPos> = plan.positions().collect();
+        for (
+            step,
+            GoalPos {
+                initiative: i,
+                goal: g,
+            },
+        ) in places.into_iter().enumerate()
+        {
             let r = GoalRef {
                 initiative: plan.initiatives[i].code,
                 goal: plan.initiatives[i].goals[g].number,

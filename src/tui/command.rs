@@ -4,8 +4,9 @@
 //! the only place that writes.
 
 use super::editor::Editor;
-use super::goal_pos::GoalPos;
 use super::question::Question;
+use crate::config::Setting;
+use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, PlanId};
 use crate::store::{Edit, FieldValue};
 
@@ -59,6 +60,8 @@ pub enum Command {
     KeepSearch(String),
     /// The `/` prompt closed with Esc: stop its scans, select where it started.
     CancelSearch(Option<GoalPos>),
+    /// Save a setting to the config file, and say whether it was remembered.
+    Remember(Setting),
     /// Several commands, in order.
     Seq(Vec<Command>),
 }
@@ -123,6 +126,7 @@ impl std::fmt::Debug for Command {
                 .finish(),
             Command::KeepSearch(text) => f.debug_tuple("KeepSearch").field(text).finish(),
             Command::CancelSearch(at) => f.debug_tuple("CancelSearch").field(at).finish(),
+            Command::Remember(setting) => f.debug_tuple("Remember").field(setting).finish(),
             Command::Seq(list) => f.debug_list().entries(list).finish(),
         }
     }

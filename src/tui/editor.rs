@@ -7,8 +7,9 @@ use super::action::Action;
 use super::fields::Field;
 use super::keymap::{Context, lookup};
 use super::text::control_picture;
-use super::textedit::{Lines, TextEdit};
+use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
+use crate::model::GoalPos;
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
 use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
@@ -55,8 +56,8 @@ impl Choice {
 /// The open field.
 pub struct Editor {
     pub field: Field,
-    /// The goal's position in the plan.
-    pub goal: (usize, usize),
+    /// The goal's place in the plan.
+    pub goal: GoalPos,
     /// The value shown when the field was opened: the store refuses the edit if the file no
     /// longer holds it (another window changed it meanwhile).
     pub seen: FieldValue,
@@ -71,7 +72,7 @@ pub struct Editor {
 
 impl Editor {
     /// Opens `field` of `goal` with its current value. `None` when the field does not exist.
-    pub fn open(goal: &Goal, position: (usize, usize), field: Field) -> Option<Editor> {
+    pub fn open(goal: &Goal, position: GoalPos, field: Field) -> Option<Editor> {
         let (seen, input) = match field {
             Field::Actual => {
                 let text = match &goal.actual {
@@ -158,8 +159,7 @@ impl Editor {
 
     /// The stored field this editor edits, for asking the store who last changed it.
     pub fn edit_ref(&self, plan: &Plan) -> Option<FieldRef> {
-        let (i, g) = self.goal;
-        let goal = plan.initiatives.get(i)?.goals.get(g)?;
+        let goal = self.goal.goal_in(plan)?;
         Some(match self.field {
             Field::Actual => FieldRef::Actual(goal.id),
             Field::Milestone => FieldRef::Milestone(goal.id),
@@ -214,6 +214,22 @@ impl Editor {
         match &self.input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text() != self.opened,
             FieldInput::Choice { .. } => false,
+        }
+    }
+
+    /// The text's view as last handed to it (a choice has none to keep).
+    pub fn view(&self) -> TextView {
+        match &self.input {
+            FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.view(),
+            FieldInput::Choice { .. } => TextView::default(),
+        }
+    }
+
+    /// The view the last draw fitted the text to (kept in the app's `Scroll`), for the keys
+    /// that move by rows and pages.
+    pub fn set_view(&mut self, view: TextView) {
+        if let FieldInput::Line(edit) | FieldInput::Narrative(edit) = &mut self.input {
+            edit.set_view(view);
         }
     }
 

@@ -7,7 +7,7 @@ use tui_input::Input;
 
 use super::action::Action;
 use super::command::Command;
-use super::goal_pos::GoalPos;
+
 use crate::find::{Found, Search};
 use crate::model::Plan;
 use crate::strings::strings;
@@ -53,7 +53,7 @@ impl Finder {
             }
             Action::Commit => Some(match self.hits.get(self.chosen) {
                 Some(hit) => {
-                    let at = GoalPos::from(hit.position);
+                    let at = hit.position;
                     Command::ShowGoal(at).then(Command::ShowMethod(at))
                 }
                 None => Command::say_error(strings().tui.messages.finder_no_match),
@@ -99,6 +99,7 @@ impl Finder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::GoalPos;
     use crate::sheet;
 
     #[test]

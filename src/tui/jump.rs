@@ -4,11 +4,8 @@
 
 use std::time::Instant;
 
-use crate::find::{Count, FirstMatch};
-use crate::model::Plan;
-
-/// Which way the scan walks the goals (the engine's [`crate::find::Walk`]).
-pub use crate::find::Walk as Scan;
+use crate::find::{Count, FirstMatch, Walk};
+use crate::model::{GoalPos, Plan};
 
 /// Why the scan runs: what to do with its answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,24 +28,20 @@ impl JumpScan {
     pub fn new(
         plan: &Plan,
         text: &str,
-        from: Option<(usize, usize)>,
-        scan: Scan,
+        from: Option<GoalPos>,
+        walk: Walk,
         purpose: Purpose,
     ) -> Option<Self> {
         Some(Self {
             text: text.to_string(),
             purpose,
-            walk: FirstMatch::new(plan, text, from, scan)?,
+            walk: FirstMatch::new(plan, text, from, walk)?,
         })
     }
 
     /// Looks at goals until one matches, all have been seen, or `deadline` passes. `Some` is the
     /// answer (a goal, or `None` when nothing matches); `None` means not finished yet.
-    pub fn run(
-        &mut self,
-        plan: &Plan,
-        deadline: Option<Instant>,
-    ) -> Option<Option<(usize, usize)>> {
+    pub fn run(&mut self, plan: &Plan, deadline: Option<Instant>) -> Option<Option<GoalPos>> {
         self.walk.run(plan, deadline)
     }
 }
@@ -63,12 +56,7 @@ pub struct CountScan {
 
 impl CountScan {
     /// Counts the goals matching `text`; `at` is the match on screen. `None` for a blank query.
-    pub fn new(
-        plan: &Plan,
-        text: &str,
-        at: Option<(usize, usize)>,
-        purpose: Purpose,
-    ) -> Option<Self> {
+    pub fn new(plan: &Plan, text: &str, at: Option<GoalPos>, purpose: Purpose) -> Option<Self> {
         Some(Self {
             text: text.to_string(),
             purpose,

@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::command::Command;
-use super::goal_pos::GoalPos;
+use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::store::{LogEntry, PlanSummary};
 use crate::strings::strings;

@@ -10,7 +10,6 @@ pub mod editor;
 pub mod fields;
 pub mod filter;
 pub mod finder;
-pub mod goal_pos;
 mod hangup;
 pub mod hints;
 pub mod jump;

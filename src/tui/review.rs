@@ -1,15 +1,16 @@
 //! Review mode (評価会議): the agenda of goals a meeting walks through, where it is, and its
 //! clocks. Plain data; the view draws it and `App` routes keys to it.
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::action::Action;
 use super::command::Command;
 use super::editor::Editor;
 use super::fields::Field;
-use super::goal_pos::GoalPos;
 use crate::engine::{Status, grade};
-use crate::model::{CalendarDate, Plan};
+use crate::model::GoalPos;
+use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::strings::strings;
 
 /// The order of the agenda, cycled with `o`.
@@ -53,7 +54,7 @@ impl AgendaOrder {
 
 /// The goals of the agenda, in the order the meeting takes them.
 pub fn agenda(plan: &Plan, order: AgendaOrder) -> Vec<GoalPos> {
-    let all = plan.positions().map(GoalPos::from);
+    let all = plan.positions();
     match order {
         AgendaOrder::Sheet => all.collect(),
         AgendaOrder::Area(n) => all
@@ -162,6 +163,39 @@ impl Review {
         }
     }
 
+    /// After a reload from `old` to `plan`: a place is valid for one load, so each agenda item
+    /// is found again by its reference, in the meeting's order; goals the file no longer has
+    /// leave the agenda. The goal on screen stays on screen when it is still there; otherwise
+    /// the item that took its place is (a new item, with its own clock).
+    pub fn relocate(&mut self, old: &Plan, plan: &Plan) {
+        let places: HashMap<GoalRef, GoalPos> = plan
+            .positions()
+            .filter_map(|at| Some((at.goal_ref(plan)?, at)))
+            .collect();
+        let mut agenda = Vec::with_capacity(self.agenda.len());
+        // The new index of the first item still there from the one on screen on, and whether
+        // it is that one.
+        let mut on_screen = None;
+        for (n, at) in self.agenda.iter().enumerate() {
+            let Some(&new) = at.goal_ref(old).and_then(|r| places.get(&r)) else {
+                continue;
+            };
+            if n >= self.index && on_screen.is_none() {
+                on_screen = Some((agenda.len(), n == self.index));
+            }
+            agenda.push(new);
+        }
+        self.agenda = agenda;
+        match on_screen {
+            Some((index, true)) => self.index = index,
+            other => {
+                self.index = other.map_or(self.agenda.len().saturating_sub(1), |(i, _)| i);
+                self.item_elapsed = Duration::ZERO;
+                self.show_method = false;
+            }
+        }
+    }
+
     /// A key during the meeting. `None` when the key is not the meeting's (the app's keys
     /// work in a meeting too).
     pub fn handle(&mut self, action: Action, plan: &Plan) -> Option<Command> {
@@ -192,7 +226,7 @@ impl Review {
                 let field = Field::Note(field, self.date);
                 let opened = self
                     .current()
-                    .and_then(|at| Editor::open(at.goal_in(plan)?, at.into(), field));
+                    .and_then(|at| Editor::open(at.goal_in(plan)?, at, field));
                 opened.map_or(Command::None, |editor| Command::Open(Box::new(editor)))
             }
             _ => return None,

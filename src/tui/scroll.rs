@@ -6,6 +6,8 @@ use std::ops::Range;
 
 use ratatui::widgets::ListState;
 
+use super::textedit::TextView;
+
 /// The scroll positions of the tree, the card and the list popups.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Scroll {
@@ -15,6 +17,8 @@ pub struct Scroll {
     pub card: usize,
     /// The plan switcher or the change log: first row on screen and the chosen row.
     pub list: ListState,
+    /// The open field's text: the area it was fitted to and its first row or cell on screen.
+    pub field: TextView,
 }
 
 /// The rows of a list of `len` to give a `List` of `height` rows so that `selected` is on

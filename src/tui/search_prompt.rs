@@ -5,7 +5,7 @@ use tui_input::Input;
 
 use super::action::Action;
 use super::command::Command;
-use super::goal_pos::GoalPos;
+use crate::model::GoalPos;
 
 /// The `/` line while it is open.
 pub struct SearchPrompt {

@@ -42,9 +42,11 @@ pub enum Lines {
 /// One row on screen: the characters `start..end` of the text (a line break is in no row).
 pub type Row = Range<usize>;
 
-/// What the last draw fitted the text to.
-#[derive(Debug, Clone, Copy, Default)]
-struct View {
+/// What the last draw fitted the text to. The drawing writes it (the app keeps it in its
+/// `Scroll`, beside the state the views read) and hands it back before the keys that move by
+/// rows and pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextView {
     /// Cells of the area (0: not drawn yet, nothing wraps).
     width: usize,
     /// Rows of the area.
@@ -69,7 +71,7 @@ pub struct TextEdit {
     /// pasting replaces it (`9016`, then `9500` typed, is 9500, not 90169500). A move or a
     /// deletion starts editing the value instead.
     replace_on_type: bool,
-    view: View,
+    view: TextView,
 }
 
 impl TextEdit {
@@ -93,8 +95,19 @@ impl TextEdit {
             goal_column: None,
             after_cr: false,
             replace_on_type: false,
-            view: View::default(),
+            view: TextView::default(),
         }
+    }
+
+    /// The view of the last draw, as handed back with [`TextEdit::set_view`].
+    pub fn view(&self) -> TextView {
+        self.view
+    }
+
+    /// The view the last draw fitted (see [`TextEdit::render`]): rows wrap at its width and a
+    /// page is its height.
+    pub fn set_view(&mut self, view: TextView) {
+        self.view = view;
     }
 
     /// The text as it would be saved.

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use super::action::Action;
 use super::command::Command;
-use super::goal_pos::GoalPos;
-use crate::model::{GoalRef, Plan};
+use crate::model::GoalPos;
+use crate::model::Plan;
 
 /// A row of the tree. Initiatives and goals are places in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -207,16 +207,6 @@ fn parent(plan: &Plan, node: Node) -> Option<Node> {
     }
 }
 
-/// The reference of a goal row.
-pub fn goal_ref(plan: &Plan, at: impl Into<GoalPos>) -> Option<GoalRef> {
-    at.into().goal_ref(plan)
-}
-
-/// The place of a goal named by reference.
-pub fn position_of(plan: &Plan, r: GoalRef) -> Option<GoalPos> {
-    GoalPos::of(plan, r)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -317,7 +307,7 @@ mod tests {
     fn a_filter_keeps_only_matching_goals_and_their_parents() {
         let plan = plan();
         let shortfalls = ["1-ア-3", "1-オ-4", "3-ウ-2", "3-エ-1"]
-            .map(|code| position_of(&plan, code.parse().expect("code")).expect("goal"));
+            .map(|code| GoalPos::of(&plan, code.parse().expect("code")).expect("goal"));
         let only = move |at: GoalPos| shortfalls.contains(&at);
         let mut tree = Tree::new(&plan, &all);
         tree.rebuild(&plan, &only);
@@ -325,7 +315,7 @@ mod tests {
             .rows()
             .iter()
             .filter_map(|n| match n {
-                Node::Goal(at) => goal_ref(&plan, *at).map(|r| r.to_string()),
+                Node::Goal(at) => at.goal_ref(&plan).map(|r| r.to_string()),
                 _ => None,
             })
             .collect();

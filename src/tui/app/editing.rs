@@ -9,14 +9,14 @@ use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::editor::Editor;
 use crate::tui::fields::Field;
-use crate::tui::goal_pos::GoalPos;
+
 use crate::tui::hints::key_of;
 use crate::tui::keymap::Context;
 use crate::tui::question::{Pending, Question};
 
 /// Enter in a field: save what was typed, or keep the field open with the reason.
 pub(super) fn enter(mut editor: Box<Editor>, plan: &Plan) -> Command {
-    let Some(goal) = GoalPos::from(editor.goal).goal_in(plan) else {
+    let Some(goal) = editor.goal.goal_in(plan) else {
         return Command::None;
     };
     let edit = match editor.edit(goal, &plan.thresholds) {

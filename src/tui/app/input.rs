@@ -69,6 +69,7 @@ impl App {
     /// A key press: the help and the method lookup take any key; otherwise the keymap names
     /// the action, and a key it does not know is text for the open field or prompt.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        self.hand_view_to_field();
         if let Mode::Help(scroll) = &mut self.mode {
             let command = help_key(scroll, key);
             self.perform(command);
@@ -122,6 +123,7 @@ impl App {
     }
 
     fn paste(&mut self, text: &str) {
+        self.hand_view_to_field();
         let first_line = text.lines().next().unwrap_or("");
         match &mut self.mode {
             Mode::Editing(editor) => editor.paste(text),

@@ -19,7 +19,6 @@ use super::editor::Editor;
 use super::fields::{Field, fields};
 use super::filter::Filter;
 use super::finder::Finder;
-use super::goal_pos::GoalPos;
 use super::hints::keys_of;
 use super::jump::{CountScan, JumpScan};
 use super::keymap::Context;
@@ -31,6 +30,7 @@ use super::search_prompt::SearchPrompt;
 use super::theme::Theme;
 use super::tree::Tree;
 use crate::config::Config;
+use crate::model::GoalPos;
 use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::summary::Summary;
 use crate::store::Store;
@@ -248,7 +248,8 @@ impl App {
     }
 
     fn describe_discard(&self, editor: &Editor) -> String {
-        let goal = GoalPos::from(editor.goal)
+        let goal = editor
+            .goal
             .goal_ref(&self.plan)
             .map(|r| r.to_string())
             .unwrap_or_default();
@@ -267,6 +268,14 @@ impl App {
             text: text.into(),
             is_error: true,
         });
+    }
+
+    /// Hands the open field the view the last draw fitted its text to (the views write it
+    /// into `scroll`), before a key or a paste moves in it.
+    fn hand_view_to_field(&mut self) {
+        if let Mode::Editing(editor) = &mut self.mode {
+            editor.set_view(self.scroll.field);
+        }
     }
 
     /// Runs a tree operation with the filter that decides which goals it shows.

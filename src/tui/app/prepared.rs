@@ -5,10 +5,10 @@ use std::borrow::Cow;
 
 use super::App;
 use crate::engine::{Grade, grade};
+use crate::model::GoalPos;
 use crate::model::{CalendarDate, Plan};
 use crate::report::card::Card;
 use crate::report::summary::Summary;
-use crate::tui::goal_pos::GoalPos;
 
 /// What the views read instead of computing.
 #[derive(Default)]

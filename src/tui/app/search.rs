@@ -5,12 +5,12 @@
 use std::time::{Duration, Instant};
 
 use super::{App, Command, Mode};
-use crate::find::narrows;
+use crate::find::{Walk, narrows};
+use crate::model::GoalPos;
 use crate::strings::strings;
 use crate::tui::action::Action;
-use crate::tui::goal_pos::GoalPos;
 use crate::tui::hints::key_of;
-use crate::tui::jump::{CountScan, JumpScan, Purpose, Scan};
+use crate::tui::jump::{CountScan, JumpScan, Purpose};
 use crate::tui::keymap::Context;
 
 impl App {
@@ -34,11 +34,11 @@ impl App {
             Some((previous, Some(at))) if narrows(previous, &text) => JumpScan::new(
                 &self.plan,
                 &text,
-                Some((*at).into()),
-                Scan::OnwardFrom,
+                Some(*at),
+                Walk::OnwardFrom,
                 Purpose::Prompt,
             ),
-            _ => JumpScan::new(&self.plan, &text, None, Scan::Forward, Purpose::Prompt),
+            _ => JumpScan::new(&self.plan, &text, None, Walk::Forward, Purpose::Prompt),
         };
         self.jump = scan;
         self.work_for(self.search_slice);
@@ -51,11 +51,11 @@ impl App {
             return Command::say_error((strings().tui.messages.no_search_yet)(&search));
         }
         let scan = if forward {
-            Scan::Forward
+            Walk::Forward
         } else {
-            Scan::Backward
+            Walk::Backward
         };
-        let from = self.tree.selected_goal().map(Into::into);
+        let from = self.tree.selected_goal();
         self.count = None;
         self.jump = JumpScan::new(&self.plan, &self.last_search, from, scan, Purpose::Repeat);
         self.work_for(self.search_slice);
@@ -121,7 +121,6 @@ impl App {
             let Some(scan) = self.jump.take() else {
                 return;
             };
-            let answer = answer.map(GoalPos::from);
             match (answer, scan.purpose) {
                 (Some(position), _) => self.show_goal(position),
                 (None, Purpose::Repeat) => {
@@ -132,9 +131,8 @@ impl App {
             // A match is numbered among all matches by a count that runs next; no match is
             // known at once.
             self.search_count = answer.is_none().then_some((0, 0));
-            self.count = answer.and_then(|at| {
-                CountScan::new(&self.plan, &scan.text, Some(at.into()), scan.purpose)
-            });
+            self.count = answer
+                .and_then(|at| CountScan::new(&self.plan, &scan.text, Some(at), scan.purpose));
             if scan.purpose == Purpose::Prompt
                 && let Mode::Searching(prompt) = &mut self.mode
                 && prompt.query.value() == scan.text

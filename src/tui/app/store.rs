@@ -6,6 +6,7 @@ use ratatui::widgets::ListState;
 
 use super::editing::{self, Conflict, text_of};
 use super::{App, Command, Mode, Pane, Screen};
+use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::report::summary::Contribution;
 use crate::store::text_change;
@@ -14,13 +15,12 @@ use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::editor::Editor;
 use crate::tui::filter::Filter;
-use crate::tui::goal_pos::GoalPos;
 use crate::tui::hints::key_of;
 use crate::tui::keymap::Context;
 use crate::tui::lists::{LogView, PlanList};
 use crate::tui::question::{Pending, Question};
 use crate::tui::scroll::Scroll;
-use crate::tui::tree::{Tree, goal_ref, position_of};
+use crate::tui::tree::Tree;
 
 impl App {
     /// Saves an edit from the open field, which closes on success. When someone else saved the
@@ -70,7 +70,7 @@ impl App {
     /// Only the edited goal is graded again: its old contribution to the summary is swapped for
     /// its new one, and the tree is rebuilt only when a filter may now show or hide it.
     fn after_edit(&mut self, applied: &Applied) {
-        let edited = position_of(&self.plan, applied.goal).map(|p| (applied.goal, p));
+        let edited = self.plan.position(applied.goal).map(|p| (applied.goal, p));
         let today = self.today;
         let contribution = move |plan: &Plan, (r, at): (GoalRef, GoalPos)| {
             let goal = at.goal_in(plan)?;
@@ -115,7 +115,7 @@ impl App {
                 if let Some(position) = undone
                     .applied
                     .first()
-                    .and_then(|a| position_of(&self.plan, a.goal))
+                    .and_then(|a| self.plan.position(a.goal))
                 {
                     self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
                 }
@@ -189,7 +189,8 @@ impl App {
     fn reload(&mut self) {
         match self.store.load_plan(self.plan.id) {
             Ok(plan) => {
-                self.plan = plan;
+                let old = std::mem::replace(&mut self.plan, plan);
+                self.relocate(&old);
                 self.prepared.regrade_all(&self.plan);
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.refresh_tree();
@@ -199,23 +200,45 @@ impl App {
         }
     }
 
+    /// The places held across a reload from `old` (the agenda, the method popup, the open
+    /// field) found again by reference: the file may have changed shape under the TUI.
+    fn relocate(&mut self, old: &Plan) {
+        let plan = &self.plan;
+        let moved = |at: GoalPos| at.goal_ref(old).and_then(|r| GoalPos::of(plan, r));
+        if let Screen::Review(review) = &mut self.screen {
+            review.relocate(old, plan);
+        }
+        match &mut self.mode {
+            Mode::Method(at) => match moved(*at) {
+                Some(new) => *at = new,
+                None => self.mode = Mode::Normal,
+            },
+            Mode::Editing(editor) => {
+                if let Some(new) = moved(editor.goal) {
+                    editor.goal = new;
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Reloads; an open field stays open, now comparing against the value on file.
     pub(super) fn reload_keeping_editor(&mut self) {
         let selected = self
             .tree
             .selected_goal()
-            .and_then(|p| goal_ref(&self.plan, p));
+            .and_then(|p| p.goal_ref(&self.plan));
         self.reload();
-        if let Some(position) = selected.and_then(|r| position_of(&self.plan, r)) {
+        if let Some(position) = selected.and_then(|r| self.plan.position(r)) {
             self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
         }
         // The open field keeps comparing with the value it was opened with, however many
         // reloads come: a save then asks. Meanwhile it says who changed it.
         if let Mode::Editing(editor) = &mut self.mode {
-            let at = GoalPos::from(editor.goal);
+            let at = editor.goal;
             let fresh = at
                 .goal_in(&self.plan)
-                .and_then(|goal| Editor::open(goal, at.into(), editor.field));
+                .and_then(|goal| Editor::open(goal, at, editor.field));
             editor.notice = match fresh {
                 Some(fresh) if fresh.seen != editor.seen => {
                     let by = fresh

@@ -7,12 +7,12 @@ use super::Command;
 use super::editing::{enter, escape, quit};
 use super::input::help_key;
 use super::update::card_step;
+use crate::model::GoalPos;
 use crate::model::{Plan, Value};
 use crate::sheet;
 use crate::store::Edit;
 use crate::tui::editor::Editor;
 use crate::tui::fields::Field;
-use crate::tui::goal_pos::GoalPos;
 use crate::tui::question::Pending;
 
 fn plan() -> Plan {
@@ -23,7 +23,7 @@ fn plan() -> Plan {
 fn typed(plan: &Plan, code: &str, field: Field, text: &str) -> Box<Editor> {
     let at = GoalPos::of(plan, code.parse().expect("code")).expect("goal");
     let goal = at.goal_in(plan).expect("goal");
-    let mut editor = Editor::open(goal, at.into(), field).expect("editable");
+    let mut editor = Editor::open(goal, at, field).expect("editable");
     editor.set_text(text);
     Box::new(editor)
 }
@@ -72,7 +72,7 @@ fn esc_asks_only_when_text_was_typed_and_ctrl_c_only_with_changes() {
     let plan = plan();
     let untouched = |field| {
         let at = GoalPos::new(0, 0);
-        Box::new(Editor::open(at.goal_in(&plan).expect("goal"), at.into(), field).expect("field"))
+        Box::new(Editor::open(at.goal_in(&plan).expect("goal"), at, field).expect("field"))
     };
     assert!(
         matches!(escape(untouched(Field::Actual)), Command::Say(t) if t == "cancelled: nothing was saved")

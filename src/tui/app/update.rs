@@ -21,6 +21,7 @@ use crate::tui::tree::Node;
 impl App {
     /// Applies an action.
     pub fn update(&mut self, action: Action) {
+        self.hand_view_to_field();
         let command = self.route(action);
         self.perform(command);
         self.prepare_card();
@@ -248,7 +249,10 @@ impl App {
             Command::Say(text) => self.say(text),
             Command::SayError(text) => self.say_error(text),
             Command::Close => self.mode = Mode::Normal,
-            Command::Open(editor) => self.mode = Mode::Editing(editor),
+            Command::Open(editor) => {
+                self.scroll.field = editor.view();
+                self.mode = Mode::Editing(editor);
+            }
             Command::Ask(question) => self.mode = Mode::Asking(question),
             Command::ShowGoal(at) => self.show_goal(at),
             Command::Select(at) => {
@@ -268,6 +272,7 @@ impl App {
                 self.mode = Mode::Normal;
             }
             Command::CancelSearch(origin) => self.cancel_search(origin),
+            Command::Remember(setting) => self.remember(setting),
             Command::Seq(commands) => {
                 for command in commands {
                     self.perform(command);
@@ -298,7 +303,7 @@ impl App {
         if self.focus == Pane::Tree {
             self.card_field = fields(goal).iter().position(|f| *f == field).unwrap_or(0);
         }
-        match Editor::open(goal, at.into(), field) {
+        match Editor::open(goal, at, field) {
             Some(editor) => Command::Open(Box::new(editor)),
             None => Command::say_error(strings().tui.messages.not_editable),
         }
@@ -327,16 +332,32 @@ impl App {
             self.tree_width.saturating_sub(TREE_WIDTH_STEP)
         };
         self.tree_width = width.clamp(TREE_WIDTH_MIN, TREE_WIDTH_MAX);
-        let saved = match (&self.config_path, u8::try_from(self.tree_width)) {
-            (Some(path), Ok(w)) => Config::save_setting_to(path, Setting::TreeWidth(w))
+        match u8::try_from(self.tree_width) {
+            Ok(w) => Command::Remember(Setting::TreeWidth(w)),
+            Err(_) => Command::say((strings().tui.messages.tree_width)(self.tree_width, false)),
+        }
+    }
+
+    /// Saves a setting to the config file (when there is one) and says whether it was
+    /// remembered.
+    fn remember(&mut self, setting: Setting) {
+        let saved = match &self.config_path {
+            Some(path) => Config::save_setting_to(path, setting.clone())
                 .map(|()| true)
                 .map_err(|e| e.to_string()),
-            _ => Ok(false),
+            None => Ok(false),
         };
         let words = &strings().tui.messages;
-        match saved {
-            Ok(remembered) => Command::say((words.tree_width)(self.tree_width, remembered)),
-            Err(e) => Command::say_error((words.tree_width_not_remembered)(self.tree_width, &e)),
+        match (setting, saved) {
+            (Setting::TreeWidth(w), Ok(remembered)) => {
+                self.say((words.tree_width)(u16::from(w), remembered));
+            }
+            (Setting::TreeWidth(w), Err(e)) => {
+                self.say_error((words.tree_width_not_remembered)(u16::from(w), &e));
+            }
+            // The TUI changes no other setting; a failure still says why.
+            (_, Ok(_)) => {}
+            (_, Err(e)) => self.say_error(e),
         }
     }
 }

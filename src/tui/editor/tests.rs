@@ -34,7 +34,7 @@ fn clear(editor: &mut Editor) {
 fn the_preview_recomputes_as_the_clerk_types() {
     let plan = plan();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
-    let mut editor = Editor::open(goal, (0, 0), Field::Actual).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(0, 0), Field::Actual).expect("opens");
     assert_eq!(editor.typed(), Some("9016"));
     clear(&mut editor);
     type_text(&mut editor, "９，５００");
@@ -58,7 +58,7 @@ fn the_preview_recomputes_as_the_clerk_types() {
 fn choices_cycle_and_become_edits() {
     let plan = plan();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
-    let mut editor = Editor::open(goal, (0, 0), Field::Activity(1)).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(0, 0), Field::Activity(1)).expect("opens");
     editor.key(KeyEvent::new_with_kind(
         KeyCode::Down,
         KeyModifiers::NONE,
@@ -84,7 +84,7 @@ fn choices_cycle_and_become_edits() {
 fn paste_goes_into_the_field() {
     let plan = plan();
     let (_, goal) = plan.goal("2-イ-3".parse().expect("code")).expect("goal");
-    let mut editor = Editor::open(goal, (4, 2), Field::Evaluation).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(4, 2), Field::Evaluation).expect("opens");
     editor.paste("\n追記：全角テキスト");
     let Ok(Edit::Evaluation { text, .. }) = editor.edit(goal, &plan.thresholds) else {
         panic!("an evaluation edit")
@@ -96,7 +96,7 @@ fn paste_goes_into_the_field() {
 fn a_line_break_or_control_character_says_where_it_is() {
     let plan = plan();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
-    let mut editor = Editor::open(goal, (0, 0), Field::Actual).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(0, 0), Field::Actual).expect("opens");
     clear(&mut editor);
     editor.paste("95\r00");
     let err = editor
@@ -107,7 +107,7 @@ fn a_line_break_or_control_character_says_where_it_is() {
         err,
         "this field takes one line: delete the line break shown as ^J"
     );
-    let mut editor = Editor::open(goal, (0, 0), Field::Evaluation).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(0, 0), Field::Evaluation).expect("opens");
     editor.paste("\r\n\t表\u{1b}[0m");
     let lines = goal.evaluation.lines().count() + 1;
     assert_eq!(
@@ -124,7 +124,7 @@ fn a_line_break_or_control_character_says_where_it_is() {
 fn a_choice_moves_with_the_keymaps_choice_keys() {
     let plan = plan();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
-    let mut editor = Editor::open(goal, (0, 0), Field::Activity(1)).expect("opens");
+    let mut editor = Editor::open(goal, GoalPos::new(0, 0), Field::Activity(1)).expect("opens");
     let selected = |editor: &Editor| match &editor.input {
         FieldInput::Choice { selected, .. } => *selected,
         _ => usize::MAX,

@@ -7,7 +7,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use unicode_width::UnicodeWidthChar;
 
-use super::{Lines, TextEdit, cells};
+use super::{Lines, TextEdit, TextView, cells};
 use crate::tui::text::control_picture;
 
 /// The styles a text is drawn in.
@@ -22,14 +22,21 @@ pub struct Look {
 }
 
 impl TextEdit {
-    /// Draws the text into `area` of `buf` (fitting the view to it first) and returns where
-    /// the real cursor goes.
-    pub fn render(&mut self, area: Rect, buf: &mut Buffer, look: Look) -> Option<Position> {
+    /// Draws the text into `area` of `buf` (fitting `view` to it first: the only state a
+    /// draw writes) and returns where the real cursor goes.
+    pub fn render(
+        &self,
+        view: &mut TextView,
+        area: Rect,
+        buf: &mut Buffer,
+        look: Look,
+    ) -> Option<Position> {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return None;
         }
-        self.fit(usize::from(area.width), usize::from(area.height));
+        *view = self.fitted(*view, usize::from(area.width), usize::from(area.height));
+        let view = *view;
         buf.set_style(area, look.text);
         for y in area.top()..area.bottom() {
             for x in area.left()..area.right() {
@@ -39,10 +46,10 @@ impl TextEdit {
             }
         }
         let chars = self.chars();
-        let rows = self.layout_chars(&chars);
+        let rows = self.layout_in(&chars, view);
         let (first_row, left) = match self.lines {
-            Lines::Many => (self.view.scroll, 0),
-            Lines::One => (0, self.view.scroll),
+            Lines::Many => (view.scroll, 0),
+            Lines::One => (0, view.scroll),
         };
         let (text_style, picture) = if self.replace_on_type {
             let replaced = look.text.patch(look.replaced);
@@ -60,7 +67,7 @@ impl TextEdit {
             };
             painter.paint(buf, &chars[row.clone()]);
         }
-        let (row, column) = self.screen_cursor();
+        let (row, column) = self.screen_cursor_in(view);
         let x = u16::try_from(column).ok()?;
         let y = u16::try_from(row).ok()?;
         (x < area.width && y < area.height).then(|| Position {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Lines, Row, TextEdit, View};
+use super::{Lines, Row, TextEdit, TextView};
 use crate::tui::text::{char_width, control_picture, wrap_ranges};
 
 impl TextEdit {
@@ -14,32 +14,35 @@ impl TextEdit {
     }
 
     pub(super) fn layout_chars(&self, chars: &[char]) -> Vec<Row> {
-        layout(chars, self.wrap_width(), self.lines)
+        self.layout_in(chars, self.view)
     }
 
-    /// Cells a multi-line row may fill: the area less one cell, so the cursor after the last
-    /// character of a full row is still inside it.
-    fn wrap_width(&self) -> usize {
-        match self.view.width {
-            0 => usize::MAX / 4,
-            w => w.saturating_sub(1),
-        }
+    pub(super) fn layout_in(&self, chars: &[char], view: TextView) -> Vec<Row> {
+        layout(chars, wrap_width(view), self.lines)
     }
 
     /// Fits the view to an area of `width` × `height` cells: the scroll moves as little as
     /// it can to keep the cursor in view, and no further than the text needs.
     pub fn fit(&mut self, width: usize, height: usize) {
-        self.view.width = width.max(1);
-        self.view.height = height.max(1);
+        self.view = self.fitted(self.view, width, height);
+    }
+
+    /// `view` fitted to an area of `width` × `height` cells (see [`TextEdit::fit`]).
+    pub fn fitted(&self, view: TextView, width: usize, height: usize) -> TextView {
+        let mut view = TextView {
+            width: width.max(1),
+            height: height.max(1),
+            ..view
+        };
         let chars = self.chars();
-        let rows = self.layout_chars(&chars);
+        let rows = self.layout_in(&chars, view);
         let (row, column) = locate(&rows, &chars, self.cursor);
-        let View {
+        let TextView {
             width,
             height,
             scroll,
-        } = self.view;
-        self.view.scroll = match self.lines {
+        } = view;
+        view.scroll = match self.lines {
             Lines::Many => scroll
                 .min(row)
                 .max((row + 1).saturating_sub(height))
@@ -52,6 +55,7 @@ impl TextEdit {
                     .min((total + 1).saturating_sub(width))
             }
         };
+        view
     }
 
     /// The first row (multi-line) or cell (one-line) on screen after the last fit.
@@ -61,12 +65,26 @@ impl TextEdit {
 
     /// The cursor's row and cell column on screen after the last fit.
     pub fn screen_cursor(&self) -> (usize, usize) {
+        self.screen_cursor_in(self.view)
+    }
+
+    /// The cursor's row and cell column on screen in `view`.
+    pub(super) fn screen_cursor_in(&self, view: TextView) -> (usize, usize) {
         let chars = self.chars();
-        let (row, column) = locate(&self.layout_chars(&chars), &chars, self.cursor);
+        let (row, column) = locate(&self.layout_in(&chars, view), &chars, self.cursor);
         match self.lines {
-            Lines::Many => (row.saturating_sub(self.view.scroll), column),
-            Lines::One => (0, column.saturating_sub(self.view.scroll)),
+            Lines::Many => (row.saturating_sub(view.scroll), column),
+            Lines::One => (0, column.saturating_sub(view.scroll)),
         }
+    }
+}
+
+/// Cells a multi-line row may fill: the area less one cell, so the cursor after the last
+/// character of a full row is still inside it.
+fn wrap_width(view: TextView) -> usize {
+    match view.width {
+        0 => usize::MAX / 4,
+        w => w.saturating_sub(1),
     }
 }
 

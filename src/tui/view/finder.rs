@@ -86,12 +86,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .skip(first)
             .take(rows)
             .filter_map(|(k, hit)| {
-                let goal = app
-                    .plan
-                    .initiatives
-                    .get(hit.position.0)?
-                    .goals
-                    .get(hit.position.1)?;
+                let goal = hit.position.goal_in(&app.plan)?;
                 let code = code_of(hit);
                 let place = format!(" {}", safe(hit.place.label()));
                 let title_width = cells.saturating_sub(3 + code_width + 2 + width(&place));

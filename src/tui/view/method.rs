@@ -8,18 +8,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Borders, Paragraph};
 
 use super::popup::{clear, frame_block};
+use crate::model::GoalPos;
 use crate::report::card::{Block, Card};
 use crate::strings::strings;
 use crate::tui::app::App;
 use crate::tui::hints;
 use crate::tui::text::{safe, visible, wrap};
 
-pub fn draw(frame: &mut Frame, card_area: Rect, app: &App, (i, g): (usize, usize)) {
+pub fn draw(frame: &mut Frame, card_area: Rect, app: &App, at: GoalPos) {
     let theme = app.theme;
-    let Some(initiative) = app.plan.initiatives.get(i) else {
-        return;
-    };
-    let Some(goal) = initiative.goals.get(g) else {
+    let Some((initiative, goal)) = at.find_in(&app.plan) else {
         return;
     };
     let card = Card::of(&app.plan, initiative, goal, app.today);

@@ -34,15 +34,20 @@ use crate::strings::strings;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Draws the whole screen. The views read the app; only the scroll positions are theirs to
-/// move, so those leave the app for the frame. The open field is drawn last: its text box fits
-/// its own scroll to the area.
+/// Draws the whole screen: [`draw_with`] on the app and its scroll positions, split apart for
+/// the frame. Only `app.scroll` is written.
 pub fn draw(frame: &mut Frame, app: &mut App) {
     let mut scroll = app.scroll;
-    let editor_area = draw_screen(frame, app, &mut scroll);
+    draw_with(frame, app, &mut scroll);
     app.scroll = scroll;
-    if let (Some(area), Mode::Editing(editor)) = (editor_area, &mut app.mode) {
-        popup::editor(frame, area, editor, &app.plan, app.theme);
+}
+
+/// Draws the whole screen from `app`. The views read the app; only the scroll positions are
+/// theirs to move. The open field is drawn last: its text box fits `scroll.field` to the area.
+pub fn draw_with(frame: &mut Frame, app: &App, scroll: &mut Scroll) {
+    let editor_area = draw_screen(frame, app, scroll);
+    if let (Some(area), Mode::Editing(editor)) = (editor_area, &app.mode) {
+        popup::editor(frame, area, editor, &app.plan, app.theme, &mut scroll.field);
     }
 }
 
@@ -97,7 +102,7 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
     match &app.mode {
         Mode::Help(_) => popup::help(frame, area, app),
         Mode::Editing(_) => {}
-        Mode::Method(goal) => method::draw(frame, method_area, app, (*goal).into()),
+        Mode::Method(goal) => method::draw(frame, method_area, app, *goal),
         Mode::Finding(_) => finder::draw(frame, area, app),
         Mode::Plans(_) => lists::plans(frame, area, app, &mut scroll.list),
         Mode::Asking(_) => popup::question(frame, area, app),

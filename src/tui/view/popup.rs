@@ -17,9 +17,8 @@ use crate::tui::fields::Field;
 use crate::tui::hints;
 use crate::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
 use crate::tui::text::{pad, safe, truncate, width, wrap};
-use crate::tui::textedit::Look;
+use crate::tui::textedit::{Look, TextView};
 use crate::tui::theme::Theme;
-use crate::tui::tree::goal_ref;
 
 /// An ASCII frame: box-drawing characters are of ambiguous width.
 const ASCII: border::Set = border::Set {
@@ -65,23 +64,22 @@ pub fn frame_block(title: &str, theme: Theme) -> Block<'static> {
 }
 
 /// The open field, over the lower part of the card. Its text is drawn by the field's own
-/// [`TextEdit`], which fits its scroll to the area on every draw (so a resize keeps the cursor
-/// in view) and says where the real cursor goes.
+/// [`TextEdit`], which fits `view` (the field's scroll) to the area on every draw (so a resize
+/// keeps the cursor in view) and says where the real cursor goes.
 pub fn editor(
     frame: &mut Frame,
     card_area: Rect,
-    editor: &mut crate::tui::editor::Editor,
+    editor: &crate::tui::editor::Editor,
     plan: &crate::model::Plan,
     theme: Theme,
+    view: &mut TextView,
 ) {
-    let Some(goal) = plan
-        .initiatives
-        .get(editor.goal.0)
-        .and_then(|i| i.goals.get(editor.goal.1))
-    else {
+    let Some(goal) = editor.goal.goal_in(plan) else {
         return;
     };
-    let code = goal_ref(plan, editor.goal)
+    let code = editor
+        .goal
+        .goal_ref(plan)
         .map(|r| r.parenthesised())
         .unwrap_or_default();
     let words = &strings().tui.editor;
@@ -140,7 +138,7 @@ pub fn editor(
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    match &mut editor.input {
+    match &editor.input {
         FieldInput::Line(edit) => {
             // The keys are in the footer, made from the keymap (hints).
             let [field_row, info_area] =
@@ -170,7 +168,7 @@ pub fn editor(
                 replaced: theme.replaced_value(),
             };
             // The real cursor sits where the clerk types, so an IME composes in place.
-            if let Some(cursor) = edit.render(text_box, frame.buffer_mut(), look) {
+            if let Some(cursor) = edit.render(view, text_box, frame.buffer_mut(), look) {
                 frame.set_cursor_position(cursor);
             }
             let mut info = info;
@@ -221,7 +219,7 @@ pub fn editor(
                 picture: theme.control_picture(),
                 replaced: theme.replaced_value(),
             };
-            if let Some(cursor) = edit.render(text_area, frame.buffer_mut(), look) {
+            if let Some(cursor) = edit.render(view, text_area, frame.buffer_mut(), look) {
                 frame.set_cursor_position(cursor);
             }
             frame.render_widget(Paragraph::new(info), info_area);

@@ -50,15 +50,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         header,
     );
 
-    let Some((i, g)) = review.current().map(<(usize, usize)>::from) else {
+    // A place the plan no longer has (the app rebuilds the agenda on reload) draws as an
+    // empty agenda rather than panicking.
+    let Some((initiative, goal)) = review.current().and_then(|at| at.find_in(&app.plan)) else {
         frame.render_widget(
             Paragraph::new(format!(" {}", words.review.empty_agenda)),
             body,
         );
         return notes;
     };
-    let initiative = &app.plan.initiatives[i];
-    let goal = &initiative.goals[g];
     let card = Card::of(&app.plan, initiative, goal, app.today);
     let e = &card.evaluation;
     // What must show (figures, the gauge, every activity on one line) comes first; 評価内容

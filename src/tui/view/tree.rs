@@ -71,7 +71,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             )
         }
         Node::Initiative(i) => {
-            let ini = &app.plan.initiatives[i];
+            let Some(ini) = app.plan.initiatives.get(i) else {
+                return Line::default();
+            };
             let text = format!(
                 "  {} {} {}",
                 fold_mark(node),
@@ -84,11 +86,10 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             )
         }
         Node::Goal(at) => {
-            let siblings = &app.plan.initiatives[at.initiative].goals;
-            let goal = &siblings[at.goal];
-            let Some(e) = app.grade(at) else {
+            let (Some((ini, goal)), Some(e)) = (at.find_in(&app.plan), app.grade(at)) else {
                 return Line::default();
             };
+            let siblings = &ini.goals;
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
             let digits = most.to_string().len();
@@ -126,15 +127,11 @@ mod tests {
             .expect("plan");
         let today = crate::model::CalendarDate::new(2024, 4, 1).expect("date");
         let app = App::new(store, plan, today, Theme::monochrome());
-        let text: String = row(
-            &app,
-            Node::Goal(crate::tui::goal_pos::GoalPos::new(0, 0)),
-            40,
-        )
-        .spans
-        .iter()
-        .map(|s| s.content.as_ref())
-        .collect();
+        let text: String = row(&app, Node::Goal(crate::model::GoalPos::new(0, 0)), 40)
+            .spans
+            .iter()
+            .map(|s| s.content.as_ref())
+            .collect();
         assert_eq!(text, "   ~ 1 鹿児島県電子申請システム..     90");
         assert_eq!(width(&text), 40);
     }

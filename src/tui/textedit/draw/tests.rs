@@ -13,9 +13,11 @@ fn draw(edit: &mut TextEdit, width: u16, height: u16, look: Look) -> Terminal<Te
     terminal
         .draw(|frame| {
             let area = Rect::new(1, 1, width, height);
-            if let Some(cursor) = edit.render(area, frame.buffer_mut(), look) {
+            let mut view = edit.view();
+            if let Some(cursor) = edit.render(&mut view, area, frame.buffer_mut(), look) {
                 frame.set_cursor_position(cursor);
             }
+            edit.set_view(view);
         })
         .expect("draws");
     terminal

@@ -1,7 +1,7 @@
-//! Where a goal sits in the loaded plan: the tree, the agenda, the searches and the open field
-//! all point at goals this way.
+//! Where a goal sits in a loaded plan: the searches, and the TUI's tree, agenda and open
+//! field, all point at goals this way.
 
-use crate::model::{Goal, GoalRef, Initiative, Plan};
+use super::{Goal, GoalRef, Initiative, Plan};
 
 /// A goal's place in the loaded plan: `plan.initiatives[initiative].goals[goal]`. Valid for one
 /// load of the plan; a reload may move goals, so a [`GoalRef`] is kept across it.
@@ -21,7 +21,7 @@ impl GoalPos {
 
     /// The place of the goal named by `r`, when the plan has it.
     pub fn of(plan: &Plan, r: GoalRef) -> Option<Self> {
-        plan.position(r).map(Self::from)
+        plan.position(r)
     }
 
     /// The goal's initiative, when the plan has it.
@@ -50,19 +50,6 @@ impl GoalPos {
     }
 }
 
-/// The search engine, the plan and the field editor speak in `(initiative, goal)` pairs.
-impl From<(usize, usize)> for GoalPos {
-    fn from((initiative, goal): (usize, usize)) -> Self {
-        GoalPos { initiative, goal }
-    }
-}
-
-impl From<GoalPos> for (usize, usize) {
-    fn from(at: GoalPos) -> Self {
-        (at.initiative, at.goal)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +64,5 @@ mod tests {
         assert_eq!(at.goal_ref(&plan), Some(r));
         assert_eq!(at.goal_in(&plan).map(|g| g.number), Some(3));
         assert_eq!(GoalPos::new(0, 99).goal_in(&plan), None, "no such goal");
-        assert_eq!(<(usize, usize)>::from(at), (0, 2));
     }
 }
