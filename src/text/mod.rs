@@ -12,5 +12,7 @@ pub mod diff;
 pub mod width;
 pub mod wrap;
 
-pub use width::{cells, char_width, grapheme_width, is_ambiguous, pad, truncate, width};
+pub use width::{
+    cells, char_width, fit, grapheme_width, graphemes, is_ambiguous, pad, truncate, width,
+};
 pub use wrap::{hanging, wrap, wrap_ranges};
