@@ -28,8 +28,8 @@ use crate::strings::strings;
 
 // What the commands share with the TUI, where they have always been found.
 pub use self::usage::usage;
+pub(crate) use crate::session::visible_name;
 pub use crate::session::{Failure, Session, say};
-pub(crate) use crate::session::{one_line, visible_name};
 
 /// The command line as clap reads it. Every text of its help (about lines, arguments' help,
 /// headings, examples) is read from [`strings()`] when the command is built, never from these

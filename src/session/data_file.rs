@@ -6,11 +6,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::failure::{Failure, one_line};
+use super::failure::Failure;
 use super::say::{say, visible_name};
 use crate::config::Config;
 use crate::store::{self, OpenError, OpenOptions, Store};
 use crate::strings::strings;
+use crate::text::one_line;
 
 /// The data file and the settings it is opened with. Every option is global (it may come
 /// before or after the command), and each has an environment variable for scripts.

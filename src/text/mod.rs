@@ -9,9 +9,11 @@
 
 pub mod control;
 pub mod diff;
+mod line;
 pub mod width;
 pub mod wrap;
 
+pub use line::one_line;
 pub use width::{
     cells, char_width, fit, grapheme_width, graphemes, is_ambiguous, pad, truncate, width,
 };
