@@ -28,7 +28,6 @@ use crate::strings::strings;
 
 // What the commands share with the TUI, where they have always been found.
 pub use self::usage::usage;
-pub(crate) use crate::session::visible_name;
 pub use crate::session::{Failure, Session, say};
 
 /// The command line as clap reads it. Every text of its help (about lines, arguments' help,
