@@ -4,6 +4,8 @@
 //! text on the card and on stdout keeps them ([`controls_shown`]): a bidi mark there is the
 //! writer's.
 
+use super::width::char_width;
+
 /// How a control character is shown: `^A`, `^[`, `^?`, or `<U+0085>` beyond ASCII.
 pub fn picture(c: char) -> String {
     match c as u32 {
@@ -36,6 +38,16 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{E0001}'
             | '\u{E0020}'..='\u{E007F}'
     )
+}
+
+/// Cells a character takes where control characters are shown: a control character its
+/// picture's (`^J` two), any other its layout budget ([`char_width`]).
+pub fn shown_width(c: char) -> usize {
+    if c.is_control() {
+        picture(c).len()
+    } else {
+        char_width(c)
+    }
 }
 
 /// `text` with every character that would not show as itself — control characters (a line
@@ -77,6 +89,13 @@ mod tests {
         assert_eq!(picture('\u{7}'), "^G");
         assert_eq!(picture('\u{7f}'), "^?");
         assert_eq!(picture('\u{9b}'), "<U+009B>");
+    }
+
+    #[test]
+    fn a_control_character_is_as_wide_as_its_picture() {
+        assert_eq!(shown_width('\n'), 2);
+        assert_eq!(shown_width('\u{9b}'), 8);
+        assert_eq!((shown_width('⑴'), shown_width('a')), (2, 1));
     }
 
     #[test]

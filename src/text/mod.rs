@@ -15,6 +15,7 @@ pub mod wrap;
 
 pub use line::one_line;
 pub use width::{
-    cells, char_width, fit, grapheme_width, graphemes, is_ambiguous, pad, truncate, width,
+    cells, char_cells, char_width, fit, grapheme_width, graphemes, is_ambiguous, pad, truncate,
+    width,
 };
 pub use wrap::{hanging, wrap, wrap_ranges};

@@ -27,7 +27,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use self::draw::Look;
 use self::layout::index_at;
-pub use self::layout::{cells, layout, locate};
+pub use self::layout::{layout, locate};
 
 /// Whether the text may hold line breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
