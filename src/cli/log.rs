@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{Failure, Session};
+use crate::session::{Failure, Session};
 use crate::store::ChangeKind;
 use crate::strings::strings;
 use crate::text::control::visible;

@@ -6,8 +6,9 @@
 use std::io::Write;
 use std::num::NonZeroUsize;
 
-use super::{Failure, Session, print_achievement};
+use super::print_achievement;
 use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
+use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
 use crate::text::one_line;
