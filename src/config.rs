@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::strings::strings;
+use crate::text::one_line;
 use serde::{Deserialize, Deserializer};
 
 /// The environment variable that names the config file instead of the platform's folder.
@@ -99,16 +100,6 @@ fn tree_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
         }
         _ => Ok(width),
     }
-}
-
-/// A parser's message on one line: its lines (`invalid string` / `expected …`) joined by `; `.
-fn one_line(message: &str) -> String {
-    let lines: Vec<&str> = message
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("; ")
 }
 
 /// The 1-based line of byte `at` in `text`.

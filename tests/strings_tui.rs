@@ -20,11 +20,6 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "the chrome-safe stand-in for · and • in the table of ambiguous-width glyphs: a mark",
     ),
     (
-        "view/mod.rs",
-        "ー",
-        "the sheet's own mark for a figure not given (a rate not graded): data, like the status markers",
-    ),
-    (
         "view/method.rs",
         "ー",
         "the sheet's own mark for a figure not given (a goal without a unit): data",

@@ -4,8 +4,8 @@
 use std::io::Write;
 
 use super::set::edit_failure;
-use super::{Failure, Session};
 use crate::model::ActivityStatus;
+use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
 

@@ -4,7 +4,7 @@
 use std::io::{BufRead, ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 
-use super::Failure;
+use crate::session::Failure;
 use crate::session::{DataFile, ask};
 use crate::store::{Store, StoreError, check_restorable};
 use crate::strings::strings;

@@ -3,8 +3,8 @@
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use super::{Failure, Session};
 use crate::report::export::{records, write_csv, write_json};
+use crate::session::{Failure, Session, say};
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
@@ -38,7 +38,7 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
             let count = write(&mut file)
                 .map_err(|e| Failure::other((strings().cli.output.cannot_write)(path, &e)))?;
             file.sync_all().map_err(Failure::other)?;
-            super::say((strings().cli.read.wrote_goals)(count, path));
+            say((strings().cli.read.wrote_goals)(count, path));
             Ok(())
         }
     }

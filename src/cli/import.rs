@@ -5,7 +5,7 @@ use std::fs;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
-use super::{Failure, Session};
+use crate::session::{Failure, Session};
 use crate::sheet;
 use crate::store::ImportError;
 use crate::strings::strings;

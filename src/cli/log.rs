@@ -2,9 +2,10 @@
 
 use std::io::Write;
 
-use super::{Failure, Session};
+use crate::session::{Failure, Session};
 use crate::store::ChangeKind;
 use crate::strings::strings;
+use crate::text::control::visible;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,7 +37,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
             out,
             "{}  {}  {kind}{}  {}  {old} → {new}",
             e.at,
-            super::visible_name(&e.actor),
+            visible(&e.actor, &[]),
             e.subject,
             e.label()
         )?;

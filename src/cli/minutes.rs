@@ -4,9 +4,9 @@ use std::fs;
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{Failure, Session};
 use crate::model::CalendarDate;
 use crate::report::minutes::{latest_meeting, minutes};
+use crate::session::{Failure, Session, say};
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
@@ -36,7 +36,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
             super::output::refuse_database(path, session.store.path())?;
             fs::write(path, text)
                 .map_err(|e| Failure::other((strings().cli.output.cannot_write)(path, &e)))?;
-            super::say((words.wrote_minutes)(&date, path));
+            say((words.wrote_minutes)(&date, path));
         }
     }
     Ok(())

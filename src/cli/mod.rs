@@ -23,13 +23,10 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Config;
 use crate::model::{CalendarDate, GoalRef};
-use crate::session::{DataFile, Opened, Purpose};
+use crate::session::{DataFile, Failure, Opened, Purpose, Session};
 use crate::strings::strings;
 
-// What the commands share with the TUI, where they have always been found.
 pub use self::usage::usage;
-pub use crate::session::{Failure, Session, say};
-pub(crate) use crate::session::{one_line, visible_name};
 
 /// The command line as clap reads it. Every text of its help (about lines, arguments' help,
 /// headings, examples) is read from [`strings()`] when the command is built, never from these

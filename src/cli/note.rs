@@ -4,10 +4,10 @@
 use std::io::Write;
 
 use super::set::edit_failure;
-use super::{Failure, Session};
 use crate::model::meeting::read_note;
 use crate::model::{CalendarDate, NoteField};
 use crate::report::minutes::figures_now;
+use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
 

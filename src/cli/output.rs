@@ -6,7 +6,7 @@ use std::fs::{self, File, OpenOptions};
 use std::io::Read;
 use std::path::Path;
 
-use super::Failure;
+use crate::session::Failure;
 use crate::strings::strings;
 
 /// The first bytes of every SQLite database.

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::Failure;
+use crate::session::Failure;
 use crate::session::Opened;
 use crate::strings::strings;
 

@@ -35,7 +35,7 @@ impl<W: Write> Write for Printable<W> {
         };
         let chunk: Vec<u8> = self.pending.drain(..valid).collect();
         let text = String::from_utf8_lossy(&chunk);
-        let out = crate::text::control::visible(&text, &['\n', '\t']);
+        let out = crate::text::control::controls_shown(&text, &['\n', '\t']);
         self.inner.write_all(out.as_bytes())?;
         Ok(buf.len())
     }

@@ -6,10 +6,12 @@
 use std::io::Write;
 use std::num::NonZeroUsize;
 
-use super::{Failure, Session, print_achievement};
+use super::print_achievement;
 use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
+use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
+use crate::text::one_line;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -152,7 +154,7 @@ pub fn edit_failure(e: crate::store::EditError) -> Failure {
     match e {
         // A damaged file or one of tassei's copies is refused for the clerk to act on.
         E::Store(S::Damaged(_) | S::Copy { .. }) => Failure::input(e),
-        E::Store(_) => Failure::other(super::one_line(e)),
+        E::Store(_) => Failure::other(one_line(e)),
         _ => Failure::input(e),
     }
 }

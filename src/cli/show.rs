@@ -2,8 +2,8 @@
 
 use std::io::Write;
 
-use super::{Failure, Session};
 use crate::report::card::Card;
+use crate::session::{Failure, Session};
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]

@@ -2,10 +2,10 @@
 
 use std::io::Write;
 
-use super::{Failure, Session};
 use crate::engine::{Outcome, Status, grade};
 use crate::model::{ActivityStatus, Grouped};
 use crate::report::summary::Summary;
+use crate::session::{Failure, Session};
 use crate::strings::strings;
 
 pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {

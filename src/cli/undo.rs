@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{Failure, Session};
+use crate::session::{Failure, Session};
 use crate::store::{UndoError, UndoOptions};
 use crate::strings::strings;
 

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use super::say;
+use crate::session::say;
 use crate::strings::strings;
 
 /// Answers a command line clap could not take: help and the version in full on stdout (that is

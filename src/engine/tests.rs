@@ -85,6 +85,13 @@ fn precision_one_as_printed_for_1_u_2() {
 }
 
 #[test]
+fn a_rate_is_printed_with_its_digits_grouped() {
+    // A typo (90160000 for 9,016 against 10,000) gives a rate the sheet would print grouped.
+    assert_eq!(eval(&ratio("10000", "90160000")).rate_text(), "901,600");
+    assert_eq!(eval(&ratio("200", "352")).rate_text(), "176");
+}
+
+#[test]
 fn half_rounds_away_from_zero_at_every_precision() {
     // 1 ÷ 200 × 100 = 0.5 → 1; 5 ÷ 200 × 100 = 2.5 → 3 (bankers' rounding would give 2).
     assert_eq!(eval(&ratio("200", "1")).rate(), Some(d("1")));

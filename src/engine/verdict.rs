@@ -41,10 +41,13 @@ impl Grade {
         }
     }
 
-    /// The rate as the sheet prints it (`90`, `100.8`), or `ー` when there is none.
+    /// The rate as the sheet prints it, digits grouped as its figures are (`90`, `100.8`,
+    /// `901,600`), or `ー` when there is none. Every front end shows a rate through this.
     pub fn rate_text(&self) -> String {
-        self.rate()
-            .map_or_else(|| "ー".to_string(), |r| r.to_string())
+        self.rate().map_or_else(
+            || "ー".to_string(),
+            |r| crate::model::Grouped(&r).to_string(),
+        )
     }
 }
 

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::fold::{fold_char, is_invisible, is_space};
+use super::fold::{fold_char, is_space};
 use crate::strings::strings;
+use crate::text::control::is_invisible;
 
 /// Parenthesised digits ⑴ (U+2474) … ⒇ (U+2487), as the sheet prints policy areas.
 const PAREN_DIGITS_START: u32 = 0x2474;

@@ -84,31 +84,6 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
 }
 
-/// True for the characters that show as nothing or reorder what follows them: zero-width spaces
-/// and joiners, bidi marks, overrides and isolates, the BOM, fillers, tags. Pasted from a web
-/// page or a PDF, they make a code that looks right read wrong; in a message they hide text.
-/// (Variation selectors are not among them: an IVS picks a kanji's form, as in 葛󠄀.)
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{E0001}'
-            | '\u{E0020}'..='\u{E007F}'
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,18 +99,6 @@ mod tests {
     fn folds_every_dash_an_ime_produces() {
         for dash in ["-", "−", "－", "‐", "ー", "–", "—"] {
             assert_eq!(fold(dash), "-", "{dash:?}");
-        }
-    }
-
-    #[test]
-    fn bidi_controls_and_zero_widths_are_invisible_and_kanji_forms_are_not() {
-        for c in [
-            '\u{200B}', '\u{200D}', '\u{202E}', '\u{2066}', '\u{FEFF}', '\u{00AD}',
-        ] {
-            assert!(is_invisible(c), "{c:?}");
-        }
-        for c in ['ア', '1', ' ', '\u{3000}', '\u{E0100}', '\u{FE0F}', '-'] {
-            assert!(!is_invisible(c), "{c:?}");
         }
     }
 

@@ -6,6 +6,7 @@ use std::fmt;
 use crate::model::{FieldValue, Grouped, MilestoneState};
 use crate::store::{Applied, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
 use crate::strings::strings;
+use crate::text;
 
 impl fmt::Display for FieldValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -16,9 +17,9 @@ impl fmt::Display for FieldValue {
             FieldValue::Number(Some(n)) => write!(f, "{}", Grouped(n)),
             FieldValue::Status(s) => f.write_str(s.label_ja()),
             FieldValue::Text(t) if t.is_empty() => f.write_str(strings().report.empty),
-            FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, 40)),
+            FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, SHOWN_CELLS)),
             FieldValue::Note { text, .. } if text.is_empty() => f.write_str(strings().report.empty),
-            FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, 40)),
+            FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, SHOWN_CELLS)),
         }
     }
 }
@@ -32,14 +33,18 @@ fn milestone_label(m: MilestoneState) -> &'static str {
     }
 }
 
-/// First line of a text, cut to `max` characters, for one-line messages.
+/// How many cells a value in a one-line message shows of a text: with its quotes and `…`, about
+/// a line of an 80-column terminal.
+const SHOWN_CELLS: usize = 76;
+
+/// First line of a text, cut to `max` cells, for one-line messages; `…` when anything is left out.
 fn one_line(text: &str, max: usize) -> String {
     let first = text.lines().next().unwrap_or("");
-    let cut: String = first.chars().take(max).collect();
-    if cut.chars().count() < text.chars().count() {
+    let cut = text::fit(first, max);
+    if cut.len() < text.len() {
         format!("{cut}…")
     } else {
-        cut
+        cut.to_string()
     }
 }
 
@@ -98,33 +103,60 @@ impl fmt::Display for Undone {
     }
 }
 
-/// A change to a long text, shown as the part that differs with a few characters of context:
-/// `"…していきたい。"` → `"…していきたい。⏎会議で確認した。"`. Line breaks show as ⏎.
+/// A change to a long text, shown as the part that differs with a few graphemes of context
+/// before it: `"…していきたい。"` → `"…していきたい。⏎会議で確認した。"`. Line breaks show as ⏎.
 pub fn text_change(old: &str, new: &str) -> (String, String) {
-    const CONTEXT: usize = 8;
-    const MAX: usize = 40;
-    let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
-    let (prefix, suffix) = crate::text::diff::common_ends(&a, &b);
-    let show = |chars: &[char]| -> String {
-        if chars.is_empty() {
-            return strings().report.empty.to_string();
+    let show = |text: String| {
+        if text.is_empty() {
+            strings().report.empty.to_string()
+        } else {
+            format!("\"{text}\"")
         }
-        let start = prefix.saturating_sub(CONTEXT);
-        let end = (chars.len() - suffix).max(start);
-        let shown: String = chars[start..end]
-            .iter()
-            .take(MAX)
-            .map(|c| if *c == '\n' { '⏎' } else { *c })
-            .collect();
+    };
+    let (old, new) = around(
+        &old.replace('\n', "⏎"),
+        &new.replace('\n', "⏎"),
+        Context {
+            before: 8,
+            after: 0,
+        },
+        SHOWN_CELLS,
+    );
+    (show(old), show(new))
+}
+
+/// How many graphemes of what two versions share [`around`] keeps on either side of what differs.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub before: usize,
+    pub after: usize,
+}
+
+/// Two versions of a text cut to the part that differs, with `context` graphemes of what they
+/// share around it and at most `max` cells (layout budget) in all; `…` marks a cut. A long
+/// 評価内容 that gained a sentence shows that sentence. Never cuts inside a grapheme.
+pub fn around(old: &str, new: &str, context: Context, max: usize) -> (String, String) {
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        text::graphemes(old).collect(),
+        text::graphemes(new).collect(),
+    );
+    let (prefix, suffix) = text::diff::common_ends(&a, &b);
+    let cut = |units: &[&str]| {
+        let start = prefix.saturating_sub(context.before);
+        let end = (units.len() - suffix + context.after)
+            .min(units.len())
+            .max(start);
+        let part = units[start..end].concat();
+        let shown = text::fit(&part, max);
         let before = if start > 0 { "…" } else { "" };
-        let after = if end - start > MAX || end < chars.len() {
+        let after = if shown.len() < part.len() || end < units.len() {
             "…"
         } else {
             ""
         };
-        format!("\"{before}{shown}{after}\"")
+        format!("{before}{shown}{after}")
     };
-    (show(&a), show(&b))
+    (cut(&a), cut(&b))
 }
 
 impl LoggedField {
@@ -217,6 +249,41 @@ mod tests {
             text_change("abcXdef", "abcYdef"),
             ("\"abcX…\"".to_string(), "\"abcY…\"".to_string())
         );
+    }
+
+    #[test]
+    fn a_long_text_is_cut_to_what_changed() {
+        let base = "あ".repeat(100);
+        let three = Context {
+            before: 3,
+            after: 3,
+        };
+        let (old, new) = around(&base, &format!("{base}【追記】"), three, usize::MAX);
+        assert_eq!((old.as_str(), new.as_str()), ("…あああ", "…あああ【追記】"));
+        let thirty = Context {
+            before: 30,
+            after: 30,
+        };
+        let (old, new) = around("9016", "9500", thirty, usize::MAX);
+        assert_eq!((old.as_str(), new.as_str()), ("9016", "9500"));
+        let (old, new) = around("abcXdef", "abcYdef", three, 3);
+        assert_eq!((old.as_str(), new.as_str()), ("abc…", "abc…"));
+    }
+
+    #[test]
+    fn a_change_is_cut_by_grapheme_and_width() {
+        // 葛 with its variation selector stays whole; the cut counts cells, not characters.
+        let (old, new) = text_change("葛\u{E0100}飾区", "葛\u{E0100}飾区役所");
+        assert_eq!(
+            (old.as_str(), new.as_str()),
+            ("\"葛\u{E0100}飾区\"", "\"葛\u{E0100}飾区役所\"")
+        );
+        let long = "あ".repeat(50);
+        assert_eq!(
+            one_line(&long, SHOWN_CELLS),
+            format!("{}…", "あ".repeat(38))
+        );
+        assert_eq!(one_line("一行目\n二行目", SHOWN_CELLS), "一行目…");
     }
 
     #[test]

@@ -6,11 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::failure::{Failure, one_line};
-use super::say::{say, visible_name};
+use super::failure::Failure;
+use super::say::say;
 use crate::config::Config;
 use crate::store::{self, OpenError, OpenOptions, Store};
 use crate::strings::strings;
+use crate::text::control::visible;
+use crate::text::one_line;
 
 /// The data file and the settings it is opened with. Every option is global (it may come
 /// before or after the command), and each has an environment variable for scripts.
@@ -163,7 +165,7 @@ fn pick_actor(env: Option<String>, config: Option<String>, os: Option<String>) -
     [env, config, os]
         .into_iter()
         .flatten()
-        .map(|name| visible_name(name.trim()))
+        .map(|name| visible(name.trim(), &[]))
         .find(|name| !name.is_empty())
         .unwrap_or_else(|| "unknown".to_string())
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::say::say;
 use crate::store::{OpenError, StoreError};
 use crate::strings::strings;
+use crate::text::one_line;
 
 /// A failure with the exit code it deserves: 2 for bad usage or input, 1 for anything else, 0
 /// when the reader of the output went away.
@@ -62,18 +63,6 @@ pub fn exit_code(ran: Result<(), Failure>) -> ExitCode {
             ExitCode::from(failure.code)
         }
     }
-}
-
-/// A message from the store on one line: SQLite's own diagnostics (`PRAGMA quick_check`)
-/// may span several, and a clerk's terminal shows each message as one line.
-pub fn one_line(message: impl fmt::Display) -> String {
-    let text = message.to_string();
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("; ")
 }
 
 impl From<OpenError> for Failure {

@@ -10,10 +10,11 @@ use crate::config::Config;
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, BackgroundCheck, Store, StoreError};
 use crate::strings::strings;
+use crate::text::one_line;
 
 pub use self::data_file::{DataFile, KeepDays, actor};
-pub use self::failure::{Failure, exit_code, one_line};
-pub use self::say::{ask, say, visible_name};
+pub use self::failure::{Failure, exit_code};
+pub use self::say::{ask, say};
 
 /// How a front end uses the data file: when the day's copy is made, and how damage found on
 /// the way is met.

@@ -10,12 +10,12 @@ use super::file::{FileValue, PlanFile, ThresholdsFile};
 use super::goal::goal;
 use super::problems::Problems;
 use crate::model::date::{FIRST_YEAR, LAST_YEAR};
-use crate::model::fold::is_invisible;
 use crate::model::{
     FiscalYear, GoalRef, Initiative, InitiativeCode, InitiativeId, Plan, PlanId, PolicyArea,
     Thresholds, Uid,
 };
 use crate::strings::strings;
+use crate::text::control::is_invisible;
 
 /// Running row numbers for a plan that has not been stored yet.
 #[derive(Default)]

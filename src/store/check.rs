@@ -63,12 +63,11 @@ fn pragma_check(conn: &Connection, pragma: &str) -> rusqlite::Result<Option<Stri
 /// SQLite's report as one line: its lines joined, without the `*** in database main ***`
 /// heading.
 fn one_line(report: &str) -> String {
-    report
+    let body: Vec<&str> = report
         .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("***"))
-        .collect::<Vec<_>>()
-        .join("; ")
+        .filter(|l| !l.trim_start().starts_with("***"))
+        .collect();
+    crate::text::one_line(body.join("\n"))
 }
 
 /// The once-per-process answer, shared with a background check.

@@ -31,7 +31,6 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use crate::model::FieldRef;
 pub use crate::model::{Edit, FieldValue};
-pub use crate::report::change::text_change;
 pub use backup::{
     BackgroundCheck, COPIES_PER_DAY, DEFAULT_KEEP, Restored, backups, check_restorable, copy_of,
     newest_good,

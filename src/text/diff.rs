@@ -1,9 +1,9 @@
 //! Where two versions of a text differ: what a change shows of a long 評価内容 (the sentence
 //! added, not the paragraphs both share).
 
-/// How many characters `old` and `new` share at their start, and then at their end (the two
-/// never overlap: the end is counted in what is left after the start).
-pub fn common_ends(old: &[char], new: &[char]) -> (usize, usize) {
+/// How many units (characters, graphemes) `old` and `new` share at their start, and then at
+/// their end (the two never overlap: the end is counted in what is left after the start).
+pub fn common_ends<T: PartialEq>(old: &[T], new: &[T]) -> (usize, usize) {
     let prefix = old.iter().zip(new).take_while(|(x, y)| x == y).count();
     let suffix = old[prefix..]
         .iter()
@@ -32,5 +32,12 @@ mod tests {
         // "aa" → "aaa": the start takes both, the end what is left of the shorter.
         assert_eq!(common_ends(&chars("aa"), &chars("aaa")), (2, 0));
         assert_eq!(common_ends(&[], &chars("新規")), (0, 0));
+        let kuzu: Vec<&str> = crate::text::graphemes("葛\u{E0100}飾").collect();
+        let katsu: Vec<&str> = crate::text::graphemes("葛飾").collect();
+        assert_eq!(
+            common_ends(&kuzu, &katsu),
+            (0, 1),
+            "never inside a grapheme"
+        );
     }
 }

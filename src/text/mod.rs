@@ -9,8 +9,13 @@
 
 pub mod control;
 pub mod diff;
+mod line;
 pub mod width;
 pub mod wrap;
 
-pub use width::{cells, char_width, grapheme_width, is_ambiguous, pad, truncate, width};
+pub use line::one_line;
+pub use width::{
+    cells, char_cells, char_width, fit, grapheme_width, graphemes, is_ambiguous, pad, truncate,
+    width,
+};
 pub use wrap::{hanging, wrap, wrap_ranges};

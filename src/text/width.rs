@@ -110,22 +110,26 @@ pub fn is_ambiguous(c: char) -> bool {
     c.width() != c.width_cjk()
 }
 
+/// The longest start of `text` that fits in `max` cells (layout budget), in whole graphemes.
+pub fn fit(text: &str, max: usize) -> &str {
+    let mut used = 0;
+    let mut end = 0;
+    for g in graphemes(text) {
+        used += grapheme_width(g);
+        if used > max {
+            break;
+        }
+        end += g.len();
+    }
+    &text[..end]
+}
+
 /// Cuts `text` to at most `max` cells, ending with `..` when it was cut; never inside a grapheme.
 pub fn truncate(text: &str, max: usize) -> String {
     if width(text) <= max {
         return text.to_string();
     }
-    let budget = max.saturating_sub(2);
-    let mut out = String::new();
-    let mut used = 0;
-    for g in graphemes(text) {
-        let w = grapheme_width(g);
-        if used + w > budget {
-            break;
-        }
-        out.push_str(g);
-        used += w;
-    }
+    let mut out = fit(text, max.saturating_sub(2)).to_string();
     if max >= 2 {
         out.push_str("..");
     }

@@ -138,7 +138,8 @@ pub fn open(
     config: &crate::config::Config,
     review: bool,
 ) -> Result<(), crate::session::Failure> {
-    use crate::session::{Failure, one_line, say};
+    use crate::session::{Failure, say};
+    use crate::text::one_line;
     let mut colours = self::theme::Theme::from_env();
     if theme == crate::config::Theme::HighContrast {
         colours = colours.high_contrast();

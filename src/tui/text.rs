@@ -65,7 +65,7 @@ pub fn safe(text: &str) -> String {
 
 /// Free text for the card: as written, with control characters made visible (never executed).
 pub fn visible(text: &str) -> String {
-    control::visible(text, &['\n'])
+    control::controls_shown(text, &['\n'])
 }
 
 #[cfg(test)]

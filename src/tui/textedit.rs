@@ -5,10 +5,11 @@
 //!   line there; a one-line text keeps the break as a visible `^J` for the field to refuse,
 //!   except the single break that ends a paste (one Excel cell copies as `9500\r\n`);
 //! - **control characters** are drawn as their picture (`^A`, `^[`, `^?`, see
-//!   [`control_picture`]) in their own style, so the clerk sees them and deletes them; the
-//!   cursor steps over a picture as one character;
-//! - **layout**: rows wrap with [`wrap_ranges`] (行頭禁則, Latin and digit runs kept whole), a
-//!   character's width is the worst case ([`char_width`]: ambiguous ⑴ ※ → take two cells),
+//!   [`picture`](crate::text::control::picture)) in their own style, so the clerk sees them and
+//!   deletes them; the cursor steps over a picture as one character;
+//! - **layout**: rows wrap with [`wrap_ranges`](crate::text::wrap_ranges) (行頭禁則, Latin and
+//!   digit runs kept whole), a character's width is the worst case
+//!   ([`char_width`](crate::text::char_width): ambiguous ⑴ ※ → take two cells),
 //!   so the cursor's cell is exact in terminals of either opinion; one-line text scrolls
 //!   sideways instead;
 //! - **drawing** into a ratatui buffer, returning where the real cursor goes (the IME composes
@@ -27,7 +28,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use self::draw::Look;
 use self::layout::index_at;
-pub use self::layout::{cells, layout, locate};
+pub use self::layout::{layout, locate};
 use crate::tui::keymap::{TextOp, text_op};
 
 /// Whether the text may hold line breaks.

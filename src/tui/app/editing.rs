@@ -4,7 +4,8 @@
 
 use super::Command;
 use crate::model::{Grouped, Plan, Value};
-use crate::store::{Edit, FieldValue, text_change};
+use crate::report::change::text_change;
+use crate::store::{Edit, FieldValue};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::editor::Editor;

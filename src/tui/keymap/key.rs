@@ -6,6 +6,8 @@ use std::str::FromStr;
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
+use crate::text::width;
+
 /// A key with its modifiers. Shift is part of an upper-case letter (`G`), not a modifier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -168,7 +170,7 @@ pub fn label(keys: &[Key]) -> String {
         .map(|k| k.modifiers)
         .filter(|m| !m.is_empty() && keys.iter().all(|k| k.modifiers == *m));
     match shared {
-        Some(_) if spaced.chars().count() > LABEL_CELLS => {
+        Some(_) if width(&spaced) > LABEL_CELLS => {
             let parts: Vec<(String, String)> = keys.iter().map(Key::parts).collect();
             let prefix = parts.first().map(|(p, _)| p.clone()).unwrap_or_default();
             let bases: Vec<String> = parts.into_iter().map(|(_, b)| b).collect();

@@ -2,13 +2,13 @@
 //! glyphs given two cells, a value to be replaced in its own style; and where the real cursor
 //! goes, so the IME composes there.
 
+use super::{Lines, TextEdit, TextView};
+use crate::text::char_cells;
+use crate::text::control::shown_width;
+use crate::tui::text::control_picture;
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
-use unicode_width::UnicodeWidthChar;
-
-use super::{Lines, TextEdit, TextView, cells};
-use crate::tui::text::control_picture;
 
 /// The styles a text is drawn in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -94,7 +94,7 @@ impl RowPainter {
         // The cell the last character went into, for a combining mark to join.
         let mut last: Option<u16> = None;
         for &c in chars {
-            let w = cells(c);
+            let w = shown_width(c);
             let start = column;
             column += w;
             if w == 0 {
@@ -126,7 +126,7 @@ impl RowPainter {
                         cell.set_char(p).set_style(self.picture);
                     }
                 }
-            } else if c.width() == Some(1) && w == 2 {
+            } else if char_cells(c) == 1 && w == 2 {
                 self.ambiguous(buf, x, c);
             } else if let Some(cell) = buf.cell_mut((x, self.y)) {
                 cell.set_char(c);

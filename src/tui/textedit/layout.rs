@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::{Lines, Row, TextEdit, TextView};
-use crate::tui::text::{char_width, control_picture, wrap_ranges};
+use crate::text::control::shown_width;
+use crate::tui::text::wrap_ranges;
 
 impl TextEdit {
     /// The rows of the text at the width of the last draw.
@@ -48,7 +49,7 @@ impl TextEdit {
                 .max((row + 1).saturating_sub(height))
                 .min(rows.len().saturating_sub(height)),
             Lines::One => {
-                let total: usize = chars.iter().map(|&c| cells(c)).sum();
+                let total: usize = chars.iter().map(|&c| shown_width(c)).sum();
                 scroll
                     .min(column)
                     .max((column + 1).saturating_sub(width))
@@ -88,21 +89,11 @@ fn wrap_width(view: TextView) -> usize {
     }
 }
 
-/// Cells a character takes in the editor: a control character its picture, anything else its
-/// worst-case width. (A line break of a multi-line text ends its row and is in none.)
-pub fn cells(c: char) -> usize {
-    if c.is_control() {
-        control_picture(c).len()
-    } else {
-        char_width(c)
-    }
-}
-
 /// The rows of `chars` wrapped at `width` cells (a one-line text is one row, however long).
 pub fn layout(chars: &[char], width: usize, lines: Lines) -> Vec<Row> {
     match lines {
         Lines::One => std::iter::once(0..chars.len()).collect(),
-        Lines::Many => wrap_ranges(chars, width, cells),
+        Lines::Many => wrap_ranges(chars, width, shown_width),
     }
 }
 
@@ -117,7 +108,7 @@ pub fn locate(rows: &[Row], chars: &[char], cursor: usize) -> (usize, usize) {
         .get(start..cursor.min(chars.len()))
         .unwrap_or_default()
         .iter()
-        .map(|&c| cells(c))
+        .map(|&c| shown_width(c))
         .sum();
     (row, column)
 }
@@ -128,7 +119,7 @@ pub(super) fn index_at(chars: &[char], range: Range<usize>, goal: usize) -> usiz
     let mut column = 0;
     let mut at = range.start;
     while at < range.end {
-        let w = cells(chars[at]);
+        let w = shown_width(chars[at]);
         if column + w > goal {
             break;
         }

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyEventKind;
 
 use super::*;
+use crate::text::control::shown_width;
 use crate::tui::keymap::{Context, FIELD_KEYS};
 
 fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
@@ -77,7 +78,7 @@ fn a_one_line_field_keeps_a_break_visible_but_drops_the_one_ending_a_paste() {
         ["9500\n"],
         "one row, however many breaks"
     );
-    assert_eq!(cells('\n'), 2, "drawn as ^J");
+    assert_eq!(shown_width('\n'), 2, "drawn as ^J");
     edit.insert_char('\r');
     assert_eq!(edit.text(), "9500\n\n", "a typed CR is a visible break too");
     edit.newline();

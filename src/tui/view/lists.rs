@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListState, Paragraph};
 
 use super::popup::{clear, frame_block};
+use crate::report::change::{Context, around};
 use crate::store::{ChangeKind, LogEntry};
 use crate::strings::strings;
 use crate::tui::app::{App, Mode};
@@ -165,27 +166,6 @@ pub fn log(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) {
     }
 }
 
-/// Two versions of a text cut to the part that differs, with `context` characters around it
-/// (`…` marks a cut): a long 評価内容 that gained a sentence shows that sentence.
-fn around_change(old: &str, new: &str, context: usize) -> (String, String) {
-    let (a, b): (Vec<char>, Vec<char>) = (old.chars().collect(), new.chars().collect());
-    let (prefix, suffix) = crate::text::diff::common_ends(&a, &b);
-    let cut = |chars: &[char]| {
-        let start = prefix.saturating_sub(context);
-        let end = (chars.len() - suffix + context).min(chars.len()).max(start);
-        let mut out = String::new();
-        if start > 0 {
-            out.push('…');
-        }
-        out.extend(&chars[start..end]);
-        if end < chars.len() {
-            out.push('…');
-        }
-        out
-    };
-    (cut(&a), cut(&b))
-}
-
 /// The chosen change: before and after, a long text around what changed (as much as `rows`
 /// lines hold), wrapped.
 fn detail(entry: &LogEntry, cells: usize, rows: usize, theme: Theme) -> Vec<Line<'static>> {
@@ -205,7 +185,11 @@ fn detail(entry: &LogEntry, cells: usize, rows: usize, theme: Theme) -> Vec<Line
         let safe_text: Vec<String> = text.split('\n').map(safe).collect();
         wrap(&safe_text.join("\n"), cells.saturating_sub(8))
     };
-    let (old, new) = around_change(&entry.old_full(), &entry.new_full(), 30);
+    let context = Context {
+        before: 30,
+        after: 30,
+    };
+    let (old, new) = around(&entry.old_full(), &entry.new_full(), context, usize::MAX);
     let (old, new) = (lines_of(old), lines_of(new));
     // Half the room each, or what the other leaves.
     let old_rows = old
@@ -234,18 +218,4 @@ fn detail(entry: &LogEntry, cells: usize, rows: usize, theme: Theme) -> Vec<Line
         }
     }
     lines
-}
-
-#[cfg(test)]
-mod tests {
-    use super::around_change;
-
-    #[test]
-    fn a_long_text_is_cut_to_what_changed() {
-        let base = "あ".repeat(100);
-        let (old, new) = around_change(&base, &format!("{base}【追記】"), 3);
-        assert_eq!((old.as_str(), new.as_str()), ("…あああ", "…あああ【追記】"));
-        let (old, new) = around_change("9016", "9500", 30);
-        assert_eq!((old.as_str(), new.as_str()), ("9016", "9500"));
-    }
 }

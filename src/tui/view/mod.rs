@@ -163,18 +163,10 @@ fn padded(mut line: Line<'static>, cells: usize) -> Line<'static> {
     line
 }
 
-/// A rate as a clerk reads it, digits grouped (`901,600`), or ー when not graded.
-fn rate_shown(e: &crate::engine::Grade) -> String {
-    e.rate().map_or_else(
-        || "ー".to_string(),
-        |r| crate::model::Grouped(&r).to_string(),
-    )
-}
-
 /// A rate right-aligned in a column of `cells`. A rate too wide for it (a typo such as
 /// 90160000 for 9,016 gives 901,600) shows as `9999+` rather than losing digits.
 fn rate_cell(e: &crate::engine::Grade, cells: usize) -> String {
-    let shown = rate_shown(e);
+    let shown = e.rate_text();
     let shown = if width(&shown) > cells {
         format!("{}+", "9".repeat(cells.saturating_sub(1)))
     } else {
@@ -188,7 +180,7 @@ fn achievement(e: &crate::engine::Evaluation, theme: Theme) -> Span<'static> {
     Span::styled(
         format!(
             "{} {} {}",
-            rate_shown(e),
+            e.rate_text(),
             Theme::marker(e.status),
             e.status.label_ja()
         ),
