@@ -19,6 +19,8 @@ pub struct Scroll {
     pub list: ListState,
     /// The open field's text: the area it was fitted to and its first row or cell on screen.
     pub field: TextView,
+    /// The help's last useful scroll position at the last draw (how far `j` can take it).
+    pub help_end: usize,
 }
 
 /// The rows of a list of `len` to give a `List` of `height` rows so that `selected` is on

@@ -71,7 +71,7 @@ impl App {
     pub fn handle_key(&mut self, key: KeyEvent) {
         self.hand_view_to_field();
         if let Mode::Help(scroll) = &mut self.mode {
-            let command = help_key(scroll, key);
+            let command = help_key(scroll, self.scroll.help_end, key);
             self.perform(command);
             return;
         }
@@ -143,11 +143,12 @@ impl App {
     }
 }
 
-/// A key while the help is open: it scrolls when it does not fit; any other key closes it.
-pub(super) fn help_key(scroll: &mut usize, key: KeyEvent) -> Command {
+/// A key while the help is open: it scrolls when it does not fit, no further than `end` (the
+/// last position that shows something new, from the last draw); any other key closes it.
+pub(super) fn help_key(scroll: &mut usize, end: usize, key: KeyEvent) -> Command {
     match lookup(Context::Help, &key) {
         Some(Action::Down) => {
-            *scroll += 1;
+            *scroll = (*scroll + 1).min(end);
             Command::None
         }
         Some(Action::Up) => {

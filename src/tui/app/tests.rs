@@ -93,12 +93,19 @@ fn esc_asks_only_when_text_was_typed_and_ctrl_c_only_with_changes() {
 fn the_help_scrolls_and_any_other_key_closes_it() {
     let mut scroll = 0;
     assert!(matches!(
-        help_key(&mut scroll, KeyEvent::from(KeyCode::Char('j'))),
+        help_key(&mut scroll, 2, KeyEvent::from(KeyCode::Char('j'))),
         Command::None
     ));
     assert_eq!(scroll, 1);
+    // At its end the help stops: one `k` then moves it back at once.
+    for _ in 0..5 {
+        help_key(&mut scroll, 2, KeyEvent::from(KeyCode::Char('j')));
+    }
+    assert_eq!(scroll, 2);
+    help_key(&mut scroll, 2, KeyEvent::from(KeyCode::Char('k')));
+    assert_eq!(scroll, 1);
     assert!(matches!(
-        help_key(&mut scroll, KeyEvent::from(KeyCode::Char('q'))),
+        help_key(&mut scroll, 2, KeyEvent::from(KeyCode::Char('q'))),
         Command::Close
     ));
 }

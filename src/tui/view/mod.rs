@@ -100,7 +100,7 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
     };
     status::draw(frame, status_area, app);
     match &app.mode {
-        Mode::Help(_) => popup::help(frame, area, app),
+        Mode::Help(_) => scroll.help_end = popup::help(frame, area, app),
         Mode::Editing(_) => {}
         Mode::Method(goal) => method::draw(frame, method_area, app, *goal),
         Mode::Finding(_) => finder::draw(frame, area, app),

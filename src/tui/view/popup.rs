@@ -263,9 +263,12 @@ const KEY_COLUMN: usize = 17;
 
 /// The key table, drawn from the keymap itself: the current screen's keys first, in two columns
 /// on narrow screens, scrolled (`j`/`k`) when it does not fit.
-pub fn help(frame: &mut Frame, area: Rect, app: &App) {
+/// Returns the last scroll position that shows something new (how far `j` may go).
+pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
     let theme = app.theme;
-    let Mode::Help(scroll) = app.mode else { return };
+    let Mode::Help(scroll) = app.mode else {
+        return 0;
+    };
     let popup = area.inner(ratatui::layout::Margin {
         horizontal: 1,
         vertical: 0,
@@ -364,6 +367,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         frame.render_widget(Paragraph::new(shown.collect::<Vec<_>>()), inner);
     }
+    last_start
 }
 
 /// A question (see `tui::question`): what happened, then the numbered answers. Centred, with
