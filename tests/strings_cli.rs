@@ -2,15 +2,19 @@
 //! `src/strings` (`strings().cli`, `strings().report`), so a catalogue per language can replace
 //! it without touching a command. Two checks keep it so:
 //!
-//! - the source of `src/cli/`, `src/session/`, `src/report/` and `src/main.rs` (up to
-//!   `#[cfg(test)]`, `tests.rs` files skipped) holds no string literal that looks like prose —
+//! - the source of `src/cli/`, `src/session/`, `src/report/` and `src/main.rs` (up to an
+//!   inline `#[cfg(test)] mod … {`, `tests.rs` files skipped) holds no string literal that looks like prose —
 //!   an ASCII word of 3 or more letters, then a space and another word or a `{placeholder}`, or
 //!   any kana or kanji — except the few in [`ALLOWED`], each with its reason;
 //! - every text clap shows (about lines, arguments' help, headings, examples) is one of
 //!   `strings().cli.help`'s, so a doc comment cannot slip into `--help` unnoticed.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use common::source::{rust_files, without_tests};
 
 use clap::CommandFactory;
 use tassei::cli::Cli;
@@ -62,7 +66,7 @@ fn no_sentence_is_written_outside_strings() {
             .to_string_lossy()
             .replace('\\', "/");
         let source = fs::read_to_string(file).expect("readable source");
-        for (line, literal) in literals(non_test_part(&source)) {
+        for (line, literal) in literals(without_tests(&source)) {
             if !looks_like_prose(&literal) {
                 continue;
             }
@@ -187,131 +191,14 @@ fn walk(command: &clap::Command, path: &str, catalogue: &str, wrong: &mut Vec<St
     }
 }
 
-/// The source up to its first `#[cfg(test)]`: what ships.
-fn non_test_part(source: &str) -> &str {
-    source
-        .find("#[cfg(test)]")
-        .map_or(source, |at| &source[..at])
-}
-
-/// Every `.rs` file under `path` (or `path` itself), but `tests.rs` files.
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_file() {
-        out.push(path.to_path_buf());
-        return;
-    }
-    let mut entries: Vec<_> = fs::read_dir(path)
-        .expect("readable folder")
-        .map(|e| e.expect("readable entry").path())
-        .collect();
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() {
-            rust_files(&entry, out);
-        } else if entry.extension().is_some_and(|e| e == "rs")
-            && entry.file_name().is_some_and(|n| n != "tests.rs")
-        {
-            out.push(entry);
-        }
-    }
-}
-
-/// The string literals of Rust source as written (escapes kept), with the line each starts
-/// on: plain, raw and byte strings; comments, char literals and lifetimes are stepped over. A
-/// literal passed to `expect(` (a message about a programmer's error) is left out.
+/// The literals of shipped source with the line each starts on; a literal passed to
+/// `expect(` (a message about a programmer's error) is left out.
 fn literals(source: &str) -> Vec<(usize, String)> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut found = Vec::new();
-    let mut line = 1;
-    let mut i = 0;
-    let ident = |c: char| c.is_alphanumeric() || c == '_';
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let after_ident = i > 0 && ident(chars[i - 1]);
-        if c == '\n' {
-            line += 1;
-            i += 1;
-        } else if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    if chars[i] == '\n' {
-                        line += 1;
-                    }
-                    i += 1;
-                }
-            }
-        } else if c == '\'' {
-            if next == Some('\\') {
-                i += 3;
-                while i < chars.len() && chars[i] != '\'' {
-                    i += 1;
-                }
-                i += 1;
-            } else if chars.get(i + 2) == Some(&'\'') {
-                i += 3;
-            } else {
-                i += 1; // a lifetime
-            }
-        } else if let Some((body, hashes)) = raw_string_at(&chars, i).filter(|_| !after_ident) {
-            let closing: Vec<char> = std::iter::once('"')
-                .chain(std::iter::repeat_n('#', hashes))
-                .collect();
-            let mut end = body;
-            while end < chars.len() && !chars[end..].starts_with(&closing) {
-                end += 1;
-            }
-            let text: String = chars[body..end].iter().collect();
-            found.push((line, text.clone()));
-            line += text.matches('\n').count();
-            i = end + closing.len();
-        } else if c == '"' || (c == 'b' && next == Some('"') && !after_ident) {
-            let body = if c == 'b' { i + 2 } else { i + 1 };
-            let mut end = body;
-            while end < chars.len() && chars[end] != '"' {
-                end += if chars[end] == '\\' { 2 } else { 1 };
-            }
-            let text: String = chars[body..end.min(chars.len())].iter().collect();
-            let before: String = chars[i.saturating_sub(40)..i].iter().collect();
-            if !before.trim_end().ends_with("expect(") {
-                found.push((line, text.clone()));
-            }
-            line += text.matches('\n').count();
-            i = end + 1;
-        } else {
-            i += 1;
-        }
-    }
-    found
-}
-
-/// A raw string (`r"…"`, `r#"…"#`, `br"…"`) starting at `i`: where its text starts, and how
-/// many `#` close it.
-fn raw_string_at(chars: &[char], i: usize) -> Option<(usize, usize)> {
-    let start = match (chars.get(i), chars.get(i + 1)) {
-        (Some('r'), _) => i + 1,
-        (Some('b'), Some('r')) => i + 2,
-        _ => return None,
-    };
-    let hashes = chars[start.min(chars.len())..]
-        .iter()
-        .take_while(|c| **c == '#')
-        .count();
-    (chars.get(start + hashes) == Some(&'"')).then_some((start + hashes + 1, hashes))
+    common::source::literals(source)
+        .into_iter()
+        .filter(|l| !l.in_expect)
+        .map(|l| (l.line, l.text))
+        .collect()
 }
 
 /// Whether a literal reads as words for a person: any kana or kanji, or an ASCII word of 3 or

@@ -467,6 +467,3 @@ pub struct Calculation {
     pub composite: &'static str,
     pub milestone: &'static str,
 }
-
-#[cfg(test)]
-mod tests;

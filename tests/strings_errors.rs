@@ -4,8 +4,12 @@
 //! that reads like prose: an ASCII word of three letters or more followed by a space and another
 //! word, or any kana or kanji.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use common::source::{literals, rust_files, without_tests};
 
 /// The layers whose messages live here, from the crate's root.
 const SCANNED: &[&str] = &[
@@ -119,15 +123,6 @@ const SQL: &[&str] = &[
     "AND",
 ];
 
-/// A string literal: its line and its text as written (escapes as typed), and the item
-/// it is in.
-#[derive(Debug)]
-struct Literal {
-    line: usize,
-    text: String,
-    item: String,
-}
-
 fn is_japanese(c: char) -> bool {
     matches!(c,
         '\u{3040}'..='\u{30ff}' // hiragana, katakana
@@ -160,166 +155,6 @@ fn looks_like_prose(text: &str) -> bool {
 fn is_sql(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .any(|word| SQL.contains(&word))
-}
-
-/// The source before its inline `#[cfg(test)] mod … {`: tests say what they like.
-fn without_tests(source: &str) -> &str {
-    let mut from = 0;
-    while let Some(at) = source[from..].find("#[cfg(test)]") {
-        let at = from + at;
-        let rest = source[at + "#[cfg(test)]".len()..].trim_start();
-        let first_line = rest.lines().next().unwrap_or("");
-        if first_line.starts_with("mod ") && first_line.contains('{') {
-            return &source[..at];
-        }
-        from = at + 1;
-    }
-    source
-}
-
-fn is_ident(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-/// The string literals of Rust source, outside comments, with the item each is in.
-fn literals(source: &str) -> Vec<Literal> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut out = Vec::new();
-    let (mut i, mut line, mut item) = (0, 1, String::new());
-    let mut previous = String::new();
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '\n' {
-            line += 1;
-            i += 1;
-            continue;
-        }
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if c == '/' && next == Some('*') {
-            i += 2;
-            while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                line += usize::from(chars[i] == '\n');
-                i += 1;
-            }
-            i += 2;
-            continue;
-        }
-        if c == '\'' {
-            // A char literal ('x', '\n', '\u{3000}') or a lifetime ('a).
-            if next == Some('\\') {
-                // The quote, the backslash and the escaped character.
-                i += 3;
-                while i < chars.len() && chars[i] != '\'' {
-                    i += 1;
-                }
-                i += 1;
-            } else if chars.get(i + 2) == Some(&'\'') {
-                i += 3;
-            } else {
-                // A lifetime: its name is no keyword (`'static`).
-                i += 1;
-                while i < chars.len() && is_ident(chars[i]) {
-                    i += 1;
-                }
-            }
-            continue;
-        }
-        if is_ident(c) {
-            let start = i;
-            while i < chars.len() && is_ident(chars[i]) {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            let at = chars.get(i).copied();
-            // A string prefix: r"…", r#"…"#, b"…", br"…".
-            if matches!(word.as_str(), "r" | "b" | "br") && matches!(at, Some('"' | '#')) {
-                let raw = word.contains('r');
-                let mut hashes = 0;
-                while raw && chars.get(i) == Some(&'#') {
-                    hashes += 1;
-                    i += 1;
-                }
-                if chars.get(i) == Some(&'"') {
-                    let (text, end) = string_at(&chars, i, raw, hashes);
-                    out.push(Literal {
-                        line,
-                        text: text.clone(),
-                        item: item.clone(),
-                    });
-                    line += text.matches('\n').count();
-                    i = end;
-                }
-                continue;
-            }
-            if matches!(previous.as_str(), "fn" | "const" | "static") {
-                item = word.clone();
-            } else if (start == 0 || chars[start - 1] == '\n') && at == Some('!') {
-                item = format!("{word}!");
-            }
-            previous = word;
-            continue;
-        }
-        if c == '"' {
-            let (text, end) = string_at(&chars, i, false, 0);
-            out.push(Literal {
-                line,
-                text: text.clone(),
-                item: item.clone(),
-            });
-            line += text.matches('\n').count();
-            i = end;
-            continue;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// The text of the string whose opening quote is at `at`, and the index after it ends.
-fn string_at(chars: &[char], at: usize, raw: bool, hashes: usize) -> (String, usize) {
-    let mut i = at + 1;
-    let mut text = String::new();
-    while i < chars.len() {
-        let c = chars[i];
-        if !raw && c == '\\' {
-            text.extend(chars.get(i..i + 2).unwrap_or_default());
-            i += 2;
-            continue;
-        }
-        if c == '"' && (0..hashes).all(|k| chars.get(i + 1 + k) == Some(&'#')) {
-            return (text, i + 1 + hashes);
-        }
-        text.push(c);
-        i += 1;
-    }
-    (text, i)
-}
-
-fn rust_files(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_file() {
-        out.push(path.to_path_buf());
-        return;
-    }
-    let mut entries: Vec<PathBuf> = fs::read_dir(path)
-        .expect("a scanned directory")
-        .map(|e| e.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() {
-            rust_files(&entry, out);
-        } else if entry.extension().is_some_and(|e| e == "rs")
-            && entry.file_name().is_some_and(|n| n != "tests.rs")
-        {
-            out.push(entry);
-        }
-    }
 }
 
 fn applies(file: &str, to: &str) -> bool {
