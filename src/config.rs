@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::strings::strings;
+use crate::strings::{Lang, strings};
 use crate::text::one_line;
 use serde::{Deserialize, Deserializer};
 
@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer};
 pub const ENV: &str = "TASSEI_CONFIG";
 
 /// The keys tassei reads; any other key is kept in the file and reported.
-pub const KEYS: [&str; 4] = ["actor", "lang", "tree_width", "theme"];
+pub const KEYS: [&str; 5] = ["actor", "lang", "markers", "tree_width", "theme"];
 
 /// The narrowest and widest tree, percent of the screen.
 pub const TREE_WIDTH: Range<u8> = 10..91;
@@ -28,8 +28,11 @@ pub const TREE_WIDTH: Range<u8> = 10..91;
 pub struct Config {
     /// The name written in the change log, after `TASSEI_USER` and before the OS account.
     pub actor: Option<String>,
-    /// The interface language; reserved for a later version (read and kept, not used yet).
-    pub lang: Option<String>,
+    /// The interface language, `ja` or `en` (`--lang` overrides it; unset, the locale decides).
+    pub lang: Option<Lang>,
+    /// The TUI's status marks: `unicode` (✓ ✗ ›), `ascii` (for console fonts without them), or
+    /// `auto` (ASCII on the legacy Windows console). Unset is `auto`.
+    pub markers: Option<Markers>,
     /// The TUI tree's width, percent of the screen (10 to 90), remembered between runs.
     #[serde(deserialize_with = "tree_width")]
     pub tree_width: Option<u8>,
@@ -59,11 +62,34 @@ impl Theme {
     }
 }
 
+/// The marks the TUI draws beside a status and a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Markers {
+    /// ASCII on a console that cannot be trusted with ✓ ✗ › (the legacy Windows console and its
+    /// fonts, CP932), Unicode elsewhere.
+    Auto,
+    Unicode,
+    Ascii,
+}
+
+impl Markers {
+    /// The word in the file: `auto`, `unicode`, `ascii`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Markers::Auto => "auto",
+            Markers::Unicode => "unicode",
+            Markers::Ascii => "ascii",
+        }
+    }
+}
+
 /// One setting to save, with its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Setting {
     Actor(String),
-    Lang(String),
+    Lang(Lang),
+    Markers(Markers),
     /// Percent of the screen; saved only within [`TREE_WIDTH`].
     TreeWidth(u8),
     Theme(Theme),
@@ -197,7 +223,8 @@ impl Config {
         edit_file(path, |doc| {
             let settings = [
                 ("actor", self.actor.clone().map(Setting::Actor)),
-                ("lang", self.lang.clone().map(Setting::Lang)),
+                ("lang", self.lang.map(Setting::Lang)),
+                ("markers", self.markers.map(Setting::Markers)),
                 ("tree_width", self.tree_width.map(Setting::TreeWidth)),
                 ("theme", self.theme.map(Setting::Theme)),
             ];
@@ -218,7 +245,8 @@ impl Config {
 fn set(doc: &mut toml_edit::DocumentMut, setting: &Setting) -> Result<(), ConfigError> {
     let (key, value) = match setting {
         Setting::Actor(name) => ("actor", toml_edit::value(name.as_str())),
-        Setting::Lang(lang) => ("lang", toml_edit::value(lang.as_str())),
+        Setting::Lang(lang) => ("lang", toml_edit::value(lang.word())),
+        Setting::Markers(m) => ("markers", toml_edit::value(m.word())),
         Setting::TreeWidth(w) if !TREE_WIDTH.contains(w) => {
             return Err(ConfigError::TreeWidth(*w));
         }
@@ -291,7 +319,7 @@ mod tests {
         )
         .expect("all keys");
         assert_eq!(c.actor.as_deref(), Some("tanaka"));
-        assert_eq!(c.lang.as_deref(), Some("ja"));
+        assert_eq!(c.lang, Some(Lang::Ja));
         assert_eq!(c.tree_width, Some(40));
         assert_eq!(c.theme, Some(Theme::HighContrast));
         assert!(c.warnings.is_empty());
@@ -305,7 +333,7 @@ mod tests {
         assert_eq!(
             c.warnings,
             [
-                "the config file /c/config.toml, line 3: unknown key \"colour\" (ignored; tassei reads actor, lang, tree_width, theme)"
+                "the config file /c/config.toml, line 3: unknown key \"colour\" (ignored; tassei reads actor, lang, markers, tree_width, theme)"
             ]
         );
     }

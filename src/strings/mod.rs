@@ -4,9 +4,11 @@
 //!
 //! Each language is one value of [`Strings`]: a missing sentence in a language is a compile error,
 //! not a blank on screen. Sentences with figures in them are functions (`fn(..) -> String`), so
-//! the compiler checks their arguments too. Today there is one language, [`EN`] (English chrome
-//! around the sheet's own Japanese terms); a Japanese value and the choice between them (`--lang`,
-//! the config file, the locale) come next, without touching a view again.
+//! the compiler checks their arguments too. There are two languages: [`JA`], the default for a
+//! Japanese locale, and [`EN`] (English chrome around the sheet's own Japanese terms). Which one
+//! is in use is chosen once by the binary ([`choose`]: `--lang` > the config file > the locale,
+//! worked out in `session::language`); a test pins its own thread ([`pin_thread`]) and never reads
+//! the process environment. Nothing chosen is English.
 //!
 //! What stays out: the sheet's vocabulary as data (status labels, field labels such as 実績値,
 //! which live beside their types in `model`), and machine-readable output (`export` keys, exit
@@ -27,10 +29,14 @@
 pub mod cli;
 pub mod en;
 pub mod errors;
+pub mod ja;
+mod lang;
 pub mod report;
 pub mod tui;
 
 pub use en::EN;
+pub use ja::JA;
+pub use lang::{Lang, PinnedLang, choose, chosen, pin_thread};
 
 /// All the words of one language.
 pub struct Strings {
@@ -40,7 +46,10 @@ pub struct Strings {
     pub errors: errors::Errors,
 }
 
-/// The words of the language in use.
+/// The words of the language in use: this thread's pin, else the process's choice.
 pub fn strings() -> &'static Strings {
-    &EN
+    match chosen() {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
 }
