@@ -3,26 +3,29 @@
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
 use tassei::cli::{self, Cli, Command, ThemeName};
 use tassei::config::{Config, Theme};
 use tassei::session::{self, Failure, Purpose, Session};
 use tassei::strings::strings;
 
 fn main() -> ExitCode {
+    // The language first, so clap's help and errors are in it.
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let config = session::choose_language(&args);
     // Panics print a readable report (after the terminal is restored, once the TUI exists).
     if let Err(e) = color_eyre::install() {
         let words = &strings().cli;
         session::say((words.said.failure)(&(words.session.error_reporter)(&e)));
     }
-    let cli = match Cli::try_parse() {
+    let cli = match cli::localized::parse_from(args) {
         Ok(cli) => cli,
         Err(e) => return cli::usage(&e),
     };
-    let config = session::load_config();
+    let config = session::config_or_defaults(config);
     match front_end(&cli) {
         FrontEnd::Cli => cli::run(cli, &config),
         FrontEnd::Tui { review } => session::exit_code(open_tui(&cli, &config, review)),

@@ -424,9 +424,10 @@ fn as_unprivileged(db: &Path, args: &[&str]) -> Output {
             "--clear-groups",
             env!("CARGO_BIN_EXE_tassei"),
         ]);
+        common::pin_english(&mut c);
         c
     } else {
-        Command::new(env!("CARGO_BIN_EXE_tassei"))
+        common::bare()
     };
     cmd.args(args)
         .env("TASSEI_DB", db)
@@ -504,7 +505,7 @@ fn data_files() {
     let conn = rusqlite::Connection::open(&db).expect("open");
     conn.execute_batch("BEGIN IMMEDIATE")
         .expect("hold the write lock");
-    let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+    let out = common::bare()
         .args(set)
         .env("TASSEI_DB", &db)
         .env("TASSEI_CONFIG", no_config(&db))
@@ -697,7 +698,7 @@ fn a_db_that_looks_like_an_sqlite_uri_is_a_file_of_that_name() {
     let dir = tempfile::tempdir().expect("dir");
     let name = "file:x.db?mode=memory";
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_tassei"))
+        common::bare()
             .args(["--db", name])
             .args(args)
             .current_dir(dir.path())
@@ -769,7 +770,7 @@ fn data_files_and_their_journals_are_private_and_the_default_folder_is_0700() {
 
     // The default data folder, created by tassei: its owner's only.
     let home = dir.path().join("home");
-    let out = Command::new(env!("CARGO_BIN_EXE_tassei"))
+    let out = common::bare()
         .arg("summary")
         .env_remove("TASSEI_DB")
         .env("HOME", &home)

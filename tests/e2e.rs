@@ -517,6 +517,7 @@ fn a_terminal_that_hangs_up_without_a_sighup_still_ends_tassei() {
         .env("TASSEI_USER", "e2e")
         .env("TASSEI_CONFIG", common::no_config(&db))
         .env("TERM", "xterm-256color");
+    common::pin_english(&mut command);
     let mut app = Pty::spawn_command(command);
     app.wait_for(KEY_HINTS);
     app.send("\r\u{15}9500");

@@ -7,6 +7,7 @@ mod backup;
 mod export;
 mod find;
 mod import;
+pub mod localized;
 mod log;
 mod minutes;
 mod note;
@@ -71,6 +72,18 @@ pub struct Cli {
     )]
     pub theme: Option<ThemeName>,
 
+    /// `--lang`: the interface's language. Read before clap parses (`session::language`), so
+    /// clap's own help is already in it; kept here so clap knows the option.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "LANG",
+        help = strings().cli.help.global.lang,
+        help_heading = strings().cli.help.global_heading
+    )]
+    pub lang: Option<LangName>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -117,6 +130,13 @@ pub enum Command {
 pub enum ThemeName {
     Default,
     HighContrast,
+}
+
+/// An interface language, as chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangName {
+    Ja,
+    En,
 }
 
 /// Runs a command (no command: the summary) and returns the process exit code. Messages go to

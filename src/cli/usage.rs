@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::session::say;
+use crate::strings::cli::Similar;
 use crate::strings::strings;
 
 /// Answers a command line clap could not take: help and the version in full on stdout (that is
@@ -18,7 +19,9 @@ pub fn usage(e: &clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    let message = refused_value(e).unwrap_or_else(|| one_line(&e.render().to_string()));
+    let message = refused_value(e)
+        .or_else(|| described(e))
+        .unwrap_or_else(|| one_line(&e.render().to_string()));
     say((strings().cli.said.failure)(&message));
     ExitCode::from(2)
 }
@@ -48,6 +51,100 @@ fn refused_value(e: &clap::Error) -> Option<String> {
             None => why,
         },
     )
+}
+
+/// A usage error in the language in use, from what clap found (the option, the value, the
+/// near words, the usage) and the catalogue's sentences: the error, then any tips, then the
+/// usage, on one line. `None` for the rare kinds the catalogue has no sentence for (clap's
+/// own words then, [`one_line`]).
+fn described(e: &clap::Error) -> Option<String> {
+    let words = &strings().cli.frame.errors;
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    let list = |kind| match e.get(kind) {
+        Some(ContextValue::Strings(list)) => Some(list.as_slice()),
+        _ => None,
+    };
+    let mut message = match e.kind() {
+        ErrorKind::InvalidValue => {
+            let (option, value) = (
+                text(ContextKind::InvalidArg)?,
+                text(ContextKind::InvalidValue)?,
+            );
+            let mut message = if value.is_empty() {
+                (words.value_required)(option)
+            } else {
+                (words.invalid_value)(value, option)
+            };
+            if let Some(values) = list(ContextKind::ValidValue).filter(|v| !v.is_empty()) {
+                message.push_str(&(words.possible_values)(&values.join(", ")));
+            }
+            message
+        }
+        ErrorKind::ValueValidation => {
+            let (option, value) = (
+                text(ContextKind::InvalidArg)?,
+                text(ContextKind::InvalidValue)?,
+            );
+            let why = std::error::Error::source(e)?.to_string();
+            (words.refused_value)(value, option, &why)
+        }
+        ErrorKind::InvalidSubcommand => {
+            (words.unknown_subcommand)(text(ContextKind::InvalidSubcommand)?)
+        }
+        ErrorKind::UnknownArgument => (words.unknown_argument)(text(ContextKind::InvalidArg)?),
+        ErrorKind::MissingRequiredArgument => {
+            (words.missing_arguments)(&list(ContextKind::InvalidArg)?.join(" "))
+        }
+        ErrorKind::MissingSubcommand => (words.missing_subcommand)(
+            text(ContextKind::InvalidSubcommand)?,
+            &list(ContextKind::ValidSubcommand)
+                .unwrap_or_default()
+                .join(", "),
+        ),
+        ErrorKind::TooManyValues => (words.unexpected_value)(
+            text(ContextKind::InvalidValue)?,
+            text(ContextKind::InvalidArg)?,
+        ),
+        _ => return None,
+    };
+    let near = [
+        (ContextKind::SuggestedSubcommand, Similar::Subcommand),
+        (ContextKind::SuggestedArg, Similar::Argument),
+        (ContextKind::SuggestedValue, Similar::Value),
+    ];
+    for (kind, similar) in near {
+        match e.get(kind) {
+            Some(ContextValue::String(word)) => {
+                message.push_str("; ");
+                message.push_str(&(words.similar)(similar, std::slice::from_ref(word)));
+            }
+            Some(ContextValue::Strings(words_near)) if !words_near.is_empty() => {
+                message.push_str("; ");
+                message.push_str(&(words.similar)(similar, words_near));
+            }
+            _ => {}
+        }
+    }
+    // clap's own tips (`to pass '-x' as a value, use '-- -x'`) have no sentence here: kept.
+    if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
+        for tip in tips {
+            message.push_str("; ");
+            message.push_str(&one_line(&tip.to_string()));
+        }
+    }
+    if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
+        let usage = usage.to_string();
+        let usage = usage.split_whitespace().collect::<Vec<_>>().join(" ");
+        let usage = usage
+            .strip_prefix("Usage:")
+            .map_or(usage.as_str(), str::trim);
+        message.push_str("; ");
+        message.push_str(&(strings().cli.said.usage)(usage));
+    }
+    Some(message)
 }
 
 /// clap's report as one line: the error with its details, then any tip, then the usage; the

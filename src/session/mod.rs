@@ -4,9 +4,12 @@
 
 mod data_file;
 mod failure;
+pub mod language;
 mod say;
 
-use crate::config::Config;
+use std::ffi::OsString;
+
+use crate::config::{Config, ConfigError};
 use crate::model::{CalendarDate, GoalRef, Plan};
 use crate::store::{self, BackgroundCheck, Store, StoreError};
 use crate::strings::strings;
@@ -28,11 +31,29 @@ pub enum Purpose {
     Tui,
 }
 
+/// Chooses the process's language (`--lang` in `args` > the config file > the locale) and
+/// reads the config file on the way. The file is read in the language the flag or the locale
+/// gives, and read again if its own `lang` changes that, so what it says is in the language
+/// chosen. Nothing is said yet: [`config_or_defaults`] says it, after clap has had its turn.
+pub fn choose_language(args: &[OsString]) -> Result<Config, ConfigError> {
+    let flag = language::flag_in(args);
+    let locale = language::Locale::of_process();
+    crate::strings::choose(language::choose(flag, None, &locale));
+    let read = Config::load();
+    let from_file = read.as_ref().ok().and_then(|c| c.lang);
+    let lang = language::choose(flag, from_file, &locale);
+    if lang == crate::strings::chosen() {
+        return read;
+    }
+    crate::strings::choose(lang);
+    Config::load()
+}
+
 /// The config file, or the defaults with a warning when it cannot be read: a mistake in it
-/// must not stop a clerk from working.
-pub fn load_config() -> Config {
+/// must not stop a clerk from working. Its warnings (unknown keys) are said here.
+pub fn config_or_defaults(read: Result<Config, ConfigError>) -> Config {
     let words = &strings().cli;
-    match Config::load() {
+    match read {
         Ok(config) => {
             for warning in &config.warnings {
                 say((words.said.warning)(warning));

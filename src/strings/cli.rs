@@ -8,12 +8,18 @@
 use std::fmt::Display;
 use std::path::Path;
 
+mod frame;
+
+pub use frame::{ClapErrors, Frame, Similar};
+
 /// Every sentence the command line prints for a person, for one language.
 pub struct Cli {
     /// `tassei plans`: a plan's goal count, `(26 goals)`.
     pub plan_goals: fn(usize) -> String,
     /// clap's texts: the about lines, the arguments' help, headings and examples.
     pub help: Help,
+    /// clap's own frame: headings, the help and version flags, usage errors.
+    pub frame: Frame,
     /// How a line on stderr starts: a failure, a warning, a note.
     pub said: Said,
     /// What opening the config and the data file says (`session`).
@@ -88,6 +94,8 @@ pub struct Global {
     pub as_of: &'static str,
     /// `--theme`.
     pub theme: &'static str,
+    /// `--lang`.
+    pub lang: &'static str,
 }
 
 /// Each subcommand's about line.

@@ -19,12 +19,30 @@ pub fn tassei_as(db: &Path, actor: &str) -> Command {
 /// caller (a pseudo-terminal sets its own). Its config file is one beside `db` (none unless a
 /// test writes it): the developer's own config never leaks into a test.
 pub fn binary(db: &Path, actor: &str) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tassei"));
+    let mut command = bare();
     command
         .env("TASSEI_DB", db)
         .env("TASSEI_USER", actor)
         .env("TASSEI_CONFIG", no_config(db));
     command
+}
+
+/// The binary in English, whatever the developer's locale: the language is pinned, as every
+/// test pins it (`LANG=C`, no `LC_ALL`/`LC_MESSAGES` to outrank it). A test of the Japanese
+/// interface passes `--lang ja` or `LANG=ja_JP.UTF-8` itself.
+pub fn bare() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tassei"));
+    pin_english(&mut command);
+    command
+}
+
+/// Sets the locale of a command that runs tassei (directly or under `setsid`, `setpriv`) to
+/// English.
+pub fn pin_english(command: &mut Command) -> &mut Command {
+    command
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
 }
 
 /// A config file beside the data file, never written by tassei: the developer's own config

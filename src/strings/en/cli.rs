@@ -2,8 +2,8 @@
 //! [`strings::cli`](crate::strings::cli)'s shapes.
 
 use crate::strings::cli::{
-    Activity, Backup, Cli, Commands, Edit, Global, Help, Import, Note, Output, Read, Restore, Said,
-    Session, Set, Summary,
+    Activity, Backup, ClapErrors, Cli, Commands, Edit, Frame, Global, Help, Import, Note, Output,
+    Read, Restore, Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -18,6 +18,7 @@ pub const HELP: Help = Help {
         plan: "Which plan in the data file, by its id (default: the first one). See `tassei plans`",
         as_of: "Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日 (default: today)",
         theme: "The TUI's colours: default, or high-contrast for projectors (T switches too). Default: the config file's `theme`, else default",
+        lang: "The language of the interface: ja or en. Default: the config file's `lang`, else the locale (ja for a Japanese locale or Windows in Japanese, en otherwise)",
     },
     commands: Commands {
         export: "Export every goal as JSON or CSV (UTF-8 with BOM, for Excel)",
@@ -79,6 +80,7 @@ pub const HELP: Help = Help {
 pub const EN: Cli = Cli {
     plan_goals: |goals| format!("({goals} goals)"),
     help: HELP,
+    frame: FRAME,
     said: SAID,
     session: SESSION,
     output: OUTPUT,
@@ -229,4 +231,50 @@ pub const READ: Read = Read {
     no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",
     no_notes_from: |date| format!("no meeting notes from {date}"),
     wrote_minutes: |date, path| format!("wrote the minutes of {date} to {}", path.display()),
+};
+
+/// clap's own words, so English output is exactly what clap prints.
+pub const FRAME: Frame = Frame {
+    usage_heading: "Usage:",
+    commands_heading: "Commands",
+    arguments_heading: "Arguments",
+    options_heading: "Options",
+    help_flag: "Print help",
+    version_flag: "Print version",
+    help_command: "Print this message or the help of the given subcommand(s)",
+    errors: ClapErrors {
+        invalid_value: |value, option| format!("invalid value '{value}' for '{option}'"),
+        value_required: |option| {
+            format!("a value is required for '{option}' but none was supplied")
+        },
+        possible_values: |values| format!(" [possible values: {values}]"),
+        refused_value: |value, option, why| {
+            format!("invalid value '{value}' for '{option}': {why}")
+        },
+        unknown_subcommand: |word| format!("unrecognized subcommand '{word}'"),
+        unknown_argument: |typed| format!("unexpected argument '{typed}' found"),
+        missing_arguments: |names| {
+            format!("the following required arguments were not provided: {names}")
+        },
+        missing_subcommand: |command, subcommands| {
+            format!(
+                "'{command}' requires a subcommand but one was not provided [subcommands: {subcommands}]"
+            )
+        },
+        unexpected_value: |value, argument| {
+            format!("unexpected value '{value}' for '{argument}' found; no more were expected")
+        },
+        similar: |kind, words| {
+            let kind = match kind {
+                Similar::Subcommand => "subcommand",
+                Similar::Argument => "argument",
+                Similar::Value => "value",
+            };
+            let quoted = words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>();
+            match quoted.len() {
+                1 => format!("a similar {kind} exists: {}", quoted.join(", ")),
+                _ => format!("some similar {kind}s exist: {}", quoted.join(", ")),
+            }
+        },
+    },
 };

@@ -1,0 +1,138 @@
+//! The command line as clap reads it, in the chosen language: tassei's help texts (from the
+//! derive attributes) inside clap's frame — the usage heading, the section headings, the help
+//! and version flags, the `help` subcommand — each from [`Frame`], so a Japanese `--help`
+//! reads Japanese from its first word. Completions and a man page are generated from this same
+//! command.
+
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+
+use super::Cli;
+use crate::strings::cli::Frame;
+use crate::strings::strings;
+
+/// The whole command tree, in the language in use.
+pub fn command() -> Command {
+    let frame = &strings().cli.frame;
+    let mut command = localize(Cli::command(), frame)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(frame.version_flag)
+                .help_heading(frame.options_heading),
+        );
+    // clap adds its `help` subcommand when the command is built: build first, then give it
+    // this language's about line.
+    command.build();
+    if command.find_subcommand("help").is_some() {
+        command = command.mut_subcommand("help", |help| help.about(frame.help_command));
+    }
+    command
+}
+
+/// Reads a command line (the program's name first) in the language in use.
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// One command and its subcommands: this language's headings, and a help flag of its own.
+fn localize(command: Command, frame: &'static Frame) -> Command {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        frame.usage_heading
+    );
+    // A command's own heading for its subcommands (`set`'s fields) stays.
+    let command = if command.get_subcommand_help_heading().is_some() {
+        command
+    } else {
+        command.subcommand_help_heading(frame.commands_heading)
+    };
+    command
+        .help_template(template)
+        // Arguments without a heading of their own go under this language's; global options
+        // already carry theirs.
+        .mut_args(|arg| {
+            if arg.get_help_heading().is_some() {
+                arg
+            } else if arg.is_positional() {
+                arg.help_heading(frame.arguments_heading)
+            } else {
+                arg.help_heading(frame.options_heading)
+            }
+        })
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(frame.help_flag)
+                .help_heading(frame.options_heading),
+        )
+        .mut_subcommands(|sub| localize(sub, frame))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::{Lang, pin_thread};
+
+    fn help_of(args: &[&str]) -> String {
+        match parse_from(args) {
+            Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp => e.render().to_string(),
+            other => panic!("expected help, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn english_help_keeps_clap_s_own_frame() {
+        let _lang = pin_thread(Lang::En);
+        let help = help_of(&["tassei", "--help"]);
+        assert!(help.contains("Usage: tassei"), "{help}");
+        assert!(help.contains("Commands:"), "{help}");
+        assert!(help.contains("-h, --help"), "{help}");
+        assert!(help.contains("Print help"), "{help}");
+        assert!(help.contains("-V, --version"), "{help}");
+    }
+
+    #[test]
+    fn japanese_help_has_no_english_frame() {
+        let _lang = pin_thread(Lang::Ja);
+        let frame = &strings().cli.frame;
+        for args in [&["tassei", "--help"][..], &["tassei", "set", "--help"]] {
+            let help = help_of(args);
+            assert!(help.contains(frame.usage_heading), "{help}");
+            for english in ["Usage:", "Options:", "Arguments:", "Print help"] {
+                if frame.usage_heading != "Usage:" {
+                    assert!(!help.contains(english), "{english} in {help}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_subcommand_and_version_still_work() {
+        let _lang = pin_thread(Lang::En);
+        let e = parse_from(["tassei", "help", "set"]).expect_err("help is shown as an error");
+        assert_eq!(e.kind(), clap::error::ErrorKind::DisplayHelp);
+        assert!(e.render().to_string().contains("tassei set"));
+        let e = parse_from(["tassei", "-V"]).expect_err("the version is shown as an error");
+        assert_eq!(e.kind(), clap::error::ErrorKind::DisplayVersion);
+    }
+
+    #[test]
+    fn the_command_definition_is_valid_in_both_languages() {
+        for lang in [Lang::En, Lang::Ja] {
+            let _lang = pin_thread(lang);
+            command().debug_assert();
+        }
+    }
+}
