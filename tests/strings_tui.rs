@@ -152,3 +152,59 @@ fn looks_like_prose(text: &str) -> bool {
     }
     japanese || words
 }
+
+/// The TUI's words in every language (`src/strings/<lang>/tui.rs`) are chrome: they hold no
+/// ambiguous-width character (⑴ ① ※ → ×, one cell in ratatui and two in some terminals, which
+/// would push a row out of line), and their numbers are ASCII digits (a full-width ２ in a
+/// title misaligns nothing but reads as data, not chrome).
+#[test]
+fn the_tui_words_of_every_language_are_chrome_safe() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/strings");
+    let mut languages: Vec<_> = fs::read_dir(&root)
+        .expect("src/strings")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path().join("tui.rs"))
+        .filter(|path| path.is_file())
+        .collect();
+    languages.sort();
+    let names: Vec<String> = languages
+        .iter()
+        .filter_map(|p| p.parent()?.file_name()?.to_str().map(str::to_string))
+        .collect();
+    assert!(
+        names.contains(&"en".to_string()) && names.contains(&"ja".to_string()),
+        "both languages' TUI words were found: {names:?}"
+    );
+    let mut found = Vec::new();
+    for (path, name) in languages.iter().zip(&names) {
+        let source = fs::read_to_string(path).expect("readable source");
+        for (line, literal) in literals(without_tests(&source)) {
+            let ambiguous: String = literal
+                .chars()
+                .filter(|c| tassei::text::is_ambiguous(*c))
+                .collect();
+            let wide_digits = literal.chars().any(|c| ('０'..='９').contains(&c));
+            if !ambiguous.is_empty() || wide_digits {
+                found.push(format!("{name}/tui.rs:{line}: {literal:?} ({ambiguous})"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "ambiguous-width characters or full-width digits in the TUI's words:\n{}",
+        found.join("\n")
+    );
+}
+
+/// The scan above sees what it is for: an ambiguous glyph and a full-width digit.
+#[test]
+fn the_chrome_scan_knows_ambiguous_glyphs() {
+    for c in ['⑴', '①', '※', '→', '×', '…'] {
+        assert!(tassei::text::is_ambiguous(c), "{c}");
+    }
+    for c in [
+        '✓', '✗', '›', '「', '」', '、', '。', '・', '（', '）', 'ー',
+    ] {
+        assert!(!tassei::text::is_ambiguous(c), "{c}");
+    }
+}

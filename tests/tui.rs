@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use rust_decimal::Decimal;
 use tassei::model::{ActivityStatus, CalendarDate, GoalRef, Plan, Value};
 use tassei::store::{Edit, Store};
+use tassei::strings::{Lang, PinnedLang, pin_thread};
 use tassei::tui::app::{App, Mode, Pane, RunState};
 use tassei::tui::keymap::{BINDINGS, Context, FIELD_KEYS, Key};
 use tassei::tui::text::is_ambiguous;
@@ -17,13 +18,18 @@ use unicode_width::UnicodeWidthStr;
 #[path = "fixtures/damage.rs"]
 mod damage;
 
+/// A data file of the bundled sheet in a temporary folder, and English on this thread while it
+/// lives: these tests read English words whatever language the process chose (the Japanese
+/// screens are `tests/tui_ja.rs`).
 struct Fixture {
     dir: tempfile::TempDir,
+    _lang: PinnedLang,
 }
 
 impl Fixture {
     fn new() -> Self {
         Self {
+            _lang: pin_thread(Lang::En),
             dir: tempfile::tempdir().expect("temp dir"),
         }
     }

@@ -227,6 +227,12 @@ pub struct Finder {
     pub no_match: &'static str,
     /// Under the matches: (how many goals).
     pub matches: fn(usize) -> String,
+    /// After a match, where it was found: its code, its title, the note under the title, its
+    /// figures. (積算方法, 評価内容 and 実施内容 are the sheet's headings, [`Sheet`].)
+    pub in_code: &'static str,
+    pub in_title: &'static str,
+    pub in_note: &'static str,
+    pub in_figures: &'static str,
 }
 
 /// The plan switcher and the change log.

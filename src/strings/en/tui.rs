@@ -244,6 +244,10 @@ pub const FINDER_EN: Finder = Finder {
     searching: "searching...",
     no_match: "no goal matches",
     matches: |n| format!("{} match", plural(n, "goal")),
+    in_code: "code",
+    in_title: "title",
+    in_note: "note",
+    in_figures: "figures",
 };
 
 pub const LISTS_EN: Lists = Lists {

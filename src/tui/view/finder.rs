@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::popup::{clear, frame_block};
-use crate::find::Found;
+use crate::find::{Found, Place};
 use crate::strings::strings;
 use crate::text::width::char_cells;
 use crate::tui::app::{App, Mode};
@@ -88,7 +88,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .filter_map(|(k, hit)| {
                 let goal = hit.position.goal_in(&app.plan)?;
                 let code = code_of(hit);
-                let place = format!(" {}", safe(hit.place.label()));
+                let place = format!(" {}", place_label(hit.place));
                 let title_width = cells.saturating_sub(3 + code_width + 2 + width(&place));
                 let text = format!(
                     "{} {}  {}{place}",
@@ -134,4 +134,18 @@ fn visible_slice(text: &str, scroll: usize, cells: usize) -> String {
         column += w;
     }
     out
+}
+
+/// Where a match was found, in the language in use.
+fn place_label(place: Place) -> &'static str {
+    let strings = &strings().tui;
+    match place {
+        Place::Code => strings.finder.in_code,
+        Place::Title => strings.finder.in_title,
+        Place::Note => strings.finder.in_note,
+        Place::Figures => strings.finder.in_figures,
+        Place::CalcMethod => strings.sheet.method,
+        Place::Evaluation => strings.sheet.evaluation,
+        Place::Activities => strings.sheet.activities,
+    }
 }

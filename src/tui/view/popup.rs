@@ -314,14 +314,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
                 &truncate(&safe(&b.keys_label()), KEY_COLUMN - 1),
                 KEY_COLUMN,
             );
-            let text = truncate(
-                &safe(b.help_text()),
-                column_cells.saturating_sub(KEY_COLUMN + 2),
-            );
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys}"), theme.key()),
-                Span::raw(text),
-            ]));
+            help_row(&mut lines, &keys, b.help_text(), column_cells, theme);
         }
     }
     lines.push(Line::styled(
@@ -329,16 +322,8 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
         theme.heading(),
     ));
     for field in FIELD_KEYS {
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {}", pad(&safe(&field.keys_label()), KEY_COLUMN)),
-                theme.key(),
-            ),
-            Span::raw(truncate(
-                &safe(field.help_text()),
-                column_cells.saturating_sub(KEY_COLUMN + 2),
-            )),
-        ]));
+        let keys = pad(&safe(&field.keys_label()), KEY_COLUMN);
+        help_row(&mut lines, &keys, field.help_text(), column_cells, theme);
     }
     let rows = usize::from(popup.height.saturating_sub(2));
     let columns = if two_columns { 2 } else { 1 };
@@ -368,6 +353,32 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
         frame.render_widget(Paragraph::new(shown.collect::<Vec<_>>()), inner);
     }
     last_start
+}
+
+/// One key's row of the help: its keys (padded to [`KEY_COLUMN`]) and what they do, in a column
+/// of `column_cells`. A description wider than its room wraps under itself rather than being
+/// cut: a kanji takes two cells, so a Japanese description fills the room twice as fast.
+fn help_row(
+    lines: &mut Vec<Line<'static>>,
+    keys: &str,
+    description: &str,
+    column_cells: usize,
+    theme: Theme,
+) {
+    let room = column_cells.saturating_sub(KEY_COLUMN + 2).max(1);
+    let mut rows = wrap(&safe(description), room);
+    if rows.is_empty() {
+        // The keys' row stays even with nothing to say.
+        rows.push(String::new());
+    }
+    for (k, text) in rows.into_iter().enumerate() {
+        let head = if k == 0 {
+            Span::styled(format!("  {keys}"), theme.key())
+        } else {
+            Span::raw(" ".repeat(KEY_COLUMN + 2))
+        };
+        lines.push(Line::from(vec![head, Span::raw(text)]));
+    }
 }
 
 /// A question (see `tui::question`): what happened, then the numbered answers. Centred, with
@@ -427,13 +438,42 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::widgets::{Clear, Widget};
 
-    use super::blank_cut_glyphs;
+    use super::{KEY_COLUMN, blank_cut_glyphs, help_row};
+    use crate::tui::theme::Theme;
 
     /// `あい` drawn from column 0 fills cells 0–3; a popup from column 1 cuts `あ` in half.
     fn cut_row() -> (Buffer, Rect) {
         let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
         buf.set_string(0, 0, "あいう", ratatui::style::Style::new());
         (buf, Rect::new(1, 0, 4, 1))
+    }
+
+    /// A description wider than its room wraps under itself, whole, its keys on the first row.
+    #[test]
+    fn a_long_help_description_wraps_rather_than_being_cut() {
+        let mut lines = Vec::new();
+        let column = KEY_COLUMN + 2 + 10;
+        let keys = format!("{:KEY_COLUMN$}", "Alt-Enter");
+        help_row(
+            &mut lines,
+            &keys,
+            "評価内容に改行を入れる",
+            column,
+            Theme::colored(),
+        );
+        let rows: Vec<String> = lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        let blank = " ".repeat(KEY_COLUMN + 2);
+        assert_eq!(
+            rows,
+            [
+                format!("  {keys}評価内容に"),
+                format!("{blank}改行を入れ"),
+                format!("{blank}る"),
+            ]
+        );
     }
 
     #[test]

@@ -130,14 +130,17 @@ fn message_lines(app: &App, cells: usize) -> Vec<Line<'static>> {
 }
 
 /// The hints that fit in `cells`, most useful first: `Enter 実績値を入力  Tab card  ? help`.
+/// The first that does not fit ends the line, so the least useful go first; widths are display
+/// widths (a kanji takes two cells), and the gap after the last hint shown need not fit.
 fn hint_line(hints: &[Hint], cells: usize, theme: Theme) -> Line<'static> {
+    const GAP: usize = 2;
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for hint in hints {
         let keys = safe(&hint.keys);
         let text = safe(&hint.text);
-        let needed = width(&keys) + 1 + width(&text) + 2;
-        if used + needed > cells {
+        let needed = width(&keys) + 1 + width(&text) + GAP;
+        if used + needed - GAP > cells {
             break;
         }
         spans.push(Span::styled(keys, theme.key()));
@@ -145,4 +148,39 @@ fn hint_line(hints: &[Hint], cells: usize, theme: Theme) -> Line<'static> {
         used += needed;
     }
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hint(keys: &str, text: &str) -> Hint {
+        Hint {
+            keys: keys.into(),
+            text: text.into(),
+        }
+    }
+
+    fn shown(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    /// Hints are measured in cells (a kanji is two): the first that does not fit ends the line,
+    /// so the least useful go first; the gap after the last one shown need not fit.
+    #[test]
+    fn hints_fit_by_display_width_and_drop_from_the_end() {
+        let hints = [
+            hint("Enter", "実績値を入力"),
+            hint("?", "ヘルプ"),
+            hint("q", "終了"),
+        ];
+        // ` Enter 実績値を入力  ? ヘルプ` is 29 cells.
+        let line = hint_line(&hints, 29, Theme::colored());
+        assert_eq!(shown(&line).trim_end(), " Enter 実績値を入力  ? ヘルプ");
+        let line = hint_line(&hints, 28, Theme::colored());
+        assert_eq!(shown(&line).trim_end(), " Enter 実績値を入力");
+        // By characters, the second would seem to fit in 22 cells; by width it does not.
+        let line = hint_line(&hints, 22, Theme::colored());
+        assert_eq!(shown(&line).trim_end(), " Enter 実績値を入力");
+    }
 }

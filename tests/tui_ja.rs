@@ -1,0 +1,687 @@
+//! The TUI in Japanese: every screen at 80×24 (the smallest the layout is made for) and the main
+//! ones at 120×40, as committed insta snapshots; and what a text-only snapshot cannot see —
+//! that nothing in the chrome is cut, that every key's description in the help shows whole,
+//! that the footer's hints fit by display width, and that highlights survive wide text.
+//!
+//! Each test pins its thread to Japanese (`pin_thread`), whatever language the process chose.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use rust_decimal::Decimal;
+use tassei::model::{CalendarDate, Value};
+use tassei::store::{Edit, Store};
+use tassei::strings::{Lang, PinnedLang, pin_thread};
+use tassei::tui::app::{App, Mode};
+use tassei::tui::keymap::{BINDINGS, Context, FIELD_KEYS};
+use tassei::tui::text::{is_ambiguous, width};
+use tassei::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+/// A data file of the bundled sheet in a temporary folder, and Japanese on this thread while
+/// it lives.
+struct Fixture {
+    dir: tempfile::TempDir,
+    _lang: PinnedLang,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Self {
+            _lang: pin_thread(Lang::Ja),
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("tassei.db")
+    }
+
+    /// The app on the bundled sheet, as of 1 April 2024 (just after FY令和5).
+    fn app(&self) -> App {
+        let store = Store::open(&self.path(), "clerk").expect("opens");
+        let plan = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads");
+        App::new(
+            store,
+            plan,
+            CalendarDate::new(2024, 4, 1).expect("date"),
+            Theme::colored(),
+        )
+    }
+}
+
+fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    app.handle_event(Event::Key(KeyEvent::new_with_kind(
+        code,
+        modifiers,
+        KeyEventKind::Press,
+    )));
+}
+
+/// Presses keys named as the tests write them: `Enter Tab j`.
+fn keys(app: &mut App, spec: &str) {
+    for key in spec.split_whitespace() {
+        let code = match key {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "BkSp" => KeyCode::Backspace,
+            k if k.chars().count() == 1 => KeyCode::Char(k.chars().next().expect("one char")),
+            other => panic!("unknown key {other}"),
+        };
+        press_with(app, code, KeyModifiers::NONE);
+    }
+}
+
+fn ctrl(app: &mut App, c: char) {
+    press_with(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press_with(app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+/// Empties the open one-line field.
+fn clear_field(app: &mut App) {
+    for _ in 0..30 {
+        press_with(app, KeyCode::Backspace, KeyModifiers::NONE);
+    }
+}
+
+/// The screen as text, one line per row, wide glyphs once (their blank second cell skipped).
+fn screen(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut x = 0;
+        let mut line = String::new();
+        while x < area.width {
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn render(app: &mut App, w: u16, h: u16) -> (String, Terminal<TestBackend>) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw(frame, app))
+        .expect("draws");
+    let text = screen(terminal.backend().buffer());
+    (text, terminal)
+}
+
+/// The text with the clock times of saved changes (`2026-11-28 08:42`, with or without
+/// seconds) masked as `YYYY-MM-DD hh:mm`: the change log and the undo question show when a
+/// change was saved, which is when the test ran.
+fn masked_times(text: &str) -> String {
+    const SHAPE: &str = "dddd-dd-dd dd:dd";
+    let chars: Vec<char> = text.chars().collect();
+    let fits = |at: usize, shape: &str| {
+        shape.chars().enumerate().all(|(k, s)| {
+            chars.get(at + k).is_some_and(|c| {
+                if s == 'd' {
+                    c.is_ascii_digit()
+                } else {
+                    *c == s
+                }
+            })
+        })
+    };
+    let mut out = String::new();
+    let mut at = 0;
+    while at < chars.len() {
+        if fits(at, SHAPE) {
+            out.push_str("YYYY-MM-DD hh:mm");
+            at += SHAPE.len();
+            if fits(at, ":dd") {
+                out.push_str(":ss");
+                at += 3;
+            }
+        } else {
+            out.push(chars[at]);
+            at += 1;
+        }
+    }
+    out
+}
+
+/// The cells of row `y` from column `from` to `to` (exclusive), without the blank cell that
+/// follows a wide glyph in the buffer (the terminal draws the glyph over it).
+fn row_cells(buffer: &Buffer, y: u16, from: u16, to: u16) -> Vec<&ratatui::buffer::Cell> {
+    let mut cells = Vec::new();
+    let mut x = from;
+    while x < to {
+        let cell = &buffer[(x, y)];
+        cells.push(cell);
+        x += u16::try_from(cell.symbol().width().max(1)).unwrap_or(1);
+    }
+    cells
+}
+
+/// True when the cell carries every part of `want` (its colours and modifiers).
+fn has_style(cell: &ratatui::buffer::Cell, want: ratatui::style::Style) -> bool {
+    want.fg.is_none_or(|c| cell.fg == c)
+        && want.bg.is_none_or(|c| cell.bg == c)
+        && cell.modifier.contains(want.add_modifier)
+}
+
+const SMALL: (u16, u16) = (80, 24);
+const LARGE: (u16, u16) = (120, 40);
+
+/// One screen: its snapshot's name, the sizes it is checked at, and the keys that reach it.
+struct Shot {
+    name: &'static str,
+    sizes: &'static [(u16, u16)],
+    setup: fn(&mut App),
+}
+
+/// Every screen a clerk can reach, in Japanese.
+const SCREENS: &[Shot] = &[
+    Shot {
+        name: "main",
+        sizes: &[SMALL, LARGE],
+        setup: |_| {},
+    },
+    Shot {
+        name: "card",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            keys(app, "/");
+            type_text(app, "2-イ-7");
+            keys(app, "Enter Tab");
+        },
+    },
+    Shot {
+        name: "edit_actual",
+        sizes: &[SMALL, LARGE],
+        setup: |app| keys(app, "Enter"),
+    },
+    Shot {
+        name: "edit_preview",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            keys(app, "Enter");
+            clear_field(app);
+            type_text(app, "９，５００");
+        },
+    },
+    Shot {
+        name: "edit_error",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Enter");
+            clear_field(app);
+            type_text(app, "95回");
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "edit_narrative",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Tab j Enter");
+            app.handle_event(Event::Paste("\r追記：市民の利用が増えた\u{1}。".into()));
+        },
+    },
+    Shot {
+        name: "edit_status",
+        sizes: &[SMALL],
+        setup: |app| {
+            // ⑴-ア-1's first activity: a choice of statuses.
+            keys(app, "Tab j j Enter");
+        },
+    },
+    Shot {
+        name: "help",
+        sizes: &[SMALL, LARGE],
+        setup: |app| keys(app, "?"),
+    },
+    Shot {
+        name: "help_end",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "?");
+            // The draw says where the table ends; `j` stops there.
+            render(app, 80, 24);
+            for _ in 0..60 {
+                keys(app, "j");
+            }
+        },
+    },
+    Shot {
+        name: "method",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            keys(app, "/");
+            type_text(app, "2-イ-7");
+            keys(app, "Enter m");
+        },
+    },
+    Shot {
+        name: "finder",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            ctrl(app, 'f');
+            type_text(app, "コンビニ");
+        },
+    },
+    Shot {
+        name: "finder_empty",
+        sizes: &[SMALL],
+        setup: |app| ctrl(app, 'f'),
+    },
+    Shot {
+        name: "search",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "/");
+            type_text(app, "講習");
+        },
+    },
+    Shot {
+        name: "search_no_match",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "/");
+            type_text(app, "該当しない語");
+        },
+    },
+    Shot {
+        name: "filter_shortfalls",
+        sizes: &[SMALL],
+        setup: |app| keys(app, "f"),
+    },
+    Shot {
+        name: "plans",
+        sizes: &[SMALL],
+        setup: |app| keys(app, "P"),
+    },
+    Shot {
+        name: "log",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            keys(app, "Enter");
+            clear_field(app);
+            type_text(app, "9500");
+            keys(app, "Enter L");
+        },
+    },
+    Shot {
+        name: "review",
+        sizes: &[SMALL, LARGE],
+        setup: |app| keys(app, "R o"),
+    },
+    Shot {
+        name: "review_note",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "R 1");
+            type_text(app, "次年度に持ち越す");
+        },
+    },
+    Shot {
+        name: "dashboard",
+        sizes: &[SMALL, LARGE],
+        setup: |app| keys(app, "D"),
+    },
+    Shot {
+        name: "quit_question",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Enter");
+            type_text(app, "95");
+            ctrl(app, 'c');
+        },
+    },
+    Shot {
+        name: "discard_question",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Tab j Enter");
+            type_text(app, "追記");
+            keys(app, "Esc");
+        },
+    },
+    Shot {
+        name: "reading_question",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Enter");
+            clear_field(app);
+            type_text(app, "9.500");
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "undo_question",
+        sizes: &[SMALL],
+        setup: undo_over_someone_else,
+    },
+    Shot {
+        name: "saved",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "Enter");
+            clear_field(app);
+            type_text(app, "9500");
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "no_such_key",
+        sizes: &[SMALL],
+        setup: |app| keys(app, "z"),
+    },
+];
+
+/// The clerk saves ⑴-ア-1, then tanaka saves it again from another program, then `u`: the
+/// question before undoing over someone's change.
+fn undo_over_someone_else(app: &mut App) {
+    keys(app, "Enter");
+    clear_field(app);
+    type_text(app, "9500");
+    keys(app, "Enter");
+    let goal = app
+        .plan
+        .goal("1-ア-1".parse().expect("code"))
+        .expect("goal")
+        .1
+        .id;
+    Store::open(app.store.path(), "tanaka")
+        .expect("opens")
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(Decimal::from(9600)),
+            },
+            None,
+        )
+        .expect("tanaka saves");
+    app.tick();
+    keys(app, "u");
+}
+
+/// Every screen, each at its sizes, with its text: `(name_WxH, text, terminal)`.
+fn every_screen() -> Vec<(String, String, Terminal<TestBackend>)> {
+    let mut out = Vec::new();
+    for shot in SCREENS {
+        for &(w, h) in shot.sizes {
+            let fx = Fixture::new();
+            let mut app = fx.app();
+            (shot.setup)(&mut app);
+            let (text, terminal) = render(&mut app, w, h);
+            out.push((format!("{}_{w}x{h}", shot.name), text, terminal));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_screen_in_japanese() {
+    let _lang = pin_thread(Lang::Ja);
+    for (name, text, _) in every_screen() {
+        insta::assert_snapshot!(name, masked_times(&text));
+    }
+}
+
+#[test]
+fn too_small_in_japanese() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (text, _) = render(&mut app, 60, 15);
+    insta::assert_snapshot!("too_small_60x15", text);
+    assert!(text.contains("画面が小さすぎます (60x15)"), "{text}");
+    assert!(text.contains("80x24 以上が必要です"), "{text}");
+}
+
+/// The chrome is Japanese: the words a clerk reads most come from the Japanese catalogue.
+#[test]
+fn the_main_screen_speaks_japanese() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (text, _) = render(&mut app, 80, 24);
+    for words in [
+        "Enter 実績値を入力",
+        "Tab カード",
+        "? ヘルプ",
+        "絞り込み: すべて",
+    ] {
+        assert!(text.contains(words), "{words:?} on screen:\n{text}");
+    }
+    assert!(
+        !text.contains("help") && !text.contains("filter:"),
+        "{text}"
+    );
+}
+
+/// Nothing in the chrome is cut at 80×24: the marker `..` that `truncate` leaves appears only
+/// where the sheet's own text (goal titles, a plan's name) is shortened, never in a help
+/// description, a hint, a title of a popup or a question.
+#[test]
+fn no_chrome_is_cut_on_a_small_screen() {
+    let _lang = pin_thread(Lang::Ja);
+    for (name, text, _) in every_screen() {
+        if name.starts_with("help") {
+            assert!(!text.contains(".."), "a cut in the help {name}:\n{text}");
+        }
+        let rows: Vec<&str> = text.lines().collect();
+        let footer = rows.last().copied().unwrap_or_default();
+        assert!(
+            !footer.contains(".."),
+            "the footer's hints are whole or left out in {name}:\n{text}"
+        );
+        assert!(
+            width(footer) < 80 || !name.ends_with("80x24"),
+            "the hints fit the width in {name}: {footer}"
+        );
+    }
+}
+
+/// Every description of every drawn context shows whole, on the row of its keys, at 80×24
+/// (scrolled with `j`) and at 120×40: a description that did not fit its column would be cut.
+#[test]
+fn every_key_description_shows_whole_in_the_help() {
+    for (w, h) in [SMALL, LARGE] {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "?");
+        let mut seen = String::new();
+        for _ in 0..40 {
+            let (text, _) = render(&mut app, w, h);
+            seen.push_str(&text);
+            keys(&mut app, "j");
+        }
+        let drawn = [
+            Context::Global,
+            Context::Tree,
+            Context::Card,
+            Context::Editor,
+            Context::Search,
+            Context::Finder,
+            Context::Review,
+            Context::Dashboard,
+        ];
+        let rows: Vec<(String, &str)> = BINDINGS
+            .iter()
+            .filter(|b| drawn.contains(&b.context))
+            .map(|b| (b.keys_label(), b.help_text()))
+            .chain(FIELD_KEYS.iter().map(|f| (f.keys_label(), f.help_text())))
+            .collect();
+        for (keys_label, description) in rows {
+            assert!(
+                seen.lines().any(|l| {
+                    l.split("  ")
+                        .any(|cell| cell.trim() == keys_label || cell.contains(&keys_label))
+                        && l.contains(description)
+                }),
+                "{keys_label} {description:?} whole on one row at {w}x{h}"
+            );
+        }
+        assert!(!seen.contains(".."), "nothing cut at {w}x{h}");
+    }
+}
+
+/// The chrome of every Japanese screen holds no ambiguous-width character: outside the card's
+/// body and the popups that show the sheet's text as written (the method lookup, the review,
+/// the field's text), where the sheet's own ⑴ ※ → are data.
+#[test]
+fn japanese_chrome_has_no_ambiguous_width_characters() {
+    let _lang = pin_thread(Lang::Ja);
+    for (name, text, _) in every_screen() {
+        let data = [
+            "main", "card", "edit", "method", "review", "search", "filter", "saved",
+        ]
+        .iter()
+        .any(|n| name.starts_with(n))
+            || name.starts_with("no_such_key")
+            || name.contains("question");
+        if data {
+            continue;
+        }
+        assert!(
+            !text.chars().any(is_ambiguous),
+            "an ambiguous glyph in {name}:\n{text}"
+        );
+    }
+    // The panes' chrome: the tree's header and rows and the status bar, on the main screen.
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (_, terminal) = render(&mut app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let separator = (0..120)
+        .find(|x| {
+            buffer[(*x, 1)].symbol() == " " && buffer[(*x, 1)].bg != ratatui::style::Color::Reset
+        })
+        .expect("the separator column");
+    for y in 0..40 {
+        for x in 0..120 {
+            let in_card_body = x > separator && (1..37).contains(&y);
+            let symbol = buffer[(x, y)].symbol();
+            assert!(
+                in_card_body || !symbol.chars().any(is_ambiguous),
+                "ambiguous {symbol:?} in chrome at {x},{y}"
+            );
+        }
+    }
+}
+
+/// The footer's keys keep their style beside Japanese words, and the selection is highlighted
+/// across wide text: in the tree, in a list popup, in the finder and in an open choice.
+#[test]
+fn highlights_survive_wide_text() {
+    let theme = Theme::colored();
+    let fx = Fixture::new();
+
+    // The footer: `Enter` in the key style, 実績値を入力 not.
+    let mut app = fx.app();
+    let (text, terminal) = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let last = 23;
+    let footer = text.lines().nth(usize::from(last)).expect("footer");
+    assert!(footer.starts_with(" Enter 実績値を入力"), "{footer}");
+    assert!(has_style(&buffer[(1, last)], theme.key()), "Enter is a key");
+    assert!(
+        !has_style(&buffer[(8, last)], theme.key()) && buffer[(7, last)].symbol() == "実",
+        "its words are not"
+    );
+    // The selected tree row, ⑴-ア-1, highlighted to the separator.
+    let row = text
+        .lines()
+        .position(|l| l.contains("~ 1 鹿児島県"))
+        .expect("the selected goal") as u16;
+    assert!(
+        row_cells(buffer, row, 0, 30)
+            .iter()
+            .all(|c| has_style(c, theme.selected())),
+        "the selected row is highlighted"
+    );
+
+    // The plan switcher's chosen row.
+    keys(&mut app, "P");
+    let (text, terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("* ibusuki-dx-r5"))
+        .expect("the open plan") as u16;
+    assert!(text.contains("目標26件"), "{text}");
+    assert!(has_style(
+        &terminal.backend().buffer()[(6, row)],
+        theme.selected()
+    ));
+    keys(&mut app, "Esc");
+
+    // The finder's chosen match.
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "コンビニ");
+    let (text, terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains(" > "))
+        .expect("the chosen match") as u16;
+    assert!(has_style(
+        &terminal.backend().buffer()[(6, row)],
+        theme.selected()
+    ));
+    assert!(text.contains("3件の目標"), "{text}");
+    assert!(
+        text.contains(" 目標  |") && !text.contains("title"),
+        "where each matched, in Japanese:\n{text}"
+    );
+    keys(&mut app, "Esc");
+
+    // An activity's status, open: the chosen status highlighted.
+    keys(&mut app, "Tab j j Enter");
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    let (text, terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("> "))
+        .unwrap_or_else(|| panic!("the chosen status:\n{text}")) as u16;
+    let x = text
+        .lines()
+        .nth(usize::from(row))
+        .and_then(|l| l.find("> ").map(|b| l[..b].width()))
+        .expect("x") as u16;
+    assert!(has_style(
+        &terminal.backend().buffer()[(x, row)],
+        theme.selected()
+    ));
+}
+
+/// The help's headings and rows keep their styles in Japanese: a heading in the heading style,
+/// the keys in the key style, the description plain.
+#[test]
+fn the_help_keeps_its_styles_in_japanese() {
+    let theme = Theme::colored();
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "?");
+    let (text, terminal) = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let heading = text
+        .lines()
+        .position(|l| l.contains("| 共通"))
+        .unwrap_or_else(|| panic!("the heading:\n{text}")) as u16;
+    assert!(has_style(&buffer[(3, heading)], theme.heading()));
+    let quit = text
+        .lines()
+        .position(|l| l.contains("q Ctrl-C") && l.contains("終了"))
+        .expect("quit's row") as u16;
+    assert!(has_style(&buffer[(4, quit)], theme.key()), "q is a key");
+    let x = text
+        .lines()
+        .nth(usize::from(quit))
+        .and_then(|l| l.find("終了").map(|b| l[..b].width()))
+        .expect("x") as u16;
+    assert!(!has_style(&buffer[(x, quit)], theme.key()), "終了 is not");
+}
