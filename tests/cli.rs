@@ -1162,3 +1162,199 @@ fn a_new_data_file_is_said_once() {
     let second = ws.run(&["summary"]);
     assert!(second.stderr.is_empty(), "said once");
 }
+
+/// The subcommands' names, from the command line's own definition.
+fn command_names() -> Vec<String> {
+    use clap::CommandFactory;
+    let names: Vec<String> = tassei::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    assert!(
+        names.iter().any(|n| n == "completions") && names.iter().any(|n| n == "man"),
+        "{names:?}"
+    );
+    names
+}
+
+/// Runs a command that needs no data file with `TASSEI_DB` pointing at one that does not
+/// exist, and checks it still does not, nor anything beside it (journals, copies, a config).
+fn without_data_file(args: &[&str]) -> Output {
+    let ws = Workspace::new();
+    let out = ws.run(args);
+    assert!(!ws.db().exists(), "tassei {args:?} created the data file");
+    let left: Vec<_> = fs::read_dir(ws.dir.path())
+        .expect("the temp dir")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert!(left.is_empty(), "tassei {args:?} left {left:?}");
+    out
+}
+
+#[test]
+fn completions_for_each_shell_name_tassei_and_every_command_and_open_no_data_file() {
+    let names = command_names();
+    // How each shell's script names the program and offers a command.
+    type Offers = fn(&str) -> String;
+    let shells: [(&str, &str, Offers); 4] = [
+        ("bash", "complete -F _tassei", |c| format!("tassei,{c})")),
+        ("zsh", "#compdef tassei", |c| format!("'{c}:")),
+        ("fish", "complete -c tassei", |c| format!("-a \"{c}\"")),
+        ("powershell", "-CommandName 'tassei'", |c| {
+            format!("'tassei;{c}'")
+        }),
+    ];
+    for (shell, program, offers) in shells {
+        let args = ["completions", shell];
+        let out = without_data_file(&args);
+        let script = succeeded(&args, out);
+        assert!(script.contains(program), "{shell}: names tassei:\n{script}");
+        for name in &names {
+            assert!(script.contains(&offers(name)), "{shell}: offers {name}");
+        }
+    }
+}
+
+#[test]
+fn the_bash_script_completes_commands_fields_and_shells() {
+    let script = succeeded(
+        &["completions", "bash"],
+        without_data_file(&["completions", "bash"]),
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("tassei.bash");
+    fs::write(&file, script).expect("the script");
+    // `_tassei COMMAND WORD PREVIOUS` with COMP_WORDS set, as bash calls it on Tab.
+    let complete = |words: &[&str]| -> String {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let last = words.len() - 1;
+        let program = format!(
+            "source '{}'; COMP_WORDS=({}); COMP_CWORD={last}; _tassei tassei {} {}; echo \"${{COMPREPLY[@]}}\"",
+            file.display(),
+            quoted.join(" "),
+            quoted[last],
+            quoted[last - 1],
+        );
+        let out = Command::new("bash")
+            .args(["--norc", "-c", &program])
+            .output()
+            .expect("bash runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .trim()
+            .to_string()
+    };
+    assert_eq!(complete(&["tassei", "sum"]), "summary");
+    assert_eq!(complete(&["tassei", "com"]), "completions");
+    assert!(
+        complete(&["tassei", "set", "1-ア-1", ""]).ends_with("actual achieved part"),
+        "set's fields"
+    );
+    assert!(
+        complete(&["tassei", "completions", ""]).ends_with("bash zsh fish powershell"),
+        "the shells"
+    );
+}
+
+#[test]
+fn an_unknown_shell_is_refused_with_the_shells_there_are() {
+    let args = ["completions", "tcsh"];
+    let message = refused(&args, without_data_file(&args));
+    assert!(message.contains("'tcsh'"), "{message}");
+    assert!(
+        message.contains("[possible values: bash, zsh, fish, powershell]"),
+        "{message}"
+    );
+    assert!(!message.contains('\n'), "one line: {message}");
+    let args = ["completions"];
+    let message = refused(&args, without_data_file(&args));
+    assert!(message.contains("<SHELL>"), "{message}");
+}
+
+/// clap_mangen starts a page with the roff that defines `\*(Aq` (an apostrophe on every
+/// formatter), then the title.
+fn title_of(page: &str) -> &str {
+    let mut lines = page.lines();
+    let title = lines
+        .by_ref()
+        .find(|l| !l.starts_with(".ie ") && !l.starts_with(".el "))
+        .expect("a title");
+    assert!(
+        title.starts_with(".TH "),
+        "the page opens with its title: {page}"
+    );
+    title
+}
+
+#[test]
+fn the_man_page_has_a_title_names_every_command_and_opens_no_data_file() {
+    let page = succeeded(&["man"], without_data_file(&["man"]));
+    let title = title_of(&page);
+    assert!(title.starts_with(".TH tassei 1 "), "{title}");
+    let version = format!("\"tassei {}\"", env!("CARGO_PKG_VERSION"));
+    assert!(title.contains(&version), "{title}");
+    assert!(page.contains("\n.SH SYNOPSIS\n"), "{page}");
+    assert!(
+        page.contains("TASSEI_DB"),
+        "the environment is named: {page}"
+    );
+    for name in command_names() {
+        // roff escapes a hyphen: tassei\-set(1).
+        assert!(
+            page.contains(&format!("tassei\\-{name}(1)")),
+            "{name}:\n{page}"
+        );
+    }
+    // Each page the list names is one tassei writes.
+    let set = succeeded(&["man", "set"], without_data_file(&["man", "set"]));
+    assert!(title_of(&set).starts_with(".TH tassei-set 1 "), "{set}");
+    assert!(set.contains("tassei\\-set\\-actual(1)"), "{set}");
+    let actual = succeeded(
+        &["man", "set", "actual"],
+        without_data_file(&["man", "set", "actual"]),
+    );
+    let title = title_of(&actual);
+    assert!(title.starts_with(".TH tassei-set-actual 1 "), "{title}");
+    assert!(title.contains(&version), "a command's page too: {title}");
+    assert!(
+        actual.contains("\\-\\-yes"),
+        "set actual's own option: {actual}"
+    );
+}
+
+#[test]
+fn a_man_page_for_no_such_command_is_refused_with_the_commands_there_are() {
+    let args = ["man", "sett"];
+    let message = refused(&args, without_data_file(&args));
+    assert!(message.contains("\"sett\""), "{message}");
+    for name in command_names() {
+        assert!(message.contains(&name), "names {name}: {message}");
+    }
+    assert!(
+        !message.contains("help"),
+        "clap's help command has no page: {message}"
+    );
+    let args = ["man", "show", "card"];
+    let message = refused(&args, without_data_file(&args));
+    assert!(message.contains("\"card\""), "{message}");
+}
+
+#[test]
+fn completions_and_the_man_page_end_quietly_when_the_reader_goes() {
+    let ws = Workspace::new();
+    for args in [
+        &["completions", "bash"][..],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "powershell"],
+        &["man"],
+    ] {
+        assert_eq!(with_reader_gone(&ws, args), Some(0), "{args:?}");
+    }
+    assert!(!ws.db().exists());
+}

@@ -4,6 +4,7 @@
 
 mod activity;
 mod backup;
+mod completions;
 mod export;
 mod find;
 mod import;
@@ -123,6 +124,10 @@ pub enum Command {
     Undo(undo::Args),
     #[command(about = strings().cli.help.commands.redo)]
     Redo(undo::Args),
+    #[command(about = strings().cli.help.commands.completions)]
+    Completions(completions::Args),
+    #[command(about = strings().cli.help.commands.man)]
+    Man(completions::ManArgs),
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -150,13 +155,22 @@ fn dispatch(cli: Cli, config: &Config) -> Result<(), Failure> {
     let stdout = std::io::stdout();
     let to_terminal = std::io::IsTerminal::is_terminal(&stdout);
     // Human-readable output never carries control characters; an export to a pipe or a file
-    // keeps the data exact (its JSON escapes them anyway).
-    let exact = matches!(cli.command, Some(Command::Export(_))) && !to_terminal;
+    // keeps the data exact (its JSON escapes them anyway), and a completion script or a manual
+    // page is written as generated, from tassei's own words.
+    let exact = match cli.command {
+        Some(Command::Export(_)) => !to_terminal,
+        Some(Command::Completions(_) | Command::Man(_)) => true,
+        _ => false,
+    };
     let mut out = printable::Printable::new(stdout.lock(), !exact);
     let file = &cli.file;
     // Each command opens what it needs: copying and restoring need no plan (a damaged file can
-    // still be copied and restored over); listing the plans reads none of them.
+    // still be copied and restored over); listing the plans reads none of them; completions and
+    // the manual page need no data file.
     match &cli.command {
+        // Made from the command line's definition alone: no data file is opened or created.
+        Some(Command::Completions(args)) => return completions::completions(args, &mut out),
+        Some(Command::Man(args)) => return completions::man(args, &mut out),
         Some(Command::Backup) => return backup::backup(&file.open(config)?, file, &mut out),
         Some(Command::Restore(args)) => {
             let mut store = file.open_for_restore(config)?;
@@ -192,7 +206,14 @@ fn dispatch(cli: Cli, config: &Config) -> Result<(), Failure> {
         Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
         Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
         // Answered above, without a plan.
-        Some(Command::Plans | Command::Review | Command::Backup | Command::Restore(_)) => Ok(()),
+        Some(
+            Command::Plans
+            | Command::Review
+            | Command::Backup
+            | Command::Restore(_)
+            | Command::Completions(_)
+            | Command::Man(_),
+        ) => Ok(()),
     }?;
     // The end of the answer may still be buffered: failing to write it is failing the command
     // (a full disk behind `> file`), and a closed pipe is the reader gone.

@@ -73,6 +73,10 @@ pub struct Help {
     pub activity: Activity,
     /// `tassei set GOAL FIELD …`.
     pub set: Set,
+    /// `tassei completions SHELL`.
+    pub completions: Completions,
+    /// `tassei man [COMMAND]…`.
+    pub man: Man,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).
@@ -133,6 +137,10 @@ pub struct Commands {
     pub undo: &'static str,
     /// `tassei redo`.
     pub redo: &'static str,
+    /// `tassei completions`.
+    pub completions: &'static str,
+    /// `tassei man`.
+    pub man: &'static str,
 }
 
 /// `tassei restore --help`.
@@ -142,6 +150,24 @@ pub struct Restore {
     pub file: &'static str,
     /// `--yes`.
     pub yes: &'static str,
+}
+
+/// `tassei completions --help`.
+#[derive(Debug)]
+pub struct Completions {
+    /// The shell (clap lists the possible values after it).
+    pub shell: &'static str,
+    /// After the help: where each shell's script goes.
+    pub examples: &'static str,
+}
+
+/// `tassei man --help`.
+#[derive(Debug)]
+pub struct Man {
+    /// The command whose page to write (none: tassei's own).
+    pub command: &'static str,
+    /// After the help.
+    pub examples: &'static str,
 }
 
 /// `tassei note --help`.
@@ -329,4 +355,7 @@ pub struct Read {
     pub no_notes_from: fn(&dyn Display) -> String,
     /// `tassei minutes --output`: (the date, the file).
     pub wrote_minutes: fn(&dyn Display, &Path) -> String,
+    /// `tassei man` naming no command of that name: (what was typed, the command it was looked
+    /// for under, e.g. `tassei set`, its commands: none for a command that has none).
+    pub no_such_command: fn(&str, &str, &[&str]) -> String,
 }

@@ -2,8 +2,8 @@
 //! [`strings::cli`](crate::strings::cli)'s shapes.
 
 use crate::strings::cli::{
-    Activity, Backup, ClapErrors, Cli, Commands, Edit, Frame, Global, Help, Import, Note, Output,
-    Read, Restore, Said, Session, Set, Similar, Summary,
+    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, Frame, Global, Help, Import,
+    Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -37,6 +37,8 @@ pub const HELP: Help = Help {
         restore: "Replace the data file with a backup of it, after backing up the current one",
         undo: "Undo your latest edit (read from the change log, so it works after a restart)",
         redo: "Redo your latest undone edit",
+        completions: "Print the shell completion script for bash, zsh, fish or PowerShell (needs no data file)",
+        man: "Print the manual page (roff) of tassei or of one of its commands (needs no data file)",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
@@ -74,6 +76,14 @@ pub const HELP: Help = Help {
         part_number: "The part's number on the goal's card, from 1",
         part_value: "As on the sheet, in the part's own unit: 14, 14回, １４回",
         yes: "Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the decimal it reads as, instead of asking whether 9,500 was meant",
+    },
+    completions: Completions {
+        shell: "The shell to complete tassei's commands and options in",
+        examples: "Install (then open a new shell):\n  bash:        tassei completions bash > ~/.local/share/bash-completion/completions/tassei\n  zsh:         tassei completions zsh > ~/.zfunc/_tassei   (fpath+=(~/.zfunc) before compinit in ~/.zshrc)\n  fish:        tassei completions fish > ~/.config/fish/completions/tassei.fish\n  PowerShell:  add  tassei completions powershell | Out-String | Invoke-Expression  to $PROFILE",
+    },
+    man: Man {
+        command: "The command whose page to write: set, or set actual for a field of set (none: tassei's own page, which lists the commands)",
+        examples: "Examples:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
     },
 };
 
@@ -231,6 +241,16 @@ pub const READ: Read = Read {
     no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",
     no_notes_from: |date| format!("no meeting notes from {date}"),
     wrote_minutes: |date, path| format!("wrote the minutes of {date} to {}", path.display()),
+    no_such_command: |typed, under, commands| {
+        if commands.is_empty() {
+            format!("{under} has no commands, so no page \"{typed}\"")
+        } else {
+            format!(
+                "{under} has no command \"{typed}\"; its commands: {}",
+                commands.join(", ")
+            )
+        }
+    },
 };
 
 /// clap's own words, so English output is exactly what clap prints.
