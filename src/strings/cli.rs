@@ -233,6 +233,9 @@ pub struct Output {
 
 /// `tassei summary`.
 pub struct Summary {
+    /// One status's count on the counts line: (the sheet's label 達成…, the exported word
+    /// `achieved`…, how many goals). English keeps both words; a language may keep the label only.
+    pub status: fn(&str, &str, usize) -> String,
     /// After the counts per status: (the counts, the number of goals).
     pub counts: fn(&str, usize) -> String,
     /// The shortfalls' heading: (the near threshold).
@@ -241,10 +244,13 @@ pub struct Summary {
     pub none: &'static str,
     /// After a shortfall: how far below its target, with its unit (`984件`).
     pub gap: fn(&str) -> String,
-    /// The heading of the goals without an actual.
+    /// The heading of the goals without an actual, with its colon (a language has its own).
     pub no_actual: &'static str,
-    /// The heading of the goals whose 達成度 cannot be computed.
+    /// The heading of the goals whose 達成度 cannot be computed, with its colon.
     pub not_computable: &'static str,
+    /// One activity status's count: (the sheet's label 未着手…, the typed word `todo`…, how
+    /// many activities).
+    pub activity_status: fn(&str, &str, usize) -> String,
     /// The activities per status: (the counts).
     pub activities: fn(&str) -> String,
     /// Overdue activities: (the date judged on, how many).

@@ -131,12 +131,14 @@ pub const OUTPUT: Output = Output {
 };
 
 pub const SUMMARY: Summary = Summary {
+    status: |label, word, n| format!("{label} {word} {n}"),
     counts: |counts, total| format!("{counts}   ({total} goals)"),
     shortfalls: |near| format!("未達成 shortfalls (below {near}):"),
     none: "none",
     gap: |gap| format!("不足 {gap}"),
-    no_actual: "未入力 no actual yet",
-    not_computable: "計算不可 not computable",
+    no_actual: "未入力 no actual yet:",
+    not_computable: "計算不可 not computable:",
+    activity_status: |label, word, n| format!("{label} {word} {n}"),
     activities: |counts| format!("実施内容 activities: {counts}"),
     overdue: |date, n| format!("期限超過 overdue activities as of {date}: {n}"),
 };
