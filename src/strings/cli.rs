@@ -311,12 +311,29 @@ pub struct Edit {
     pub changed_after: fn(&dyn Display, &str) -> String,
 }
 
+/// Where `tassei find` found a goal, shown in brackets after its title.
+pub struct FoundIn {
+    /// In its code.
+    pub code: &'static str,
+    /// In its title.
+    pub title: &'static str,
+    /// In the note printed under its title.
+    pub note: &'static str,
+    /// In its figures (基準値, 目標値, 実績値).
+    pub figures: &'static str,
+}
+
 /// The answers of the commands that only read.
 pub struct Read {
     /// `tassei find`: nothing matched (what was asked).
     pub no_match: fn(&str) -> String,
+    /// `tassei find`: where a goal was found, after its title, for the places the sheet has no
+    /// term of its own for (積算方法, 評価内容, 実施内容 are shown as they are).
+    pub found_in: FoundIn,
     /// `tassei find`: a line of a goal's 積算方法.
     pub method_line: fn(&str) -> String,
+    /// `tassei log`: an undo or redo in a row: (the sheet's label 取消, the stored word `undo`).
+    pub log_kind: fn(&str, &str) -> String,
     /// `tassei log` with an empty log.
     pub no_changes: &'static str,
     /// `tassei export --output`: (how many goals, the file).

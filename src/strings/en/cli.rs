@@ -2,8 +2,8 @@
 //! [`strings::cli`](crate::strings::cli)'s shapes.
 
 use crate::strings::cli::{
-    Activity, Backup, Cli, Commands, Edit, Global, Help, Import, Note, Output, Read, Restore, Said,
-    Session, Set, Summary,
+    Activity, Backup, Cli, Commands, Edit, FoundIn, Global, Help, Import, Note, Output, Read,
+    Restore, Said, Session, Set, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -225,7 +225,14 @@ pub const EDIT: Edit = Edit {
 
 pub const READ: Read = Read {
     no_match: |query| format!("no goal matches \"{query}\""),
+    found_in: FoundIn {
+        code: "code",
+        title: "title",
+        note: "note",
+        figures: "figures",
+    },
     method_line: |line| format!("積算方法  {line}"),
+    log_kind: |label, word| format!("{label} {word}"),
     no_changes: "no changes yet",
     wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
     no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",

@@ -3,8 +3,8 @@
 //! (`achieved`, `--yes`) and example command lines stay in ASCII, as they are typed.
 
 use crate::strings::cli::{
-    Activity, Backup, Cli, Commands, Edit, Global, Help, Import, Note, Output, Read, Restore, Said,
-    Session, Set, Summary,
+    Activity, Backup, Cli, Commands, Edit, FoundIn, Global, Help, Import, Note, Output, Read,
+    Restore, Said, Session, Set, Summary,
 };
 
 pub const HELP_JA: Help = Help {
@@ -237,7 +237,15 @@ pub const EDIT_JA: Edit = Edit {
 
 pub const READ_JA: Read = Read {
     no_match: |query| format!("「{query}」に一致する目標はありません"),
+    found_in: FoundIn {
+        code: "コード",
+        title: "目標名",
+        note: "注記",
+        figures: "数値",
+    },
     method_line: |line| format!("積算方法  {line}"),
+    // The sheet's label alone: the stored word (`undo`) is for scripts, not this line.
+    log_kind: |label, _word| label.to_string(),
     no_changes: "変更履歴はまだありません",
     wrote_goals: |count, path| format!("目標 {count}件を {} に書き出しました", path.display()),
     no_notes: "評価会議のメモはまだありません。評価会議モード（R）か tassei note で記録してください",

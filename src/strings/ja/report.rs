@@ -51,6 +51,8 @@ pub const CARD_JA: Card = Card {
         format!("{worked}（シート記載の計算。{figure}は現在 {current}）")
     },
     achievement: "達成度",
+    // The sheet's label alone: the exported word is for scripts, not the card.
+    status: |label, _word| label.to_string(),
     calculation: "計算",
     shortfall: "不足",
     derivation: |figure| format!("{figure}の算出"),
