@@ -132,7 +132,18 @@ fn dispatch(cli: Cli, config: &Config) -> Result<(), Failure> {
     // Human-readable output never carries control characters; an export to a pipe or a file
     // keeps the data exact (its JSON escapes them anyway).
     let exact = matches!(cli.command, Some(Command::Export(_))) && !to_terminal;
-    let mut out = printable::Printable::new(stdout.lock(), !exact);
+    run_to(
+        cli,
+        config,
+        printable::Printable::new(stdout.lock(), !exact),
+    )
+}
+
+/// Runs a command as [`run`] does, its answer written to `out` as it comes (`run` guards a
+/// terminal from control characters first) and its failure returned, not said: how a test
+/// reads a command's words in the language its thread is pinned to. Warnings and notes on the
+/// way still go to stderr.
+pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result<(), Failure> {
     let file = &cli.file;
     // Each command opens what it needs: copying and restoring need no plan (a damaged file can
     // still be copied and restored over); listing the plans reads none of them.
