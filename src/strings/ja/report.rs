@@ -22,7 +22,7 @@ pub const CHANGE_JA: Change = Change {
             taken_back(action)
         )
     },
-    and_more: |n| format!("（同時に行ったほか {n}件の変更を含みます）"),
+    and_more: |n| format!("（同時に行ったほか {n}件の変更を含む）"),
 };
 
 /// What an undo or redo takes back, in words: the store says `edit` or `undo`.
