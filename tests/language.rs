@@ -42,7 +42,10 @@ fn a_japanese_locale_gives_japanese_help_and_c_gives_english() {
     let db = dir.path().join("t.db");
     let japanese = text(&run(tassei_in(&db, "ja_JP.UTF-8"), &["--help"]).stdout);
     assert!(japanese.contains(ja().cli.help.about), "{japanese}");
-    assert!(japanese.contains(ja().cli.frame.usage_heading), "{japanese}");
+    assert!(
+        japanese.contains(ja().cli.frame.usage_heading),
+        "{japanese}"
+    );
     assert!(!japanese.contains("Usage:"), "{japanese}");
     let english = text(&run(tassei_in(&db, "C"), &["--help"]).stdout);
     assert!(english.contains(en().cli.help.about), "{english}");
@@ -57,7 +60,10 @@ fn the_flag_wins_over_the_config_file_which_wins_over_the_locale() {
     let config = common::no_config(&db);
     std::fs::write(&config, "lang = \"en\"\n").expect("config");
     let by_config = text(&run(tassei_in(&db, "ja_JP.UTF-8"), &["--help"]).stdout);
-    assert!(by_config.contains("Usage: tassei"), "config says en: {by_config}");
+    assert!(
+        by_config.contains("Usage: tassei"),
+        "config says en: {by_config}"
+    );
     let by_flag = text(&run(tassei_in(&db, "C"), &["--lang", "ja", "--help"]).stdout);
     assert!(by_flag.contains(ja().cli.frame.usage_heading), "{by_flag}");
     assert!(!by_flag.contains("Usage:"), "{by_flag}");
@@ -69,13 +75,20 @@ fn the_flag_wins_over_the_config_file_which_wins_over_the_locale() {
 fn a_usage_error_is_in_the_language_and_keeps_its_exit_code() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("t.db");
-    let out = run(tassei_in(&db, "ja_JP.UTF-8"), &["export", "--format", "xml"]);
+    let out = run(
+        tassei_in(&db, "ja_JP.UTF-8"),
+        &["export", "--format", "xml"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let said = text(&out.stderr);
     let expected = (ja().cli.frame.errors.invalid_value)("xml", "--format <FORMAT>");
     assert!(said.contains(&expected), "{said}");
     let out = run(tassei_in(&db, "ja_JP.UTF-8"), &["--lang", "fr"]);
-    assert_eq!(out.status.code(), Some(2), "an unknown language is a usage error");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown language is a usage error"
+    );
     let said = text(&out.stderr);
     assert!(said.contains("fr") && said.contains("ja, en"), "{said}");
 }
@@ -98,12 +111,18 @@ fn machine_readable_output_is_the_same_in_both_languages() {
     let dir = tempfile::tempdir().expect("dir");
     let db = dir.path().join("t.db");
     for format in ["json", "csv"] {
-        let japanese = run(tassei_in(&db, "ja_JP.UTF-8"), &["export", "--format", format]);
+        let japanese = run(
+            tassei_in(&db, "ja_JP.UTF-8"),
+            &["export", "--format", format],
+        );
         let english = run(tassei_in(&db, "C"), &["export", "--format", format]);
         assert!(japanese.status.success(), "{}", text(&japanese.stderr));
         assert_eq!(japanese.stdout, english.stdout, "{format} export");
     }
-    let japanese = run(tassei_in(&db, "ja_JP.UTF-8"), &["set", "9-ア-1", "actual", "1"]);
+    let japanese = run(
+        tassei_in(&db, "ja_JP.UTF-8"),
+        &["set", "9-ア-1", "actual", "1"],
+    );
     let english = run(tassei_in(&db, "C"), &["set", "9-ア-1", "actual", "1"]);
     assert_eq!(japanese.status.code(), english.status.code(), "exit codes");
     assert_ne!(japanese.status.code(), Some(0));

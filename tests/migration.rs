@@ -4,6 +4,7 @@ use std::path::Path;
 
 use tassei::model::ActivityStatus;
 use tassei::store::{SCHEMA, SCHEMA_VERSION, Store, UndoOptions};
+use tassei::strings::{Lang, pin_thread};
 
 /// A small plan and one edit in its change log, as any version so far stores them.
 const OLD_DATA: &str = "
@@ -63,6 +64,8 @@ fn columns(path: &Path) -> Vec<(String, Vec<Column>)> {
 
 #[test]
 fn a_v1_file_is_backed_up_and_upgraded_to_the_current_schema() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("old.db");
     create_v1(&old);
@@ -103,6 +106,8 @@ fn a_v1_file_is_backed_up_and_upgraded_to_the_current_schema() {
 
 #[test]
 fn a_v2_file_is_upgraded_to_the_current_schema() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("v2.db");
     create_old(&old, include_str!("fixtures/create_v2_db.sql"), 2);
@@ -198,6 +203,8 @@ fn create_v4(path: &Path) {
 
 #[test]
 fn a_v4_file_gets_uids_batches_and_unrecorded_activities() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("v4.db");
     create_v4(&old);
@@ -344,6 +351,8 @@ fn a_v4_file_gets_uids_batches_and_unrecorded_activities() {
 
 #[test]
 fn a_failed_v5_step_leaves_the_v4_file_as_it_was() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = tempfile::tempdir().expect("dir");
     let old = dir.path().join("v4.db");
     create_v4(&old);

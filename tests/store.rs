@@ -10,6 +10,7 @@ use tassei::store::{
     ChangeKind, DamageCheck, Edit, EditError, FieldValue, FileSystem, OpenError, OpenOptions,
     Probe, SCHEMA_VERSION, Source, Store, StoreError, UndoError, UndoOptions,
 };
+use tassei::strings::{Lang, pin_thread};
 
 #[path = "fixtures/damage.rs"]
 mod damage;
@@ -114,6 +115,8 @@ fn a_new_file_holds_the_bundled_sheet_exactly() {
 
 #[test]
 fn a_text_file_is_refused_and_left_byte_identical() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("notes.txt");
     let content = "これはメモです。not a database\n".repeat(20);
@@ -161,6 +164,8 @@ fn another_programs_sqlite_file_is_refused_untouched() {
 
 #[test]
 fn a_newer_file_is_refused_naming_both_versions() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("newer.db");
     drop(open(&path));
@@ -189,6 +194,8 @@ impl Probe for Share {
 
 #[test]
 fn a_file_on_a_network_share_is_refused_unless_the_clerk_opts_into_exclusive_use() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     drop(open(&path));
@@ -290,9 +297,11 @@ fn the_damage_check_runs_beside_the_tui_and_a_write_waits_for_its_answer() {
     };
     assert_eq!(damage.path, damaged);
     assert!(matches!(store.damage_check(), DamageCheck::Damaged(_)));
+    // Said on the check's own thread, in the process's language (a pin is this thread's):
+    // one line naming the file, whichever language that is.
     let said = background.finish().expect("a line for the clerk");
     assert!(
-        said.contains("is damaged (") && !said.contains('\n'),
+        said.contains(&damaged.display().to_string()) && !said.contains('\n'),
         "{said}"
     );
     assert!(matches!(
@@ -312,6 +321,8 @@ fn rusqlite_connection(path: &Path) -> rusqlite::Connection {
 
 #[test]
 fn an_edit_is_saved_with_its_log_row_and_recomputed() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut store = open(&path);
@@ -346,6 +357,8 @@ fn an_edit_is_saved_with_its_log_row_and_recomputed() {
 
 #[test]
 fn an_unchanged_value_writes_nothing() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let mut store = open(&dir.path().join("t.db"));
     let p = plan(&store);
@@ -359,6 +372,8 @@ fn an_unchanged_value_writes_nothing() {
 
 #[test]
 fn a_value_changed_elsewhere_is_not_overwritten() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut window_a = open(&path);
@@ -407,6 +422,8 @@ fn a_value_changed_elsewhere_is_not_overwritten() {
 
 #[test]
 fn goal_rules_are_enforced_by_the_store() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let mut store = open(&dir.path().join("t.db"));
     let p = plan(&store);
@@ -455,6 +472,8 @@ fn goal_rules_are_enforced_by_the_store() {
 
 #[test]
 fn every_kind_of_edit_round_trips() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut store = open(&path);
@@ -525,6 +544,8 @@ fn every_kind_of_edit_round_trips() {
 
 #[test]
 fn import_adds_a_plan_beside_and_refuses_a_duplicate_id() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let mut store = open(&dir.path().join("t.db"));
     let mut other = sheet::bundled().expect("bundled");
@@ -542,6 +563,8 @@ fn import_adds_a_plan_beside_and_refuses_a_duplicate_id() {
 
 #[test]
 fn undo_and_redo_survive_a_restart() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut store = open(&path);
@@ -626,6 +649,8 @@ fn undo_and_redo_survive_a_restart() {
 
 #[test]
 fn undo_does_not_overwrite_a_change_made_outside_tassei() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut store = open(&path);
@@ -773,6 +798,8 @@ fn actual(store: &Store, code: &str) -> Value {
 
 #[test]
 fn undo_refuses_to_overwrite_someone_elses_later_change_unless_forced() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut a = Store::open(&path, "sato").expect("a");
@@ -817,6 +844,8 @@ fn undo_refuses_to_overwrite_someone_elses_later_change_unless_forced() {
 
 #[test]
 fn undo_takes_back_only_your_own_edit_and_leaves_others_alone() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut a = Store::open(&path, "sato").expect("a");
@@ -866,6 +895,8 @@ fn undo_takes_back_only_your_own_edit_and_leaves_others_alone() {
 
 #[test]
 fn redo_over_someone_elses_change_is_refused_like_undo() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut a = Store::open(&path, "sato").expect("a");
@@ -987,6 +1018,8 @@ fn a_meeting_notes_last_change_is_that_meetings() {
 
 #[test]
 fn an_activity_can_be_cleared_back_to_not_recorded() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let mut store = open(&dir.path().join("t.db"));
     let p = plan(&store);
@@ -1031,6 +1064,8 @@ fn an_imported_plan_gets_fresh_uids() {
 
 #[test]
 fn an_edit_or_the_log_of_a_goal_with_a_damaged_code_letter_reports_damage() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dir = temp();
     let path = dir.path().join("t.db");
     let mut store = open(&path);

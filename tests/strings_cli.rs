@@ -18,7 +18,7 @@ use common::source::{rust_files, without_tests};
 
 use clap::CommandFactory;
 use tassei::cli::Cli;
-use tassei::strings::strings;
+use tassei::strings::{Lang, pin_thread, strings};
 
 /// What is scanned, from the crate's root.
 const SCANNED: &[&str] = &["src/cli", "src/session", "src/report", "src/main.rs"];
@@ -132,15 +132,19 @@ fn the_scan_catches_a_new_sentence_and_passes_glue() {
 
 #[test]
 fn every_help_text_comes_from_strings() {
-    let catalogue = format!("{:?}", strings().cli.help);
-    let mut wrong = Vec::new();
-    walk(&Cli::command(), "tassei", &catalogue, &mut wrong);
-    assert!(
-        wrong.is_empty(),
-        "clap texts not read from strings().cli.help (a doc comment, or a literal in an \
-         attribute):\n{}",
-        wrong.join("\n")
-    );
+    // In each language: the command is built from the words of the thread's language.
+    for lang in [Lang::En, Lang::Ja] {
+        let _lang = pin_thread(lang);
+        let catalogue = format!("{:?}", strings().cli.help);
+        let mut wrong = Vec::new();
+        walk(&Cli::command(), "tassei", &catalogue, &mut wrong);
+        assert!(
+            wrong.is_empty(),
+            "{lang:?}: clap texts not read from strings().cli.help (a doc comment, or a literal \
+             in an attribute):\n{}",
+            wrong.join("\n")
+        );
+    }
 }
 
 /// Checks a command's texts and its arguments', then its subcommands'.

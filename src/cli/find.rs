@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::find::find;
+use crate::find::{Place, find};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
 
@@ -22,10 +22,29 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         let Some((_, goal)) = session.plan.goal(hit.goal) else {
             continue;
         };
-        writeln!(out, "{}  {}  ({})", hit.goal, goal.title, hit.place.label())?;
+        writeln!(
+            out,
+            "{}  {}  ({})",
+            hit.goal,
+            goal.title,
+            found_in(hit.place)
+        )?;
         for line in goal.calc_method.lines() {
             writeln!(out, "    {}", (strings().cli.read.method_line)(line))?;
         }
     }
     Ok(())
+}
+
+/// Where a goal was found, in the language's words; the sheet's own terms (積算方法 …) as the
+/// finder labels them.
+fn found_in(place: Place) -> &'static str {
+    let words = &strings().cli.read.found_in;
+    match place {
+        Place::Code => words.code,
+        Place::Title => words.title,
+        Place::Note => words.note,
+        Place::Figures => words.figures,
+        Place::CalcMethod | Place::Evaluation | Place::Activities => place.label(),
+    }
 }

@@ -1,4 +1,5 @@
-//! `tassei log [GOAL]`: when, who, (取消 undo / やり直し redo), what, old → new.
+//! `tassei log [GOAL]`: when, who, (取消 undo / やり直し redo: the language says), what,
+//! old → new.
 
 use std::io::Write;
 
@@ -31,7 +32,10 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         // and an import's field already reads 取込.
         let kind = match e.kind {
             ChangeKind::Edit | ChangeKind::Import => String::new(),
-            other => format!("{} {}  ", other.label_ja(), other.word()),
+            other => format!(
+                "{}  ",
+                (strings().cli.read.log_kind)(other.label_ja(), other.word())
+            ),
         };
         writeln!(
             out,

@@ -162,7 +162,18 @@ fn dispatch(cli: Cli, config: &Config) -> Result<(), Failure> {
         Some(Command::Completions(_) | Command::Man(_)) => true,
         _ => false,
     };
-    let mut out = printable::Printable::new(stdout.lock(), !exact);
+    run_to(
+        cli,
+        config,
+        printable::Printable::new(stdout.lock(), !exact),
+    )
+}
+
+/// Runs a command as [`run`] does, its answer written to `out` as it comes (`run` guards a
+/// terminal from control characters first) and its failure returned, not said: how a test
+/// reads a command's words in the language its thread is pinned to. Warnings and notes on the
+/// way still go to stderr.
+pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result<(), Failure> {
     let file = &cli.file;
     // Each command opens what it needs: copying and restoring need no plan (a damaged file can
     // still be copied and restored over); listing the plans reads none of them; completions and

@@ -19,7 +19,7 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
     )?;
     let counts: Vec<String> = Status::ALL
         .iter()
-        .map(|st| format!("{} {} {}", st.label_ja(), st.word(), s.count(*st)))
+        .map(|st| (words.status)(st.label_ja(), st.word(), s.count(*st)))
         .collect();
     writeln!(out, "{}", (words.counts)(&counts.join("   "), s.total()))?;
     writeln!(out)?;
@@ -51,7 +51,7 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
             continue;
         }
         writeln!(out)?;
-        writeln!(out, "{heading}:")?;
+        writeln!(out, "{heading}")?;
         for (r, g) in plan.goals() {
             let e = grade(g, &plan.thresholds);
             if e.status != status {
@@ -69,7 +69,7 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
     writeln!(out)?;
     let activities: Vec<String> = ActivityStatus::ALL
         .iter()
-        .map(|st| format!("{} {} {}", st.label_ja(), st.word(), s.activities_with(*st)))
+        .map(|st| (words.activity_status)(st.label_ja(), st.word(), s.activities_with(*st)))
         .collect();
     writeln!(out, "{}", (words.activities)(&activities.join("   ")))?;
     writeln!(out, "{}", (words.overdue)(&session.today, s.overdue))?;

@@ -174,9 +174,12 @@ fn one_line(report: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     #[test]
     fn each_paragraph_of_the_report_becomes_a_part_of_one_line() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let report = "error: 'tassei set' requires a subcommand but one was not provided\n  [subcommands: actual, achieved, part]\n\nUsage: tassei set [OPTIONS] <GOAL> <FIELD>\n\nFor more information, try '--help'.\n";
         assert_eq!(
             one_line(report),

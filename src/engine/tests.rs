@@ -1,6 +1,7 @@
 use std::str::FromStr;
 
 use super::*;
+use crate::strings::{Lang, pin_thread};
 use rust_decimal::Decimal;
 
 use super::fraction::Fraction;
@@ -142,6 +143,8 @@ fn status_bands_use_the_rounded_rate_and_plan_thresholds() {
 
 #[test]
 fn zero_targets_and_missing_values_are_not_computable() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let cases = [
         (ratio("0", "5"), NotComputable::ZeroTarget),
         (

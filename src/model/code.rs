@@ -319,6 +319,7 @@ impl FromStr for GoalRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     fn goal(area: u8, kana: char, goal: u32) -> GoalRef {
         GoalRef {
@@ -372,6 +373,8 @@ mod tests {
 
     #[test]
     fn an_invisible_character_anywhere_is_named() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         for (text, code) in [
             ("1-ア\u{200b}-1", 0x200B),
             ("\u{202e}1-ア-1", 0x202E),

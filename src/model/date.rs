@@ -295,6 +295,7 @@ impl fmt::Display for FiscalYear {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     fn date(y: i32, m: u32, d: u32) -> CalendarDate {
         CalendarDate::new(y, m, d).expect("valid test date")
@@ -357,6 +358,8 @@ mod tests {
 
     #[test]
     fn refuses_with_the_reason() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let cases = [
             (
                 "来月",

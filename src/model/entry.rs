@@ -148,6 +148,7 @@ pub fn refuses_negative(allow_negative: bool, n: &Decimal) -> bool {
 mod tests {
     use super::*;
     use crate::sheet;
+    use crate::strings::{Lang, pin_thread};
 
     fn d(s: &str) -> Decimal {
         s.parse().expect("decimal")
@@ -202,6 +203,8 @@ mod tests {
 
     #[test]
     fn a_figure_in_a_file_follows_the_rules_of_a_typed_actual() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let g = goal("1-ア-1");
         assert_eq!(g.read_figure("10,000件"), Ok(d("10000")));
         assert_eq!(g.read_figure("-5"), Err(EntryError::Negative("-5".into())));

@@ -228,6 +228,7 @@ impl Parser {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     fn n(v: &str, unit: &str) -> Node {
         Node::Number {
@@ -280,6 +281,8 @@ mod tests {
 
     #[test]
     fn says_what_is_wrong() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         for (text, reason) in [
             ("", "empty: write the arithmetic, e.g. 3,609 × 3分 ÷ 60"),
             ("3 ×", "a number is missing"),

@@ -348,6 +348,7 @@ mod tests {
     use std::str::FromStr;
 
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).expect("test literal")
@@ -402,6 +403,8 @@ mod tests {
 
     #[test]
     fn rejects_with_a_message_that_says_what_was_wrong() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let cases: [(&str, &str, &str); 16] = [
             ("", "", "empty: type a number, e.g. 9,016"),
             ("   ", "", "empty: type a number, e.g. 9,016"),
@@ -464,6 +467,8 @@ mod tests {
 
     #[test]
     fn a_long_paste_is_quoted_short_after_the_reason() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let paste = "1".repeat(10_000);
         let err = parse_number(&paste, "件").expect_err("too long");
         assert_eq!(
@@ -475,6 +480,8 @@ mod tests {
 
     #[test]
     fn a_point_before_three_digits_in_a_counting_unit_has_two_readings() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let both = |point: &str, thousands: &str| {
             Some(TwoReadings {
                 point: d(point),

@@ -441,9 +441,12 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     #[test]
     fn words_round_trip_and_accept_japanese() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         for s in ActivityStatus::ALL {
             assert_eq!(s.word().parse(), Ok(s));
             assert_eq!(s.label_ja().parse(), Ok(s));

@@ -228,9 +228,12 @@ fn shown(value: Option<FieldValue>, encoded: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     #[test]
     fn a_text_change_shows_what_differs() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let old = "今後は目標設定も検討していきたい。";
         let new = "今後は目標設定も検討していきたい。\n会議で確認した。";
         let (o, n) = text_change(old, new);

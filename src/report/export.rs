@@ -1,4 +1,10 @@
 //! One record per goal, as JSON or as CSV for Excel on Japanese Windows.
+//!
+//! The export is data, the same whatever the language in use: its keys, status words and
+//! formula words are spelled here and in the model, never read from `strings`; its reasons and
+//! worked calculations, which the engine writes in the thread's language, are written in
+//! English (each record is made under an English pin), so a spreadsheet or a script reads the
+//! same columns whoever exported it.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -8,6 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::engine::{Evaluation, Outcome, evaluate};
 use crate::model::{FormulaKind, Goal, Part, Plan};
+use crate::strings::{Lang, pin_thread};
 
 /// A goal flattened for export. Numbers are plain strings (`"9500"`), exact; missing is null.
 /// Text borrows from the plan, so a large plan streams out without a second copy in memory.
@@ -40,6 +47,8 @@ pub struct GoalRecord<'a> {
 pub fn records(plan: &Plan) -> impl Iterator<Item = GoalRecord<'_>> {
     plan.initiatives.iter().flat_map(move |ini| {
         ini.goals.iter().map(move |g| {
+            // The engine's words in the record are English in every language (see the top).
+            let _english = pin_thread(Lang::En);
             let Evaluation {
                 grade: e,
                 calculation,
@@ -282,6 +291,72 @@ mod tests {
             "{:?}",
             &two_i_6[15]
         );
+    }
+
+    /// JSON and CSV byte for byte, made on a thread pinned to `lang`.
+    fn exported(plan: &Plan, lang: Lang) -> (String, String) {
+        let _lang = pin_thread(lang);
+        let (mut json, mut csv) = (Vec::new(), Vec::new());
+        write_json(&mut json, records(plan)).expect("json written");
+        write_csv(&mut csv, records(plan)).expect("csv written");
+        (
+            String::from_utf8(json).expect("utf-8"),
+            String::from_utf8(csv).expect("utf-8"),
+        )
+    }
+
+    #[test]
+    fn the_export_is_the_same_in_every_language() {
+        use crate::model::{MilestoneState, Value};
+        let mut plan = sheet::bundled().expect("bundled");
+        // The reasons and worked calculations the engine writes in words: no actual, a text
+        // figure, milestone states set and unset (the bundled sheet has a 評価なし goal too).
+        let goals: Vec<&mut Goal> = plan
+            .initiatives
+            .iter_mut()
+            .flat_map(|i| i.goals.iter_mut())
+            .collect();
+        let mut changed = [false; 3];
+        let mut states = [
+            Some(MilestoneState::NotAchieved),
+            Some(MilestoneState::Achieved),
+            None,
+        ]
+        .into_iter()
+        .cycle();
+        for g in goals {
+            match g.formula {
+                FormulaKind::Milestone => {
+                    g.milestone = states.next().flatten();
+                    changed[0] = true;
+                }
+                FormulaKind::Ratio if !changed[1] => {
+                    g.actual = Value::None;
+                    changed[1] = true;
+                }
+                FormulaKind::Ratio if !changed[2] => {
+                    g.target = Value::Text("構築".to_string());
+                    changed[2] = true;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(changed, [true; 3], "the sheet has goals to change");
+        let english = exported(&plan, Lang::En);
+        assert!(
+            english.0.contains("\"no_actual\""),
+            "the changes reached the export"
+        );
+        let japanese = exported(&plan, Lang::Ja);
+        for (format, ja, en) in [
+            ("json", &japanese.0, &english.0),
+            ("csv", &japanese.1, &english.1),
+        ] {
+            // The first line that differs, not two whole exports.
+            let differs = ja.lines().zip(en.lines()).find(|(j, e)| j != e);
+            assert_eq!(differs, None, "{format} differs between ja and en");
+            assert_eq!(ja, en, "{format} differs between ja and en");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::model::{Direction, PolicyArea, Thresholds, Value};
+use crate::strings::{Lang, pin_thread};
 
 const MINIMAL: &str = r#"{
   "format": "tassei-plan/1", "id": "t", "municipality": "市", "title": "計画", "fiscal_year": 2023,
@@ -42,6 +43,8 @@ fn minimal_plan_reads() {
 
 #[test]
 fn a_bom_is_not_json_and_a_figure_may_carry_its_goals_unit() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = format!("\u{FEFF}{}", MINIMAL.replace("\"10,000\"", "\"10,000件\""));
     let plan = parse(&text).expect("valid");
     let (_, g) = plan.goals().next().expect("one goal");
@@ -54,6 +57,8 @@ fn a_bom_is_not_json_and_a_figure_may_carry_its_goals_unit() {
 
 #[test]
 fn more_than_twenty_problems_are_counted_after_the_twentieth() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let problems = SheetErrors(
         (0..23)
             .map(|i| SheetError {
@@ -70,6 +75,8 @@ fn more_than_twenty_problems_are_counted_after_the_twentieth() {
 
 #[test]
 fn shape_errors_name_the_path() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = with_goal(r#"{ "number": 1, "title": "目標", "formula": "ratio", "target": true }"#);
     let errs = errors(&text);
     assert_eq!(errs.len(), 1);
@@ -93,6 +100,8 @@ fn shape_errors_name_the_path() {
 
 #[test]
 fn meaning_errors_name_the_path_and_are_all_reported() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = with_goal(
         r#"{ "number": 1, "title": "", "formula": "ratio", "target": "abc", "actual": "9.0.1" }"#,
     );
@@ -108,6 +117,8 @@ fn meaning_errors_name_the_path_and_are_all_reported() {
 
 #[test]
 fn duplicates_are_refused() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let dup_goal = with_goal(
         r#"{ "number": 1, "title": "a", "formula": "ratio" }, { "number": 1, "title": "b", "formula": "ratio" }"#,
     );
@@ -129,6 +140,8 @@ fn duplicates_are_refused() {
 
 #[test]
 fn formula_rules_are_checked() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let composite = with_goal(r#"{ "number": 1, "title": "a", "formula": "composite" }"#);
     assert_eq!(
         errors(&composite),
@@ -158,6 +171,8 @@ fn formula_rules_are_checked() {
 
 #[test]
 fn control_characters_in_text_are_refused() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = with_goal(r#"{ "number": 1, "title": "a\u001b[2Jb", "formula": "ratio" }"#);
     assert_eq!(
         errors(&text),
@@ -169,6 +184,8 @@ fn control_characters_in_text_are_refused() {
 
 #[test]
 fn derivations_must_work_out_to_the_stated_figure() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let good = with_goal(
         r#"{ "number": 1, "title": "a", "unit": "時間", "formula": "ratio", "target": "216", "actual": "180.5",
              "derivations": [{ "figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1 }] }"#,
@@ -201,6 +218,8 @@ fn derivations_must_work_out_to_the_stated_figure() {
 
 #[test]
 fn shared_activities_must_point_at_a_goal_with_its_own() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let missing = with_goal(
         r#"{ "number": 1, "title": "a", "formula": "ratio", "activities_from": "1-ア-9" }"#,
     );

@@ -290,6 +290,7 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strings::{Lang, pin_thread};
 
     #[test]
     fn decimals_keep_their_scale_through_text() {
@@ -301,6 +302,8 @@ mod tests {
 
     #[test]
     fn damage_names_the_place() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let err = decimal("abc", "goal 3 target").expect_err("not a number");
         assert_eq!(
             err.to_string(),
@@ -322,6 +325,8 @@ mod tests {
 
     #[test]
     fn a_goal_code_with_a_bad_letter_is_damage() {
+        // Asserts English words: English whatever the process chose.
+        let _lang = pin_thread(Lang::En);
         let code = goal_ref(1, "ア", 2, 7).expect("valid");
         assert_eq!(code.to_string(), "⑴-ア-2");
         for bad in ["", "アイ"] {

@@ -267,6 +267,9 @@ pub struct Output {
 
 /// `tassei summary`.
 pub struct Summary {
+    /// One status's count on the counts line: (the sheet's label 達成…, the exported word
+    /// `achieved`…, how many goals). English keeps both words; a language may keep the label only.
+    pub status: fn(&str, &str, usize) -> String,
     /// After the counts per status: (the counts, the number of goals).
     pub counts: fn(&str, usize) -> String,
     /// The shortfalls' heading: (the near threshold).
@@ -275,10 +278,13 @@ pub struct Summary {
     pub none: &'static str,
     /// After a shortfall: how far below its target, with its unit (`984件`).
     pub gap: fn(&str) -> String,
-    /// The heading of the goals without an actual.
+    /// The heading of the goals without an actual, with its colon (a language has its own).
     pub no_actual: &'static str,
-    /// The heading of the goals whose 達成度 cannot be computed.
+    /// The heading of the goals whose 達成度 cannot be computed, with its colon.
     pub not_computable: &'static str,
+    /// One activity status's count: (the sheet's label 未着手…, the typed word `todo`…, how
+    /// many activities).
+    pub activity_status: fn(&str, &str, usize) -> String,
     /// The activities per status: (the counts).
     pub activities: fn(&str) -> String,
     /// Overdue activities: (the date judged on, how many).
@@ -339,12 +345,29 @@ pub struct Edit {
     pub changed_after: fn(&dyn Display, &str) -> String,
 }
 
+/// Where `tassei find` found a goal, shown in brackets after its title.
+pub struct FoundIn {
+    /// In its code.
+    pub code: &'static str,
+    /// In its title.
+    pub title: &'static str,
+    /// In the note printed under its title.
+    pub note: &'static str,
+    /// In its figures (基準値, 目標値, 実績値).
+    pub figures: &'static str,
+}
+
 /// The answers of the commands that only read.
 pub struct Read {
     /// `tassei find`: nothing matched (what was asked).
     pub no_match: fn(&str) -> String,
+    /// `tassei find`: where a goal was found, after its title, for the places the sheet has no
+    /// term of its own for (積算方法, 評価内容, 実施内容 are shown as they are).
+    pub found_in: FoundIn,
     /// `tassei find`: a line of a goal's 積算方法.
     pub method_line: fn(&str) -> String,
+    /// `tassei log`: an undo or redo in a row: (the sheet's label 取消, the stored word `undo`).
+    pub log_kind: fn(&str, &str) -> String,
     /// `tassei log` with an empty log.
     pub no_changes: &'static str,
     /// `tassei export --output`: (how many goals, the file).

@@ -68,6 +68,9 @@ pub struct Card {
     pub derivation_stale: fn(&str, &str, &dyn Display) -> String,
     /// The label of 達成度's line.
     pub achievement: &'static str,
+    /// A status beside 達成度 and after an activity: (the sheet's label 達成, the exported word
+    /// `achieved`). English keeps both, for a reader who greps.
+    pub status: fn(&str, &str) -> String,
     /// The label of the calculation's line.
     pub calculation: &'static str,
     /// The label of the shortfall's line.

@@ -2,6 +2,7 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::model::FieldKey;
+use crate::strings::{Lang, pin_thread};
 
 fn owner(formula: FormulaKind, allow_negative: bool) -> Owner {
     Owner {
@@ -31,6 +32,8 @@ fn note(field: NoteField, text: &str) -> Edit {
 
 #[test]
 fn a_composite_goal_takes_its_parts_not_an_actual() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let err =
         check(&actual(Value::None), &owner(FormulaKind::Composite, false)).expect_err("refused");
     assert_eq!(
@@ -62,6 +65,8 @@ fn only_a_milestone_goal_takes_a_state() {
 
 #[test]
 fn negative_figures_only_where_the_goal_allows_them() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let minus = actual(Value::Number(Decimal::from(-1500)));
     let err = check(&minus, &owner(FormulaKind::Ratio, false)).expect_err("refused");
     assert_eq!(

@@ -1,5 +1,6 @@
 use super::*;
 use crate::sheet;
+use crate::strings::{Lang, pin_thread};
 
 fn card(code: &str, today: CalendarDate) -> Card {
     let plan = sheet::bundled().expect("bundled");
@@ -14,6 +15,8 @@ fn date(y: i32, m: u32, d: u32) -> CalendarDate {
 
 #[test]
 fn a_ratio_goal_card() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = card("1-ア-1", date(2023, 5, 15)).to_text();
     for expected in [
         "⑴-ア-1  鹿児島県電子申請システムの年間総申請件数を10,000件以上にする",
@@ -42,6 +45,8 @@ fn a_ratio_goal_card() {
 
 #[test]
 fn an_activity_recorded_as_not_started_is_overdue_after_its_period() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let mut plan = sheet::bundled().expect("bundled");
     plan.initiatives[0].goals[0].activities[0].status = ActivityStatus::Todo;
     let (ini, goal) = (&plan.initiatives[0], &plan.initiatives[0].goals[0]);
@@ -54,6 +59,8 @@ fn an_activity_recorded_as_not_started_is_overdue_after_its_period() {
 
 #[test]
 fn shared_activities_say_whose_they_are() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = card("2-イ-7", date(2023, 4, 1)).to_text();
     assert!(
         text.contains("実施内容 (activities) — ⑴-ウ-1 と同じ"),
@@ -71,6 +78,8 @@ fn shared_activities_say_whose_they_are() {
 
 #[test]
 fn composite_and_milestone_cards() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let text = card("1-オ-1", date(2023, 4, 1)).to_text();
     assert!(
         text.contains("  開催回数  目標 6回  実績 13回 (協働推進係７回，社会教育係６回)"),
@@ -130,6 +139,8 @@ fn editable_lines_say_which_field_they_are() {
 
 #[test]
 fn an_empty_section_says_nashi() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
     let mut plan = sheet::bundled().expect("bundled");
     plan.initiatives[0].goals[0].evaluation.clear();
     plan.initiatives[0].goals[0].activities.clear();

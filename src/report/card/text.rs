@@ -1,5 +1,5 @@
-//! The card as plain text, for `tassei show`: the sheet's Japanese wording, with an English
-//! gloss on headings and states for a reader who greps.
+//! The card as plain text, for `tassei show`: the sheet's Japanese wording, with the language's
+//! own words on headings and states (English glosses them, for a reader who greps).
 
 use std::fmt::Write as _;
 
@@ -58,11 +58,10 @@ impl Card {
                         .unwrap_or_default();
                     writeln!(
                         out,
-                        "  {}  {}  {} {}{printed}",
+                        "  {}  {}  {}{printed}",
                         label(words.achievement),
                         e.rate_text(),
-                        e.status.label_ja(),
-                        e.status.word()
+                        (words.status)(e.status.label_ja(), e.status.word())
                     )
                     .and_then(|()| {
                         writeln!(out, "  {}  {}", label(words.calculation), e.calculation)
@@ -110,12 +109,11 @@ impl Card {
                     writeln!(out, "  {}. {}", a.number, a.content).and_then(|()| {
                         writeln!(
                             out,
-                            "     {} ({}) · {} · {} {}{overdue}",
+                            "     {} ({}) · {} · {}{overdue}",
                             a.period,
                             a.dates,
                             a.sections.join("・"),
-                            a.status.label_ja(),
-                            a.status.word()
+                            (words.status)(a.status.label_ja(), a.status.word())
                         )
                     })
                 }

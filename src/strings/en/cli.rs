@@ -2,8 +2,8 @@
 //! [`strings::cli`](crate::strings::cli)'s shapes.
 
 use crate::strings::cli::{
-    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, Frame, Global, Help, Import,
-    Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, FoundIn, Frame, Global, Help,
+    Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -143,12 +143,14 @@ pub const OUTPUT: Output = Output {
 };
 
 pub const SUMMARY: Summary = Summary {
+    status: |label, word, n| format!("{label} {word} {n}"),
     counts: |counts, total| format!("{counts}   ({total} goals)"),
     shortfalls: |near| format!("未達成 shortfalls (below {near}):"),
     none: "none",
     gap: |gap| format!("不足 {gap}"),
-    no_actual: "未入力 no actual yet",
-    not_computable: "計算不可 not computable",
+    no_actual: "未入力 no actual yet:",
+    not_computable: "計算不可 not computable:",
+    activity_status: |label, word, n| format!("{label} {word} {n}"),
     activities: |counts| format!("実施内容 activities: {counts}"),
     overdue: |date, n| format!("期限超過 overdue activities as of {date}: {n}"),
 };
@@ -235,7 +237,14 @@ pub const EDIT: Edit = Edit {
 
 pub const READ: Read = Read {
     no_match: |query| format!("no goal matches \"{query}\""),
+    found_in: FoundIn {
+        code: "code",
+        title: "title",
+        note: "note",
+        figures: "figures",
+    },
     method_line: |line| format!("積算方法  {line}"),
+    log_kind: |label, word| format!("{label} {word}"),
     no_changes: "no changes yet",
     wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
     no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",

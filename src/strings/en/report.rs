@@ -42,6 +42,7 @@ pub const CARD: Card = Card {
         format!("{worked} (on the sheet; the {figure} is now {current})")
     },
     achievement: "達成度",
+    status: |label, word| format!("{label} {word}"),
     calculation: "計算",
     shortfall: "不足",
     derivation: |figure| format!("{figure}の算出"),

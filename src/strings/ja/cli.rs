@@ -1,0 +1,311 @@
+//! The command line's words in Japanese: the values of
+//! [`strings::cli`](crate::strings::cli)'s shapes. Command names, option names, value words
+//! (`achieved`, `--yes`) and example command lines stay in ASCII, as they are typed.
+
+use crate::strings::cli::{
+    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, FoundIn, Frame, Global, Help,
+    Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+};
+
+pub const HELP_JA: Help = Help {
+    about: "達成 — 計画のKPI評価シートを管理します（実績値・達成度・未達成・実施内容）",
+    global_heading: "共通オプション",
+    global: Global {
+        db: "データファイル（既定: OSのデータフォルダにある tassei.db）",
+        network_ok: "ネットワーク共有（NFS、SMB）上のデータファイルをそのまま使います。その間 tassei はファイルを占有するため（ロールバックジャーナル、排他ロック）、この tassei を終了するまで他のウィンドウや他の職員は開けません。できればファイルをこのコンピューターのディスクにコピーして使ってください",
+        user: "変更履歴に記録する名前。undo で取り消すのもこの名前の編集です（既定: 設定ファイルの actor、なければOSのアカウント名）",
+        keep_backups: "日付付きコピーを何日分残すか（既定 7）。TASSEI_KEEP_BACKUPS で設定します",
+        busy_timeout_ms: "他の tassei の書き込みが終わるのを待つ時間（ミリ秒）。TASSEI_BUSY_TIMEOUT_MS で設定します（テストでは短くします）",
+        plan: "データファイルのどの計画を使うか、ID で指定します（既定: 最初の計画）。ID は `tassei plans` で確認できます",
+        as_of: "期限超過をこの日付で判定します: 2024-02-29、2024/2/29、R6.2.29、令和6年2月29日（既定: 今日）",
+        theme: "TUI の配色: default、またはプロジェクター向けの high-contrast（T キーでも切り替えられます）。既定: 設定ファイルの `theme`、なければ default",
+        lang: "表示する言語: ja（日本語）または en（英語）。既定: 設定ファイルの `lang`、なければロケール（日本語のロケールや日本語の Windows なら ja、それ以外は en）",
+    },
+    commands: Commands {
+        export: "全目標を JSON または CSV（Excel 用の BOM 付き UTF-8）で書き出します",
+        find: "目標をコード・数値・語句で検索し、積算方法とともに一致度順に表示します",
+        show: "目標のカードを表示します: 数値、計算過程、積算方法、評価内容、実施内容",
+        set: "目標の実績値、マイルストーンの達成状況、複合目標の項目の実績値を入力します",
+        activity: "実施内容の進捗状況を設定します",
+        summary: "状況ごとの件数と未達成の一覧を表示します",
+        log: "変更履歴を表示します: いつ、誰が、何を変更したか",
+        import: "計画ファイル（tassei-plan/1 形式の JSON）を、既存の計画と並べて取り込みます",
+        plans: "データファイルにある計画を一覧表示します",
+        note: "目標に評価会議のメモを書きます: decision（決定事項）、follow_up（フォローアップ）、owner（担当）、due（期限）",
+        minutes: "評価会議のメモを、取組ごとにまとめた Markdown の議事録にします",
+        review: "TUI を評価会議モードで開きます",
+        backup: "データファイルを今すぐコピーします（使用日ごとの自動コピーとは別に）",
+        restore: "現在のデータファイルをコピーしてから、バックアップで置き換えます",
+        undo: "自分の直前の編集を取り消します（変更履歴から読むため、再起動後も使えます）",
+        redo: "直前に取り消した編集をやり直します",
+        completions: "bash、zsh、fish、PowerShell の補完スクリプトを出力します（データファイルは使いません）",
+        man: "tassei またはそのコマンドのマニュアルページ（roff）を出力します（データファイルは使いません）",
+    },
+    goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
+    output: "標準出力ではなく、このファイルに書き出します",
+    export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）",
+    find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
+    log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
+    import_file: "tassei-plan/1 形式（JSON）の計画ファイル（README を参照）",
+    minutes_date: "会議の日付: 2026-11-24、R8.11.24、令和8年11月24日（既定: メモのある直近の会議）",
+    restore: Restore {
+        file: "データファイルのバックアップ（例: tassei.db.bak-2026-11-24）",
+        yes: "確認せずにデータファイルを置き換えます（置き換える前にコピーします）",
+    },
+    undo_yes: "自分の編集の後に他の人がその項目を変更していても実行します（その人の値は上書きされますが、その変更は変更履歴に残ります）",
+    note: Note {
+        field: "decision（決定事項）、follow_up（フォローアップ）、owner（担当）、due（期限: 2026-12-15、R8.12.15、令和8年12月15日などの日付。2026-12-15 の形で保存します）",
+        text: "内容（日本語で書けます）。空にするとその項目を消去します",
+        date: "会議の日付。期限と同じ書き方です（既定: 今日）",
+    },
+    activity: Activity {
+        number: "目標カードに表示される実施内容の番号（1から）",
+        status: "実施内容の進捗状況",
+        status_value: "unset、todo、doing、done、dropped、または 未記入、未着手、実施中、完了、中止。unset（未記入）は状況を消去します（記録なしとなり、期限超過にもなりません）",
+    },
+    set: Set {
+        fields_heading: "入力する項目",
+        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回",
+        actual: "目標の実績値を入力し、再計算した達成度を表示します",
+        actual_example: "例: tassei set 1-ア-1 actual 9,500",
+        actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません",
+        achieved: "マイルストーン目標を達成したかどうかを入力します",
+        achieved_example: "例: tassei set 2-イ-1 achieved yes",
+        achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー",
+        part: "複合目標の1つの項目の実績値を入力します",
+        part_example: "例: tassei set 1-オ-1 part 1 14回",
+        part_number: "目標カードに表示される項目の番号（1から）",
+        part_value: "シートと同じ書き方で、項目の単位で: 14、14回、１４回",
+        yes: "件・人・回など数えられる単位の目標で 9.500 のような値を入力したとき、9,500 のつもりか確認せずに小数の 9.5 として保存します",
+    },
+    completions: Completions {
+        shell: "補完スクリプトを作るシェル",
+        examples: "インストール（その後、新しいシェルを開いてください）:\n  bash:        tassei completions bash > ~/.local/share/bash-completion/completions/tassei\n  zsh:         tassei completions zsh > ~/.zfunc/_tassei   (~/.zshrc の compinit より前に fpath+=(~/.zfunc))\n  fish:        tassei completions fish > ~/.config/fish/completions/tassei.fish\n  PowerShell:  $PROFILE に  tassei completions powershell | Out-String | Invoke-Expression  を追加",
+    },
+    man: Man {
+        command: "ページを書き出すコマンド: set、または set の項目なら set actual（省略すると tassei 自体のページ。コマンドの一覧があります）",
+        examples: "例:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
+    },
+};
+
+pub const JA: Cli = Cli {
+    plan_goals: |goals| format!("（目標 {goals}件）"),
+    help: HELP_JA,
+    frame: FRAME_JA,
+    said: SAID_JA,
+    session: SESSION_JA,
+    output: OUTPUT_JA,
+    summary: SUMMARY_JA,
+    backup: BACKUP_JA,
+    import: IMPORT_JA,
+    edit: EDIT_JA,
+    read: READ_JA,
+};
+
+pub const SAID_JA: Said = Said {
+    failure: |line| format!("tassei: {line}"),
+    warning: |warning| format!("tassei: 警告: {warning}"),
+    note: |note| format!("tassei: お知らせ: {note}"),
+    usage: |usage| format!("使い方: {usage}"),
+};
+
+pub const SESSION_JA: Session = Session {
+    error_reporter: |e| format!("エラー報告の仕組みを組み込めませんでした: {e}"),
+    config_unreadable: |e| format!("{e}。修正されるまで既定の設定で動作します"),
+    copy_disk_full: "ディスクがいっぱいのため、本日のバックアップコピーを作成できませんでした。空き容量を確保してください（編集内容には影響ありません）",
+    copy_failed: |e| format!("{e}。編集内容には影響ありません"),
+    keep_backups_typo: |typed, kept| {
+        format!("TASSEI_KEEP_BACKUPS={typed} は1以上の日数ではありません。{kept}日分を残します")
+    },
+    no_data_folder: "このユーザーのデータフォルダが見つかりません。--db PATH でデータファイルを指定してください",
+    cannot_create_folder: |path, e| {
+        format!(
+            "{} を置くデータフォルダを作成できません: {e}。--db PATH でデータファイルを指定してください",
+            path.display()
+        )
+    },
+    review_needs_terminal: "評価会議モードは端末（ターミナル）で実行してください",
+};
+
+pub const OUTPUT_JA: Output = Output {
+    cannot_write: |path, e| format!("{} に書き込めません: {e}", path.display()),
+    is_data_file: |path| {
+        format!(
+            "--output {} はデータファイルそのものです。何も書き込んでいません。別のファイル名を指定してください",
+            path.display()
+        )
+    },
+    is_database: |path| {
+        format!(
+            "--output {} は SQLite データベース（データファイルかそのコピー）です。何も書き込んでいません。別のファイル名を指定してください",
+            path.display()
+        )
+    },
+};
+
+pub const SUMMARY_JA: Summary = Summary {
+    // The sheet's label alone: the exported word (`achieved`) is for scripts, not this line.
+    status: |label, _word, n| format!("{label} {n}"),
+    counts: |counts, total| format!("{counts}   （目標 {total}件）"),
+    shortfalls: |near| format!("未達成（達成度 {near} 未満）:"),
+    none: "なし",
+    gap: |gap| format!("不足 {gap}"),
+    no_actual: "未入力（実績値がまだない目標）:",
+    not_computable: "計算不可（達成度を計算できない目標）:",
+    activity_status: |label, _word, n| format!("{label} {n}"),
+    activities: |counts| format!("実施内容: {counts}"),
+    overdue: |date, n| format!("期限超過の実施内容（{date} 時点）: {n}件"),
+};
+
+pub const BACKUP_JA: Backup = Backup {
+    backed_up: |data, copy| format!("{} を {} にコピーしました", data.display(), copy.display()),
+    no_such_file: |file| format!("{} が見つかりません。復元していません", file.display()),
+    needs_yes: |data| {
+        format!(
+            "復元すると {} が置き換わります。--yes を付けて実行してください（確認できる端末がありません）",
+            data.display()
+        )
+    },
+    question: |data, file| {
+        format!(
+            "{} を {} で置き換えますか？ 現在のファイルは先にコピーします。よろしければ yes と入力してください: ",
+            data.display(),
+            file.display()
+        )
+    },
+    // The answer is typed as the English word, as `--yes` is.
+    yes: "yes",
+    not_yes: "復元していません: 回答が yes ではありませんでした",
+    restored: |data, file, kept, was_damaged| {
+        format!(
+            "{} から {} を復元しました。元のファイルは {} として残しています{}",
+            file.display(),
+            data.display(),
+            kept.display(),
+            if was_damaged {
+                "（破損していたため、日付付きコピーには含めていません）"
+            } else {
+                ""
+            }
+        )
+    },
+};
+
+pub const IMPORT_JA: Import = Import {
+    cannot_read: |path, e| format!("{} を読み込めません: {e}", path.display()),
+    too_large: |path, mb, most| {
+        format!(
+            "{} は {mb} MB あります。計画ファイルは {most} MB までです",
+            path.display()
+        )
+    },
+    cut_short: |path| {
+        format!(
+            "{} が途中で切れています（文字の途中で終わっています）",
+            path.display()
+        )
+    },
+    not_utf8: |path, at| {
+        format!(
+            "{} は UTF-8 のテキストではありません（オフセット {at} に不正なバイトがあります）。UTF-8 で保存し直してください",
+            path.display()
+        )
+    },
+    imported: |path, municipality, title, goals, slug| {
+        format!(
+            "{} を計画「{slug}」として取り込みました（{municipality} {title}、目標 {goals}件）",
+            path.display()
+        )
+    },
+};
+
+pub const EDIT_JA: Edit = Edit {
+    // The sheet's status label says it all; the exported word (`near`) is for scripts.
+    achievement: |goal, rate, label, _word, calculation| {
+        format!("{goal} 達成度 {rate} {label} — {calculation}")
+    },
+    not_part_number: |typed| {
+        format!("「{typed}」は項目の番号ではありません。項目の番号は1から始まります")
+    },
+    ambiguous: |goal, asked, point| {
+        format!("{goal}: {asked}。{point} として保存する場合は --yes を付けてください")
+    },
+    shared_activities: |goal, source| {
+        format!("{goal} は {source} の実施内容を共有しています。{source} で設定してください")
+    },
+    no_activity: |goal, number, count| {
+        format!("{goal} に実施内容 {number} はありません。実施内容の番号は 1〜{count} です")
+    },
+    unknown_note_field: |word| {
+        format!(
+            "メモの項目「{word}」はありません。decision、follow_up、owner、due のいずれかを指定してください"
+        )
+    },
+    due_refused: |goal, why| format!("{goal}: 期限: {why}"),
+    changed_after: |changed, action| {
+        format!("{changed}。それでも実行する場合は tassei {action} --yes としてください")
+    },
+};
+
+pub const READ_JA: Read = Read {
+    no_match: |query| format!("「{query}」に一致する目標はありません"),
+    found_in: FoundIn {
+        code: "コード",
+        title: "目標名",
+        note: "注記",
+        figures: "数値",
+    },
+    method_line: |line| format!("積算方法  {line}"),
+    // The sheet's label alone: the stored word (`undo`) is for scripts, not this line.
+    log_kind: |label, _word| label.to_string(),
+    no_changes: "変更履歴はまだありません",
+    wrote_goals: |count, path| format!("目標 {count}件を {} に書き出しました", path.display()),
+    no_notes: "評価会議のメモはまだありません。評価会議モード（R）か tassei note で記録してください",
+    no_notes_from: |date| format!("{date} の評価会議のメモはありません"),
+    wrote_minutes: |date, path| format!("{date} の議事録を {} に書き出しました", path.display()),
+    no_such_command: |typed, under, commands| {
+        if commands.is_empty() {
+            format!("{under} にはコマンドがないため、「{typed}」のページはありません")
+        } else {
+            format!(
+                "{under} に「{typed}」というコマンドはありません。コマンド: {}",
+                commands.join(", ")
+            )
+        }
+    },
+};
+
+/// clap's frame in Japanese: headings, the help and version flags, usage errors.
+pub const FRAME_JA: Frame = Frame {
+    usage_heading: "使い方:",
+    commands_heading: "コマンド",
+    arguments_heading: "引数",
+    options_heading: "オプション",
+    help_flag: "ヘルプを表示します",
+    version_flag: "バージョンを表示します",
+    help_command: "このヘルプ、または指定したコマンドのヘルプを表示します",
+    errors: ClapErrors {
+        invalid_value: |value, option| format!("{option} に「{value}」は指定できません"),
+        value_required: |option| format!("{option} には値が必要です"),
+        possible_values: |values| format!("（指定できる値: {values}）"),
+        refused_value: |value, option, why| format!("{option} の「{value}」は使えません: {why}"),
+        unknown_subcommand: |word| format!("「{word}」というコマンドはありません"),
+        unknown_argument: |typed| format!("「{typed}」という引数はありません"),
+        missing_arguments: |names| format!("必要な引数がありません: {names}"),
+        missing_subcommand: |command, subcommands| {
+            format!("{command} にはコマンドの指定が必要です（{subcommands}）")
+        },
+        unexpected_value: |value, argument| {
+            format!("{argument} の値が多すぎます: 「{value}」は不要です")
+        },
+        similar: |kind, words| {
+            let kind = match kind {
+                Similar::Subcommand => "コマンド",
+                Similar::Argument => "引数",
+                Similar::Value => "値",
+            };
+            let quoted = words.iter().map(|w| format!("「{w}」")).collect::<String>();
+            format!("似た{kind}があります: {quoted}")
+        },
+    },
+};

@@ -1,0 +1,81 @@
+//! The shared text views' words in Japanese: the values of
+//! [`strings::report`](crate::strings::report)'s shapes.
+
+use crate::strings::report::{Card, Change, Milestone, Minutes, Report};
+
+pub const JA: Report = Report {
+    empty: "（空欄）",
+    change: CHANGE_JA,
+    milestone: MILESTONE_JA,
+    card: CARD_JA,
+    minutes: MINUTES_JA,
+};
+
+pub const CHANGE_JA: Change = Change {
+    saved: |subject, label, old, new| format!("{subject} {label}を保存しました: {old} → {new}"),
+    undone: |subject, label, old, new| format!("{subject} {label}を元に戻しました: {old} → {new}"),
+    redone: |subject, label, old, new| format!("{subject} {label}をやり直しました: {old} → {new}"),
+    unchanged: |subject, label, new| format!("{subject} {label}は変更していません（既に {new}）"),
+    changed_after: |subject, label, by, at, action, current| {
+        format!(
+            "{subject} {label}は、あなたの{}の後に {by} が {at} に変更しています（現在 {current}）",
+            taken_back(action)
+        )
+    },
+    and_more: |n| format!("（同時に行ったほか {n}件の変更を含む）"),
+};
+
+/// What an undo or redo takes back, in words: the store says `edit` or `undo`.
+fn taken_back(action: &str) -> &str {
+    match action {
+        "edit" => "編集",
+        "undo" => "取り消し",
+        other => other,
+    }
+}
+
+pub const MILESTONE_JA: Milestone = Milestone {
+    achieved: "達成",
+    not_achieved: "未達成",
+    not_graded: "評価なし",
+    not_graded_marked: "評価なし（ー）",
+    unset: "未設定",
+};
+
+pub const CARD_JA: Card = Card {
+    nothing: "（なし）",
+    printed: "シート記載",
+    page: |page| format!(" · {page}ページ"),
+    part: |target, actual, note| format!("目標 {target}  実績 {actual}{note}"),
+    derivation_stale: |worked, figure, current| {
+        format!("{worked}（シート記載の計算。{figure}は現在 {current}）")
+    },
+    achievement: "達成度",
+    // The sheet's label alone: the exported word is for scripts, not the card.
+    status: |label, _word| label.to_string(),
+    calculation: "計算",
+    shortfall: "不足",
+    derivation: |figure| format!("{figure}の算出"),
+    formula: "算式",
+    method: "積算方法",
+    narrative: "評価内容",
+    meeting: |date| format!("評価会議 {date} のメモ"),
+    activities: "実施内容",
+    activities_shared: |source| format!("実施内容 — {source} と同じ"),
+    overdue: "期限超過",
+};
+
+pub const MINUTES_JA: Minutes = Minutes {
+    title: |municipality, title, year| {
+        format!("評価会議 議事録 — {municipality} {title}（{year}）")
+    },
+    date: |date| format!("会議日: {date}"),
+    figures: |actual, target, achievement, status| {
+        format!("実績値 {actual} / 目標値 {target} — 達成度 {achievement}（{status}）")
+    },
+    calculation: |calculation| format!("計算: {calculation}"),
+    decision: |text| format!("決定事項: {text}"),
+    follow_up: |text| format!("フォローアップ: {text}"),
+    owner: |text| format!("担当: {text}"),
+    due: |text| format!("期限: {text}"),
+};
