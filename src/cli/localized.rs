@@ -60,6 +60,7 @@ fn localize(command: Command, frame: &'static Frame) -> Command {
         // Arguments without a heading of their own go under this language's; global options
         // already carry theirs.
         .mut_args(|arg| {
+            let arg = annotated(arg, frame);
             if arg.get_help_heading().is_some() {
                 arg
             } else if arg.is_positional() {
@@ -78,6 +79,38 @@ fn localize(command: Command, frame: &'static Frame) -> Command {
                 .help_heading(frame.options_heading),
         )
         .mut_subcommands(|sub| localize(sub, frame))
+}
+
+/// An argument's help with the values it takes and its environment variable in this
+/// language's words, in place of clap's `[possible values: …]` and `[env: …]` (which would also
+/// show the variable's value: a path a clerk did not ask to see).
+fn annotated(arg: Arg, frame: &'static Frame) -> Arg {
+    let Some(help) = arg.get_help().map(ToString::to_string) else {
+        return arg;
+    };
+    let mut help = help;
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    // A flag's true/false are not values a clerk types.
+    let takes_values = arg.get_action().takes_values();
+    let arg = if !takes_values || values.is_empty() || arg.is_hide_possible_values_set() {
+        arg
+    } else {
+        help.push_str(&(frame.possible_values)(&values.join(", ")));
+        arg.hide_possible_values(true)
+    };
+    let arg = match arg.get_env().and_then(|name| name.to_str()) {
+        Some(name) if !arg.is_hide_env_set() => {
+            help.push_str(&(frame.env)(name));
+            arg.hide_env(true)
+        }
+        _ => arg,
+    };
+    arg.help(help)
 }
 
 #[cfg(test)]

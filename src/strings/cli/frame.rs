@@ -20,6 +20,10 @@ pub struct Frame {
     pub version_flag: &'static str,
     /// `tassei help [COMMAND]`'s line among the commands.
     pub help_command: &'static str,
+    /// After an option's help, the values it takes: (the values, joined with `, `).
+    pub possible_values: fn(&str) -> String,
+    /// After an option's help, the environment variable that sets it: (its name).
+    pub env: fn(&str) -> String,
     /// The sentences of a usage error.
     pub errors: ClapErrors,
 }

@@ -271,6 +271,8 @@ pub const FRAME: Frame = Frame {
     help_flag: "Print help",
     version_flag: "Print version",
     help_command: "Print this message or the help of the given subcommand(s)",
+    possible_values: |values| format!(" [possible values: {values}]"),
+    env: |name| format!(" [env: {name}]"),
     errors: ClapErrors {
         invalid_value: |value, option| format!("invalid value '{value}' for '{option}'"),
         value_required: |option| {

@@ -284,6 +284,8 @@ pub const FRAME_JA: Frame = Frame {
     help_flag: "ヘルプを表示します",
     version_flag: "バージョンを表示します",
     help_command: "このヘルプ、または指定したコマンドのヘルプを表示します",
+    possible_values: |values| format!("（指定できる値: {values}）"),
+    env: |name| format!("（環境変数 {name} でも指定できます）"),
     errors: ClapErrors {
         invalid_value: |value, option| format!("{option} に「{value}」は指定できません"),
         value_required: |option| format!("{option} には値が必要です"),
