@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+use crate::platform::retry_while_shared;
 use crate::strings::{Lang, strings};
 use crate::text::one_line;
 use serde::{Deserialize, Deserializer};
@@ -295,7 +296,9 @@ fn edit_file(
         f.write_all(doc.to_string().as_bytes())?;
         f.sync_all()
     });
-    if let Err(source) = written.and_then(|()| fs::rename(&temp, path)) {
+    // On Windows an editor or Excel with the file open holds it a moment: the rename waits.
+    if let Err(source) = written.and_then(|()| retry_while_shared(path, || fs::rename(&temp, path)))
+    {
         // The temporary file is ours: it must not be left behind beside the clerk's.
         let _ = fs::remove_file(&temp);
         return Err(write_error(source));

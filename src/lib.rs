@@ -25,7 +25,12 @@
 //!   pictures, messages on one line.
 //! - [`strings`]: every word shown to a person, one value per language.
 //! - [`config`]: the one config file (`config.toml`): actor, lang, tree width, theme.
-#![forbid(unsafe_code)]
+//! - [`platform`]: every call to the operating system beyond `std` (Windows: the console's
+//!   marks and its close event, network drives, files another program holds), behind a
+//!   neutral API whose decisions are plain functions.
+// Only `platform`'s Windows calls may use `unsafe`: it allows it there, call by call with a
+// `// SAFETY:` line; anywhere else it is an error.
+#![deny(unsafe_code)]
 // Output goes through writers that treat a closed pipe as the reader gone (`session::say` for
 // stderr): `println!` and `eprintln!` panic on one, after the work is done.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
@@ -35,6 +40,7 @@ pub mod config;
 pub mod engine;
 pub mod find;
 pub mod model;
+pub mod platform;
 pub mod report;
 /// Test and bench fixtures (the `fixtures` feature, on for `cargo test` and `cargo bench`).
 #[cfg(any(test, feature = "fixtures"))]

@@ -103,6 +103,52 @@ fn record<'a>(
         .unwrap_or_else(|| panic!("{initiative}-{goal} exported"))
 }
 
+/// A clerk's folder is named in Japanese with a space (`計画 データ`), as Explorer lets one be:
+/// through `--db` and through `TASSEI_DB`, the file is created there, read, edited and copied.
+#[test]
+fn a_data_file_in_a_folder_named_in_japanese_with_a_space() {
+    let dir = tempfile::tempdir().expect("dir");
+    let folder = dir.path().join("計画 データ");
+    fs::create_dir(&folder).expect("folder");
+    let db = folder.join("達成 令和5年度.db");
+    let elsewhere = dir.path().join("unused.db");
+
+    // --db: created with the bundled sheet, and said with its name as written.
+    let args = ["--db", db.to_str().expect("utf-8 path"), "summary"];
+    let out = tassei(&elsewhere).args(args).output().expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let summary = succeeded(&args, out);
+    assert!(
+        summary.contains("指宿市") && summary.contains("(26 goals)"),
+        "{summary}"
+    );
+    assert!(
+        stderr.contains("達成 令和5年度.db"),
+        "the note names it: {stderr}"
+    );
+    assert!(db.is_file() && !elsewhere.exists());
+
+    // TASSEI_DB: the same file, edited, then copied beside itself.
+    let set = ["set", "1-ア-1", "actual", "９，５００"];
+    let saved = succeeded(&set, run_with_db(&db, &set));
+    assert!(saved.contains("9,500"), "{saved}");
+    let summary = succeeded(&["summary"], run_with_db(&db, &["summary"]));
+    assert!(
+        summary.contains("達成 achieved 16   概ね達成 near 5"),
+        "{summary}"
+    );
+    succeeded(&["backup"], run_with_db(&db, &["backup"]));
+    let copies: Vec<String> = fs::read_dir(&folder)
+        .expect("folder")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("達成 令和5年度.db.bak-"))
+        .collect();
+    assert!(!copies.is_empty(), "copies beside it in the same folder");
+    let shown = succeeded(&["show", "1-ア-1"], run_with_db(&db, &["show", "1-ア-1"]));
+    assert!(shown.contains("9,500"), "{shown}");
+}
+
 #[test]
 fn export_json_matches_every_printed_achievement() {
     let ws = Workspace::new();

@@ -6,13 +6,15 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use rust_decimal::Decimal;
+use tassei::config::Markers;
+use tassei::engine::Status;
 use tassei::model::{ActivityStatus, CalendarDate, GoalRef, Plan, Value};
 use tassei::store::{Edit, Store};
 use tassei::strings::{Lang, PinnedLang, pin_thread};
 use tassei::tui::app::{App, Mode, Pane, RunState};
 use tassei::tui::keymap::{BINDINGS, Context, FIELD_KEYS, Key};
 use tassei::tui::text::is_ambiguous;
-use tassei::tui::theme::Theme;
+use tassei::tui::theme::{Marks, Theme};
 use unicode_width::UnicodeWidthStr;
 
 #[path = "fixtures/damage.rs"]
@@ -337,6 +339,50 @@ fn keys_in_one_burst_are_a_paste_so_an_enter_inside_is_a_line_break() {
     let before = app.tree.selected();
     app.handle_burst(burst("jjj"));
     assert_eq!(app.tree.selected(), before + 3);
+}
+
+/// Windows reports each key's release, and a paste typed into the console comes as press,
+/// release, press, release …: only the presses count, and the run stays one paste.
+#[test]
+fn releases_and_repeats_in_a_burst_count_for_nothing() {
+    let with_kind =
+        |code, kind| Event::Key(KeyEvent::new_with_kind(code, KeyModifiers::NONE, kind));
+    let windows_paste = |text: &str| -> Vec<Event> {
+        text.chars()
+            .flat_map(|c| {
+                let code = if c == '\r' {
+                    KeyCode::Enter
+                } else {
+                    KeyCode::Char(c)
+                };
+                [
+                    with_kind(code, KeyEventKind::Press),
+                    with_kind(code, KeyEventKind::Release),
+                ]
+            })
+            .collect()
+    };
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    let mut events = windows_paste("９５００\r");
+    events.push(with_kind(KeyCode::Char('0'), KeyEventKind::Repeat));
+    app.handle_burst(events);
+    assert!(
+        matches!(app.mode, Mode::Editing(_)),
+        "not saved by the paste"
+    );
+    keys(&mut app, "Enter");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+    // Outside a field: one press, its release and a repeat move one row.
+    let before = app.tree.selected();
+    app.handle_burst(vec![
+        with_kind(KeyCode::Char('j'), KeyEventKind::Press),
+        with_kind(KeyCode::Char('j'), KeyEventKind::Release),
+        with_kind(KeyCode::Char('j'), KeyEventKind::Repeat),
+    ]);
+    assert_eq!(app.tree.selected(), before + 1);
 }
 
 #[test]
@@ -1206,6 +1252,102 @@ fn shortfalls_stand_out_by_symbol_and_style_even_without_colour() {
         );
         let near = text.lines().nth(3).expect("⑴-ア-1 row");
         assert!(near.contains(" ~ 1 "), "near goals are marked ~: {near}");
+    }
+}
+
+/// The legacy Windows console (or `markers = "ascii"`): every mark is ASCII and keeps its
+/// style, the help's legend says the same marks, and nothing of ✓ ✗ › ▸ ▾ is drawn.
+#[test]
+fn ascii_marks_are_drawn_with_the_styles_of_the_unicode_ones() {
+    use ratatui::style::Modifier;
+    let unicode = ["✓", "✗", "›", "▸", "▾", "⏎"];
+    for theme in [Theme::colored(), Theme::monochrome()] {
+        let theme = theme.with_marks(Marks::ASCII);
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        let (text, terminal) = render(&mut app, 80, 24);
+        for glyph in unicode {
+            assert!(
+                !text.contains(glyph),
+                "{glyph} drawn in ASCII mode:\n{text}"
+            );
+        }
+        let buffer = terminal.backend().buffer();
+        // Tree rows: ⑴-ア-1 near, ⑴-ア-2 achieved, ⑴-ア-3 shortfall, each marked in column 4
+        // in its status's style (bold for a shortfall, without colour too).
+        let lines: Vec<&str> = text.lines().collect();
+        for (row, mark, status) in [
+            (" 1 鹿児島", "~", Status::Near),
+            (" 2 鹿児島", "o", Status::Achieved),
+            (" 3 ぴったり", "x", Status::Shortfall),
+        ] {
+            let y = lines
+                .iter()
+                .position(|l| l.contains(row))
+                .unwrap_or_else(|| panic!("row {row}:\n{text}"));
+            let cell = &buffer[(4, y as u16)];
+            assert_eq!(cell.symbol(), mark, "row {y}: {}", lines[y]);
+            // The selected row (⑴-ア-1) wears the selection's colours instead.
+            if y != 1 + app.tree.selected() {
+                assert!(has_style(cell, theme.status(status)), "{mark} in {theme:?}");
+            }
+        }
+        let shortfall = lines
+            .iter()
+            .position(|l| l.contains("ぴったりサービス"))
+            .expect("row");
+        assert!(
+            buffer[(4, shortfall as u16)]
+                .modifier
+                .contains(Modifier::BOLD)
+        );
+        // Branches fold with - (and + when folded); the card points at its fields with >.
+        assert!(lines[1].starts_with(" - (1)"), "{}", lines[1]);
+        assert!(lines[2].starts_with("   - (1)-ア"), "{}", lines[2]);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("実績値") && l.trim_end().ends_with('>')),
+            "the field pointer:\n{text}"
+        );
+        // The status bar counts with the same marks.
+        assert!(text.contains("o16 ~5 x4 -1"), "{text}");
+        keys(&mut app, "h h");
+        let (text, _) = render(&mut app, 80, 24);
+        assert!(
+            text.lines().any(|l| l.starts_with("   + (1)-ア")),
+            "a folded branch:\n{text}"
+        );
+        // The help's legend, from the catalogue, in the same marks.
+        keys(&mut app, "?");
+        let (text, _) = render(&mut app, 80, 24);
+        assert!(text.contains("o達成 ~概ね達成 x未達成"), "{text}");
+        for glyph in unicode {
+            assert!(!text.contains(glyph), "{glyph} in the help:\n{text}");
+        }
+    }
+    // What the config asks for; `auto` asks the console only when it must.
+    assert_eq!(
+        Marks::for_setting(Some(Markers::Ascii), || unreachable!()),
+        Marks::ASCII
+    );
+    assert_eq!(
+        Marks::for_setting(Some(Markers::Unicode), || unreachable!()),
+        Marks::UNICODE
+    );
+    assert_eq!(Marks::for_setting(None, || true), Marks::ASCII);
+    assert_eq!(
+        Marks::for_setting(Some(Markers::Auto), || false),
+        Marks::UNICODE
+    );
+    assert_eq!(Marks::ASCII.respell("…です。⏎次 ✓ ✗ ›"), "…です。|次 o x >");
+    for marks in [Marks::ASCII, Marks::UNICODE] {
+        for status in Status::ALL {
+            assert_eq!(tassei::text::width(marks.status(status)), 1, "{status:?}");
+        }
+        for mark in [marks.field, marks.expanded, marks.collapsed] {
+            assert_eq!(tassei::text::width(mark), 1, "{mark}");
+        }
     }
 }
 

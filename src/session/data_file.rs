@@ -135,7 +135,7 @@ impl DataFile {
                     store::default_path().ok_or_else(|| Failure::other(words.no_data_folder))?;
                 store::create_default_folder(&path)
                     .map_err(|e| Failure::other((words.cannot_create_folder)(&path, &e)))?;
-                path
+                out_of_roaming(path)
             }
         };
         let options = OpenOptions {
@@ -151,6 +151,22 @@ impl DataFile {
         }
         Ok(store)
     }
+}
+
+/// The default data file, once moved out of Windows' roaming profile when an earlier tassei
+/// made it there (see [`store::move_default`]), said once; where the move fails, the file
+/// where it is. Elsewhere there is no roaming folder, and `path` is the file.
+fn out_of_roaming(path: PathBuf) -> PathBuf {
+    let (Some(old_folder), Some(name)) = (store::roaming_folder(), path.file_name()) else {
+        return path;
+    };
+    let name = name.to_string_lossy().into_owned();
+    let new_folder = path.parent().unwrap_or(Path::new("."));
+    let moved = store::move_default(&old_folder, new_folder, &name);
+    for line in moved.notices(&old_folder, new_folder, &name) {
+        say((strings().cli.said.note)(&one_line(line)));
+    }
+    moved.data_file(&old_folder, &path)
 }
 
 /// The name written in the change log, and whose edits `undo` takes back: `user` (`--user`,

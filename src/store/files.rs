@@ -7,6 +7,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use crate::platform;
+
 /// A partial copy untouched for this long is abandoned, even if something still holds it (a
 /// copy takes seconds; a file system without locks cannot say who holds it).
 pub const STALE: Duration = Duration::from_secs(10 * 60);
@@ -169,7 +171,7 @@ impl Partial {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(_) if fs::symlink_metadata(&name).is_ok() => {}
                 Err(_) => {
-                    fs::rename(&self.path, &name)?;
+                    platform::retry_while_shared(&name, || fs::rename(&self.path, &name))?;
                     sync_folder(&name);
                     return Ok(Some(name));
                 }
@@ -192,9 +194,10 @@ impl Partial {
     }
 }
 
-/// Removes a file and the journal files SQLite may have left beside it.
+/// Removes a file and the journal files SQLite may have left beside it. On Windows a copy just
+/// written may be held a moment by an antivirus scanning it: its removal waits for that.
 fn remove_with_side_files(path: &Path) {
-    let _ = fs::remove_file(path);
+    let _ = platform::retry_while_shared(path, || fs::remove_file(path));
     for side in SIDE_FILES {
         let _ = fs::remove_file(with_suffix(path, side));
     }

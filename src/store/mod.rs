@@ -19,6 +19,7 @@ mod load;
 mod log;
 mod migrate;
 mod network;
+mod relocate;
 mod undo;
 
 use std::fs::{self, File};
@@ -43,7 +44,8 @@ pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};
 pub use migrate::{Migration, SCHEMA_VERSION};
-pub use network::{FileSystem, Probe, SystemProbe, from_magic};
+pub use network::{FileSystem, Probe, SystemProbe, from_magic, on_windows};
+pub use relocate::{Relocation, move_default};
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
 use crate::model::CalendarDate;
@@ -564,10 +566,18 @@ pub fn create_default_folder(data: &Path) -> std::io::Result<()> {
     }
 }
 
-/// The default data file: `tassei.db` in the platform's data folder
-/// (`~/.local/share/tassei` on Linux).
+/// The default data file: `tassei.db` in the platform's local data folder
+/// (`~/.local/share/tassei` on Linux, `%LOCALAPPDATA%\tassei\data` on Windows).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "tassei").map(|d| d.data_dir().join("tassei.db"))
+    directories::ProjectDirs::from("", "", "tassei").map(|d| d.data_local_dir().join("tassei.db"))
+}
+
+/// The folder an earlier tassei kept the default data file in, when it is not the one
+/// [`default_path`] names: Windows' roaming `%APPDATA%\tassei\data` (see [`move_default`]).
+/// Elsewhere the two are one folder, and this is `None`.
+pub fn roaming_folder() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "tassei")?;
+    (dirs.data_dir() != dirs.data_local_dir()).then(|| dirs.data_dir().to_path_buf())
 }
 
 #[cfg(test)]

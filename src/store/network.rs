@@ -36,13 +36,65 @@ impl Probe for SystemProbe {
     }
 }
 
-/// Elsewhere the answer is not known yet: Windows drive types (`GetDriveTypeW` says
-/// `DRIVE_REMOTE` for a mapped drive) and UNC paths (`\\server\share\…`) belong here, and
-/// macOS's `statfs` names the file system (`smbfs`, `nfs`).
-#[cfg(not(target_os = "linux"))]
+/// Windows: a UNC path, or a drive Windows calls a network drive (see [`on_windows`]).
+#[cfg(windows)]
+impl Probe for SystemProbe {
+    fn file_system(&self, folder: &Path) -> FileSystem {
+        // A relative folder is the current folder's, which may itself be a share: made
+        // absolute first (by its spelling, as Windows does; nothing is read).
+        let full = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        on_windows(&full.to_string_lossy(), crate::platform::drive_is_remote)
+    }
+}
+
+/// Elsewhere the answer is not known yet: macOS's `statfs` names the file system (`smbfs`,
+/// `nfs`) and belongs here.
+#[cfg(not(any(target_os = "linux", windows)))]
 impl Probe for SystemProbe {
     fn file_system(&self, _folder: &Path) -> FileSystem {
         FileSystem::Local
+    }
+}
+
+/// The file system a Windows path is on, by its spelling: a UNC path (`\\server\share\…`,
+/// `\\?\UNC\server\share\…`, `//server/share/…`) is a network share; a path on a drive
+/// (`Z:\…`, `\\?\Z:\…`) is on one when `remote` says that drive is a network drive (a mapped
+/// drive: `GetDriveTypeW` says `DRIVE_REMOTE`); anything else (a device path such as
+/// `\\?\Volume{…}\`, a relative path) counts as local. Both kinds are named SMB, what Windows
+/// shares and maps drives with (a WebDAV drive is the rare exception). Plain string logic, so it
+/// is tested anywhere: `std::path` reads Windows paths only on Windows.
+pub fn on_windows(path: &str, remote: impl Fn(char) -> bool) -> FileSystem {
+    let path = path.replace('/', "\\");
+    let device = path
+        .strip_prefix("\\\\?\\")
+        .or_else(|| path.strip_prefix("\\\\.\\"));
+    let on_drive = match device {
+        Some(rest)
+            if rest
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("UNC\\")) =>
+        {
+            return FileSystem::Network("SMB");
+        }
+        Some(rest) => rest,
+        // `\\server\share`: a server's name follows the two backslashes.
+        None if path.starts_with("\\\\") => {
+            return if path.len() > 2 {
+                FileSystem::Network("SMB")
+            } else {
+                FileSystem::Local
+            };
+        }
+        None => path.as_str(),
+    };
+    let mut chars = on_drive.chars();
+    match (chars.next(), chars.next()) {
+        (Some(letter), Some(':'))
+            if letter.is_ascii_alphabetic() && remote(letter.to_ascii_uppercase()) =>
+        {
+            FileSystem::Network("SMB")
+        }
+        _ => FileSystem::Local,
     }
 }
 
@@ -88,6 +140,48 @@ mod tests {
         ] {
             assert_eq!(from_magic(local), FileSystem::Local, "{local:#x}");
         }
+    }
+
+    #[test]
+    fn windows_paths_on_a_share_are_told_by_their_spelling() {
+        // Z: is a mapped network drive; C: and D: are this computer's disks.
+        let remote = |letter: char| letter == 'Z';
+        for share in [
+            r"\\kikaku-sv\共有\達成\tassei.db",
+            r"\\?\UNC\kikaku-sv\share\tassei.db",
+            r"\\.\UNC\kikaku-sv\share",
+            r"\\?\unc\kikaku-sv\share",
+            "//kikaku-sv/share/tassei.db",
+            r"Z:\計画 データ\tassei.db",
+            r"z:\data",
+            r"\\?\Z:\data\tassei.db",
+            "Z:/data/tassei.db",
+        ] {
+            assert_eq!(
+                on_windows(share, remote),
+                FileSystem::Network("SMB"),
+                "{share}"
+            );
+        }
+        for local in [
+            r"C:\Users\tanaka\AppData\Local\tassei\data",
+            r"D:\計画 データ",
+            r"\\?\C:\Users\tanaka\tassei.db",
+            r"\\?\Volume{0b6e2a3c-0000-0000-0000-100000000000}\tassei.db",
+            r"\\",
+            "tassei.db",
+            "",
+            "ZZ:",
+        ] {
+            assert_eq!(on_windows(local, remote), FileSystem::Local, "{local}");
+        }
+        // Only the drive letter is asked about, in capitals.
+        let asked = std::cell::RefCell::new(Vec::new());
+        on_windows(r"c:\x", |l| {
+            asked.borrow_mut().push(l);
+            false
+        });
+        assert_eq!(*asked.borrow(), ['C']);
     }
 
     #[cfg(target_os = "linux")]

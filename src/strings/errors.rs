@@ -18,6 +18,9 @@ pub struct Errors {
     pub store: Store,
     /// Copies, restores and pruning.
     pub backup: Backup,
+    /// Files on disk: one another program holds open, the data file moved out of the roaming
+    /// profile (Windows).
+    pub files: Files,
     /// An edit refused by the file (`EditError`) or by the goal's rules (`Refusal`).
     pub edit: Edit,
     /// An undo or redo refused (`UndoError`).
@@ -158,6 +161,23 @@ pub struct Backup {
 
 /// Who wrote a value and when (`2026-11-28 10:22`), when the change log knows.
 pub type ChangedBy<'a> = Option<(&'a str, &'a str)>;
+
+/// Files on disk, as Windows shares them.
+pub struct Files {
+    /// A rename or delete still failed after about a second of tries because another program
+    /// (an antivirus, Excel, a backup or sync tool) may have the file open: (the file, the
+    /// system's reason).
+    pub held: fn(&Path, &dyn Display) -> String,
+    /// Said once on opening (Windows): the default data file, with its journal and copies, was
+    /// moved out of the roaming profile into the local one: (the old folder, the new folder).
+    pub moved_to_local: fn(&Path, &Path) -> String,
+    /// Said on opening (Windows): that move failed, and the data file stays where it was and
+    /// is used there this time: (the data file, the new folder, why).
+    pub not_moved_to_local: fn(&Path, &Path, &dyn Display) -> String,
+    /// Said after [`Files::moved_to_local`]: copies that could not be moved and were left in
+    /// the old folder: (how many, the old folder).
+    pub copies_left: fn(usize, &Path) -> String,
+}
 
 /// An edit refused.
 pub struct Edit {

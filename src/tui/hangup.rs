@@ -4,16 +4,24 @@
 //! polls standard input for a hang-up: it raises the same stop flag as SIGHUP, and if the loop
 //! is still stuck after a grace period it ends the process. Every edit is committed when it is
 //! made; what is lost is what SIGHUP loses, a field not saved with Enter.
+//!
+//! On Windows the same flag is raised when the console window is closed (or the clerk logs off,
+//! or Windows shuts down): [`crate::platform::watch_console_close`]. Windows ends the process
+//! as soon as its handler returns, so the handler waits — up to 4.5 s of the 5 Windows gives —
+//! until the returned watch is dropped, once the loop has left, the terminal is restored and the
+//! discarded field is said.
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
-/// Watches standard input for a hang-up (Unix; a Windows console has no such state).
-pub fn watch(stop: Arc<AtomicBool>) {
+use crate::platform::{CloseWatch, watch_console_close};
+
+/// Watches standard input for a hang-up (Unix; a Windows console has no such state) and the
+/// console window for a close (Windows). Keep the watch until everything is said.
+pub fn watch(stop: Arc<AtomicBool>) -> CloseWatch {
     #[cfg(unix)]
-    watch_unix(stop);
-    #[cfg(not(unix))]
-    let _ = stop;
+    watch_unix(Arc::clone(&stop));
+    watch_console_close(stop)
 }
 
 #[cfg(unix)]

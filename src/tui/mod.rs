@@ -47,26 +47,27 @@ const BURST_GAP: Duration = Duration::from_millis(3);
 const IDLE_POLL: Duration = Duration::from_millis(500);
 
 /// Runs the app until the clerk quits or the process is asked to stop (SIGTERM, SIGINT from
-/// `kill -INT`, or SIGHUP when the terminal closes). Returns a note for stderr when an open field was discarded: a field that
-/// was not saved with Enter is never saved. Call `color_eyre::install()` first: ratatui's panic
-/// hook restores the terminal and then hands over to it.
-pub fn run(mut app: App) -> io::Result<Option<String>> {
-    let stop = Arc::new(AtomicBool::new(false));
-    // Ctrl-C typed in the TUI is a key (raw mode turns off the terminal's signal), so SIGINT
-    // comes from another program: stop as for SIGTERM, restoring the terminal.
+/// `kill -INT`, or SIGHUP when the terminal closes; on Windows the console window closed, see
+/// [`hangup::watch`]), which raises `stop`. Returns a note for stderr when an open field was
+/// discarded: a field that was not saved with Enter is never saved. Call `color_eyre::install()`
+/// first: ratatui's panic hook restores the terminal and then hands over to it.
+pub fn run(mut app: App, stop: &Arc<AtomicBool>) -> io::Result<Option<String>> {
+    // Ctrl-C typed in the TUI is a key (raw mode turns off the terminal's signal, and on
+    // Windows the console's processed input), so SIGINT comes from another program: stop as for
+    // SIGTERM, restoring the terminal.
     #[cfg(unix)]
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGINT,
         signal_hook::consts::SIGHUP,
     ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+        signal_hook::flag::register(signal, Arc::clone(stop))?;
     }
-    hangup::watch(Arc::clone(&stop));
     let mut terminal = ratatui::try_init()?;
-    let _restore = RestoreOnDrop;
+    let restore = RestoreOnDrop;
     execute!(io::stdout(), EnableBracketedPaste)?;
-    let result = main_loop(&mut terminal, &mut app, &stop);
+    let result = main_loop(&mut terminal, &mut app, stop);
+    drop(restore);
     if stop.load(Ordering::SeqCst) {
         // Asked to stop: an I/O error now is the closed terminal, not a failure of ours.
         if app.state == RunState::Running {
@@ -138,9 +139,13 @@ pub fn open(
     config: &crate::config::Config,
     review: bool,
 ) -> Result<(), crate::session::Failure> {
+    use crate::platform::{console_facts, legacy_console};
     use crate::session::{Failure, say};
     use crate::text::one_line;
-    let mut colours = self::theme::Theme::from_env();
+    // ✓ ✗ › unless the config says otherwise or the console is the legacy Windows one.
+    let marks =
+        self::theme::Marks::for_setting(config.markers, || legacy_console(&console_facts()));
+    let mut colours = self::theme::Theme::from_env().with_marks(marks);
     if theme == crate::config::Theme::HighContrast {
         colours = colours.high_contrast();
     }
@@ -151,12 +156,15 @@ pub fn open(
     if review {
         app.update(action::Action::Review);
     }
-    let ran = run(app);
+    let stop = Arc::new(AtomicBool::new(false));
+    // Held until everything below is said: a closed console window waits for it.
+    let watch = hangup::watch(Arc::clone(&stop));
+    let ran = run(app, &stop);
     // The day's copy finishes even when the clerk quits first; what it found is said now.
     if let Some(line) = background.and_then(crate::store::BackgroundCheck::finish) {
         say(format_args!("tassei: {}", one_line(line)));
     }
-    match ran {
+    let ended = match ran {
         Ok(Some(discarded)) => {
             say(format_args!("tassei: {discarded}"));
             Ok(())
@@ -166,5 +174,7 @@ pub fn open(
             .tui
             .messages
             .terminal_error)(&e.to_string()))),
-    }
+    };
+    watch.finished();
+    ended
 }

@@ -1,17 +1,116 @@
 //! Styles by intent. Every status is told by a symbol as well as a colour, so a monochrome
 //! projector and `NO_COLOR` lose nothing. The high-contrast variant (`T`, `--theme
 //! high-contrast`) is for projectors: white on black, bright status colours, no dim grey.
+//! The marks themselves ([`Marks`]) are Unicode (✓ ✗ › ▸ ▾) or, on the legacy Windows console
+//! whose fonts lack them, ASCII (`o` `x` `>` `+` `-`): `markers` in the config file, `auto` by
+//! default.
 
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 
+use crate::config::Markers;
 use crate::engine::Status;
 
-/// The palette in use.
+/// The one-cell marks the TUI draws: a status's marker, the pointer at an editable field, a
+/// branch's fold, and the line break in a text shown on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    pub achieved: &'static str,
+    pub near: &'static str,
+    pub shortfall: &'static str,
+    pub not_graded: &'static str,
+    pub no_actual: &'static str,
+    pub not_computable: &'static str,
+    /// Beside a field that Enter opens on the card.
+    pub field: &'static str,
+    /// A branch of the tree whose rows show, and one folded away.
+    pub expanded: &'static str,
+    pub collapsed: &'static str,
+    /// A line break in a changed text shown on one line (the report's `⏎`).
+    pub line_break: &'static str,
+}
+
+impl Marks {
+    /// Where the font has them.
+    pub const UNICODE: Marks = Marks {
+        achieved: "✓",
+        near: "~",
+        shortfall: "✗",
+        not_graded: "-",
+        no_actual: "?",
+        not_computable: "!",
+        field: "›",
+        expanded: "▾",
+        collapsed: "▸",
+        line_break: "⏎",
+    };
+
+    /// For the legacy Windows console: ✓ ✗ › ▸ ▾ ⏎ are not in CP932 and its fonts (ＭＳ ゴシック,
+    /// BIZ UDゴシック) may draw them as `?` or a box. These stay one cell and read the same:
+    /// `o` a circle (as 〇 marks done on a Japanese form), `x` a cross, `>` a pointer, `+` and
+    /// `-` a tree's fold as Windows' own trees drew it.
+    pub const ASCII: Marks = Marks {
+        achieved: "o",
+        near: "~",
+        shortfall: "x",
+        not_graded: "-",
+        no_actual: "?",
+        not_computable: "!",
+        field: ">",
+        expanded: "-",
+        collapsed: "+",
+        line_break: "|",
+    };
+
+    /// The marks a setting asks for: `auto` (or none) is ASCII when `legacy_console` says the
+    /// console is the legacy Windows one (asked only then), Unicode otherwise.
+    pub fn for_setting(setting: Option<Markers>, legacy_console: impl FnOnce() -> bool) -> Marks {
+        match setting.unwrap_or(Markers::Auto) {
+            Markers::Unicode => Marks::UNICODE,
+            Markers::Ascii => Marks::ASCII,
+            Markers::Auto if legacy_console() => Marks::ASCII,
+            Markers::Auto => Marks::UNICODE,
+        }
+    }
+
+    /// The one-cell marker of a status.
+    pub fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::Achieved => self.achieved,
+            Status::Near => self.near,
+            Status::Shortfall => self.shortfall,
+            Status::NotGraded => self.not_graded,
+            Status::NoActual => self.no_actual,
+            Status::NotComputable => self.not_computable,
+        }
+    }
+
+    /// Text written with the Unicode marks (the help's legend, a change shown with `⏎`) in
+    /// this set's marks.
+    pub fn respell(&self, text: &str) -> String {
+        if *self == Marks::UNICODE {
+            return text.to_string();
+        }
+        let pairs = [
+            (Marks::UNICODE.achieved, self.achieved),
+            (Marks::UNICODE.shortfall, self.shortfall),
+            (Marks::UNICODE.field, self.field),
+            (Marks::UNICODE.expanded, self.expanded),
+            (Marks::UNICODE.collapsed, self.collapsed),
+            (Marks::UNICODE.line_break, self.line_break),
+        ];
+        pairs
+            .iter()
+            .fold(text.to_string(), |t, (from, to)| t.replace(from, to))
+    }
+}
+
+/// The palette in use, and the marks drawn with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     color: bool,
     contrast: bool,
+    marks: Marks,
 }
 
 impl Theme {
@@ -21,6 +120,7 @@ impl Theme {
         Self {
             color: !no_color,
             contrast: false,
+            marks: Marks::UNICODE,
         }
     }
 
@@ -28,6 +128,7 @@ impl Theme {
         Self {
             color: true,
             contrast: false,
+            marks: Marks::UNICODE,
         }
     }
 
@@ -35,7 +136,17 @@ impl Theme {
         Self {
             color: false,
             contrast: false,
+            marks: Marks::UNICODE,
         }
+    }
+
+    /// The same palette drawing `marks`.
+    pub fn with_marks(self, marks: Marks) -> Self {
+        Self { marks, ..self }
+    }
+
+    pub fn marks(self) -> Marks {
+        self.marks
     }
 
     /// The same palette with high contrast on.
@@ -76,16 +187,9 @@ impl Theme {
     }
 
     /// The one-cell marker of a status: ✓ achieved, ~ near, ✗ shortfall, - not graded,
-    /// ? no actual yet, ! not computable.
-    pub fn marker(status: Status) -> &'static str {
-        match status {
-            Status::Achieved => "✓",
-            Status::Near => "~",
-            Status::Shortfall => "✗",
-            Status::NotGraded => "-",
-            Status::NoActual => "?",
-            Status::NotComputable => "!",
-        }
+    /// ? no actual yet, ! not computable (`o` and `x` for ✓ and ✗ in ASCII).
+    pub fn marker(self, status: Status) -> &'static str {
+        self.marks.status(status)
     }
 
     pub fn status(self, status: Status) -> Style {

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::StoreError;
 use super::super::files::{self, with_suffix};
+use crate::platform::retry_while_shared;
 use crate::strings::strings;
 
 /// How many dated copies are kept unless configured otherwise (`TASSEI_KEEP_BACKUPS`).
@@ -218,7 +219,8 @@ pub(super) fn prune(
         if open_elsewhere || is_protected {
             continue;
         }
-        match fs::remove_file(old) {
+        // On Windows a backup tool or an antivirus reading the copy holds it a moment.
+        match retry_while_shared(old, || fs::remove_file(old)) {
             Ok(()) => {}
             // Another tassei pruning at the same moment removed it first.
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}

@@ -2,8 +2,8 @@
 //! [`strings::errors`](crate::strings::errors)'s shapes.
 
 use crate::strings::errors::{
-    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Number, Open, Sheet,
-    Store, Undo, Values, Words,
+    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Files, Number, Open,
+    Sheet, Store, Undo, Values, Words,
 };
 
 pub const EN: Errors = Errors {
@@ -11,6 +11,7 @@ pub const EN: Errors = Errors {
     open: OPEN,
     store: STORE,
     backup: BACKUP,
+    files: FILES,
     edit: EDIT,
     undo: UNDO,
     values: VALUES,
@@ -195,6 +196,35 @@ pub const BACKUP: Backup = Backup {
         )
     },
     cannot_remove: |path, e| format!("cannot remove {}: {e}", path.display()),
+};
+
+pub const FILES: Files = Files {
+    held: |path, reason| {
+        format!(
+            "another program may have {} open (an antivirus scan, Excel or an editor, a backup or sync tool): {reason}; close it or wait a moment, then try again",
+            path.display()
+        )
+    },
+    moved_to_local: |old, new| {
+        format!(
+            "moved the data file and its copies from {} to {}: a data file in the roaming profile travels between computers, which can leave two versions of it",
+            old.display(),
+            new.display()
+        )
+    },
+    not_moved_to_local: |file, new, reason| {
+        format!(
+            "cannot move the data file {} to {} ({reason}); it is used where it is, and the move is tried again next time",
+            file.display(),
+            new.display()
+        )
+    },
+    copies_left: |count, old| {
+        format!(
+            "{count} of its copies could not be moved and are still in {}",
+            old.display()
+        )
+    },
 };
 
 pub const EDIT: Edit = Edit {

@@ -3,8 +3,8 @@
 //! file, goal or value as the English does, and what to do next.
 
 use crate::strings::errors::{
-    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Number, Open, Sheet,
-    Store, Undo, Values, Words,
+    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Files, Number, Open,
+    Sheet, Store, Undo, Values, Words,
 };
 
 pub const JA: Errors = Errors {
@@ -12,6 +12,7 @@ pub const JA: Errors = Errors {
     open: OPEN_JA,
     store: STORE_JA,
     backup: BACKUP_JA,
+    files: FILES_JA,
     edit: EDIT_JA,
     undo: UNDO_JA,
     values: VALUES_JA,
@@ -522,4 +523,33 @@ pub const CALCULATION_JA: Calculation = Calculation {
     from_baseline: "(実績値 - 基準値) ÷ (目標値 - 基準値) × 100",
     composite: "項目ごとの 実績値 ÷ 目標値 の平均 × 100",
     milestone: "達成 100、未達成 0、評価なし ー",
+};
+
+pub const FILES_JA: Files = Files {
+    held: |path, reason| {
+        format!(
+            "{} を他のプログラムが開いている可能性があります（ウイルス対策ソフトの検査、Excel やエディター、バックアップや同期のツール）: {reason}。そのプログラムを閉じるか、少し待ってからもう一度実行してください",
+            path.display()
+        )
+    },
+    moved_to_local: |old, new| {
+        format!(
+            "データファイルとそのコピーを {} から {} に移しました。移動プロファイル（Roaming）にあるデータファイルはコンピューター間で持ち回られ、2つの版ができることがあるためです",
+            old.display(),
+            new.display()
+        )
+    },
+    not_moved_to_local: |file, new, reason| {
+        format!(
+            "データファイル {} を {} に移せません（{reason}）。今回は今の場所で使い、次回もう一度移動を試みます",
+            file.display(),
+            new.display()
+        )
+    },
+    copies_left: |count, old| {
+        format!(
+            "コピーのうち {count}件は移せなかったため、{} に残っています",
+            old.display()
+        )
+    },
 };

@@ -13,7 +13,8 @@ use crate::tui::hints::{answer_range, key_of};
 use crate::tui::keymap::{Context, lookup};
 
 impl App {
-    /// A terminal event. Only key presses count: Windows terminals also report releases.
+    /// A terminal event. Only key presses count: Windows reports every key's release too, and a
+    /// terminal with the kitty protocol its repeats.
     pub fn handle_event(&mut self, event: Event) {
         match event {
             Event::Key(key) if key.kind == KeyEventKind::Press => self.handle_key(key),
@@ -31,7 +32,9 @@ impl App {
         let mut run: Vec<KeyEvent> = Vec::new();
         for event in events {
             match event {
-                Event::Key(key) if key.kind == KeyEventKind::Release => {}
+                // A Windows paste comes as press, release, press, release …: the releases
+                // neither count nor break the run of pasted keys.
+                Event::Key(key) if key.kind != KeyEventKind::Press => {}
                 Event::Key(key) if self.takes_pasted_keys() && pasted_char(&key).is_some() => {
                     run.push(key)
                 }

@@ -158,7 +158,7 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
             Block::Formula(_) => {}
             Block::Method(text) => section(&mut out, sheet.method, text, None, w, theme),
             Block::Narrative { text, field } => {
-                let heading = format!("{} ›", sheet.evaluation);
+                let heading = format!("{} {}", sheet.evaluation, theme.marks().field);
                 section(&mut out, &heading, text, tui_field(*field), w, theme);
             }
             Block::MeetingNote(note) => meeting_note(&mut out, note, w, theme),
@@ -184,7 +184,7 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
     out
 }
 
-/// A figure under its label; an editable one is marked `›`.
+/// A figure under its label; an editable one is marked `›` (`>` in ASCII).
 fn figure(
     out: &mut Vec<CardLine>,
     label: &str,
@@ -193,7 +193,11 @@ fn figure(
     w: usize,
     theme: Theme,
 ) {
-    let mark = if field.is_some() { "›" } else { " " };
+    let mark = if field.is_some() {
+        theme.marks().field
+    } else {
+        " "
+    };
     let head = format!("{} ", pad(label, 8));
     for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
         .into_iter()
@@ -302,7 +306,10 @@ fn activity(
         ));
     }
     if field.is_some() {
-        spans.push(Span::styled(" ›", theme.key()));
+        spans.push(Span::styled(
+            format!(" {}", theme.marks().field),
+            theme.key(),
+        ));
     }
     let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
     let rest = format!(

@@ -64,7 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let status = Status::ALL[k];
         heading.push_str(&format!(
             "  {}{}",
-            Theme::marker(status),
+            theme.marker(status),
             short_label(status)
         ));
     }
@@ -90,7 +90,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let code = r.parenthesised();
         worst.push(Line::from(vec![
             Span::styled(
-                format!(" ✗ {} {} ", pad(&code, 8), super::rate_cell(e, 4)),
+                format!(
+                    " {} {} {} ",
+                    theme.marker(Status::Shortfall),
+                    pad(&code, 8),
+                    super::rate_cell(e, 4)
+                ),
                 theme.status(Status::Shortfall),
             ),
             Span::raw(truncate(&safe(&goal.title), cells)),

@@ -181,7 +181,7 @@ fn achievement(e: &crate::engine::Evaluation, theme: Theme) -> Span<'static> {
         format!(
             "{} {} {}",
             e.rate_text(),
-            Theme::marker(e.status),
+            theme.marker(e.status),
             e.status.label_ja()
         ),
         theme.status(e.status),

@@ -106,7 +106,7 @@ pub fn editor(
     let preview = editor.preview(goal, &plan.thresholds);
     let mut info = info_lines(editor.error.as_deref(), preview.as_ref(), cells, theme);
     if let Some(notice) = &editor.notice {
-        let notice: Vec<Line> = wrap(&safe(notice), cells)
+        let notice: Vec<Line> = wrap(&safe(&theme.marks().respell(notice)), cells)
             .into_iter()
             .map(|l| Line::styled(format!(" {l}"), theme.error()))
             .collect();
@@ -334,7 +334,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
         &format!(
             "{}   {}",
             strings().tui.help.title,
-            strings().tui.help.legend
+            theme.marks().respell(strings().tui.help.legend)
         ),
         theme,
     )
@@ -392,7 +392,7 @@ pub fn question(frame: &mut Frame, area: Rect, app: &App) {
     let cells = usize::from(popup_width).saturating_sub(4);
     let mut lines: Vec<Line> = Vec::new();
     for text in &question.lines {
-        for line in wrap(&safe(text), cells) {
+        for line in wrap(&safe(&theme.marks().respell(text)), cells) {
             lines.push(Line::raw(format!(" {line}")));
         }
     }

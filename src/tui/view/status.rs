@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .flat_map(|s| {
             [
                 Span::styled(
-                    format!("{}{}", Theme::marker(*s), app.summary.count(*s)),
+                    format!("{}{}", theme.marker(*s), app.summary.count(*s)),
                     theme.status(*s),
                 ),
                 Span::raw(" "),

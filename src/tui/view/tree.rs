@@ -11,7 +11,6 @@ use crate::strings::strings;
 use crate::tui::app::{App, Pane};
 use crate::tui::scroll::window;
 use crate::tui::text::{pad, safe, truncate, width};
-use crate::tui::theme::Theme;
 use crate::tui::tree::Node;
 
 /// Width of the 達成度 column: `100.8`.
@@ -46,9 +45,9 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
     let theme = app.theme;
     let fold_mark = |n: Node| {
         if app.tree.is_collapsed(n) {
-            "▸"
+            theme.marks().collapsed
         } else {
-            "▾"
+            theme.marks().expanded
         }
     };
     match node {
@@ -93,7 +92,7 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
             // Numbers line up within an initiative, whether it has 9 goals or 100.
             let most = siblings.iter().map(|s| s.number).max().unwrap_or(0);
             let digits = most.to_string().len();
-            let lead = format!("   {} ", Theme::marker(e.status));
+            let lead = format!("   {} ", theme.marker(e.status));
             let number = format!("{:>digits$} ", goal.number);
             let rate = super::rate_cell(&e, RATE_WIDTH);
             // A title shows its beginning, as the sheet prints it; `>` widens the tree when
@@ -117,6 +116,7 @@ fn row(app: &App, node: Node, width_cells: usize) -> Line<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::theme::Theme;
 
     #[test]
     fn a_goal_row_shows_the_beginning_of_its_title() {
