@@ -23,13 +23,27 @@ pub fn command() -> Command {
                 .help(frame.version_flag)
                 .help_heading(frame.options_heading),
         );
-    // clap adds its `help` subcommand when the command is built: build first, then give it
-    // this language's about line.
+    // clap adds its `help` subcommands when the command is built: build first, then give
+    // each this language's about line.
     command.build();
-    if command.find_subcommand("help").is_some() {
-        command = command.mut_subcommand("help", |help| help.about(frame.help_command));
-    }
-    command
+    help_about(command, frame)
+}
+
+/// Every `help` subcommand clap added (to tassei and to each command with subcommands of its
+/// own) with this language's about line.
+fn help_about(command: Command, frame: &'static Frame) -> Command {
+    let command = if command.find_subcommand("help").is_some() {
+        command.mut_subcommand("help", |help| help.about(frame.help_command))
+    } else {
+        command
+    };
+    command.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            sub
+        } else {
+            help_about(sub, frame)
+        }
+    })
 }
 
 /// Reads a command line (the program's name first) in the language in use.
@@ -140,13 +154,24 @@ mod tests {
     fn japanese_help_has_no_english_frame() {
         let _lang = pin_thread(Lang::Ja);
         let frame = &strings().cli.frame;
-        for args in [&["tassei", "--help"][..], &["tassei", "set", "--help"]] {
+        let commands: [&[&str]; 3] = [
+            &["tassei", "--help"],
+            &["tassei", "set", "--help"],
+            &["tassei", "activity", "--help"],
+        ];
+        for args in commands {
             let help = help_of(args);
             assert!(help.contains(frame.usage_heading), "{help}");
-            for english in ["Usage:", "Options:", "Arguments:", "Print help"] {
-                if frame.usage_heading != "Usage:" {
-                    assert!(!help.contains(english), "{english} in {help}");
-                }
+            for english in [
+                "Usage:",
+                "Options:",
+                "Arguments:",
+                "Print help",
+                "Print this message",
+                "[possible values",
+                "[env:",
+            ] {
+                assert!(!help.contains(english), "{english} in {help}");
             }
         }
     }

@@ -67,7 +67,7 @@ fn described(e: &clap::Error) -> Option<String> {
         Some(ContextValue::Strings(list)) => Some(list.as_slice()),
         _ => None,
     };
-    let mut message = match e.kind() {
+    let message = match e.kind() {
         ErrorKind::InvalidValue => {
             let (option, value) = (
                 text(ContextKind::InvalidArg)?,
@@ -115,24 +115,23 @@ fn described(e: &clap::Error) -> Option<String> {
         (ContextKind::SuggestedArg, Similar::Argument),
         (ContextKind::SuggestedValue, Similar::Value),
     ];
+    let mut parts = vec![message];
     for (kind, similar) in near {
         match e.get(kind) {
             Some(ContextValue::String(word)) => {
-                message.push_str("; ");
-                message.push_str(&(words.similar)(similar, std::slice::from_ref(word)));
+                parts.push((words.similar)(similar, std::slice::from_ref(word)));
             }
             Some(ContextValue::Strings(words_near)) if !words_near.is_empty() => {
-                message.push_str("; ");
-                message.push_str(&(words.similar)(similar, words_near));
+                parts.push((words.similar)(similar, words_near));
             }
             _ => {}
         }
     }
-    // clap's own tips (`to pass '-x' as a value, use '-- -x'`) have no sentence here: kept.
-    if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
-        for tip in tips {
-            message.push_str("; ");
-            message.push_str(&one_line(&tip.to_string()));
+    // clap's one tip of its own is how to pass a dash-word as a value: said in the catalogue's
+    // words. Any other would be clap's English, so it is left out.
+    if e.get(ContextKind::Suggested).is_some() && e.kind() == ErrorKind::UnknownArgument {
+        if let Some(typed) = text(ContextKind::InvalidArg).filter(|t| t.starts_with('-')) {
+            parts.push((words.as_value)(typed));
         }
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
@@ -141,10 +140,9 @@ fn described(e: &clap::Error) -> Option<String> {
         let usage = usage
             .strip_prefix("Usage:")
             .map_or(usage.as_str(), str::trim);
-        message.push_str("; ");
-        message.push_str(&(strings().cli.said.usage)(usage));
+        parts.push((strings().cli.said.usage)(usage));
     }
-    Some(message)
+    Some(parts.join(words.separator))
 }
 
 /// clap's report as one line: the error with its details, then any tip, then the usage; the
@@ -175,6 +173,53 @@ fn one_line(report: &str) -> String {
 mod tests {
     use super::*;
     use crate::strings::{Lang, pin_thread};
+
+    fn error_of(args: &[&str]) -> clap::Error {
+        crate::cli::localized::parse_from(args).expect_err("a usage error")
+    }
+
+    #[test]
+    fn a_japanese_usage_error_has_no_english_word_of_clap_s() {
+        let _lang = pin_thread(Lang::Ja);
+        let errors = &strings().cli.frame.errors;
+        for args in [
+            &["tassei", "sett"][..],
+            &["tassei", "set", "1-ア-1", "actul", "5"],
+            &["tassei", "log", "--bogus"],
+            &["tassei", "restore"],
+            &["tassei", "export", "--format", "jsn"],
+        ] {
+            let line = described(&error_of(args)).expect("described");
+            for english in [
+                "unexpected",
+                "unrecognized",
+                "similar",
+                "to pass",
+                "required",
+                "; ",
+            ] {
+                assert!(!line.contains(english), "{english} in {line}");
+            }
+            assert!(line.contains(errors.separator), "{line}");
+        }
+        let line = described(&error_of(&["tassei", "log", "--bogus"])).expect("described");
+        assert!(line.contains(&(errors.as_value)("--bogus")), "{line}");
+    }
+
+    #[test]
+    fn english_usage_errors_read_as_clap_s_own() {
+        let _lang = pin_thread(Lang::En);
+        let line = described(&error_of(&["tassei", "log", "--bogus"])).expect("described");
+        assert_eq!(
+            line,
+            "unexpected argument '--bogus' found; to pass '--bogus' as a value, use '-- --bogus'; usage: tassei log [OPTIONS] [GOAL]"
+        );
+        let line = described(&error_of(&["tassei", "sett"])).expect("described");
+        assert_eq!(
+            line,
+            "unrecognized subcommand 'sett'; a similar subcommand exists: 'set'; usage: tassei [OPTIONS] [COMMAND]"
+        );
+    }
 
     #[test]
     fn each_paragraph_of_the_report_becomes_a_part_of_one_line() {

@@ -52,6 +52,11 @@ pub struct ClapErrors {
     pub unexpected_value: fn(&str, &str) -> String,
     /// The near words that exist, as a tip after the error: (what they are, the words).
     pub similar: fn(Similar, &[String]) -> String,
+    /// A tip after an unknown argument that starts with `-`: how to give it as a value (a
+    /// meeting note that starts with a dash): (the argument).
+    pub as_value: fn(&str) -> String,
+    /// Between the error, its tips and the usage on the one line.
+    pub separator: &'static str,
 }
 
 /// What a suggested near word is.

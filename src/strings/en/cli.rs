@@ -307,5 +307,7 @@ pub const FRAME: Frame = Frame {
                 _ => format!("some similar {kind}s exist: {}", quoted.join(", ")),
             }
         },
+        as_value: |typed| format!("to pass '{typed}' as a value, use '-- {typed}'"),
+        separator: "; ",
     },
 };

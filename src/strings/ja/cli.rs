@@ -291,7 +291,8 @@ pub const FRAME_JA: Frame = Frame {
         value_required: |option| format!("{option} には値が必要です"),
         possible_values: |values| format!("（指定できる値: {values}）"),
         refused_value: |value, option, why| format!("{option} の「{value}」は使えません: {why}"),
-        unknown_subcommand: |word| format!("「{word}」というコマンドはありません"),
+        // `set`'s subcommands are fields (actual, achieved, part): no word for what they are.
+        unknown_subcommand: |word| format!("「{word}」は使えません"),
         unknown_argument: |typed| format!("「{typed}」という引数はありません"),
         missing_arguments: |names| format!("必要な引数がありません: {names}"),
         missing_subcommand: |command, subcommands| {
@@ -302,12 +303,13 @@ pub const FRAME_JA: Frame = Frame {
         },
         similar: |kind, words| {
             let kind = match kind {
-                Similar::Subcommand => "コマンド",
-                Similar::Argument => "引数",
-                Similar::Value => "値",
+                Similar::Subcommand | Similar::Argument => "候補",
+                Similar::Value => "値の候補",
             };
             let quoted = words.iter().map(|w| format!("「{w}」")).collect::<String>();
-            format!("似た{kind}があります: {quoted}")
+            format!("{kind}: {quoted}")
         },
+        as_value: |typed| format!("「{typed}」を値として渡すには「-- {typed}」と書いてください"),
+        separator: "。",
     },
 };

@@ -314,7 +314,9 @@ pub const NUMBER_JA: Number = Number {
         format!("この目標には単位がないため、数値の後に「{given}」は付けられません: {input}")
     },
     bad_character: |bad, input| format!("「{bad}」は数値に使えない文字です: {input}"),
-    not_a_number: |input| format!("数値ではありません: {input}"),
+    not_a_number: |input| {
+        format!("数値ではありません。数字で入力してください（例: 9,016、９０１６）: {input}")
+    },
     quoted_long: |head, tail, count| format!("\"{head}…{tail}\"（{count}文字）"),
     two_readings: |point, thousands| format!("{point} とも {thousands} とも読めます"),
 };
