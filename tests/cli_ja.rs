@@ -89,7 +89,7 @@ fn a_value_that_is_not_a_number_is_refused_in_japanese() {
     let ws = Workspace::new();
     assert_eq!(
         ws.refused(Lang::Ja, &["set", "1-ア-1", "actual", "abc"]),
-        "⑴-ア-1: 数値ではありません: \"abc\""
+        "⑴-ア-1: 数値ではありません。数字で入力してください（例: 9,016、９０１６）: \"abc\""
     );
     assert_eq!(
         ws.refused(Lang::Ja, &["set", "1-ア-1", "actual", "9,500人"]),

@@ -129,10 +129,11 @@ fn described(e: &clap::Error) -> Option<String> {
     }
     // clap's one tip of its own is how to pass a dash-word as a value: said in the catalogue's
     // words. Any other would be clap's English, so it is left out.
-    if e.get(ContextKind::Suggested).is_some() && e.kind() == ErrorKind::UnknownArgument {
-        if let Some(typed) = text(ContextKind::InvalidArg).filter(|t| t.starts_with('-')) {
-            parts.push((words.as_value)(typed));
-        }
+    if e.get(ContextKind::Suggested).is_some()
+        && e.kind() == ErrorKind::UnknownArgument
+        && let Some(typed) = text(ContextKind::InvalidArg).filter(|t| t.starts_with('-'))
+    {
+        parts.push((words.as_value)(typed));
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         let usage = usage.to_string();
