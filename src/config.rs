@@ -29,7 +29,10 @@ pub const TREE_WIDTH: Range<u8> = 10..91;
 pub struct Config {
     /// The name written in the change log, after `TASSEI_USER` and before the OS account.
     pub actor: Option<String>,
-    /// The interface language, `ja` or `en` (`--lang` overrides it; unset, the locale decides).
+    /// The interface language, `ja` or `en` in any case (`--lang` overrides it; unset, the
+    /// locale decides). Any other word is warned about and ignored, not a broken file: the
+    /// file's `actor` must still sign the change log.
+    #[serde(deserialize_with = "lang")]
     pub lang: Option<Lang>,
     /// The TUI's status marks: `unicode` (✓ ✗ ›), `ascii` (for console fonts without them), or
     /// `auto` (ASCII on the legacy Windows console). Unset is `auto`.
@@ -129,6 +132,12 @@ fn tree_width<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     }
 }
 
+/// A language word in any case (`ja`, `JA`, `En`); one that names none is `None` here and
+/// warned about by [`Config::parse`].
+fn lang<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.and_then(|word| Lang::from_word(&word)))
+}
+
 /// The 1-based line of byte `at` in `text`.
 fn line_of(text: &str, at: usize) -> usize {
     text.as_bytes()
@@ -196,6 +205,18 @@ impl Config {
                 key,
                 &KEYS.join(", "),
             ));
+        }
+        if let Some(value) = doc.as_table().get("lang").and_then(|v| v.as_str())
+            && Lang::from_word(value).is_none()
+        {
+            let line = doc
+                .as_table()
+                .key("lang")
+                .and_then(|k| k.span())
+                .map_or(1, |s| line_of(text, s.start));
+            config
+                .warnings
+                .push((strings().errors.config.unknown_lang)(path, line, value));
         }
         // An empty name would sign the change log with nothing.
         config.actor = config.actor.filter(|a| !a.trim().is_empty());
@@ -327,6 +348,21 @@ mod tests {
         assert_eq!(c.theme, Some(Theme::HighContrast));
         assert!(c.warnings.is_empty());
         assert_eq!(parse("actor = \"  \"").expect("blank").actor, None);
+    }
+
+    #[test]
+    fn a_lang_in_any_case_counts_and_one_that_names_no_language_is_warned_not_fatal() {
+        let _en = crate::strings::pin_thread(Lang::En);
+        assert_eq!(parse("lang = \"JA\"").expect("reads").lang, Some(Lang::Ja));
+        let c = parse("actor = \"tanaka\"\nlang = \"jp\"\n").expect("reads");
+        assert_eq!(c.lang, None);
+        assert_eq!(
+            c.actor.as_deref(),
+            Some("tanaka"),
+            "the rest of the file counts"
+        );
+        assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
+        assert!(c.warnings[0].contains("line 2") && c.warnings[0].contains("jp"));
     }
 
     #[test]

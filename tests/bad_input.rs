@@ -3,9 +3,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[cfg(unix)]
+use std::process::Command;
+use std::process::{Output, Stdio};
 
 mod common;
+#[cfg(unix)]
 use common::no_config;
 
 #[path = "fixtures/damage.rs"]
@@ -387,6 +390,7 @@ fn import_files() {
 }
 
 /// A second copy of the data file with one of its pages overwritten.
+#[cfg(unix)]
 fn corrupt_goal_page(db: &Path, to: &Path) {
     fs::copy(db, to).expect("copy");
     let conn = rusqlite::Connection::open(to).expect("open");
@@ -410,6 +414,7 @@ fn corrupt_goal_page(db: &Path, to: &Path) {
 }
 
 /// Runs as the unprivileged `nobody` when the tests run as root (root ignores permissions).
+#[cfg(unix)]
 fn as_unprivileged(db: &Path, args: &[&str]) -> Output {
     let root = Command::new("id")
         .arg("-u")

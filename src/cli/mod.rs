@@ -79,6 +79,7 @@ pub struct Cli {
         long,
         global = true,
         value_enum,
+        ignore_case = true,
         value_name = "LANG",
         help = strings().cli.help.global.lang,
         help_heading = strings().cli.help.global_heading

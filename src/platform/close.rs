@@ -1,6 +1,9 @@
-//! The console window closed under a running TUI (Windows). Closing the window, logging off or
-//! shutting down sends the process a console event on a thread of its own, and the process is
-//! ended as soon as the handler returns (or after about five seconds). Every edit is already in
+//! The console window closed under a running TUI (Windows). Closing the window sends the process
+//! a console event on a thread of its own, and the process is ended as soon as the handler
+//! returns (or after about five seconds). Logging off and shutting down would too, but Windows
+//! sends those only to a console program that loads no `USER32.dll`, and crossterm loads it (for
+//! the keyboard layout): then Windows ends tassei without an event, and the two are answered
+//! here only in case a later crossterm stops loading it. Every edit is already in
 //! the data file (Enter saves it), so what matters is that tassei leaves cleanly: the handler
 //! raises the stop flag the TUI's loop polls (the flag SIGHUP raises on Unix), and waits until
 //! the main thread says it has finished — loop left, terminal restored, the discarded field
@@ -23,6 +26,8 @@ pub enum ConsoleEvent {
     CtrlBreak,
     /// The console window is being closed.
     Close,
+    /// Logging off, shutting down: never sent to tassei today (it loads `USER32.dll`; see the
+    /// module's note).
     Logoff,
     Shutdown,
 }
@@ -133,6 +138,8 @@ impl CloseWatch {
 
 impl Drop for CloseWatch {
     fn drop(&mut self) {
+        // Finish first: the handler may be waiting for it, and removing the handler takes the
+        // lock Windows holds while a handler runs, so the other order would wait out GRACE.
         self.watched.finished.finish();
         #[cfg(windows)]
         super::windows::stop_watching();

@@ -27,9 +27,11 @@ pub fn waits() -> impl Iterator<Item = Duration> {
 /// Whether a Windows error code says another program holds the file: 32
 /// `ERROR_SHARING_VIOLATION`, 33 `ERROR_LOCK_VIOLATION`, 5 `ERROR_ACCESS_DENIED` (what a
 /// delete of a file still open elsewhere, or one being deleted, gets; a real lack of rights
-/// gets it too, and then the last try's reason is shown as the system gave it).
+/// gets it too, and then the last try's reason is shown as the system gave it; a read-only
+/// file is told apart in [`retry_while_shared`]), 1224 `ERROR_USER_MAPPED_FILE` (a file mapped
+/// into another process, as an antivirus scan does).
 pub fn shared_code(code: i32) -> bool {
-    matches!(code, 5 | 32 | 33)
+    matches!(code, 5 | 32 | 33 | 1224)
 }
 
 /// Whether an error is a file held by another program. Only Windows reports that: the same
@@ -86,7 +88,11 @@ pub fn retry<T>(
 /// Runs a rename or a delete of `file`, retried while another program holds it (Windows); when
 /// it is still held after about a second, the error names the file and says so.
 pub fn retry_while_shared<T>(file: &Path, step: impl FnMut() -> io::Result<T>) -> io::Result<T> {
-    retry(step, is_shared, std::thread::sleep).map_err(|r| {
+    // Access is denied for a read-only file too: no other program holds it, and waiting would
+    // only send the clerk looking for one.
+    let read_only = std::fs::metadata(file).is_ok_and(|m| m.permissions().readonly());
+    let held_now = |e: &io::Error| is_shared(e) && !(read_only && e.raw_os_error() == Some(5));
+    retry(step, held_now, std::thread::sleep).map_err(|r| {
         if r.held {
             held(file, &r.error)
         } else {

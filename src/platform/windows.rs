@@ -12,9 +12,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use windows_sys::Win32::Foundation::{FALSE, INVALID_HANDLE_VALUE, TRUE};
-use windows_sys::Win32::Storage::FileSystem::{
-    GetDriveTypeW, MOVEFILE_COPY_ALLOWED, MOVEFILE_WRITE_THROUGH, MoveFileExW,
-};
+use windows_sys::Win32::Storage::FileSystem::{GetDriveTypeW, MOVEFILE_WRITE_THROUGH, MoveFileExW};
 use windows_sys::Win32::System::Console::{
     ENABLE_VIRTUAL_TERMINAL_PROCESSING, GetConsoleMode, GetConsoleOutputCP, GetStdHandle,
     STD_OUTPUT_HANDLE, SetConsoleCtrlHandler, SetConsoleMode,
@@ -44,18 +42,14 @@ pub fn drive_is_remote(letter: char) -> bool {
 }
 
 /// Moves `from` to `to` without replacing a file there (`ERROR_ALREADY_EXISTS`, read as
-/// `AlreadyExists`); across volumes Windows copies and then deletes.
+/// `AlreadyExists`), on the same volume only: a move across volumes would be a copy, which a
+/// killed process could leave half-written under the new name, so it fails instead
+/// (`ERROR_NOT_SAME_DEVICE`) and the file stays where it is.
 pub fn move_new(from: &Path, to: &Path) -> io::Result<()> {
     let (from, to) = (wide(from.as_os_str()), wide(to.as_os_str()));
     // SAFETY: both are NUL-terminated UTF-16 strings that outlive the call, which only reads
-    // them; the flags are two of the documented ones (no MOVEFILE_REPLACE_EXISTING).
-    let moved = unsafe {
-        MoveFileExW(
-            from.as_ptr(),
-            to.as_ptr(),
-            MOVEFILE_COPY_ALLOWED | MOVEFILE_WRITE_THROUGH,
-        )
-    };
+    // them; the flag is a documented one (no MOVEFILE_REPLACE_EXISTING, no COPY_ALLOWED).
+    let moved = unsafe { MoveFileExW(from.as_ptr(), to.as_ptr(), MOVEFILE_WRITE_THROUGH) };
     if moved == FALSE {
         Err(io::Error::last_os_error())
     } else {

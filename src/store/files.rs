@@ -171,7 +171,16 @@ impl Partial {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(_) if fs::symlink_metadata(&name).is_ok() => {}
                 Err(_) => {
-                    platform::retry_while_shared(&name, || fs::rename(&self.path, &name))?;
+                    // Windows moves without replacing; elsewhere (no hard links: FAT, some
+                    // shares) a rename to the name just seen free.
+                    let rename = || {
+                        if cfg!(windows) {
+                            platform::rename_new(&self.path, &name)
+                        } else {
+                            fs::rename(&self.path, &name)
+                        }
+                    };
+                    platform::retry_while_shared(&name, rename)?;
                     sync_folder(&name);
                     return Ok(Some(name));
                 }

@@ -40,9 +40,12 @@ impl Probe for SystemProbe {
 #[cfg(windows)]
 impl Probe for SystemProbe {
     fn file_system(&self, folder: &Path) -> FileSystem {
-        // A relative folder is the current folder's, which may itself be a share: made
-        // absolute first (by its spelling, as Windows does; nothing is read).
-        let full = std::path::absolute(folder).unwrap_or_else(|_| folder.to_path_buf());
+        // The folder as Windows resolves it: a junction or link to `\\server\share` becomes
+        // `\\?\UNC\server\share`. A folder not there yet is spelled absolute instead (the
+        // current folder's, which may itself be a share).
+        let full = std::fs::canonicalize(folder)
+            .or_else(|_| std::path::absolute(folder))
+            .unwrap_or_else(|_| folder.to_path_buf());
         on_windows(&full.to_string_lossy(), crate::platform::drive_is_remote)
     }
 }

@@ -177,6 +177,11 @@ pub struct Files {
     /// Said after [`Files::moved_to_local`]: copies that could not be moved and were left in
     /// the old folder: (how many, the old folder).
     pub copies_left: fn(usize, &Path) -> String,
+    /// Why the data file was not moved (inside [`Files::not_moved_to_local`]): its journal could
+    /// not be written into it (another tassei has it open).
+    pub journal_busy: &'static str,
+    /// Why the data file was not moved: this journal beside it still holds edits: (the journal).
+    pub journal_left: fn(&Path) -> String,
 }
 
 /// An edit refused.
@@ -434,6 +439,9 @@ pub struct Config {
     pub write: fn(&Path, &dyn Display) -> String,
     /// A warning on reading: a key tassei does not know (path, line, key, the keys known).
     pub unknown_key: fn(&Path, usize, &str, &str) -> String,
+    /// A warning on reading: a `lang` that names no language (path, line, the value); the
+    /// locale decides instead, and the file's other keys still count.
+    pub unknown_lang: fn(&Path, usize, &str) -> String,
 }
 
 /// Why no rate can be computed, and the worked calculation's words.

@@ -7,8 +7,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 
 /// An interface language. The sheet's own vocabulary (目標, 実績値, 達成度) is Japanese in both;
 /// the language is the chrome around it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     Ja,
     En,
@@ -74,12 +73,17 @@ pub fn chosen() -> Lang {
 #[must_use = "the pin ends when the guard drops"]
 pub fn pin_thread(lang: Lang) -> PinnedLang {
     let before = PINNED.with(|p| p.replace(Some(lang)));
-    PinnedLang { before }
+    PinnedLang {
+        before,
+        _this_thread: std::marker::PhantomData,
+    }
 }
 
-/// Ends a [`pin_thread`] when dropped, restoring the pin before it.
+/// Ends a [`pin_thread`] when dropped, restoring the pin before it. Not `Send`: the pin is
+/// this thread's, and so is its end.
 pub struct PinnedLang {
     before: Option<Lang>,
+    _this_thread: std::marker::PhantomData<*const ()>,
 }
 
 impl Drop for PinnedLang {

@@ -5,8 +5,9 @@
 //! is still stuck after a grace period it ends the process. Every edit is committed when it is
 //! made; what is lost is what SIGHUP loses, a field not saved with Enter.
 //!
-//! On Windows the same flag is raised when the console window is closed (or the clerk logs off,
-//! or Windows shuts down): [`crate::platform::watch_console_close`]. Windows ends the process
+//! On Windows the same flag is raised when the console window is closed:
+//! [`crate::platform::watch_console_close`] (signing out and shutting down end tassei without
+//! an event: see `platform/close.rs`). Windows ends the process
 //! as soon as its handler returns, so the handler waits — up to 4.5 s of the 5 Windows gives —
 //! until the returned watch is dropped, once the loop has left, the terminal is restored and the
 //! discarded field is said.

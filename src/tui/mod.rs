@@ -157,13 +157,9 @@ pub fn open(
         app.update(action::Action::Review);
     }
     let stop = Arc::new(AtomicBool::new(false));
-    // Held until everything below is said: a closed console window waits for it.
+    // Held until the TUI's own lines are said: a closed console window waits for it.
     let watch = hangup::watch(Arc::clone(&stop));
     let ran = run(app, &stop);
-    // The day's copy finishes even when the clerk quits first; what it found is said now.
-    if let Some(line) = background.and_then(crate::store::BackgroundCheck::finish) {
-        say(format_args!("tassei: {}", one_line(line)));
-    }
     let ended = match ran {
         Ok(Some(discarded)) => {
             say(format_args!("tassei: {discarded}"));
@@ -175,6 +171,12 @@ pub fn open(
             .messages
             .terminal_error)(&e.to_string()))),
     };
+    // From here a closed window or Ctrl-C may end the process as usual: the day's copy below
+    // is a `.partial` until it is whole, so an end half-way loses nothing.
     watch.finished();
+    // The day's copy finishes even when the clerk quits first; what it found is said now.
+    if let Some(line) = background.and_then(crate::store::BackgroundCheck::finish) {
+        say(format_args!("tassei: {}", one_line(line)));
+    }
     ended
 }

@@ -225,6 +225,8 @@ pub const FILES: Files = Files {
             old.display()
         )
     },
+    journal_busy: "its journal could not be written into it: another tassei may have it open",
+    journal_left: |journal| format!("{} still holds edits", journal.display()),
 };
 
 pub const EDIT: Edit = Edit {
@@ -461,6 +463,12 @@ pub const CONFIG: Config = Config {
     unknown_key: |path, line, key, known| {
         format!(
             "the config file {}, line {line}: unknown key \"{key}\" (ignored; tassei reads {known})",
+            path.display()
+        )
+    },
+    unknown_lang: |path, line, value| {
+        format!(
+            "the config file {}, line {line}: lang = \"{value}\" is no language tassei speaks (ignored: write \"ja\" or \"en\"; the locale decides meanwhile)",
             path.display()
         )
     },

@@ -234,7 +234,7 @@ pub const EDIT_JA: Edit = Edit {
         format!("{goal} は {source} の実施内容を共有しています。{source} で設定してください")
     },
     no_activity: |goal, number, count| {
-        format!("{goal} に実施内容 {number} はありません。実施内容の番号は 1〜{count} です")
+        format!("{goal} に実施内容 {number} はありません。実施内容の番号は 1 から {count} です")
     },
     unknown_note_field: |word| {
         format!(

@@ -327,7 +327,7 @@ pub const ENTRY_JA: Entry = Entry {
     negative: |value| format!("この目標の数値は負の値にできません: {value}"),
     not_composite: "この目標には項目がありません（複合目標ではありません）。実績値を入力してください",
     no_such_part: |number, parts| {
-        format!("この目標に項目 {number} はありません。項目の番号は 1〜{parts} です")
+        format!("この目標に項目 {number} はありません。項目の番号は 1 から {parts} です")
     },
     ambiguous: |typed, point, grouped, thousands| {
         format!(
@@ -482,7 +482,9 @@ pub const CONFIG_JA: Config = Config {
         format!("設定ファイル {} の {line}行目: {message}", path.display())
     },
     tree_width: |width| {
-        format!("tree_width は 10〜90 のパーセントで指定してください（{width} は指定できません）")
+        format!(
+            "tree_width は 10 から 90 のパーセントで指定してください（{width} は指定できません）"
+        )
     },
     write: |path, source| {
         format!(
@@ -493,6 +495,12 @@ pub const CONFIG_JA: Config = Config {
     unknown_key: |path, line, key, known| {
         format!(
             "設定ファイル {} の {line}行目: 不明なキー「{key}」（無視しました。tassei が読むキー: {known}）",
+            path.display()
+        )
+    },
+    unknown_lang: |path, line, value| {
+        format!(
+            "設定ファイル {} の {line}行目: lang = \"{value}\" は使える言語ではありません（無視しました。\"ja\" か \"en\" と書いてください。それまではロケールで決まります）",
             path.display()
         )
     },
@@ -536,7 +544,7 @@ pub const FILES_JA: Files = Files {
     },
     moved_to_local: |old, new| {
         format!(
-            "データファイルとそのコピーを {} から {} に移しました。移動プロファイル（Roaming）にあるデータファイルはコンピューター間で持ち回られ、2つの版ができることがあるためです",
+            "データファイルとそのコピーを {} から {} に移しました。移動ユーザー プロファイル（Roaming）にあるデータファイルはサインアウトのたびにサーバーとの間でコピーされ、2つの版ができることがあるためです",
             old.display(),
             new.display()
         )
@@ -554,4 +562,6 @@ pub const FILES_JA: Files = Files {
             old.display()
         )
     },
+    journal_busy: "ジャーナルをデータファイルに書き込めませんでした。他の tassei が開いている可能性があります",
+    journal_left: |journal| format!("{} にまだ編集内容が残っています", journal.display()),
 };

@@ -18,7 +18,7 @@ pub const CHANGE_JA: Change = Change {
     unchanged: |subject, label, new| format!("{subject} {label}は変更していません（既に {new}）"),
     changed_after: |subject, label, by, at, action, current| {
         format!(
-            "{subject} {label}は、あなたの{}の後に {by} が {at} に変更しています（現在 {current}）",
+            "{subject} {label}は、自分の{}の後に {by} が {at} に変更しています（現在 {current}）",
             taken_back(action)
         )
     },
