@@ -751,7 +751,7 @@ fn undo_takes_back_your_own_edit_and_asks_before_overwriting_someone_elses() {
     let log = ws.ok(&["log", "1-ア-1"]);
     let last = log.lines().last().expect("a row");
     assert!(
-        last.ends_with("  sato  取消 undo  ⑴-ア-1  実績値  7,000 → 9,016"),
+        last.ends_with("  sato  元に戻す undo  ⑴-ア-1  実績値  7,000 → 9,016"),
         "an undo shows as an undo: {log}"
     );
 }

@@ -237,12 +237,12 @@ fn show_log_and_find_name_states_and_places_in_japanese() {
     );
     let log = ws.ok(Lang::Ja, &["log", "1-ア-1"]);
     assert!(
-        log.contains("  tester  取消  ⑴-ア-1  実績値  9,500 → 9,016\n"),
+        log.contains("  tester  元に戻す  ⑴-ア-1  実績値  9,500 → 9,016\n"),
         "{log}"
     );
     let log = ws.ok(Lang::En, &["log", "1-ア-1"]);
     assert!(
-        log.contains("  tester  取消 undo  ⑴-ア-1  実績値  9,500 → 9,016\n"),
+        log.contains("  tester  元に戻す undo  ⑴-ア-1  実績値  9,500 → 9,016\n"),
         "{log}"
     );
 

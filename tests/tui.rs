@@ -2209,7 +2209,7 @@ fn the_change_log_shows_who_changed_what_and_goes_to_the_goal() {
     let (text, _) = render(&mut app, 120, 40);
     assert!(
         text.lines()
-            .any(|l| l.contains("取消 (1)-ア-3 実績値  30 -> 28")),
+            .any(|l| l.contains("元に戻す (1)-ア-3 実績値  30 -> 28")),
         "an undo shows as an undo:\n{text}"
     );
     keys(&mut app, "j j Enter");

@@ -56,7 +56,7 @@ impl ChangeKind {
         match self {
             ChangeKind::Import => "取込",
             ChangeKind::Edit => "",
-            ChangeKind::Undo => "取消",
+            ChangeKind::Undo => "元に戻す",
             ChangeKind::Redo => "やり直し",
             ChangeKind::Add => "追加",
             ChangeKind::Remove => "削除",

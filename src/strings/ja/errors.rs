@@ -260,15 +260,15 @@ pub const EDIT_JA: Edit = Edit {
 /// An undo or redo in words: the store says `undo` or `redo`, the command's own word.
 fn action(action: &str) -> &str {
     match action {
-        "undo" => "取り消し",
-        "redo" => "やり直し",
+        "undo" => "元に戻すことが",
+        "redo" => "やり直すことが",
         other => other,
     }
 }
 
 pub const UNDO_JA: Undo = Undo {
-    nothing_to_undo: "取り消せる自分の編集はありません",
-    nothing_to_redo: "やり直せる自分の取り消しはありません",
+    nothing_to_undo: "元に戻せる自分の編集はありません",
+    nothing_to_redo: "やり直せる編集はありません（元に戻した自分の編集がありません）",
     changed_after: |changed| format!("{changed}。何も変更していません"),
     changed_since: |act, subject, current| {
         format!(

@@ -29,7 +29,7 @@ pub const CHANGE_JA: Change = Change {
 fn taken_back(action: &str) -> &str {
     match action {
         "edit" => "編集",
-        "undo" => "取り消し",
+        "undo" => "元に戻す操作",
         other => other,
     }
 }
