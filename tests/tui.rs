@@ -2464,3 +2464,76 @@ fn a_damaged_file_is_said_at_once_and_never_written() {
         "nothing written"
     );
 }
+
+/// The card pane's sentence under its title, whole: from where it starts on the second row,
+/// the pane's lines joined (with a space, as English wraps at one) until a blank one.
+fn card_sentence(text: &str, starts_with: &str) -> String {
+    let second = text.lines().nth(1).expect("a second row");
+    let x = second
+        .find(starts_with)
+        .map(|b| second[..b].width())
+        .unwrap_or_else(|| panic!("{starts_with:?} on the second row:\n{text}"));
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let mut at = 0;
+            let mut out = String::new();
+            for c in line.chars() {
+                if at >= x {
+                    out.push(c);
+                }
+                at += c.to_string().width();
+            }
+            out.trim().to_string()
+        })
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// With a heading selected the card says how to pick a goal, whole; with a filter that leaves
+/// no goal, it says so and which key changes the filter, not to select a goal.
+#[test]
+fn the_card_says_what_to_do_whole_when_no_goal_is_selected() {
+    snapshot_at(&[(80, 24)], "heading_selected", |app| keys(app, "g"));
+    snapshot_at(&[(80, 24)], "filter_empty", |app| keys(app, "f f"));
+    for (w, h) in SIZES {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "g");
+        let (text, _) = render(&mut app, w, h);
+        assert_eq!(
+            card_sentence(&text, "select"),
+            "select a goal in the tree (j/k), then Enter",
+            "at {w}x{h}:\n{text}"
+        );
+        keys(&mut app, "f f");
+        let (text, _) = render(&mut app, w, h);
+        assert_eq!(
+            card_sentence(&text, "no goal"),
+            "no goal matches the filter 期限超過 overdue f changes the filter",
+            "two lines at {w}x{h}:\n{text}"
+        );
+        let footer = text.lines().last().unwrap_or_default();
+        assert!(footer.starts_with(" f filter  ? help  q quit"), "{footer}");
+    }
+}
+
+/// The footer at 80×24 puts what a new clerk needs first: what Enter does, the card, the key
+/// table, how to quit, undo; the rest drops from the end.
+#[test]
+fn the_footer_keeps_help_and_quit_on_a_small_screen() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (text, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        text.lines().last().unwrap_or_default(),
+        " Enter 実績値を入力  Tab card  ? help  q quit  u undo  Ctrl-F find  / search"
+    );
+    keys(&mut app, "Tab");
+    let (text, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        text.lines().last().unwrap_or_default(),
+        " Enter 実績値を入力  j/k field  Esc tree  ? help  q quit  u undo  Ctrl-F find"
+    );
+}

@@ -382,6 +382,17 @@ const SCREENS: &[Shot] = &[
         sizes: &[SMALL],
         setup: |app| keys(app, "z"),
     },
+    Shot {
+        name: "heading_selected",
+        sizes: &[SMALL],
+        setup: |app| keys(app, "g"),
+    },
+    Shot {
+        name: "filter_empty",
+        sizes: &[SMALL, LARGE],
+        // すべて → 未達成 → 期限超過, which no goal of the bundled sheet is on 1 April 2024.
+        setup: |app| keys(app, "f f"),
+    },
 ];
 
 /// The clerk saves ⑴-ア-1, then tanaka saves it again from another program, then `u`: the
@@ -684,4 +695,97 @@ fn the_help_keeps_its_styles_in_japanese() {
         .and_then(|l| l.find("終了").map(|b| l[..b].width()))
         .expect("x") as u16;
     assert!(!has_style(&buffer[(x, quit)], theme.key()), "終了 is not");
+}
+
+/// The cells of `text`'s rows `rows` from display column `x` on, trimmed: one pane's lines.
+fn column_from(text: &str, rows: std::ops::Range<usize>, x: usize) -> Vec<String> {
+    text.lines()
+        .skip(rows.start)
+        .take(rows.len())
+        .map(|line| {
+            let mut at = 0;
+            let mut out = String::new();
+            for c in line.chars() {
+                if at >= x {
+                    out.push(c);
+                }
+                at += c.to_string().width();
+            }
+            out.trim().to_string()
+        })
+        .collect()
+}
+
+/// The card pane's sentence under its title, whole: the lines from where it starts on the
+/// second row, joined, until a blank one.
+fn card_sentence(text: &str, starts_with: &str) -> String {
+    let second = text.lines().nth(1).expect("a second row");
+    let x = second
+        .find(starts_with)
+        .map(|b| second[..b].width())
+        .unwrap_or_else(|| panic!("{starts_with:?} on the second row:\n{text}"));
+    column_from(text, 1..12, x)
+        .into_iter()
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// Item 1 of the clerk's list: with a heading selected the card's hint was cut at 80 columns
+/// (`…Enter で編集してく`); with a filter leaving no goal it advised selecting one. The hint now
+/// wraps by display width, whole, and an empty filter says so and what to do.
+#[test]
+fn the_card_says_what_to_do_whole_when_no_goal_is_selected() {
+    for (w, h) in [SMALL, LARGE] {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "g");
+        let (text, _) = render(&mut app, w, h);
+        assert_eq!(
+            card_sentence(&text, "ツリーで"),
+            "ツリーで目標を選び (j/k)、Enter で編集してください",
+            "at {w}x{h}:\n{text}"
+        );
+        keys(&mut app, "f f");
+        let (text, _) = render(&mut app, w, h);
+        assert!(text.contains("絞り込み: 期限超過 (目標0件)"), "{text}");
+        assert_eq!(
+            card_sentence(&text, "絞り込み"),
+            "絞り込み「期限超過」に該当する目標はありません。f で絞り込みを変えてください",
+            "at {w}x{h}:\n{text}"
+        );
+        assert!(!text.contains("ツリーで目標を選び"), "{text}");
+    }
+}
+
+/// Item 2: the footer at 80×24 keeps what a new clerk needs first — the key table and how to
+/// quit always, then undo — and with a filter that hides every goal it leads with `f`.
+#[test]
+fn the_footer_keeps_help_and_quit_on_a_small_screen() {
+    let fx = Fixture::new();
+    let footer = |app: &mut App| {
+        let (text, _) = render(app, 80, 24);
+        text.lines().last().unwrap_or_default().to_string()
+    };
+    let mut app = fx.app();
+    assert_eq!(
+        footer(&mut app),
+        " Enter 実績値を入力  Tab カード  ? ヘルプ  q 終了  u 元に戻す  Ctrl-F 探す"
+    );
+    keys(&mut app, "Tab");
+    assert_eq!(
+        footer(&mut app),
+        " Enter 実績値を入力  j/k 項目  Esc ツリー  ? ヘルプ  q 終了  u 元に戻す"
+    );
+    keys(&mut app, "Esc g");
+    assert_eq!(
+        footer(&mut app),
+        " l/h 開閉  ? ヘルプ  q 終了  u 元に戻す  Ctrl-F 探す  / 検索  f 絞り込み",
+        "a heading has no card (Tab) and no 積算方法 (m)"
+    );
+    keys(&mut app, "f f");
+    assert_eq!(
+        footer(&mut app),
+        " f 絞り込み  ? ヘルプ  q 終了  u 元に戻す  Ctrl-F 探す  / 検索  L 変更履歴"
+    );
 }

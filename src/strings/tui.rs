@@ -166,8 +166,13 @@ pub struct TreePane {
 
 /// The goal card pane.
 pub struct CardPane {
-    /// When no goal is selected: (the keys that move, the key that edits).
+    /// When no goal is selected: (the keys that move, the key that edits). Wrapped to the
+    /// pane's width.
     pub select_a_goal: fn(&str, &str) -> String,
+    /// When the filter leaves no goal in the tree, what happened and, on the next line, what to
+    /// do: (the filter's label); (the key that changes the filter). Wrapped to the pane's width.
+    pub no_goal_in_filter: fn(&str) -> String,
+    pub change_the_filter: fn(&str) -> String,
     /// Heading of the activities shared with another initiative: (its code).
     pub activities_shared: fn(&str) -> String,
     /// Heading of a review meeting's note: (its date).

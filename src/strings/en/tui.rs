@@ -200,6 +200,8 @@ pub const TREE_EN: TreePane = TreePane {
 
 pub const CARD_EN: CardPane = CardPane {
     select_a_goal: |moves, edit| format!("select a goal in the tree ({moves}), then {edit}"),
+    no_goal_in_filter: |label| format!("no goal matches the filter {label}"),
+    change_the_filter: |key| format!("{key} changes the filter"),
     activities_shared: |code| format!("実施内容 {code} と同じ"),
     meeting_note: |date| format!("評価会議 {date}"),
 };

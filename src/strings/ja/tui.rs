@@ -197,6 +197,8 @@ pub const TREE_JA: TreePane = TreePane {
 
 pub const CARD_JA: CardPane = CardPane {
     select_a_goal: |moves, edit| format!("ツリーで目標を選び ({moves})、{edit} で編集してください"),
+    no_goal_in_filter: |label| format!("絞り込み「{label}」に該当する目標はありません。"),
+    change_the_filter: |key| format!("{key} で絞り込みを変えてください"),
     activities_shared: |code| format!("実施内容 ({code} と同じ)"),
     meeting_note: |date| format!("評価会議 {date}"),
 };

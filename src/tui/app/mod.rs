@@ -202,6 +202,11 @@ impl App {
         self.tree.selected_goal()?.find_in(&self.plan)
     }
 
+    /// True when a filter leaves no goal to show: the tree is empty, and `f` is the way out.
+    pub fn filter_hides_every_goal(&self) -> bool {
+        self.filter != Filter::All && self.tree.rows().is_empty()
+    }
+
     /// The selected card field, when a goal is selected.
     pub fn selected_field(&self) -> Option<Field> {
         let (_, goal) = self.selected()?;
