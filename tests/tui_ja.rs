@@ -679,22 +679,33 @@ fn the_help_keeps_its_styles_in_japanese() {
     keys(&mut app, "?");
     let (text, terminal) = render(&mut app, 80, 24);
     let buffer = terminal.backend().buffer();
+    // The cell where `what` starts on row `y`.
+    let x_of = |y: u16, what: &str| {
+        text.lines()
+            .nth(usize::from(y))
+            .and_then(|l| l.find(what).map(|b| l[..b].width()))
+            .unwrap_or_else(|| panic!("{what} on row {y}:\n{text}")) as u16
+    };
     let heading = text
         .lines()
         .position(|l| l.contains("| 共通"))
         .unwrap_or_else(|| panic!("the heading:\n{text}")) as u16;
-    assert!(has_style(&buffer[(3, heading)], theme.heading()));
+    assert!(has_style(
+        &buffer[(x_of(heading, "共通"), heading)],
+        theme.heading()
+    ));
     let quit = text
         .lines()
         .position(|l| l.contains("q Ctrl-C") && l.contains("終了"))
         .expect("quit's row") as u16;
-    assert!(has_style(&buffer[(4, quit)], theme.key()), "q is a key");
-    let x = text
-        .lines()
-        .nth(usize::from(quit))
-        .and_then(|l| l.find("終了").map(|b| l[..b].width()))
-        .expect("x") as u16;
-    assert!(!has_style(&buffer[(x, quit)], theme.key()), "終了 is not");
+    assert!(
+        has_style(&buffer[(x_of(quit, "q Ctrl-C"), quit)], theme.key()),
+        "q is a key"
+    );
+    assert!(
+        !has_style(&buffer[(x_of(quit, "終了"), quit)], theme.key()),
+        "終了 is not"
+    );
 }
 
 /// The cells of `text`'s rows `rows` from display column `x` on, trimmed: one pane's lines.
@@ -788,4 +799,30 @@ fn the_footer_keeps_help_and_quit_on_a_small_screen() {
         footer(&mut app),
         " f 絞り込み  ? ヘルプ  q 終了  u 元に戻す  Ctrl-F 探す  / 検索  L 変更履歴"
     );
+}
+
+/// Item 3: the status chooser's keys have their own heading, not 入力欄の中 (a text field's).
+#[test]
+fn the_help_puts_the_choice_keys_under_their_own_heading() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "?");
+    render(&mut app, 80, 24);
+    for _ in 0..60 {
+        keys(&mut app, "j");
+    }
+    let (text, _) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("j k Up Down") && l.contains("状況を選ぶ"))
+        .unwrap_or_else(|| panic!("the choice's row:\n{text}"));
+    let line = text.lines().nth(row).expect("row");
+    let x = line[..line.find("j k Up Down").expect("keys")].width();
+    let above = column_from(&text, row - 1..row, x - 1);
+    assert_eq!(
+        above[0].trim_end_matches('|').trim_end(),
+        "状況の選択 (実施内容・達成状況)",
+        "{text}"
+    );
+    assert!(text.contains("フォローアップを記入") && text.contains("行頭 / 行末まで削除"));
 }

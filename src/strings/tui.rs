@@ -109,8 +109,10 @@ pub struct Help {
     pub help: fn(&str) -> String,
     /// (the key that opens it).
     pub method: fn(&str) -> String,
+    /// Heading of an open choice's keys (an activity's 状況, a milestone's 達成状況), last in
+    /// the table.
     pub choice: &'static str,
-    /// Heading of a field's own keys, last in the table.
+    /// Heading of a text field's own keys, after the contexts.
     pub in_a_field: &'static str,
 }
 

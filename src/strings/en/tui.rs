@@ -39,7 +39,7 @@ pub const KEYS_EN: Keys = Keys {
         quit: "quit",
         help: "this help",
         next_row: "next row / field",
-        previous_row: "previous row/field",
+        previous_row: "previous row / field",
         first_row: "first row / field",
         last_row: "last row / field",
         page_down: "page down",
@@ -152,7 +152,7 @@ pub const HELP_EN: Help = Help {
     lists: |plans, log| format!("Plans ({plans}) and change log ({log})"),
     help: |key| format!("This help ({key})"),
     method: |key| format!("積算方法 lookup ({key})"),
-    choice: "Choosing a status",
+    choice: "In a choice (実施内容, 達成状況)",
     in_a_field: "In a field",
 };
 

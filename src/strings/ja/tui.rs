@@ -3,7 +3,7 @@
 //! The values of [`strings::tui`](crate::strings::tui)'s shapes.
 //!
 //! Width matters more here than in English: a kanji takes two cells, so a help description
-//! keeps to 19 cells (nine kanji) to fit its column at 80×24, and footer hints are a word or
+//! keeps to 20 cells (ten kanji) to fit its column at 80×24, and footer hints are a word or
 //! two. Chrome avoids ambiguous-width characters (no ※ → ① ×; 「」、。・ and （） are safe),
 //! and numbers stay in ASCII digits.
 
@@ -108,7 +108,7 @@ pub const KEYS_JA: Keys = Keys {
         last_goal: "最後の目標",
         agenda_order: "議題の並び順",
         note_decision: "決定事項を記入",
-        note_follow_up: "フォローアップ記入",
+        note_follow_up: "フォローアップを記入",
         note_owner: "担当を記入",
         note_due: "期限を記入",
         leave: "会議モードを終了",
@@ -127,7 +127,7 @@ pub const KEYS_JA: Keys = Keys {
         line_start_end: "行頭 / 行末",
         text_start_end: "先頭 / 末尾",
         delete: "1文字削除",
-        delete_to_start_end: "行頭/行末まで削除",
+        delete_to_start_end: "行頭 / 行末まで削除",
         page_up_down: "ページ送り",
         choose_status: "状況を選ぶ",
     },
@@ -149,7 +149,7 @@ pub const HELP_JA: Help = Help {
     lists: |plans, log| format!("計画の切替 ({plans}) と変更履歴 ({log})"),
     help: |key| format!("キー一覧 ({key})"),
     method: |key| format!("積算方法 ({key})"),
-    choice: "状況の選択",
+    choice: "状況の選択 (実施内容・達成状況)",
     in_a_field: "入力欄の中",
 };
 
