@@ -2537,3 +2537,18 @@ fn the_footer_keeps_help_and_quit_on_a_small_screen() {
         " Enter 実績値を入力  j/k field  Esc tree  ? help  q quit  u undo  Ctrl-F find"
     );
 }
+
+/// Enter in the finder goes to the goal and opens its 積算方法 (the README's finder row), and
+/// the footer's hint says both.
+#[test]
+fn the_finders_enter_hint_names_the_method_it_opens() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "コンビニ");
+    let (text, _) = render(&mut app, 80, 24);
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.starts_with(" Enter go there, 積算方法"), "{footer}");
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Method(_)));
+}

@@ -826,3 +826,20 @@ fn the_help_puts_the_choice_keys_under_their_own_heading() {
     );
     assert!(text.contains("フォローアップを記入") && text.contains("行頭 / 行末まで削除"));
 }
+
+/// Item 6: Enter in the finder goes to the goal and opens its 積算方法, and its hint says so.
+#[test]
+fn the_finders_enter_hint_names_the_method_it_opens() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "コンビニ");
+    let (text, _) = render(&mut app, 80, 24);
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.starts_with(" Enter 移動して積算方法"), "{footer}");
+    keys(&mut app, "Enter");
+    assert!(
+        matches!(app.mode, Mode::Method(_)),
+        "the 積算方法 lookup is open"
+    );
+}

@@ -87,7 +87,7 @@ pub const KEYS_EN: Keys = Keys {
         back: "back",
     },
     finder: FinderKeys {
-        go_there: "go there",
+        go_there: "go there, 積算方法",
         next_match: "next match",
         previous_match: "previous match",
         close: "close",
@@ -163,7 +163,7 @@ pub const HINTS_EN: Hints = Hints {
     cancel: "cancel",
     back: "back",
     keep: "keep",
-    go_there: "go there",
+    go_there: "go there, 積算方法",
     close: "close",
     moves: "move",
     open: "open",

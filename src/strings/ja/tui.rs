@@ -84,7 +84,7 @@ pub const KEYS_JA: Keys = Keys {
         back: "戻る",
     },
     finder: FinderKeys {
-        go_there: "その目標へ移動",
+        go_there: "移動し積算方法を見る",
         next_match: "次の候補",
         previous_match: "前の候補",
         close: "閉じる",
@@ -160,7 +160,7 @@ pub const HINTS_JA: Hints = Hints {
     cancel: "取消",
     back: "戻る",
     keep: "確定",
-    go_there: "移動",
+    go_there: "移動して積算方法",
     close: "閉じる",
     moves: "移動",
     open: "開く",
