@@ -505,7 +505,8 @@ fn question_text(app: &App) -> String {
 /// opened with, however many reloads come, and asks, naming who changed it.
 #[test]
 fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
-    for answer in ['1', '2', '3'] {
+    // `E` is Esc, which does what 3 does and says so.
+    for answer in ['1', '2', '3', 'E'] {
         let fx = Fixture::new();
         let mut app = fx.app();
         keys(&mut app, "Enter");
@@ -552,8 +553,17 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
             text.contains("1  save yours"),
             "the question is drawn:\n{text}"
         );
+        assert!(
+            text.contains("3  back to the field (nothing saved yet)")
+                && text.contains("Esc  same as 3"),
+            "Esc and 3 read as what they are, the same:\n{text}"
+        );
         assert!(text.lines().all(|l| l.width() <= 80));
-        keys(&mut app, &answer.to_string());
+        if answer == 'E' {
+            keys(&mut app, "Esc");
+        } else {
+            keys(&mut app, &answer.to_string());
+        }
         match answer {
             '1' => {
                 assert!(matches!(app.mode, Mode::Normal));
@@ -822,7 +832,7 @@ fn the_app_reloads_when_another_program_writes() {
     app.tick();
     assert_eq!(
         message(&app),
-        "reloaded: the data file was changed by another program"
+        "reloaded: the data file was changed in another window or by another clerk"
     );
     assert_eq!(actual(&app.plan, "1-ア-1"), number("10000"));
     assert_eq!(app.summary.counts, [17, 4, 4, 1, 0, 0]);

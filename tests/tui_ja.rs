@@ -393,7 +393,32 @@ const SCREENS: &[Shot] = &[
         // すべて → 未達成 → 期限超過, which no goal of the bundled sheet is on 1 April 2024.
         setup: |app| keys(app, "f f"),
     },
+    Shot {
+        name: "conflict_question",
+        sizes: &[SMALL],
+        setup: save_over_someone_else,
+    },
 ];
+
+/// The clerk types 9500 into ⑴-ア-1 while tanaka saves 9600 from another window, then Enter:
+/// the question before saving over someone's change.
+fn save_over_someone_else(app: &mut App) {
+    keys(app, "Enter");
+    clear_field(app);
+    type_text(app, "9500");
+    let goal = app.selected().expect("a goal").1.id;
+    Store::open(app.store.path(), "tanaka")
+        .expect("opens")
+        .apply(
+            &Edit::Actual {
+                goal,
+                value: Value::Number(Decimal::from(9600)),
+            },
+            None,
+        )
+        .expect("tanaka saves");
+    keys(app, "Enter");
+}
 
 /// The clerk saves ⑴-ア-1, then tanaka saves it again from another program, then `u`: the
 /// question before undoing over someone's change.
@@ -825,6 +850,26 @@ fn the_help_puts_the_choice_keys_under_their_own_heading() {
         "{text}"
     );
     assert!(text.contains("フォローアップを記入") && text.contains("行頭 / 行末まで削除"));
+}
+
+/// Item 4: at a conflict, Esc says it does what 3 does (back to the field, nothing saved), so
+/// the two no longer read as different things; the status bar names another window or clerk.
+#[test]
+fn a_conflict_says_what_esc_does_and_who_may_have_changed_it() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    save_over_someone_else(&mut app);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("3  入力欄に戻る (まだ保存しない)"), "{text}");
+    assert!(text.contains("Esc  3 と同じ"), "{text}");
+    // The idle reload after someone else's save says who may have made it.
+    app.tick();
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("別のウィンドウや他の職員がデータファイルを変更したため"),
+        "{text}"
+    );
+    assert!(!text.contains("他のプログラム"), "{text}");
 }
 
 /// Item 6: Enter in the finder goes to the goal and opens its 積算方法, and its hint says so.

@@ -156,8 +156,12 @@ pub struct Hints {
     pub change_status: &'static str,
     /// Under a value typing will replace: (the keys that move, the key that deletes).
     pub replaced_value: fn(&str, &str) -> String,
-    /// Under a question's choices: (the key that goes back).
+    /// Under a question's choices when no answer does what Esc does (back to the open field,
+    /// nothing saved): (the key that goes back).
     pub question_back: fn(&str) -> String,
+    /// Under a question's choices when Esc does what one of them does: (the key that goes
+    /// back, that answer's key).
+    pub question_same_as: fn(&str, &str) -> String,
 }
 
 /// The plan tree pane.

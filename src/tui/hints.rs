@@ -210,10 +210,21 @@ pub fn replaced_value() -> String {
     (strings().tui.hints.replaced_value)(&moves.join(", "), &delete)
 }
 
-/// Under a question's choices: the key that goes back.
-pub fn question_back() -> String {
+/// Under a question's choices: what the key that goes back does. When it does what one of the
+/// answers does (`esc_is`, from 0), it says so, so the two do not read as different things.
+pub fn question_back(esc_is: Option<usize>) -> String {
     let keys = keys_of(Context::Ask, &[Action::Cancel]).unwrap_or_default();
-    (strings().tui.hints.question_back)(&keys)
+    let words = &strings().tui.hints;
+    match esc_is {
+        Some(answer) => {
+            let answer = u8::try_from(answer)
+                .ok()
+                .and_then(|n| keys_of(Context::Ask, &[Action::Answer(n)]))
+                .unwrap_or_else(|| (answer + 1).to_string());
+            (words.question_same_as)(&keys, &answer)
+        }
+        None => (words.question_back)(&keys),
+    }
 }
 
 /// The first key of `action` in `context`, for a sentence that names it (`Enter`).

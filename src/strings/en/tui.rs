@@ -191,7 +191,8 @@ pub const HINTS_EN: Hints = Hints {
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
     replaced_value: |moves, delete| format!("typing replaces it; {moves} or {delete} edit it"),
-    question_back: |key| format!("{key}  back, change nothing"),
+    question_back: |key| format!("{key}  back to the field, nothing saved"),
+    question_same_as: |key, answer| format!("{key}  same as {answer}"),
 };
 
 pub const TREE_EN: TreePane = TreePane {
@@ -319,7 +320,7 @@ pub const MESSAGES_EN: Messages = Messages {
     paste_where: |edit| format!("paste into a field: press {edit} to open one first"),
     choose_in_range: |first, last, back| format!("choose {first} to {last}, or {back}"),
     cancelled: "cancelled: nothing was saved",
-    kept_theirs: "kept the value saved by the other program; yours was not saved",
+    kept_theirs: "kept the value saved elsewhere; yours was not saved",
     merged: |save| format!("their text, with yours added: check it, then {save} saves"),
     nothing_undone: "nothing was undone",
     nothing_to_save: "nothing to save: you did not change it; the card shows the value saved meanwhile",
@@ -350,7 +351,7 @@ pub const MESSAGES_EN: Messages = Messages {
     tree_width_not_remembered: |width, e| {
         format!("tree width {width}%, but it could not be remembered: {e}")
     },
-    reloaded: "reloaded: the data file was changed by another program",
+    reloaded: "reloaded: the data file was changed in another window or by another clerk",
     damaged: |e| format!("{e}; nothing can be saved to it"),
     reload_failed: |e| format!("could not reload the data file: {e}"),
     changed_while_open: |by, now, save| match by {
@@ -397,6 +398,7 @@ pub const QUESTIONS_EN: Questions = Questions {
     keep_theirs_text: "keep theirs; yours is not saved",
     keep_editing_yours: "keep editing yours",
     merge: "edit theirs, with what you added after it",
+    back_to_field: "back to the field (nothing saved yet)",
     they_changed: |who, part| format!("{who} changed it: {part}."),
     you_changed: |part| format!("You changed it: {part}."),
     when_opened: |seen| format!("When you opened it: {seen}."),

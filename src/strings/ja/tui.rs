@@ -188,7 +188,8 @@ pub const HINTS_JA: Hints = Hints {
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
     replaced_value: |moves, delete| format!("入力で置換、{moves} か {delete} で修正"),
-    question_back: |key| format!("{key}  戻る (変更しない)"),
+    question_back: |key| format!("{key}  入力欄に戻る (保存しない)"),
+    question_same_as: |key, answer| format!("{key}  {answer} と同じ"),
 };
 
 pub const TREE_JA: TreePane = TreePane {
@@ -318,7 +319,7 @@ pub const MESSAGES_JA: Messages = Messages {
         format!("{first}-{last} から選んでください ({back} で戻る)")
     },
     cancelled: "取り消しました。保存していません",
-    kept_theirs: "他のプログラムが保存した値を残しました。入力した値は保存していません",
+    kept_theirs: "他で保存された値を残しました。入力した値は保存していません",
     merged: |save| format!("相手の文に入力した文を加えました。確認して {save} で保存してください"),
     nothing_undone: "元に戻していません",
     nothing_to_save: "変更がないため保存しません。カードには他で保存された値を表示しています",
@@ -355,7 +356,7 @@ pub const MESSAGES_JA: Messages = Messages {
     tree_width_not_remembered: |width, e| {
         format!("ツリーの幅 {width}%。設定に保存できませんでした: {e}")
     },
-    reloaded: "他のプログラムがデータファイルを変更したため、読み込み直しました",
+    reloaded: "別のウィンドウや他の職員がデータファイルを変更したため、読み込み直しました",
     damaged: |e| format!("{e}。このファイルには保存できません"),
     reload_failed: |e| format!("データファイルを読み込み直せませんでした: {e}"),
     changed_while_open: |by, now, save| match by {
@@ -399,6 +400,7 @@ pub const QUESTIONS_JA: Questions = Questions {
     keep_theirs_text: "相手の文を残す (自分の文は保存しない)",
     keep_editing_yours: "自分の文の入力を続ける",
     merge: "相手の文に、自分が書き加えた部分を足して編集",
+    back_to_field: "入力欄に戻る (まだ保存しない)",
     they_changed: |who, part| format!("{who} の変更: {part}。"),
     you_changed: |part| format!("自分の変更: {part}。"),
     when_opened: |seen| format!("開いたときの値: {seen}。"),

@@ -427,7 +427,7 @@ pub fn question(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     lines.push(Line::styled(
-        format!(" {}", hints::question_back()),
+        format!(" {}", hints::question_back(question.esc_is())),
         theme.muted(),
     ));
     let height = u16::try_from(lines.len() + 2)
