@@ -2548,6 +2548,31 @@ fn the_footer_keeps_help_and_quit_on_a_small_screen() {
     );
 }
 
+/// What the config file said on stderr before the TUI covered it opens the status bar: the
+/// first warning, with how many more.
+#[test]
+fn the_config_files_warnings_open_the_status_bar() {
+    let path = std::path::Path::new("/home/clerk/.config/tassei/config.toml");
+    snapshot_at(&[(80, 24)], "config_warning", |app| {
+        let config = tassei::config::Config::parse(path, "colour = \"red\"\nfont = 1\n")
+            .expect("a config with unknown keys");
+        app.warn_of_config(&config.warnings);
+    });
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let config = tassei::config::Config::parse(path, "colour = \"red\"\nfont = 1\n")
+        .expect("a config with unknown keys");
+    app.warn_of_config(&config.warnings);
+    let told = message(&app);
+    assert!(
+        told.starts_with("warning: the config file /home/clerk/.config/tassei/config.toml, line 1")
+            && told.contains("\"colour\"")
+            && told.contains("and 1 more"),
+        "{told}"
+    );
+    assert!(app.message.as_ref().is_some_and(|m| m.is_error));
+}
+
 /// Enter in the finder goes to the goal and opens its 積算方法 (the README's finder row), and
 /// the footer's hint says both.
 #[test]

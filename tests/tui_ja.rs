@@ -398,6 +398,11 @@ const SCREENS: &[Shot] = &[
         sizes: &[SMALL],
         setup: save_over_someone_else,
     },
+    Shot {
+        name: "config_warning",
+        sizes: &[SMALL],
+        setup: |app| app.warn_of_config(&config_warnings()),
+    },
 ];
 
 /// The clerk types 9500 into ⑴-ア-1 while tanaka saves 9600 from another window, then Enter:
@@ -418,6 +423,14 @@ fn save_over_someone_else(app: &mut App) {
         )
         .expect("tanaka saves");
     keys(app, "Enter");
+}
+
+/// What the config file said as the TUI opened, in the language in use: two unknown keys.
+fn config_warnings() -> Vec<String> {
+    let path = std::path::Path::new("/home/clerk/.config/tassei/config.toml");
+    tassei::config::Config::parse(path, "colour = \"red\"\nfont = 1\n")
+        .expect("a config with unknown keys")
+        .warnings
 }
 
 /// The clerk saves ⑴-ア-1, then tanaka saves it again from another program, then `u`: the
@@ -575,7 +588,7 @@ fn japanese_chrome_has_no_ambiguous_width_characters() {
     let _lang = pin_thread(Lang::Ja);
     for (name, text, _) in every_screen() {
         let data = [
-            "main", "card", "edit", "method", "review", "search", "filter", "saved",
+            "main", "card", "edit", "method", "review", "search", "filter", "saved", "config",
         ]
         .iter()
         .any(|n| name.starts_with(n))
@@ -870,6 +883,41 @@ fn a_conflict_says_what_esc_does_and_who_may_have_changed_it() {
         "{text}"
     );
     assert!(!text.contains("他のプログラム"), "{text}");
+}
+
+/// Item 5: what the config file said on stderr (covered by the TUI at once) opens the status
+/// bar, the first warning with how many more, in Japanese and in the error style.
+#[test]
+fn the_config_files_warnings_open_the_status_bar() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let warnings = config_warnings();
+    assert_eq!(warnings.len(), 2);
+    app.warn_of_config(&warnings);
+    let message = app.message.clone().expect("a message");
+    assert!(message.is_error, "a warning stands out");
+    assert!(
+        message.text.starts_with("警告: 設定ファイル"),
+        "{}",
+        message.text
+    );
+    assert!(message.text.contains("「colour」"), "{}", message.text);
+    assert!(message.text.contains("ほかに1件"), "{}", message.text);
+    let (text, terminal) = render(&mut app, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.starts_with(" 警告: 設定ファイル"))
+        .unwrap_or_else(|| panic!("the warning:\n{text}")) as u16;
+    assert!(has_style(
+        &terminal.backend().buffer()[(1, row)],
+        Theme::colored().error()
+    ));
+    let mut one = fx.app();
+    one.warn_of_config(&warnings[..1]);
+    assert!(!one.message.expect("a message").text.contains("ほかに"));
+    let mut none = fx.app();
+    none.warn_of_config(&[]);
+    assert!(none.message.is_none(), "nothing said, nothing shown");
 }
 
 /// Item 6: Enter in the finder goes to the goal and opens its 積算方法, and its hint says so.

@@ -369,6 +369,15 @@ pub const MESSAGES_EN: Messages = Messages {
             "`{label}` is not a key name (keys are written like `j`, `Enter`, `Ctrl-D`, `Shift-Tab`)"
         )
     },
+    config_warnings: |first, more| {
+        if more == 0 {
+            format!("warning: {first}")
+        } else {
+            format!(
+                "warning: {first} (and {more} more about the config file, in the terminal when you quit)"
+            )
+        }
+    },
 };
 
 pub const QUESTIONS_EN: Questions = Questions {

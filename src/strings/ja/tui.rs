@@ -374,6 +374,15 @@ pub const MESSAGES_JA: Messages = Messages {
             "`{label}` はキーの名前ではありません (`j`、`Enter`、`Ctrl-D`、`Shift-Tab` のように書きます)"
         )
     },
+    config_warnings: |first, more| {
+        if more == 0 {
+            format!("警告: {first}")
+        } else {
+            format!(
+                "警告: {first} (設定ファイルの警告はほかに{more}件。終了すると端末で確認できます)"
+            )
+        }
+    },
 };
 
 pub const QUESTIONS_JA: Questions = Questions {

@@ -77,6 +77,10 @@ pub struct Messages {
     pub cannot_open_plan: fn(&str) -> String,
     /// A label naming no key: (the label).
     pub unknown_key: fn(&str) -> String,
+    /// The opening message when the config file had something to say (an unknown key, a file
+    /// that could not be read), which stderr said before the TUI covered it: (the first
+    /// warning, how many more).
+    pub config_warnings: fn(&str, usize) -> String,
 }
 
 /// Questions: their titles, what happened, and the answers.

@@ -268,6 +268,14 @@ impl App {
         });
     }
 
+    /// The opening message when the config file had something to say (stderr said it before
+    /// the TUI covered it): the first warning, with how many more.
+    pub fn warn_of_config(&mut self, warnings: &[String]) {
+        if let Some((first, more)) = warnings.split_first() {
+            self.say_error((strings().tui.messages.config_warnings)(first, more.len()));
+        }
+    }
+
     pub fn say_error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
