@@ -25,10 +25,10 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return cli::usage(&e),
     };
-    let config = session::config_or_defaults(config);
+    let (config, warnings) = session::config_or_defaults(config);
     match front_end(&cli) {
         FrontEnd::Cli => cli::run(cli, &config),
-        FrontEnd::Tui { review } => session::exit_code(open_tui(&cli, &config, review)),
+        FrontEnd::Tui { review } => session::exit_code(open_tui(&cli, &config, &warnings, review)),
     }
 }
 
@@ -48,8 +48,9 @@ fn front_end(cli: &Cli) -> FrontEnd {
     }
 }
 
-/// Opens the session beside the TUI (its day's copy and check run meanwhile) and runs the TUI.
-fn open_tui(cli: &Cli, config: &Config, review: bool) -> Result<(), Failure> {
+/// Opens the session beside the TUI (its day's copy and check run meanwhile) and runs the TUI,
+/// which shows again what was said about the config file (`warnings`).
+fn open_tui(cli: &Cli, config: &Config, warnings: &[String], review: bool) -> Result<(), Failure> {
     let session = Session::open(
         &cli.file,
         config,
@@ -65,5 +66,5 @@ fn open_tui(cli: &Cli, config: &Config, review: bool) -> Result<(), Failure> {
         Some(ThemeName::Default) => Theme::Default,
         None => config.theme.unwrap_or(Theme::Default),
     };
-    tassei::tui::open(session, theme, config, review)
+    tassei::tui::open(session, theme, config, warnings, review)
 }

@@ -505,7 +505,8 @@ fn question_text(app: &App) -> String {
 /// opened with, however many reloads come, and asks, naming who changed it.
 #[test]
 fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
-    for answer in ['1', '2', '3'] {
+    // `E` is Esc, which does what 3 does and says so.
+    for answer in ['1', '2', '3', 'E'] {
         let fx = Fixture::new();
         let mut app = fx.app();
         keys(&mut app, "Enter");
@@ -552,8 +553,17 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
             text.contains("1  save yours"),
             "the question is drawn:\n{text}"
         );
+        assert!(
+            text.contains("3  back to the field (nothing saved yet)")
+                && text.contains("Esc  same as 3"),
+            "Esc and 3 read as what they are, the same:\n{text}"
+        );
         assert!(text.lines().all(|l| l.width() <= 80));
-        keys(&mut app, &answer.to_string());
+        if answer == 'E' {
+            keys(&mut app, "Esc");
+        } else {
+            keys(&mut app, &answer.to_string());
+        }
         match answer {
             '1' => {
                 assert!(matches!(app.mode, Mode::Normal));
@@ -822,7 +832,7 @@ fn the_app_reloads_when_another_program_writes() {
     app.tick();
     assert_eq!(
         message(&app),
-        "reloaded: the data file was changed by another program"
+        "reloaded: the data file was changed in another window or by another clerk"
     );
     assert_eq!(actual(&app.plan, "1-ア-1"), number("10000"));
     assert_eq!(app.summary.counts, [17, 4, 4, 1, 0, 0]);
@@ -2463,4 +2473,117 @@ fn a_damaged_file_is_said_at_once_and_never_written() {
         std::fs::read(&damaged).expect("read") == before,
         "nothing written"
     );
+}
+
+/// The card pane's sentence under its title, whole: from where it starts on the second row,
+/// the pane's lines joined (with a space, as English wraps at one) until a blank one.
+fn card_sentence(text: &str, starts_with: &str) -> String {
+    let second = text.lines().nth(1).expect("a second row");
+    let x = second
+        .find(starts_with)
+        .map(|b| second[..b].width())
+        .unwrap_or_else(|| panic!("{starts_with:?} on the second row:\n{text}"));
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let mut at = 0;
+            let mut out = String::new();
+            for c in line.chars() {
+                if at >= x {
+                    out.push(c);
+                }
+                at += c.to_string().width();
+            }
+            out.trim().to_string()
+        })
+        .take_while(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// With a heading selected the card says how to pick a goal, whole; with a filter that leaves
+/// no goal, it says so and which key changes the filter, not to select a goal.
+#[test]
+fn the_card_says_what_to_do_whole_when_no_goal_is_selected() {
+    snapshot_at(&[(80, 24)], "heading_selected", |app| keys(app, "g"));
+    snapshot_at(&[(80, 24)], "filter_empty", |app| keys(app, "f f"));
+    for (w, h) in SIZES {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "g");
+        let (text, _) = render(&mut app, w, h);
+        assert_eq!(
+            card_sentence(&text, "select"),
+            "select a goal in the tree (j/k), then Enter",
+            "at {w}x{h}:\n{text}"
+        );
+        keys(&mut app, "f f");
+        let (text, _) = render(&mut app, w, h);
+        assert_eq!(
+            card_sentence(&text, "no goal"),
+            "no goal matches the filter 期限超過 overdue f changes the filter",
+            "two lines at {w}x{h}:\n{text}"
+        );
+        let footer = text.lines().last().unwrap_or_default();
+        assert!(footer.starts_with(" f filter  ? help  q quit"), "{footer}");
+    }
+}
+
+/// The footer at 80×24 puts what a new clerk needs first: what Enter does, the card, the key
+/// table, how to quit, undo; the rest drops from the end.
+#[test]
+fn the_footer_keeps_help_and_quit_on_a_small_screen() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let (text, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        text.lines().last().unwrap_or_default(),
+        " Enter 実績値を入力  Tab card  ? help  q quit  u undo  Ctrl-F find  / search"
+    );
+    keys(&mut app, "Tab");
+    let (text, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        text.lines().last().unwrap_or_default(),
+        " Enter 実績値を入力  j/k field  Esc tree  ? help  q quit  u undo  Ctrl-F find"
+    );
+}
+
+/// What the config file said on stderr before the TUI covered it opens the status bar: the
+/// first warning, with how many more.
+#[test]
+fn the_config_files_warnings_open_the_status_bar() {
+    let path = std::path::Path::new("/home/clerk/.config/tassei/config.toml");
+    snapshot_at(&[(80, 24)], "config_warning", |app| {
+        let config = tassei::config::Config::parse(path, "colour = \"red\"\nfont = 1\n")
+            .expect("a config with unknown keys");
+        app.warn_of_config(&config.warnings);
+    });
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let config = tassei::config::Config::parse(path, "colour = \"red\"\nfont = 1\n")
+        .expect("a config with unknown keys");
+    app.warn_of_config(&config.warnings);
+    let told = message(&app);
+    assert!(
+        told.starts_with("warning: the config file /home/clerk/.config/tassei/config.toml, line 1")
+            && told.contains("\"colour\"")
+            && told.contains("and 1 more"),
+        "{told}"
+    );
+    assert!(app.message.as_ref().is_some_and(|m| m.is_error));
+}
+
+/// Enter in the finder goes to the goal and opens its 積算方法 (the README's finder row), and
+/// the footer's hint says both.
+#[test]
+fn the_finders_enter_hint_names_the_method_it_opens() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    ctrl(&mut app, 'f');
+    type_text(&mut app, "コンビニ");
+    let (text, _) = render(&mut app, 80, 24);
+    let footer = text.lines().last().unwrap_or_default();
+    assert!(footer.starts_with(" Enter go there, 積算方法"), "{footer}");
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Method(_)));
 }

@@ -50,21 +50,25 @@ pub fn choose_language(args: &[OsString]) -> Result<Config, ConfigError> {
 }
 
 /// The config file, or the defaults with a warning when it cannot be read: a mistake in it
-/// must not stop a clerk from working. Its warnings (unknown keys) are said here.
-pub fn config_or_defaults(read: Result<Config, ConfigError>) -> Config {
+/// must not stop a clerk from working. Its warnings (unknown keys, or that it could not be
+/// read) are said here, and returned in the same words: the TUI covers stderr as it opens, so
+/// it shows them again.
+pub fn config_or_defaults(read: Result<Config, ConfigError>) -> (Config, Vec<String>) {
     let words = &strings().cli;
-    match read {
+    let (config, warnings) = match read {
         Ok(config) => {
-            for warning in &config.warnings {
-                say((words.said.warning)(warning));
-            }
-            config
+            let warnings = config.warnings.clone();
+            (config, warnings)
         }
-        Err(e) => {
-            say((words.said.warning)(&(words.session.config_unreadable)(&e)));
-            Config::default()
-        }
+        Err(e) => (
+            Config::default(),
+            vec![(words.session.config_unreadable)(&e)],
+        ),
+    };
+    for warning in &warnings {
+        say((words.said.warning)(warning));
     }
+    (config, warnings)
 }
 
 /// The data file open for a day's use, before any plan is read: the day's copy made (or
@@ -182,5 +186,37 @@ impl Session {
     pub fn reload(&mut self) -> Result<(), Failure> {
         self.plan = self.store.load_plan(self.plan.id)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::strings::{Lang, pin_thread};
+
+    /// What is said about the config file on stderr is also returned, in the same words, for
+    /// the TUI, which covers stderr as it opens.
+    #[test]
+    fn what_is_said_about_the_config_is_returned_for_the_tui() {
+        let _lang = pin_thread(Lang::En);
+        let path = Path::new("/home/clerk/.config/tassei/config.toml");
+        let (config, said) =
+            config_or_defaults(Config::parse(path, "actor = \"佐藤\"\ncolour = 1\n"));
+        assert_eq!(config.actor.as_deref(), Some("佐藤"));
+        assert_eq!(said, config.warnings);
+        assert_eq!(said.len(), 1);
+        let (config, said) = config_or_defaults(Config::parse(path, "theme = \n"));
+        assert_eq!(
+            config,
+            Config::default(),
+            "a file that cannot be read is the defaults"
+        );
+        assert_eq!(said.len(), 1);
+        assert!(
+            said[0].contains("config.toml") && said[0].contains("using the default settings"),
+            "{said:?}"
+        );
     }
 }

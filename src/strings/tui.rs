@@ -109,8 +109,10 @@ pub struct Help {
     pub help: fn(&str) -> String,
     /// (the key that opens it).
     pub method: fn(&str) -> String,
+    /// Heading of an open choice's keys (an activity's 状況, a milestone's 達成状況), last in
+    /// the table.
     pub choice: &'static str,
-    /// Heading of a field's own keys, last in the table.
+    /// Heading of a text field's own keys, after the contexts.
     pub in_a_field: &'static str,
 }
 
@@ -154,8 +156,12 @@ pub struct Hints {
     pub change_status: &'static str,
     /// Under a value typing will replace: (the keys that move, the key that deletes).
     pub replaced_value: fn(&str, &str) -> String,
-    /// Under a question's choices: (the key that goes back).
+    /// Under a question's choices when no answer does what Esc does (back to the open field,
+    /// nothing saved): (the key that goes back).
     pub question_back: fn(&str) -> String,
+    /// Under a question's choices when Esc does what one of them does: (the key that goes
+    /// back, that answer's key).
+    pub question_same_as: fn(&str, &str) -> String,
 }
 
 /// The plan tree pane.
@@ -166,8 +172,13 @@ pub struct TreePane {
 
 /// The goal card pane.
 pub struct CardPane {
-    /// When no goal is selected: (the keys that move, the key that edits).
+    /// When no goal is selected: (the keys that move, the key that edits). Wrapped to the
+    /// pane's width.
     pub select_a_goal: fn(&str, &str) -> String,
+    /// When the filter leaves no goal in the tree, what happened and, on the next line, what to
+    /// do: (the filter's label); (the key that changes the filter). Wrapped to the pane's width.
+    pub no_goal_in_filter: fn(&str) -> String,
+    pub change_the_filter: fn(&str) -> String,
     /// Heading of the activities shared with another initiative: (its code).
     pub activities_shared: fn(&str) -> String,
     /// Heading of a review meeting's note: (its date).

@@ -126,7 +126,11 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Quit], w.quit);
         }
         Context::Tree | Context::Card | Context::Global => {
+            // What Enter does here and how to move, then what a clerk new to tassei needs
+            // before the rest: the key table (always shown at 80 columns), how to quit, how to
+            // take an edit back. Finding goals next; the log last.
             let edit = edit_hint(app);
+            let goal = app.selected().is_some();
             match (&app.screen, app.focus) {
                 (Screen::Main, Pane::Tree) => {
                     match app.tree.selected_node() {
@@ -134,7 +138,10 @@ pub fn footer(app: &App) -> Vec<Hint> {
                         Some(_) => hints.add(&[Action::Right, Action::Left], w.open_close),
                         None => {}
                     }
-                    hints.add(&[Action::SwitchPane], w.card);
+                    // Tab shows the card of a goal only.
+                    if goal {
+                        hints.add(&[Action::SwitchPane], w.card);
+                    }
                 }
                 _ => {
                     hints.add(&[Action::Edit], &edit);
@@ -142,14 +149,23 @@ pub fn footer(app: &App) -> Vec<Hint> {
                     hints.add(&[Action::Left], w.tree);
                 }
             }
+            // A filter that hides every goal: changing it is the one thing to do.
+            let hiding = app.filter_hides_every_goal();
+            if hiding {
+                hints.add(&[Action::CycleFilter], w.filter);
+            }
             hints.add(&[Action::Help], w.help);
+            hints.add(&[Action::Quit], w.quit);
+            hints.add(&[Action::Undo], w.undo);
             hints.add(&[Action::Find], w.find);
             hints.add(&[Action::Search], w.search);
-            hints.add(&[Action::Method], w.method);
-            hints.add(&[Action::CycleFilter], w.filter);
-            hints.add(&[Action::Undo], w.undo);
+            if !hiding {
+                hints.add(&[Action::CycleFilter], w.filter);
+            }
+            if goal {
+                hints.add(&[Action::Method], w.method);
+            }
             hints.add(&[Action::Log], w.log);
-            hints.add(&[Action::Quit], w.quit);
         }
     }
     hints.list
@@ -194,10 +210,21 @@ pub fn replaced_value() -> String {
     (strings().tui.hints.replaced_value)(&moves.join(", "), &delete)
 }
 
-/// Under a question's choices: the key that goes back.
-pub fn question_back() -> String {
+/// Under a question's choices: what the key that goes back does. When it does what one of the
+/// answers does (`esc_is`, from 0), it says so, so the two do not read as different things.
+pub fn question_back(esc_is: Option<usize>) -> String {
     let keys = keys_of(Context::Ask, &[Action::Cancel]).unwrap_or_default();
-    (strings().tui.hints.question_back)(&keys)
+    let words = &strings().tui.hints;
+    match esc_is {
+        Some(answer) => {
+            let answer = u8::try_from(answer)
+                .ok()
+                .and_then(|n| keys_of(Context::Ask, &[Action::Answer(n)]))
+                .unwrap_or_else(|| (answer + 1).to_string());
+            (words.question_same_as)(&keys, &answer)
+        }
+        None => (words.question_back)(&keys),
+    }
 }
 
 /// The first key of `action` in `context`, for a sentence that names it (`Enter`).

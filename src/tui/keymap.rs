@@ -244,7 +244,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Choice, &[ch('k'), plain(Up), plain(Left), plain(BackTab)], Action::Up, |t| t.keys.choice.previous),
 ];
 
-/// Keys an open field handles itself, for the help's "In a field". A text field's keys are
+/// Keys an open field handles itself, for the help's last two sections: a text field's under
+/// "In a field", a choice's under the `Choice` context's heading. A text field's keys are
 /// handled in `tui::textedit` (its tests press every one listed here); a choice's keys are the
 /// `Choice` bindings.
 #[derive(Debug, Clone, Copy)]
@@ -285,8 +286,8 @@ pub const DELETE: FieldKeys = field(Editor, &[plain(Backspace), plain(Delete)], 
     t.keys.field.delete
 });
 
-/// What the help lists under "In a field", in its order. Every key of [`TEXT_KEYS`] is in a
-/// row here (a test holds the two together), so the help names every key a field obeys.
+/// What the help lists under "In a field" (the `Editor` rows) and under the choice's heading
+/// (the `Choice` rows), in its order. Every key of [`TEXT_KEYS`] is in a row here (a test holds the two together), so the help names every key a field obeys.
 #[rustfmt::skip]
 pub const FIELD_KEYS: &[FieldKeys] = &[
     MOVE_IN_TEXT,

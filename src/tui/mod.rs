@@ -132,11 +132,14 @@ impl Drop for RestoreOnDrop {
 }
 
 /// Runs the TUI on an open session (in the review mode if asked) until the clerk quits; then
-/// says what the day's copy found and whether an open field was discarded. `main` calls it.
+/// says what the day's copy found and whether an open field was discarded. `main` calls it,
+/// with the warnings about the config file it said on stderr before the TUI covered it
+/// (`config_warnings`), which the status bar opens with.
 pub fn open(
     mut session: crate::session::Session,
     theme: crate::config::Theme,
     config: &crate::config::Config,
+    config_warnings: &[String],
     review: bool,
 ) -> Result<(), crate::session::Failure> {
     use crate::platform::{console_facts, legacy_console};
@@ -156,6 +159,7 @@ pub fn open(
     if review {
         app.update(action::Action::Review);
     }
+    app.warn_of_config(config_warnings);
     let stop = Arc::new(AtomicBool::new(false));
     // Held until the TUI's own lines are said: a closed console window waits for it.
     let watch = hangup::watch(Arc::clone(&stop));

@@ -45,6 +45,16 @@ pub enum Pending {
 }
 
 impl Question {
+    /// The answer (from 0) that does what Esc does, if one does: keeping on with the field,
+    /// leaving a change as it is. [`Question::answer`] gives both the same command.
+    pub fn esc_is(&self) -> Option<usize> {
+        match self.pending {
+            Pending::Discard(_) | Pending::Quit(_) | Pending::Undo { .. } => Some(1),
+            Pending::Conflict { .. } => Some(2),
+            Pending::Reading { .. } => None,
+        }
+    }
+
     /// The editor to go back to when the question is dismissed, if there is one.
     pub fn into_editor(self) -> Option<Box<Editor>> {
         match self.pending {

@@ -39,7 +39,7 @@ pub const KEYS_EN: Keys = Keys {
         quit: "quit",
         help: "this help",
         next_row: "next row / field",
-        previous_row: "previous row/field",
+        previous_row: "previous row / field",
         first_row: "first row / field",
         last_row: "last row / field",
         page_down: "page down",
@@ -87,7 +87,7 @@ pub const KEYS_EN: Keys = Keys {
         back: "back",
     },
     finder: FinderKeys {
-        go_there: "go there",
+        go_there: "go there, 積算方法",
         next_match: "next match",
         previous_match: "previous match",
         close: "close",
@@ -152,7 +152,7 @@ pub const HELP_EN: Help = Help {
     lists: |plans, log| format!("Plans ({plans}) and change log ({log})"),
     help: |key| format!("This help ({key})"),
     method: |key| format!("積算方法 lookup ({key})"),
-    choice: "Choosing a status",
+    choice: "In a choice (実施内容, 達成状況)",
     in_a_field: "In a field",
 };
 
@@ -163,7 +163,7 @@ pub const HINTS_EN: Hints = Hints {
     cancel: "cancel",
     back: "back",
     keep: "keep",
-    go_there: "go there",
+    go_there: "go there, 積算方法",
     close: "close",
     moves: "move",
     open: "open",
@@ -191,7 +191,8 @@ pub const HINTS_EN: Hints = Hints {
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
     replaced_value: |moves, delete| format!("typing replaces it; {moves} or {delete} edit it"),
-    question_back: |key| format!("{key}  back, change nothing"),
+    question_back: |key| format!("{key}  back to the field, nothing saved"),
+    question_same_as: |key, answer| format!("{key}  same as {answer}"),
 };
 
 pub const TREE_EN: TreePane = TreePane {
@@ -200,6 +201,8 @@ pub const TREE_EN: TreePane = TreePane {
 
 pub const CARD_EN: CardPane = CardPane {
     select_a_goal: |moves, edit| format!("select a goal in the tree ({moves}), then {edit}"),
+    no_goal_in_filter: |label| format!("no goal matches the filter {label}"),
+    change_the_filter: |key| format!("{key} changes the filter"),
     activities_shared: |code| format!("実施内容 {code} と同じ"),
     meeting_note: |date| format!("評価会議 {date}"),
 };
@@ -317,7 +320,7 @@ pub const MESSAGES_EN: Messages = Messages {
     paste_where: |edit| format!("paste into a field: press {edit} to open one first"),
     choose_in_range: |first, last, back| format!("choose {first} to {last}, or {back}"),
     cancelled: "cancelled: nothing was saved",
-    kept_theirs: "kept the value saved by the other program; yours was not saved",
+    kept_theirs: "kept the value saved elsewhere; yours was not saved",
     merged: |save| format!("their text, with yours added: check it, then {save} saves"),
     nothing_undone: "nothing was undone",
     nothing_to_save: "nothing to save: you did not change it; the card shows the value saved meanwhile",
@@ -348,7 +351,7 @@ pub const MESSAGES_EN: Messages = Messages {
     tree_width_not_remembered: |width, e| {
         format!("tree width {width}%, but it could not be remembered: {e}")
     },
-    reloaded: "reloaded: the data file was changed by another program",
+    reloaded: "reloaded: the data file was changed in another window or by another clerk",
     damaged: |e| format!("{e}; nothing can be saved to it"),
     reload_failed: |e| format!("could not reload the data file: {e}"),
     changed_while_open: |by, now, save| match by {
@@ -365,6 +368,15 @@ pub const MESSAGES_EN: Messages = Messages {
         format!(
             "`{label}` is not a key name (keys are written like `j`, `Enter`, `Ctrl-D`, `Shift-Tab`)"
         )
+    },
+    config_warnings: |first, more| {
+        if more == 0 {
+            format!("warning: {first}")
+        } else {
+            format!(
+                "warning: {first} (and {more} more about the config file, in the terminal when you quit)"
+            )
+        }
     },
 };
 
@@ -395,6 +407,7 @@ pub const QUESTIONS_EN: Questions = Questions {
     keep_theirs_text: "keep theirs; yours is not saved",
     keep_editing_yours: "keep editing yours",
     merge: "edit theirs, with what you added after it",
+    back_to_field: "back to the field (nothing saved yet)",
     they_changed: |who, part| format!("{who} changed it: {part}."),
     you_changed: |part| format!("You changed it: {part}."),
     when_opened: |seen| format!("When you opened it: {seen}."),

@@ -3,7 +3,7 @@
 //! The values of [`strings::tui`](crate::strings::tui)'s shapes.
 //!
 //! Width matters more here than in English: a kanji takes two cells, so a help description
-//! keeps to 19 cells (nine kanji) to fit its column at 80×24, and footer hints are a word or
+//! keeps to 20 cells (ten kanji) to fit its column at 80×24, and footer hints are a word or
 //! two. Chrome avoids ambiguous-width characters (no ※ → ① ×; 「」、。・ and （） are safe),
 //! and numbers stay in ASCII digits.
 
@@ -84,7 +84,7 @@ pub const KEYS_JA: Keys = Keys {
         back: "戻る",
     },
     finder: FinderKeys {
-        go_there: "その目標へ移動",
+        go_there: "移動し積算方法を見る",
         next_match: "次の候補",
         previous_match: "前の候補",
         close: "閉じる",
@@ -108,7 +108,7 @@ pub const KEYS_JA: Keys = Keys {
         last_goal: "最後の目標",
         agenda_order: "議題の並び順",
         note_decision: "決定事項を記入",
-        note_follow_up: "フォローアップ記入",
+        note_follow_up: "フォローアップを記入",
         note_owner: "担当を記入",
         note_due: "期限を記入",
         leave: "会議モードを終了",
@@ -127,7 +127,7 @@ pub const KEYS_JA: Keys = Keys {
         line_start_end: "行頭 / 行末",
         text_start_end: "先頭 / 末尾",
         delete: "1文字削除",
-        delete_to_start_end: "行頭/行末まで削除",
+        delete_to_start_end: "行頭 / 行末まで削除",
         page_up_down: "ページ送り",
         choose_status: "状況を選ぶ",
     },
@@ -149,7 +149,7 @@ pub const HELP_JA: Help = Help {
     lists: |plans, log| format!("計画の切替 ({plans}) と変更履歴 ({log})"),
     help: |key| format!("キー一覧 ({key})"),
     method: |key| format!("積算方法 ({key})"),
-    choice: "状況の選択",
+    choice: "状況の選択 (実施内容・達成状況)",
     in_a_field: "入力欄の中",
 };
 
@@ -160,7 +160,7 @@ pub const HINTS_JA: Hints = Hints {
     cancel: "取消",
     back: "戻る",
     keep: "確定",
-    go_there: "移動",
+    go_there: "移動して積算方法",
     close: "閉じる",
     moves: "移動",
     open: "開く",
@@ -188,7 +188,8 @@ pub const HINTS_JA: Hints = Hints {
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
     replaced_value: |moves, delete| format!("入力で置換、{moves} か {delete} で修正"),
-    question_back: |key| format!("{key}  戻る (変更しない)"),
+    question_back: |key| format!("{key}  入力欄に戻る (保存しない)"),
+    question_same_as: |key, answer| format!("{key}  {answer} と同じ"),
 };
 
 pub const TREE_JA: TreePane = TreePane {
@@ -197,6 +198,8 @@ pub const TREE_JA: TreePane = TreePane {
 
 pub const CARD_JA: CardPane = CardPane {
     select_a_goal: |moves, edit| format!("ツリーで目標を選び ({moves})、{edit} で編集してください"),
+    no_goal_in_filter: |label| format!("絞り込み「{label}」に該当する目標はありません。"),
+    change_the_filter: |key| format!("{key} で絞り込みを変えてください"),
     activities_shared: |code| format!("実施内容 ({code} と同じ)"),
     meeting_note: |date| format!("評価会議 {date}"),
 };
@@ -316,7 +319,7 @@ pub const MESSAGES_JA: Messages = Messages {
         format!("{first}-{last} から選んでください ({back} で戻る)")
     },
     cancelled: "取り消しました。保存していません",
-    kept_theirs: "他のプログラムが保存した値を残しました。入力した値は保存していません",
+    kept_theirs: "他で保存された値を残しました。入力した値は保存していません",
     merged: |save| format!("相手の文に入力した文を加えました。確認して {save} で保存してください"),
     nothing_undone: "元に戻していません",
     nothing_to_save: "変更がないため保存しません。カードには他で保存された値を表示しています",
@@ -353,7 +356,7 @@ pub const MESSAGES_JA: Messages = Messages {
     tree_width_not_remembered: |width, e| {
         format!("ツリーの幅 {width}%。設定に保存できませんでした: {e}")
     },
-    reloaded: "他のプログラムがデータファイルを変更したため、読み込み直しました",
+    reloaded: "別のウィンドウや他の職員がデータファイルを変更したため、読み込み直しました",
     damaged: |e| format!("{e}。このファイルには保存できません"),
     reload_failed: |e| format!("データファイルを読み込み直せませんでした: {e}"),
     changed_while_open: |by, now, save| match by {
@@ -370,6 +373,15 @@ pub const MESSAGES_JA: Messages = Messages {
         format!(
             "`{label}` はキーの名前ではありません (`j`、`Enter`、`Ctrl-D`、`Shift-Tab` のように書きます)"
         )
+    },
+    config_warnings: |first, more| {
+        if more == 0 {
+            format!("警告: {first}")
+        } else {
+            format!(
+                "警告: {first} (設定ファイルの警告はほかに{more}件。終了すると端末で確認できます)"
+            )
+        }
     },
 };
 
@@ -397,6 +409,7 @@ pub const QUESTIONS_JA: Questions = Questions {
     keep_theirs_text: "相手の文を残す (自分の文は保存しない)",
     keep_editing_yours: "自分の文の入力を続ける",
     merge: "相手の文に、自分が書き加えた部分を足して編集",
+    back_to_field: "入力欄に戻る (まだ保存しない)",
     they_changed: |who, part| format!("{who} の変更: {part}。"),
     you_changed: |part| format!("自分の変更: {part}。"),
     when_opened: |seen| format!("開いたときの値: {seen}。"),

@@ -28,9 +28,11 @@ pub struct Keys {
     /// `Help::scroll`); kept so the table describes every key.
     pub help: HelpKeys,
     /// An open choice's keys (an activity's status, a milestone's 達成状況). Not drawn today
-    /// (the help's 'In a field' says them); kept so the table describes every key.
+    /// (the help's row under its 'In a choice' heading says them); kept so the table describes
+    /// every key.
     pub choice: ChoiceKeys,
-    /// The help's 'In a field' section: the keys an open field handles itself.
+    /// The help's 'In a field' and 'In a choice' sections: the keys an open field handles
+    /// itself.
     pub field: FieldKeys,
 }
 
@@ -145,13 +147,14 @@ pub struct HelpKeys {
 }
 
 /// An open choice's keys (an activity's status, a milestone's 達成状況). Not drawn today
-/// (the help's 'In a field' says them); kept so the table describes every key.
+/// (the help's row under its 'In a choice' heading says them); kept so the table describes
+/// every key.
 pub struct ChoiceKeys {
     pub next: &'static str,
     pub previous: &'static str,
 }
 
-/// The help's 'In a field' section: the keys an open field handles itself.
+/// The help's 'In a field' and 'In a choice' sections: the keys an open field handles itself.
 pub struct FieldKeys {
     pub move_in_text: &'static str,
     pub row_up_down: &'static str,

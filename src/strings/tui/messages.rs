@@ -17,7 +17,7 @@ pub struct Messages {
     pub choose_in_range: fn(&str, &str, &str) -> String,
     /// Esc in a field, or the first answer to throwing typed text away.
     pub cancelled: &'static str,
-    /// The second answer to a conflict: theirs kept, the field closed.
+    /// The second answer to a conflict: the value saved elsewhere kept, the field closed.
     pub kept_theirs: &'static str,
     /// (the key that saves).
     pub merged: fn(&str) -> String,
@@ -57,7 +57,8 @@ pub struct Messages {
     pub tree_width: fn(u16, bool) -> String,
     /// (the tree's share in per cent, why the config could not remember it).
     pub tree_width_not_remembered: fn(u16, &str) -> String,
-    /// Another program changed the data file; the TUI reloaded it.
+    /// Someone else changed the data file (another window, another clerk, a command); the TUI
+    /// reloaded it.
     pub reloaded: &'static str,
     /// The file is damaged: (the store's line).
     pub damaged: fn(&str) -> String,
@@ -76,6 +77,10 @@ pub struct Messages {
     pub cannot_open_plan: fn(&str) -> String,
     /// A label naming no key: (the label).
     pub unknown_key: fn(&str) -> String,
+    /// The opening message when the config file had something to say (an unknown key, a file
+    /// that could not be read), which stderr said before the TUI covered it: (the first
+    /// warning, how many more).
+    pub config_warnings: fn(&str, usize) -> String,
 }
 
 /// Questions: their titles, what happened, and the answers.
@@ -108,6 +113,8 @@ pub struct Questions {
     pub keep_theirs_text: &'static str,
     pub keep_editing_yours: &'static str,
     pub merge: &'static str,
+    /// A conflict over a value: the answer that goes back to the open field.
+    pub back_to_field: &'static str,
     /// (who, what they changed).
     pub they_changed: fn(&str, &str) -> String,
     /// (what the clerk changed).

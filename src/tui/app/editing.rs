@@ -153,7 +153,7 @@ pub(super) fn conflict_question(mut editor: Box<Editor>, edit: Edit, c: Conflict
             choices: vec![
                 (words.save_yours)(&mine.to_string()),
                 (words.keep_theirs)(&current.to_string()),
-                words.keep_editing.to_string(),
+                words.back_to_field.to_string(),
             ],
             pending: Pending::Conflict { editor, edit },
         },

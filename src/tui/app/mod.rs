@@ -202,6 +202,11 @@ impl App {
         self.tree.selected_goal()?.find_in(&self.plan)
     }
 
+    /// True when a filter leaves no goal to show: the tree is empty, and `f` is the way out.
+    pub fn filter_hides_every_goal(&self) -> bool {
+        self.filter != Filter::All && self.tree.rows().is_empty()
+    }
+
     /// The selected card field, when a goal is selected.
     pub fn selected_field(&self) -> Option<Field> {
         let (_, goal) = self.selected()?;
@@ -261,6 +266,14 @@ impl App {
             text: text.into(),
             is_error: false,
         });
+    }
+
+    /// The opening message when the config file had something to say (stderr said it before
+    /// the TUI covered it): the first warning, with how many more.
+    pub fn warn_of_config(&mut self, warnings: &[String]) {
+        if let Some((first, more)) = warnings.split_first() {
+            self.say_error((strings().tui.messages.config_warnings)(first, more.len()));
+        }
     }
 
     pub fn say_error(&mut self, text: impl Into<String>) {

@@ -13,7 +13,7 @@ use crate::sheet;
 use crate::store::Edit;
 use crate::tui::editor::Editor;
 use crate::tui::fields::Field;
-use crate::tui::question::Pending;
+use crate::tui::question::{Pending, Question};
 
 fn plan() -> Plan {
     sheet::bundled().expect("bundled")
@@ -116,4 +116,62 @@ fn the_card_selection_stays_on_the_card() {
     assert_eq!(card_step(1, 4, 1), 2);
     assert_eq!(card_step(2, 4, isize::MAX / 2), 3);
     assert_eq!(card_step(0, 0, 1), 0, "a card without fields");
+}
+
+/// Each question with an answer that does what Esc does says so under its answers ("Esc  same
+/// as 3"): the two must then give the same command.
+#[test]
+fn esc_at_a_question_does_what_the_answer_it_names_does() {
+    let plan = plan();
+    let editor = || typed(&plan, "1-ア-1", Field::Actual, "9500");
+    let goal = GoalPos::of(&plan, "1-ア-1".parse().expect("code"))
+        .and_then(|at| at.goal_in(&plan))
+        .expect("goal")
+        .id;
+    let edit = || Edit::Actual {
+        goal,
+        value: Value::Number(9500.into()),
+    };
+    // Discard, Quit, Conflict, Reading, Undo: each with its number of answers and the one
+    // Esc is the same as.
+    let pending = |kind: u8| match kind {
+        0 => Pending::Discard(editor()),
+        1 => Pending::Quit(editor()),
+        2 => Pending::Conflict {
+            editor: editor(),
+            edit: edit(),
+        },
+        3 => Pending::Reading {
+            editor: editor(),
+            readings: [edit(), edit()],
+        },
+        _ => Pending::Undo { redo: false },
+    };
+    let cases = [
+        (0, 2, Some(1)),
+        (1, 2, Some(1)),
+        (2, 3, Some(2)),
+        (3, 2, None),
+        (4, 2, Some(1)),
+    ];
+    for (kind, answers, same) in cases {
+        let question = || {
+            Box::new(Question {
+                title: "?".into(),
+                lines: vec![],
+                choices: vec!["an answer".into(); answers],
+                pending: pending(kind),
+            })
+        };
+        assert_eq!(question().esc_is(), same);
+        if let Some(n) = same {
+            let n = u8::try_from(n).expect("small");
+            assert_eq!(
+                format!("{:?}", question().answer(None)),
+                format!("{:?}", question().answer(Some(n))),
+                "Esc and answer {} differ",
+                n + 1
+            );
+        }
+    }
 }

@@ -57,7 +57,9 @@ fn the_popups_lines_name_their_keys_from_the_keymap() {
         replaced_value(),
         "typing replaces it; Left, Right or BkSp edit it"
     );
-    assert_eq!(question_back(), "Esc  back, change nothing");
+    // Esc at a question says which answer it is the same as, if one is; else where it goes.
+    assert_eq!(question_back(Some(2)), "Esc  same as 3");
+    assert_eq!(question_back(None), "Esc  back to the field, nothing saved");
     assert!(
         !BINDINGS.iter().any(|b| b.context == Context::Method),
         "the method lookup binds no key: any key closes it, as its line says"

@@ -29,17 +29,29 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
     let focused = app.focus == Pane::Card;
     let Some((_, goal)) = app.selected() else {
         let inner = super::header(frame, area, strings().tui.sheet.goal, focused, theme);
-        // The keys are the tree's, from the keymap.
+        // What to do instead, wrapped to the pane (a kanji takes two cells): with the keys the
+        // tree obeys, from the keymap.
+        let words = &strings().tui.card;
         let keys = |actions: &[Action]| hints::keys_of(Context::Tree, actions).unwrap_or_default();
-        let text = format!(
-            " {}",
-            (strings().tui.card.select_a_goal)(
+        let paragraphs = if app.filter_hides_every_goal() {
+            vec![
+                (words.no_goal_in_filter)(&app.filter.label()),
+                (words.change_the_filter)(&keys(&[Action::CycleFilter])),
+            ]
+        } else {
+            vec![(words.select_a_goal)(
                 &keys(&[Action::Down, Action::Up]),
-                &keys(&[Action::Edit])
-            )
-        );
-        let hint = Paragraph::new(Line::styled(text, theme.muted()));
-        frame.render_widget(hint, inner);
+                &keys(&[Action::Edit]),
+            )]
+        };
+        // One blank cell on the left, as the card's lines have, and one of slack on the right.
+        let cells = usize::from(inner.width).saturating_sub(2);
+        let lines: Vec<Line> = paragraphs
+            .iter()
+            .flat_map(|text| wrap(&safe(text), cells))
+            .map(|line| Line::styled(format!(" {line}"), theme.muted()))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
         return;
     };
     let Some(card) = app.selected_card() else {

@@ -269,10 +269,21 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
     let Mode::Help(scroll) = app.mode else {
         return 0;
     };
-    let popup = area.inner(ratatui::layout::Margin {
-        horizontal: 1,
-        vertical: 0,
-    });
+    // Two columns on a narrow screen take its whole width, so that at 80 columns each
+    // description has 20 cells (ten kanji); the last row stays the status bar's, as nothing
+    // draws the screen's bottom-right cell.
+    let two_columns = area.width < 112;
+    let popup = if two_columns {
+        Rect {
+            height: area.height.saturating_sub(1),
+            ..area
+        }
+    } else {
+        area.inner(ratatui::layout::Margin {
+            horizontal: 1,
+            vertical: 0,
+        })
+    };
     clear(frame, popup);
     let screen_first = match app.screen {
         Screen::Review(_) => Context::Review,
@@ -296,7 +307,6 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
             contexts.push(c);
         }
     }
-    let two_columns = popup.width < 110;
     let column_cells = if two_columns {
         usize::from(popup.width.saturating_sub(2)) / 2
     } else {
@@ -317,13 +327,18 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
             help_row(&mut lines, &keys, b.help_text(), column_cells, theme);
         }
     }
-    lines.push(Line::styled(
-        format!(" {}", strings().tui.help.in_a_field),
-        theme.heading(),
-    ));
-    for field in FIELD_KEYS {
-        let keys = pad(&safe(&field.keys_label()), KEY_COLUMN);
-        help_row(&mut lines, &keys, field.help_text(), column_cells, theme);
+    // The keys an open field handles itself: a text field's, then a choice's, each under
+    // its own heading.
+    let field_headings = [
+        (Context::Editor, strings().tui.help.in_a_field.to_string()),
+        (Context::Choice, Context::Choice.title()),
+    ];
+    for (context, heading) in field_headings {
+        lines.push(Line::styled(format!(" {heading}"), theme.heading()));
+        for field in FIELD_KEYS.iter().filter(|f| f.context == context) {
+            let keys = pad(&safe(&field.keys_label()), KEY_COLUMN);
+            help_row(&mut lines, &keys, field.help_text(), column_cells, theme);
+        }
     }
     let rows = usize::from(popup.height.saturating_sub(2));
     let columns = if two_columns { 2 } else { 1 };
@@ -412,7 +427,7 @@ pub fn question(frame: &mut Frame, area: Rect, app: &App) {
         }
     }
     lines.push(Line::styled(
-        format!(" {}", hints::question_back()),
+        format!(" {}", hints::question_back(question.esc_is())),
         theme.muted(),
     ));
     let height = u16::try_from(lines.len() + 2)

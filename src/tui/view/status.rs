@@ -116,7 +116,19 @@ fn message_lines(app: &App, cells: usize) -> Vec<Line<'static>> {
     } else {
         theme.saved()
     };
-    let mut wrapped = wrap(&safe(&m.text), cells.saturating_sub(1));
+    // A message is one paragraph (`safe` makes its line breaks spaces): a blank carried to
+    // the start of a wrapped line is dropped.
+    let mut wrapped: Vec<String> = wrap(&safe(&m.text), cells.saturating_sub(1))
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            if k == 0 {
+                line
+            } else {
+                line.trim_start().to_string()
+            }
+        })
+        .collect();
     if wrapped.len() > MAX_MESSAGE_LINES {
         wrapped.truncate(MAX_MESSAGE_LINES);
         if let Some(last) = wrapped.last_mut() {
