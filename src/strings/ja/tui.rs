@@ -308,7 +308,9 @@ pub const FILTERS_JA: Filters = Filters {
 };
 
 pub const MESSAGES_JA: Messages = Messages {
-    stopped_by_signal: |discarded| format!("シグナルにより終了しました。{discarded}"),
+    stopped_by_signal: |discarded| {
+        format!("外から終了を求められたため終了しました（端末が閉じられたなど）。{discarded}")
+    },
     terminal_error: |e| format!("端末のエラー: {e}"),
     answer_with_number: |c, first, last, back| {
         format!("{c}: {first}-{last} の番号で答えてください ({back} で戻る)")
