@@ -190,33 +190,30 @@ impl Config {
         let doc = toml_edit::Document::parse(text).map_err(|e| malformed(e.span(), e.message()))?;
         let mut config: Config =
             toml::from_str(text).map_err(|e| malformed(e.span(), e.message()))?;
-        for (key, _) in doc.as_table().iter() {
-            if KEYS.contains(&key) {
-                continue;
-            }
+        // Said in the file's own order, so the first one the TUI shows is the file's first.
+        for (key, item) in doc.as_table().iter() {
             let line = doc
                 .as_table()
                 .key(key)
                 .and_then(|k| k.span())
                 .map_or(1, |s| line_of(text, s.start));
+            if key == "lang" {
+                if let Some(value) = item.as_str().filter(|v| Lang::from_word(v).is_none()) {
+                    config
+                        .warnings
+                        .push((strings().errors.config.unknown_lang)(path, line, value));
+                }
+                continue;
+            }
+            if KEYS.contains(&key) {
+                continue;
+            }
             config.warnings.push((strings().errors.config.unknown_key)(
                 path,
                 line,
                 key,
                 &KEYS.join(", "),
             ));
-        }
-        if let Some(value) = doc.as_table().get("lang").and_then(|v| v.as_str())
-            && Lang::from_word(value).is_none()
-        {
-            let line = doc
-                .as_table()
-                .key("lang")
-                .and_then(|k| k.span())
-                .map_or(1, |s| line_of(text, s.start));
-            config
-                .warnings
-                .push((strings().errors.config.unknown_lang)(path, line, value));
         }
         // An empty name would sign the change log with nothing.
         config.actor = config.actor.filter(|a| !a.trim().is_empty());
@@ -363,6 +360,15 @@ mod tests {
         );
         assert_eq!(c.warnings.len(), 1, "{:?}", c.warnings);
         assert!(c.warnings[0].contains("line 2") && c.warnings[0].contains("jp"));
+    }
+
+    #[test]
+    fn warnings_come_in_the_file_s_order() {
+        let _en = crate::strings::pin_thread(Lang::En);
+        let c = parse("lang = \"jp\"\nactor = \"a\"\ncolour = \"blue\"\n").expect("reads");
+        assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
+        assert!(c.warnings[0].contains("line 1"), "{:?}", c.warnings);
+        assert!(c.warnings[1].contains("line 3"), "{:?}", c.warnings);
     }
 
     #[test]

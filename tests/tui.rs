@@ -1311,9 +1311,10 @@ fn ascii_marks_are_drawn_with_the_styles_of_the_unicode_ones() {
                 .modifier
                 .contains(Modifier::BOLD)
         );
-        // Branches fold with - (and + when folded); the card points at its fields with >.
-        assert!(lines[1].starts_with(" - (1)"), "{}", lines[1]);
-        assert!(lines[2].starts_with("   - (1)-ア"), "{}", lines[2]);
+        // Branches show open with v (and + when folded), never -, 評価なし's mark; the card
+        // points at its fields with >.
+        assert!(lines[1].starts_with(" v (1)"), "{}", lines[1]);
+        assert!(lines[2].starts_with("   v (1)-ア"), "{}", lines[2]);
         assert!(
             lines
                 .iter()

@@ -2,7 +2,7 @@
 //! projector and `NO_COLOR` lose nothing. The high-contrast variant (`T`, `--theme
 //! high-contrast`) is for projectors: white on black, bright status colours, no dim grey.
 //! The marks themselves ([`Marks`]) are Unicode (✓ ✗ › ▸ ▾) or, on the legacy Windows console
-//! whose fonts lack them, ASCII (`o` `x` `>` `+` `-`): `markers` in the config file, `auto` by
+//! whose fonts lack them, ASCII (`o` `x` `>` `+` `v`): `markers` in the config file, `auto` by
 //! default.
 
 use ratatui::style::{Color, Modifier, Style};
@@ -47,8 +47,9 @@ impl Marks {
 
     /// For the legacy Windows console: ✓ ✗ › ▸ ▾ ⏎ are not in CP932 and its fonts (ＭＳ ゴシック,
     /// BIZ UDゴシック) may draw them as `?` or a box. These stay one cell and read the same:
-    /// `o` a circle (as 〇 marks done on a Japanese form), `x` a cross, `>` a pointer, `+` and
-    /// `-` a tree's fold as Windows' own trees drew it.
+    /// `o` a circle (as 〇 marks done on a Japanese form), `x` a cross, `>` a pointer, `+` a
+    /// folded branch as Windows' own trees drew it and `v` an open one (pointing down, as ▾
+    /// does; not `-`, which is 評価なし's mark in the same column).
     pub const ASCII: Marks = Marks {
         achieved: "o",
         near: "~",
@@ -57,7 +58,7 @@ impl Marks {
         no_actual: "?",
         not_computable: "!",
         field: ">",
-        expanded: "-",
+        expanded: "v",
         collapsed: "+",
         line_break: "|",
     };
