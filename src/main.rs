@@ -66,5 +66,12 @@ fn open_tui(cli: &Cli, config: &Config, warnings: &[String], review: bool) -> Re
         Some(ThemeName::Default) => Theme::Default,
         None => config.theme.unwrap_or(Theme::Default),
     };
-    tassei::tui::open(session, theme, config, warnings, review)
+    tassei::tui::open(
+        session,
+        theme,
+        config,
+        warnings,
+        &session::opening_notes(),
+        review,
+    )
 }

@@ -2574,6 +2574,27 @@ fn the_config_files_warnings_open_the_status_bar() {
     assert!(app.message.as_ref().is_some_and(|m| m.is_error));
 }
 
+/// A data file made from the bundled sheet (a mistyped `--db`) is said in the TUI before
+/// anything is typed into it, ahead of the config's warnings, with how many more lines stderr
+/// holds.
+#[test]
+fn a_data_file_made_on_opening_is_said_first_in_the_status_bar() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = std::path::Path::new("/tmp/typo/tassei.db");
+    let created = (tassei::strings::EN.errors.store.created)(path);
+    app.warn_of_config(&["the config file …, line 1: unknown key \"colour\"".to_string()]);
+    app.note_on_opening(std::slice::from_ref(&created), 1);
+    let told = message(&app);
+    assert!(told.starts_with("note: "), "{told}");
+    assert!(told.contains("/tmp/typo/tassei.db"), "{told}");
+    assert!(told.contains("and 1 more"), "{told}");
+    assert!(
+        app.message.as_ref().is_some_and(|m| m.is_error),
+        "shown as a warning is"
+    );
+}
+
 /// Enter in the finder goes to the goal and opens its 積算方法 (the README's finder row), and
 /// the footer's hint says both.
 #[test]

@@ -4,6 +4,7 @@
 use std::convert::Infallible;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use super::failure::Failure;
@@ -144,13 +145,31 @@ impl DataFile {
         };
         let mut store = open(&path, &actor(self.user.clone(), config), &options)?;
         for notice in store.take_notices() {
-            say((strings().cli.said.note)(&one_line(notice)));
+            note_on_opening(one_line(notice));
         }
         if let Some(ms) = self.busy_timeout_ms {
             store.set_busy_timeout(Duration::from_millis(ms))?;
         }
         Ok(store)
     }
+}
+
+/// What opening the data file said, kept for a front end that covers stderr (the TUI).
+static OPENING_NOTES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Says a note on opening the data file, and keeps it for [`opening_notes`].
+fn note_on_opening(line: String) {
+    say((strings().cli.said.note)(&line));
+    OPENING_NOTES
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(line);
+}
+
+/// The notes opening the data file said so far (a file made from the bundled sheet, one moved
+/// out of Roaming), taken: the TUI opens with them, since stderr is under its screen.
+pub fn opening_notes() -> Vec<String> {
+    std::mem::take(&mut *OPENING_NOTES.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
 /// The default data file, once moved out of Windows' roaming profile when an earlier tassei
@@ -164,7 +183,7 @@ fn out_of_roaming(path: PathBuf) -> PathBuf {
     let new_folder = path.parent().unwrap_or(Path::new("."));
     let moved = store::move_default(&old_folder, new_folder, &name);
     for line in moved.notices(&old_folder, new_folder, &name) {
-        say((strings().cli.said.note)(&one_line(line)));
+        note_on_opening(one_line(line));
     }
     moved.data_file(&old_folder, &path)
 }

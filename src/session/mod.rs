@@ -15,7 +15,7 @@ use crate::store::{self, BackgroundCheck, Store, StoreError};
 use crate::strings::strings;
 use crate::text::one_line;
 
-pub use self::data_file::{DataFile, KeepDays, actor};
+pub use self::data_file::{DataFile, KeepDays, actor, opening_notes};
 pub use self::failure::{Failure, exit_code};
 pub use self::say::{ask, say};
 

@@ -140,6 +140,7 @@ pub fn open(
     theme: crate::config::Theme,
     config: &crate::config::Config,
     config_warnings: &[String],
+    opening_notes: &[String],
     review: bool,
 ) -> Result<(), crate::session::Failure> {
     use crate::platform::{console_facts, legacy_console};
@@ -160,6 +161,7 @@ pub fn open(
         app.update(action::Action::Review);
     }
     app.warn_of_config(config_warnings);
+    app.note_on_opening(opening_notes, config_warnings.len());
     let stop = Arc::new(AtomicBool::new(false));
     // Held until the TUI's own lines are said: a closed console window waits for it.
     let watch = hangup::watch(Arc::clone(&stop));

@@ -378,6 +378,13 @@ pub const MESSAGES_EN: Messages = Messages {
             )
         }
     },
+    opening_notes: |first, more| {
+        if more == 0 {
+            format!("note: {first}")
+        } else {
+            format!("note: {first} (and {more} more, in the terminal when you quit)")
+        }
+    },
 };
 
 pub const QUESTIONS_EN: Questions = Questions {

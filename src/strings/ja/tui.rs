@@ -385,6 +385,13 @@ pub const MESSAGES_JA: Messages = Messages {
             )
         }
     },
+    opening_notes: |first, more| {
+        if more == 0 {
+            format!("お知らせ: {first}")
+        } else {
+            format!("お知らせ: {first} (ほかに{more}件。終了すると端末で確認できます)")
+        }
+    },
 };
 
 pub const QUESTIONS_JA: Questions = Questions {

@@ -81,6 +81,10 @@ pub struct Messages {
     /// that could not be read), which stderr said before the TUI covered it: (the first
     /// warning, how many more).
     pub config_warnings: fn(&str, usize) -> String,
+    /// The opening message when opening the data file had something to say (it did not exist
+    /// and was made from the bundled sheet; it was moved out of Roaming), which stderr said
+    /// before the TUI covered it: (the first note, how many more lines stderr holds).
+    pub opening_notes: fn(&str, usize) -> String,
 }
 
 /// Questions: their titles, what happened, and the answers.

@@ -276,6 +276,18 @@ impl App {
         }
     }
 
+    /// Opens with what opening the data file said (made from the bundled sheet, moved out of
+    /// Roaming), ahead of any config warning: a mistyped `--db` must be seen before anything
+    /// is typed into a file nobody uses. `others` counts what else stderr holds.
+    pub fn note_on_opening(&mut self, notes: &[String], others: usize) {
+        if let Some((first, more)) = notes.split_first() {
+            self.say_error((strings().tui.messages.opening_notes)(
+                first,
+                more.len() + others,
+            ));
+        }
+    }
+
     pub fn say_error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
