@@ -60,6 +60,11 @@ impl Column {
         let wanted = widest + widest / 10 + 2;
         wanted.clamp(self.min, self.max) as f64
     }
+
+    /// Whether content `widest` wide already takes the most the column gives.
+    pub fn is_full(&self, widest: usize) -> bool {
+        widest + widest / 10 + 2 >= self.max
+    }
 }
 
 /// One row of a sheet.

@@ -15,7 +15,7 @@ use super::cell::{Cached, Cell, NumberFormat, Style, Value, excel_number};
 use super::formula::{self, Figures, Ref};
 use super::{Column, Print, Row, Sheet, words};
 use crate::engine::{self, Outcome};
-use crate::model::{Activity, FormulaKind, Goal, Initiative, Plan, Spelling};
+use crate::model::{Activity, FormulaKind, Goal, Initiative, Plan, Spelling, Value as Figure};
 
 /// 評価シート's columns. The layout places a cell by what it is, so a sheet made for another
 /// use (a section's fill-in copy) can drop or add columns without new row code.
@@ -268,10 +268,8 @@ fn goal_rows<'a>(
         put(row, EvalColumn::GoalText, &|col| {
             Cell::text(col, label.clone(), Style::Text)
         });
-        let target = crate::model::Value::Number(part.target);
-        let actual = part
-            .actual
-            .map_or(crate::model::Value::None, crate::model::Value::Number);
+        let target = Figure::Number(part.target);
+        let actual = part.actual.map_or(Figure::None, Figure::Number);
         put(row, EvalColumn::Target, &|col| {
             figure_cell(col, &target, &part.unit)
         });
@@ -377,11 +375,11 @@ fn goal_rows<'a>(
 
 /// A 基準値, 目標値 or 実績値 as the sheet shows it: a number in its unit, the words of a
 /// milestone (令和６年度予算要求), or ー.
-fn figure_cell<'a>(col: u16, value: &crate::model::Value, unit: &str) -> Cell<'a> {
+fn figure_cell<'a>(col: u16, value: &Figure, unit: &str) -> Cell<'a> {
     match value {
-        crate::model::Value::Number(n) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
-        crate::model::Value::Text(t) => Cell::text(col, t.clone(), Style::Short),
-        crate::model::Value::None => Cell::mark(col),
+        Figure::Number(n) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
+        Figure::Text(t) => Cell::text(col, t.clone(), Style::Short),
+        Figure::None => Cell::mark(col),
     }
 }
 

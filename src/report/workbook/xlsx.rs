@@ -2,7 +2,6 @@
 //! xlsx format per distinct style, column widths fitted to what was written, then the sheet's
 //! view, filter, highlighting and page setup.
 
-use std::collections::HashMap;
 use std::io::Write;
 
 use rust_xlsxwriter::{
@@ -74,9 +73,13 @@ fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Resul
             breaks.push(row);
         }
         for cell in cells.cells {
-            // The title and the bands run across the sheet: they fit no one column.
+            // The title and the bands run across the sheet: they fit no one column. A column
+            // already as wide as it may be is not measured again (a long text column is, after
+            // its first rows: measuring is a good part of writing 100,000 goals).
+            let col = usize::from(cell.col);
             if !matches!(cell.style, Style::Title | Style::Legend)
-                && let Some(w) = widest.get_mut(usize::from(cell.col))
+                && let (Some(w), Some(column)) = (widest.get_mut(col), sheet.columns.get(col))
+                && !column.is_full(*w)
             {
                 *w = (*w).max(cell.shown_width());
             }
@@ -151,15 +154,21 @@ const HIGHLIGHTS: [(Status, u32, u32); 6] = [
     (Status::NotComputable, 0xEDEDED, 0x595959),
 ];
 
-/// One xlsx format per style, made when first used.
+/// One xlsx format per style, made when first used. A workbook has a few dozen styles: a
+/// list compared by value is cheaper per cell than hashing a style with its unit's text.
 #[derive(Default)]
-struct Formats(HashMap<Style, Format>);
+struct Formats(Vec<(Style, Format)>);
 
 impl Formats {
     fn get(&mut self, style: &Style) -> &Format {
-        self.0
-            .entry(style.clone())
-            .or_insert_with(|| format_of(style))
+        let at = match self.0.iter().position(|(s, _)| s == style) {
+            Some(at) => at,
+            None => {
+                self.0.push((style.clone(), format_of(style)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[at].1
     }
 }
 
@@ -178,10 +187,7 @@ fn format_of(style: &Style) -> Format {
             .set_align(FormatAlign::Center)
             .set_align(FormatAlign::VerticalCenter)
             .set_text_wrap(),
-        Style::Initiative => boxed
-            .set_bold()
-            .set_background_color(Color::RGB(0xE2EFDA))
-            .set_border(FormatBorder::Thin),
+        Style::Initiative => boxed.set_bold().set_background_color(Color::RGB(0xE2EFDA)),
         Style::GoalNumber => boxed
             .set_num_format(words::GOAL_NUMBER_FORMAT)
             .set_align(FormatAlign::Center),
