@@ -220,7 +220,7 @@ pub fn significant_digits(n: Decimal) -> u32 {
     if m == 0 {
         return 0;
     }
-    while m % 10 == 0 {
+    while m.is_multiple_of(10) {
         m /= 10;
     }
     m.checked_ilog10().map_or(0, |l| l + 1)

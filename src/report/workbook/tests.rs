@@ -126,7 +126,7 @@ fn the_first_goal_is_the_papers_with_its_formula() {
         rows[at + 1].cells.iter().map(|c| c.col).collect::<Vec<_>>(),
         [9, 10, 11]
     );
-    assert!(rows[3].break_before == false && rows[at].break_before == false);
+    assert!(!rows[3].break_before && !rows[at].break_before);
 }
 
 #[test]
