@@ -317,6 +317,8 @@ fn page_setup_print_titles_breaks_and_footer_are_in_the_xml() {
         "<pageSetUpPr fitToPage=\"1\"/>",
         // The headers frozen under the title.
         "<pane ySplit=\"3\" topLeftCell=\"A4\"",
+        // Rows as tall as their wrapped text: ⑴-ア-1's 評価内容 takes 9 lines.
+        "<row r=\"5\" ht=\"124.5\" customHeight=\"1\">",
         // A break before each of the 9 initiatives but the first.
         "<rowBreaks count=\"8\" manualBreakCount=\"8\">",
         "<oddFooter>&amp;L指宿市 DX推進計画 取り組み事項 評価 令和5年度&amp;R&amp;P / &amp;N</oddFooter>",

@@ -80,6 +80,19 @@ impl<'a> Cell<'a> {
         Self::text(col, words::NONE_MARK, Style::Mark)
     }
 
+    /// The lines its text takes in a column `width` half-width characters wide: each line of
+    /// it wrapped by display width (a full-width character counts two), a little room kept for
+    /// the cell's margins. A number is one line.
+    pub fn lines(&self, width: usize) -> usize {
+        let Value::Text(t) = &self.value else {
+            return 1;
+        };
+        let room = width.saturating_sub(2).max(2);
+        t.split('\n')
+            .map(|line| crate::text::width::width(line).div_ceil(room).max(1))
+            .sum()
+    }
+
     /// How wide the cell shows, in half-width characters: text by display width (a full-width
     /// character counts two), the widest line of it; a number as its format shows it.
     pub fn shown_width(&self) -> usize {
@@ -127,6 +140,16 @@ pub enum Style {
     Status,
     /// A table's cell: no border, no wrap.
     Plain,
+}
+
+impl Style {
+    /// Whether its text wraps in the cell.
+    pub fn wraps(&self) -> bool {
+        matches!(
+            self,
+            Style::Header | Style::Text | Style::Short | Style::Status | Style::Mark
+        )
+    }
 }
 
 /// An Excel number format: the unit lives in it (`#,##0"件"`), so a cell holds a plain number.

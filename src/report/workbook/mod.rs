@@ -82,6 +82,24 @@ impl<'a> Row<'a> {
             break_before: false,
         }
     }
+
+    /// The lines its tallest cell takes when its text wraps in `columns` at their widest (a
+    /// column narrower than its widest holds nothing that wraps). A spreadsheet does not grow
+    /// a row for wrapped text by itself, so the writer sets the height from this.
+    pub fn lines(&self, columns: &[Column]) -> usize {
+        self.cells
+            .iter()
+            .filter(|c| c.style.wraps())
+            .filter_map(|c| Some(c.lines(columns.get(usize::from(c.col))?.max)))
+            .max()
+            .unwrap_or(1)
+    }
+}
+
+/// The height of a row of `lines` lines of the workbook's 10-point text, in points: a line of
+/// 游ゴシック at 10 points takes about 13.5, and the cell a little room above and below.
+pub fn row_height(lines: usize) -> f64 {
+    lines as f64 * 13.5 + 3.0
 }
 
 /// A printed sheet's setup: A4 landscape, one page wide and as many tall as it takes, these

@@ -38,18 +38,18 @@ pub enum EvalColumn {
 impl EvalColumn {
     fn column(self) -> Column {
         let (header, min, max) = match self {
-            Self::Goal => (words::GOAL, 7, 12),
-            Self::GoalText => (words::GOAL_TEXT, 20, 30),
-            Self::Baseline => (words::BASELINE, 8, 18),
-            Self::Target => (words::TARGET, 8, 18),
-            Self::Actual => (words::ACTUAL, 8, 18),
-            Self::Rate => (words::RATE, 7, 12),
+            Self::Goal => (words::GOAL, 8, 10),
+            Self::GoalText => (words::GOAL_TEXT, 20, 28),
+            Self::Baseline => (words::BASELINE, 8, 13),
+            Self::Target => (words::TARGET, 8, 13),
+            Self::Actual => (words::ACTUAL, 8, 13),
+            Self::Rate => (words::RATE, 7, 10),
             Self::Grade => (words::GRADE, 8, 10),
-            Self::CalcMethod => (words::CALC_METHOD, 20, 30),
-            Self::Evaluation => (words::EVALUATION, 30, 44),
-            Self::Activity => (words::ACTIVITY, 20, 30),
-            Self::Period => (words::PERIOD, 8, 14),
-            Self::Sections => (words::SECTIONS, 10, 16),
+            Self::CalcMethod => (words::CALC_METHOD, 20, 26),
+            Self::Evaluation => (words::EVALUATION, 30, 40),
+            Self::Activity => (words::ACTIVITY, 20, 26),
+            Self::Period => (words::PERIOD, 8, 13),
+            Self::Sections => (words::SECTIONS, 10, 15),
         };
         Column { header, min, max }
     }

@@ -612,3 +612,27 @@ fn columns_fit_japanese_by_display_width() {
     assert_eq!(c.fitted(10), 13.0);
     assert_eq!(c.fitted(200), 30.0);
 }
+
+#[test]
+fn a_row_is_as_tall_as_its_longest_wrapped_text() {
+    let plan = sheet::bundled().expect("bundled");
+    let sheet = evaluation_sheet(&plan, &PAPER);
+    let columns = sheet.columns.clone();
+    let rows: Vec<Row> = sheet.rows.collect();
+    // The title and the bands are one line; ⑴-ア-1's 評価内容 (156 characters, most full-width, in a
+    // column of 40 half-width ones) takes nine.
+    assert_eq!(rows[0].lines(&columns), 1);
+    let (_, row) = goal_row(&rows, "⑴-ア", 1);
+    let evaluation = cell(row, EvalColumn::Evaluation).expect("評価内容");
+    assert_eq!(evaluation.lines(40), 9);
+    assert_eq!(row.lines(&columns), 9);
+    assert_eq!(row_height(1), 16.5);
+    // A line break starts a line: 積算方法's 【…】 line is a line of its own.
+    let method = Cell::text(0, "集計する\n【基準値】", Style::Text);
+    assert_eq!(method.lines(26), 2);
+    // Numbers never wrap.
+    assert_eq!(
+        Cell::number(0, d("10000"), NumberFormat::rate(0)).lines(3),
+        1
+    );
+}

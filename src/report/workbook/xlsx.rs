@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::cell::{Cached, Style, Value};
-use super::{Sheet, words, workbook};
+use super::{Sheet, row_height, words, workbook};
 use crate::engine::Status;
 use crate::model::Plan;
 
@@ -71,6 +71,12 @@ fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Resul
         last_row = row;
         if cells.break_before {
             breaks.push(row);
+        }
+        // Set before the row's cells: a constant-memory sheet writes a row out when the next
+        // one starts.
+        let lines = cells.lines(&sheet.columns);
+        if lines > 1 {
+            ws.set_row_height(row, row_height(lines))?;
         }
         for cell in cells.cells {
             // The title and the bands run across the sheet: they fit no one column. A column
