@@ -41,7 +41,7 @@ fn main() {
         "  key: a key and its frame; done: a key to its complete results (slowest of a typed query)"
     );
     println!(
-        "{:>5} {:>7} {:>10} {:>7} {:>8} {:>11} {:>8} {:>10} {:>11} {:>7} {:>8} {:>7} {:>7} {:>8} {:>8}",
+        "{:>5} {:>7} {:>10} {:>7} {:>8} {:>11} {:>8} {:>10} {:>11} {:>7} {:>8} {:>7} {:>7} {:>8} {:>8} {:>8} {:>8}",
         "goals",
         "file",
         "open→frame",
@@ -55,6 +55,8 @@ fn main() {
         "/ done",
         "json",
         "csv",
+        "xlsx",
+        "xlsx MB",
         "peak RSS",
         "RSS/file"
     );
@@ -209,10 +211,18 @@ fn run_size(label: &str, path: &Path) {
     let csv = export(dir.path(), "export.csv", |out| {
         write_csv(out, records(&app.plan)).map(drop)
     });
+    // The workbook, as `tassei export --format xlsx --output` writes it (three sheets, the
+    // evaluation sheet's formulas checked against Excel's arithmetic, constant memory).
+    let xlsx = export(dir.path(), "export.xlsx", |out| {
+        tassei::report::workbook::save(&app.plan, out)
+            .map(drop)
+            .map_err(std::io::Error::other)
+    });
+    let xlsx_size = std::fs::metadata(dir.path().join("export.xlsx")).map_or(0, |m| m.len());
     let file = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let peak = peak_rss();
     println!(
-        "{:>5} {:>7} {:>10} {:>7} {:>8} {:>11} {:>8} {:>10} {:>11} {:>7} {:>8} {:>7} {:>7} {:>8} {:>8}",
+        "{:>5} {:>7} {:>10} {:>7} {:>8} {:>11} {:>8} {:>10} {:>11} {:>7} {:>8} {:>7} {:>7} {:>8} {:>8} {:>8} {:>8}",
         label,
         format!("{:.1}MB", file as f64 / 1e6),
         ms(open_to_frame),
@@ -226,6 +236,8 @@ fn run_size(label: &str, path: &Path) {
         ms(search_done),
         ms(json),
         ms(csv),
+        ms(xlsx),
+        format!("{:.2}MB", xlsx_size as f64 / 1e6),
         format!("{:.1}MB", peak as f64 / 1e6),
         format!("{:.2}x", peak as f64 / file.max(1) as f64),
     );

@@ -572,7 +572,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["export", "--format", "xml"],
-            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv]",
+            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv, xlsx]",
         ),
         (
             &["set", "1-ア-1", "actuall", "5"],

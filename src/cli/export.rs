@@ -1,9 +1,10 @@
-//! `tassei export --format json|csv [--output FILE]`
+//! `tassei export --format json|csv|xlsx [--output FILE]`
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 use crate::report::export::{records, write_csv, write_json};
+use crate::report::workbook;
 use crate::session::{Failure, Session, say};
 use crate::strings::strings;
 
@@ -19,14 +20,18 @@ pub struct Args {
 enum Format {
     Json,
     Csv,
+    Xlsx,
 }
 
 pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
+    if let Format::Xlsx = args.format {
+        return workbook(session, args, stdout);
+    }
     let write = |out: &mut dyn Write| -> std::io::Result<usize> {
         let mut out = BufWriter::new(out);
         let count = match args.format {
             Format::Json => write_json(&mut out, records(&session.plan))?,
-            Format::Csv => write_csv(&mut out, records(&session.plan))?,
+            Format::Csv | Format::Xlsx => write_csv(&mut out, records(&session.plan))?,
         };
         out.flush()?;
         Ok(count)
@@ -42,4 +47,31 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
             Ok(())
         }
     }
+}
+
+/// The workbook: to `--output`, or as bytes to a pipe; never to a terminal, where it would be
+/// noise (and could drive the terminal).
+fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
+    let Some(path) = &args.output else {
+        if std::io::stdout().is_terminal() {
+            return Err(Failure::input(strings().cli.output.binary_to_terminal));
+        }
+        let (bytes, _) = workbook::to_bytes(&session.plan).map_err(Failure::other)?;
+        stdout.write_all(&bytes)?;
+        return Ok(());
+    };
+    let mut file = super::output::create(path, session.store.path())?;
+    let cannot_write =
+        |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
+    let mut out = BufWriter::new(&mut file);
+    let written = workbook::save(&session.plan, &mut out).map_err(|e| cannot_write(&e))?;
+    out.flush().map_err(|e| cannot_write(&e))?;
+    drop(out);
+    file.sync_all().map_err(|e| cannot_write(&e))?;
+    say((strings().cli.read.wrote_workbook)(
+        written.goals,
+        written.activities,
+        path,
+    ));
+    Ok(())
 }

@@ -45,10 +45,16 @@ pub struct GoalRecord<'a> {
 
 /// Every goal of the plan in sheet order, one record at a time.
 pub fn records(plan: &Plan) -> impl Iterator<Item = GoalRecord<'_>> {
+    // The engine's words in the record are English in every language (see the top).
+    records_in(plan, Lang::En)
+}
+
+/// The records with the engine's words (reasons, worked calculations) in `lang`, whatever the
+/// thread's language: the workbook, in the sheet's language, takes them in Japanese.
+pub fn records_in(plan: &Plan, lang: Lang) -> impl Iterator<Item = GoalRecord<'_>> {
     plan.initiatives.iter().flat_map(move |ini| {
         ini.goals.iter().map(move |g| {
-            // The engine's words in the record are English in every language (see the top).
-            let _english = pin_thread(Lang::En);
+            let _pinned = pin_thread(lang);
             let Evaluation {
                 grade: e,
                 calculation,

@@ -1,8 +1,9 @@
-//! Views of a plan that front ends share: export records, the text card of a goal, and the
-//! summary counts. Pure functions of the plan, the engine and a date.
+//! Views of a plan that front ends share: export records, the workbook, the text card of a
+//! goal, and the summary counts. Pure functions of the plan, the engine and a date.
 
 pub mod card;
 pub mod change;
 pub mod export;
 pub mod minutes;
 pub mod summary;
+pub mod workbook;

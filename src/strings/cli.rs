@@ -263,6 +263,8 @@ pub struct Output {
     pub is_data_file: fn(&Path) -> String,
     /// The file named is an SQLite database: (the path).
     pub is_database: fn(&Path) -> String,
+    /// `export --format xlsx` with no `--output` on a terminal: a workbook is not for a screen.
+    pub binary_to_terminal: &'static str,
 }
 
 /// `tassei summary`.
@@ -372,6 +374,8 @@ pub struct Read {
     pub no_changes: &'static str,
     /// `tassei export --output`: (how many goals, the file).
     pub wrote_goals: fn(usize, &Path) -> String,
+    /// `tassei export --format xlsx --output`: (how many goals, how many activities, the file).
+    pub wrote_workbook: fn(usize, usize, &Path) -> String,
     /// `tassei minutes` with no notes at all.
     pub no_notes: &'static str,
     /// `tassei minutes --date` with no notes that day: (the date).

@@ -42,7 +42,7 @@ pub const HELP: Help = Help {
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
-    export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised",
+    export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised; xlsx: an Excel workbook in the sheet's layout (needs --output on a terminal)",
     find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
     log_goal: "Only this goal's changes (its parts and activities included)",
     import_file: "A plan file in the tassei-plan/1 JSON format (see the README)",
@@ -140,6 +140,7 @@ pub const OUTPUT: Output = Output {
             path.display()
         )
     },
+    binary_to_terminal: "an Excel workbook is not written to a terminal; name a file: --output 評価シート.xlsx",
 };
 
 pub const SUMMARY: Summary = Summary {
@@ -247,6 +248,12 @@ pub const READ: Read = Read {
     log_kind: |label, word| format!("{label} {word}"),
     no_changes: "no changes yet",
     wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
+    wrote_workbook: |goals, activities, path| {
+        format!(
+            "wrote {goals} goals and {activities} activities to {} (sheets 評価シート, データ, 実施内容)",
+            path.display()
+        )
+    },
     no_notes: "no meeting notes yet; take notes in the review mode (R) or with tassei note",
     no_notes_from: |date| format!("no meeting notes from {date}"),
     wrote_minutes: |date, path| format!("wrote the minutes of {date} to {}", path.display()),

@@ -43,7 +43,7 @@ pub const HELP_JA: Help = Help {
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
-    export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）",
+    export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）、xlsx: 評価シートの体裁の Excel ブック（端末では --output が必要）",
     find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
     import_file: "tassei-plan/1 形式（JSON）の計画ファイル（README を参照）",
@@ -141,6 +141,7 @@ pub const OUTPUT_JA: Output = Output {
             path.display()
         )
     },
+    binary_to_terminal: "Excel ブックは端末には書き出せません。ファイル名を指定してください: --output 評価シート.xlsx",
 };
 
 pub const SUMMARY_JA: Summary = Summary {
@@ -260,6 +261,12 @@ pub const READ_JA: Read = Read {
     log_kind: |label, _word| label.to_string(),
     no_changes: "変更履歴はまだありません",
     wrote_goals: |count, path| format!("目標 {count}件を {} に書き出しました", path.display()),
+    wrote_workbook: |goals, activities, path| {
+        format!(
+            "目標 {goals}件・実施内容 {activities}件を {} に書き出しました（シート: 評価シート、データ、実施内容）",
+            path.display()
+        )
+    },
     no_notes: "評価会議のメモはまだありません。評価会議モード（R）か tassei note で記録してください",
     no_notes_from: |date| format!("{date} の評価会議のメモはありません"),
     wrote_minutes: |date, path| format!("{date} の議事録を {} に書き出しました", path.display()),

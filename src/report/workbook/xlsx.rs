@@ -1,0 +1,208 @@
+//! Writes the layout with `rust_xlsxwriter`: rows in order on constant-memory worksheets, one
+//! xlsx format per distinct style, column widths fitted to what was written, then the sheet's
+//! view, filter, highlighting and page setup.
+
+use std::io::Write;
+
+use rust_xlsxwriter::{
+    Color, ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, Format, FormatAlign,
+    FormatBorder, Note, Workbook, Worksheet, XlsxError,
+};
+
+use super::cell::{Cached, Style, Value};
+use super::{Sheet, row_height, words, workbook};
+use crate::engine::Status;
+use crate::model::Plan;
+
+/// What a workbook holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub goals: usize,
+    /// Activities listed on 実施内容 (a goal that takes another's has none of its own).
+    pub activities: usize,
+}
+
+/// Writes the plan's workbook to `out`.
+pub fn save(plan: &Plan, out: impl Write + Send) -> Result<Written, XlsxError> {
+    let (mut book, written) = build(plan)?;
+    book.save_to_writer(out)?;
+    Ok(written)
+}
+
+/// The plan's workbook as bytes.
+pub fn to_bytes(plan: &Plan) -> Result<(Vec<u8>, Written), XlsxError> {
+    let (mut book, written) = build(plan)?;
+    Ok((book.save_to_buffer()?, written))
+}
+
+fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
+    let mut book = Workbook::new();
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(words::title_ja(
+                &plan.municipality,
+                &plan.title,
+                &plan.fiscal_year.reiwa_label(),
+            ))
+            .set_company(&plan.municipality),
+    );
+    let mut formats = Formats::default();
+    for sheet in workbook(plan) {
+        let worksheet = book.add_worksheet_with_constant_memory()?;
+        write_sheet(worksheet, sheet, &mut formats)?;
+    }
+    let written = Written {
+        goals: plan.goals().count(),
+        activities: plan.goals().map(|(_, g)| g.activities.len()).sum(),
+    };
+    Ok((book, written))
+}
+
+fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Result<(), XlsxError> {
+    ws.set_name(sheet.name)?;
+    let mut widest: Vec<usize> = sheet
+        .columns
+        .iter()
+        .map(|c| crate::text::width::width(c.header))
+        .collect();
+    let mut breaks = Vec::new();
+    let mut last_row = 0;
+    for (row, cells) in (0u32..).zip(sheet.rows) {
+        last_row = row;
+        if cells.break_before {
+            breaks.push(row);
+        }
+        // Set before the row's cells: a constant-memory sheet writes a row out when the next
+        // one starts.
+        let lines = cells.lines(&sheet.columns);
+        if lines > 1 {
+            ws.set_row_height(row, row_height(lines))?;
+        }
+        for cell in cells.cells {
+            // The title and the bands run across the sheet: they fit no one column. A column
+            // already as wide as it may be is not measured again (a long text column is, after
+            // its first rows: measuring is a good part of writing 100,000 goals).
+            let col = usize::from(cell.col);
+            if !matches!(cell.style, Style::Title | Style::Legend)
+                && let (Some(w), Some(column)) = (widest.get_mut(col), sheet.columns.get(col))
+                && !column.is_full(*w)
+            {
+                *w = (*w).max(cell.shown_width());
+            }
+            let format = formats.get(&cell.style);
+            match cell.value {
+                Value::Text(t) if t.is_empty() => ws.write_blank(row, cell.col, format)?,
+                Value::Text(t) => ws.write_string_with_format(row, cell.col, t, format)?,
+                Value::Number(x) => ws.write_number_with_format(row, cell.col, x, format)?,
+                Value::Formula { text, result } => {
+                    let result = match result {
+                        Cached::Number(n) => n.to_string(),
+                        Cached::Text(t) => t.to_string(),
+                    };
+                    let formula = rust_xlsxwriter::Formula::new(text).set_result(result);
+                    ws.write_formula_with_format(row, cell.col, formula, format)?
+                }
+            };
+            if let Some(note) = cell.note {
+                ws.insert_note(row, cell.col, &Note::new(note).add_author_prefix(false))?;
+            }
+        }
+    }
+    let last_col = u16::try_from(sheet.columns.len().saturating_sub(1)).unwrap_or(0);
+    for ((col, column), widest) in (0u16..).zip(&sheet.columns).zip(widest) {
+        ws.set_column_width(col, column.fitted(widest))?;
+    }
+    if sheet.frozen_rows > 0 {
+        ws.set_freeze_panes(sheet.frozen_rows, 0)?;
+    }
+    let first_data = sheet.frozen_rows;
+    if sheet.filter && first_data > 0 {
+        ws.autofilter(first_data - 1, 0, last_row.max(first_data - 1), last_col)?;
+    }
+    if let Some(col) = sheet.status_column
+        && last_row >= first_data
+    {
+        for (status, fill, font) in HIGHLIGHTS {
+            let rule = ConditionalFormatCell::new()
+                .set_rule(ConditionalFormatCellRule::EqualTo(words::status_word(
+                    status,
+                )))
+                .set_format(
+                    Format::new()
+                        .set_background_color(Color::RGB(fill))
+                        .set_font_color(Color::RGB(font)),
+                );
+            ws.add_conditional_format(first_data, col, last_row, col, &rule)?;
+        }
+    }
+    if let Some(print) = sheet.print {
+        ws.set_landscape();
+        ws.set_paper_size(A4);
+        // One page wide, as many tall as it takes.
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(print.title_rows.0, print.title_rows.1)?;
+        ws.set_footer(print.footer);
+        ws.set_page_breaks(&breaks)?;
+    }
+    Ok(())
+}
+
+/// Excel's paper size code for A4.
+const A4: u8 = 9;
+
+/// Each status's fill and font colour: Excel's own good / neutral / bad, grey for no grade.
+const HIGHLIGHTS: [(Status, u32, u32); 6] = [
+    (Status::Achieved, 0xC6EFCE, 0x006100),
+    (Status::Near, 0xFFEB9C, 0x9C5700),
+    (Status::Shortfall, 0xFFC7CE, 0x9C0006),
+    (Status::NotGraded, 0xEDEDED, 0x595959),
+    (Status::NoActual, 0xEDEDED, 0x595959),
+    (Status::NotComputable, 0xEDEDED, 0x595959),
+];
+
+/// One xlsx format per style, made when first used. A workbook has a few dozen styles: a
+/// list compared by value is cheaper per cell than hashing a style with its unit's text.
+#[derive(Default)]
+struct Formats(Vec<(Style, Format)>);
+
+impl Formats {
+    fn get(&mut self, style: &Style) -> &Format {
+        let at = match self.0.iter().position(|(s, _)| s == style) {
+            Some(at) => at,
+            None => {
+                self.0.push((style.clone(), format_of(style)));
+                self.0.len() - 1
+            }
+        };
+        &self.0[at].1
+    }
+}
+
+fn format_of(style: &Style) -> Format {
+    let base = Format::new()
+        .set_font_name(words::FONT)
+        .set_font_size(10)
+        .set_align(FormatAlign::Top);
+    let boxed = base.clone().set_border(FormatBorder::Thin);
+    match style {
+        Style::Title => base.set_bold().set_font_size(14),
+        Style::Legend => base.set_font_size(9),
+        Style::Header => boxed
+            .set_bold()
+            .set_background_color(Color::RGB(0xD9E1F2))
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_text_wrap(),
+        Style::Initiative => boxed.set_bold().set_background_color(Color::RGB(0xE2EFDA)),
+        Style::GoalNumber => boxed
+            .set_num_format(words::GOAL_NUMBER_FORMAT)
+            .set_align(FormatAlign::Center),
+        Style::Text => boxed.set_text_wrap(),
+        Style::Short | Style::Status | Style::Mark => {
+            boxed.set_text_wrap().set_align(FormatAlign::Center)
+        }
+        Style::Figure(f) | Style::Rate(f) => boxed.set_num_format(f.code()),
+        Style::LongFigure => boxed.set_align(FormatAlign::Right),
+        Style::Plain => base,
+    }
+}
