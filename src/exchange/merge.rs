@@ -131,7 +131,7 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
     };
     let mut seen: HashSet<(String, FieldKey)> = HashSet::new();
     let mut bad_keys: HashSet<String> = HashSet::new();
-    let mut found_uids: HashSet<(String, FieldKey)> = HashSet::new();
+    let mut found_uids: HashSet<String> = HashSet::new();
     for row in &file.rows {
         if bad_keys.contains(&row.key) {
             continue;
@@ -157,7 +157,7 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
             // A column that row does not have (an activity's 実績値): nothing to read.
             continue;
         };
-        found_uids.insert((uid.clone(), key));
+        found_uids.insert(uid.clone());
         let returned = match read(&target, key, &row.value, &row.at) {
             Ok(v) => v,
             Err(line) => {
@@ -217,7 +217,7 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
         }
     }
     for f in &handout.fields {
-        if !found_uids.contains(&(f.entity_uid.clone(), f.field)) {
+        if !found_uids.contains(&f.entity_uid) {
             let subject =
                 subject_of_uid(plan, &f.entity_uid).unwrap_or_else(|| f.entity_uid.clone());
             let line = (words.missing_row)(&file.name, &subject);
@@ -280,7 +280,7 @@ fn field_of<'a>(
         (Target::Activity(r, g, a, k), FieldKey::ActivityStatus) => (
             a.uid.to_string(),
             FieldKey::ActivityStatus,
-            format!("{r} 実施内容{}", k + 1),
+            activity_subject(*r, *k),
             *g,
             FieldValue::Status(a.status),
         ),
@@ -331,7 +331,7 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
                         .iter()
                         .map(|s| s.label_ja())
                         .collect();
-                    (strings().exchange.not_status)(at, &text, &all.join("・"))
+                    (strings().exchange.not_status)(at, &text, &all.join(LIST_SEPARATOR))
                 })?;
             FieldValue::Status(status)
         }
@@ -367,6 +367,14 @@ fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
     })
 }
 
+/// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
+fn activity_subject(r: GoalRef, k: usize) -> String {
+    format!("{r} 実施内容{}", k + 1)
+}
+
+/// Between the statuses a bad status cell lists.
+const LIST_SEPARATOR: &str = "・";
+
 fn owner(goal: &Goal, subject: &str) -> Owner {
     Owner {
         subject: subject.to_string(),
@@ -385,7 +393,7 @@ fn subject_of_uid(plan: &Plan, uid: &str) -> Option<String> {
     Some(match find(plan, uid)? {
         Target::Goal(r, _) => r.to_string(),
         Target::Part(r, _, p, _) => format!("{r} {}", p.label),
-        Target::Activity(r, _, _, k) => format!("{r} 実施内容{}", k + 1),
+        Target::Activity(r, _, _, k) => activity_subject(r, k),
     })
 }
 

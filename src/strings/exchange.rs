@@ -49,7 +49,7 @@ pub struct Exchange {
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict left out, as the failure lists it: (file, subject, label, current, returned, base).
-    pub conflict_left: fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    pub conflict_left: ConflictLeft,
     /// The file was collected before: (file, when).
     pub collected_before: fn(&str, &str) -> String,
     /// Nothing in the file changes anything: (file).
@@ -63,3 +63,6 @@ pub struct Exchange {
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
 }
+
+/// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).
+pub type ConflictLeft = fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String;
