@@ -1,4 +1,4 @@
--- tassei data file: the whole schema, version 5 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- tassei data file: the whole schema, version 6 (PRAGMA user_version, store::SCHEMA_VERSION).
 -- A new file is created from this file alone; older files are upgraded by the steps in
 -- src/store/migrate.rs, and tests check that both roads lead to the same schema.
 --
@@ -171,7 +171,31 @@ CREATE TABLE change_log (
     -- log by an undo or redo.
     source     TEXT NOT NULL DEFAULT 'typed'
         CHECK (source IN ('typed', 'imported', 'collected', 'rolled_over', 'undo')),
-    reverts    INTEGER REFERENCES change_log(id)       -- for undo and redo: the row reverted
+    reverts    INTEGER REFERENCES change_log(id),      -- for undo and redo: the row reverted
+    -- For a collected value: the handout it was returned on, and the file it came back in.
+    handout_id INTEGER REFERENCES handout(id),
+    origin     TEXT
+) STRICT;
+
+-- The handout registry (照会): a section's fill-in copy of a plan. Each field it carries has its
+-- value as handed out (base, the change-log encoding) and as last collected from it, so the
+-- three-way rule can tell a section's change from the coordinator's, and a file collected twice
+-- changes nothing. collected_at is the last collect's time (UTC).
+CREATE TABLE handout (
+    id           INTEGER PRIMARY KEY,
+    plan_id      INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    section      TEXT NOT NULL,
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    collected_at TEXT
+) STRICT;
+
+CREATE TABLE handout_field (
+    handout_id INTEGER NOT NULL REFERENCES handout(id) ON DELETE CASCADE,
+    entity_uid TEXT NOT NULL,                          -- the goal, part or activity
+    field      TEXT NOT NULL,                          -- the change log's field word
+    base       TEXT,                                   -- the value handed out
+    collected  TEXT,                                   -- the value last collected
+    PRIMARY KEY (handout_id, entity_uid, field)
 ) STRICT;
 
 CREATE INDEX initiative_by_plan ON initiative(plan_id, position);
@@ -182,3 +206,4 @@ CREATE INDEX section_by_name ON activity_section(section);
 CREATE INDEX change_log_by_plan ON change_log(plan_id, id);
 CREATE INDEX change_log_by_entity ON change_log(entity, entity_id, id);
 CREATE INDEX change_log_by_uid ON change_log(entity_uid, field, id);
+CREATE INDEX handout_by_plan ON handout(plan_id, id);

@@ -38,6 +38,7 @@
 pub mod cli;
 pub mod config;
 pub mod engine;
+pub mod exchange;
 pub mod find;
 pub mod model;
 pub mod platform;

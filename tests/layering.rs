@@ -40,6 +40,19 @@ const RULES: &[Rule] = &[
         why: "the domain and the data file know no front end, so the rules live in one place and a new front end needs no change there",
     },
     Rule {
+        from: &["exchange"],
+        to: &["cli", "tui", "session"],
+        why: "handing out and collecting is one domain step both front ends will run: it names no front end and opens nothing itself",
+    },
+    Rule {
+        from: &[
+            "store", "model", "engine", "report", "sheet", "find", "text", "strings", "config",
+            "platform",
+        ],
+        to: &["exchange"],
+        why: "the exchange sits above the store and the report (it reads the plan, writes through Store::collect, lays out through report::workbook): nothing below may lean on it",
+    },
+    Rule {
         from: &["model"],
         to: &["store"],
         why: "the model is plain data: no I/O, usable and testable without a database (stored words live in the store's codec)",

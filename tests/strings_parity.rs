@@ -479,6 +479,11 @@ fn the_japanese_tui_is_written_out() {
 }
 
 #[test]
+fn the_japanese_exchange_is_written_out() {
+    assert_written_out("exchange");
+}
+
+#[test]
 fn no_language_fills_a_gap_with_struct_update() {
     let mut found = Vec::new();
     let mut files = 0;

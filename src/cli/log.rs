@@ -23,6 +23,7 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         }
     };
     let entries = session.store.log(session.plan.id, goal)?;
+    let origins = session.store.origins(session.plan.id)?;
     if entries.is_empty() {
         writeln!(out, "{}", strings().cli.read.no_changes)?;
     }
@@ -37,9 +38,14 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
                 (strings().cli.read.log_kind)(other.label_ja(), other.word())
             ),
         };
+        // A collected value says which section and file it came from.
+        let origin = origins
+            .get(&e.id)
+            .map(|o| (strings().exchange.origin)(&visible(&o.section, &[]), &visible(&o.file, &[])))
+            .unwrap_or_default();
         writeln!(
             out,
-            "{}  {}  {kind}{}  {}  {old} → {new}",
+            "{}  {}  {kind}{}  {}  {old} → {new}{origin}",
             e.at,
             visible(&e.actor, &[]),
             e.subject,

@@ -4,9 +4,11 @@
 
 mod activity;
 mod backup;
+mod collect;
 mod completions;
 mod export;
 mod find;
+mod handout;
 mod import;
 pub mod localized;
 mod log;
@@ -129,6 +131,10 @@ pub enum Command {
     Completions(completions::Args),
     #[command(about = strings().cli.help.commands.man)]
     Man(completions::ManArgs),
+    #[command(about = strings().cli.help.commands.handout)]
+    Handout(handout::Args),
+    #[command(about = strings().cli.help.commands.collect)]
+    Collect(collect::Args),
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -217,6 +223,8 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
         Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
         Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
+        Some(Command::Handout(args)) => handout::run(&mut session, &args, &mut out),
+        Some(Command::Collect(args)) => collect::run(&mut session, &args, &mut out),
         // Answered above, without a plan.
         Some(
             Command::Plans
@@ -236,9 +244,13 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
 impl Command {
     /// Whether the command writes to the data file.
     fn writes(&self) -> bool {
+        if let Command::Collect(args) = self {
+            return args.apply;
+        }
         matches!(
             self,
-            Command::Set(_)
+            Command::Handout(_)
+                | Command::Set(_)
                 | Command::Activity(_)
                 | Command::Note(_)
                 | Command::Import(_)

@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod number;
 pub mod period;
 pub mod plan;
+pub mod section;
 pub mod uid;
 
 pub use code::{CodeError, GoalRef, InitiativeCode, Spelling};

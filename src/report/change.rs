@@ -55,7 +55,7 @@ impl fmt::Display for Applied {
         let words = &strings().report.change;
         let label = self.field.label_ja();
         let said = match self.kind {
-            LogKind::Edit => words.saved,
+            LogKind::Edit | LogKind::Collect => words.saved,
             LogKind::Undo(_) => words.undone,
             LogKind::Redo(_) => words.redone,
         };

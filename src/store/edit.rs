@@ -24,6 +24,8 @@ pub enum LogKind {
     Undo(i64),
     /// Re-applies what the undo in the given row reverted.
     Redo(i64),
+    /// A value collected from a section's returned handout.
+    Collect,
 }
 
 impl LogKind {
@@ -33,6 +35,7 @@ impl LogKind {
             LogKind::Edit => ChangeKind::Edit,
             LogKind::Undo(_) => ChangeKind::Undo,
             LogKind::Redo(_) => ChangeKind::Redo,
+            LogKind::Collect => ChangeKind::Collect,
         }
     }
 
@@ -42,12 +45,13 @@ impl LogKind {
         match self {
             LogKind::Edit => Source::Typed,
             LogKind::Undo(_) | LogKind::Redo(_) => Source::Undo,
+            LogKind::Collect => Source::Collected,
         }
     }
 
     fn reverts(self) -> Option<i64> {
         match self {
-            LogKind::Edit => None,
+            LogKind::Edit | LogKind::Collect => None,
             LogKind::Undo(row) | LogKind::Redo(row) => Some(row),
         }
     }
@@ -181,7 +185,7 @@ pub(super) fn apply_in(
     // An edit to the value already there writes nothing. An undo or redo is logged even then
     // (forced over someone's change back to the same value): the log is where the stacks are
     // read from, so the action must leave its row.
-    if new == current.value && kind == LogKind::Edit {
+    if new == current.value && matches!(kind, LogKind::Edit | LogKind::Collect) {
         return Ok(applied);
     }
     write(tx, edit)?;

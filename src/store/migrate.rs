@@ -66,10 +66,34 @@ pub const MIGRATIONS: &[Migration] = &[
         // uids and sources in the change log, and the activity status 未記入 (unset).
         sql: include_str!("migrate_v5.sql"),
     },
+    Migration {
+        to: 6,
+        // The handout registry (照会): which section got which fields of which plan, each
+        // field's value as handed out and as last collected; the change log names the handout
+        // and the returned file a collected value came from.
+        sql: "CREATE TABLE handout (
+                  id           INTEGER PRIMARY KEY,
+                  plan_id      INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+                  section      TEXT NOT NULL,
+                  created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+                  collected_at TEXT
+              ) STRICT;
+              CREATE TABLE handout_field (
+                  handout_id INTEGER NOT NULL REFERENCES handout(id) ON DELETE CASCADE,
+                  entity_uid TEXT NOT NULL,
+                  field      TEXT NOT NULL,
+                  base       TEXT,
+                  collected  TEXT,
+                  PRIMARY KEY (handout_id, entity_uid, field)
+              ) STRICT;
+              CREATE INDEX handout_by_plan ON handout(plan_id, id);
+              ALTER TABLE change_log ADD COLUMN handout_id INTEGER REFERENCES handout(id);
+              ALTER TABLE change_log ADD COLUMN origin TEXT;",
+    },
 ];
 
 /// The data file version this build writes: the version `schema.sql` creates.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {

@@ -77,6 +77,27 @@ pub struct Help {
     pub completions: Completions,
     /// `tassei man [COMMAND]…`.
     pub man: Man,
+    /// `tassei handout` and `tassei collect`.
+    pub exchange: ExchangeHelp,
+}
+
+/// `tassei handout --help`, `tassei collect --help`.
+#[derive(Debug)]
+pub struct ExchangeHelp {
+    /// `handout --section`.
+    pub section: &'static str,
+    /// `handout --all-sections`.
+    pub all_sections: &'static str,
+    /// `handout --output`: a file, or a folder with --all-sections.
+    pub output: &'static str,
+    /// `collect FILE…`.
+    pub files: &'static str,
+    /// `collect --apply`.
+    pub apply: &'static str,
+    /// `collect --prefer`.
+    pub prefer: &'static str,
+    /// `collect --all-or-nothing`.
+    pub all_or_nothing: &'static str,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).
@@ -141,6 +162,10 @@ pub struct Commands {
     pub completions: &'static str,
     /// `tassei man`.
     pub man: &'static str,
+    /// `tassei handout`.
+    pub handout: &'static str,
+    /// `tassei collect`.
+    pub collect: &'static str,
 }
 
 /// `tassei restore --help`.

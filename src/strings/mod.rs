@@ -29,6 +29,7 @@
 pub mod cli;
 pub mod en;
 pub mod errors;
+pub mod exchange;
 pub mod ja;
 mod lang;
 pub mod report;
@@ -44,6 +45,7 @@ pub struct Strings {
     pub cli: cli::Cli,
     pub report: report::Report,
     pub errors: errors::Errors,
+    pub exchange: exchange::Exchange,
 }
 
 /// The words of the language in use: this thread's pin, else the process's choice.

@@ -98,7 +98,8 @@ impl<'a> Cell<'a> {
     pub fn shown_width(&self) -> usize {
         match (&self.value, &self.style) {
             (Value::Text(t), _) => t.lines().map(crate::text::width::width).max().unwrap_or(0),
-            (Value::Number(x), Style::Figure(f) | Style::Rate(f)) => f.shown_width(*x),
+            (Value::Number(x), Style::Figure(f) | Style::Rate(f))
+            | (Value::Number(x), Style::Input(Input::Number(f))) => f.shown_width(*x),
             (Value::Number(x), _) => x.to_string().len(),
             (Value::Formula { result, .. }, style) => match (result, style) {
                 (Cached::Number(n), Style::Figure(f) | Style::Rate(f)) => {
@@ -140,6 +141,19 @@ pub enum Style {
     Status,
     /// A table's cell: no border, no wrap.
     Plain,
+    /// A cell a section fills in a handout: unlocked on a protected sheet, validated.
+    Input(Input),
+}
+
+/// What an input cell takes (its data validation).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Input {
+    /// A number, shown in this format (the unit in it).
+    Number(NumberFormat),
+    /// One of the activity statuses, from a drop-down.
+    Status,
+    /// Free text.
+    Text,
 }
 
 impl Style {
@@ -147,7 +161,12 @@ impl Style {
     pub fn wraps(&self) -> bool {
         matches!(
             self,
-            Style::Header | Style::Text | Style::Short | Style::Status | Style::Mark
+            Style::Header
+                | Style::Text
+                | Style::Short
+                | Style::Status
+                | Style::Mark
+                | Style::Input(Input::Text)
         )
     }
 }

@@ -19,11 +19,11 @@ mod tables;
 pub mod words;
 mod xlsx;
 
-pub use cell::{Cached, Cell, EXCEL_DIGITS, NumberFormat, Style, Value, excel_number};
+pub use cell::{Cached, Cell, EXCEL_DIGITS, Input, NumberFormat, Style, Value, excel_number};
 pub use formula::{Expr, Formula, column_name, excel_round};
 pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet};
 pub use tables::{activity_sheet, data_sheet};
-pub use xlsx::{Written, save, to_bytes};
+pub use xlsx::{Written, save, save_sheets, to_bytes};
 
 use crate::model::Plan;
 
@@ -41,6 +41,11 @@ pub struct Sheet<'a> {
     pub status_column: Option<u16>,
     /// Page setup, for a sheet meant to be printed.
     pub print: Option<Print>,
+    /// Protected (no password): only [`Style::Input`] cells can be changed, every other cell
+    /// is greyed.
+    pub protect: bool,
+    /// Columns hidden from view (a handout's row keys).
+    pub hidden_columns: Vec<u16>,
 }
 
 /// A column: its header, and the width its content is fitted in (in Excel's unit, about one

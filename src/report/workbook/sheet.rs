@@ -145,6 +145,8 @@ pub fn evaluation_sheet<'a>(plan: &'a Plan, columns: &'a [EvalColumn]) -> Sheet<
             title_rows: (0, TOP_ROWS - 1),
             footer,
         }),
+        protect: false,
+        hidden_columns: Vec::new(),
     }
 }
 

@@ -87,6 +87,8 @@ pub fn data_sheet(plan: &Plan) -> Sheet<'_> {
         filter: true,
         status_column: Some(DATA_STATUS),
         print: None,
+        protect: false,
+        hidden_columns: Vec::new(),
     }
 }
 
@@ -152,6 +154,8 @@ pub fn activity_sheet(plan: &Plan) -> Sheet<'_> {
         filter: true,
         status_column: None,
         print: None,
+        protect: false,
+        hidden_columns: Vec::new(),
     }
 }
 

@@ -92,3 +92,26 @@ pub fn activities_from_ja(initiative: &str, goal: u32) -> String {
 
 /// The workbook's font: the one Excel on Japanese Windows starts with.
 pub const FONT: &str = "游ゴシック";
+
+/// A handout's hidden key column and handout-number column.
+pub const ROW_KEY: &str = "キー";
+pub const HANDOUT_NUMBER: &str = "照会番号";
+/// A handout's column of the goal's unit.
+pub const UNIT_HEADER: &str = "単位";
+
+/// A handout's title: `指宿市 DX推進計画 令和5年度 照会票（市民係）`.
+pub fn handout_title_ja(municipality: &str, title: &str, year: &str, section: &str) -> String {
+    format!("{municipality} {title} {year} 照会票（{section}）")
+}
+
+/// The instructions at the top of a handout, a line each.
+pub const HANDOUT_INSTRUCTIONS: [&str; 4] = [
+    "黄色の欄（実績値・状況・評価内容）だけを入力してください。灰色の欄は変更できません。",
+    "実績値は数値のみ（単位は不要）。状況は一覧から選んでください（未着手・実施中・完了・中止）。",
+    "行の並べ替え・削除・追加はしないでください。非表示の列（キー・照会番号）で行を照合します。",
+    "入力が済んだら、このファイルをそのまま取りまとめ担当（照会元）へ返送してください。",
+];
+
+/// The error an input number cell shows for text.
+pub const INPUT_NUMBER_TITLE: &str = "実績値";
+pub const INPUT_NUMBER: &str = "数値を入力してください（単位は不要です）。";

@@ -5,14 +5,14 @@
 use std::io::Write;
 
 use rust_xlsxwriter::{
-    Color, ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, Format, FormatAlign,
-    FormatBorder, Note, Workbook, Worksheet, XlsxError,
+    Color, ConditionalFormatCell, ConditionalFormatCellRule, DataValidation, DocProperties, Format,
+    FormatAlign, FormatBorder, Note, Workbook, Worksheet, XlsxError,
 };
 
-use super::cell::{Cached, Style, Value};
+use super::cell::{Cached, Input, Style, Value};
 use super::{Sheet, row_height, words, workbook};
 use crate::engine::Status;
-use crate::model::Plan;
+use crate::model::{ActivityStatus, Plan};
 
 /// What a workbook holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,35 @@ pub fn save(plan: &Plan, out: impl Write + Send) -> Result<Written, XlsxError> {
 pub fn to_bytes(plan: &Plan) -> Result<(Vec<u8>, Written), XlsxError> {
     let (mut book, written) = build(plan)?;
     Ok((book.save_to_buffer()?, written))
+}
+
+/// Writes `sheets` as a workbook of `plan` to `out`: another shape of workbook (a section's
+/// handout) through the same writer. Sheets are written in memory (a handout is small, and a
+/// protected sheet's validations are kept per cell).
+pub fn save_sheets(
+    plan: &Plan,
+    sheets: Vec<Sheet>,
+    out: impl Write + Send,
+) -> Result<(), XlsxError> {
+    let mut book = Workbook::new();
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(words::title_ja(
+                &plan.municipality,
+                &plan.title,
+                &plan.fiscal_year.reiwa_label(),
+            ))
+            .set_company(&plan.municipality),
+    );
+    for sheet in sheets {
+        let mut formats = Formats {
+            greyed: sheet.protect,
+            ..Formats::default()
+        };
+        let worksheet = book.add_worksheet();
+        write_sheet(worksheet, sheet, &mut formats)?;
+    }
+    book.save_to_writer(out)
 }
 
 fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
@@ -103,12 +132,21 @@ fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Resul
                     ws.write_formula_with_format(row, cell.col, formula, format)?
                 }
             };
+            if let Style::Input(input) = &cell.style {
+                ws.add_data_validation(row, cell.col, row, cell.col, &validation(input)?)?;
+            }
             if let Some(note) = cell.note {
                 ws.insert_note(row, cell.col, &Note::new(note).add_author_prefix(false))?;
             }
         }
     }
     let last_col = u16::try_from(sheet.columns.len().saturating_sub(1)).unwrap_or(0);
+    for col in &sheet.hidden_columns {
+        ws.set_column_hidden(*col)?;
+    }
+    if sheet.protect {
+        ws.protect();
+    }
     for ((col, column), widest) in (0u16..).zip(&sheet.columns).zip(widest) {
         ws.set_column_width(col, column.fitted(widest))?;
     }
@@ -147,6 +185,29 @@ fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Resul
     Ok(())
 }
 
+/// An input cell's data validation: any number (its unit is in the format), one of the
+/// statuses from a drop-down, or any text.
+fn validation(input: &Input) -> Result<DataValidation, XlsxError> {
+    use rust_xlsxwriter::DataValidationRule;
+    Ok(match input {
+        Input::Number(_) => DataValidation::new()
+            .allow_decimal_number(DataValidationRule::Between(-1e15, 1e15))
+            .set_error_title(words::INPUT_NUMBER_TITLE)?
+            .set_error_message(words::INPUT_NUMBER)?,
+        Input::Status => {
+            let choices = [
+                ActivityStatus::Todo,
+                ActivityStatus::Doing,
+                ActivityStatus::Done,
+                ActivityStatus::Dropped,
+            ]
+            .map(ActivityStatus::label_ja);
+            DataValidation::new().allow_list_strings(&choices)?
+        }
+        Input::Text => DataValidation::new().allow_any_value(),
+    })
+}
+
 /// Excel's paper size code for A4.
 const A4: u8 = 9;
 
@@ -163,20 +224,34 @@ const HIGHLIGHTS: [(Status, u32, u32); 6] = [
 /// One xlsx format per style, made when first used. A workbook has a few dozen styles: a
 /// list compared by value is cheaper per cell than hashing a style with its unit's text.
 #[derive(Default)]
-struct Formats(Vec<(Style, Format)>);
+struct Formats {
+    made: Vec<(Style, Format)>,
+    /// A protected sheet: every cell but an input greyed.
+    greyed: bool,
+}
 
 impl Formats {
     fn get(&mut self, style: &Style) -> &Format {
-        let at = match self.0.iter().position(|(s, _)| s == style) {
+        let at = match self.made.iter().position(|(s, _)| s == style) {
             Some(at) => at,
             None => {
-                self.0.push((style.clone(), format_of(style)));
-                self.0.len() - 1
+                let mut format = format_of(style);
+                if self.greyed && !matches!(style, Style::Input(_) | Style::Title | Style::Legend) {
+                    format = format.set_background_color(Color::RGB(GREYED));
+                }
+                self.made.push((style.clone(), format));
+                self.made.len() - 1
             }
         };
-        &self.0[at].1
+        &self.made[at].1
     }
 }
+
+/// A locked cell's fill on a protected sheet.
+const GREYED: u32 = 0xE7E6E6;
+
+/// An input cell's fill: where the section writes.
+const INPUT_FILL: u32 = 0xFFF2CC;
 
 fn format_of(style: &Style) -> Format {
     let base = Format::new()
@@ -204,5 +279,15 @@ fn format_of(style: &Style) -> Format {
         Style::Figure(f) | Style::Rate(f) => boxed.set_num_format(f.code()),
         Style::LongFigure => boxed.set_align(FormatAlign::Right),
         Style::Plain => base,
+        Style::Input(input) => {
+            let cell = boxed
+                .set_unlocked()
+                .set_background_color(Color::RGB(INPUT_FILL));
+            match input {
+                Input::Number(f) => cell.set_num_format(f.code()),
+                Input::Status => cell.set_align(FormatAlign::Center),
+                Input::Text => cell.set_text_wrap(),
+            }
+        }
     }
 }

@@ -2,8 +2,8 @@
 //! [`strings::cli`](crate::strings::cli)'s shapes.
 
 use crate::strings::cli::{
-    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, FoundIn, Frame, Global, Help,
-    Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
+    Global, Help, Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -39,6 +39,8 @@ pub const HELP: Help = Help {
         redo: "Redo your latest undone edit",
         completions: "Print the shell completion script for bash, zsh, fish or PowerShell (needs no data file)",
         man: "Print the manual page (roff) of tassei or of one of its commands (needs no data file)",
+        handout: "Write a section's fill-in workbook (照会): its goals and activities, input cells unlocked",
+        collect: "Read returned workbooks (回答) and preview or apply their figures by the three-way rule (取りまとめ)",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
@@ -84,6 +86,15 @@ pub const HELP: Help = Help {
     man: Man {
         command: "The command whose page to write: set, or set actual for a field of set (none: tassei's own page, which lists the commands)",
         examples: "Examples:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
+    },
+    exchange: ExchangeHelp {
+        section: "The section (担当係) the workbook is for, as the sheet names it: 市民係",
+        all_sections: "One workbook per section, written into the --output folder",
+        output: "The workbook to write (with --all-sections: the folder)",
+        files: "The returned workbooks",
+        apply: "Write the changes (without it: a preview, nothing written)",
+        prefer: "Settle every conflict: take the returned value or keep the current one",
+        all_or_nothing: "Apply nothing from a file that has a row left out",
     },
 };
 

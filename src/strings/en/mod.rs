@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod errors;
+pub mod exchange;
 pub mod report;
 pub mod tui;
 
@@ -14,4 +15,5 @@ pub static EN: Strings = Strings {
     cli: cli::EN,
     report: report::EN,
     errors: errors::EN,
+    exchange: exchange::EN,
 };

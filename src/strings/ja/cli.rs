@@ -3,8 +3,8 @@
 //! (`achieved`, `--yes`) and example command lines stay in ASCII, as they are typed.
 
 use crate::strings::cli::{
-    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, FoundIn, Frame, Global, Help,
-    Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+    Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
+    Global, Help, Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP_JA: Help = Help {
@@ -40,6 +40,8 @@ pub const HELP_JA: Help = Help {
         redo: "直前に元に戻した編集をやり直します",
         completions: "bash、zsh、fish、PowerShell の補完スクリプトを出力します（データファイルは使いません）",
         man: "tassei またはそのコマンドのマニュアルページ（roff）を出力します（データファイルは使いません）",
+        handout: "担当係への照会票（Excel）を書き出します: その係の目標と実施内容、入力欄のみ編集可",
+        collect: "回答された照会票を読み、三者比較で取りまとめます（既定はプレビュー）",
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
@@ -85,6 +87,15 @@ pub const HELP_JA: Help = Help {
     man: Man {
         command: "ページを書き出すコマンド: set、または set の項目なら set actual（省略すると tassei 自体のページ。コマンドの一覧があります）",
         examples: "例:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
+    },
+    exchange: ExchangeHelp {
+        section: "照会票を出す担当係（シートの表記のまま）: 市民係",
+        all_sections: "係ごとに一つずつ、--output のフォルダに書き出します",
+        output: "書き出す照会票（--all-sections ではフォルダ）",
+        files: "回答された照会票",
+        apply: "変更を書き込みます（指定しなければプレビューのみ）",
+        prefer: "競合をすべて解決します: 回答の値を採る（returned）か現在の値を残す（current）",
+        all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
     },
 };
 

@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod errors;
+pub mod exchange;
 pub mod report;
 pub mod tui;
 
@@ -15,4 +16,5 @@ pub static JA: Strings = Strings {
     cli: cli::JA,
     report: report::JA,
     errors: errors::JA,
+    exchange: exchange::JA,
 };

@@ -1,0 +1,222 @@
+//! A section's fill-in workbook (照会票): the instructions, then per goal the section fills or
+//! shares a row (its 実績値 and 評価内容 unlocked where it is the 主担当), a row per part of a
+//! composite goal, a row per activity (状況 unlocked where the section is named). Hidden columns
+//! carry each row's key and the handout number; the title row carries the plan's uid.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::model::section::{Role, activities_of, goals_of, sets_status};
+use crate::model::{FieldKey, FieldValue, FormulaKind, Plan, Spelling, Value as Figure};
+use crate::report::workbook::{Cell, Column, Input, NumberFormat, Row, Sheet, Style, words};
+
+/// The handout's columns, from 0 (A).
+pub const GOAL: u16 = 0;
+pub const CONTENT: u16 = 1;
+pub const UNIT: u16 = 2;
+pub const TARGET: u16 = 3;
+pub const ACTUAL: u16 = 4;
+pub const STATUS: u16 = 5;
+pub const EVALUATION: u16 = 6;
+pub const PERIOD: u16 = 7;
+pub const SECTIONS: u16 = 8;
+pub const KEY: u16 = 9;
+pub const HANDOUT: u16 = 10;
+
+/// The header row (from 0): after the title and the instructions.
+pub const HEADER_ROW: u32 = 1 + words::HANDOUT_INSTRUCTIONS.len() as u32;
+
+/// A field the handout carries: the row's uid, the field, its value now.
+pub type Carried = (String, FieldKey, FieldValue);
+
+/// The fields `section` fills, with their values now: the registry's base values.
+pub fn carried(plan: &Plan, section: &str) -> Vec<Carried> {
+    let mut out = Vec::new();
+    for (_, goal, role) in goals_of(plan, section) {
+        if role == Role::Primary {
+            match goal.formula {
+                FormulaKind::Composite => {
+                    for part in &goal.parts {
+                        out.push((
+                            part.uid.to_string(),
+                            FieldKey::PartActual,
+                            FieldValue::Number(part.actual),
+                        ));
+                    }
+                }
+                FormulaKind::Milestone => {}
+                _ => out.push((
+                    goal.uid.to_string(),
+                    FieldKey::Actual,
+                    FieldValue::Value(goal.actual.clone()),
+                )),
+            }
+            out.push((
+                goal.uid.to_string(),
+                FieldKey::Evaluation,
+                FieldValue::Text(goal.evaluation.clone()),
+            ));
+        }
+        if goal.activities_from.is_none() {
+            for a in goal.activities.iter().filter(|a| sets_status(a, section)) {
+                out.push((
+                    a.uid.to_string(),
+                    FieldKey::ActivityStatus,
+                    FieldValue::Status(a.status),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn column(header: &'static str, min: usize, max: usize) -> Column {
+    Column { header, min, max }
+}
+
+/// The handout of `plan` for `section`, numbered `id`.
+pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
+    let columns = vec![
+        column(words::GOAL, 8, 10),
+        column(words::GOAL_TEXT, 24, 36),
+        column(words::UNIT_HEADER, 6, 8),
+        column(words::TARGET, 8, 13),
+        column(words::ACTUAL, 10, 14),
+        column(words::ACTIVITY_STATUS, 8, 10),
+        column(words::EVALUATION, 30, 40),
+        column(words::PERIOD, 8, 13),
+        column(words::SECTIONS, 10, 15),
+        column(words::ROW_KEY, 8, 34),
+        column(words::HANDOUT_NUMBER, 8, 10),
+    ];
+    let mut rows = Vec::new();
+    let title = words::handout_title_ja(
+        &plan.municipality,
+        &plan.title,
+        &plan.fiscal_year.reiwa_label(),
+        section,
+    );
+    rows.push(Row::new(vec![
+        Cell::text(GOAL, title, Style::Title),
+        Cell::text(KEY, plan.uid.to_string(), Style::Plain),
+        Cell::numeric(HANDOUT, Decimal::from(id), Style::Plain),
+    ]));
+    for line in words::HANDOUT_INSTRUCTIONS {
+        rows.push(Row::new(vec![Cell::text(GOAL, line, Style::Legend)]));
+    }
+    rows.push(Row::new(
+        columns
+            .iter()
+            .zip(0..)
+            .map(|(c, col)| Cell::text(col, c.header, Style::Header))
+            .collect(),
+    ));
+    let id_cell = || Cell::numeric(HANDOUT, Decimal::from(id), Style::Plain);
+    for (r, goal, role) in goals_of(plan, section) {
+        let primary = role == Role::Primary;
+        let mut cells = vec![
+            Cell::text(GOAL, r.spelled(Spelling::Sheet).to_string(), Style::Short),
+            Cell::text(CONTENT, goal.title.as_str(), Style::Text),
+            Cell::text(UNIT, goal.unit.as_str(), Style::Short),
+            figure(TARGET, &goal.target, &goal.unit, false),
+        ];
+        match goal.formula {
+            FormulaKind::Composite => cells.push(Cell::text(ACTUAL, "", Style::Short)),
+            FormulaKind::Milestone => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false)),
+            _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary)),
+        }
+        cells.push(Cell::text(
+            EVALUATION,
+            goal.evaluation.as_str(),
+            if primary {
+                Style::Input(Input::Text)
+            } else {
+                Style::Text
+            },
+        ));
+        if let Some(from) = goal.activities_from {
+            let said = words::activities_from_ja(
+                &from.initiative.spelled(Spelling::Sheet).to_string(),
+                from.goal,
+            );
+            cells.push(Cell::text(PERIOD, said, Style::Text));
+        }
+        cells.push(Cell::text(KEY, r.ascii(), Style::Plain));
+        cells.push(id_cell());
+        rows.push(Row::new(cells));
+        if goal.formula == FormulaKind::Composite {
+            for part in &goal.parts {
+                let actual = part.actual.map_or(Figure::None, Figure::Number);
+                rows.push(Row::new(vec![
+                    Cell::text(CONTENT, part.label.as_str(), Style::Text),
+                    Cell::text(UNIT, part.unit.as_str(), Style::Short),
+                    figure(TARGET, &Figure::Number(part.target), &part.unit, false),
+                    figure(ACTUAL, &actual, &part.unit, primary),
+                    Cell::text(KEY, part.uid.to_string(), Style::Plain),
+                    id_cell(),
+                ]));
+            }
+        }
+        if goal.activities_from.is_some() {
+            continue;
+        }
+        for a in activities_of(plan, goal) {
+            let mine = sets_status(a, section);
+            let status = match a.status {
+                crate::model::ActivityStatus::Unset => "",
+                s => s.label_ja(),
+            };
+            rows.push(Row::new(vec![
+                Cell::text(CONTENT, a.content.as_str(), Style::Text),
+                Cell::text(
+                    STATUS,
+                    status,
+                    if mine {
+                        Style::Input(Input::Status)
+                    } else {
+                        Style::Short
+                    },
+                ),
+                Cell::text(PERIOD, a.period.raw(), Style::Short),
+                Cell::text(
+                    SECTIONS,
+                    a.sections.join(words::SECTION_SEPARATOR),
+                    Style::Short,
+                ),
+                Cell::text(KEY, a.uid.to_string(), Style::Plain),
+                id_cell(),
+            ]));
+        }
+    }
+    Sheet {
+        name: words::EVALUATION_SHEET,
+        columns,
+        rows: Box::new(rows.into_iter()),
+        frozen_rows: HEADER_ROW + 1,
+        filter: false,
+        status_column: None,
+        print: None,
+        protect: true,
+        hidden_columns: vec![KEY, HANDOUT],
+    }
+}
+
+/// A figure's cell: a number in its unit's format (an input when `input`), text, or empty.
+fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool) -> Cell<'a> {
+    match (value, input) {
+        (Figure::Number(n), true) => Cell::numeric(
+            col,
+            *n,
+            Style::Input(Input::Number(NumberFormat::figure(*n, unit))),
+        ),
+        (Figure::None, true) => Cell::text(
+            col,
+            "",
+            Style::Input(Input::Number(NumberFormat::figure(Decimal::ZERO, unit))),
+        ),
+        (Figure::Number(n), false) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
+        (Figure::Text(t), _) => Cell::text(col, Cow::Owned(t.clone()), Style::Short),
+        (Figure::None, false) => Cell::mark(col),
+    }
+}

@@ -1,0 +1,430 @@
+//! The three-way rule and the plan of a collect. Per field, with base the value the registry
+//! holds for the handout (as handed out, or as last collected from it): returned = base → no
+//! change; current = base → apply; returned = current → no change; otherwise a conflict, shown
+//! with all three values and applied only when the clerk prefers one side. Numbers compare by
+//! value (75.0 = 75). A row that cannot be taken is left out with one line naming its cell.
+
+use std::collections::HashSet;
+
+use crate::model::edit::check;
+use crate::model::{
+    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part,
+    Plan, Value,
+};
+use crate::store::{Handout, Taken};
+use crate::strings::strings;
+
+use super::returned::{ReturnedFile, Typed};
+
+/// What the rule decides for one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Returned as handed out: the section changed nothing.
+    Unchanged,
+    /// Changed by the section only: take it.
+    Apply,
+    /// Both sides hold the same value already.
+    Already,
+    /// Changed on both sides, differently.
+    Conflict,
+}
+
+/// The rule: `(base, current, returned)` → what to do.
+pub fn three_way(base: &FieldValue, current: &FieldValue, returned: &FieldValue) -> Decision {
+    if returned == base {
+        Decision::Unchanged
+    } else if current == base {
+        Decision::Apply
+    } else if returned == current {
+        Decision::Already
+    } else {
+        Decision::Conflict
+    }
+}
+
+/// Which side a conflict takes when the clerk says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefer {
+    Returned,
+    Current,
+}
+
+/// One field the collect changes or cannot settle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub subject: String,
+    pub field: FieldKey,
+    pub base: FieldValue,
+    pub current: FieldValue,
+    pub returned: FieldValue,
+    pub decision: Decision,
+    /// For a conflict: the side the clerk chose, if any.
+    pub preferred: Option<Prefer>,
+}
+
+/// The plan of collecting one file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Merge {
+    /// Changes to apply and conflicts, in the file's order.
+    pub changes: Vec<Change>,
+    /// What the store writes and records.
+    pub taken: Vec<Taken>,
+    /// Rows left out, a line each naming the cell.
+    pub problems: Vec<String>,
+}
+
+impl Merge {
+    /// Conflicts nobody settled: left out.
+    pub fn open_conflicts(&self) -> impl Iterator<Item = &Change> {
+        self.changes
+            .iter()
+            .filter(|c| c.decision == Decision::Conflict && c.preferred.is_none())
+    }
+
+    /// How many values the apply writes.
+    pub fn writes(&self) -> usize {
+        self.taken.iter().filter(|t| t.edit.is_some()).count()
+    }
+}
+
+/// The row a key names.
+enum Target<'a> {
+    Goal(GoalRef, &'a Goal),
+    Part(GoalRef, &'a Goal, &'a Part, usize),
+    Activity(GoalRef, &'a Goal, &'a Activity, usize),
+}
+
+fn find<'a>(plan: &'a Plan, key: &str) -> Option<Target<'a>> {
+    if let Ok(r) = key.parse::<GoalRef>() {
+        return plan.goal(r).map(|(_, g)| Target::Goal(r, g));
+    }
+    for (r, g) in plan.goals() {
+        if g.uid.to_string() == key {
+            return Some(Target::Goal(r, g));
+        }
+        if let Some((k, p)) = g
+            .parts
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.uid.to_string() == key)
+        {
+            return Some(Target::Part(r, g, p, k));
+        }
+        if let Some((k, a)) = g
+            .activities
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.uid.to_string() == key)
+        {
+            return Some(Target::Activity(r, g, a, k));
+        }
+    }
+    None
+}
+
+/// Plans collecting `file` (handed out as `handout`) into `plan` as it is now.
+pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option<Prefer>) -> Merge {
+    let words = &strings().exchange;
+    let mut out = Merge {
+        problems: file.problems.clone(),
+        ..Merge::default()
+    };
+    let mut seen: HashSet<(String, FieldKey)> = HashSet::new();
+    let mut bad_keys: HashSet<String> = HashSet::new();
+    let mut found_uids: HashSet<String> = HashSet::new();
+    for row in &file.rows {
+        if bad_keys.contains(&row.key) {
+            continue;
+        }
+        let Some(target) = find(plan, &row.key) else {
+            out.problems.push((words.unknown_key)(&row.at, &row.key));
+            bad_keys.insert(row.key.clone());
+            continue;
+        };
+        if let (Target::Goal(r, _), Some(shown)) = (&target, &row.shown_goal)
+            && shown.parse::<GoalRef>().ok() != Some(*r)
+        {
+            out.problems.push((words.moved_row)(&row.at, r, shown));
+            bad_keys.insert(row.key.clone());
+            continue;
+        }
+        if !seen.insert((row.key.clone(), row.field)) {
+            out.problems.push((words.duplicate_key)(&row.at, &row.key));
+            bad_keys.insert(row.key.clone());
+            continue;
+        }
+        let Some((uid, key, subject, goal, current)) = field_of(&target, row.field) else {
+            // A column that row does not have (an activity's 実績値): nothing to read.
+            continue;
+        };
+        found_uids.insert(uid.clone());
+        let returned = match read(&target, key, &row.value, &row.at) {
+            Ok(v) => v,
+            Err(line) => {
+                out.problems.push(line);
+                continue;
+            }
+        };
+        let Some(carried) = handout
+            .fields
+            .iter()
+            .find(|f| f.entity_uid == uid && f.field == key)
+        else {
+            // Locked for this section: left alone when it reads as it is.
+            if returned != current && row.value != Typed::Empty {
+                out.problems
+                    .push((words.not_theirs)(&row.at, &subject, key.label_ja()));
+            }
+            continue;
+        };
+        let base = carried.base_now().clone();
+        let decision = three_way(&base, &current, &returned);
+        let edit = edit_of(&target, key, &returned);
+        if let Some(edit) = &edit
+            && matches!(decision, Decision::Apply | Decision::Conflict)
+            && let Err(refusal) = check(edit, &owner(goal, &subject))
+        {
+            out.problems.push((words.refused)(&row.at, &refusal));
+            continue;
+        }
+        let preferred = (decision == Decision::Conflict).then_some(prefer).flatten();
+        let write = match (decision, preferred) {
+            (Decision::Apply, _) | (Decision::Conflict, Some(Prefer::Returned)) => true,
+            (Decision::Already, _) | (Decision::Conflict, Some(Prefer::Current)) => false,
+            _ => {
+                if decision == Decision::Conflict {
+                    out.changes.push(change(
+                        subject, key, base, current, returned, decision, None,
+                    ));
+                }
+                continue;
+            }
+        };
+        out.taken.push(Taken {
+            entity_uid: uid,
+            field: key,
+            value: returned.clone(),
+            edit: if write {
+                edit.map(|e| (e, current.clone()))
+            } else {
+                None
+            },
+        });
+        if decision != Decision::Already {
+            out.changes.push(change(
+                subject, key, base, current, returned, decision, preferred,
+            ));
+        }
+    }
+    for f in &handout.fields {
+        if !found_uids.contains(&f.entity_uid) {
+            let subject =
+                subject_of_uid(plan, &f.entity_uid).unwrap_or_else(|| f.entity_uid.clone());
+            let line = (words.missing_row)(&file.name, &subject);
+            if !out.problems.contains(&line) {
+                out.problems.push(line);
+            }
+        }
+    }
+    out
+}
+
+fn change(
+    subject: String,
+    field: FieldKey,
+    base: FieldValue,
+    current: FieldValue,
+    returned: FieldValue,
+    decision: Decision,
+    preferred: Option<Prefer>,
+) -> Change {
+    Change {
+        subject,
+        field,
+        base,
+        current,
+        returned,
+        decision,
+        preferred,
+    }
+}
+
+/// The field a column names on this row: its row's uid, the field, the subject, the goal and
+/// the value now. `None` when the row has no such field.
+fn field_of<'a>(
+    target: &Target<'a>,
+    column: FieldKey,
+) -> Option<(String, FieldKey, String, &'a Goal, FieldValue)> {
+    Some(match (target, column) {
+        (Target::Goal(r, g), FieldKey::Actual) if g.formula != FormulaKind::Composite => (
+            g.uid.to_string(),
+            FieldKey::Actual,
+            r.to_string(),
+            *g,
+            FieldValue::Value(g.actual.clone()),
+        ),
+        (Target::Goal(r, g), FieldKey::Evaluation) => (
+            g.uid.to_string(),
+            FieldKey::Evaluation,
+            r.to_string(),
+            *g,
+            FieldValue::Text(g.evaluation.clone()),
+        ),
+        (Target::Part(r, g, p, _), FieldKey::Actual) => (
+            p.uid.to_string(),
+            FieldKey::PartActual,
+            format!("{r} {}", p.label),
+            *g,
+            FieldValue::Number(p.actual),
+        ),
+        (Target::Activity(r, g, a, k), FieldKey::ActivityStatus) => (
+            a.uid.to_string(),
+            FieldKey::ActivityStatus,
+            activity_subject(*r, *k),
+            *g,
+            FieldValue::Status(a.status),
+        ),
+        _ => return None,
+    })
+}
+
+/// A returned value read by its goal's rules; `Err` is the line naming the cell `at`.
+fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<FieldValue, String> {
+    let bad = |e: crate::model::EntryError| (strings().exchange.bad_value)(at, &e);
+    Ok(match (target, key, typed) {
+        (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
+        (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
+            if g.formula != FormulaKind::Milestone =>
+        {
+            FieldValue::Value(Value::Number(*n))
+        }
+        (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n)) => {
+            FieldValue::Value(g.read_actual(&n.to_string()).map_err(bad)?)
+        }
+        (Target::Goal(_, g), FieldKey::Actual, Typed::Text(t)) => {
+            FieldValue::Value(g.read_actual(t).map_err(bad)?)
+        }
+        (Target::Goal(..), FieldKey::Evaluation, Typed::Empty) => FieldValue::Text(String::new()),
+        (Target::Goal(..), FieldKey::Evaluation, Typed::Text(t)) => FieldValue::Text(t.clone()),
+        (Target::Goal(..), FieldKey::Evaluation, Typed::Number(n)) => {
+            FieldValue::Text(n.to_string())
+        }
+        (Target::Part(..), FieldKey::PartActual, Typed::Empty) => FieldValue::Number(None),
+        (Target::Part(..), FieldKey::PartActual, Typed::Number(n)) => FieldValue::Number(Some(*n)),
+        (Target::Part(_, g, _, k), FieldKey::PartActual, Typed::Text(t)) => {
+            FieldValue::Number(Some(g.read_part_actual(k + 1, t).map_err(bad)?))
+        }
+        (Target::Activity(..), FieldKey::ActivityStatus, Typed::Empty) => {
+            FieldValue::Status(ActivityStatus::Unset)
+        }
+        (Target::Activity(..), FieldKey::ActivityStatus, typed) => {
+            let text = match typed {
+                Typed::Text(t) => t.trim().to_string(),
+                Typed::Number(n) => n.to_string(),
+                Typed::Empty => String::new(),
+            };
+            let status = ActivityStatus::ALL
+                .into_iter()
+                .find(|s| s.label_ja() == text)
+                .ok_or_else(|| {
+                    let all: Vec<&str> = ActivityStatus::ALL[1..]
+                        .iter()
+                        .map(|s| s.label_ja())
+                        .collect();
+                    (strings().exchange.not_status)(at, &text, &all.join(LIST_SEPARATOR))
+                })?;
+            FieldValue::Status(status)
+        }
+        // A column that holds no field of this row: read by `field_of` first, never here.
+        _ => return Ok(FieldValue::Text(String::new())),
+    })
+}
+
+/// The edit that writes `value` to the field.
+fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
+    Some(match (target, key, value) {
+        (Target::Goal(_, g), FieldKey::Actual, FieldValue::Value(v)) => Edit::Actual {
+            goal: g.id,
+            value: v.clone(),
+        },
+        (Target::Goal(_, g), FieldKey::Evaluation, FieldValue::Text(t)) => Edit::Evaluation {
+            goal: g.id,
+            text: t.clone(),
+        },
+        (Target::Part(_, _, p, _), FieldKey::PartActual, FieldValue::Number(n)) => {
+            Edit::PartActual {
+                part: p.id,
+                value: *n,
+            }
+        }
+        (Target::Activity(_, _, a, _), FieldKey::ActivityStatus, FieldValue::Status(s)) => {
+            Edit::ActivityStatus {
+                activity: a.id,
+                status: *s,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
+fn activity_subject(r: GoalRef, k: usize) -> String {
+    format!("{r} 実施内容{}", k + 1)
+}
+
+/// Between the statuses a bad status cell lists.
+const LIST_SEPARATOR: &str = "・";
+
+fn owner(goal: &Goal, subject: &str) -> Owner {
+    Owner {
+        subject: subject.to_string(),
+        formula: goal.formula,
+        allow_negative: goal.allow_negative,
+        parts: goal
+            .parts
+            .iter()
+            .map(|p| p.label.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+fn subject_of_uid(plan: &Plan, uid: &str) -> Option<String> {
+    Some(match find(plan, uid)? {
+        Target::Goal(r, _) => r.to_string(),
+        Target::Part(r, _, p, _) => format!("{r} {}", p.label),
+        Target::Activity(r, _, _, k) => activity_subject(r, k),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn n(x: i64) -> FieldValue {
+        FieldValue::Value(Value::Number(Decimal::from(x)))
+    }
+
+    #[test]
+    fn the_three_way_rule() {
+        use Decision::*;
+        // (base, current, returned) → decision.
+        for (base, current, returned, want) in [
+            (80, 80, 80, Unchanged),
+            (80, 90, 80, Unchanged), // the section left it: the coordinator's change stays
+            (80, 80, 85, Apply),
+            (80, 85, 85, Already),
+            (80, 90, 85, Conflict),
+        ] {
+            assert_eq!(
+                three_way(&n(base), &n(current), &n(returned)),
+                want,
+                "{base} {current} {returned}"
+            );
+        }
+        // 75.0 = 75: compared by value.
+        let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
+        assert_eq!(three_way(&n(75), &n(75), &seventy_five), Unchanged);
+    }
+}

@@ -1,0 +1,22 @@
+//! Handing a section its part of the sheet and collecting it back (照会 → 回答 → 取りまとめ).
+//!
+//! - `handout`: a section's fill-in workbook as layout data (the workbook writer's `Sheet`),
+//!   and the fields it carries with their values, for the registry;
+//! - `returned`: what a returned file says, row by row ([`Returned`]), whichever reader made it
+//!   (`xlsx` here; a CSV reader joins by producing the same rows);
+//! - `xlsx`: reads a returned workbook (calamine), numbers through their shortest round-trip
+//!   text into exact decimals;
+//! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
+//!   conflicts, which rows are left out and why.
+//!
+//! Above `store` and `report`, below `session` and `cli`: the rules of who fills what are the
+//! model's (`model::section`), the writes the store's (`Store::collect`).
+
+pub mod handout;
+pub mod merge;
+pub mod returned;
+pub mod xlsx;
+
+pub use handout::{Carried, carried, handout_sheet};
+pub use merge::{Change, Decision, Merge, Prefer, merge, three_way};
+pub use returned::{Returned, ReturnedFile, Typed};

@@ -1,0 +1,44 @@
+//! A returned file as rows: what each reader (the workbook's, a CSV's) produces and the merge
+//! reads, so a new format needs only a reader.
+
+use rust_decimal::Decimal;
+
+use crate::model::FieldKey;
+
+/// One returned value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Returned {
+    /// Where it was read, as a clerk finds it: `市民係.xlsx 評価シート!E12`, `市民係.csv:12`.
+    pub at: String,
+    /// The row's key as written: a goal's code in any form tassei reads (`1-ア-1`), or the
+    /// uid of a part or an activity.
+    pub key: String,
+    /// The goal code the row shows, when it shows one (to notice rows moved over others).
+    pub shown_goal: Option<String>,
+    pub field: FieldKey,
+    pub value: Typed,
+}
+
+/// A value as the file holds it, before the goal's rules read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Typed {
+    Empty,
+    /// A number the file holds as a number (already exact).
+    Number(Decimal),
+    /// Text as typed (`9,500件`, `完了`).
+    Text(String),
+}
+
+/// A whole returned file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReturnedFile {
+    /// The file's name as the clerk gave it.
+    pub name: String,
+    /// The plan it was handed out for, by uid, when the file says.
+    pub plan_uid: Option<String>,
+    /// The handout number, when the file says.
+    pub handout: Option<i64>,
+    pub rows: Vec<Returned>,
+    /// Cells that could not be read, a line each (naming the cell).
+    pub problems: Vec<String>,
+}

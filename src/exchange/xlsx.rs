@@ -1,0 +1,127 @@
+//! Reads a returned handout workbook (calamine): the title row's plan uid and handout number,
+//! then each keyed row's input cells as [`Returned`] rows. Excel holds doubles: a number is read
+//! through its shortest round-trip text into an exact decimal and refused unless that decimal
+//! is the double Excel holds (no more than Excel's 15 digits). A formula in an input cell is
+//! refused: the figure itself is wanted.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use rust_decimal::Decimal;
+
+use super::handout::{ACTUAL, EVALUATION, GOAL, HANDOUT, HEADER_ROW, KEY, STATUS};
+use super::returned::{Returned, ReturnedFile, Typed};
+use crate::model::FieldKey;
+use crate::report::workbook::{column_name, excel_number, words};
+use crate::strings::strings;
+
+/// Reads `bytes`, a workbook named `name`. `Err` is the one line that refuses the file whole.
+pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
+    let words_ = &strings().exchange;
+    let mut book: Xlsx<_> =
+        open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| (words_.not_workbook)(name, &e))?;
+    let sheet = words::EVALUATION_SHEET;
+    let range = book
+        .worksheet_range(sheet)
+        .map_err(|_| (words_.not_handout)(name))?;
+    let formulas = book.worksheet_formula(sheet).ok();
+    let cell = |row: u32, col: u16| range.get_value((row, u32::from(col)));
+    let formula = |row: u32, col: u16| -> Option<String> {
+        let f = formulas.as_ref()?.get_value((row, u32::from(col)))?;
+        (!f.is_empty()).then(|| f.clone())
+    };
+    let at = |row: u32, col: u16| format!("{name} {sheet}!{}{}", column_name(col), row + 1);
+    let mut file = ReturnedFile {
+        name: name.to_string(),
+        ..ReturnedFile::default()
+    };
+    file.plan_uid = cell(0, KEY).map(|d| text_of(d).trim().to_string());
+    file.handout = cell(0, HANDOUT).and_then(whole);
+    if file.handout.is_none() || file.plan_uid.as_deref().is_none_or(str::is_empty) {
+        return Err((words_.not_handout)(name));
+    }
+    let last = range.end().map_or(0, |(r, _)| r);
+    for row in HEADER_ROW + 1..=last {
+        let key = cell(row, KEY).map(text_of).unwrap_or_default();
+        let key = key.trim();
+        if key.is_empty() {
+            continue;
+        }
+        let shown_goal = cell(row, GOAL)
+            .map(text_of)
+            .filter(|s| !s.trim().is_empty());
+        for (col, field) in [
+            (ACTUAL, FieldKey::Actual),
+            (STATUS, FieldKey::ActivityStatus),
+            (EVALUATION, FieldKey::Evaluation),
+        ] {
+            if let Some(f) = formula(row, col) {
+                file.problems.push((words_.formula)(&at(row, col), &f));
+                continue;
+            }
+            let value = match cell(row, col) {
+                None | Some(Data::Empty) => Typed::Empty,
+                Some(Data::Float(x)) => match exact(*x) {
+                    Some(n) => Typed::Number(n),
+                    None => {
+                        file.problems
+                            .push((words_.not_exact)(&at(row, col), &x.to_string()));
+                        continue;
+                    }
+                },
+                Some(Data::Int(i)) => Typed::Number(Decimal::from(*i)),
+                Some(other) => Typed::Text(text_of(other)),
+            };
+            file.rows.push(Returned {
+                at: at(row, col),
+                key: key.to_string(),
+                shown_goal: shown_goal.clone(),
+                field,
+                value,
+            });
+        }
+    }
+    Ok(file)
+}
+
+/// A double as the exact decimal Excel shows: its shortest round-trip text, kept only when that
+/// decimal is, within Excel's 15 digits, the very double held.
+pub fn exact(x: f64) -> Option<Decimal> {
+    let text = x.to_string();
+    let n = Decimal::from_str_exact(&text).ok()?;
+    (excel_number(n) == Some(x)).then_some(n)
+}
+
+fn whole(d: &Data) -> Option<i64> {
+    match d {
+        Data::Int(i) => Some(*i),
+        Data::Float(x) if x.fract() == 0.0 => exact(*x).and_then(|n| i64::try_from(n).ok()),
+        Data::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn text_of(d: &Data) -> String {
+    match d {
+        Data::String(s) => s.clone(),
+        Data::Empty => String::new(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_read_through_their_shortest_text() {
+        assert_eq!(exact(75.0), Some(Decimal::from(75)));
+        assert_eq!(exact(84.93), Some(Decimal::new(8493, 2)));
+        assert_eq!(
+            exact(0.1 + 0.2),
+            None,
+            "17 digits: not a figure anyone typed"
+        );
+        assert_eq!(exact(1e300), None);
+    }
+}

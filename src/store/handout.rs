@@ -1,0 +1,216 @@
+//! The handout registry (照会): a section's fill-in copy of a plan, the value of each field it
+//! carries as handed out and as last collected; and collecting a returned copy, every change in
+//! one transaction and one batch of the change log, each row naming the handout and the file.
+
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::codec::{decode_value, encode_value, field_of_word, field_word};
+use super::edit::{Applied, EditError, LogKind, apply_in};
+use super::{Store, StoreError};
+use crate::model::{Edit, FieldKey, FieldValue, PlanId};
+use crate::strings::strings;
+
+/// A handout as the registry keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handout {
+    pub id: i64,
+    pub plan: PlanId,
+    pub section: String,
+    /// UTC, as stored.
+    pub created_at: String,
+    /// The last collect's time (UTC); `None` before any.
+    pub collected_at: Option<String>,
+    pub fields: Vec<HandoutField>,
+}
+
+/// One field a handout carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HandoutField {
+    /// The goal, part or activity, by uid.
+    pub entity_uid: String,
+    pub field: FieldKey,
+    /// The value handed out.
+    pub base: FieldValue,
+    /// The value last collected from this handout, if any.
+    pub collected: Option<FieldValue>,
+}
+
+impl HandoutField {
+    /// The base of the three-way rule: what was last taken from this handout, else what was
+    /// handed out.
+    pub fn base_now(&self) -> &FieldValue {
+        self.collected.as_ref().unwrap_or(&self.base)
+    }
+}
+
+/// A returned value the clerk takes: written by `edit` (none when it is the value already
+/// there), recorded as collected from the handout either way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Taken {
+    pub entity_uid: String,
+    pub field: FieldKey,
+    pub value: FieldValue,
+    /// The edit, and the value the preview saw there (a change since refuses the whole file).
+    pub edit: Option<(Edit, FieldValue)>,
+}
+
+/// Where a collected change came from: the section and the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub section: String,
+    pub file: String,
+}
+
+impl Store {
+    /// Registers a handout of `plan` for `section` carrying `fields` (entity uid, field,
+    /// value now); its id.
+    pub fn create_handout(
+        &mut self,
+        plan: PlanId,
+        section: &str,
+        fields: &[(String, FieldKey, FieldValue)],
+    ) -> Result<i64, StoreError> {
+        self.check_before_write()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO handout (plan_id, section) VALUES (?1, ?2)",
+            params![plan.0, section],
+        )?;
+        let id = tx.last_insert_rowid();
+        {
+            let mut insert = tx.prepare(
+                "INSERT INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (uid, key, value) in fields {
+                insert.execute(params![id, uid, field_word(*key), encode_value(value)])?;
+            }
+        }
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// A handout by id; `None` when the registry has none.
+    pub fn handout(&self, id: i64) -> Result<Option<Handout>, StoreError> {
+        let head = self
+            .conn
+            .query_row(
+                "SELECT plan_id, section, created_at, collected_at FROM handout WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((plan, section, created_at, collected_at)) = head else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT entity_uid, field, base, collected FROM handout_field WHERE handout_id = ?1
+             ORDER BY rowid",
+        )?;
+        let mut rows = stmt.query([id])?;
+        let mut fields = Vec::new();
+        while let Some(r) = rows.next()? {
+            let word: String = r.get(1)?;
+            let place = || {
+                StoreError::Corrupt((strings().errors.store.holds_unknown_word)(
+                    &format!("handout {id}"),
+                    &word,
+                ))
+            };
+            let field = field_of_word(&word).ok_or_else(place)?;
+            let base: Option<String> = r.get(2)?;
+            let collected: Option<String> = r.get(3)?;
+            fields.push(HandoutField {
+                entity_uid: r.get(0)?,
+                field,
+                base: decode_value(field, base.as_deref()).ok_or_else(place)?,
+                collected: match collected {
+                    None => None,
+                    Some(c) => Some(decode_value(field, Some(&c)).ok_or_else(place)?),
+                },
+            });
+        }
+        Ok(Some(Handout {
+            id,
+            plan: PlanId(plan),
+            section,
+            created_at,
+            collected_at,
+            fields,
+        }))
+    }
+
+    /// Collects a returned handout: each taken value's edit written and logged (one batch,
+    /// kind collect, naming the handout and `origin`, the file), each taken value recorded as
+    /// collected, the handout's collected_at set; all in one transaction. An edit whose field
+    /// no longer holds the value the preview saw refuses the whole file.
+    pub fn collect(
+        &mut self,
+        handout: i64,
+        origin: &str,
+        taken: &[Taken],
+    ) -> Result<Vec<Applied>, EditError> {
+        self.check_before_write()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut batch = None;
+        let mut applied = Vec::new();
+        for t in taken {
+            if let Some((edit, seen)) = &t.edit {
+                let done = apply_in(
+                    &tx,
+                    &self.actor,
+                    edit,
+                    Some(seen),
+                    LogKind::Collect,
+                    &mut batch,
+                )?;
+                if let Some(row) = done.log_id {
+                    tx.execute(
+                        "UPDATE change_log SET handout_id = ?1, origin = ?2 WHERE id = ?3",
+                        params![handout, origin, row],
+                    )?;
+                    applied.push(done);
+                }
+            }
+            tx.execute(
+                "UPDATE handout_field SET collected = ?1
+                 WHERE handout_id = ?2 AND entity_uid = ?3 AND field = ?4",
+                params![
+                    encode_value(&t.value),
+                    handout,
+                    t.entity_uid,
+                    field_word(t.field)
+                ],
+            )?;
+        }
+        tx.execute(
+            "UPDATE handout SET collected_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+            [handout],
+        )?;
+        tx.commit()?;
+        Ok(applied)
+    }
+
+    /// Where each collected change-log row of `plan` came from, by row id.
+    pub fn origins(&self, plan: PlanId) -> Result<HashMap<i64, Origin>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, h.section, c.origin FROM change_log c JOIN handout h ON h.id = c.handout_id
+             WHERE c.plan_id = ?1",
+        )?;
+        let rows = stmt.query_map([plan.0], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                Origin {
+                    section: r.get(1)?,
+                    file: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                },
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

@@ -1,0 +1,67 @@
+//! The exchange's words in English: the values of
+//! [`strings::exchange`](crate::strings::exchange)'s shape.
+
+use crate::strings::exchange::Exchange;
+
+pub const EN: Exchange = Exchange {
+    wrote_handout: |section, goals, activities, path| {
+        format!(
+            "wrote {section}'s handout ({goals} goals, {activities} activities) to {}",
+            path.display()
+        )
+    },
+    no_such_section: |section, known| {
+        format!("no activity names the section {section}; the sections are: {known}")
+    },
+    section_needed: "name a section (--section 市民係) or ask for every one (--all-sections)",
+    bad_value: |at, why| format!("{at}: {why}"),
+    not_status: |at, typed, statuses| format!("{at}: \"{typed}\" is not a status ({statuses})"),
+    formula: |at, formula| format!("{at}: holds a formula (={formula}) instead of a value"),
+    not_exact: |at, shown| {
+        format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
+    },
+    unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
+    duplicate_key: |at, key| format!("{at}: the row key \"{key}\" appears a second time"),
+    moved_row: |at, key, shown| {
+        format!("{at}: the row of {key} shows {shown}: rows were moved or overwritten")
+    },
+    missing_row: |file, subject| {
+        format!("{file}: the row of {subject} is missing (deleted, or its key column changed)")
+    },
+    not_theirs: |at, subject, label| {
+        format!("{at}: {subject} {label} is not this section's to fill")
+    },
+    refused: |at, why| format!("{at}: {why}"),
+    not_workbook: |file, why| format!("{file}: not a workbook tassei can read: {why}"),
+    not_handout: |file| {
+        format!("{file}: not a tassei handout (no 評価シート with a handout number)")
+    },
+    other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
+    unknown_handout: |file, id| {
+        format!(
+            "{file}: handout {id} is not in this data file's registry (handed out from another file?)"
+        )
+    },
+    from_file: |file, section, id| format!("{file} — {section}, handout {id}:"),
+    change: |subject, label, current, returned, base| {
+        format!("  {subject} {label}  {current} → {returned}  (handed out {base})")
+    },
+    conflict: |subject, label, current, returned, base| {
+        format!(
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
+        )
+    },
+    conflict_left: |file, subject, label, current, returned, base| {
+        format!(
+            "{file}: conflict {subject} {label}: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+        )
+    },
+    collected_before: |file, at| format!("{file}: collected before ({at} UTC)"),
+    nothing_new: |file| format!("{file}: nothing to change"),
+    preview_only: "a preview: nothing was written (add --apply to take the changes)",
+    applied: |file, n| {
+        format!("{file}: applied {n} changes (one batch: tassei undo takes it back)")
+    },
+    all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
+    origin: |section, file| format!("  (from {section}, {file})"),
+};

@@ -1,0 +1,68 @@
+//! The words of handing a section its part of the sheet and collecting it back (`tassei
+//! handout`, `tassei collect`): what was written, each bad cell of a returned file (named by
+//! its file, sheet and cell), the preview's lines and the collect's outcome.
+
+use std::fmt::Display;
+use std::path::Path;
+
+/// Every sentence of the exchange, for one language. `at` is a cell as `市民係.xlsx
+/// 評価シート!E12`; `file` a returned file's name.
+pub struct Exchange {
+    /// A handout written: (section, goals, activities, path).
+    pub wrote_handout: fn(&str, usize, usize, &Path) -> String,
+    /// No activity names the section: (section, the sections there are).
+    pub no_such_section: fn(&str, &str) -> String,
+    /// `--all-sections` needs a folder, `--section` a section: neither was given.
+    pub section_needed: &'static str,
+    /// A cell's value is not one for its field: (at, why).
+    pub bad_value: fn(&str, &dyn Display) -> String,
+    /// A status cell holds a word that is not a status: (at, typed, the statuses).
+    pub not_status: fn(&str, &str, &str) -> String,
+    /// An input cell holds a formula: (at, the formula).
+    pub formula: fn(&str, &str) -> String,
+    /// A number Excel holds that is not the decimal shown: (at, its shortest text).
+    pub not_exact: fn(&str, &str) -> String,
+    /// A row key that names nothing this handout carries: (at, the key).
+    pub unknown_key: fn(&str, &str) -> String,
+    /// A row key found twice: (at, the key).
+    pub duplicate_key: fn(&str, &str) -> String,
+    /// A row whose shown goal is not its key's: (at, key's goal, shown).
+    pub moved_row: fn(&str, &dyn Display, &str) -> String,
+    /// A row the handout carried is not in the returned file: (file, subject).
+    pub missing_row: fn(&str, &str) -> String,
+    /// A field the section does not fill: (at, subject, label).
+    pub not_theirs: fn(&str, &str, &str) -> String,
+    /// The model's rules refuse the returned value: (at, why).
+    pub refused: fn(&str, &dyn Display) -> String,
+    /// The file cannot be read as a workbook: (file, why).
+    pub not_workbook: fn(&str, &dyn Display) -> String,
+    /// The workbook is not a tassei handout (no sheet, no handout number): (file).
+    pub not_handout: fn(&str) -> String,
+    /// Handed out for another plan than the one open: (file, the plan open).
+    pub other_plan: fn(&str, &str) -> String,
+    /// A handout number the registry does not know: (file, number).
+    pub unknown_handout: fn(&str, i64) -> String,
+    /// The preview's header line: (file, section, handout number).
+    pub from_file: fn(&str, &str, i64) -> String,
+    /// A change the collect takes: (subject, label, current, returned, base).
+    pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict: (subject, label, current, returned, base).
+    pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict left out, as the failure lists it: (file, subject, label, current, returned, base).
+    pub conflict_left: ConflictLeft,
+    /// The file was collected before: (file, when).
+    pub collected_before: fn(&str, &str) -> String,
+    /// Nothing in the file changes anything: (file).
+    pub nothing_new: fn(&str) -> String,
+    /// After a preview: nothing was written.
+    pub preview_only: &'static str,
+    /// Applied: (file, changes).
+    pub applied: fn(&str, usize) -> String,
+    /// `--all-or-nothing` and a row is left out: (file).
+    pub all_or_nothing: fn(&str) -> String,
+    /// A log line's origin: (section, file).
+    pub origin: fn(&str, &str) -> String,
+}
+
+/// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).
+pub type ConflictLeft = fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String;

@@ -1,0 +1,66 @@
+//! 照会と取りまとめの言葉（日本語）: [`strings::exchange`](crate::strings::exchange) の値。
+
+use crate::strings::exchange::Exchange;
+
+pub const JA: Exchange = Exchange {
+    wrote_handout: |section, goals, activities, path| {
+        format!(
+            "{section}への照会票（目標{goals}件、実施内容{activities}件）を {} に書き出しました",
+            path.display()
+        )
+    },
+    no_such_section: |section, known| {
+        format!("担当係「{section}」の実施内容はありません。担当係: {known}")
+    },
+    section_needed: "担当係を指定してください（--section 市民係、すべての係は --all-sections）",
+    bad_value: |at, why| format!("{at}: {why}"),
+    not_status: |at, typed, statuses| {
+        format!("{at}: 「{typed}」は状況ではありません（{statuses}）")
+    },
+    formula: |at, formula| format!("{at}: 値ではなく数式（={formula}）が入っています"),
+    not_exact: |at, shown| {
+        format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
+    },
+    unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
+    duplicate_key: |at, key| format!("{at}: 行キー「{key}」が二度あります"),
+    moved_row: |at, key, shown| {
+        format!("{at}: {key} の行に {shown} と表示されています。行が移動または上書きされています")
+    },
+    missing_row: |file, subject| {
+        format!("{file}: {subject} の行がありません（削除されたか、キー列が変更されています）")
+    },
+    not_theirs: |at, subject, label| {
+        format!("{at}: {subject} {label} はこの係の入力欄ではありません")
+    },
+    refused: |at, why| format!("{at}: {why}"),
+    not_workbook: |file, why| format!("{file}: 読み込めるブックではありません: {why}"),
+    not_handout: |file| {
+        format!("{file}: tassei の照会票ではありません（照会番号のある評価シートがありません）")
+    },
+    other_plan: |file, plan| format!("{file}: 別の計画の照会票です（{plan} ではありません）"),
+    unknown_handout: |file, id| {
+        format!(
+            "{file}: 照会番号 {id} はこのデータファイルの照会台帳にありません（別のファイルから出した照会票？）"
+        )
+    },
+    from_file: |file, section, id| format!("{file} — {section}、照会番号 {id}:"),
+    change: |subject, label, current, returned, base| {
+        format!("  {subject} {label}  {current} → {returned}（照会時 {base}）")
+    },
+    conflict: |subject, label, current, returned, base| {
+        format!(
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 反映しません（--prefer returned|current）"
+        )
+    },
+    conflict_left: |file, subject, label, current, returned, base| {
+        format!(
+            "{file}: 競合 {subject} {label}: 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
+        )
+    },
+    collected_before: |file, at| format!("{file}: 取りまとめ済みです（{at} UTC）"),
+    nothing_new: |file| format!("{file}: 変更はありません"),
+    preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
+    applied: |file, n| format!("{file}: {n}件を反映しました（一括。tassei undo で取り消せます）"),
+    all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
+    origin: |section, file| format!("  （{section}、{file} から）"),
+};

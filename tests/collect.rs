@@ -1,0 +1,390 @@
+//! The loop a coordinator runs with the sections (照会 → 回答 → 取りまとめ), through the real
+//! binary: `tassei handout` writes a section's workbook, a test fills it as the section would
+//! (a new workbook with the handout's cells, some changed), `tassei collect` previews it,
+//! applies it by the three-way rule, and says what it left out, cell by cell.
+
+mod common;
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::tassei_as;
+
+const SHEET: &str = "評価シート";
+/// The handout's hidden key column (J) and handout-number column (K), from 0.
+const KEY: u32 = 9;
+const HANDOUT: u32 = 10;
+const ACTUAL: u16 = 4;
+const STATUS: u16 = 5;
+const EVALUATION: u16 = 6;
+
+struct Desk {
+    dir: tempfile::TempDir,
+}
+
+impl Desk {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tassei.db")
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+    fn run(&self, args: &[&str]) -> Output {
+        tassei_as(&self.db(), "coord")
+            .current_dir(self.dir.path())
+            .args(args)
+            .output()
+            .expect("tassei runs")
+    }
+    fn handout(&self, section: &str) -> PathBuf {
+        let file = self.path(&format!("{section}.xlsx"));
+        let out = self.run(&[
+            "handout",
+            "--section",
+            section,
+            "--output",
+            file.to_str().unwrap(),
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        file
+    }
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A value a test writes into a returned workbook.
+#[derive(Clone)]
+enum V {
+    Num(f64),
+    Text(&'static str),
+    Formula(&'static str),
+}
+
+/// The handout's cells, read back.
+fn cells(path: &Path) -> HashMap<(u32, u16), Data> {
+    let mut book: Xlsx<_> = open_workbook(path).expect("a workbook");
+    let range = book.worksheet_range(SHEET).expect("the sheet");
+    let (r0, c0) = range.start().expect("not empty");
+    let mut out = HashMap::new();
+    for (r, row) in range.rows().enumerate() {
+        for (c, d) in row.iter().enumerate() {
+            if *d != Data::Empty {
+                out.insert((r0 + r as u32, (c0 as usize + c) as u16), d.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The row whose key is `key`.
+fn row_of(cells: &HashMap<(u32, u16), Data>, key: &str) -> u32 {
+    cells
+        .iter()
+        .find(|((_, c), d)| u32::from(*c) == KEY && **d == Data::String(key.to_string()))
+        .map(|((r, _), _)| *r)
+        .unwrap_or_else(|| panic!("no row {key}"))
+}
+
+/// The section's return: the handout's cells with `changes`, `(row, col) → None` clears one.
+fn fill(handout: &Path, out: &Path, changes: &[((u32, u16), Option<V>)]) {
+    let mut cells: HashMap<(u32, u16), V> = cells(handout)
+        .into_iter()
+        .map(|(at, d)| {
+            let v = match d {
+                Data::Float(x) => V::Num(x),
+                Data::Int(i) => V::Num(i as f64),
+                other => V::Text(Box::leak(other.to_string().into_boxed_str())),
+            };
+            (at, v)
+        })
+        .collect();
+    for (at, v) in changes {
+        match v {
+            Some(v) => cells.insert(*at, v.clone()),
+            None => cells.remove(at),
+        };
+    }
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(SHEET).unwrap();
+    for ((r, c), v) in cells {
+        match v {
+            V::Num(x) => ws.write_number(r, c, x).map(drop).unwrap(),
+            V::Text(t) => ws.write_string(r, c, t).map(drop).unwrap(),
+            V::Formula(f) => ws.write_formula(r, c, f).map(drop).unwrap(),
+        }
+    }
+    book.save(out).expect("saved");
+}
+
+#[test]
+fn a_handout_is_protected_with_validated_inputs_and_hidden_keys() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&file).unwrap()).unwrap();
+    let mut sheet = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml")
+        .unwrap()
+        .read_to_string(&mut sheet)
+        .unwrap();
+    assert!(sheet.contains("<sheetProtection"), "protected");
+    assert!(!sheet.contains("password"), "no password");
+    assert!(
+        sheet.contains(r#"<dataValidation type="decimal""#),
+        "numeric actuals"
+    );
+    assert!(
+        sheet.contains(r#"<dataValidation type="list""#),
+        "a status drop-down"
+    );
+    assert!(sheet.contains("未着手,実施中,完了,中止"), "{sheet}");
+    assert_eq!(
+        sheet.matches(r#"hidden="1""#).count(),
+        2,
+        "the key columns are hidden"
+    );
+    let mut styles = String::new();
+    zip.by_name("xl/styles.xml")
+        .unwrap()
+        .read_to_string(&mut styles)
+        .unwrap();
+    assert!(styles.contains(r#"locked="0""#), "input cells are unlocked");
+    let cells = cells(&file);
+    assert!(cells[&(0, 0)].to_string().contains("照会票（市民係）"));
+    assert!(
+        cells[&(1, 0)].to_string().contains("黄色の欄"),
+        "instructions"
+    );
+    assert_eq!(cells[&(0, HANDOUT as u16)], Data::Float(1.0));
+    // ⑴-ウ-1 and ⑵-イ-7 (its 実施内容 are ⑴-ウ-1's): 市民係 is the 主担当 of both.
+    row_of(&cells, "1-ウ-1");
+    row_of(&cells, "2-イ-7");
+    assert!(!cells.values().any(|d| *d == Data::String("1-ア-1".into())));
+}
+
+#[test]
+fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let goal = row_of(&cells, "1-ウ-1");
+    let returned = desk.path("市民係-回答.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Num(85.5))),
+            ((goal, EVALUATION), Some(V::Text("窓口の案内を強化した"))),
+            ((goal + 1, STATUS), Some(V::Text("完了"))),
+        ],
+    );
+    let name = returned.to_str().unwrap();
+    let preview = desk.run(&["collect", name]);
+    let said = text(&preview.stdout);
+    assert_eq!(
+        preview.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&preview.stderr)
+    );
+    assert!(said.contains("⑴-ウ-1 実績値"), "{said}");
+    assert!(said.contains("→ 85.5"), "{said}");
+    assert!(said.contains("⑴-ウ-1 実施内容1 状況"), "{said}");
+    assert!(said.contains("nothing was written"), "{said}");
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(!log.contains("85.5"), "a preview writes nothing: {log}");
+
+    let applied = desk.run(&["collect", "--apply", name]);
+    let said = text(&applied.stdout);
+    assert_eq!(
+        applied.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&applied.stderr)
+    );
+    assert!(said.contains("applied 3 changes"), "{said}");
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    let line = log.lines().find(|l| l.contains("85.5")).expect(&log);
+    assert!(line.contains("coord"), "the applying clerk: {line}");
+    assert!(
+        line.contains("市民係") && line.contains("市民係-回答.xlsx"),
+        "{line}"
+    );
+
+    let again = desk.run(&["collect", "--apply", name]);
+    let said = text(&again.stdout);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&again.stderr)
+    );
+    assert!(said.contains("collected before"), "{said}");
+    assert!(said.contains("nothing to change"), "{said}");
+    assert!(said.contains("applied 0 changes"), "{said}");
+
+    // One batch: one undo takes the whole collect back.
+    let undo = desk.run(&["undo", "--yes"]);
+    assert!(undo.status.success(), "{}", text(&undo.stderr));
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert_eq!(log.matches("undo").count(), 3, "{log}");
+}
+
+#[test]
+fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let set = desk.run(&["set", "1-ウ-1", "actual", "70"]);
+    assert!(set.status.success(), "{}", text(&set.stderr));
+    let returned = desk.path("r.xlsx");
+    fill(&handout, &returned, &[((goal, ACTUAL), Some(V::Num(85.0)))]);
+    let name = returned.to_str().unwrap();
+    let out = desk.run(&["collect", "--apply", name]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stdout));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("conflict ⑴-ウ-1 実績値  now 70, returned 85"),
+        "{said}"
+    );
+    assert!(
+        text(&out.stderr).contains("left out"),
+        "{}",
+        text(&out.stderr)
+    );
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(!log.contains("→ 85"), "not applied: {log}");
+
+    let out = desk.run(&["collect", "--apply", "--prefer", "returned", name]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(log.contains("70 → 85"), "{log}");
+}
+
+#[test]
+fn bad_cells_are_named_one_line_each_and_the_good_rows_applied() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let goal = row_of(&cells, "1-ウ-1");
+    let linked = row_of(&cells, "2-イ-7");
+    let returned = desk.path("市民係.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Text("約3,600"))),
+            ((linked, ACTUAL), Some(V::Formula("=1+2"))),
+            ((goal + 1, STATUS), Some(V::Text("done-ish"))),
+            ((goal + 2, STATUS), Some(V::Text("完了"))),
+            ((goal + 3, KEY as u16), Some(V::Text("9-ン-9"))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{}{err}", text(&out.stdout));
+    let cell = |col: &str, row: u32| format!("市民係.xlsx 評価シート!{col}{}", row + 1);
+    let bad_number = format!("{}: ", cell("E", goal));
+    let line = err.lines().find(|l| l.contains(&bad_number)).expect(&err);
+    assert!(line.contains("\"約3,600\""), "{line}");
+    assert!(
+        err.contains(&format!("{}: holds a formula", cell("E", linked))),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{}: \"done-ish\" is not a status",
+            cell("F", goal + 1)
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("\"9-ン-9\" is not a row of this handout"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the row of ⑴-ウ-1 実施内容3 is missing"),
+        "{err}"
+    );
+    assert!(
+        text(&out.stdout).contains("applied 1 changes"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // --all-or-nothing: nothing from a file with a row left out.
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Text("約3,600"))),
+            ((goal + 2, STATUS), Some(V::Text("完了"))),
+        ],
+    );
+    let out = desk.run(&[
+        "collect",
+        "--apply",
+        "--all-or-nothing",
+        returned.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(3));
+    assert!(
+        text(&out.stdout).contains("nothing applied"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn a_workbook_of_another_plan_or_an_unknown_handout_is_refused_whole() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let returned = desk.path("x.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[(
+            (0, KEY as u16),
+            Some(V::Text("0123456789abcdef0123456789abcdef")),
+        )],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("handed out for another plan"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    fill(
+        &handout,
+        &returned,
+        &[((0, HANDOUT as u16), Some(V::Num(99.0)))],
+    );
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("handout 99 is not in this data file's registry"));
+
+    std::fs::write(&returned, b"not a workbook").unwrap();
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not a workbook tassei can read"));
+}
