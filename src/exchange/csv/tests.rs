@@ -307,7 +307,7 @@ fn a_row_with_too_few_cells_is_left_out() {
         file.problems,
         [CsvProblem {
             line: 2,
-            message: "1 cells where the row needs 2; the row was left out".into(),
+            message: "the row has 1 of the 2 cells it needs; it was left out".into(),
         }]
     );
     let file = read_str("評価内容,状況,実績値,目標\n順調,完了\n");
@@ -315,7 +315,7 @@ fn a_row_with_too_few_cells_is_left_out() {
     assert!(
         file.problems[0]
             .message
-            .starts_with("2 cells where the row needs 4")
+            .starts_with("the row has 2 of the 4 cells")
     );
 }
 

@@ -516,7 +516,7 @@ pub const CSV: Csv = Csv {
         )
     },
     too_few_cells: |found, needed| {
-        format!("{found} cells where the row needs {needed}; the row was left out")
+        format!("the row has {found} of the {needed} cells it needs; it was left out")
     },
     not_a_goal_code: |cell| {
         format!(
