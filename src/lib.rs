@@ -13,6 +13,8 @@
 //!   and their exit codes; messages on stderr (`say`).
 //! - [`report`]: what both front ends show: the goal card, a change in words, the summary,
 //!   minutes, export records.
+//! - [`exchange`]: files that go out to the sections and come back: returned CSV read into
+//!   plain rows, and what CP932 cannot carry.
 //! - [`find`]: one search engine over a plan's goals, for the finder and the `/` prompt.
 //! - [`engine`]: achievement (達成度): formulas, 四捨五入 rounding, status bands, the worked calculation.
 //! - [`sheet`]: the `tassei-plan/1` JSON format, for the bundled sheet and `tassei import`, with

@@ -33,8 +33,8 @@ const RULES: &[Rule] = &[
     },
     Rule {
         from: &[
-            "store", "model", "engine", "report", "sheet", "find", "text", "strings", "config",
-            "platform",
+            "exchange", "store", "model", "engine", "report", "sheet", "find", "text", "strings",
+            "config", "platform",
         ],
         to: &["cli", "tui"],
         why: "the domain and the data file know no front end, so the rules live in one place and a new front end needs no change there",

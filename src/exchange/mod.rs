@@ -3,7 +3,9 @@
 //! - `handout`: a section's fill-in workbook as layout data (the workbook writer's `Sheet`),
 //!   and the fields it carries with their values, for the registry;
 //! - `returned`: what a returned file says, row by row ([`Returned`]), whichever reader made it
-//!   (`xlsx` here; a CSV reader joins by producing the same rows);
+//!   (`xlsx` here; [`csv`] reads a returned CSV — Shift_JIS or UTF-8, Japanese or the export's
+//!   headers — into plain rows, and tells which text CP932 cannot carry; joining them into
+//!   [`Returned`] rows is still to come);
 //! - `xlsx`: reads a returned workbook (calamine), numbers through their shortest round-trip
 //!   text into exact decimals;
 //! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
@@ -12,6 +14,7 @@
 //! Above `store` and `report`, below `session` and `cli`: the rules of who fills what are the
 //! model's (`model::section`), the writes the store's (`Store::collect`).
 
+pub mod csv;
 pub mod handout;
 pub mod merge;
 pub mod returned;

@@ -119,6 +119,28 @@ pub fn write_json<'a>(
     Ok(count)
 }
 
+/// The CSV's header row: the record's fields in order, as `write_csv` writes them and
+/// `exchange::csv` reads them back.
+pub const CSV_HEADER: [&str; 17] = [
+    "initiative",
+    "initiative_title",
+    "goal",
+    "title",
+    "unit",
+    "formula",
+    "baseline",
+    "target",
+    "actual",
+    "achievement",
+    "status",
+    "reason",
+    "calculation",
+    "shortfall",
+    "printed_achievement",
+    "calc_method",
+    "evaluation",
+];
+
 /// CSV in UTF-8 with a BOM, so Excel on Japanese Windows reads the Japanese text. A cell that
 /// starts like a formula (`= + - @`, tab, CR, or a form Excel folds to one: `＝ ＋ － ＠`) is
 /// prefixed with `'` so it opens as text and no formula runs; plain numbers such as `-5` are
@@ -130,26 +152,7 @@ pub fn write_csv<'a>(
 ) -> io::Result<usize> {
     out.write_all("\u{FEFF}".as_bytes())?;
     let mut csv = csv::Writer::from_writer(out);
-    let header = [
-        "initiative",
-        "initiative_title",
-        "goal",
-        "title",
-        "unit",
-        "formula",
-        "baseline",
-        "target",
-        "actual",
-        "achievement",
-        "status",
-        "reason",
-        "calculation",
-        "shortfall",
-        "printed_achievement",
-        "calc_method",
-        "evaluation",
-    ];
-    csv.write_record(header).map_err(io_error)?;
+    csv.write_record(CSV_HEADER).map_err(io_error)?;
     let mut count = 0;
     for r in records {
         let goal = r.goal.to_string();

@@ -33,6 +33,8 @@ pub struct Errors {
     pub config: Config,
     /// Why no rate can be computed, and the words of the worked calculation.
     pub calculation: Calculation,
+    /// A CSV file returned by a section, as read (`exchange::csv`).
+    pub csv: Csv,
 }
 
 /// Opening a data file.
@@ -494,4 +496,25 @@ pub struct Calculation {
     pub from_baseline: &'static str,
     pub composite: &'static str,
     pub milestone: &'static str,
+}
+
+/// A CSV file returned by a section: its bytes, its header and its rows.
+pub struct Csv {
+    /// A problem on one line of the file: (line from 1, the problem).
+    pub at_line: fn(usize, &dyn Display) -> String,
+    /// Bytes that read neither as UTF-8 nor as Shift_JIS (CP932).
+    pub not_shift_jis: &'static str,
+    /// Bytes after a UTF-8 BOM that are not UTF-8.
+    pub not_utf8: &'static str,
+    /// A UTF-16 file (Excel's "Unicode text"), which is not CSV.
+    pub utf16: &'static str,
+    /// The CSV reader's own complaint.
+    pub unreadable: fn(&dyn Display) -> String,
+    /// A first row that is neither a goal code nor a header tassei reads: (the row as read,
+    /// the headers it reads).
+    pub unknown_header: fn(&str, &str) -> String,
+    /// A row without the cells it needs: (cells found, cells needed).
+    pub too_few_cells: fn(usize, usize) -> String,
+    /// A goal cell that does not read as a goal code: the cell, quoted.
+    pub not_a_goal_code: fn(&dyn Display) -> String,
 }

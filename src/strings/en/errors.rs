@@ -2,8 +2,8 @@
 //! [`strings::errors`](crate::strings::errors)'s shapes.
 
 use crate::strings::errors::{
-    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Files, Number, Open,
-    Sheet, Store, Undo, Values, Words,
+    Backup, Calculation, Code, Config, Csv, Date, Edit, Entry, Errors, Expression, Files, Number,
+    Open, Sheet, Store, Undo, Values, Words,
 };
 
 pub const EN: Errors = Errors {
@@ -18,6 +18,7 @@ pub const EN: Errors = Errors {
     sheet: SHEET,
     config: CONFIG,
     calculation: CALCULATION,
+    csv: CSV,
 };
 
 pub const OPEN: Open = Open {
@@ -501,4 +502,25 @@ pub const CALCULATION: Calculation = Calculation {
     from_baseline: "(実績値 - 基準値) ÷ (目標値 - 基準値) × 100",
     composite: "the mean of each part's 実績値 ÷ 目標値, × 100",
     milestone: "achieved 100, not achieved 0, not graded ー",
+};
+
+pub const CSV: Csv = Csv {
+    at_line: |line, problem| format!("line {line}: {problem}"),
+    not_shift_jis: "these bytes are neither UTF-8 nor Shift_JIS (CP932); save the file again from Excel as \"CSV UTF-8\" or \"CSV (comma delimited)\"",
+    not_utf8: "the file starts as UTF-8 (it has a BOM) but these bytes are not UTF-8; save the file again from Excel as \"CSV UTF-8\"",
+    utf16: "this is a UTF-16 text file, not CSV; save the file again from Excel as \"CSV UTF-8\" or \"CSV (comma delimited)\"",
+    unreadable: |why| format!("the CSV cannot be read: {why}"),
+    unknown_header: |row, known| {
+        format!(
+            "the first row ({row}) is neither a goal code nor a header tassei reads; name the columns {known}, or leave the header out and write goal,actual[,status,evaluation]"
+        )
+    },
+    too_few_cells: |found, needed| {
+        format!("the row has {found} of the {needed} cells it needs; it was left out")
+    },
+    not_a_goal_code: |cell| {
+        format!(
+            "{cell} is not a goal code (write it as on the sheet, 1-ア-1 or ⑴-ア-1); the row was left out"
+        )
+    },
 };

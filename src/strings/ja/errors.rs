@@ -3,8 +3,8 @@
 //! file, goal or value as the English does, and what to do next.
 
 use crate::strings::errors::{
-    Backup, Calculation, Code, Config, Date, Edit, Entry, Errors, Expression, Files, Number, Open,
-    Sheet, Store, Undo, Values, Words,
+    Backup, Calculation, Code, Config, Csv, Date, Edit, Entry, Errors, Expression, Files, Number,
+    Open, Sheet, Store, Undo, Values, Words,
 };
 
 pub const JA: Errors = Errors {
@@ -19,6 +19,7 @@ pub const JA: Errors = Errors {
     sheet: SHEET_JA,
     config: CONFIG_JA,
     calculation: CALCULATION_JA,
+    csv: CSV_JA,
 };
 
 pub const OPEN_JA: Open = Open {
@@ -564,4 +565,25 @@ pub const FILES_JA: Files = Files {
     },
     journal_busy: "ジャーナルをデータファイルに書き込めませんでした。他の tassei が開いている可能性があります",
     journal_left: |journal| format!("{} にまだ編集内容が残っています", journal.display()),
+};
+
+pub const CSV_JA: Csv = Csv {
+    at_line: |line, problem| format!("{line}行目: {problem}"),
+    not_shift_jis: "UTF-8 としても Shift_JIS（CP932）としても読めない文字があります。Excel で「CSV UTF-8」か「CSV（コンマ区切り）」として保存し直してください",
+    not_utf8: "ファイルは UTF-8（BOM 付き）ですが、UTF-8 として読めない文字があります。Excel で「CSV UTF-8」として保存し直してください",
+    utf16: "UTF-16 のテキストファイルで、CSV ではありません。Excel で「CSV UTF-8」か「CSV（コンマ区切り）」として保存し直してください",
+    unreadable: |why| format!("CSV として読めません: {why}"),
+    unknown_header: |row, known| {
+        format!(
+            "1行目（{row}）は目標コードでも、tassei が読める見出しでもありません。列の見出しを {known} にするか、見出しを付けずに 目標,実績値[,状況,評価内容] の順に書いてください"
+        )
+    },
+    too_few_cells: |found, needed| {
+        format!("セルが{found}個しかありません（{needed}個必要です）。この行は取り込みません")
+    },
+    not_a_goal_code: |cell| {
+        format!(
+            "{cell} は目標コードではありません（シートのとおり 1-ア-1 や ⑴-ア-1 と書いてください）。この行は取り込みません"
+        )
+    },
 };
