@@ -14,7 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::engine::{Evaluation, Outcome, evaluate};
 use crate::model::{FormulaKind, Goal, Part, Plan};
-use crate::strings::{Lang, pin_thread};
+use crate::strings::{Lang, pin_thread, strings};
 
 /// A goal flattened for export. Numbers are plain strings (`"9500"`), exact; missing is null.
 /// Text borrows from the plan, so a large plan streams out without a second copy in memory.
@@ -77,7 +77,11 @@ pub fn records_in(plan: &Plan, lang: Lang) -> impl Iterator<Item = GoalRecord<'_
                 status: e.status.word(),
                 reason: match &e.outcome {
                     Outcome::NotComputable(reason) => Some(reason.to_string()),
-                    Outcome::NotGraded => Some("not graded (ー)".to_string()),
+                    // The export's reason stays as it always read; the workbook's is Japanese.
+                    Outcome::NotGraded => Some(match lang {
+                        Lang::En => "not graded (ー)".to_string(),
+                        Lang::Ja => strings().report.milestone.not_graded_marked.to_string(),
+                    }),
                     Outcome::Rate(_) => None,
                 },
                 calculation,
@@ -232,6 +236,18 @@ fn is_plain_number(cell: &str) -> bool {
 mod tests {
     use super::*;
     use crate::sheet;
+
+    #[test]
+    fn a_goal_not_graded_reads_english_in_the_export_and_japanese_in_the_workbook() {
+        let plan = sheet::bundled().expect("bundled");
+        let reason = |lang| {
+            records_in(&plan, lang)
+                .find(|r| r.initiative == "⑵-イ" && r.goal == 3)
+                .and_then(|r| r.reason)
+        };
+        assert_eq!(reason(Lang::En).as_deref(), Some("not graded (ー)"));
+        assert_eq!(reason(Lang::Ja).as_deref(), Some("評価なし（ー）"));
+    }
 
     #[test]
     fn formulas_are_neutralised_and_numbers_are_not() {

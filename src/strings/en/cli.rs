@@ -21,7 +21,7 @@ pub const HELP: Help = Help {
         lang: "The language of the interface: ja or en. Default: the config file's `lang`, else the locale (ja for a Japanese locale or Windows in Japanese, en otherwise)",
     },
     commands: Commands {
-        export: "Export every goal as JSON or CSV (UTF-8 with BOM, for Excel)",
+        export: "Export every goal as JSON, CSV (UTF-8 with BOM, for Excel) or an Excel workbook (xlsx: the sheet as printed)",
         find: "Find goals by code, number or words, ranked, with their 積算方法",
         show: "Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities",
         set: "Set a goal's actual, a milestone's state, or a composite goal's part",

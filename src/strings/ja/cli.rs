@@ -22,7 +22,7 @@ pub const HELP_JA: Help = Help {
         lang: "表示する言語: ja（日本語）または en（英語）。既定: 設定ファイルの `lang`、なければロケール（日本語のロケールや日本語の Windows なら ja、それ以外は en）",
     },
     commands: Commands {
-        export: "全目標を JSON または CSV（Excel 用の BOM 付き UTF-8）で書き出します",
+        export: "全目標を JSON、CSV（Excel 用の BOM 付き UTF-8）、または Excel ブック（xlsx: 印刷できる評価シート）で書き出します",
         find: "目標をコード・数値・語句で検索し、積算方法とともに一致度順に表示します",
         show: "目標のカードを表示します: 数値、計算過程、積算方法、評価内容、実施内容",
         set: "目標の実績値、マイルストーンの達成状況、複合目標の項目の実績値を入力します",
