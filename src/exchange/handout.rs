@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 
 use crate::model::section::{Role, activities_of, goals_of, sets_status};
 use crate::model::{FieldKey, FieldValue, FormulaKind, Plan, Spelling, Value as Figure};
-use crate::report::workbook::{Cell, Column, Input, NumberFormat, Row, Sheet, Style, words};
+use crate::report::workbook::{
+    Cell, Column, Input, NumberFormat, Print, Row, Sheet, Style, footer, words,
+};
 
 /// The handout's columns, from 0 (A).
 pub const GOAL: u16 = 0;
@@ -196,7 +198,12 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
         frozen_rows: HEADER_ROW + 1,
         filter: false,
         status_column: None,
-        print: None,
+        // Printed as the export is (A4 landscape, one page wide), the title, the instructions
+        // and the header on every page: a section may well print its part to fill it in.
+        print: Some(Print {
+            title_rows: (0, HEADER_ROW),
+            footer: footer(plan),
+        }),
         protect: true,
         hidden_columns: vec![KEY, HANDOUT],
     }
@@ -218,5 +225,20 @@ fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool) -> Cell<'a> {
         (Figure::Number(n), false) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
         (Figure::Text(t), _) => Cell::text(col, Cow::Owned(t.clone()), Style::Short),
         (Figure::None, false) => Cell::mark(col),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_handout_prints_like_the_export_with_its_instructions_on_every_page() {
+        let plan = crate::sheet::bundled().expect("bundled");
+        let sheet = handout_sheet(&plan, "デジタル政策係", 1);
+        let print = sheet.print.as_ref().expect("a print setup");
+        assert_eq!(print.title_rows, (0, HEADER_ROW));
+        assert!(print.footer.contains("&P / &N"), "{}", print.footer);
+        assert!(sheet.protect);
     }
 }

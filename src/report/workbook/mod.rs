@@ -21,7 +21,7 @@ mod xlsx;
 
 pub use cell::{Cached, Cell, EXCEL_DIGITS, Input, NumberFormat, Style, Value, excel_number};
 pub use formula::{Expr, Formula, column_name, excel_round};
-pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet};
+pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet, footer};
 pub use tables::{activity_sheet, data_sheet};
 pub use xlsx::{Written, save, save_sheets, to_bytes};
 

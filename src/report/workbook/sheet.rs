@@ -387,7 +387,7 @@ fn figure_cell<'a>(col: u16, value: &Figure, unit: &str) -> Cell<'a> {
 
 /// The printed footer: the municipality and plan on the left, the page on the right. `&` is
 /// doubled (a lone one starts a code), and the text is cut to Excel's 255 characters.
-fn footer(plan: &Plan) -> String {
+pub fn footer(plan: &Plan) -> String {
     let page = "&R&P / &N";
     let name = words::title_ja(
         &plan.municipality,
