@@ -388,3 +388,263 @@ fn a_workbook_of_another_plan_or_an_unknown_handout_is_refused_whole() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("not a workbook tassei can read"));
 }
+
+/// A CSV as Excel on Japanese Windows saves "CSV (カンマ区切り)": Shift_JIS, CRLF.
+fn shift_jis(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::SHIFT_JIS.encode(text);
+    assert!(!unmappable, "the test's text is in CP932");
+    bytes.into_owned()
+}
+
+/// Lines on stderr other than notes (the data file created).
+fn said_lines(err: &str) -> usize {
+    err.lines()
+        .filter(|l| !l.starts_with("tassei: note:"))
+        .count()
+}
+
+const SECTION_CSV: &str =
+    "目標,実績値,状況,評価内容\r\n1-ア-1,９，５００件,,\r\n1-ア-2,352,完了,\r\n";
+
+#[test]
+fn a_shift_jis_csv_is_previewed_without_a_base_then_applied_and_logged_with_its_file() {
+    let desk = Desk::new();
+    let path = desk.path("市民係.csv");
+    std::fs::write(&path, shift_jis(SECTION_CSV)).unwrap();
+    let name = path.to_str().unwrap();
+    let preview = desk.run(&["collect", name]);
+    let said = text(&preview.stdout);
+    assert_eq!(
+        preview.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&preview.stderr)
+    );
+    assert!(said.contains("市民係.csv — CSV (Shift_JIS)"), "{said}");
+    assert!(
+        said.contains("⑴-ア-1 実績値  9,016 → 9,500  (no handout base: check it)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("⑴-ア-2 実施内容1 状況  未記入 → 完了  (no handout base: check it)"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("⑴-ア-2 実績値"),
+        "352 is the value now: {said}"
+    );
+    assert!(said.contains("nothing was written"), "{said}");
+    let log = text(&desk.run(&["log", "1-ア-1"]).stdout);
+    assert!(!log.contains("9,500"), "a preview writes nothing: {log}");
+
+    let applied = desk.run(&["collect", "--apply", name]);
+    let said = text(&applied.stdout);
+    assert_eq!(
+        applied.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&applied.stderr)
+    );
+    assert!(said.contains("applied 2 changes"), "{said}");
+    let log = text(&desk.run(&["log", "1-ア-1"]).stdout);
+    let line = log
+        .lines()
+        .find(|l| l.contains("9,016 → 9,500"))
+        .expect(&log);
+    assert!(line.contains("coord"), "{line}");
+    assert!(line.contains("(from 市民係.csv)"), "{line}");
+
+    // Collected again: every value is the one now.
+    let again = desk.run(&["collect", "--apply", name]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(
+        text(&again.stdout).contains("applied 0 changes"),
+        "{}",
+        text(&again.stdout)
+    );
+}
+
+#[test]
+fn a_utf8_bom_csv_with_english_headers_and_a_status_for_a_goal_of_two_activities() {
+    let desk = Desk::new();
+    let path = desk.path("section.csv");
+    let csv = "\u{FEFF}goal,actual,status,evaluation\n⑴-ウ-1,14,,窓口で案内した\n(1)ア1,,実施中,\n";
+    std::fs::write(&path, csv).unwrap();
+    let out = desk.run(&["collect", "--apply", path.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(said.contains("CSV (UTF-8 BOM)"), "{said}");
+    assert!(said.contains("⑴-ウ-1 実績値  13.47 → 14"), "{said}");
+    assert!(said.contains("⑴-ウ-1 評価内容"), "{said}");
+    assert!(said.contains("applied 2 changes"), "{said}");
+    assert!(
+        err.contains("section.csv line 3: 状況 in a goal's row is read only for a goal with one activity; ⑴-ア-1 has 2"),
+        "{err}"
+    );
+    assert_eq!(said_lines(&err), 1, "one line for the one bad row: {err}");
+}
+
+#[test]
+fn the_export_edited_and_collected_back_changes_only_the_edited_cell() {
+    let desk = Desk::new();
+    let export = desk.path("export.csv");
+    let out = desk.run(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        export.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let unchanged = desk.run(&["collect", export.to_str().unwrap()]);
+    assert!(
+        text(&unchanged.stdout).contains("export.csv: nothing to change"),
+        "{}",
+        text(&unchanged.stdout)
+    );
+
+    let bytes = std::fs::read(&export).unwrap();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(&bytes[3..]);
+    let mut records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = records
+        .iter_mut()
+        .find(|r| &r[0] == "⑴-ア" && &r[2] == "3")
+        .expect("⑴-ア-3's row");
+    let mut edited: Vec<String> = row.iter().map(str::to_string).collect();
+    assert_eq!(edited[8], "28");
+    edited[8] = "30".into();
+    *row = csv::StringRecord::from(edited);
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    for r in &records {
+        writer.write_record(r).unwrap();
+    }
+    std::fs::write(&export, writer.into_inner().unwrap()).unwrap();
+
+    let out = desk.run(&["collect", "--apply", export.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    let changes: Vec<&str> = said.lines().filter(|l| l.contains(" → ")).collect();
+    assert_eq!(
+        changes,
+        ["  ⑴-ア-3 実績値  28 → 30  (no handout base: check it)"],
+        "{said}"
+    );
+    assert!(said.contains("applied 1 changes"), "{said}");
+}
+
+#[test]
+fn a_byte_neither_utf8_nor_shift_jis_refuses_the_file_naming_its_line() {
+    let desk = Desk::new();
+    let path = desk.path("市民係.csv");
+    let mut bytes = shift_jis("目標,実績値\r\n1-ア-1,9500\r\n");
+    bytes.extend_from_slice(b"1-\x83\x41-2,\xFF\r\n");
+    std::fs::write(&path, bytes).unwrap();
+    let out = desk.run(&["collect", "--apply", path.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{}{err}", text(&out.stdout));
+    assert_eq!(said_lines(&err), 1, "{err}");
+    assert!(
+        err.contains("市民係.csv: not a CSV tassei can read: line 3:"),
+        "{err}"
+    );
+    assert!(err.contains("neither UTF-8 nor Shift_JIS"), "{err}");
+    let log = text(&desk.run(&["log", "1-ア-1"]).stdout);
+    assert!(!log.contains("9,500"), "nothing applied: {log}");
+}
+
+#[test]
+fn an_unknown_goal_is_left_out_and_the_good_rows_applied_unless_all_or_nothing() {
+    let csv = "1-ア-1,9500\n9-ン-9,1\n1-ア-3,30,,\n";
+    for all_or_nothing in [false, true] {
+        let desk = Desk::new();
+        let path = desk.path("plain.csv");
+        std::fs::write(&path, csv).unwrap();
+        let mut args = vec!["collect", "--apply", path.to_str().unwrap()];
+        if all_or_nothing {
+            args.push("--all-or-nothing");
+        }
+        let out = desk.run(&args);
+        let (said, err) = (text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(3), "{said}{err}");
+        assert!(
+            err.contains("plain.csv line 2: no goal 9-ン-9 in this plan; the row was left out"),
+            "{err}"
+        );
+        let log = text(&desk.run(&["log"]).stdout);
+        if all_or_nothing {
+            assert!(
+                said.contains("nothing applied (--all-or-nothing)"),
+                "{said}"
+            );
+            assert!(!log.contains("collect"), "{log}");
+        } else {
+            assert!(said.contains("applied 2 changes"), "{said}");
+            assert!(log.contains("9,016 → 9,500"), "{log}");
+            assert!(log.contains("28 → 30"), "{log}");
+        }
+    }
+}
+
+#[test]
+fn text_lost_to_question_marks_is_flagged_and_kept() {
+    // ⑵-イ-6's 評価内容 starts with ⑴, which CP932 lacks: Excel saves it as ?.
+    let desk = Desk::new();
+    let export = desk.path("export.csv");
+    let out = desk.run(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        export.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&export).unwrap();
+    let row = csv::ReaderBuilder::new()
+        .from_reader(&bytes[3..])
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "⑵-イ" && &r[2] == "6")
+        .expect("⑵-イ-6's row");
+    let (actual, evaluation) = (row[8].to_string(), row[16].to_string());
+    assert!(evaluation.starts_with('⑴'), "{evaluation}");
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(["目標", "実績値", "評価内容"]).unwrap();
+    writer
+        .write_record(["2-イ-6", actual.as_str(), &evaluation.replace('⑴', "?")])
+        .unwrap();
+    let csv = String::from_utf8(writer.into_inner().unwrap()).unwrap();
+    let path = desk.path("r.csv");
+    std::fs::write(&path, shift_jis(&csv)).unwrap();
+    let out = desk.run(&["collect", "--apply", path.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(said.contains("⑵-イ-6 評価内容  returned \"?‐ア"), "{said}");
+    assert!(said.contains("lost to ? (CP932): kept as it is"), "{said}");
+    assert!(said.contains("applied 0 changes"), "{said}");
+}
+
+#[test]
+fn a_csv_collect_speaks_japanese() {
+    let desk = Desk::new();
+    let path = desk.path("市民係.csv");
+    let csv = format!("{SECTION_CSV}9-ン-9,1,,\r\n");
+    std::fs::write(&path, shift_jis(&csv)).unwrap();
+    let out = desk.run(&["--lang", "ja", "collect", path.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{said}{err}");
+    assert!(
+        said.contains("市民係.csv — CSV（Shift_JIS）、照会票なし"),
+        "{said}"
+    );
+    assert!(
+        said.contains("⑴-ア-1 実績値  9,016 → 9,500（照会時の値なし: 確認してください）"),
+        "{said}"
+    );
+    assert!(
+        said.contains("市民係.csv 4行目: この計画に目標 9-ン-9 はありません"),
+        "{said}"
+    );
+    assert!(said.contains("プレビューです"), "{said}");
+}

@@ -1,12 +1,14 @@
 //! `tassei collect FILE… [--apply] [--prefer returned|current] [--all-or-nothing]`: reads
-//! returned handouts, previews (or applies) what the three-way rule takes. Exit 0: everything
-//! applied, or a preview; 2: a file refused whole; 3: applied with rows left out (listed).
+//! returned handouts, previews (or applies) what the three-way rule takes. A CSV (by its
+//! `.csv` name, or any file that is not a zip workbook) has no handout: the two-way rule, each
+//! change shown as having no base. Exit 0: everything applied, or a preview; 2: a file refused
+//! whole; 3: applied with rows left out (listed).
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::set::edit_failure;
-use crate::exchange::{Decision, Prefer, merge, xlsx};
+use crate::exchange::{Decision, Prefer, csv_return, merge, xlsx};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
 
@@ -43,42 +45,65 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         );
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
+            Err(e) if named_csv(path) => {
+                refused.push((words.not_csv)(&name, &e));
+                continue;
+            }
             Err(e) => {
                 refused.push((words.not_workbook)(&name, &e));
                 continue;
             }
         };
-        let file = match xlsx::read(&name, bytes) {
-            Ok(f) => f,
-            Err(line) => {
-                refused.push(line);
+        let (file, handout) = if is_csv(path, &bytes) {
+            match csv_return::read(&name, &bytes, &session.plan) {
+                Ok(read) => {
+                    let encoding = csv_return::encoding_name(read.encoding);
+                    writeln!(out, "{}", (words.from_csv)(&name, encoding))?;
+                    (read.file, None)
+                }
+                Err(line) => {
+                    refused.push(line);
+                    continue;
+                }
+            }
+        } else {
+            let file = match xlsx::read(&name, bytes) {
+                Ok(f) => f,
+                Err(line) => {
+                    refused.push(line);
+                    continue;
+                }
+            };
+            if file.plan_uid.as_deref() != Some(session.plan.uid.to_string().as_str()) {
+                refused.push((words.other_plan)(&name, &session.plan.slug));
                 continue;
             }
+            let id = file.handout.unwrap_or_default();
+            let Some(handout) = session.store.handout(id)? else {
+                refused.push((words.unknown_handout)(&name, id));
+                continue;
+            };
+            if handout.plan != session.plan.id {
+                refused.push((words.other_plan)(&name, &session.plan.slug));
+                continue;
+            }
+            writeln!(out, "{}", (words.from_file)(&name, &handout.section, id))?;
+            if let Some(at) = &handout.collected_at {
+                writeln!(out, "{}", (words.collected_before)(&name, at))?;
+            }
+            (file, Some(handout))
         };
-        if file.plan_uid.as_deref() != Some(session.plan.uid.to_string().as_str()) {
-            refused.push((words.other_plan)(&name, &session.plan.slug));
-            continue;
-        }
-        let id = file.handout.unwrap_or_default();
-        let Some(handout) = session.store.handout(id)? else {
-            refused.push((words.unknown_handout)(&name, id));
-            continue;
-        };
-        if handout.plan != session.plan.id {
-            refused.push((words.other_plan)(&name, &session.plan.slug));
-            continue;
-        }
-        let plan = merge(&session.plan, &handout, &file, prefer);
-        writeln!(out, "{}", (words.from_file)(&name, &handout.section, id))?;
-        if let Some(at) = &handout.collected_at {
-            writeln!(out, "{}", (words.collected_before)(&name, at))?;
-        }
+        let plan = merge(&session.plan, handout.as_ref(), &file, prefer);
         for c in &plan.changes {
             let label = c.field.label_ja();
-            let line = if c.decision == Decision::Conflict && c.preferred.is_none() {
-                (words.conflict)(&c.subject, label, &c.current, &c.returned, &c.base)
-            } else {
-                (words.change)(&c.subject, label, &c.current, &c.returned, &c.base)
+            let (subject, current, returned) = (&c.subject, &c.current, &c.returned);
+            let line = match c.decision {
+                Decision::Conflict if c.preferred.is_none() => {
+                    (words.conflict)(subject, label, current, returned, &c.base)
+                }
+                Decision::Unbased => (words.unbased)(subject, label, current, returned),
+                Decision::LostText => (words.lost_text)(subject, label, current, returned),
+                _ => (words.change)(subject, label, current, returned, &c.base),
             };
             writeln!(out, "{line}")?;
         }
@@ -109,7 +134,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         }
         let applied = session
             .store
-            .collect(id, &name, &plan.taken)
+            .collect(handout.as_ref().map(|h| h.id), &name, &plan.taken)
             .map_err(edit_failure)?;
         writeln!(out, "{}", (words.applied)(&name, applied.len()))?;
         session.reload()?;
@@ -130,4 +155,18 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         });
     }
     Ok(())
+}
+
+/// Named as a CSV: `.csv`, any case.
+fn named_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Read as a CSV: named so, or, unless named as a workbook, any file that is not a zip archive.
+fn is_csv(path: &Path, bytes: &[u8]) -> bool {
+    let workbook = path
+        .extension()
+        .is_some_and(|e| ["xlsx", "xlsm"].iter().any(|w| e.eq_ignore_ascii_case(w)));
+    named_csv(path) || (!workbook && !csv_return::is_zip(bytes))
 }

@@ -41,7 +41,13 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
         // A collected value says which section and file it came from.
         let origin = origins
             .get(&e.id)
-            .map(|o| (strings().exchange.origin)(&visible(&o.section, &[]), &visible(&o.file, &[])))
+            .map(|o| {
+                let file = visible(&o.file, &[]);
+                match &o.section {
+                    Some(section) => (strings().exchange.origin)(&visible(section, &[]), &file),
+                    None => (strings().exchange.origin_file)(&file),
+                }
+            })
             .unwrap_or_default();
         writeln!(
             out,

@@ -3,6 +3,11 @@
 //! change; current = base → apply; returned = current → no change; otherwise a conflict, shown
 //! with all three values and applied only when the clerk prefers one side. Numbers compare by
 //! value (75.0 = 75). A row that cannot be taken is left out with one line naming its cell.
+//!
+//! A file no handout went out as (a plain CSV, tassei's own export) has no base: the rule is
+//! two-way. Returned = current → no change; otherwise the change is shown as having no base
+//! (the clerk checks it) and taken on `--apply`; returned text that is the current text with
+//! the characters CP932 lacks turned into `?` is flagged and kept as it is.
 
 use std::collections::HashSet;
 
@@ -14,6 +19,7 @@ use crate::model::{
 use crate::store::{Handout, Taken};
 use crate::strings::strings;
 
+use super::csv::lost_to_question_marks;
 use super::returned::{ReturnedFile, Typed};
 
 /// What the rule decides for one field.
@@ -27,6 +33,12 @@ pub enum Decision {
     Already,
     /// Changed on both sides, differently.
     Conflict,
+    /// No handout base (a plain CSV): the returned value differs from the one now. Taken on
+    /// apply, shown for the clerk to check.
+    Unbased,
+    /// No handout base, and the returned text is the current text after a trip through CP932
+    /// that turned characters into `?`: kept as it is.
+    LostText,
 }
 
 /// The rule: `(base, current, returned)` → what to do.
@@ -122,8 +134,14 @@ fn find<'a>(plan: &'a Plan, key: &str) -> Option<Target<'a>> {
     None
 }
 
-/// Plans collecting `file` (handed out as `handout`) into `plan` as it is now.
-pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option<Prefer>) -> Merge {
+/// Plans collecting `file` (handed out as `handout`, or as none: the two-way rule) into `plan`
+/// as it is now.
+pub fn merge(
+    plan: &Plan,
+    handout: Option<&Handout>,
+    file: &ReturnedFile,
+    prefer: Option<Prefer>,
+) -> Merge {
     let words = &strings().exchange;
     let mut out = Merge {
         problems: file.problems.clone(),
@@ -137,7 +155,12 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
             continue;
         }
         let Some(target) = find(plan, &row.key) else {
-            out.problems.push((words.unknown_key)(&row.at, &row.key));
+            let unknown = if handout.is_some() {
+                words.unknown_key
+            } else {
+                words.unknown_goal
+            };
+            out.problems.push(unknown(&row.at, &row.key));
             bad_keys.insert(row.key.clone());
             continue;
         };
@@ -165,23 +188,32 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
                 continue;
             }
         };
-        let Some(carried) = handout
-            .fields
-            .iter()
-            .find(|f| f.entity_uid == uid && f.field == key)
-        else {
-            // Locked for this section: left alone when it reads as it is.
-            if returned != current && row.value != Typed::Empty {
-                out.problems
-                    .push((words.not_theirs)(&row.at, &subject, key.label_ja()));
+        let (base, decision) = match handout {
+            Some(handout) => {
+                let Some(carried) = handout
+                    .fields
+                    .iter()
+                    .find(|f| f.entity_uid == uid && f.field == key)
+                else {
+                    // Locked for this section: left alone when it reads as it is.
+                    if returned != current && row.value != Typed::Empty {
+                        out.problems
+                            .push((words.not_theirs)(&row.at, &subject, key.label_ja()));
+                    }
+                    continue;
+                };
+                let base = carried.base_now().clone();
+                let decision = three_way(&base, &current, &returned);
+                (base, decision)
             }
-            continue;
+            None => (current.clone(), two_way(&current, &returned)),
         };
-        let base = carried.base_now().clone();
-        let decision = three_way(&base, &current, &returned);
         let edit = edit_of(&target, key, &returned);
         if let Some(edit) = &edit
-            && matches!(decision, Decision::Apply | Decision::Conflict)
+            && matches!(
+                decision,
+                Decision::Apply | Decision::Conflict | Decision::Unbased
+            )
             && let Err(refusal) = check(edit, &owner(goal, &subject))
         {
             out.problems.push((words.refused)(&row.at, &refusal));
@@ -189,10 +221,11 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
         }
         let preferred = (decision == Decision::Conflict).then_some(prefer).flatten();
         let write = match (decision, preferred) {
-            (Decision::Apply, _) | (Decision::Conflict, Some(Prefer::Returned)) => true,
+            (Decision::Apply | Decision::Unbased, _)
+            | (Decision::Conflict, Some(Prefer::Returned)) => true,
             (Decision::Already, _) | (Decision::Conflict, Some(Prefer::Current)) => false,
             _ => {
-                if decision == Decision::Conflict {
+                if matches!(decision, Decision::Conflict | Decision::LostText) {
                     out.changes.push(change(
                         subject, key, base, current, returned, decision, None,
                     ));
@@ -216,7 +249,7 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
             ));
         }
     }
-    for f in &handout.fields {
+    for f in handout.map_or(&[][..], |h| &h.fields[..]) {
         if !found_uids.contains(&f.entity_uid) {
             let subject =
                 subject_of_uid(plan, &f.entity_uid).unwrap_or_else(|| f.entity_uid.clone());
@@ -227,6 +260,24 @@ pub fn merge(plan: &Plan, handout: &Handout, file: &ReturnedFile, prefer: Option
         }
     }
     out
+}
+
+/// The rule without a base: returned = current → nothing; text lost to `?` → kept; otherwise
+/// a change to check.
+pub fn two_way(current: &FieldValue, returned: &FieldValue) -> Decision {
+    let text = |v: &FieldValue| match v {
+        FieldValue::Text(t) | FieldValue::Value(Value::Text(t)) => Some(t.clone()),
+        _ => None,
+    };
+    if returned == current {
+        Decision::Already
+    } else if let (Some(now), Some(back)) = (text(current), text(returned))
+        && lost_to_question_marks(&now, &back)
+    {
+        Decision::LostText
+    } else {
+        Decision::Unbased
+    }
 }
 
 fn change(
@@ -426,5 +477,21 @@ mod tests {
         // 75.0 = 75: compared by value.
         let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
         assert_eq!(three_way(&n(75), &n(75), &seventy_five), Unchanged);
+    }
+
+    #[test]
+    fn without_a_base_the_rule_is_two_way() {
+        use Decision::*;
+        let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
+        assert_eq!(two_way(&n(75), &seventy_five), Already);
+        assert_eq!(two_way(&n(75), &n(80)), Unbased);
+        let text = |t: &str| FieldValue::Text(t.to_string());
+        assert_eq!(two_way(&text("⑴の目標"), &text("?の目標")), LostText);
+        assert_eq!(two_way(&text("⑴の目標"), &text("?の目標を達成")), Unbased);
+        assert_eq!(
+            two_way(&text("目標"), &text("?標")),
+            Unbased,
+            "nothing to lose"
+        );
     }
 }

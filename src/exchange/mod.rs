@@ -4,17 +4,18 @@
 //!   and the fields it carries with their values, for the registry;
 //! - `returned`: what a returned file says, row by row ([`Returned`]), whichever reader made it
 //!   (`xlsx` here; [`csv`] reads a returned CSV — Shift_JIS or UTF-8, Japanese or the export's
-//!   headers — into plain rows, and tells which text CP932 cannot carry; joining them into
-//!   [`Returned`] rows is still to come);
+//!   headers — into plain rows, and tells which text CP932 cannot carry; `csv_return` turns
+//!   those rows into [`Returned`] rows, one per field given, each named by file and line);
 //! - `xlsx`: reads a returned workbook (calamine), numbers through their shortest round-trip
 //!   text into exact decimals;
 //! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
-//!   conflicts, which rows are left out and why.
+//!   conflicts, which rows are left out and why; without a handout (a CSV), the two-way rule.
 //!
 //! Above `store` and `report`, below `session` and `cli`: the rules of who fills what are the
 //! model's (`model::section`), the writes the store's (`Store::collect`).
 
 pub mod csv;
+pub mod csv_return;
 pub mod handout;
 pub mod merge;
 pub mod returned;

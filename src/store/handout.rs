@@ -56,10 +56,11 @@ pub struct Taken {
     pub edit: Option<(Edit, FieldValue)>,
 }
 
-/// Where a collected change came from: the section and the file.
+/// Where a collected change came from: the section (none for a file no handout went out as,
+/// a plain CSV) and the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
-    pub section: String,
+    pub section: Option<String>,
     pub file: String,
 }
 
@@ -146,10 +147,12 @@ impl Store {
     /// Collects a returned handout: each taken value's edit written and logged (one batch,
     /// kind collect, naming the handout and `origin`, the file), each taken value recorded as
     /// collected, the handout's collected_at set; all in one transaction. An edit whose field
-    /// no longer holds the value the preview saw refuses the whole file.
+    /// no longer holds the value the preview saw refuses the whole file. Without a handout (a
+    /// plain CSV), the edits are written and logged with their file alone; no registry row
+    /// changes.
     pub fn collect(
         &mut self,
-        handout: i64,
+        handout: Option<i64>,
         origin: &str,
         taken: &[Taken],
     ) -> Result<Vec<Applied>, EditError> {
@@ -177,6 +180,9 @@ impl Store {
                     applied.push(done);
                 }
             }
+            let Some(handout) = handout else {
+                continue;
+            };
             tx.execute(
                 "UPDATE handout_field SET collected = ?1
                  WHERE handout_id = ?2 AND entity_uid = ?3 AND field = ?4",
@@ -188,10 +194,12 @@ impl Store {
                 ],
             )?;
         }
-        tx.execute(
-            "UPDATE handout SET collected_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
-            [handout],
-        )?;
+        if let Some(handout) = handout {
+            tx.execute(
+                "UPDATE handout SET collected_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1",
+                [handout],
+            )?;
+        }
         tx.commit()?;
         Ok(applied)
     }
@@ -199,14 +207,14 @@ impl Store {
     /// Where each collected change-log row of `plan` came from, by row id.
     pub fn origins(&self, plan: PlanId) -> Result<HashMap<i64, Origin>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT c.id, h.section, c.origin FROM change_log c JOIN handout h ON h.id = c.handout_id
-             WHERE c.plan_id = ?1",
+            "SELECT c.id, h.section, c.origin FROM change_log c LEFT JOIN handout h ON h.id = c.handout_id
+             WHERE c.plan_id = ?1 AND (c.handout_id IS NOT NULL OR c.origin IS NOT NULL)",
         )?;
         let rows = stmt.query_map([plan.0], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 Origin {
-                    section: r.get(1)?,
+                    section: r.get::<_, Option<String>>(1)?,
                     file: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
                 },
             ))

@@ -62,6 +62,25 @@ pub struct Exchange {
     pub all_or_nothing: fn(&str) -> String,
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
+    /// A log line's origin for a file no handout went out as (a plain CSV): (file).
+    pub origin_file: fn(&str) -> String,
+    /// Where a CSV row is: (file, line from 1). Stands in for `at` in the lines above.
+    pub csv_at: fn(&str, usize) -> String,
+    /// A CSV whose bytes are not text: (file, why, naming the line).
+    pub not_csv: fn(&str, &dyn Display) -> String,
+    /// The preview's header line for a CSV: (file, its encoding's name).
+    pub from_csv: fn(&str, &str) -> String,
+    /// A change from a file without a handout base: (subject, label, current, returned).
+    pub unbased: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// Returned text that is the current text with characters CP932 lacks turned into `?`:
+    /// kept as it is, (subject, label, current, returned).
+    pub lost_text: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// A goal code naming no goal of the plan: (at, the code).
+    pub unknown_goal: fn(&str, &str) -> String,
+    /// 状況 in a goal's row, and the goal has not exactly one activity: (at, goal, how many).
+    pub status_needs_one_activity: fn(&str, &dyn Display, usize) -> String,
+    /// 状況 in a goal's row, and the goal's activities are another goal's: (at, goal, that goal).
+    pub status_shared: fn(&str, &dyn Display, &dyn Display) -> String,
 }
 
 /// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).

@@ -64,4 +64,29 @@ pub const EN: Exchange = Exchange {
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
     origin: |section, file| format!("  (from {section}, {file})"),
+    origin_file: |file| format!("  (from {file})"),
+    csv_at: |file, line| format!("{file} line {line}"),
+    not_csv: |file, why| format!("{file}: not a CSV tassei can read: {why}"),
+    from_csv: |file, encoding| {
+        format!("{file} — CSV ({encoding}), no handout: each value is compared with the one now")
+    },
+    unbased: |subject, label, current, returned| {
+        format!("  {subject} {label}  {current} → {returned}  (no handout base: check it)")
+    },
+    lost_text: |subject, label, current, returned| {
+        format!(
+            "  {subject} {label}  returned {returned} is {current} with characters lost to ? (CP932): kept as it is"
+        )
+    },
+    unknown_goal: |at, code| format!("{at}: no goal {code} in this plan; the row was left out"),
+    status_needs_one_activity: |at, goal, n| {
+        format!(
+            "{at}: 状況 in a goal's row is read only for a goal with one activity; {goal} has {n} (set each with tassei activity)"
+        )
+    },
+    status_shared: |at, goal, source| {
+        format!(
+            "{at}: {goal}'s activities are {source}'s; give 状況 in {source}'s row (or with tassei activity)"
+        )
+    },
 };

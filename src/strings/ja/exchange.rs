@@ -63,4 +63,29 @@ pub const JA: Exchange = Exchange {
     applied: |file, n| format!("{file}: {n}件を反映しました（一括。tassei undo で取り消せます）"),
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
     origin: |section, file| format!("  （{section}、{file} から）"),
+    origin_file: |file| format!("  （{file} から）"),
+    csv_at: |file, line| format!("{file} {line}行目"),
+    not_csv: |file, why| format!("{file}: 読み込める CSV ではありません: {why}"),
+    from_csv: |file, encoding| {
+        format!("{file} — CSV（{encoding}）、照会票なし: 各値を現在の値と比べます")
+    },
+    unbased: |subject, label, current, returned| {
+        format!("  {subject} {label}  {current} → {returned}（照会時の値なし: 確認してください）")
+    },
+    lost_text: |subject, label, current, returned| {
+        format!(
+            "  {subject} {label}  回答 {returned} は {current} の文字が ? に化けたものです（CP932）: 現在の値のままにします"
+        )
+    },
+    unknown_goal: |at, code| format!("{at}: この計画に目標 {code} はありません。行を除外しました"),
+    status_needs_one_activity: |at, goal, n| {
+        format!(
+            "{at}: 目標の行の状況は実施内容が一つの目標だけ読みます。{goal} の実施内容は{n}件です（tassei activity で一つずつ設定してください）"
+        )
+    },
+    status_shared: |at, goal, source| {
+        format!(
+            "{at}: {goal} の実施内容は {source} のものです。状況は {source} の行で（または tassei activity で）入力してください"
+        )
+    },
 };
