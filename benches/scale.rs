@@ -1,6 +1,13 @@
 //! `cargo bench`: how tassei feels at 26, 10,000 and 100,000 goals. Each size runs in its own
-//! process (for an honest peak-memory figure) and prints one row of the table. Data files are
+//! process (for an honest peak-memory figure) and prints one row of the table; then, in another
+//! process, one row of the handout-and-collect table (`scale/exchange.rs`). Data files are
 //! built through the real store: the plan imported, then a history of logged edits.
+//!
+//! `TASSEI_BENCH_ROWS=tui` or `=exchange` runs one table only; `TASSEI_BENCH_SIZES=10k,100k`
+//! only those sizes.
+
+#[path = "scale/exchange.rs"]
+mod exchange;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -22,8 +29,9 @@ const SIZES: [(&str, usize, usize); 3] = [("26", 0, 0), ("10k", 100, 100), ("100
 const HISTORY: usize = 1_000;
 
 fn main() {
-    // The parent runs two children per size: one builds the data file, one measures it, so
-    // the measuring process's peak memory is the clerk's session alone.
+    // The parent runs children per size: one builds the data file, one measures it, so the
+    // measuring process's peak memory is the clerk's session alone, and one runs the handout
+    // and the collect.
     if let (Ok(size), Ok(file)) = (
         std::env::var("TASSEI_BENCH_SIZE"),
         std::env::var("TASSEI_BENCH_FILE"),
@@ -31,11 +39,78 @@ fn main() {
         let file = PathBuf::from(file);
         if std::env::var_os("TASSEI_BENCH_BUILD").is_some() {
             build(&file, size_of(&size));
+        } else if std::env::var_os("TASSEI_BENCH_EXCHANGE").is_some() {
+            run_exchange(&size, &file);
         } else {
             run_size(&size, &file);
         }
         return;
     }
+    // TASSEI_BENCH_ROWS=tui|exchange runs one of the two tables (both by default);
+    // TASSEI_BENCH_SIZES=10k,100k runs only those sizes (26, 10k, 100k by default).
+    let rows = std::env::var("TASSEI_BENCH_ROWS").unwrap_or_default();
+    let (tui_rows, exchange_rows) = (rows != "exchange", rows != "tui");
+    let sizes = std::env::var("TASSEI_BENCH_SIZES").unwrap_or_default();
+    let chosen = |label: &str| sizes.is_empty() || sizes.split(',').any(|s| s.trim() == label);
+    if tui_rows {
+        tui_header();
+    }
+    let exe = std::env::current_exe().expect("the bench binary");
+    // TASSEI_BENCH_DIR keeps the data files (bench-26.db, bench-10k.db, bench-100k.db), e.g. to
+    // compare with sqlite3 and VisiData as the README describes.
+    let temporary = tempfile::tempdir().expect("dir");
+    let dir = std::env::var_os("TASSEI_BENCH_DIR")
+        .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    let mut exchange = Vec::new();
+    for (label, _, _) in SIZES.into_iter().filter(|(l, _, _)| chosen(l)) {
+        let file = dir.join(format!("bench-{label}.db"));
+        let _ = std::fs::remove_file(&file);
+        let built = Command::new(&exe)
+            .env("TASSEI_BENCH_SIZE", label)
+            .env("TASSEI_BENCH_FILE", &file)
+            .env("TASSEI_BENCH_BUILD", "1")
+            .output()
+            .expect("builds a size");
+        if !built.status.success() {
+            eprintln!("{label}: {}", String::from_utf8_lossy(&built.stderr));
+            continue;
+        }
+        if tui_rows {
+            let out = Command::new(&exe)
+                .env("TASSEI_BENCH_SIZE", label)
+                .env("TASSEI_BENCH_FILE", &file)
+                .output()
+                .expect("runs a size");
+            if !out.status.success() {
+                eprintln!("{label}: {}", String::from_utf8_lossy(&out.stderr));
+            }
+            print!("{}", String::from_utf8_lossy(&out.stdout));
+        }
+        // The handout and the collect, in a process of their own (their peak memory is theirs),
+        // after the TUI's rows: they add handouts and a collect to the data file.
+        if exchange_rows {
+            let out = Command::new(&exe)
+                .env("TASSEI_BENCH_SIZE", label)
+                .env("TASSEI_BENCH_FILE", &file)
+                .env("TASSEI_BENCH_EXCHANGE", "1")
+                .output()
+                .expect("runs a size's exchange");
+            if !out.status.success() {
+                eprintln!("{label}: {}", String::from_utf8_lossy(&out.stderr));
+            }
+            exchange.push(String::from_utf8_lossy(&out.stdout).into_owned());
+        }
+    }
+    if exchange_rows {
+        exchange::header();
+        for row in exchange {
+            print!("{row}");
+        }
+    }
+}
+
+fn tui_header() {
     println!("tassei benchmark: medians in ms; 120x40 frames; commits with synchronous=FULL");
     println!(
         "  key: a key and its frame; done: a key to its complete results (slowest of a typed query)"
@@ -60,36 +135,13 @@ fn main() {
         "peak RSS",
         "RSS/file"
     );
-    let exe = std::env::current_exe().expect("the bench binary");
-    // TASSEI_BENCH_DIR keeps the data files (bench-26.db, bench-10k.db, bench-100k.db), e.g. to
-    // compare with sqlite3 and VisiData as the README describes.
-    let temporary = tempfile::tempdir().expect("dir");
-    let dir = std::env::var_os("TASSEI_BENCH_DIR")
-        .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
-    std::fs::create_dir_all(&dir).expect("bench dir");
-    for (label, _, _) in SIZES {
-        let file = dir.join(format!("bench-{label}.db"));
-        let _ = std::fs::remove_file(&file);
-        let built = Command::new(&exe)
-            .env("TASSEI_BENCH_SIZE", label)
-            .env("TASSEI_BENCH_FILE", &file)
-            .env("TASSEI_BENCH_BUILD", "1")
-            .output()
-            .expect("builds a size");
-        if !built.status.success() {
-            eprintln!("{label}: {}", String::from_utf8_lossy(&built.stderr));
-            continue;
-        }
-        let out = Command::new(&exe)
-            .env("TASSEI_BENCH_SIZE", label)
-            .env("TASSEI_BENCH_FILE", &file)
-            .output()
-            .expect("runs a size");
-        if !out.status.success() {
-            eprintln!("{label}: {}", String::from_utf8_lossy(&out.stderr));
-        }
-        print!("{}", String::from_utf8_lossy(&out.stdout));
-    }
+}
+
+fn run_exchange(label: &str, path: &Path) {
+    let (initiatives, _) = size_of(label);
+    let slug = (initiatives > 0).then_some("scale");
+    exchange::run(label, path, slug, initiatives >= 1000);
+    std::io::stdout().flush().expect("flush");
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {

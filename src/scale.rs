@@ -22,13 +22,29 @@ const SUBJECTS: [&str; 8] = [
     "移住定住",
     "オープンデータ",
 ];
-const SECTIONS: [&str; 6] = [
+/// Twenty sections, as a city hall's plan names them: a section's handout carries about a
+/// tenth of the goals (the first-named section of a goal fills it; the other one shares it).
+const SECTIONS: [&str; 20] = [
     "デジタル政策係",
     "総務係",
     "市民係",
     "協働推進係",
     "地域創造係",
     "政策推進係",
+    "マイナンバー推進係",
+    "情報政策係",
+    "企画係",
+    "財政係",
+    "人事係",
+    "税務係",
+    "保険年金係",
+    "子育て支援係",
+    "健康増進係",
+    "商工観光係",
+    "農林水産係",
+    "都市計画係",
+    "教育総務係",
+    "危機管理係",
 ];
 const PERIODS: [&str; 5] = [
     "R５.５",

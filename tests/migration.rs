@@ -421,3 +421,191 @@ fn a_copy_before_an_upgrade_never_replaces_a_file_nor_follows_a_symlink() {
         .expect("the copy is under the first free name");
     assert_eq!(version, 1);
 }
+
+/// A version-5 file (uids, batches; no handout registry): a plan with a plain goal, a
+/// composite goal's part and two activities with their sections, and a log of an import, a
+/// batch of two edits, an activity's status and an undo that reverts one of them.
+fn create_v5(path: &Path) {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    conn.execute_batch(include_str!("fixtures/create_v5_db.sql"))
+        .expect("v5 schema");
+    conn.execute_batch(
+        "INSERT INTO plan (id, slug, municipality, title, fiscal_year) VALUES (1, 'old', '市', '計画', 2023);
+         INSERT INTO policy_area (plan_id, number, title) VALUES (1, 1, '方向性');
+         INSERT INTO initiative (id, plan_id, area, kana, title, position) VALUES (1, 1, 1, 'ア', '取組', 0);
+         INSERT INTO goal (id, initiative_id, number, position, title, unit, formula, direction,
+                           target_num, actual_num, evaluation)
+             VALUES (1, 1, 1, 0, '目標', '件', 'ratio', 'higher', '100', '90', '順調に推移した。');
+         INSERT INTO goal (id, initiative_id, number, position, title, formula, direction)
+             VALUES (2, 1, 2, 1, '複合', 'composite', 'higher');
+         INSERT INTO goal_part (id, goal_id, position, label, unit, target, actual)
+             VALUES (7, 2, 0, '回数', '回', '6', '13');
+         INSERT INTO activity (id, goal_id, position, content, period_raw, period_end, status) VALUES
+             (10, 1, 0, '研修', 'R５.５', '2023-05-31', 'unset'),
+             (11, 1, 1, '説明会', 'R５.６', '2023-06-30', 'done');
+         INSERT INTO activity_section (activity_id, position, section) VALUES
+             (10, 0, '市民係'), (10, 1, '総務係'), (11, 0, '総務係');",
+    )
+    .expect("v5 plan");
+    let uid = |table: &str, id: i64| -> String {
+        conn.query_row(
+            &format!("SELECT uid FROM {table} WHERE id = ?1"),
+            [id],
+            |r| r.get(0),
+        )
+        .expect("uid")
+    };
+    let (plan, goal, part, activity) = (
+        uid("plan", 1),
+        uid("goal", 1),
+        uid("goal_part", 7),
+        uid("activity", 11),
+    );
+    conn.execute_batch(&format!(
+        "INSERT INTO change_log (id, actor, plan_id, batch, entity, entity_id, entity_uid, subject,
+                                 field, old, new, kind, source) VALUES
+             (1, 'a', 1, 1, 'plan', 1, '{plan}', 'old', 'import', NULL, '\"x\"', 'import', 'imported'),
+             (2, 'a', 1, 2, 'goal', 1, '{goal}', '⑴-ア-1', 'actual', '\"80\"', '\"90\"', 'edit', 'typed'),
+             (3, 'a', 1, 2, 'part', 7, '{part}', '⑴-ア-2 回数', 'part_actual', '\"12\"', '\"13\"', 'edit', 'typed'),
+             (4, 'b', 1, 4, 'activity', 11, '{activity}', '⑴-ア-1 実施内容2', 'activity_status',
+                 '\"todo\"', '\"done\"', 'edit', 'typed');
+         INSERT INTO change_log (id, actor, plan_id, batch, entity, entity_id, entity_uid, subject,
+                                 field, old, new, kind, source, reverts) VALUES
+             (5, 'b', 1, 5, 'activity', 11, '{activity}', '⑴-ア-1 実施内容2', 'activity_status',
+                 '\"done\"', '\"todo\"', 'undo', 'undo', 4),
+             (6, 'b', 1, 6, 'activity', 11, '{activity}', '⑴-ア-1 実施内容2', 'activity_status',
+                 '\"todo\"', '\"done\"', 'redo', 'undo', 5);"
+    ))
+    .expect("v5 log");
+    conn.pragma_update(None, "application_id", 1_413_567_315)
+        .expect("application id");
+    conn.pragma_update(None, "user_version", 5)
+        .expect("version");
+}
+
+/// Every row of every table, each value as SQLite's quote() spells it, in the columns `of`
+/// names for that table (the old file's columns, so an upgrade's new columns are left out).
+fn rows(path: &Path, of: &[(String, Vec<Column>)]) -> Vec<(String, Vec<String>)> {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    of.iter()
+        .map(|(table, cols)| {
+            let quoted: Vec<String> = cols
+                .iter()
+                .map(|(name, ..)| format!("quote({name})"))
+                .collect();
+            let sql = format!(
+                "SELECT {} FROM {table} ORDER BY rowid",
+                quoted.join(" || '|' || ")
+            );
+            let all: Vec<String> = conn
+                .prepare(&sql)
+                .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+                .expect("rows");
+            (table.clone(), all)
+        })
+        .collect()
+}
+
+#[test]
+fn a_v5_file_gets_the_handout_registry_and_keeps_every_value_and_log_row() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v5.db");
+    create_v5(&old);
+    let before_columns = columns(&old);
+    let before = rows(&old, &before_columns);
+    assert_eq!(
+        before
+            .iter()
+            .find(|(t, _)| t == "change_log")
+            .map(|(_, r)| r.len()),
+        Some(6)
+    );
+
+    let mut store = Store::open(&old, "a").expect("upgraded");
+    let plan_id = store.plan_id(None).expect("plan");
+    let plan = store.load_plan(plan_id).expect("loads");
+    assert!(dir.path().join("v5.db.bak-v5").exists());
+    let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
+    assert_eq!(goal.evaluation, "順調に推移した。");
+    assert_eq!(
+        goal.activities
+            .iter()
+            .map(|a| (a.status, a.sections.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                ActivityStatus::Unset,
+                vec!["市民係".into(), "総務係".into()]
+            ),
+            (ActivityStatus::Done, vec!["総務係".to_string()]),
+        ]
+    );
+
+    // The registry is there and empty, and works: a handout registers on the upgraded file.
+    assert!(store.handout(1).expect("reads").is_none());
+    let handout = store
+        .create_handout(
+            plan_id,
+            "総務係",
+            &[(
+                goal.uid.to_string(),
+                tassei::model::FieldKey::Evaluation,
+                tassei::model::FieldValue::Text(goal.evaluation.clone()),
+            )],
+        )
+        .expect("registers");
+    assert_eq!(
+        store
+            .handout(handout)
+            .expect("reads")
+            .expect("there")
+            .fields
+            .len(),
+        1
+    );
+    // Every value and log row the v5 file held is there as it was (in the v5 columns).
+    assert_eq!(
+        rows(&old, &before_columns),
+        before,
+        "every value and log row kept"
+    );
+    // The old edit batch is still undoable by the one who made it: both rows of it.
+    assert_eq!(
+        store
+            .undo(plan_id, UndoOptions::default())
+            .expect("undo a's batch")
+            .to_string(),
+        "undone ⑴-ア-2 回数 実績値 13 → 12 (and 1 more change made with it)"
+    );
+    drop(store);
+
+    // The log's new columns are empty on the old rows.
+    let conn = rusqlite::Connection::open(&old).expect("open");
+    let marked: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM change_log WHERE id <= 6
+             AND (handout_id IS NOT NULL OR origin IS NOT NULL)",
+            [],
+            |r| r.get(0),
+        )
+        .expect("new columns");
+    assert_eq!(marked, 0, "no old row names a handout");
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("fk check");
+    assert_eq!(dangling, 0);
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .expect("version");
+    assert_eq!(version, SCHEMA_VERSION);
+    drop(conn);
+
+    let fresh = dir.path().join("fresh.db");
+    drop(Store::open(&fresh, "t").expect("fresh"));
+    assert_eq!(columns(&old), columns(&fresh), "same tables and columns");
+    assert_eq!(indexes(&old), indexes(&fresh), "same indexes");
+}
