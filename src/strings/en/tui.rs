@@ -279,7 +279,7 @@ pub const REVIEW_EN: Review = Review {
 
 pub const DASHBOARD_EN: Dashboard = Dashboard {
     title: |today, municipality, title, year| {
-        format!("ダッシュボード  as of {today}   {municipality} {title} {year}")
+        format!("dashboard  as of {today}   {municipality} {title} {year}")
     },
     area: "施策",
     achieved: "達成",
