@@ -238,6 +238,23 @@ fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
     assert!(undo.status.success(), "{}", text(&undo.stderr));
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert_eq!(log.matches("undo").count(), 3, "{log}");
+
+    // Undone, the return can be collected again (a clerk found it said "nothing to change").
+    let after_undo = desk.run(&["collect", name]);
+    let said = text(&after_undo.stdout);
+    assert!(
+        said.contains("→ 85.5"),
+        "the undone change is offered again: {said}"
+    );
+    let again = desk.run(&["collect", "--apply", name]);
+    let said = text(&again.stdout);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&again.stderr)
+    );
+    assert!(said.contains("applied 3 changes"), "{said}");
 }
 
 #[test]

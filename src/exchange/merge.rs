@@ -209,7 +209,7 @@ pub fn merge(
                     }
                     continue;
                 };
-                let base = carried.base_now().clone();
+                let base = carried.base_now(&current).clone();
                 let decision = three_way(&base, &current, &returned);
                 (base, decision)
             }

@@ -38,10 +38,16 @@ pub struct HandoutField {
 }
 
 impl HandoutField {
-    /// The base of the three-way rule: what was last taken from this handout, else what was
-    /// handed out.
-    pub fn base_now(&self) -> &FieldValue {
-        self.collected.as_ref().unwrap_or(&self.base)
+    /// The base of the three-way rule: what was last taken from this handout while the field
+    /// still holds it (so collecting the same file again changes nothing), else what was handed
+    /// out — once the field no longer holds it (an undo took the collect back, or someone edited
+    /// it since), the return meets the value handed out again: an undone return can be collected
+    /// again, and a later edit meets it as a conflict, never silently.
+    pub fn base_now(&self, current: &FieldValue) -> &FieldValue {
+        match &self.collected {
+            Some(collected) if collected == current => collected,
+            _ => &self.base,
+        }
     }
 }
 
