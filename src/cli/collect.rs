@@ -5,10 +5,10 @@
 //! whole; 3: applied with rows left out (listed).
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::set::edit_failure;
-use crate::exchange::{Decision, Prefer, csv_return, merge, xlsx};
+use crate::exchange::{Decision, Prefer, Refusal, Source, incoming, merge};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
 
@@ -39,61 +39,30 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let mut refused = Vec::new();
     let mut left = Vec::new();
     for path in &args.files {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) if named_csv(path) => {
-                refused.push((words.not_csv)(&name, &e));
+        let incoming = match incoming::read(path, &session.store, &session.plan) {
+            Ok(i) => i,
+            Err(Refusal::File(line)) => {
+                refused.push(line);
                 continue;
             }
-            Err(e) => {
-                refused.push((words.not_workbook)(&name, &e));
-                continue;
-            }
+            Err(Refusal::Store(e)) => return Err(e.into()),
         };
-        let (file, handout) = if is_csv(path, &bytes) {
-            match csv_return::read(&name, &bytes, &session.plan) {
-                Ok(read) => {
-                    let encoding = csv_return::encoding_name(read.encoding);
-                    writeln!(out, "{}", (words.from_csv)(&name, encoding))?;
-                    (read.file, None)
+        let name = incoming.name.clone();
+        match &incoming.source {
+            Source::Csv { encoding } => writeln!(out, "{}", (words.from_csv)(&name, encoding))?,
+            Source::Handout(handout) => {
+                writeln!(
+                    out,
+                    "{}",
+                    (words.from_file)(&name, &handout.section, handout.id)
+                )?;
+                if let Some(at) = &handout.collected_at {
+                    writeln!(out, "{}", (words.collected_before)(&name, at))?;
                 }
-                Err(line) => {
-                    refused.push(line);
-                    continue;
-                }
             }
-        } else {
-            let file = match xlsx::read(&name, bytes) {
-                Ok(f) => f,
-                Err(line) => {
-                    refused.push(line);
-                    continue;
-                }
-            };
-            if file.plan_uid.as_deref() != Some(session.plan.uid.to_string().as_str()) {
-                refused.push((words.other_plan)(&name, &session.plan.slug));
-                continue;
-            }
-            let id = file.handout.unwrap_or_default();
-            let Some(handout) = session.store.handout(id)? else {
-                refused.push((words.unknown_handout)(&name, id));
-                continue;
-            };
-            if handout.plan != session.plan.id {
-                refused.push((words.other_plan)(&name, &session.plan.slug));
-                continue;
-            }
-            writeln!(out, "{}", (words.from_file)(&name, &handout.section, id))?;
-            if let Some(at) = &handout.collected_at {
-                writeln!(out, "{}", (words.collected_before)(&name, at))?;
-            }
-            (file, Some(handout))
-        };
-        let plan = merge(&session.plan, handout.as_ref(), &file, prefer);
+        }
+        let handout = incoming.handout();
+        let plan = merge(&session.plan, handout, &incoming.file, prefer);
         for c in &plan.changes {
             let label = c.field.label_ja();
             let (subject, current, returned) = (&c.subject, &c.current, &c.returned);
@@ -134,7 +103,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         }
         let applied = session
             .store
-            .collect(handout.as_ref().map(|h| h.id), &name, &plan.taken)
+            .collect(handout.map(|h| h.id), &name, &plan.taken)
             .map_err(edit_failure)?;
         writeln!(out, "{}", (words.applied)(&name, applied.len()))?;
         session.reload()?;
@@ -155,18 +124,4 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         });
     }
     Ok(())
-}
-
-/// Named as a CSV: `.csv`, any case.
-fn named_csv(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-}
-
-/// Read as a CSV: named so, or, unless named as a workbook, any file that is not a zip archive.
-fn is_csv(path: &Path, bytes: &[u8]) -> bool {
-    let workbook = path
-        .extension()
-        .is_some_and(|e| ["xlsx", "xlsm"].iter().any(|w| e.eq_ignore_ascii_case(w)));
-    named_csv(path) || (!workbook && !csv_return::is_zip(bytes))
 }

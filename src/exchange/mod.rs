@@ -8,6 +8,8 @@
 //!   those rows into [`Returned`] rows, one per field given, each named by file and line);
 //! - `xlsx`: reads a returned workbook (calamine), numbers through their shortest round-trip
 //!   text into exact decimals;
+//! - `incoming`: a file brought to a collect, read once for both front ends (which kind, the
+//!   handout it answers, checked against the registry, its rows);
 //! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
 //!   conflicts, which rows are left out and why; without a handout (a CSV), the two-way rule.
 //!
@@ -17,10 +19,12 @@
 pub mod csv;
 pub mod csv_return;
 pub mod handout;
+pub mod incoming;
 pub mod merge;
 pub mod returned;
 pub mod xlsx;
 
 pub use handout::{Carried, carried, handout_sheet};
+pub use incoming::{Incoming, Refusal, Source};
 pub use merge::{Change, Decision, Merge, Prefer, merge, three_way};
 pub use returned::{Returned, ReturnedFile, Typed};

@@ -1,0 +1,114 @@
+//! A file brought to a collect, read and checked once for both front ends: which kind it is (a
+//! returned handout workbook, a CSV), the handout it answers, its rows. The CLI prints it, the
+//! TUI's collect preview lists it; neither reads a file itself.
+
+use std::path::Path;
+
+use super::returned::ReturnedFile;
+use super::{csv_return, xlsx};
+use crate::model::Plan;
+use crate::store::{Handout, Store, StoreError};
+use crate::strings::strings;
+
+/// Where a returned file's rows came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A CSV: no handout behind it (the two-way rule); its encoding's name as said to a clerk.
+    Csv { encoding: &'static str },
+    /// A handout workbook, with the registry's record of what was handed out.
+    Handout(Handout),
+}
+
+/// A file read for a collect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    /// The file's name as the clerk sees it (not the whole path).
+    pub name: String,
+    pub source: Source,
+    pub file: ReturnedFile,
+}
+
+impl Incoming {
+    /// The handout the file answers, when it answers one.
+    pub fn handout(&self) -> Option<&Handout> {
+        match &self.source {
+            Source::Handout(h) => Some(h),
+            Source::Csv { .. } => None,
+        }
+    }
+}
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The file, refused whole: one line naming it and why.
+    File(String),
+    /// The data file could not be read.
+    Store(StoreError),
+}
+
+impl From<StoreError> for Refusal {
+    fn from(e: StoreError) -> Self {
+        Refusal::Store(e)
+    }
+}
+
+/// The name a clerk knows a path by.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Reads `path` for a collect into `plan`: a CSV (by its `.csv` name, or any file that is not
+/// a zip workbook) or a returned handout workbook, checked against the registry (a handout of
+/// this plan that tassei made).
+pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal> {
+    let words = &strings().exchange;
+    let name = file_name(path);
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if named_csv(path) => return Err(Refusal::File((words.not_csv)(&name, &e))),
+        Err(e) => return Err(Refusal::File((words.not_workbook)(&name, &e))),
+    };
+    if is_csv(path, &bytes) {
+        let read = csv_return::read(&name, &bytes, plan).map_err(Refusal::File)?;
+        let encoding = csv_return::encoding_name(read.encoding);
+        return Ok(Incoming {
+            name,
+            source: Source::Csv { encoding },
+            file: read.file,
+        });
+    }
+    let file = xlsx::read(&name, bytes).map_err(Refusal::File)?;
+    if file.plan_uid.as_deref() != Some(plan.uid.to_string().as_str()) {
+        return Err(Refusal::File((words.other_plan)(&name, &plan.slug)));
+    }
+    let id = file.handout.unwrap_or_default();
+    let Some(handout) = store.handout(id)? else {
+        return Err(Refusal::File((words.unknown_handout)(&name, id)));
+    };
+    if handout.plan != plan.id {
+        return Err(Refusal::File((words.other_plan)(&name, &plan.slug)));
+    }
+    Ok(Incoming {
+        name,
+        source: Source::Handout(handout),
+        file,
+    })
+}
+
+/// Named as a CSV: `.csv`, any case.
+fn named_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Read as a CSV: named so, or, unless named as a workbook, any file that is not a zip archive.
+fn is_csv(path: &Path, bytes: &[u8]) -> bool {
+    let workbook = path
+        .extension()
+        .is_some_and(|e| ["xlsx", "xlsm"].iter().any(|w| e.eq_ignore_ascii_case(w)));
+    named_csv(path) || (!workbook && !csv_return::is_zip(bytes))
+}
