@@ -72,6 +72,9 @@ pub struct Change {
     pub decision: Decision,
     /// For a conflict: the side the clerk chose, if any.
     pub preferred: Option<Prefer>,
+    /// The goal, part or activity by uid, as the value it would take names it
+    /// ([`Taken::entity_uid`]): a preview chosen row by row (`choose`) finds it by this.
+    pub entity_uid: String,
 }
 
 /// The plan of collecting one file.
@@ -234,14 +237,14 @@ pub fn merge(
             _ => {
                 if matches!(decision, Decision::Conflict | Decision::LostText) {
                     out.changes.push(change(
-                        subject, key, base, current, returned, decision, None,
+                        subject, key, base, current, returned, decision, None, &uid,
                     ));
                 }
                 continue;
             }
         };
         out.taken.push(Taken {
-            entity_uid: uid,
+            entity_uid: uid.clone(),
             field: key,
             value: returned.clone(),
             edit: if write {
@@ -252,7 +255,7 @@ pub fn merge(
         });
         if decision != Decision::Already {
             out.changes.push(change(
-                subject, key, base, current, returned, decision, preferred,
+                subject, key, base, current, returned, decision, preferred, &uid,
             ));
         }
     }
@@ -287,6 +290,8 @@ pub fn two_way(current: &FieldValue, returned: &FieldValue) -> Decision {
     }
 }
 
+// A `Change`'s fields in order: a name for each reads better than a struct literal twice.
+#[allow(clippy::too_many_arguments)]
 fn change(
     subject: String,
     field: FieldKey,
@@ -295,6 +300,7 @@ fn change(
     returned: FieldValue,
     decision: Decision,
     preferred: Option<Prefer>,
+    entity_uid: &str,
 ) -> Change {
     Change {
         subject,
@@ -304,6 +310,7 @@ fn change(
         returned,
         decision,
         preferred,
+        entity_uid: entity_uid.to_string(),
     }
 }
 
