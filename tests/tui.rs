@@ -1598,6 +1598,8 @@ fn readme_places(context: Context) -> &'static [&'static str] {
         Context::Help => &["help"],
         Context::Method => &["積算方法"],
         Context::Choice => &["a choice"],
+        Context::CollectFile => &["collect file"],
+        Context::Collect => &["collect preview"],
     }
 }
 

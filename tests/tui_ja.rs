@@ -545,7 +545,8 @@ fn every_key_description_shows_whole_in_the_help() {
         let mut app = fx.app();
         keys(&mut app, "?");
         let mut seen = String::new();
-        for _ in 0..40 {
+        // As many steps as the table has rows: it stops at its end.
+        for _ in 0..80 {
             let (text, _) = render(&mut app, w, h);
             seen.push_str(&text);
             keys(&mut app, "j");
@@ -559,6 +560,8 @@ fn every_key_description_shows_whole_in_the_help() {
             Context::Finder,
             Context::Review,
             Context::Dashboard,
+            Context::CollectFile,
+            Context::Collect,
         ];
         let rows: Vec<(String, &str)> = BINDINGS
             .iter()
