@@ -471,15 +471,18 @@ pub const COLLECT_EN: Collect = Collect {
         format!("CSV ({encoding}), no handout: each value is compared with the one now; check each")
     },
     counts: |conflicts, undecided, others, left| {
-        let mut said = format!(
-            "{} ({undecided} undecided), {}",
-            plural(conflicts, "conflict"),
-            plural(others, "change")
-        );
-        if left > 0 {
-            said.push_str(&format!(", {} left out", plural(left, "row")));
+        let mut parts = Vec::new();
+        if conflicts > 0 {
+            parts.push(format!(
+                "{} ({undecided} undecided)",
+                plural(conflicts, "conflict")
+            ));
         }
-        said
+        parts.push(plural(others, "change"));
+        if left > 0 {
+            parts.push(format!("{} left out", plural(left, "row")));
+        }
+        parts.join(", ")
     },
     take: "take",
     keep: "keep",
@@ -499,7 +502,7 @@ pub const COLLECT_EN: Collect = Collect {
     collected: |file, written, kept, left, undecided, undo| {
         let mut said = format!("collected {written} from {file}");
         if kept > 0 {
-            said.push_str(&format!("; kept {kept} as they are"));
+            said.push_str(&format!("; kept {kept} unchanged"));
         }
         if left > 0 {
             said.push_str(&format!("; left {left}"));

@@ -484,11 +484,15 @@ pub const COLLECT_JA: Collect = Collect {
         format!("CSV ({encoding})、照会票なし: 各値を現在の値と比べます。一行ずつ確認してください")
     },
     counts: |conflicts, undecided, others, left| {
-        let mut said = format!("競合 {conflicts}件 (未決定 {undecided}件)、変更 {others}件");
-        if left > 0 {
-            said.push_str(&format!("、読み込めなかった行 {left}件"));
+        let mut parts = Vec::new();
+        if conflicts > 0 {
+            parts.push(format!("競合 {conflicts}件 (未決定 {undecided}件)"));
         }
-        said
+        parts.push(format!("変更 {others}件"));
+        if left > 0 {
+            parts.push(format!("読み込めなかった行 {left}件"));
+        }
+        parts.join("、")
     },
     take: "取込",
     keep: "現在値",

@@ -30,14 +30,14 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
     let words = &strings().tui.collect;
     let popup_width = area.width.saturating_sub(4).min(100);
     let cells = usize::from(popup_width).saturating_sub(4);
-    let mut below: Vec<Line> = wrap(&safe(words.prompt_help), cells)
+    let mut below: Vec<Line> = paragraph(words.prompt_help, cells)
         .into_iter()
         .map(|l| Line::styled(format!(" {l}"), theme.muted()))
         .collect();
     if let Some(refused) = &prompt.refused {
         below.push(Line::raw(""));
         below.extend(
-            wrap(&safe(refused), cells)
+            paragraph(refused, cells)
                 .into_iter()
                 .map(|l| Line::styled(format!(" {l}"), theme.error())),
         );
@@ -118,7 +118,7 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
     ));
     if let Some(note) = &preview.note {
         head.extend(
-            wrap(&safe(note), cells.saturating_sub(1))
+            paragraph(note, cells.saturating_sub(1))
                 .into_iter()
                 .take(4)
                 .map(|l| Line::styled(format!(" {l}"), theme.error())),
@@ -130,10 +130,17 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
     } else {
         (inner.height / 4).max(4)
     };
-    let [head_area, rows_area, detail_area, left_area] = Layout::vertical([
+    // The rows take what they need, up to all there is; the selected row's values and the
+    // rows left out follow them, a blank line apart, so a short preview reads top down.
+    let fixed = head.len() + usize::from(detail_rows) + left_out.len() + 2;
+    let room = usize::from(inner.height).saturating_sub(fixed);
+    let rows_height = preview.order.len().max(1).min(room);
+    let [head_area, rows_area, _, detail_area, _, left_area] = Layout::vertical([
         Constraint::Length(u16::try_from(head.len()).unwrap_or(u16::MAX)),
-        Constraint::Fill(1),
+        Constraint::Length(u16::try_from(rows_height).unwrap_or(u16::MAX)),
+        Constraint::Length(1),
         Constraint::Length(detail_rows),
+        Constraint::Length(1),
         Constraint::Length(u16::try_from(left_out.len()).unwrap_or(u16::MAX)),
     ])
     .areas(inner);
@@ -198,7 +205,7 @@ fn source_lines(preview: &CollectPreview, cells: usize, theme: Theme) -> Vec<Lin
         }
         Source::Csv { encoding } => (words.from_csv)(encoding),
     };
-    wrap(&safe(&text), cells.saturating_sub(1))
+    paragraph(&text, cells.saturating_sub(1))
         .into_iter()
         .take(2)
         .map(|l| Line::styled(format!(" {l}"), theme.heading()))
@@ -224,7 +231,7 @@ fn left_out_lines(
     )];
     let mut said = 0;
     for problem in problems {
-        let wrapped = wrap(&safe(problem), cells.saturating_sub(2));
+        let wrapped = paragraph(problem, cells.saturating_sub(2));
         if lines.len() + wrapped.len() > room {
             break;
         }
@@ -327,12 +334,13 @@ impl Row<'_> {
             Decision::LostText => theme.muted(),
             _ => Style::new(),
         };
+        // The highlight spans the popup's inside, the column after the text too.
         padded(
             Line::from(vec![
                 Span::styled(head, choice_style),
                 Span::styled(rest, style),
             ]),
-            cells,
+            cells + 1,
         )
     }
 }
@@ -384,7 +392,14 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
         } else {
             each
         };
-        let text = whole(value, &change.returned, theme.marks());
+        // Each text around where it differs from the returned one; the returned one around
+        // where it differs from the value now.
+        let other = if k == 1 {
+            &change.current
+        } else {
+            &change.returned
+        };
+        let text = whole(value, other, theme.marks());
         let text_cells = cells.saturating_sub(label_cells + 3);
         let wrapped = wrap(&text, text_cells);
         let cut = wrapped.len() > take;
@@ -419,4 +434,20 @@ fn whole(value: &FieldValue, other: &FieldValue, marks: Marks) -> String {
         _ => value.to_string(),
     };
     safe(&marks.respell(&text))
+}
+
+/// A sentence wrapped to `cells`, chrome-safe: the blank a wrap carries to the start of a
+/// line is dropped, as the status bar drops it.
+fn paragraph(text: &str, cells: usize) -> Vec<String> {
+    wrap(&safe(text), cells)
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            if k == 0 {
+                line
+            } else {
+                line.trim_start().to_string()
+            }
+        })
+        .collect()
 }
