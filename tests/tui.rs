@@ -2871,6 +2871,15 @@ fn a_csv_return_is_previewed_as_changes_to_check() {
         text.contains("市民係.csv line 3: no goal 9-ン-9 in this plan"),
         "{text}"
     );
+    keys(&mut app, "q ?");
+    assert!(
+        matches!(app.mode, Mode::Collecting(_)),
+        "q does not quit here"
+    );
+    assert_eq!(
+        message(&app),
+        "?: no such key in the preview (its keys are on the bottom line; Esc closes it)"
+    );
     keys(&mut app, "Enter");
     assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
     assert_eq!(

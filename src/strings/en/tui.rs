@@ -526,6 +526,11 @@ pub const COLLECT_EN: Collect = Collect {
         )
     },
     not_collected: |file, why| format!("nothing was collected from {file}: {why}"),
+    no_such_key: |c, close| {
+        format!(
+            "{c}: no such key in the preview (its keys are on the bottom line; {close} closes it)"
+        )
+    },
 };
 
 pub const EN: Tui = Tui {

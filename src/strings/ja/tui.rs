@@ -538,6 +538,11 @@ pub const COLLECT_JA: Collect = Collect {
         )
     },
     not_collected: |file, why| format!("{file} は何も取り込んでいません: {why}"),
+    no_such_key: |c, close| {
+        format!(
+            "{c}: プレビューでは使えないキーです (使えるキーは最下行にあります。{close} で閉じます)"
+        )
+    },
 };
 
 pub const JA: Tui = Tui {

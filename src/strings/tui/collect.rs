@@ -58,6 +58,8 @@ pub struct Collect {
     pub stale: Stale,
     /// The file could not be collected for another reason: (file, why). Nothing was written.
     pub not_collected: fn(&str, &dyn Display) -> String,
+    /// A letter the preview binds to nothing: (the letter, the key that closes it).
+    pub no_such_key: fn(char, &str) -> String,
 }
 
 /// The sentence of [`Collect::stale`].

@@ -123,6 +123,12 @@ impl App {
                                 let back = key_of(Context::Ask, Action::Cancel);
                                 (words.answer_with_number)(c, &first, &last, &back)
                             }
+                            // `?` does not reach the help from the preview: its keys are in
+                            // the footer.
+                            Mode::Collecting(_) => (strings().tui.collect.no_such_key)(
+                                c,
+                                &key_of(Context::Collect, Action::Cancel),
+                            ),
                             _ => (words.no_such_key)(c, &key_of(Context::Global, Action::Help)),
                         };
                         self.say_error(text);

@@ -15,6 +15,7 @@ use crate::exchange::{Change, Choice, Decision, Source};
 use crate::model::FieldValue;
 use crate::report::change::{Context, around, text_change};
 use crate::strings::strings;
+use crate::text::fit;
 use crate::tui::app::{App, Mode};
 use crate::tui::collect::CollectPreview;
 use crate::tui::scroll::window;
@@ -162,6 +163,18 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
         preview.order.len(),
         usize::from(rows_area.height),
     );
+    if shown.len() < preview.order.len() {
+        // Where the selected row is, on the frame's bottom edge, when the rows do not all fit.
+        let at = format!(" {}/{} ", preview.selected + 1, preview.order.len());
+        let cells = u16::try_from(width(&at)).unwrap_or(u16::MAX);
+        let edge = Rect {
+            x: popup.right().saturating_sub(cells + 2),
+            y: popup.bottom().saturating_sub(1),
+            width: cells.min(popup.width),
+            height: 1,
+        };
+        frame.render_widget(Paragraph::new(Line::styled(at, theme.popup_border())), edge);
+    }
     let first = shown.start;
     let columns = Columns::of(preview);
     let lines: Vec<Line> = preview.order[shown]
@@ -409,10 +422,15 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
             } else {
                 " ".repeat(label_cells + 2)
             };
-            let more = if cut && row + 1 == take { ".." } else { "" };
+            // A value cut short says so inside its room.
+            let line = if cut && row + 1 == take {
+                format!("{}..", fit(&line, text_cells.saturating_sub(2)))
+            } else {
+                line
+            };
             lines.push(Line::from(vec![
                 Span::styled(head, theme.label()),
-                Span::raw(format!("{line}{more}")),
+                Span::raw(line),
             ]));
         }
     }
