@@ -441,7 +441,7 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
 /// differs from `other`, its line breaks as spaces.
 fn whole(value: &FieldValue, other: &FieldValue, marks: Marks) -> String {
     let text = match (text_of(value), text_of(other)) {
-        (Some(a), Some(_)) if a.is_empty() => strings().report.empty.to_string(),
+        (Some(""), Some(_)) => strings().report.empty.to_string(),
         (Some(a), Some(b)) => {
             let context = Context {
                 before: 40,
