@@ -665,3 +665,33 @@ fn a_csv_collect_speaks_japanese() {
     );
     assert!(said.contains("プレビューです"), "{said}");
 }
+
+/// Lines a collect says about rows it leaves out: those naming a cell or a missing row.
+fn problem_lines(said: &str) -> Vec<&str> {
+    said.lines()
+        .filter(|l| l.contains("評価シート!") || l.contains("is missing"))
+        .collect()
+}
+
+#[test]
+fn a_formula_in_a_part_row_is_one_line_not_also_a_missing_row() {
+    // ⑴-オ-1 has two parts (開催回数 6回, 参加者数 60人); 協働推進係 is its 主担当.
+    let desk = Desk::new();
+    let handout = desk.handout("協働推進係");
+    let goal = row_of(&cells(&handout), "1-オ-1");
+    let returned = desk.path("協働推進係.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[((goal + 1, ACTUAL), Some(V::Formula("=7+6")))],
+    );
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    let lines = problem_lines(&said);
+    assert_eq!(lines.len(), 1, "one line for the one formula: {said}");
+    assert!(
+        lines[0].contains(&format!("評価シート!E{}", goal + 2)) && lines[0].contains("formula"),
+        "{said}"
+    );
+}

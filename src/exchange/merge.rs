@@ -107,6 +107,17 @@ enum Target<'a> {
     Activity(GoalRef, &'a Goal, &'a Activity, usize),
 }
 
+impl Target<'_> {
+    /// The uid of the goal, part or activity the row is.
+    fn uid(&self) -> String {
+        match self {
+            Target::Goal(_, g) => g.uid.to_string(),
+            Target::Part(_, _, p, _) => p.uid.to_string(),
+            Target::Activity(_, _, a, _) => a.uid.to_string(),
+        }
+    }
+}
+
 /// Every goal, part and activity of a plan by its uid, made once per collect: a returned row
 /// is found in one look-up, not a walk of the plan (a walk per row made a 10k-goal collect
 /// take 13 s).
@@ -175,6 +186,9 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         };
+        // The row is there, whatever its cells hold: a cell left out for what it holds (a
+        // formula, say) is said once, not again as a missing row.
+        found_uids.insert(target.uid());
         if let (Target::Goal(r, _), Some(shown)) = (&target, &row.shown_goal)
             && shown.parse::<GoalRef>().ok() != Some(*r)
         {
@@ -191,7 +205,6 @@ pub fn merge(
             // A column that row does not have (an activity's 実績値): nothing to read.
             continue;
         };
-        found_uids.insert(uid.clone());
         let returned = match read(&target, key, &row.value, &row.at) {
             Ok(v) => v,
             Err(line) => {
