@@ -212,7 +212,7 @@ fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
         "{said}{}",
         text(&applied.stderr)
     );
-    assert!(said.contains("applied 3 changes"), "{said}");
+    assert!(said.contains("3 applied, 0 left out"), "{said}");
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     let line = log.lines().find(|l| l.contains("85.5")).expect(&log);
     assert!(line.contains("coord"), "the applying clerk: {line}");
@@ -231,7 +231,7 @@ fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
     );
     assert!(said.contains("collected before"), "{said}");
     assert!(said.contains("nothing to change"), "{said}");
-    assert!(said.contains("applied 0 changes"), "{said}");
+    assert!(said.contains("0 applied, 0 left out"), "{said}");
 
     // One batch: one undo takes the whole collect back.
     let undo = desk.run(&["undo", "--yes"]);
@@ -254,7 +254,7 @@ fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
         "{said}{}",
         text(&again.stderr)
     );
-    assert!(said.contains("applied 3 changes"), "{said}");
+    assert!(said.contains("3 applied, 0 left out"), "{said}");
 }
 
 #[test]
@@ -274,10 +274,18 @@ fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
         said.contains("conflict ⑴-ウ-1 実績値  now 70, returned 85"),
         "{said}"
     );
+    let err = text(&out.stderr);
     assert!(
-        text(&out.stderr).contains("left out"),
+        err.contains(&format!(
+            "r.xlsx 評価シート!E{} (⑴-ウ-1 実績値): conflict: now 70, returned 85",
+            goal + 1
+        )) && err.contains("left out"),
+        "the left-out line names the cell and the goal: {err}"
+    );
+    assert!(
+        text(&out.stdout).contains("r.xlsx: 0 applied, 1 left out"),
         "{}",
-        text(&out.stderr)
+        text(&out.stdout)
     );
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert!(!log.contains("→ 85"), "not applied: {log}");
@@ -317,16 +325,19 @@ fn bad_cells_are_named_one_line_each_and_the_good_rows_applied() {
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{}{err}", text(&out.stdout));
     let cell = |col: &str, row: u32| format!("市民係.xlsx 評価シート!{col}{}", row + 1);
-    let bad_number = format!("{}: ", cell("E", goal));
+    let bad_number = format!("{} (⑴-ウ-1 実績値): ", cell("E", goal));
     let line = err.lines().find(|l| l.contains(&bad_number)).expect(&err);
     assert!(line.contains("\"約3,600\""), "{line}");
     assert!(
-        err.contains(&format!("{}: holds a formula", cell("E", linked))),
+        err.contains(&format!(
+            "{} (⑵-イ-7 実績値): holds a formula",
+            cell("E", linked)
+        )),
         "{err}"
     );
     assert!(
         err.contains(&format!(
-            "{}: \"done-ish\" is not a status",
+            "{} (⑴-ウ-1 実施内容1 状況): \"done-ish\" is not a status",
             cell("F", goal + 1)
         )),
         "{err}"
@@ -340,10 +351,17 @@ fn bad_cells_are_named_one_line_each_and_the_good_rows_applied() {
         "{err}"
     );
     assert!(
-        text(&out.stdout).contains("applied 1 changes"),
+        text(&out.stdout).contains("1 applied, 5 left out"),
         "{}",
         text(&out.stdout)
     );
+    // Every line about a cell of a known row names its goal and field as well as the cell.
+    for line in err.lines().filter(|l| l.contains("評価シート!")) {
+        assert!(
+            line.contains(" (⑴-") || line.contains(" (⑵-") || line.contains("9-ン-9"),
+            "{line}"
+        );
+    }
 
     // --all-or-nothing: nothing from a file with a row left out.
     let desk = Desk::new();
@@ -462,7 +480,7 @@ fn a_shift_jis_csv_is_previewed_without_a_base_then_applied_and_logged_with_its_
         "{said}{}",
         text(&applied.stderr)
     );
-    assert!(said.contains("applied 2 changes"), "{said}");
+    assert!(said.contains("2 applied, 0 left out"), "{said}");
     let log = text(&desk.run(&["log", "1-ア-1"]).stdout);
     let line = log
         .lines()
@@ -475,7 +493,7 @@ fn a_shift_jis_csv_is_previewed_without_a_base_then_applied_and_logged_with_its_
     let again = desk.run(&["collect", "--apply", name]);
     assert_eq!(again.status.code(), Some(0));
     assert!(
-        text(&again.stdout).contains("applied 0 changes"),
+        text(&again.stdout).contains("0 applied, 0 left out"),
         "{}",
         text(&again.stdout)
     );
@@ -493,7 +511,7 @@ fn a_utf8_bom_csv_with_english_headers_and_a_status_for_a_goal_of_two_activities
     assert!(said.contains("CSV (UTF-8 BOM)"), "{said}");
     assert!(said.contains("⑴-ウ-1 実績値  13.47 → 14"), "{said}");
     assert!(said.contains("⑴-ウ-1 評価内容"), "{said}");
-    assert!(said.contains("applied 2 changes"), "{said}");
+    assert!(said.contains("2 applied, 1 left out"), "{said}");
     assert!(
         err.contains("section.csv line 3: 状況 in a goal's row is read only for a goal with one activity; ⑴-ア-1 has 2"),
         "{err}"
@@ -548,7 +566,7 @@ fn the_export_edited_and_collected_back_changes_only_the_edited_cell() {
         ["  ⑴-ア-3 実績値  28 → 30  (no handout base: check it)"],
         "{said}"
     );
-    assert!(said.contains("applied 1 changes"), "{said}");
+    assert!(said.contains("1 applied, 0 left out"), "{said}");
 }
 
 #[test]
@@ -597,7 +615,7 @@ fn an_unknown_goal_is_left_out_and_the_good_rows_applied_unless_all_or_nothing()
             );
             assert!(!log.contains("collect"), "{log}");
         } else {
-            assert!(said.contains("applied 2 changes"), "{said}");
+            assert!(said.contains("2 applied, 1 left out"), "{said}");
             assert!(log.contains("9,016 → 9,500"), "{log}");
             assert!(log.contains("28 → 30"), "{log}");
         }
@@ -639,7 +657,7 @@ fn text_lost_to_question_marks_is_flagged_and_kept() {
     assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
     assert!(said.contains("⑵-イ-6 評価内容  returned \"?‐ア"), "{said}");
     assert!(said.contains("lost to ? (CP932): kept as it is"), "{said}");
-    assert!(said.contains("applied 0 changes"), "{said}");
+    assert!(said.contains("0 applied, 0 left out"), "{said}");
 }
 
 #[test]

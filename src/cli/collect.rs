@@ -81,14 +81,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         }
         let mut here = plan.problems.clone();
         here.extend(plan.open_conflicts().map(|c| {
-            (words.conflict_left)(
-                &name,
-                &c.subject,
-                c.field.label_ja(),
-                &c.current,
-                &c.returned,
-                &c.base,
-            )
+            let at = (words.cell)(&c.at, &c.subject, c.field.label_ja());
+            (words.conflict_left)(&at, &c.current, &c.returned, &c.base)
         }));
         if !args.apply {
             for line in &plan.problems {
@@ -105,7 +99,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             .store
             .collect(handout.map(|h| h.id), &name, &plan.taken)
             .map_err(edit_failure)?;
-        writeln!(out, "{}", (words.applied)(&name, applied.len()))?;
+        writeln!(out, "{}", (words.applied)(&name, applied.len(), here.len()))?;
         session.reload()?;
         left.extend(here);
     }

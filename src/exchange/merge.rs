@@ -20,7 +20,7 @@ use crate::store::{Handout, HandoutField, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
-use super::returned::{ReturnedFile, Typed};
+use super::returned::{ReturnedFile, Typed, Unreadable};
 
 /// What the rule decides for one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,8 @@ pub enum Prefer {
 /// One field the collect changes or cannot settle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
+    /// Where the returned value was read (`市民係.xlsx 評価シート!E12`, `市民係.csv 12行目`).
+    pub at: String,
     pub subject: String,
     pub field: FieldKey,
     pub base: FieldValue,
@@ -196,16 +198,18 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         }
-        if !seen.insert((row.key.clone(), row.field)) {
-            out.problems.push((words.duplicate_key)(&row.at, &row.key));
-            bad_keys.insert(row.key.clone());
-            continue;
-        }
         let Some((uid, key, subject, goal, current)) = field_of(&target, row.field) else {
             // A column that row does not have (an activity's 実績値): nothing to read.
             continue;
         };
-        let returned = match read(&target, key, &row.value, &row.at) {
+        // Every line about this cell names its goal and field as well as the cell.
+        let here = (words.cell)(&row.at, &subject, key.label_ja());
+        if !seen.insert((row.key.clone(), row.field)) {
+            out.problems.push((words.duplicate_key)(&here, &row.key));
+            bad_keys.insert(row.key.clone());
+            continue;
+        }
+        let returned = match read(&target, key, &row.value, &here) {
             Ok(v) => v,
             Err(line) => {
                 out.problems.push(line);
@@ -217,8 +221,7 @@ pub fn merge(
                 let Some(carried) = carried_fields.get(&(uid.as_str(), key)) else {
                     // Locked for this section: left alone when it reads as it is.
                     if returned != current && row.value != Typed::Empty {
-                        out.problems
-                            .push((words.not_theirs)(&row.at, &subject, key.label_ja()));
+                        out.problems.push((words.not_theirs)(&here));
                     }
                     continue;
                 };
@@ -236,7 +239,7 @@ pub fn merge(
             )
             && let Err(refusal) = check(edit, &owner(goal, &subject))
         {
-            out.problems.push((words.refused)(&row.at, &refusal));
+            out.problems.push((words.refused)(&here, &refusal));
             continue;
         }
         let preferred = (decision == Decision::Conflict).then_some(prefer).flatten();
@@ -246,9 +249,16 @@ pub fn merge(
             (Decision::Already, _) | (Decision::Conflict, Some(Prefer::Current)) => false,
             _ => {
                 if matches!(decision, Decision::Conflict | Decision::LostText) {
-                    out.changes.push(change(
-                        subject, key, base, current, returned, decision, None,
-                    ));
+                    out.changes.push(Change {
+                        at: row.at.clone(),
+                        subject,
+                        field: key,
+                        base,
+                        current,
+                        returned,
+                        decision,
+                        preferred: None,
+                    });
                 }
                 continue;
             }
@@ -264,9 +274,16 @@ pub fn merge(
             },
         });
         if decision != Decision::Already {
-            out.changes.push(change(
-                subject, key, base, current, returned, decision, preferred,
-            ));
+            out.changes.push(Change {
+                at: row.at.clone(),
+                subject,
+                field: key,
+                base,
+                current,
+                returned,
+                decision,
+                preferred,
+            });
         }
     }
     for f in handout.map_or(&[][..], |h| &h.fields[..]) {
@@ -297,26 +314,6 @@ pub fn two_way(current: &FieldValue, returned: &FieldValue) -> Decision {
         Decision::LostText
     } else {
         Decision::Unbased
-    }
-}
-
-fn change(
-    subject: String,
-    field: FieldKey,
-    base: FieldValue,
-    current: FieldValue,
-    returned: FieldValue,
-    decision: Decision,
-    preferred: Option<Prefer>,
-) -> Change {
-    Change {
-        subject,
-        field,
-        base,
-        current,
-        returned,
-        decision,
-        preferred,
     }
 }
 
@@ -361,8 +358,13 @@ fn field_of<'a>(
 
 /// A returned value read by its goal's rules; `Err` is the line naming the cell `at`.
 fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<FieldValue, String> {
-    let bad = |e: crate::model::EntryError| (strings().exchange.bad_value)(at, &e);
+    let words = &strings().exchange;
+    let bad = |e: crate::model::EntryError| (words.bad_value)(at, &e);
     Ok(match (target, key, typed) {
+        (_, _, Typed::Unreadable(Unreadable::Formula(f))) => return Err((words.formula)(at, f)),
+        (_, _, Typed::Unreadable(Unreadable::NotExact(x))) => {
+            return Err((words.not_exact)(at, x));
+        }
         (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
         (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
             if g.formula != FormulaKind::Milestone =>
@@ -392,7 +394,7 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
             let text = match typed {
                 Typed::Text(t) => t.trim().to_string(),
                 Typed::Number(n) => n.to_string(),
-                Typed::Empty => String::new(),
+                Typed::Empty | Typed::Unreadable(_) => String::new(),
             };
             let status = ActivityStatus::ALL
                 .into_iter()

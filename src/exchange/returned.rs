@@ -27,6 +27,18 @@ pub enum Typed {
     Number(Decimal),
     /// Text as typed (`9,500件`, `完了`).
     Text(String),
+    /// A cell whose content is no value tassei takes; left out with a line naming the cell and
+    /// its row's goal (the merge knows the goal, the reader only the key).
+    Unreadable(Unreadable),
+}
+
+/// Why a cell holds no value tassei takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A formula instead of a value: its text, without `=`.
+    Formula(String),
+    /// A number Excel holds that is not the decimal it shows: its shortest text.
+    NotExact(String),
 }
 
 /// A whole returned file.

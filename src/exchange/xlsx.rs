@@ -2,7 +2,8 @@
 //! then each keyed row's input cells as [`Returned`] rows. Excel holds doubles: a number is read
 //! through its shortest round-trip text into an exact decimal and refused unless that decimal
 //! is the double Excel holds (no more than Excel's 15 digits). A formula in an input cell is
-//! refused: the figure itself is wanted.
+//! refused: the figure itself is wanted. A cell refused for what it holds is still a row
+//! ([`Typed::Unreadable`]): the merge says it naming the row's goal, and knows the row is there.
 
 use std::io::Cursor;
 
@@ -10,7 +11,7 @@ use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rust_decimal::Decimal;
 
 use super::handout::{ACTUAL, EVALUATION, GOAL, HANDOUT, HEADER_ROW, KEY, STATUS};
-use super::returned::{Returned, ReturnedFile, Typed};
+use super::returned::{Returned, ReturnedFile, Typed, Unreadable};
 use crate::model::FieldKey;
 use crate::report::workbook::{column_name, excel_number, words};
 use crate::strings::strings;
@@ -55,22 +56,15 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
             (STATUS, FieldKey::ActivityStatus),
             (EVALUATION, FieldKey::Evaluation),
         ] {
-            if let Some(f) = formula(row, col) {
-                file.problems.push((words_.formula)(&at(row, col), &f));
-                continue;
-            }
-            let value = match cell(row, col) {
-                None | Some(Data::Empty) => Typed::Empty,
-                Some(Data::Float(x)) => match exact(*x) {
+            let value = match (formula(row, col), cell(row, col)) {
+                (Some(f), _) => Typed::Unreadable(Unreadable::Formula(f)),
+                (None, None | Some(Data::Empty)) => Typed::Empty,
+                (None, Some(Data::Float(x))) => match exact(*x) {
                     Some(n) => Typed::Number(n),
-                    None => {
-                        file.problems
-                            .push((words_.not_exact)(&at(row, col), &x.to_string()));
-                        continue;
-                    }
+                    None => Typed::Unreadable(Unreadable::NotExact(x.to_string())),
                 },
-                Some(Data::Int(i)) => Typed::Number(Decimal::from(*i)),
-                Some(other) => Typed::Text(text_of(other)),
+                (None, Some(Data::Int(i))) => Typed::Number(Decimal::from(*i)),
+                (None, Some(other)) => Typed::Text(text_of(other)),
             };
             file.rows.push(Returned {
                 at: at(row, col),

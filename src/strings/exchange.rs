@@ -6,8 +6,11 @@ use std::fmt::Display;
 use std::path::Path;
 
 /// Every sentence of the exchange, for one language. `at` is a cell as `市民係.xlsx
-/// 評価シート!E12`; `file` a returned file's name.
+/// 評価シート!E12`, or, once its row is known, the cell with its goal and field ([`Exchange::cell`]);
+/// `file` a returned file's name.
 pub struct Exchange {
+    /// A cell named with its row's goal and field, for every line about it: (at, subject, label).
+    pub cell: fn(&str, &str, &str) -> String,
     /// A handout written: (section, goals, activities, path).
     pub wrote_handout: fn(&str, usize, usize, &Path) -> String,
     /// No activity names the section: (section, the sections there are).
@@ -30,8 +33,8 @@ pub struct Exchange {
     pub moved_row: fn(&str, &dyn Display, &str) -> String,
     /// A row the handout carried is not in the returned file: (file, subject).
     pub missing_row: fn(&str, &str) -> String,
-    /// A field the section does not fill: (at, subject, label).
-    pub not_theirs: fn(&str, &str, &str) -> String,
+    /// A field the section does not fill: (at, with its goal and field).
+    pub not_theirs: fn(&str) -> String,
     /// The model's rules refuse the returned value: (at, why).
     pub refused: fn(&str, &dyn Display) -> String,
     /// The file cannot be read as a workbook: (file, why).
@@ -48,16 +51,17 @@ pub struct Exchange {
     pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// A conflict left out, as the failure lists it: (file, subject, label, current, returned, base).
-    pub conflict_left: ConflictLeft,
+    /// A conflict left out, as the failure lists it: (at, with its goal and field; current,
+    /// returned, base).
+    pub conflict_left: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// The file was collected before: (file, when).
     pub collected_before: fn(&str, &str) -> String,
     /// Nothing in the file changes anything: (file).
     pub nothing_new: fn(&str) -> String,
     /// After a preview: nothing was written.
     pub preview_only: &'static str,
-    /// Applied: (file, changes).
-    pub applied: fn(&str, usize) -> String,
+    /// Applied: (file, values written, lines left out).
+    pub applied: fn(&str, usize, usize) -> String,
     /// `--all-or-nothing` and a row is left out: (file).
     pub all_or_nothing: fn(&str) -> String,
     /// A log line's origin: (section, file).
@@ -82,6 +86,3 @@ pub struct Exchange {
     /// 状況 in a goal's row, and the goal's activities are another goal's: (at, goal, that goal).
     pub status_shared: fn(&str, &dyn Display, &dyn Display) -> String,
 }
-
-/// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).
-pub type ConflictLeft = fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String;

@@ -4,6 +4,7 @@
 use crate::strings::exchange::Exchange;
 
 pub const EN: Exchange = Exchange {
+    cell: |at, subject, label| format!("{at} ({subject} {label})"),
     wrote_handout: |section, goals, activities, path| {
         format!(
             "wrote {section}'s handout ({goals} goals, {activities} activities) to {}",
@@ -28,9 +29,7 @@ pub const EN: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: the row of {subject} is missing (deleted, or its key column changed)")
     },
-    not_theirs: |at, subject, label| {
-        format!("{at}: {subject} {label} is not this section's to fill")
-    },
+    not_theirs: |at| format!("{at}: not this section's to fill"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: not a workbook tassei can read: {why}"),
     not_handout: |file| {
@@ -51,16 +50,16 @@ pub const EN: Exchange = Exchange {
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
         )
     },
-    conflict_left: |file, subject, label, current, returned, base| {
+    conflict_left: |at, current, returned, base| {
         format!(
-            "{file}: conflict {subject} {label}: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+            "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
         )
     },
     collected_before: |file, at| format!("{file}: collected before ({at} UTC)"),
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
-    applied: |file, n| {
-        format!("{file}: applied {n} changes (one batch: tassei undo takes it back)")
+    applied: |file, n, left| {
+        format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)")
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
     origin: |section, file| format!("  (from {section}, {file})"),

@@ -3,6 +3,7 @@
 use crate::strings::exchange::Exchange;
 
 pub const JA: Exchange = Exchange {
+    cell: |at, subject, label| format!("{at}（{subject} {label}）"),
     wrote_handout: |section, goals, activities, path| {
         format!(
             "{section}への照会票（目標{goals}件、実施内容{activities}件）を {} に書き出しました",
@@ -29,9 +30,7 @@ pub const JA: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: {subject} の行がありません（削除されたか、キー列が変更されています）")
     },
-    not_theirs: |at, subject, label| {
-        format!("{at}: {subject} {label} はこの係の入力欄ではありません")
-    },
+    not_theirs: |at| format!("{at}: この係の入力欄ではありません"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: 読み込めるブックではありません: {why}"),
     not_handout: |file| {
@@ -52,15 +51,17 @@ pub const JA: Exchange = Exchange {
             "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 反映しません（--prefer returned|current）"
         )
     },
-    conflict_left: |file, subject, label, current, returned, base| {
+    conflict_left: |at, current, returned, base| {
         format!(
-            "{file}: 競合 {subject} {label}: 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
+            "{at}: 競合 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
         )
     },
     collected_before: |file, at| format!("{file}: 取りまとめ済みです（{at} UTC）"),
     nothing_new: |file| format!("{file}: 変更はありません"),
     preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
-    applied: |file, n| format!("{file}: {n}件を反映しました（一括。tassei undo で取り消せます）"),
+    applied: |file, n, left| {
+        format!("{file}: {n}件を反映、{left}件を除外しました（一括。tassei undo で取り消せます）")
+    },
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
     origin: |section, file| format!("  （{section}、{file} から）"),
     origin_file: |file| format!("  （{file} から）"),
