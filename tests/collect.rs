@@ -713,3 +713,83 @@ fn a_formula_in_a_part_row_is_one_line_not_also_a_missing_row() {
         "{said}"
     );
 }
+
+#[test]
+fn an_emptied_cell_is_a_clear_left_out_until_the_clerk_confirms_it() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let goal = row_of(&cells, "1-ウ-1");
+    let linked = row_of(&cells, "2-イ-7");
+    let returned = desk.path("市民係.xlsx");
+    // The section cleared ⑴-ウ-1's 実績値 and changed ⑵-イ-7's.
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), None),
+            ((linked, ACTUAL), Some(V::Num(190.0))),
+        ],
+    );
+    let name = returned.to_str().unwrap();
+    let preview = desk.run(&["collect", name]);
+    let said = text(&preview.stdout);
+    assert!(
+        said.contains("cleared ⑴-ウ-1 実績値  13.47 → ー  (handed out 13.47)"),
+        "the clear is shown as one: {said}"
+    );
+    assert!(said.contains("--prefer returned"), "{said}");
+
+    let out = desk.run(&["collect", "--apply", name]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(said.contains("1 applied, 1 left out"), "{said}");
+    assert!(
+        err.contains(&format!(
+            "市民係.xlsx 評価シート!E{} (⑴-ウ-1 実績値): emptied in the return (now 13.47): left out",
+            goal + 1
+        )),
+        "{err}"
+    );
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(!log.contains("13.47 → ー"), "not cleared silently: {log}");
+
+    // Confirmed: the clear is taken, and says it was confirmed.
+    let out = desk.run(&["collect", "--apply", "--prefer", "returned", name]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(
+        said.contains(
+            "cleared ⑴-ウ-1 実績値  13.47 → ー  (the clear confirmed: --prefer returned)"
+        ),
+        "{said}"
+    );
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(log.contains("13.47 → ー"), "{log}");
+}
+
+#[test]
+fn a_clear_declined_keeps_the_value_and_says_so() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let returned = desk.path("r.xlsx");
+    fill(&handout, &returned, &[((goal, EVALUATION), None)]);
+    let out = desk.run(&[
+        "collect",
+        "--apply",
+        "--prefer",
+        "current",
+        returned.to_str().unwrap(),
+    ]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(
+        said.contains("cleared ⑴-ウ-1 評価内容: the section emptied the cell;")
+            && said.contains("kept (--prefer current)"),
+        "{said}"
+    );
+    assert!(said.contains("0 applied, 0 left out"), "{said}");
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(!log.contains("評価内容"), "{log}");
+}

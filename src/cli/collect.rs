@@ -66,13 +66,29 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         for c in &plan.changes {
             let label = c.field.label_ja();
             let (subject, current, returned) = (&c.subject, &c.current, &c.returned);
-            let line = match c.decision {
-                Decision::Conflict if c.preferred.is_none() => {
-                    (words.conflict)(subject, label, current, returned, &c.base)
+            let base = &c.base;
+            let line = match (c.decision, c.preferred) {
+                (Decision::Conflict, None) => {
+                    (words.conflict)(subject, label, current, returned, base)
                 }
-                Decision::Unbased => (words.unbased)(subject, label, current, returned),
-                Decision::LostText => (words.lost_text)(subject, label, current, returned),
-                _ => (words.change)(subject, label, current, returned, &c.base),
+                (Decision::Conflict, Some(Prefer::Returned)) => {
+                    (words.conflict_returned)(subject, label, current, returned, base)
+                }
+                (Decision::Conflict, Some(Prefer::Current)) => {
+                    (words.conflict_current)(subject, label, current, returned, base)
+                }
+                (Decision::Cleared, None) => {
+                    (words.cleared)(subject, label, current, returned, base)
+                }
+                (Decision::Cleared, Some(Prefer::Returned)) => {
+                    (words.cleared_taken)(subject, label, current, returned)
+                }
+                (Decision::Cleared, Some(Prefer::Current)) => {
+                    (words.cleared_kept)(subject, label, current)
+                }
+                (Decision::Unbased, _) => (words.unbased)(subject, label, current, returned),
+                (Decision::LostText, _) => (words.lost_text)(subject, label, current, returned),
+                _ => (words.change)(subject, label, current, returned, base),
             };
             writeln!(out, "{line}")?;
         }
@@ -80,9 +96,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             writeln!(out, "{}", (words.nothing_new)(&name))?;
         }
         let mut here = plan.problems.clone();
-        here.extend(plan.open_conflicts().map(|c| {
+        here.extend(plan.unsettled().map(|c| {
             let at = (words.cell)(&c.at, &c.subject, c.field.label_ja());
-            (words.conflict_left)(&at, &c.current, &c.returned, &c.base)
+            match c.decision {
+                Decision::Cleared => (words.cleared_left)(&at, &c.current),
+                _ => (words.conflict_left)(&at, &c.current, &c.returned, &c.base),
+            }
         }));
         if !args.apply {
             for line in &plan.problems {

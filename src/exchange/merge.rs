@@ -33,6 +33,10 @@ pub enum Decision {
     Already,
     /// Changed on both sides, differently.
     Conflict,
+    /// Emptied by the section only (a figure, a text, a status cleared): a deletion, never
+    /// taken silently; left out unless the clerk confirms it (`--prefer returned`), as a
+    /// conflict is settled.
+    Cleared,
     /// No handout base (a plain CSV): the returned value differs from the one now. Taken on
     /// apply, shown for the clerk to check.
     Unbased,
@@ -41,10 +45,13 @@ pub enum Decision {
     LostText,
 }
 
-/// The rule: `(base, current, returned)` → what to do.
+/// The rule: `(base, current, returned)` → what to do. A value the section emptied is a
+/// clear, not a change to apply.
 pub fn three_way(base: &FieldValue, current: &FieldValue, returned: &FieldValue) -> Decision {
     if returned == base {
         Decision::Unchanged
+    } else if current == base && is_blank(returned) {
+        Decision::Cleared
     } else if current == base {
         Decision::Apply
     } else if returned == current {
@@ -76,6 +83,29 @@ pub struct Change {
     pub preferred: Option<Prefer>,
 }
 
+impl Change {
+    /// A conflict or a clear the clerk has not settled: left out.
+    pub fn is_unsettled(&self) -> bool {
+        matches!(self.decision, Decision::Conflict | Decision::Cleared) && self.preferred.is_none()
+    }
+}
+
+/// An empty value: no figure, no text, no status, no state.
+pub fn is_blank(v: &FieldValue) -> bool {
+    match v {
+        FieldValue::Value(Value::None) | FieldValue::Number(None) | FieldValue::Milestone(None) => {
+            true
+        }
+        FieldValue::Value(Value::Text(t))
+        | FieldValue::Text(t)
+        | FieldValue::Note { text: t, .. } => t.trim().is_empty(),
+        FieldValue::Status(s) => *s == ActivityStatus::Unset,
+        FieldValue::Value(Value::Number(_))
+        | FieldValue::Number(Some(_))
+        | FieldValue::Milestone(Some(_)) => false,
+    }
+}
+
 /// The plan of collecting one file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Merge {
@@ -93,6 +123,11 @@ impl Merge {
         self.changes
             .iter()
             .filter(|c| c.decision == Decision::Conflict && c.preferred.is_none())
+    }
+
+    /// Conflicts and clears nobody settled: left out, each waiting for the clerk's choice.
+    pub fn unsettled(&self) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(|c| c.is_unsettled())
     }
 
     /// How many values the apply writes.
@@ -235,20 +270,22 @@ pub fn merge(
         if let Some(edit) = &edit
             && matches!(
                 decision,
-                Decision::Apply | Decision::Conflict | Decision::Unbased
+                Decision::Apply | Decision::Conflict | Decision::Cleared | Decision::Unbased
             )
             && let Err(refusal) = check(edit, &owner(goal, &subject))
         {
             out.problems.push((words.refused)(&here, &refusal));
             continue;
         }
-        let preferred = (decision == Decision::Conflict).then_some(prefer).flatten();
+        let settles = matches!(decision, Decision::Conflict | Decision::Cleared);
+        let preferred = settles.then_some(prefer).flatten();
         let write = match (decision, preferred) {
             (Decision::Apply | Decision::Unbased, _)
-            | (Decision::Conflict, Some(Prefer::Returned)) => true,
-            (Decision::Already, _) | (Decision::Conflict, Some(Prefer::Current)) => false,
+            | (Decision::Conflict | Decision::Cleared, Some(Prefer::Returned)) => true,
+            (Decision::Already, _)
+            | (Decision::Conflict | Decision::Cleared, Some(Prefer::Current)) => false,
             _ => {
-                if matches!(decision, Decision::Conflict | Decision::LostText) {
+                if settles || decision == Decision::LostText {
                     out.changes.push(Change {
                         at: row.at.clone(),
                         subject,
@@ -496,6 +533,23 @@ mod tests {
                 "{base} {current} {returned}"
             );
         }
+        // Emptied by the section alone: a clear, not a change; emptied on both sides: already.
+        let none = FieldValue::Value(Value::None);
+        assert_eq!(three_way(&n(80), &n(80), &none), Cleared);
+        assert_eq!(three_way(&n(80), &none, &none), Already);
+        assert_eq!(three_way(&n(80), &n(90), &none), Conflict);
+        assert_eq!(three_way(&none, &none, &none), Unchanged);
+        let text = |t: &str| FieldValue::Text(t.to_string());
+        assert_eq!(three_way(&text("済"), &text("済"), &text("")), Cleared);
+        let status = FieldValue::Status;
+        assert_eq!(
+            three_way(
+                &status(ActivityStatus::Done),
+                &status(ActivityStatus::Done),
+                &status(ActivityStatus::Unset)
+            ),
+            Cleared
+        );
         // 75.0 = 75: compared by value.
         let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
         assert_eq!(three_way(&n(75), &n(75), &seventy_five), Unchanged);

@@ -51,6 +51,19 @@ pub struct Exchange {
     pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict settled by `--prefer returned`: (subject, label, current, returned, base).
+    pub conflict_returned: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict settled by `--prefer current`: (subject, label, current, returned, base).
+    pub conflict_current: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A value the section emptied, left out until confirmed: (subject, label, current,
+    /// returned (empty), base).
+    pub cleared: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A clear confirmed by `--prefer returned`: (subject, label, current, returned (empty)).
+    pub cleared_taken: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// A clear declined by `--prefer current`: (subject, label, current).
+    pub cleared_kept: fn(&str, &str, &dyn Display) -> String,
+    /// A clear left out, as the failure lists it: (at, with its goal and field; current).
+    pub cleared_left: fn(&str, &dyn Display) -> String,
     /// A conflict left out, as the failure lists it: (at, with its goal and field; current,
     /// returned, base).
     pub conflict_left: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,

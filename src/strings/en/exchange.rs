@@ -50,6 +50,36 @@ pub const EN: Exchange = Exchange {
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
         )
     },
+    conflict_returned: |subject, label, current, returned, base| {
+        format!(
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: returned taken (--prefer returned)"
+        )
+    },
+    conflict_current: |subject, label, current, returned, base| {
+        format!(
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: {current} kept (--prefer current)"
+        )
+    },
+    cleared: |subject, label, current, returned, base| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (handed out {base}): the section emptied the cell; not applied unless you confirm the clear (--prefer returned)"
+        )
+    },
+    cleared_taken: |subject, label, current, returned| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (the clear confirmed: --prefer returned)"
+        )
+    },
+    cleared_kept: |subject, label, current| {
+        format!(
+            "  cleared {subject} {label}: the section emptied the cell; {current} kept (--prefer current)"
+        )
+    },
+    cleared_left: |at, current| {
+        format!(
+            "{at}: emptied in the return (now {current}): left out; to clear it, collect again with --prefer returned"
+        )
+    },
     conflict_left: |at, current, returned, base| {
         format!(
             "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"

@@ -51,6 +51,36 @@ pub const JA: Exchange = Exchange {
             "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 反映しません（--prefer returned|current）"
         )
     },
+    conflict_returned: |subject, label, current, returned, base| {
+        format!(
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 回答の値を採ります（--prefer returned）"
+        )
+    },
+    conflict_current: |subject, label, current, returned, base| {
+        format!(
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 現在の {current} のままにします（--prefer current）"
+        )
+    },
+    cleared: |subject, label, current, returned, base| {
+        format!(
+            "  消去 {subject} {label}  {current} → {returned}（照会時 {base}）: 係が欄を空にしています。消去を確認するまで反映しません（--prefer returned）"
+        )
+    },
+    cleared_taken: |subject, label, current, returned| {
+        format!(
+            "  消去 {subject} {label}  {current} → {returned}（--prefer returned で消去を確認）"
+        )
+    },
+    cleared_kept: |subject, label, current| {
+        format!(
+            "  消去 {subject} {label}: 係が欄を空にしていますが、現在の {current} のままにします（--prefer current）"
+        )
+    },
+    cleared_left: |at, current| {
+        format!(
+            "{at}: 回答で空欄にされています（現在 {current}）: 除外しました。消去するには --prefer returned で取りまとめ直してください"
+        )
+    },
     conflict_left: |at, current, returned, base| {
         format!(
             "{at}: 競合 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
