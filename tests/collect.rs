@@ -68,6 +68,8 @@ enum V {
     Num(f64),
     Text(&'static str),
     Formula(&'static str),
+    /// A number in Excel's own percent format, as Excel stores `85%` typed: 0.85 shown 85%.
+    Percent(f64),
 }
 
 /// The handout's cells, read back.
@@ -122,6 +124,12 @@ fn fill(handout: &Path, out: &Path, changes: &[((u32, u16), Option<V>)]) {
             V::Num(x) => ws.write_number(r, c, x).map(drop).unwrap(),
             V::Text(t) => ws.write_string(r, c, t).map(drop).unwrap(),
             V::Formula(f) => ws.write_formula(r, c, f).map(drop).unwrap(),
+            V::Percent(x) => {
+                let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
+                ws.write_number_with_format(r, c, x, &percent)
+                    .map(drop)
+                    .unwrap()
+            }
         }
     }
     book.save(out).expect("saved");
@@ -792,4 +800,92 @@ fn a_clear_declined_keeps_the_value_and_says_so() {
     assert!(said.contains("0 applied, 0 left out"), "{said}");
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert!(!log.contains("評価内容"), "{log}");
+}
+
+#[test]
+fn decimals_come_back_at_the_precision_the_sheet_shows_and_are_never_rounded() {
+    let desk = Desk::new();
+    for (goal, value) in [("1-ウ-1", "14.20"), ("2-イ-7", "180")] {
+        let set = desk.run(&["set", goal, "actual", value]);
+        assert!(set.status.success(), "{}", text(&set.stderr));
+    }
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let (goal, linked) = (row_of(&cells, "1-ウ-1"), row_of(&cells, "2-イ-7"));
+    // 14.20 is written as the double 14.2: returned as it was, it is no change.
+    assert_eq!(cells[&(goal, ACTUAL)], Data::Float(14.2));
+    let returned = desk.path("市民係.xlsx");
+    fill(&handout, &returned, &[]);
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert!(said.contains("市民係.xlsx: nothing to change"), "{said}");
+
+    // 14.5 typed in a cell that shows 0.00"％" comes back 14.50; 180.5 typed in a cell that
+    // shows 181 (#,##0"時間") comes back 180.5, never 181.
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Num(14.5))),
+            ((linked, ACTUAL), Some(V::Num(180.5))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(said.contains("⑴-ウ-1 実績値  14.20 → 14.50"), "{said}");
+    assert!(said.contains("⑵-イ-7 実績値  180 → 180.5"), "{said}");
+    assert!(!said.contains("181"), "{said}");
+    let log = text(&desk.run(&["log"]).stdout);
+    assert!(log.contains("14.20 → 14.50"), "{log}");
+    assert!(log.contains("180 → 180.5"), "{log}");
+}
+
+#[test]
+fn a_percentage_typed_with_excels_percent_sign_is_left_out_not_written_as_a_fraction() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let (goal, linked) = (row_of(&cells, "1-ウ-1"), row_of(&cells, "2-イ-7"));
+    let returned = desk.path("市民係.xlsx");
+    // ⑴-ウ-1 (％, target 15.00): 0.85 where 85 was meant; ⑵-イ-7: a cell Excel turned into
+    // its percent format when 50% was typed.
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Num(0.85))),
+            ((linked, ACTUAL), Some(V::Percent(0.5))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(
+        err.contains(&format!(
+            "評価シート!E{} (⑴-ウ-1 実績値): 0.85 looks like 85% typed with Excel's percent sign",
+            goal + 1
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "評価シート!E{} (⑵-イ-7 実績値): 0.5 looks like 50% typed",
+            linked + 1
+        )),
+        "{err}"
+    );
+    assert!(said.contains("0 applied, 2 left out"), "{said}");
+    let log = text(&desk.run(&["log"]).stdout);
+    assert!(!log.contains("0.85") && !log.contains("0.5"), "{log}");
+
+    // A CSV's 0.85 for the same goal is left out the same way.
+    let csv = desk.path("r.csv");
+    std::fs::write(&csv, "目標,実績値\n1-ウ-1,0.85\n").unwrap();
+    let out = desk.run(&["collect", csv.to_str().unwrap()]);
+    assert!(
+        text(&out.stdout).contains("r.csv line 2 (⑴-ウ-1 実績値): 0.85 looks like 85%"),
+        "{}",
+        text(&out.stdout)
+    );
 }

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use crate::model::section::{Role, activities_of, goals_of, sets_status};
-use crate::model::{FieldKey, FieldValue, FormulaKind, Plan, Spelling, Value as Figure};
+use crate::model::{FieldKey, FieldValue, FormulaKind, Goal, Plan, Spelling, Value as Figure};
 use crate::report::workbook::{
     Cell, Column, Input, NumberFormat, Print, Row, Sheet, Style, footer, words,
 };
@@ -73,6 +73,17 @@ pub fn carried(plan: &Plan, section: &str) -> Vec<Carried> {
     out
 }
 
+/// The decimals a goal's figures are shown with: the most its 基準値 and 目標値 have (a ％ goal
+/// whose target is 15.00 shows 0.00). A value with more shows all of its own.
+pub fn figure_decimals(goal: &Goal) -> u32 {
+    [&goal.baseline, &goal.target]
+        .into_iter()
+        .filter_map(Figure::number)
+        .map(|n| n.scale())
+        .max()
+        .unwrap_or(0)
+}
+
 fn column(header: &'static str, min: usize, max: usize) -> Column {
     Column { header, min, max }
 }
@@ -121,12 +132,15 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
             Cell::text(GOAL, r.spelled(Spelling::Sheet).to_string(), Style::Short),
             Cell::text(CONTENT, goal.title.as_str(), Style::Text),
             Cell::text(UNIT, goal.unit.as_str(), Style::Short),
-            figure(TARGET, &goal.target, &goal.unit, false),
+            figure(TARGET, &goal.target, &goal.unit, false, 0),
         ];
+        let decimals = figure_decimals(goal);
         match goal.formula {
             FormulaKind::Composite => cells.push(Cell::text(ACTUAL, "", Style::Short)),
-            FormulaKind::Milestone => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false)),
-            _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary)),
+            FormulaKind::Milestone => {
+                cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false, 0));
+            }
+            _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary, decimals)),
         }
         cells.push(Cell::text(
             EVALUATION,
@@ -153,8 +167,8 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
                 rows.push(Row::new(vec![
                     Cell::text(CONTENT, part.label.as_str(), Style::Text),
                     Cell::text(UNIT, part.unit.as_str(), Style::Short),
-                    figure(TARGET, &Figure::Number(part.target), &part.unit, false),
-                    figure(ACTUAL, &actual, &part.unit, primary),
+                    figure(TARGET, &Figure::Number(part.target), &part.unit, false, 0),
+                    figure(ACTUAL, &actual, &part.unit, primary, part.target.scale()),
                     Cell::text(KEY, part.uid.to_string(), Style::Plain),
                     id_cell(),
                 ]));
@@ -209,19 +223,17 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
     }
 }
 
-/// A figure's cell: a number in its unit's format (an input when `input`), text, or empty.
-fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool) -> Cell<'a> {
+/// A figure's cell: a number in its unit's format (an input when `input`, showing at least
+/// `decimals`: what the clerk types shows as the sheet prints it), text, or empty.
+fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool, decimals: u32) -> Cell<'a> {
+    let input_format = |n: Decimal| {
+        let mut format = NumberFormat::figure(n, unit);
+        format.decimals = format.decimals.max(decimals);
+        Style::Input(Input::Number(format))
+    };
     match (value, input) {
-        (Figure::Number(n), true) => Cell::numeric(
-            col,
-            *n,
-            Style::Input(Input::Number(NumberFormat::figure(*n, unit))),
-        ),
-        (Figure::None, true) => Cell::text(
-            col,
-            "",
-            Style::Input(Input::Number(NumberFormat::figure(Decimal::ZERO, unit))),
-        ),
+        (Figure::Number(n), true) => Cell::numeric(col, *n, input_format(*n)),
+        (Figure::None, true) => Cell::text(col, "", input_format(Decimal::ZERO)),
         (Figure::Number(n), false) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
         (Figure::Text(t), _) => Cell::text(col, Cow::Owned(t.clone()), Style::Short),
         (Figure::None, false) => Cell::mark(col),

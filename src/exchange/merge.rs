@@ -11,6 +11,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rust_decimal::Decimal;
+
 use crate::model::edit::check;
 use crate::model::{
     Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part,
@@ -20,6 +22,7 @@ use crate::store::{Handout, HandoutField, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
+use super::handout::figure_decimals;
 use super::returned::{ReturnedFile, Typed, Unreadable};
 
 /// What the rule decides for one field.
@@ -251,7 +254,7 @@ pub fn merge(
                 continue;
             }
         };
-        let (base, decision) = match handout {
+        let base = match handout {
             Some(_) => {
                 let Some(carried) = carried_fields.get(&(uid.as_str(), key)) else {
                     // Locked for this section: left alone when it reads as it is.
@@ -260,11 +263,22 @@ pub fn merge(
                     }
                     continue;
                 };
-                let base = carried.base_now(&current).clone();
-                let decision = three_way(&base, &current, &returned);
-                (base, decision)
+                carried.base_now(&current).clone()
             }
-            None => (current.clone(), two_way(&current, &returned)),
+            None => current.clone(),
+        };
+        let returned = at_precision(&target, returned, &base);
+        if returned != base
+            && returned != current
+            && let Some((held, meant)) = percent_as_fraction(&target, &returned, &base)
+        {
+            out.problems
+                .push((words.percent_fraction)(&here, &held, &meant));
+            continue;
+        }
+        let decision = match handout {
+            Some(_) => three_way(&base, &current, &returned),
+            None => two_way(&current, &returned),
         };
         let edit = edit_of(&target, key, &returned);
         if let Some(edit) = &edit
@@ -402,6 +416,10 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
         (_, _, Typed::Unreadable(Unreadable::NotExact(x))) => {
             return Err((words.not_exact)(at, x));
         }
+        (_, _, Typed::Unreadable(Unreadable::Percent(n))) => {
+            let meant = (n * Decimal::ONE_HUNDRED).normalize();
+            return Err((words.percent_fraction)(at, n, &meant));
+        }
         (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
         (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
             if g.formula != FormulaKind::Milestone =>
@@ -448,6 +466,77 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
         // A column that holds no field of this row: read by `field_of` first, never here.
         _ => return Ok(FieldValue::Text(String::new())),
     })
+}
+
+/// A returned number at the precision its field is shown with: as many decimals as the goal's
+/// figures (its 基準値 and 目標値) and the base have — a ％ handed out as 14.20 and typed 14.2
+/// comes back 14.20 — and every decimal more that the clerk typed (180.5 in a cell that shows
+/// 181 stays 180.5: nothing is ever rounded away). Trailing zeros beyond that are dropped.
+fn at_precision(target: &Target, returned: FieldValue, base: &FieldValue) -> FieldValue {
+    let base_scale = match base {
+        FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => n.scale(),
+        _ => 0,
+    };
+    let figures = match target {
+        Target::Goal(_, g) => figure_decimals(g),
+        Target::Part(_, _, p, _) => p.target.scale(),
+        Target::Activity(..) => 0,
+    };
+    let shown = figures.max(base_scale);
+    let at = |n: Decimal| {
+        let n = n.normalize();
+        let mut padded = n;
+        if n.scale() < shown {
+            // Zeros added, never a digit taken: the value is the same number.
+            padded.rescale(shown);
+        }
+        padded
+    };
+    match returned {
+        FieldValue::Value(Value::Number(n)) => FieldValue::Value(Value::Number(at(n))),
+        FieldValue::Number(Some(n)) => FieldValue::Number(Some(at(n))),
+        other => other,
+    }
+}
+
+/// A fraction returned for a ％ figure that is plainly a percentage typed with Excel's `%`
+/// (85% is held as 0.85): below 1 where the goal's figures and the base are 10 or more. The
+/// value held and the one meant; `None` when it reads as a figure.
+fn percent_as_fraction(
+    target: &Target,
+    returned: &FieldValue,
+    base: &FieldValue,
+) -> Option<(Decimal, Decimal)> {
+    let n = match returned {
+        FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => *n,
+        _ => return None,
+    };
+    let (unit, figures) = match target {
+        Target::Goal(_, g) => (
+            g.unit.as_str(),
+            vec![g.baseline.number(), g.target.number()],
+        ),
+        Target::Part(_, _, p, _) => (p.unit.as_str(), vec![Some(p.target)]),
+        Target::Activity(..) => return None,
+    };
+    let base = match base {
+        FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => Some(*n),
+        _ => None,
+    };
+    let largest = figures
+        .into_iter()
+        .chain([base])
+        .flatten()
+        .map(|f| f.abs())
+        .max()?;
+    let fraction = !n.is_zero() && n.abs() < Decimal::ONE;
+    (is_percent(unit) && fraction && largest >= Decimal::TEN)
+        .then(|| (n, (n * Decimal::ONE_HUNDRED).normalize()))
+}
+
+/// A ％ unit, full-width as the sheet prints it or half-width.
+fn is_percent(unit: &str) -> bool {
+    matches!(unit.trim(), "％" | "%")
 }
 
 /// The edit that writes `value` to the field.
@@ -510,7 +599,6 @@ fn subject_of_uid(rows: &Rows, uid: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::Decimal;
 
     fn n(x: i64) -> FieldValue {
         FieldValue::Value(Value::Number(Decimal::from(x)))

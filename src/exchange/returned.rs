@@ -39,6 +39,9 @@ pub enum Unreadable {
     Formula(String),
     /// A number Excel holds that is not the decimal it shows: its shortest text.
     NotExact(String),
+    /// A number in Excel's percent format: `85%` typed, held as 0.85 (the handout's cells show
+    /// ％ in their format and hold 85).
+    Percent(Decimal),
 }
 
 /// A whole returned file.

@@ -25,6 +25,9 @@ pub struct Exchange {
     pub formula: fn(&str, &str) -> String,
     /// A number Excel holds that is not the decimal shown: (at, its shortest text).
     pub not_exact: fn(&str, &str) -> String,
+    /// A fraction returned for a ％ figure, plainly a percentage typed with Excel's `%`: (at,
+    /// the value held, the figure meant).
+    pub percent_fraction: fn(&str, &dyn Display, &dyn Display) -> String,
     /// A row key that names nothing this handout carries: (at, the key).
     pub unknown_key: fn(&str, &str) -> String,
     /// A row key found twice: (at, the key).

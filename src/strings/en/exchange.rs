@@ -21,6 +21,11 @@ pub const EN: Exchange = Exchange {
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
     },
+    percent_fraction: |at, held, meant| {
+        format!(
+            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
+        )
+    },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
     duplicate_key: |at, key| format!("{at}: the row key \"{key}\" appears a second time"),
     moved_row: |at, key, shown| {

@@ -22,6 +22,11 @@ pub const JA: Exchange = Exchange {
     not_exact: |at, shown| {
         format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
     },
+    percent_fraction: |at, held, meant| {
+        format!(
+            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は 85% を 0.85 として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
+        )
+    },
     unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
     duplicate_key: |at, key| format!("{at}: 行キー「{key}」が二度あります"),
     moved_row: |at, key, shown| {
