@@ -889,3 +889,87 @@ fn a_percentage_typed_with_excels_percent_sign_is_left_out_not_written_as_a_frac
         text(&out.stdout)
     );
 }
+
+/// The handout's sheet XML.
+fn sheet_xml(path: &Path) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut sheet = String::new();
+    zip.by_name("xl/worksheets/sheet1.xml")
+        .unwrap()
+        .read_to_string(&mut sheet)
+        .unwrap();
+    sheet
+}
+
+#[test]
+fn a_milestones_state_is_the_primarys_to_return_from_a_drop_down() {
+    // ⑵-イ-1 (令和６年度予算要求) and ⑵-イ-2 are milestones; 総務係 is their 主担当.
+    let desk = Desk::new();
+    let handout = desk.handout("総務係");
+    let cells = cells(&handout);
+    let (first, second) = (row_of(&cells, "2-イ-1"), row_of(&cells, "2-イ-2"));
+    assert_eq!(cells[&(second, STATUS)], Data::String("達成".into()));
+    let sheet = sheet_xml(&handout);
+    assert!(
+        sheet.contains("達成,未達成,ー"),
+        "the app's own words: {sheet}"
+    );
+    // デジタル政策係 shares ⑵-イ-1: its state is not theirs to return.
+    let shared = desk.handout("デジタル政策係");
+    let row = row_of(&self::cells(&shared), "2-イ-1");
+    let theirs = desk.path("デジタル政策係.xlsx");
+    fill(
+        &shared,
+        &theirs,
+        &[((row, STATUS), Some(V::Text("未達成")))],
+    );
+    let out = desk.run(&["collect", theirs.to_str().unwrap()]);
+    assert!(
+        text(&out.stdout).contains("(⑵-イ-1 達成状況): not this section's to fill"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let returned = desk.path("総務係.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((first, STATUS), Some(V::Text("済"))),
+            ((second, STATUS), Some(V::Text("未達成"))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(said.contains("⑵-イ-2 達成状況  達成 → 未達成"), "{said}");
+    assert!(
+        err.contains(&format!(
+            "総務係.xlsx 評価シート!F{} (⑵-イ-1 達成状況): \"済\" is not a 達成状況 (達成・未達成・ー)",
+            first + 1
+        )),
+        "{err}"
+    );
+    let log = text(&desk.run(&["log", "2-イ-2"]).stdout);
+    let line = log.lines().find(|l| l.contains("達成状況")).expect(&log);
+    assert!(
+        line.contains("未達成") && line.contains("総務係.xlsx"),
+        "{line}"
+    );
+
+    // An emptied state cannot be taken, even confirmed.
+    fill(&handout, &returned, &[((first, STATUS), None)]);
+    let out = desk.run(&[
+        "collect",
+        "--apply",
+        "--prefer",
+        "returned",
+        returned.to_str().unwrap(),
+    ]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{}{err}", text(&out.stdout));
+    assert!(
+        err.contains("(⑵-イ-1 達成状況): cannot be left empty"),
+        "{err}"
+    );
+}

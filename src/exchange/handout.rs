@@ -1,7 +1,8 @@
 //! A section's fill-in workbook (照会票): the instructions, then per goal the section fills or
-//! shares a row (its 実績値 and 評価内容 unlocked where it is the 主担当), a row per part of a
-//! composite goal, a row per activity (状況 unlocked where the section is named). Hidden columns
-//! carry each row's key and the handout number; the title row carries the plan's uid.
+//! shares a row (its 実績値 and 評価内容 unlocked where it is the 主担当; a milestone's 達成状況,
+//! in the 状況 column, from a drop-down), a row per part of a composite goal, a row per activity
+//! (状況 unlocked where the section is named). Hidden columns carry each row's key and the
+//! handout number; the title row carries the plan's uid.
 
 use std::borrow::Cow;
 
@@ -47,7 +48,11 @@ pub fn carried(plan: &Plan, section: &str) -> Vec<Carried> {
                         ));
                     }
                 }
-                FormulaKind::Milestone => {}
+                FormulaKind::Milestone => out.push((
+                    goal.uid.to_string(),
+                    FieldKey::Milestone,
+                    FieldValue::Milestone(goal.milestone),
+                )),
                 _ => out.push((
                     goal.uid.to_string(),
                     FieldKey::Actual,
@@ -139,6 +144,13 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
             FormulaKind::Composite => cells.push(Cell::text(ACTUAL, "", Style::Short)),
             FormulaKind::Milestone => {
                 cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false, 0));
+                let state = goal.milestone.map_or("", words::milestone_word);
+                let style = if primary {
+                    Style::Input(Input::Milestone)
+                } else {
+                    Style::Short
+                };
+                cells.push(Cell::text(STATUS, state, style));
             }
             _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary, decimals)),
         }
@@ -243,6 +255,7 @@ fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool, decimals: u32) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MilestoneState;
 
     #[test]
     fn a_handout_prints_like_the_export_with_its_instructions_on_every_page() {
@@ -252,5 +265,38 @@ mod tests {
         assert_eq!(print.title_rows, (0, HEADER_ROW));
         assert!(print.footer.contains("&P / &N"), "{}", print.footer);
         assert!(sheet.protect);
+    }
+
+    #[test]
+    fn a_milestone_is_carried_for_its_primary_with_words_that_read_back() {
+        let plan = crate::sheet::bundled().expect("bundled");
+        for section in ["総務係", "デジタル政策係", "教育委員会事務局"] {
+            let states: Vec<FieldValue> = carried(&plan, section)
+                .into_iter()
+                .filter(|(_, key, _)| *key == FieldKey::Milestone)
+                .map(|(_, _, v)| v)
+                .collect();
+            let primary: Vec<FieldValue> = goals_of(&plan, section)
+                .into_iter()
+                .filter(|(_, g, role)| {
+                    *role == Role::Primary && g.formula == FormulaKind::Milestone
+                })
+                .map(|(_, g, _)| FieldValue::Milestone(g.milestone))
+                .collect();
+            assert_eq!(states, primary, "{section}");
+        }
+        // 総務係 is the 主担当 of ⑵-イ-1 (令和６年度予算要求) and ⑵-イ-2; ⑵-イ-3 is デジタル政策係's.
+        let states = carried(&plan, "総務係")
+            .into_iter()
+            .filter(|(_, key, _)| *key == FieldKey::Milestone)
+            .count();
+        assert_eq!(states, 2);
+        for state in [
+            MilestoneState::Achieved,
+            MilestoneState::NotAchieved,
+            MilestoneState::NotGraded,
+        ] {
+            assert_eq!(words::milestone_word(state).parse(), Ok(state));
+        }
     }
 }

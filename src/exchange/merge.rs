@@ -15,9 +15,10 @@ use rust_decimal::Decimal;
 
 use crate::model::edit::check;
 use crate::model::{
-    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part,
-    Plan, Value,
+    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef,
+    MilestoneState, Owner, Part, Plan, Value,
 };
+use crate::report::workbook::words::milestone_word;
 use crate::store::{Handout, HandoutField, Taken};
 use crate::strings::strings;
 
@@ -281,6 +282,15 @@ pub fn merge(
             None => two_way(&current, &returned),
         };
         let edit = edit_of(&target, key, &returned);
+        let writes = matches!(
+            decision,
+            Decision::Apply | Decision::Conflict | Decision::Cleared | Decision::Unbased
+        );
+        if writes && edit.is_none() {
+            // A value no edit writes: a milestone's 達成状況 emptied.
+            out.problems.push((words.cannot_clear)(&here));
+            continue;
+        }
         if let Some(edit) = &edit
             && matches!(
                 decision,
@@ -382,6 +392,18 @@ fn field_of<'a>(
             *g,
             FieldValue::Value(g.actual.clone()),
         ),
+        // A milestone's 達成状況 is in the 状況 column of its goal's row.
+        (Target::Goal(r, g), FieldKey::ActivityStatus | FieldKey::Milestone)
+            if g.formula == FormulaKind::Milestone =>
+        {
+            (
+                g.uid.to_string(),
+                FieldKey::Milestone,
+                r.to_string(),
+                *g,
+                FieldValue::Milestone(g.milestone),
+            )
+        }
         (Target::Goal(r, g), FieldKey::Evaluation) => (
             g.uid.to_string(),
             FieldKey::Evaluation,
@@ -436,6 +458,24 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
         (Target::Goal(..), FieldKey::Evaluation, Typed::Text(t)) => FieldValue::Text(t.clone()),
         (Target::Goal(..), FieldKey::Evaluation, Typed::Number(n)) => {
             FieldValue::Text(n.to_string())
+        }
+        (Target::Goal(..), FieldKey::Milestone, Typed::Empty) => FieldValue::Milestone(None),
+        (Target::Goal(..), FieldKey::Milestone, typed) => {
+            let text = match typed {
+                Typed::Text(t) => t.trim().to_string(),
+                Typed::Number(n) => n.to_string(),
+                Typed::Empty | Typed::Unreadable(_) => String::new(),
+            };
+            let state = text.parse::<MilestoneState>().map_err(|_| {
+                let all = [
+                    MilestoneState::Achieved,
+                    MilestoneState::NotAchieved,
+                    MilestoneState::NotGraded,
+                ]
+                .map(milestone_word);
+                (words.not_milestone)(at, &text, &all.join(LIST_SEPARATOR))
+            })?;
+            FieldValue::Milestone(Some(state))
         }
         (Target::Part(..), FieldKey::PartActual, Typed::Empty) => FieldValue::Number(None),
         (Target::Part(..), FieldKey::PartActual, Typed::Number(n)) => FieldValue::Number(Some(*n)),
@@ -546,6 +586,12 @@ fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
             goal: g.id,
             value: v.clone(),
         },
+        (Target::Goal(_, g), FieldKey::Milestone, FieldValue::Milestone(Some(state))) => {
+            Edit::Milestone {
+                goal: g.id,
+                state: *state,
+            }
+        }
         (Target::Goal(_, g), FieldKey::Evaluation, FieldValue::Text(t)) => Edit::Evaluation {
             goal: g.id,
             text: t.clone(),

@@ -21,6 +21,10 @@ pub struct Exchange {
     pub bad_value: fn(&str, &dyn Display) -> String,
     /// A status cell holds a word that is not a status: (at, typed, the statuses).
     pub not_status: fn(&str, &str, &str) -> String,
+    /// A 達成状況 cell holds a word that is not a milestone state: (at, typed, the states).
+    pub not_milestone: fn(&str, &str, &str) -> String,
+    /// A cell emptied whose field cannot be empty (a milestone's 達成状況): (at).
+    pub cannot_clear: fn(&str) -> String,
     /// An input cell holds a formula: (at, the formula).
     pub formula: fn(&str, &str) -> String,
     /// A number Excel holds that is not the decimal shown: (at, its shortest text).

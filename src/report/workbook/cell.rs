@@ -152,6 +152,8 @@ pub enum Input {
     Number(NumberFormat),
     /// One of the activity statuses, from a drop-down.
     Status,
+    /// A milestone goal's 達成状況 (達成, 未達成, ー), from a drop-down.
+    Milestone,
     /// Free text.
     Text,
 }

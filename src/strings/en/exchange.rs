@@ -17,6 +17,10 @@ pub const EN: Exchange = Exchange {
     section_needed: "name a section (--section 市民係) or ask for every one (--all-sections)",
     bad_value: |at, why| format!("{at}: {why}"),
     not_status: |at, typed, statuses| format!("{at}: \"{typed}\" is not a status ({statuses})"),
+    not_milestone: |at, typed, states| format!("{at}: \"{typed}\" is not a 達成状況 ({states})"),
+    cannot_clear: |at| {
+        format!("{at}: cannot be left empty; choose one from the list (達成・未達成・ー)")
+    },
     formula: |at, formula| format!("{at}: holds a formula (={formula}) instead of a value"),
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")

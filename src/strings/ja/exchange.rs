@@ -18,6 +18,12 @@ pub const JA: Exchange = Exchange {
     not_status: |at, typed, statuses| {
         format!("{at}: 「{typed}」は状況ではありません（{statuses}）")
     },
+    not_milestone: |at, typed, states| {
+        format!("{at}: 「{typed}」は達成状況ではありません（{states}）")
+    },
+    cannot_clear: |at| {
+        format!("{at}: 空欄にはできません。一覧（達成・未達成・ー）から選んでください")
+    },
     formula: |at, formula| format!("{at}: 値ではなく数式（={formula}）が入っています"),
     not_exact: |at, shown| {
         format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
