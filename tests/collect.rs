@@ -973,3 +973,35 @@ fn a_milestones_state_is_the_primarys_to_return_from_a_drop_down() {
         "{err}"
     );
 }
+
+#[test]
+fn collected_before_says_when_in_the_clerks_local_time() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let returned = desk.path("市民係.xlsx");
+    fill(&handout, &returned, &[]);
+    let name = returned.to_str().unwrap();
+    let out = desk.run(&["collect", "--apply", name]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again = tassei_as(&desk.db(), "coord")
+        .env("TZ", "Asia/Tokyo")
+        .args(["collect", name])
+        .output()
+        .expect("tassei runs");
+    let said = text(&again.stdout);
+    // What the registry holds (UTC), nine hours on: Japan's time, as the log shows times.
+    let db = rusqlite::Connection::open(desk.db()).unwrap();
+    let (stored, japan): (String, String) = db
+        .query_row(
+            "SELECT collected_at, strftime('%Y-%m-%d %H:%M', collected_at, '+9 hours')
+             FROM handout WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        said.contains(&format!("市民係.xlsx: collected before, on {japan}")),
+        "{said}"
+    );
+    assert!(!said.contains(&stored) && !said.contains("UTC"), "{said}");
+}

@@ -56,7 +56,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                     "{}",
                     (words.from_file)(&name, &handout.section, handout.id)
                 )?;
-                if let Some(at) = &handout.collected_at {
+                if let Some(at) = &handout.collected_local {
                     writeln!(out, "{}", (words.collected_before)(&name, at))?;
                 }
             }

@@ -22,6 +22,9 @@ pub struct Handout {
     pub created_at: String,
     /// The last collect's time (UTC); `None` before any.
     pub collected_at: Option<String>,
+    /// The same in the machine's local time, to the minute, as the app shows times to a clerk
+    /// (`2026-11-27 12:12`).
+    pub collected_local: Option<String>,
     pub fields: Vec<HandoutField>,
 }
 
@@ -105,12 +108,14 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT plan_id, section, created_at, collected_at FROM handout WHERE id = ?1",
+                "SELECT plan_id, section, created_at, collected_at,
+                        strftime('%Y-%m-%d %H:%M', collected_at, 'localtime')
+                 FROM handout WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let Some((plan, section, created_at, collected_at)) = head else {
+        let Some((plan, section, created_at, collected_at, collected_local)) = head else {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare(
@@ -146,6 +151,7 @@ impl Store {
             section,
             created_at,
             collected_at,
+            collected_local,
             fields,
         }))
     }

@@ -74,7 +74,7 @@ pub struct Exchange {
     /// A conflict left out, as the failure lists it: (at, with its goal and field; current,
     /// returned, base).
     pub conflict_left: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// The file was collected before: (file, when).
+    /// The file was collected before: (file, when: local time to the minute).
     pub collected_before: fn(&str, &str) -> String,
     /// Nothing in the file changes anything: (file).
     pub nothing_new: fn(&str) -> String,

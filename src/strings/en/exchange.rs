@@ -94,7 +94,7 @@ pub const EN: Exchange = Exchange {
             "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
         )
     },
-    collected_before: |file, at| format!("{file}: collected before ({at} UTC)"),
+    collected_before: |file, at| format!("{file}: collected before, on {at}"),
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
     applied: |file, n, left| {

@@ -97,7 +97,7 @@ pub const JA: Exchange = Exchange {
             "{at}: 競合 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
         )
     },
-    collected_before: |file, at| format!("{file}: 取りまとめ済みです（{at} UTC）"),
+    collected_before: |file, at| format!("{file}: {at} に取りまとめ済みです"),
     nothing_new: |file| format!("{file}: 変更はありません"),
     preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
     applied: |file, n, left| {
