@@ -307,7 +307,13 @@ fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
         text(&out.stderr)
     );
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
-    assert!(log.contains("70 → 85"), "{log}");
+    let line = log.lines().find(|l| l.contains("70 → 85")).expect(&log);
+    assert!(
+        line.contains("(from 市民係, r.xlsx) — a conflict: returned preferred over 70"),
+        "the log shows the value was chosen over another: {line}"
+    );
+    let set_line = log.lines().find(|l| l.contains("→ 70")).expect(&log);
+    assert!(!set_line.contains("preferred"), "{set_line}");
 }
 
 #[test]
@@ -773,7 +779,8 @@ fn an_emptied_cell_is_a_clear_left_out_until_the_clerk_confirms_it() {
         "{said}"
     );
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
-    assert!(log.contains("13.47 → ー"), "{log}");
+    let line = log.lines().find(|l| l.contains("13.47 → ー")).expect(&log);
+    assert!(line.contains("the clear confirmed"), "{line}");
 }
 
 #[test]

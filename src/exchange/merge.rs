@@ -19,7 +19,7 @@ use crate::model::{
     MilestoneState, Owner, Part, Plan, Value,
 };
 use crate::report::workbook::words::milestone_word;
-use crate::store::{Handout, HandoutField, Taken};
+use crate::store::{Handout, HandoutField, Settled, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
@@ -324,6 +324,11 @@ pub fn merge(
                 continue;
             }
         };
+        let settled = match (decision, preferred) {
+            (Decision::Conflict, Some(Prefer::Returned)) => Some(Settled::ReturnedPreferred),
+            (Decision::Cleared, Some(Prefer::Returned)) => Some(Settled::ClearConfirmed),
+            _ => None,
+        };
         out.taken.push(Taken {
             entity_uid: uid,
             field: key,
@@ -333,6 +338,7 @@ pub fn merge(
             } else {
                 None
             },
+            settled,
         });
         if decision != Decision::Already {
             out.changes.push(Change {

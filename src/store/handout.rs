@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, encode_value, field_of_word, field_word};
+use super::codec::{
+    decode_value, encode_value, field_of_word, field_word, origin_of_text, origin_text,
+};
 use super::edit::{Applied, EditError, LogKind, apply_in};
 use super::{Store, StoreError};
 use crate::model::{Edit, FieldKey, FieldValue, PlanId};
@@ -63,14 +65,27 @@ pub struct Taken {
     pub value: FieldValue,
     /// The edit, and the value the preview saw there (a change since refuses the whole file).
     pub edit: Option<(Edit, FieldValue)>,
+    /// How the clerk settled it, when the rule would not have taken it alone: the log says so.
+    pub settled: Option<Settled>,
+}
+
+/// A returned value written by the clerk's choice, not by the rule alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// A conflict: the returned value taken over the one there (`--prefer returned`).
+    ReturnedPreferred,
+    /// A cell the section emptied: the clear confirmed (`--prefer returned`).
+    ClearConfirmed,
 }
 
 /// Where a collected change came from: the section (none for a file no handout went out as,
-/// a plain CSV) and the file.
+/// a plain CSV) and the file, and how the clerk settled it when the rule alone would not have
+/// taken it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub section: Option<String>,
     pub file: String,
+    pub settled: Option<Settled>,
 }
 
 impl Store {
@@ -187,7 +202,7 @@ impl Store {
                 if let Some(row) = done.log_id {
                     tx.execute(
                         "UPDATE change_log SET handout_id = ?1, origin = ?2 WHERE id = ?3",
-                        params![handout, origin, row],
+                        params![handout, origin_text(origin, t.settled), row],
                     )?;
                     applied.push(done);
                 }
@@ -223,11 +238,14 @@ impl Store {
              WHERE c.plan_id = ?1 AND (c.handout_id IS NOT NULL OR c.origin IS NOT NULL)",
         )?;
         let rows = stmt.query_map([plan.0], |r| {
+            let (file, settled) =
+                origin_of_text(&r.get::<_, Option<String>>(2)?.unwrap_or_default());
             Ok((
                 r.get::<_, i64>(0)?,
                 Origin {
                     section: r.get::<_, Option<String>>(1)?,
-                    file: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    file,
+                    settled,
                 },
             ))
         })?;

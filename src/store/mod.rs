@@ -41,7 +41,7 @@ pub use check::DamageCheck;
 pub use edit::{Applied, EditError, LogKind};
 pub use error::{Damage, OpenError, StoreError};
 use error::{classify, is_busy, read_only};
-pub use handout::{Handout, HandoutField, Origin, Taken};
+pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};

@@ -86,6 +86,11 @@ pub struct Exchange {
     pub all_or_nothing: fn(&str) -> String,
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
+    /// After a log line's origin, a conflict settled by `--prefer returned`: (the value it
+    /// overrode).
+    pub settled_returned: fn(&dyn Display) -> String,
+    /// After a log line's origin, a clear confirmed by `--prefer returned`.
+    pub settled_clear: &'static str,
     /// A log line's origin for a file no handout went out as (a plain CSV): (file).
     pub origin_file: fn(&str) -> String,
     /// Where a CSV row is: (file, line from 1). Stands in for `at` in the lines above.

@@ -102,6 +102,10 @@ pub const EN: Exchange = Exchange {
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
     origin: |section, file| format!("  (from {section}, {file})"),
+    settled_returned: |over| {
+        format!(" — a conflict: returned preferred over {over} (--prefer returned)")
+    },
+    settled_clear: " — a cleared cell: the clear confirmed (--prefer returned)",
     origin_file: |file| format!("  (from {file})"),
     csv_at: |file, line| format!("{file} line {line}"),
     not_csv: |file, why| format!("{file}: not a CSV tassei can read: {why}"),

@@ -105,6 +105,8 @@ pub const JA: Exchange = Exchange {
     },
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
     origin: |section, file| format!("  （{section}、{file} から）"),
+    settled_returned: |over| format!("（競合: 現在の {over} より回答を優先 --prefer returned）"),
+    settled_clear: "（消去: 空欄にされた回答を確認して反映 --prefer returned）",
     origin_file: |file| format!("  （{file} から）"),
     csv_at: |file, line| format!("{file} {line}行目"),
     not_csv: |file, why| format!("{file}: 読み込める CSV ではありません: {why}"),
