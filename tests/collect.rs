@@ -244,6 +244,21 @@ fn a_return_is_previewed_applied_logged_and_not_taken_twice() {
     // One batch: one undo takes the whole collect back.
     let undo = desk.run(&["undo", "--yes"]);
     assert!(undo.status.success(), "{}", text(&undo.stderr));
+    // It says what the batch took back: the file, the section, every value.
+    let said = text(&undo.stdout);
+    assert!(
+        said.starts_with(
+            "undid the collect of 市民係-回答.xlsx from 市民係: 3 values taken back\n"
+        ),
+        "{said}"
+    );
+    for value in [
+        "  undone ⑴-ウ-1 実績値 85.50 → 13.47",
+        "  undone ⑴-ウ-1 評価内容",
+        "  undone ⑴-ウ-1 実施内容1 状況 完了 → 未記入",
+    ] {
+        assert!(said.contains(value), "{value}: {said}");
+    }
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert_eq!(log.matches("undo").count(), 3, "{log}");
 
@@ -1011,4 +1026,48 @@ fn collected_before_says_when_in_the_clerks_local_time() {
         "{said}"
     );
     assert!(!said.contains(&stored) && !said.contains("UTC"), "{said}");
+}
+
+#[test]
+fn a_redo_of_an_undone_collect_names_the_file_too() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let returned = desk.path("市民係.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, ACTUAL), Some(V::Num(14.0))),
+            ((goal + 1, STATUS), Some(V::Text("実施中"))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(desk.run(&["undo"]).status.success());
+    let redo = desk.run(&["redo"]);
+    let said = text(&redo.stdout);
+    assert!(redo.status.success(), "{said}{}", text(&redo.stderr));
+    assert!(
+        said.starts_with("redid the collect of 市民係.xlsx from 市民係: 2 values put back\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("  redone ⑴-ウ-1 実績値 13.47 → 14.00"),
+        "{said}"
+    );
+
+    // An ordinary edit's undo reads as before.
+    assert!(
+        desk.run(&["set", "1-ア-1", "actual", "9100"])
+            .status
+            .success()
+    );
+    let undo = desk.run(&["undo"]);
+    assert_eq!(
+        text(&undo.stdout),
+        "undone ⑴-ア-1 実績値 9,100 → 9,016\n",
+        "{}",
+        text(&undo.stderr)
+    );
 }

@@ -231,6 +231,40 @@ impl Store {
         Ok(applied)
     }
 
+    /// Where the change a change-log row takes back (an undo's, a redo's, through every undo
+    /// and redo before it) or makes was collected from; `None` when it was not collected.
+    pub fn collected_origin(&self, log_id: i64) -> Result<Option<Origin>, StoreError> {
+        let found = self
+            .conn
+            .query_row(
+                "WITH RECURSIVE chain(id, reverts, handout_id, origin, depth) AS (
+                     SELECT id, reverts, handout_id, origin, 0 FROM change_log WHERE id = ?1
+                     UNION ALL
+                     SELECT c.id, c.reverts, c.handout_id, c.origin, chain.depth + 1
+                     FROM change_log c JOIN chain ON c.id = chain.reverts
+                 )
+                 SELECT h.section, chain.origin FROM chain LEFT JOIN handout h ON h.id = chain.handout_id
+                 WHERE chain.handout_id IS NOT NULL OR chain.origin IS NOT NULL
+                 ORDER BY chain.depth LIMIT 1",
+                [log_id],
+                |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(found.map(|(section, origin)| {
+            let (file, settled) = origin_of_text(&origin.unwrap_or_default());
+            Origin {
+                section,
+                file,
+                settled,
+            }
+        }))
+    }
+
     /// Where each collected change-log row of `plan` came from, by row id.
     pub fn origins(&self, plan: PlanId) -> Result<HashMap<i64, Origin>, StoreError> {
         let mut stmt = self.conn.prepare(

@@ -84,6 +84,12 @@ pub struct Exchange {
     pub applied: fn(&str, usize, usize) -> String,
     /// `--all-or-nothing` and a row is left out: (file).
     pub all_or_nothing: fn(&str) -> String,
+    /// `tassei undo` of a collect, before each value it took back: (how many, section (none for
+    /// a CSV), file).
+    pub undone_collect: fn(usize, Option<&str>, &str) -> String,
+    /// `tassei redo` of an undone collect, before each value it put back: (how many, section,
+    /// file).
+    pub redone_collect: fn(usize, Option<&str>, &str) -> String,
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
     /// After a log line's origin, a conflict settled by `--prefer returned`: (the value it

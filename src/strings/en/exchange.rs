@@ -101,6 +101,16 @@ pub const EN: Exchange = Exchange {
         format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)")
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
+    undone_collect: |n, section, file| match section {
+        Some(section) => {
+            format!("undid the collect of {file} from {section}: {n} values taken back")
+        }
+        None => format!("undid the collect of {file}: {n} values taken back"),
+    },
+    redone_collect: |n, section, file| match section {
+        Some(section) => format!("redid the collect of {file} from {section}: {n} values put back"),
+        None => format!("redid the collect of {file}: {n} values put back"),
+    },
     origin: |section, file| format!("  (from {section}, {file})"),
     settled_returned: |over| {
         format!(" — a conflict: returned preferred over {over} (--prefer returned)")

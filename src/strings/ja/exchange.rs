@@ -104,6 +104,14 @@ pub const JA: Exchange = Exchange {
         format!("{file}: {n}件を反映、{left}件を除外しました（一括。tassei undo で取り消せます）")
     },
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
+    undone_collect: |n, section, file| match section {
+        Some(section) => format!("{section}の {file} の取りまとめを元に戻しました（{n}件）"),
+        None => format!("{file} の取りまとめを元に戻しました（{n}件）"),
+    },
+    redone_collect: |n, section, file| match section {
+        Some(section) => format!("{section}の {file} の取りまとめをやり直しました（{n}件）"),
+        None => format!("{file} の取りまとめをやり直しました（{n}件）"),
+    },
     origin: |section, file| format!("  （{section}、{file} から）"),
     settled_returned: |over| format!("（競合: 現在の {over} より回答を優先 --prefer returned）"),
     settled_clear: "（消去: 空欄にされた回答を確認して反映 --prefer returned）",
