@@ -285,7 +285,11 @@ fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
     let desk = Desk::new();
     let handout = desk.handout("市民係");
     let goal = row_of(&cells(&handout), "1-ウ-1");
-    let set = desk.run(&["set", "1-ウ-1", "actual", "70"]);
+    // Another clerk changes the figure after the handout went out.
+    let set = tassei_as(&desk.db(), "tanaka")
+        .args(["set", "1-ウ-1", "actual", "70"])
+        .output()
+        .expect("tassei runs");
     assert!(set.status.success(), "{}", text(&set.stderr));
     let returned = desk.path("r.xlsx");
     fill(&handout, &returned, &[((goal, ACTUAL), Some(V::Num(85.0)))]);
@@ -293,14 +297,19 @@ fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
     let out = desk.run(&["collect", "--apply", name]);
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stdout));
     let said = text(&out.stdout);
+    // Who made the value now is named: the change log's last change to the field.
     assert!(
-        said.contains("conflict ⑴-ウ-1 実績値  now 70, returned 85"),
+        said.contains("conflict ⑴-ウ-1 実績値  now 70 (set by tanaka, 20"),
+        "{said}"
+    );
+    assert!(
+        said.contains("), returned 85.00, handed out 13.47"),
         "{said}"
     );
     let err = text(&out.stderr);
     assert!(
         err.contains(&format!(
-            "r.xlsx 評価シート!E{} (⑴-ウ-1 実績値): conflict: now 70, returned 85",
+            "r.xlsx 評価シート!E{} (⑴-ウ-1 実績値): conflict: now 70 (set by tanaka, ",
             goal + 1
         )) && err.contains("left out"),
         "the left-out line names the cell and the goal: {err}"

@@ -8,9 +8,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::set::edit_failure;
-use crate::exchange::{Decision, Prefer, Refusal, Source, incoming, merge};
+use crate::exchange::{Change, Decision, Prefer, Refusal, Source, incoming, merge};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
+use crate::text::control::visible;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -62,10 +63,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             }
         }
         let handout = incoming.handout();
-        let plan = merge(&session.plan, handout, &incoming.file, prefer);
+        let mut plan = merge(&session.plan, handout, &incoming.file, prefer);
+        plan.attribute(&session.store)?;
         for c in &plan.changes {
             let label = c.field.label_ja();
-            let (subject, current, returned) = (&c.subject, &c.current, &c.returned);
+            let (subject, returned) = (&c.subject, &c.returned);
+            let current = &now(c);
             let base = &c.base;
             let line = match (c.decision, c.preferred) {
                 (Decision::Conflict, None) => {
@@ -100,7 +103,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             let at = (words.cell)(&c.at, &c.subject, c.field.label_ja());
             match c.decision {
                 Decision::Cleared => (words.cleared_left)(&at, &c.current),
-                _ => (words.conflict_left)(&at, &c.current, &c.returned, &c.base),
+                _ => (words.conflict_left)(&at, &now(c), &c.returned, &c.base),
             }
         }));
         if !args.apply {
@@ -137,4 +140,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         });
     }
     Ok(())
+}
+
+/// A change's value now, with who made it when the change log knows (a conflict's).
+fn now(c: &Change) -> String {
+    match &c.by {
+        Some(by) => (strings().exchange.current_by)(&c.current, &visible(&by.actor, &[]), &by.at),
+        None => c.current.to_string(),
+    }
 }

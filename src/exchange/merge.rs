@@ -15,11 +15,11 @@ use rust_decimal::Decimal;
 
 use crate::model::edit::check;
 use crate::model::{
-    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef,
+    Activity, ActivityStatus, Edit, FieldKey, FieldRef, FieldValue, FormulaKind, Goal, GoalRef,
     MilestoneState, Owner, Part, Plan, Value,
 };
 use crate::report::workbook::words::milestone_word;
-use crate::store::{Handout, HandoutField, Settled, Taken};
+use crate::store::{Handout, HandoutField, LastChange, Settled, Store, StoreError, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
@@ -79,12 +79,17 @@ pub struct Change {
     pub at: String,
     pub subject: String,
     pub field: FieldKey,
+    /// The field in the plan (to ask the change log about it).
+    pub place: FieldRef,
     pub base: FieldValue,
     pub current: FieldValue,
     pub returned: FieldValue,
     pub decision: Decision,
-    /// For a conflict: the side the clerk chose, if any.
+    /// For a conflict or a clear: the side the clerk chose, if any.
     pub preferred: Option<Prefer>,
+    /// For a conflict: who changed the value now since the handout (the change log's last
+    /// change to the field, when it wrote that value), once [`Merge::attribute`] asked.
+    pub by: Option<LastChange>,
 }
 
 impl Change {
@@ -132,6 +137,22 @@ impl Merge {
     /// Conflicts and clears nobody settled: left out, each waiting for the clerk's choice.
     pub fn unsettled(&self) -> impl Iterator<Item = &Change> {
         self.changes.iter().filter(|c| c.is_unsettled())
+    }
+
+    /// Names who made each conflict's value now, from the change log: its last change to the
+    /// field, when that change wrote the value there (a value written from outside tassei names
+    /// nobody).
+    pub fn attribute(&mut self, store: &Store) -> Result<(), StoreError> {
+        for c in self
+            .changes
+            .iter_mut()
+            .filter(|c| c.decision == Decision::Conflict)
+        {
+            c.by = store
+                .last_change(c.place)?
+                .filter(|last| last.value.as_ref() == Some(&c.current));
+        }
+        Ok(())
     }
 
     /// How many values the apply writes.
@@ -237,7 +258,15 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         }
-        let Some((uid, key, subject, goal, current)) = field_of(&target, row.field) else {
+        let Some(Field {
+            uid,
+            key,
+            place,
+            subject,
+            goal,
+            current,
+        }) = field_of(&target, row.field)
+        else {
             // A column that row does not have (an activity's 実績値): nothing to read.
             continue;
         };
@@ -314,11 +343,13 @@ pub fn merge(
                         at: row.at.clone(),
                         subject,
                         field: key,
+                        place,
                         base,
                         current,
                         returned,
                         decision,
                         preferred: None,
+                        by: None,
                     });
                 }
                 continue;
@@ -345,11 +376,13 @@ pub fn merge(
                 at: row.at.clone(),
                 subject,
                 field: key,
+                place,
                 base,
                 current,
                 returned,
                 decision,
                 preferred,
+                by: None,
             });
         }
     }
@@ -384,53 +417,67 @@ pub fn two_way(current: &FieldValue, returned: &FieldValue) -> Decision {
     }
 }
 
-/// The field a column names on this row: its row's uid, the field, the subject, the goal and
-/// the value now. `None` when the row has no such field.
-fn field_of<'a>(
-    target: &Target<'a>,
-    column: FieldKey,
-) -> Option<(String, FieldKey, String, &'a Goal, FieldValue)> {
+/// A field of a returned row, as the plan holds it now.
+struct Field<'a> {
+    /// The goal's, part's or activity's uid.
+    uid: String,
+    key: FieldKey,
+    /// The field in the plan, for the change log.
+    place: FieldRef,
+    /// `⑴-ア-1`, `⑴-オ-1 開催回数`, `⑴-ア-1 実施内容2`.
+    subject: String,
+    goal: &'a Goal,
+    current: FieldValue,
+}
+
+/// The field a column names on this row; `None` when the row has no such field.
+fn field_of<'a>(target: &Target<'a>, column: FieldKey) -> Option<Field<'a>> {
     Some(match (target, column) {
-        (Target::Goal(r, g), FieldKey::Actual) if g.formula != FormulaKind::Composite => (
-            g.uid.to_string(),
-            FieldKey::Actual,
-            r.to_string(),
-            *g,
-            FieldValue::Value(g.actual.clone()),
-        ),
+        (Target::Goal(r, g), FieldKey::Actual) if g.formula != FormulaKind::Composite => Field {
+            uid: g.uid.to_string(),
+            key: FieldKey::Actual,
+            place: FieldRef::Actual(g.id),
+            subject: r.to_string(),
+            goal: g,
+            current: FieldValue::Value(g.actual.clone()),
+        },
         // A milestone's 達成状況 is in the 状況 column of its goal's row.
         (Target::Goal(r, g), FieldKey::ActivityStatus | FieldKey::Milestone)
             if g.formula == FormulaKind::Milestone =>
         {
-            (
-                g.uid.to_string(),
-                FieldKey::Milestone,
-                r.to_string(),
-                *g,
-                FieldValue::Milestone(g.milestone),
-            )
+            Field {
+                uid: g.uid.to_string(),
+                key: FieldKey::Milestone,
+                place: FieldRef::Milestone(g.id),
+                subject: r.to_string(),
+                goal: g,
+                current: FieldValue::Milestone(g.milestone),
+            }
         }
-        (Target::Goal(r, g), FieldKey::Evaluation) => (
-            g.uid.to_string(),
-            FieldKey::Evaluation,
-            r.to_string(),
-            *g,
-            FieldValue::Text(g.evaluation.clone()),
-        ),
-        (Target::Part(r, g, p, _), FieldKey::Actual) => (
-            p.uid.to_string(),
-            FieldKey::PartActual,
-            format!("{r} {}", p.label),
-            *g,
-            FieldValue::Number(p.actual),
-        ),
-        (Target::Activity(r, g, a, k), FieldKey::ActivityStatus) => (
-            a.uid.to_string(),
-            FieldKey::ActivityStatus,
-            activity_subject(*r, *k),
-            *g,
-            FieldValue::Status(a.status),
-        ),
+        (Target::Goal(r, g), FieldKey::Evaluation) => Field {
+            uid: g.uid.to_string(),
+            key: FieldKey::Evaluation,
+            place: FieldRef::Evaluation(g.id),
+            subject: r.to_string(),
+            goal: g,
+            current: FieldValue::Text(g.evaluation.clone()),
+        },
+        (Target::Part(r, g, p, _), FieldKey::Actual) => Field {
+            uid: p.uid.to_string(),
+            key: FieldKey::PartActual,
+            place: FieldRef::PartActual(p.id),
+            subject: format!("{r} {}", p.label),
+            goal: g,
+            current: FieldValue::Number(p.actual),
+        },
+        (Target::Activity(r, g, a, k), FieldKey::ActivityStatus) => Field {
+            uid: a.uid.to_string(),
+            key: FieldKey::ActivityStatus,
+            place: FieldRef::ActivityStatus(a.id),
+            subject: activity_subject(*r, *k),
+            goal: g,
+            current: FieldValue::Status(a.status),
+        },
         _ => return None,
     })
 }

@@ -58,6 +58,9 @@ pub struct Exchange {
     pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict's value now with who made it, as the conflict lines show it: (value, who,
+    /// when: local time to the minute).
+    pub current_by: fn(&dyn Display, &str, &str) -> String,
     /// A conflict settled by `--prefer returned`: (subject, label, current, returned, base).
     pub conflict_returned: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict settled by `--prefer current`: (subject, label, current, returned, base).

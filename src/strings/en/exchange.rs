@@ -59,6 +59,7 @@ pub const EN: Exchange = Exchange {
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
         )
     },
+    current_by: |value, who, at| format!("{value} (set by {who}, {at})"),
     conflict_returned: |subject, label, current, returned, base| {
         format!(
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: returned taken (--prefer returned)"

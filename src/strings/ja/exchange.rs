@@ -62,6 +62,7 @@ pub const JA: Exchange = Exchange {
             "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 反映しません（--prefer returned|current）"
         )
     },
+    current_by: |value, who, at| format!("{value}（{who} が {at} に変更）"),
     conflict_returned: |subject, label, current, returned, base| {
         format!(
             "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 回答の値を採ります（--prefer returned）"
