@@ -1080,3 +1080,44 @@ fn a_redo_of_an_undone_collect_names_the_file_too() {
         text(&undo.stderr)
     );
 }
+
+#[test]
+fn last_years_handout_brought_to_this_years_plan_is_refused_naming_both_years() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    // Next year's plan in the same data file: the same sheet for 令和6年度.
+    let sheet = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/plans/ibusuki-dx-r5.json"
+    ))
+    .unwrap();
+    let next: serde_json::Value = {
+        let mut v: serde_json::Value = serde_json::from_str(&sheet).unwrap();
+        v["id"] = "ibusuki-dx-r6".into();
+        v["fiscal_year"] = 2024.into();
+        v
+    };
+    let file = desk.path("r6.json");
+    std::fs::write(&file, next.to_string()).unwrap();
+    let import = desk.run(&["import", file.to_str().unwrap()]);
+    assert!(import.status.success(), "{}", text(&import.stderr));
+
+    let returned = desk.path("市民係.xlsx");
+    fill(&handout, &returned, &[]);
+    let out = desk.run(&[
+        "--plan",
+        "ibusuki-dx-r6",
+        "collect",
+        "--apply",
+        returned.to_str().unwrap(),
+    ]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{}{err}", text(&out.stdout));
+    assert!(
+        err.contains(
+            "市民係.xlsx: handed out for 令和5年度 (plan ibusuki-dx-r5), not for 令和6年度 (plan ibusuki-dx-r6, open now)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("--plan ibusuki-dx-r5"), "{err}");
+}

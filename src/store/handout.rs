@@ -10,7 +10,7 @@ use super::codec::{
     decode_value, encode_value, field_of_word, field_word, origin_of_text, origin_text,
 };
 use super::edit::{Applied, EditError, LogKind, apply_in};
-use super::{Store, StoreError};
+use super::{PlanSummary, Store, StoreError};
 use crate::model::{Edit, FieldKey, FieldValue, PlanId};
 use crate::strings::strings;
 
@@ -116,6 +116,18 @@ impl Store {
         }
         tx.commit()?;
         Ok(id)
+    }
+
+    /// The plan of this data file whose uid is `uid` (a returned workbook's), if any.
+    pub fn plan_with_uid(&self, uid: &str) -> Result<Option<PlanSummary>, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM plan WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        Ok(self.plans()?.into_iter().find(|p| p.id == PlanId(id)))
     }
 
     /// A handout by id; `None` when the registry has none.

@@ -50,6 +50,9 @@ pub struct Exchange {
     pub not_handout: fn(&str) -> String,
     /// Handed out for another plan than the one open: (file, the plan open).
     pub other_plan: fn(&str, &str) -> String,
+    /// Handed out for another fiscal year's plan of this data file: (file, its year, its plan,
+    /// the open plan's year, the open plan).
+    pub other_year: fn(&str, &str, &str, &str, &str) -> String,
     /// A handout number the registry does not know: (file, number).
     pub unknown_handout: fn(&str, i64) -> String,
     /// The preview's header line: (file, section, handout number).

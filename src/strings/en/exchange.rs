@@ -45,6 +45,11 @@ pub const EN: Exchange = Exchange {
         format!("{file}: not a tassei handout (no 評価シート with a handout number)")
     },
     other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
+    other_year: |file, year, plan, open_year, open| {
+        format!(
+            "{file}: handed out for {year} (plan {plan}), not for {open_year} (plan {open}, open now): nothing collected; to collect it into {year}'s plan, add --plan {plan}"
+        )
+    },
     unknown_handout: |file, id| {
         format!(
             "{file}: handout {id} is not in this data file's registry (handed out from another file?)"

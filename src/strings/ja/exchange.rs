@@ -48,6 +48,11 @@ pub const JA: Exchange = Exchange {
         format!("{file}: tassei の照会票ではありません（照会番号のある評価シートがありません）")
     },
     other_plan: |file, plan| format!("{file}: 別の計画の照会票です（{plan} ではありません）"),
+    other_year: |file, year, plan, open_year, open| {
+        format!(
+            "{file}: {year}（計画 {plan}）の照会票です。開いている計画は{open_year}（{open}）です: 取りまとめていません。{year}の計画に取りまとめるには --plan {plan} を付けてください"
+        )
+    },
     unknown_handout: |file, id| {
         format!(
             "{file}: 照会番号 {id} はこのデータファイルの照会台帳にありません（別のファイルから出した照会票？）"
