@@ -1121,3 +1121,60 @@ fn last_years_handout_brought_to_this_years_plan_is_refused_naming_both_years() 
     );
     assert!(err.contains("--plan ibusuki-dx-r5"), "{err}");
 }
+
+#[test]
+fn a_figure_of_15_digits_goes_as_a_number_one_of_16_as_text_and_both_come_back_unchanged() {
+    let desk = Desk::new();
+    for (goal, value) in [
+        ("1-ア-1", "123456789012345"),
+        ("1-ア-2", "1234567890123456"),
+    ] {
+        let set = desk.run(&["set", goal, "actual", value]);
+        assert!(set.status.success(), "{}", text(&set.stderr));
+    }
+    let handout = desk.handout("デジタル政策係");
+    let cells = cells(&handout);
+    let (fifteen, sixteen) = (row_of(&cells, "1-ア-1"), row_of(&cells, "1-ア-2"));
+    assert_eq!(
+        cells[&(fifteen, ACTUAL)],
+        Data::Float(123_456_789_012_345.0),
+        "15 digits: a number"
+    );
+    assert_eq!(
+        cells[&(sixteen, ACTUAL)],
+        Data::String("1234567890123456".into()),
+        "16 digits: text, as Excel would change the number"
+    );
+    // Still the section's to fill: the cell stays unlocked.
+    let mut book: Xlsx<_> = open_workbook(&handout).expect("a workbook");
+    let styles = book.worksheet_style(SHEET).expect("styles");
+    let locked = |row: u32| {
+        styles
+            .get((row, u32::from(ACTUAL)))
+            .and_then(|s| s.protection.as_ref())
+            .is_none_or(|p| p.locked)
+    };
+    assert!(!locked(fifteen) && !locked(sixteen));
+
+    let returned = desk.path("デジタル政策係.xlsx");
+    fill(&handout, &returned, &[]);
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+    assert!(
+        said.contains("デジタル政策係.xlsx: nothing to change"),
+        "{said}"
+    );
+
+    fill(
+        &handout,
+        &returned,
+        &[((sixteen, ACTUAL), Some(V::Text("1234567890123457")))],
+    );
+    let out = desk.run(&["collect", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("⑴-ア-2 実績値  1,234,567,890,123,456 → 1,234,567,890,123,457"),
+        "{said}"
+    );
+}
