@@ -1178,3 +1178,152 @@ fn a_figure_of_15_digits_goes_as_a_number_one_of_16_as_text_and_both_come_back_u
         "{said}"
     );
 }
+
+/// ASCII words of three letters or more in `said` that are not a command's own (its options,
+/// their values, the file names a test gave): English a Japanese clerk should not meet.
+fn english_in(said: &str) -> Vec<String> {
+    const COMMAND: [&str; 8] = [
+        "tassei", "prefer", "returned", "current", "apply", "undo", "xlsx", "all",
+    ];
+    said.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && !COMMAND.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_handout_and_its_collect_speak_japanese_in_a_japanese_locale() {
+    let desk = Desk::new();
+    let japanese = |args: &[&str]| {
+        tassei_as(&desk.db(), "coord")
+            .env("LANG", "ja_JP.UTF-8")
+            .current_dir(desk.dir.path())
+            .args(args)
+            .output()
+            .expect("tassei runs")
+    };
+    let file = desk.path("市民係.xlsx");
+    let out = japanese(&["handout", "--section", "市民係", "--output", "市民係.xlsx"]);
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("市民係への照会票"), "{said}");
+    // The data file's note names its folder, which is the test's.
+    let folder = desk.dir.path().display().to_string();
+    assert_eq!(
+        english_in(&said.replace(&folder, "")),
+        Vec::<String>::new(),
+        "{said}"
+    );
+
+    let set = tassei_as(&desk.db(), "tanaka")
+        .args(["set", "2-イ-7", "actual", "200"])
+        .output()
+        .expect("tassei runs");
+    assert!(set.status.success(), "{}", text(&set.stderr));
+    let cells = cells(&file);
+    let (goal, linked) = (row_of(&cells, "1-ウ-1"), row_of(&cells, "2-イ-7"));
+    let returned = desk.path("回答.xlsx");
+    fill(
+        &file,
+        &returned,
+        &[
+            ((goal, ACTUAL), None),
+            ((goal, EVALUATION), Some(V::Formula("=1+1"))),
+            ((goal + 1, STATUS), Some(V::Text("done"))),
+            ((goal + 2, STATUS), Some(V::Text("完了"))),
+            ((linked, ACTUAL), Some(V::Num(190.5))),
+        ],
+    );
+    let out = japanese(&["collect", "--apply", "回答.xlsx"]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    for line in [
+        "消去 ⑴-ウ-1 実績値",
+        "競合 ⑵-イ-7 実績値  現在 200（tanaka が",
+        "1件を反映、4件を除外しました",
+    ] {
+        assert!(said.contains(line), "{line}: {said}");
+    }
+    assert!(err.contains("値ではなく数式"), "{err}");
+    let preview = japanese(&["collect", "回答.xlsx"]);
+    let again = text(&preview.stdout);
+    assert!(again.contains("に取りまとめ済みです"), "{again}");
+    let undo = japanese(&["undo"]);
+    let undone = text(&undo.stdout);
+    assert!(
+        undone.contains("取りまとめを元に戻しました（1件）"),
+        "{undone}"
+    );
+    for said in [&said, &err, &again, &undone] {
+        // "done" is the clerk's own typing, quoted back; tanaka, a clerk's account name.
+        let english: Vec<String> = english_in(said)
+            .into_iter()
+            .filter(|w| w != "done" && w != "tanaka")
+            .collect();
+        assert_eq!(english, Vec::<String>::new(), "{said}");
+    }
+}
+
+#[test]
+fn all_sections_write_a_workbook_each_and_each_collects() {
+    let desk = Desk::new();
+    let folder = desk.path("照会票");
+    let out = desk.run(&[
+        "handout",
+        "--all-sections",
+        "--output",
+        folder.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Every section named on the bundled sheet's activities, once.
+    let sheet: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/plans/ibusuki-dx-r5.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let mut sections: Vec<String> = Vec::new();
+    for initiative in sheet["initiatives"].as_array().unwrap() {
+        for goal in initiative["goals"].as_array().unwrap() {
+            for activity in goal["activities"].as_array().into_iter().flatten() {
+                for s in activity["sections"].as_array().into_iter().flatten() {
+                    let s = s.as_str().unwrap().to_string();
+                    if !sections.contains(&s) {
+                        sections.push(s);
+                    }
+                }
+            }
+        }
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), sections.len(), "{files:?}");
+    for section in &sections {
+        let file = folder.join(format!("{section}.xlsx"));
+        assert!(file.exists(), "{section}: {files:?}");
+        // Each returned as it went out: collected, nothing to change.
+        let out = desk.run(&["collect", "--apply", file.to_str().unwrap()]);
+        let said = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
+        assert!(said.contains(&format!("— {section}, handout")), "{said}");
+        assert!(said.contains("0 applied, 0 left out"), "{said}");
+    }
+    // And one filled: 協働推進係's parts of ⑴-オ-1 come back.
+    let handout = folder.join("協働推進係.xlsx");
+    let goal = row_of(&cells(&handout), "1-オ-1");
+    let returned = desk.path("協働推進係-回答.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[((goal + 1, ACTUAL), Some(V::Num(14.0)))],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert!(said.contains("⑴-オ-1 開催回数 実績値  13 → 14"), "{said}");
+    assert!(said.contains("1 applied, 0 left out"), "{said}");
+}
