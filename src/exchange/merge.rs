@@ -53,7 +53,7 @@ pub enum Decision {
 /// The rule: `(base, current, returned)` → what to do. A value the section emptied is a
 /// clear, not a change to apply.
 pub fn three_way(base: &FieldValue, current: &FieldValue, returned: &FieldValue) -> Decision {
-    if returned == base {
+    if returned == base || is_blank(returned) && is_blank(base) {
         Decision::Unchanged
     } else if current == base && is_blank(returned) {
         Decision::Cleared

@@ -33,6 +33,11 @@ fn the_three_way_rule() {
     assert_eq!(three_way(&none, &none, &none), Unchanged);
     let text = |t: &str| FieldValue::Text(t.to_string());
     assert_eq!(three_way(&text("済"), &text("済"), &text("")), Cleared);
+    assert_eq!(
+        three_way(&text(""), &text(""), &text("  ")),
+        Unchanged,
+        "blank handed out, blank returned"
+    );
     let status = FieldValue::Status;
     assert_eq!(
         three_way(
