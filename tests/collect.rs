@@ -321,6 +321,17 @@ fn a_conflict_is_shown_left_out_then_taken_when_preferred() {
     );
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert!(!log.contains("→ 85"), "not applied: {log}");
+    assert!(
+        !said.contains("tassei undo"),
+        "nothing written, nothing to undo: {said}"
+    );
+
+    let out = desk.run(&["collect", "--prefer", "current", name]);
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("handed out 13.47: the value now kept (--prefer current)"),
+        "{said}"
+    );
 
     let out = desk.run(&["collect", "--apply", "--prefer", "returned", name]);
     assert_eq!(

@@ -72,7 +72,7 @@ pub const EN: Exchange = Exchange {
     },
     conflict_current: |subject, label, current, returned, base| {
         format!(
-            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: {current} kept (--prefer current)"
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: the value now kept (--prefer current)"
         )
     },
     cleared: |subject, label, current, returned, base| {
@@ -103,8 +103,9 @@ pub const EN: Exchange = Exchange {
     collected_before: |file, at| format!("{file}: collected before, on {at}"),
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
-    applied: |file, n, left| {
-        format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)")
+    applied: |file, n, left| match n {
+        0 => format!("{file}: 0 applied, {left} left out"),
+        n => format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)"),
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
     undone_collect: |n, section, file| match section {

@@ -75,7 +75,7 @@ pub const JA: Exchange = Exchange {
     },
     conflict_current: |subject, label, current, returned, base| {
         format!(
-            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 現在の {current} のままにします（--prefer current）"
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 現在の値のままにします（--prefer current）"
         )
     },
     cleared: |subject, label, current, returned, base| {
@@ -106,8 +106,11 @@ pub const JA: Exchange = Exchange {
     collected_before: |file, at| format!("{file}: {at} に取りまとめ済みです"),
     nothing_new: |file| format!("{file}: 変更はありません"),
     preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
-    applied: |file, n, left| {
-        format!("{file}: {n}件を反映、{left}件を除外しました（一括。tassei undo で取り消せます）")
+    applied: |file, n, left| match n {
+        0 => format!("{file}: 反映は0件、除外は{left}件です"),
+        n => format!(
+            "{file}: {n}件を反映、{left}件を除外しました（一括。tassei undo で取り消せます）"
+        ),
     },
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
     undone_collect: |n, section, file| match section {
