@@ -296,8 +296,12 @@ pub struct Date {
     pub no_such_month: fn(&dyn Display, u32) -> String,
     /// A day past the month's end: (input, year, month, days in it).
     pub no_such_day: fn(&dyn Display, i32, u32, u8) -> String,
-    /// A 令和 date before 令和 began: (input).
-    pub before_reiwa: fn(&dyn Display) -> String,
+    /// A day before the era it is written in began: (input, era, its first day, that day in
+    /// the era's words).
+    pub before_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// A day after the era it is written in ended: (input, era, its last day, that day in the
+    /// era's words).
+    pub after_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
     /// A year outside the years tassei reads: (input, first year, last year).
     pub out_of_range: fn(&dyn Display, i32, i32) -> String,
 }

@@ -337,8 +337,11 @@ pub const DATE: Date = Date {
     no_such_day: |input, year, month, days| {
         format!("{input} is not a date: {year}年{month}月 has {days} days")
     },
-    before_reiwa: |input| {
-        format!("{input} is not a date: 令和 began on 2019-05-01 (令和元年5月1日)")
+    before_era: |input, era, began, spelled| {
+        format!("{input} is not a date: {era} began on {began} ({spelled})")
+    },
+    after_era: |input, era, ended, spelled| {
+        format!("{input} is not a date: {era} ended on {ended} ({spelled})")
     },
     out_of_range: |input, first, last| {
         format!("{input} is out of range: tassei takes dates from {first} (平成元年) to {last}")

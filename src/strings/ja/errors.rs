@@ -347,8 +347,11 @@ pub const DATE_JA: Date = Date {
     no_such_day: |input, year, month, days| {
         format!("{input} は日付ではありません: {year}年{month}月は{days}日までです")
     },
-    before_reiwa: |input| {
-        format!("{input} は日付ではありません: 令和は 2019-05-01（令和元年5月1日）からです")
+    before_era: |input, era, began, spelled| {
+        format!("{input} は日付ではありません: {era}は {began}（{spelled}）からです")
+    },
+    after_era: |input, era, ended, spelled| {
+        format!("{input} は日付ではありません: {era}は {ended}（{spelled}）までです")
     },
     out_of_range: |input, first, last| {
         format!(
