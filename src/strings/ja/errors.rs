@@ -362,7 +362,7 @@ pub const DATE_JA: Date = Date {
 };
 
 pub const PERIOD_JA: Period = Period {
-    unrecognised: "tassei が読める書き方ではありません。R5.7、R5.7～R6.2、R6.2まで、R6.3末、R5.7上旬、令和5年度中、通年、上半期、第2四半期、随時 のように書いてください",
+    unrecognised: "読める書き方ではありません（例: R5.7、R5.7～R6.2、R6.2まで、令和5年度中、上半期、随時）",
     no_such_month: |month| format!("{month}月はありません"),
     no_such_day: |year, month, days| format!("{year}年{month}月は{days}日までです"),
     year_zero: |era, first| format!("{era}0年はありません（{era}元年は{first}年です）"),
