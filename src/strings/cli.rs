@@ -316,6 +316,10 @@ pub struct Summary {
     pub activities: fn(&str) -> String,
     /// Overdue activities: (the date judged on, how many).
     pub overdue: fn(&dyn Display, usize) -> String,
+    /// Activities whose 時期 cannot be read, so never judged overdue: (how many).
+    pub unreadable_periods: fn(usize) -> String,
+    /// One of them: (the goal, the activity's number, the 時期 as written, why).
+    pub unreadable_period: fn(&dyn Display, usize, &str, &dyn Display) -> String,
 }
 
 /// `tassei backup`, `tassei restore`.

@@ -227,6 +227,8 @@ pub struct Values {
     pub entry: Entry,
     /// Typed dates.
     pub date: Date,
+    /// 時期 that cannot be read: why, shown beside the text as written.
+    pub period: Period,
     /// Typed codes and goal references.
     pub code: Code,
     /// The arithmetic of a figure's derivation.
@@ -296,10 +298,36 @@ pub struct Date {
     pub no_such_month: fn(&dyn Display, u32) -> String,
     /// A day past the month's end: (input, year, month, days in it).
     pub no_such_day: fn(&dyn Display, i32, u32, u8) -> String,
-    /// A 令和 date before 令和 began: (input).
-    pub before_reiwa: fn(&dyn Display) -> String,
+    /// A day before the era it is written in began: (input, era, its first day, that day in
+    /// the era's words).
+    pub before_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// A day after the era it is written in ended: (input, era, its last day, that day in the
+    /// era's words).
+    pub after_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
     /// A year outside the years tassei reads: (input, first year, last year).
     pub out_of_range: fn(&dyn Display, i32, i32) -> String,
+}
+
+/// Why a 時期 cannot be read. Each is the reason alone: it is shown beside the 時期 as written.
+pub struct Period {
+    /// In no form tassei reads.
+    pub unrecognised: &'static str,
+    /// A month past 12: (month).
+    pub no_such_month: fn(u32) -> String,
+    /// A day past the month's end: (year, month, days in it).
+    pub no_such_day: fn(i32, u32, u32) -> String,
+    /// Year 0 of an era (`令和0年`): (era, the western year of its 元年).
+    pub year_zero: fn(&str, i32) -> String,
+    /// Before the era it is written in began: (era, its first day, that day in the era's words).
+    pub before_era: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// After the era it is written in ended: (era, its last day, that day in the era's words).
+    pub after_era: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// A year outside the years tassei reads: (first year, last year).
+    pub out_of_range: fn(i32, i32) -> String,
+    /// `第5四半期`: (the number).
+    pub no_such_quarter: fn(u32) -> String,
+    /// A range whose end comes before its start (`R6.2～R5.7`).
+    pub ends_before_start: &'static str,
 }
 
 /// Typed text that is not a code or goal reference. Each names the text first.

@@ -165,6 +165,10 @@ pub const SUMMARY: Summary = Summary {
     activity_status: |label, word, n| format!("{label} {word} {n}"),
     activities: |counts| format!("実施内容 activities: {counts}"),
     overdue: |date, n| format!("期限超過 overdue activities as of {date}: {n}"),
+    unreadable_periods: |n| format!("時期を読めません unreadable 時期, never judged overdue: {n}"),
+    unreadable_period: |goal, number, raw, why| {
+        format!("  {goal} 実施内容{number} \"{raw}\": {why}")
+    },
 };
 
 pub const BACKUP: Backup = Backup {

@@ -167,6 +167,10 @@ pub const SUMMARY_JA: Summary = Summary {
     activity_status: |label, _word, n| format!("{label} {n}"),
     activities: |counts| format!("実施内容: {counts}"),
     overdue: |date, n| format!("期限超過の実施内容（{date} 時点）: {n}件"),
+    unreadable_periods: |n| format!("時期を読めません: {n}件（期限超過を判定できません）"),
+    unreadable_period: |goal, number, raw, why| {
+        format!("  {goal} 実施内容{number}「{raw}」: {why}")
+    },
 };
 
 pub const BACKUP_JA: Backup = Backup {
