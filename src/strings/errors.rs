@@ -517,4 +517,10 @@ pub struct Csv {
     pub too_few_cells: fn(usize, usize) -> String,
     /// A goal cell that does not read as a goal code: the cell, quoted.
     pub not_a_goal_code: fn(&dyn Display) -> String,
+    /// A row whose key column (the export's `code`, 目標コード) names another goal than its
+    /// goal columns show: (the key, the goal shown), each quoted.
+    pub key_disagrees: fn(&dyn Display, &dyn Display) -> String,
+    /// A goal cell with `?` where CP932 had no character for ⑴ (the file saved as Excel's
+    /// "CSV (カンマ区切り)"), and no key column to find the goal by: the cell, quoted.
+    pub code_lost_to_question_mark: fn(&dyn Display) -> String,
 }

@@ -523,4 +523,14 @@ pub const CSV: Csv = Csv {
             "{cell} is not a goal code (write it as on the sheet, 1-ア-1 or ⑴-ア-1); the row was left out"
         )
     },
+    key_disagrees: |key, shown| {
+        format!(
+            "the code column says {key} but the row shows the goal {shown}; correct one of them (the row was left out)"
+        )
+    },
+    code_lost_to_question_mark: |cell| {
+        format!(
+            "{cell} is not a goal code: saved as CSV (カンマ区切り), ⑴ became ? (Shift_JIS has no ⑴); write it with plain digits, as 1-ア-1 (the row was left out)"
+        )
+    },
 };
