@@ -81,6 +81,18 @@ pub struct Exchange {
     pub status_needs_one_activity: fn(&str, &dyn Display, usize) -> String,
     /// 状況 in a goal's row, and the goal's activities are another goal's: (at, goal, that goal).
     pub status_shared: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// `tassei sections`, a section's line: (the section, padded; goals it leads as 主担当,
+    /// goals it shares, activities naming it).
+    pub section_tally: fn(&str, usize, usize, usize) -> String,
+    /// `tassei sections`, after the list: (how many sections).
+    pub sections_end: fn(usize) -> String,
+    /// `tassei sections` (or a handout) for a plan whose activities name no section.
+    pub no_sections: &'static str,
+    /// Handouts not written because their files are there already (a section may be filling
+    /// one in): (the files, joined; how many).
+    pub handout_exists: fn(&str, usize) -> String,
+    /// Between the files [`Exchange::handout_exists`] names.
+    pub file_separator: &'static str,
 }
 
 /// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).

@@ -6,6 +6,10 @@ use crate::strings::errors::{
     Open, Sheet, Store, Undo, Values, Words,
 };
 
+mod io;
+
+use io::IO;
+
 pub const EN: Errors = Errors {
     busy: "the data file is busy: another tassei is writing to it; try again in a moment",
     open: OPEN,
@@ -19,6 +23,7 @@ pub const EN: Errors = Errors {
     config: CONFIG,
     calculation: CALCULATION,
     csv: CSV,
+    io: IO,
 };
 
 pub const OPEN: Open = Open {

@@ -89,4 +89,20 @@ pub const EN: Exchange = Exchange {
             "{at}: {goal}'s activities are {source}'s; give 状況 in {source}'s row (or with tassei activity)"
         )
     },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  {leads} goals as 主担当, {shares} shared, {activities} activities")
+    },
+    sections_end: |n| {
+        format!(
+            "{n} sections; tassei handout --section NAME writes one's workbook, --all-sections every one's"
+        )
+    },
+    no_sections: "no activity of this plan names a section (担当係), so there is nothing to hand out",
+    handout_exists: |files, n| {
+        let it = if n == 1 { "it" } else { "them" };
+        format!(
+            "{files}: already there (a section may be filling {it} in); nothing was written: move {it} away, or add --force to replace {it}"
+        )
+    },
+    file_separator: ", ",
 };

@@ -7,6 +7,10 @@ use crate::strings::errors::{
     Open, Sheet, Store, Undo, Values, Words,
 };
 
+mod io;
+
+use io::IO_JA;
+
 pub const JA: Errors = Errors {
     busy: "データファイルは使用中です（他の tassei が書き込んでいます）。しばらくしてからもう一度実行してください",
     open: OPEN_JA,
@@ -20,6 +24,7 @@ pub const JA: Errors = Errors {
     config: CONFIG_JA,
     calculation: CALCULATION_JA,
     csv: CSV_JA,
+    io: IO_JA,
 };
 
 pub const OPEN_JA: Open = Open {

@@ -88,4 +88,19 @@ pub const JA: Exchange = Exchange {
             "{at}: {goal} の実施内容は {source} のものです。状況は {source} の行で（または tassei activity で）入力してください"
         )
     },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  主担当の目標 {leads}件、共有の目標 {shares}件、実施内容 {activities}件")
+    },
+    sections_end: |n| {
+        format!(
+            "担当係 {n}件。照会票は tassei handout --section 係名 で、すべての係の分は --all-sections で作成します"
+        )
+    },
+    no_sections: "この計画の実施内容には担当係がありません。照会票を出す係がありません",
+    handout_exists: |files, _| {
+        format!(
+            "{files} は既にあります（係が記入中かもしれません）。何も書き出していません。別の場所に移すか、置き換えるなら --force を付けてください"
+        )
+    },
+    file_separator: "、",
 };
