@@ -317,11 +317,18 @@ fn bad_cells_are_named_one_line_each_and_the_good_rows_applied() {
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{}{err}", text(&out.stdout));
     let cell = |col: &str, row: u32| format!("市民係.xlsx 評価シート!{col}{}", row + 1);
-    let bad_number = format!("{}: ", cell("E", goal));
+    let bad_number = format!("{} (⑴-ウ-1 実績値): ", cell("E", goal));
     let line = err.lines().find(|l| l.contains(&bad_number)).expect(&err);
     assert!(line.contains("\"約3,600\""), "{line}");
     assert!(
-        err.contains(&format!("{}: holds a formula", cell("E", linked))),
+        line.ends_with("Type the number only (the unit ％ is not needed)"),
+        "{line}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{} (⑵-イ-7 実績値): holds a formula (=1+2), not a value",
+            cell("E", linked)
+        )),
         "{err}"
     );
     assert!(
@@ -398,12 +405,22 @@ fn a_workbook_of_another_plan_or_an_unknown_handout_is_refused_whole() {
     );
     let out = desk.run(&["collect", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("handout 99 is not in this data file's registry"));
+    assert!(
+        text(&out.stderr).contains(
+            "handed out from another data file that holds this plan (this data file never handed out handout 99 for it)"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
 
     std::fs::write(&returned, b"not a workbook").unwrap();
     let out = desk.run(&["collect", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("not a workbook tassei can read"));
+    assert!(
+        text(&out.stderr).contains("x.xlsx: not an Excel workbook (.xlsx)"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// A CSV as Excel on Japanese Windows saves "CSV (カンマ区切り)": Shift_JIS, CRLF.

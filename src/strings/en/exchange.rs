@@ -39,7 +39,7 @@ pub const EN: Exchange = Exchange {
     other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
     unknown_handout: |file, id| {
         format!(
-            "{file}: handout {id} is not in this data file's registry (handed out from another file?)"
+            "{file}: handed out from another data file that holds this plan (this data file never handed out handout {id} for it), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
         )
     },
     from_file: |file, section, id| format!("{file} — {section}, handout {id}:"),
@@ -105,4 +105,36 @@ pub const EN: Exchange = Exchange {
         )
     },
     file_separator: ", ",
+    cannot_open: |file, why| format!("{file}: {why}"),
+    not_xlsx: |file| {
+        format!(
+            "{file}: not an Excel workbook (.xlsx): it holds something else, text perhaps; give the workbook as the section sent it, or open the file in Excel and save it as Excel ブック (.xlsx)"
+        )
+    },
+    old_or_locked: |file| {
+        format!(
+            "{file}: an Excel 97-2003 workbook (.xls) or one saved with a password, which tassei cannot read; open it in Excel and save it as Excel ブック (.xlsx) without a password"
+        )
+    },
+    damaged_workbook: |file| {
+        format!(
+            "{file}: the workbook is damaged or cut short (a mail or a copy that did not finish?); ask the section to send it again, or open it in Excel and save it anew"
+        )
+    },
+    not_a_figure: |at, subject, label, why, unit| {
+        if unit.is_empty() {
+            format!("{at} ({subject} {label}): {why}. Type the number only")
+        } else {
+            format!(
+                "{at} ({subject} {label}): {why}. Type the number only (the unit {unit} is not needed)"
+            )
+        }
+    },
+    refused_value: |at, subject, label, why| format!("{at} ({subject} {label}): {why}"),
+    formula_instead: |at, subject, label, formula, instead| {
+        format!("{at} ({subject} {label}): holds a formula (={formula}), not a value. {instead}")
+    },
+    type_the_figure: "Type the figure itself, a number, not a calculation",
+    choose_a_status: "Choose 未着手, 実施中, 完了 or 中止 from the drop-down",
+    type_the_text: "Type the text itself",
 };
