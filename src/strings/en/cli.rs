@@ -89,7 +89,7 @@ pub const HELP: Help = Help {
         examples: "Examples:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
     },
     exchange: ExchangeHelp {
-        section: "The section (担当係) the workbook is for, as the sheet names it: 市民係",
+        section: "The section (担当係) the workbook is for, as the sheet names it: 市民係 (tassei sections lists them)",
         all_sections: "One workbook per section, written into the --output folder",
         output: "The workbook to write (with --all-sections: the folder)",
         files: "The returned workbooks",

@@ -90,7 +90,7 @@ pub const HELP_JA: Help = Help {
         examples: "例:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
     },
     exchange: ExchangeHelp {
-        section: "照会票を出す担当係（シートの表記のまま）: 市民係",
+        section: "照会票を出す担当係（シートの表記のまま）: 市民係（一覧は tassei sections）",
         all_sections: "係ごとに一つずつ、--output のフォルダに書き出します",
         output: "書き出す照会票（--all-sections ではフォルダ）",
         files: "回答された照会票",
