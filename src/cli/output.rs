@@ -25,6 +25,7 @@ pub fn create(path: &Path, data: &Path) -> Result<File, Failure> {
 pub fn create_new(path: &Path, data: &Path) -> Result<Option<File>, Failure> {
     refuse_database(path, data)?;
     if path.is_dir() {
+        // Not a file there to keep: the folder is said as one, not as "already there".
         return Err(cannot_write(path, &io::ErrorKind::IsADirectory.into()));
     }
     match OpenOptions::new().write(true).create_new(true).open(path) {
@@ -46,7 +47,13 @@ pub fn already_there(paths: &[PathBuf]) -> Vec<&Path> {
 /// A file that could not be written, why said in the clerk's language (permission, no such
 /// folder, a folder in the way), the system's words only for any other reason.
 pub fn cannot_write(path: &Path, e: &io::Error) -> Failure {
-    let why = strings().errors.io.writing(e);
+    let io = &strings().errors.io;
+    // Windows says a folder is "access denied": it is a folder.
+    let why = if path.is_dir() {
+        io.is_folder.to_string()
+    } else {
+        io.writing(e)
+    };
     Failure::other((strings().cli.output.cannot_write)(path, &why))
 }
 
