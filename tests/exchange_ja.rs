@@ -316,7 +316,12 @@ fn a_collect_preview_and_its_bad_cells_speak_japanese() {
     );
     let csv = desk.path("回答.csv");
     // ⑴-ア-2 as Excel's CP932 CSV has it, with no 目標コード column to find it by.
-    std::fs::write(&csv, "目標,実績値\n1-ア-1,9500人\n1-ア-3,30\n?-ア-2,5\n").unwrap();
+    // A 状況 the sheet does not have, listed back in the sheet's words, not `done`.
+    std::fs::write(
+        &csv,
+        "目標,実績値,状況\n1-ア-1,9500人\n1-ア-3,30\n?-ア-2,5\n1-ウ-1,,済み\n",
+    )
+    .unwrap();
     let names = [returned.to_str().unwrap(), csv.to_str().unwrap()];
     let out = desk.ja(&["collect", names[0], names[1]]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
@@ -337,6 +342,7 @@ fn a_collect_preview_and_its_bad_cells_speak_japanese() {
         "  回答.csv 4行目: \"?-ア-2\" は目標コードではありません。CSV（カンマ区切り）で保存したときに \
          ⑴ が ? に変わりました（Shift_JIS に ⑴ はありません）。1-ア-1 のように半角数字で書いてください\
          （この行は取り込みません）",
+        "  回答.csv 5行目: 「済み」は状況ではありません（未着手・実施中・完了・中止）",
         "プレビューです。何も書き込んでいません（反映するには --apply）",
     ];
     for line in expected {

@@ -444,7 +444,7 @@ fn activity_subject(r: GoalRef, k: usize) -> String {
 }
 
 /// Between the statuses a bad status cell lists.
-const LIST_SEPARATOR: &str = "・";
+pub(super) const LIST_SEPARATOR: &str = "・";
 
 fn owner(goal: &Goal, subject: &str) -> Owner {
     Owner {
