@@ -38,9 +38,13 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     });
     let mut refused = Vec::new();
     let mut left = Vec::new();
+    let mut read_any = false;
     for path in &args.files {
         let incoming = match incoming::read(path, &session.store, &session.plan) {
-            Ok(i) => i,
+            Ok(i) => {
+                read_any = true;
+                i
+            }
             Err(Refusal::File(line)) => {
                 refused.push(line);
                 continue;
@@ -109,7 +113,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         session.reload()?;
         left.extend(here);
     }
-    if !args.apply {
+    // Only after a preview: with every file refused there was nothing to preview.
+    if !args.apply && read_any {
         writeln!(out, "{}", words.preview_only)?;
     }
     out.flush()?;

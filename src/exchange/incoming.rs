@@ -67,11 +67,7 @@ pub fn file_name(path: &Path) -> String {
 pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal> {
     let words = &strings().exchange;
     let name = file_name(path);
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if named_csv(path) => return Err(Refusal::File((words.not_csv)(&name, &e))),
-        Err(e) => return Err(Refusal::File((words.not_workbook)(&name, &e))),
-    };
+    let bytes = read_bytes(path)?;
     if is_csv(path, &bytes) {
         let read = csv_return::read(&name, &bytes, plan).map_err(Refusal::File)?;
         let encoding = csv_return::encoding_name(read.encoding);
@@ -90,13 +86,34 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         return Err(Refusal::File((words.unknown_handout)(&name, id)));
     };
     if handout.plan != plan.id {
-        return Err(Refusal::File((words.other_plan)(&name, &plan.slug)));
+        // The plan's uid is this plan's, the number another plan's here: a copy of this data
+        // file handed it out.
+        return Err(Refusal::File((words.unknown_handout)(&name, id)));
     }
     Ok(Incoming {
         name,
         source: Source::Handout(handout),
         file,
     })
+}
+
+/// The file's bytes, or the line saying why not in the clerk's language (the path as given: a
+/// file not found is looked for where the clerk said).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Refusal> {
+    let io = &strings().errors.io;
+    let why = if path.is_dir() {
+        // Windows says a folder is "access denied": it is a folder.
+        io.is_folder.to_string()
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => return Ok(bytes),
+            Err(e) => io.reading(&e),
+        }
+    };
+    let shown = path.display().to_string();
+    Err(Refusal::File((strings().exchange.cannot_open)(
+        &shown, &why,
+    )))
 }
 
 /// Named as a CSV: `.csv`, any case.

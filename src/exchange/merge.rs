@@ -192,7 +192,12 @@ pub fn merge(
             continue;
         };
         found_uids.insert(uid.clone());
-        let returned = match read(&target, key, &row.value, &row.at) {
+        if let Typed::Formula(f) = &row.value {
+            out.problems
+                .push(formula_instead(key, &row.at, &subject, f));
+            continue;
+        }
+        let returned = match read(&target, key, &row.value, &row.at, &subject) {
             Ok(v) => v,
             Err(line) => {
                 out.problems.push(line);
@@ -346,9 +351,16 @@ fn field_of<'a>(
     })
 }
 
-/// A returned value read by its goal's rules; `Err` is the line naming the cell `at`.
-fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<FieldValue, String> {
-    let bad = |e: crate::model::EntryError| (strings().exchange.bad_value)(at, &e);
+/// A returned value read by its goal's rules; `Err` is the line naming the cell `at`, the
+/// goal and the field (`subject`).
+fn read(
+    target: &Target,
+    key: FieldKey,
+    typed: &Typed,
+    at: &str,
+    subject: &str,
+) -> Result<FieldValue, String> {
+    let bad = |e: crate::model::EntryError| bad_entry(target, key, at, subject, &e);
     Ok(match (target, key, typed) {
         (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
         (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
@@ -380,6 +392,7 @@ fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<Field
                 Typed::Text(t) => t.trim().to_string(),
                 Typed::Number(n) => n.to_string(),
                 Typed::Empty => String::new(),
+                Typed::Formula(f) => f.clone(),
             };
             let status = ActivityStatus::ALL
                 .into_iter()
@@ -431,7 +444,7 @@ fn activity_subject(r: GoalRef, k: usize) -> String {
 }
 
 /// Between the statuses a bad status cell lists.
-const LIST_SEPARATOR: &str = "・";
+pub(super) const LIST_SEPARATOR: &str = "・";
 
 fn owner(goal: &Goal, subject: &str) -> Owner {
     Owner {
@@ -445,6 +458,40 @@ fn owner(goal: &Goal, subject: &str) -> Owner {
             .collect::<Vec<_>>()
             .join(", "),
     }
+}
+
+/// A returned value its goal's rules refuse, naming the cell, the goal and the field; a figure
+/// that is not a number says to type the number alone (the unit is the cell's format, or the
+/// goal's).
+fn bad_entry(
+    target: &Target,
+    key: FieldKey,
+    at: &str,
+    subject: &str,
+    e: &crate::model::EntryError,
+) -> String {
+    let words = &strings().exchange;
+    let unit = match target {
+        Target::Part(_, _, p, _) => p.unit.as_str(),
+        Target::Goal(_, g) | Target::Activity(_, g, ..) => g.unit.as_str(),
+    };
+    match e {
+        crate::model::EntryError::Number(why) => {
+            (words.not_a_figure)(at, subject, key.label_ja(), why, unit)
+        }
+        other => (words.refused_value)(at, subject, key.label_ja(), other),
+    }
+}
+
+/// A formula in an input cell, naming the goal and field, and what to put there instead.
+fn formula_instead(key: FieldKey, at: &str, subject: &str, formula: &str) -> String {
+    let words = &strings().exchange;
+    let instead = match key {
+        FieldKey::ActivityStatus => words.choose_a_status,
+        FieldKey::Evaluation => words.type_the_text,
+        _ => words.type_the_figure,
+    };
+    (words.formula_instead)(at, subject, key.label_ja(), formula, instead)
 }
 
 fn subject_of_uid(rows: &Rows, uid: &str) -> Option<String> {

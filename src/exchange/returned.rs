@@ -27,6 +27,9 @@ pub enum Typed {
     Number(Decimal),
     /// Text as typed (`9,500件`, `完了`).
     Text(String),
+    /// A formula where a value is wanted (`1+2`, without its `=`): refused by the merge, which
+    /// names the goal and field.
+    Formula(String),
 }
 
 /// A whole returned file.

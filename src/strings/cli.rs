@@ -98,6 +98,8 @@ pub struct ExchangeHelp {
     pub prefer: &'static str,
     /// `collect --all-or-nothing`.
     pub all_or_nothing: &'static str,
+    /// `handout --force`: replace workbooks already there.
+    pub force: &'static str,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).
@@ -166,6 +168,8 @@ pub struct Commands {
     pub handout: &'static str,
     /// `tassei collect`.
     pub collect: &'static str,
+    /// `tassei sections`.
+    pub sections: &'static str,
 }
 
 /// `tassei restore --help`.

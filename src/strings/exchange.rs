@@ -40,7 +40,9 @@ pub struct Exchange {
     pub not_handout: fn(&str) -> String,
     /// Handed out for another plan than the one open: (file, the plan open).
     pub other_plan: fn(&str, &str) -> String,
-    /// A handout number the registry does not know: (file, number).
+    /// A workbook of this plan (its uid) whose handout number this data file did not give
+    /// for it (unknown to the registry, or another plan's there): handed out from another data
+    /// file that holds the plan (a copy): (file, number).
     pub unknown_handout: fn(&str, i64) -> String,
     /// The preview's header line: (file, section, handout number).
     pub from_file: fn(&str, &str, i64) -> String,
@@ -81,6 +83,43 @@ pub struct Exchange {
     pub status_needs_one_activity: fn(&str, &dyn Display, usize) -> String,
     /// 状況 in a goal's row, and the goal's activities are another goal's: (at, goal, that goal).
     pub status_shared: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// `tassei sections`, a section's line: (the section, padded; goals it leads as 主担当,
+    /// goals it shares, activities naming it).
+    pub section_tally: fn(&str, usize, usize, usize) -> String,
+    /// `tassei sections`, after the list: (how many sections).
+    pub sections_end: fn(usize) -> String,
+    /// `tassei sections` (or a handout) for a plan whose activities name no section.
+    pub no_sections: &'static str,
+    /// Handouts not written because their files are there already (a section may be filling
+    /// one in): (the files, joined; how many).
+    pub handout_exists: fn(&str, usize) -> String,
+    /// Between the files [`Exchange::handout_exists`] names.
+    pub file_separator: &'static str,
+    /// A file that could not be opened: (the file as given, why: `strings().errors.io`).
+    pub cannot_open: fn(&str, &dyn Display) -> String,
+    /// A file named as a workbook whose contents are not one (text, another kind of file):
+    /// (file).
+    pub not_xlsx: fn(&str) -> String,
+    /// An Excel 97-2003 workbook (.xls), or a workbook saved with a password (both a compound
+    /// file, not a zip): (file).
+    pub old_or_locked: fn(&str) -> String,
+    /// A workbook whose zip or XML does not read: damaged, or cut short in a mail: (file).
+    pub damaged_workbook: fn(&str) -> String,
+    /// A returned figure that does not read as a number: (at, subject, label, why, the goal's
+    /// unit, maybe empty). Says to type the number alone.
+    pub not_a_figure: fn(&str, &str, &str, &dyn Display, &str) -> String,
+    /// A returned value the goal's rules refuse otherwise (negative, 9.500 read two ways, a
+    /// milestone left empty): (at, subject, label, why).
+    pub refused_value: fn(&str, &str, &str, &dyn Display) -> String,
+    /// An input cell holding a formula: (at, subject, label, the formula, what to put there
+    /// instead: one of the three below).
+    pub formula_instead: fn(&str, &str, &str, &str, &str) -> String,
+    /// What to put in a figure's cell instead of a formula.
+    pub type_the_figure: &'static str,
+    /// What to put in a 状況 cell instead of a formula.
+    pub choose_a_status: &'static str,
+    /// What to put in a 評価内容 cell instead of a formula.
+    pub type_the_text: &'static str,
 }
 
 /// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).

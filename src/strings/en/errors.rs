@@ -6,6 +6,10 @@ use crate::strings::errors::{
     Open, Period, Sheet, Store, Undo, Values, Words,
 };
 
+mod io;
+
+use io::IO;
+
 pub const EN: Errors = Errors {
     busy: "the data file is busy: another tassei is writing to it; try again in a moment",
     open: OPEN,
@@ -19,6 +23,7 @@ pub const EN: Errors = Errors {
     config: CONFIG,
     calculation: CALCULATION,
     csv: CSV,
+    io: IO,
 };
 
 pub const OPEN: Open = Open {
@@ -541,6 +546,16 @@ pub const CSV: Csv = Csv {
     not_a_goal_code: |cell| {
         format!(
             "{cell} is not a goal code (write it as on the sheet, 1-ア-1 or ⑴-ア-1); the row was left out"
+        )
+    },
+    key_disagrees: |key, shown| {
+        format!(
+            "the code column says {key} but the row shows the goal {shown}; correct one of them (the row was left out)"
+        )
+    },
+    code_lost_to_question_mark: |cell| {
+        format!(
+            "{cell} is not a goal code: saved as CSV (カンマ区切り), ⑴ became ? (Shift_JIS has no ⑴); write it with plain digits, as 1-ア-1 (the row was left out)"
         )
     },
 };

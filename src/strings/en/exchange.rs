@@ -39,7 +39,7 @@ pub const EN: Exchange = Exchange {
     other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
     unknown_handout: |file, id| {
         format!(
-            "{file}: handout {id} is not in this data file's registry (handed out from another file?)"
+            "{file}: handed out from another data file that holds this plan (this data file never handed out handout {id} for it), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
         )
     },
     from_file: |file, section, id| format!("{file} — {section}, handout {id}:"),
@@ -89,4 +89,52 @@ pub const EN: Exchange = Exchange {
             "{at}: {goal}'s activities are {source}'s; give 状況 in {source}'s row (or with tassei activity)"
         )
     },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  {leads} goals as 主担当, {shares} shared, {activities} activities")
+    },
+    sections_end: |n| {
+        format!(
+            "{n} sections; tassei handout --section NAME writes one's workbook, --all-sections every one's"
+        )
+    },
+    no_sections: "no activity of this plan names a section (担当係), so there is nothing to hand out",
+    handout_exists: |files, n| {
+        let it = if n == 1 { "it" } else { "them" };
+        format!(
+            "{files}: already there (a section may be filling {it} in); nothing was written: move {it} away, or add --force to replace {it}"
+        )
+    },
+    file_separator: ", ",
+    cannot_open: |file, why| format!("{file}: {why}"),
+    not_xlsx: |file| {
+        format!(
+            "{file}: not an Excel workbook (.xlsx): it holds something else, text perhaps; give the workbook as the section sent it, or open the file in Excel and save it as Excel ブック (.xlsx)"
+        )
+    },
+    old_or_locked: |file| {
+        format!(
+            "{file}: an Excel 97-2003 workbook (.xls) or one saved with a password, which tassei cannot read; open it in Excel and save it as Excel ブック (.xlsx) without a password"
+        )
+    },
+    damaged_workbook: |file| {
+        format!(
+            "{file}: the workbook is damaged or cut short (a mail or a copy that did not finish?); ask the section to send it again, or open it in Excel and save it anew"
+        )
+    },
+    not_a_figure: |at, subject, label, why, unit| {
+        if unit.is_empty() {
+            format!("{at} ({subject} {label}): {why}. Type the number only")
+        } else {
+            format!(
+                "{at} ({subject} {label}): {why}. Type the number only (the unit {unit} is not needed)"
+            )
+        }
+    },
+    refused_value: |at, subject, label, why| format!("{at} ({subject} {label}): {why}"),
+    formula_instead: |at, subject, label, formula, instead| {
+        format!("{at} ({subject} {label}): holds a formula (={formula}), not a value. {instead}")
+    },
+    type_the_figure: "Type the figure itself, a number, not a calculation",
+    choose_a_status: "Choose 未着手, 実施中, 完了 or 中止 from the drop-down",
+    type_the_text: "Type the text itself",
 };

@@ -7,6 +7,10 @@ use crate::strings::errors::{
     Open, Period, Sheet, Store, Undo, Values, Words,
 };
 
+mod io;
+
+use io::IO_JA;
+
 pub const JA: Errors = Errors {
     busy: "データファイルは使用中です（他の tassei が書き込んでいます）。しばらくしてからもう一度実行してください",
     open: OPEN_JA,
@@ -20,6 +24,7 @@ pub const JA: Errors = Errors {
     config: CONFIG_JA,
     calculation: CALCULATION_JA,
     csv: CSV_JA,
+    io: IO_JA,
 };
 
 pub const OPEN_JA: Open = Open {
@@ -606,6 +611,16 @@ pub const CSV_JA: Csv = Csv {
     not_a_goal_code: |cell| {
         format!(
             "{cell} は目標コードではありません（シートのとおり 1-ア-1 や ⑴-ア-1 と書いてください）。この行は取り込みません"
+        )
+    },
+    key_disagrees: |key, shown| {
+        format!(
+            "目標コード列は {key} ですが、この行の目標は {shown} です。どちらかを直してください（この行は取り込みません）"
+        )
+    },
+    code_lost_to_question_mark: |cell| {
+        format!(
+            "{cell} は目標コードではありません。CSV（カンマ区切り）で保存したときに ⑴ が ? に変わりました（Shift_JIS に ⑴ はありません）。1-ア-1 のように半角数字で書いてください（この行は取り込みません）"
         )
     },
 };

@@ -40,7 +40,7 @@ pub const JA: Exchange = Exchange {
     other_plan: |file, plan| format!("{file}: 別の計画の照会票です（{plan} ではありません）"),
     unknown_handout: |file, id| {
         format!(
-            "{file}: 照会番号 {id} はこのデータファイルの照会台帳にありません（別のファイルから出した照会票？）"
+            "{file}: この計画を持つ別のデータファイルから出した照会票です（このデータファイルは、この計画の照会番号 {id} を出していません）。照会時の値が分からないため取りまとめられません。照会票を出したデータファイルで取りまとめる（tassei --db そのファイル collect …）か、このデータファイルから照会票を出し直してください（tassei handout --section 係名）"
         )
     },
     from_file: |file, section, id| format!("{file} — {section}、照会番号 {id}:"),
@@ -88,4 +88,51 @@ pub const JA: Exchange = Exchange {
             "{at}: {goal} の実施内容は {source} のものです。状況は {source} の行で（または tassei activity で）入力してください"
         )
     },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  主担当の目標 {leads}件、共有の目標 {shares}件、実施内容 {activities}件")
+    },
+    sections_end: |n| {
+        format!(
+            "担当係 {n}件。照会票は tassei handout --section 係名 で、すべての係の分は --all-sections で作成します"
+        )
+    },
+    no_sections: "この計画の実施内容には担当係がありません。照会票を出す係がありません",
+    handout_exists: |files, _| {
+        format!(
+            "{files} は既にあります（係が記入中かもしれません）。何も書き出していません。別の場所に移すか、置き換えるなら --force を付けてください"
+        )
+    },
+    file_separator: "、",
+    cannot_open: |file, why| format!("{file}: {why}"),
+    not_xlsx: |file| {
+        format!(
+            "{file}: Excel ブック（.xlsx）ではありません（中身は文字などの別の形式です）。係から届いたブックをそのまま指定するか、Excel で開いて「Excel ブック（.xlsx）」として保存してください"
+        )
+    },
+    old_or_locked: |file| {
+        format!(
+            "{file}: 古い形式の Excel 97-2003 ブック（.xls）か、パスワード付きで保存されたブックのため読み込めません。Excel で開き、パスワードなしで「Excel ブック（.xlsx）」として保存してください"
+        )
+    },
+    damaged_workbook: |file| {
+        format!(
+            "{file}: ブックが壊れているか、途中で切れています（メールやコピーが途中で止まったのかもしれません）。係にもう一度送ってもらうか、Excel で開いて保存し直してください"
+        )
+    },
+    not_a_figure: |at, subject, label, why, unit| {
+        if unit.is_empty() {
+            format!("{at}（{subject} {label}）: {why}。数値だけを入力してください")
+        } else {
+            format!(
+                "{at}（{subject} {label}）: {why}。数値だけを入力してください（単位「{unit}」は不要です）"
+            )
+        }
+    },
+    refused_value: |at, subject, label, why| format!("{at}（{subject} {label}）: {why}"),
+    formula_instead: |at, subject, label, formula, instead| {
+        format!("{at}（{subject} {label}）: 値ではなく数式（={formula}）が入っています。{instead}")
+    },
+    type_the_figure: "計算式ではなく、数値そのものを入力してください",
+    choose_a_status: "一覧から 未着手・実施中・完了・中止 のいずれかを選んでください",
+    type_the_text: "文章をそのまま入力してください",
 };
