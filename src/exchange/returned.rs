@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::FieldKey;
+use crate::model::{FieldKey, FieldValue};
 
 /// One returned value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub enum Typed {
     Number(Decimal),
     /// Text as typed (`9,500件`, `完了`).
     Text(String),
+    /// The field's value exactly as another tassei data file holds it (an exchange file).
+    Stored(FieldValue),
 }
 
 /// A whole returned file.
