@@ -1,5 +1,6 @@
 //! `tassei handout --section 市民係 [--output FILE]`, `tassei handout --all-sections --output
-//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries.
+//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries;
+//! `--format tassei`: a tassei data file instead (`handout_file`).
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,15 @@ pub struct Args {
     all_sections: bool,
     #[arg(long, short, value_name = "FILE", help = strings().cli.help.exchange.output)]
     output: Option<PathBuf>,
+    #[arg(long, value_enum, help = strings().cli.help.exchange.format)]
+    format: Option<Format>,
+}
+
+/// What a handout is written as: a workbook (the default), or a tassei data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Xlsx,
+    Tassei,
 }
 
 pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<(), Failure> {
@@ -45,9 +55,17 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
     for section in &chosen {
         let path = match (&args.output, args.all_sections) {
             (Some(file), false) => file.clone(),
-            _ => folder.join(format!("{section}.xlsx")),
+            _ => folder.join(match args.format {
+                Some(Format::Tassei) => {
+                    format!("{section}.{}", crate::exchange::datafile::EXTENSION)
+                }
+                _ => format!("{section}.xlsx"),
+            }),
         };
-        write_one(session, section, &path)?;
+        match args.format {
+            Some(Format::Tassei) => super::handout_file::write(session, section, &path)?,
+            _ => write_one(session, section, &path)?,
+        }
     }
     Ok(())
 }

@@ -98,6 +98,8 @@ pub struct ExchangeHelp {
     pub prefer: &'static str,
     /// `collect --all-or-nothing`.
     pub all_or_nothing: &'static str,
+    /// `handout --format`: a workbook, or a tassei data file for a laptop.
+    pub format: &'static str,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).

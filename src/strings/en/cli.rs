@@ -95,6 +95,7 @@ pub const HELP: Help = Help {
         apply: "Write the changes (without it: a preview, nothing written)",
         prefer: "Settle every conflict: take the returned value or keep the current one",
         all_or_nothing: "Apply nothing from a file that has a row left out",
+        format: "xlsx: a fill-in workbook; tassei: a tassei data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
 };
 

@@ -96,6 +96,7 @@ pub const HELP_JA: Help = Help {
         apply: "変更を書き込みます（指定しなければプレビューのみ）",
         prefer: "競合をすべて解決します: 回答の値を採る（returned）か現在の値を残す（current）",
         all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
+        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル としてオフラインで入力する tassei のデータファイル（.tassei）",
     },
 };
 
