@@ -346,13 +346,11 @@ fn attribute(
     problems: &mut Vec<String>,
 ) {
     let words = &strings().exchange;
-    // (key, field) → (value at the handout, value at the end, the last row), in log order.
-    let mut left: Vec<(
-        (String, FieldKey),
-        Option<FieldValue>,
-        Option<FieldValue>,
-        usize,
-    )> = Vec::new();
+    // Per (key, field) that does not travel, in log order: the value at the handout, the
+    // value at the end, the last row.
+    type Left = (Option<FieldValue>, Option<FieldValue>, usize);
+    let mut left: Vec<((String, FieldKey), Left)> = Vec::new();
+    let mut found: HashMap<(String, FieldKey), usize> = HashMap::new();
     for (i, change) in log.iter().enumerate() {
         if !laptop.actors.contains(&change.actor) {
             laptop.actors.push(change.actor.clone());
@@ -378,15 +376,19 @@ fn attribute(
         if travels {
             continue;
         }
-        match left.iter_mut().find(|(k, ..)| *k == (key.clone(), field)) {
-            Some(entry) => {
-                entry.2 = change.new.clone();
-                entry.3 = i;
+        match found.get(&(key.clone(), field)) {
+            Some(&k) => {
+                let entry = &mut left[k].1;
+                entry.1 = change.new.clone();
+                entry.2 = i;
             }
-            None => left.push(((key, field), change.old.clone(), change.new.clone(), i)),
+            None => {
+                found.insert((key.clone(), field), left.len());
+                left.push(((key, field), (change.old.clone(), change.new.clone(), i)));
+            }
         }
     }
-    for ((_, field), first, last, i) in left {
+    for ((_, field), (first, last, i)) in left {
         if first == last {
             continue;
         }

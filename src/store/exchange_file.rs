@@ -193,18 +193,35 @@ impl Store {
             source,
         };
         let source = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate);
-        let written = tx.map_err(ExchangeWriteError::from).and_then(|tx| {
+        // What takes time (reading the plan, verifying the copy) is done before the registry's
+        // write lock is taken: other clerks' edits wait only for the registry row.
+        let read = (|| -> Result<_, ExchangeWriteError> {
             let copied = copy.load_plan(plan)?;
-            let fields = carry(&copied);
-            let id = register(&tx, plan, section, &fields)?;
             let log_from: i64 =
                 copy.conn
                     .query_row("SELECT coalesce(max(id), 0) FROM change_log", [], |r| {
                         r.get(0)
                     })?;
+            if let Some(found) = check::full(&copy.conn)? {
+                self.gate.settle(Some(Err(found.clone())));
+                return Err(StoreError::Damaged(Damage::of(&self.path, found)).into());
+            }
+            Ok((copied, log_from))
+        })();
+        let (copied, log_from) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                drop(copy);
+                partial.discard();
+                return Err(e);
+            }
+        };
+        let fields = carry(&copied);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate);
+        let written = tx.map_err(ExchangeWriteError::from).and_then(|tx| {
+            let id = register(&tx, plan, section, &fields)?;
             copy.conn.execute(
                 "INSERT INTO exchange (format, app_version, plan_uid, fiscal_year, section,
                                        handout_id, source, log_from)
@@ -220,14 +237,10 @@ impl Store {
                     log_from,
                 ],
             )?;
-            if let Some(found) = check::full(&copy.conn)? {
-                self.gate.settle(Some(Err(found.clone())));
-                return Err(StoreError::Damaged(Damage::of(&self.path, found)).into());
-            }
-            Ok((tx, id, fields))
+            Ok((tx, id))
         });
         drop(copy);
-        let (tx, id, fields) = match written {
+        let (tx, id) = match written {
             Ok(w) => w,
             Err(e) => {
                 partial.discard();
