@@ -476,9 +476,15 @@ fn private_folder() -> io::Result<PathBuf> {
             "tassei-collect-{}-{nanos:x}-{n}",
             std::process::id()
         ));
-        let mut builder = fs::DirBuilder::new();
         #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        let builder = {
+            let mut builder = fs::DirBuilder::new();
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder
+        };
+        // Windows folders in the user's temporary folder inherit its ACL, the user's own.
+        #[cfg(not(unix))]
+        let builder = fs::DirBuilder::new();
         match builder.create(&folder) {
             Ok(()) => return Ok(folder),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),

@@ -18,7 +18,7 @@ pub fn differences(name: &str, here: &Plan, there: &Plan) -> Vec<String> {
         (
             p.title.clone(),
             p.municipality.clone(),
-            p.thresholds.clone(),
+            p.thresholds,
             p.areas.clone(),
         )
     };
