@@ -38,6 +38,11 @@ const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
         "the sheet's list separator between status words",
     ),
     (
+        "src/exchange/merge.rs",
+        "note_subject",
+        "the change log's subject of a meeting note (⑴-ア-1 会議 2026-11-28), as store::edit's row_subject spells it",
+    ),
+    (
         "*",
         "label_ja",
         "the sheet's vocabulary beside its type: 実績値, 達成, 未着手, 取込, 決定事項",

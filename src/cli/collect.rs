@@ -64,6 +64,19 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                     writeln!(out, "{}", (words.collected_before)(&name, at))?;
                 }
             }
+            Source::DataFile { handout, laptop } => {
+                let (section, id) = (&handout.section, handout.id);
+                let line = match &laptop.last_at {
+                    Some(last) => {
+                        (words.from_datafile)(&name, section, id, &laptop.actors.join(", "), last)
+                    }
+                    None => (words.from_datafile_untouched)(&name, section, id),
+                };
+                writeln!(out, "{line}")?;
+                if let Some(at) = &handout.collected_at {
+                    writeln!(out, "{}", (words.collected_before)(&name, at))?;
+                }
+            }
         }
         let handout = incoming.handout();
         let plan = merge(&session.plan, handout, &incoming.file, prefer);
@@ -105,9 +118,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             left.extend(here);
             continue;
         }
-        let applied = session
-            .store
-            .collect(handout.map(|h| h.id), &name, &plan.taken)
+        let applied = incoming
+            .collect(&mut session.store, &plan.taken)
             .map_err(edit_failure)?;
         writeln!(out, "{}", (words.applied)(&name, applied.len()))?;
         session.reload()?;

@@ -1,5 +1,6 @@
 //! `tassei handout --section 市民係 [--output FILE]`, `tassei handout --all-sections --output
-//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries.
+//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries;
+//! `--format tassei`: a tassei data file instead (`handout_file`).
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -21,6 +22,15 @@ pub struct Args {
     output: Option<PathBuf>,
     #[arg(long, help = strings().cli.help.exchange.force)]
     force: bool,
+    #[arg(long, value_enum, help = strings().cli.help.exchange.format)]
+    format: Option<Format>,
+}
+
+/// What a handout is written as: a workbook (the default), or a tassei data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Xlsx,
+    Tassei,
 }
 
 pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<(), Failure> {
@@ -47,7 +57,12 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
         .iter()
         .map(|section| match (&args.output, args.all_sections) {
             (Some(file), false) => file.clone(),
-            _ => folder.join(format!("{section}.xlsx")),
+            _ => folder.join(match args.format {
+                Some(Format::Tassei) => {
+                    format!("{section}.{}", crate::exchange::datafile::EXTENSION)
+                }
+                _ => format!("{section}.xlsx"),
+            }),
         })
         .collect();
     // A section may be filling in the earlier workbook: replace none, nor register any
@@ -60,7 +75,17 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
         std::fs::create_dir_all(&folder).map_err(|e| super::output::cannot_write(&folder, &e))?;
     }
     for (section, path) in chosen.iter().zip(&paths) {
-        write_one(session, section, path, args.force)?;
+        match args.format {
+            Some(Format::Tassei) => {
+                // Told to replace: the exchange file is written only where nothing is.
+                if args.force && path.is_file() {
+                    std::fs::remove_file(path)
+                        .map_err(|e| super::output::cannot_write(path, &e))?;
+                }
+                super::handout_file::write(session, section, path)?
+            }
+            _ => write_one(session, section, path, args.force)?,
+        }
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ mod completions;
 mod export;
 mod find;
 mod handout;
+mod handout_file;
 mod import;
 pub mod localized;
 mod log;

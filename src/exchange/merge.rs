@@ -13,13 +13,14 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::edit::check;
 use crate::model::{
-    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part,
-    Plan, Value,
+    Activity, ActivityStatus, CalendarDate, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef,
+    Owner, Part, Plan, Value,
 };
 use crate::store::{Handout, HandoutField, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
+use super::datafile::{note_key, split_note_key};
 use super::returned::{ReturnedFile, Typed};
 
 /// What the rule decides for one field.
@@ -105,6 +106,8 @@ enum Target<'a> {
     Goal(GoalRef, &'a Goal),
     Part(GoalRef, &'a Goal, &'a Part, usize),
     Activity(GoalRef, &'a Goal, &'a Activity, usize),
+    /// A goal's meeting note of a date (an exchange file's row, keyed by goal uid and date).
+    Note(GoalRef, &'a Goal, CalendarDate),
 }
 
 /// Every goal, part and activity of a plan by its uid, made once per collect: a returned row
@@ -130,10 +133,17 @@ impl<'a> Rows<'a> {
         Rows { plan, by_uid }
     }
 
-    /// The row a key names: a goal code, or a goal's, part's or activity's uid.
+    /// The row a key names: a goal code, or a goal's, part's or activity's uid, or a note's
+    /// key (its goal's uid and the meeting date).
     fn find(&self, key: &str) -> Option<Target<'a>> {
         if let Ok(r) = key.parse::<GoalRef>() {
             return self.plan.goal(r).map(|(_, g)| Target::Goal(r, g));
+        }
+        if let Some((uid, date)) = split_note_key(key) {
+            return match self.by_uid.get(uid)? {
+                Target::Goal(r, g) => Some(Target::Note(*r, g, date)),
+                _ => None,
+            };
         }
         self.by_uid.get(key).copied()
     }
@@ -347,6 +357,27 @@ fn field_of<'a>(
             *g,
             FieldValue::Status(a.status),
         ),
+        (Target::Goal(r, g), FieldKey::Milestone) => (
+            g.uid.to_string(),
+            FieldKey::Milestone,
+            r.to_string(),
+            *g,
+            FieldValue::Milestone(g.milestone),
+        ),
+        (Target::Note(r, g, date), FieldKey::Note(field)) => (
+            note_key(&g.uid.to_string(), *date),
+            FieldKey::Note(field),
+            note_subject(*r, *date),
+            *g,
+            FieldValue::Note {
+                date: *date,
+                text: g
+                    .notes
+                    .iter()
+                    .find(|n| n.date == *date)
+                    .map_or_else(String::new, |n| n.get(field).to_string()),
+            },
+        ),
         _ => return None,
     })
 }
@@ -362,6 +393,8 @@ fn read(
 ) -> Result<FieldValue, String> {
     let bad = |e: crate::model::EntryError| bad_entry(target, key, at, subject, &e);
     Ok(match (target, key, typed) {
+        // A value another data file holds, exactly (an exchange file): read by its own rules.
+        (_, _, Typed::Stored(value)) => value.clone(),
         (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
         (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
             if g.formula != FormulaKind::Milestone =>
@@ -391,7 +424,7 @@ fn read(
             let text = match typed {
                 Typed::Text(t) => t.trim().to_string(),
                 Typed::Number(n) => n.to_string(),
-                Typed::Empty => String::new(),
+                Typed::Empty | Typed::Stored(_) => String::new(),
                 Typed::Formula(f) => f.clone(),
             };
             let status = ActivityStatus::ALL
@@ -434,6 +467,21 @@ fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
                 status: *s,
             }
         }
+        (Target::Goal(_, g), FieldKey::Milestone, FieldValue::Milestone(Some(state))) => {
+            Edit::Milestone {
+                goal: g.id,
+                state: *state,
+            }
+        }
+        (Target::Note(_, g, _), FieldKey::Note(field), FieldValue::Note { date, text }) => {
+            Edit::Note {
+                goal: g.id,
+                date: *date,
+                field,
+                text: text.clone(),
+                figures: None,
+            }
+        }
         _ => return None,
     })
 }
@@ -441,6 +489,11 @@ fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
 /// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
 fn activity_subject(r: GoalRef, k: usize) -> String {
     format!("{r} 実施内容{}", k + 1)
+}
+
+/// How a change names a meeting note, as the change log does (`⑴-ア-1 会議 2026-11-28`).
+fn note_subject(r: GoalRef, date: CalendarDate) -> String {
+    format!("{r} 会議 {date}")
 }
 
 /// Between the statuses a bad status cell lists.
@@ -473,7 +526,7 @@ fn bad_entry(
     let words = &strings().exchange;
     let unit = match target {
         Target::Part(_, _, p, _) => p.unit.as_str(),
-        Target::Goal(_, g) | Target::Activity(_, g, ..) => g.unit.as_str(),
+        Target::Goal(_, g) | Target::Activity(_, g, ..) | Target::Note(_, g, _) => g.unit.as_str(),
     };
     match e {
         crate::model::EntryError::Number(why) => {
@@ -499,6 +552,7 @@ fn subject_of_uid(rows: &Rows, uid: &str) -> Option<String> {
         Target::Goal(r, _) => r.to_string(),
         Target::Part(r, _, p, _) => format!("{r} {}", p.label),
         Target::Activity(r, _, _, k) => activity_subject(r, k),
+        Target::Note(r, _, date) => note_subject(r, date),
     })
 }
 

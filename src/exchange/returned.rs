@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::FieldKey;
+use crate::model::{FieldKey, FieldValue};
 
 /// One returned value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Typed {
     /// A formula where a value is wanted (`1+2`, without its `=`): refused by the merge, which
     /// names the goal and field.
     Formula(String),
+    /// The field's value exactly as another tassei data file holds it (an exchange file).
+    Stored(FieldValue),
 }
 
 /// A whole returned file.

@@ -100,6 +100,8 @@ pub struct ExchangeHelp {
     pub all_or_nothing: &'static str,
     /// `handout --force`: replace workbooks already there.
     pub force: &'static str,
+    /// `handout --format`: a workbook, or a tassei data file for a laptop.
+    pub format: &'static str,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).

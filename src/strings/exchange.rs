@@ -1,6 +1,7 @@
 //! The words of handing a section its part of the sheet and collecting it back (`tassei
 //! handout`, `tassei collect`): what was written, each bad cell of a returned file (named by
-//! its file, sheet and cell), the preview's lines and the collect's outcome.
+//! its file, sheet and cell), the preview's lines and the collect's outcome; an exchange file
+//! (`.tassei`): why one is refused, and what changed there that is left out.
 
 use std::fmt::Display;
 use std::path::Path;
@@ -120,6 +121,44 @@ pub struct Exchange {
     pub choose_a_status: &'static str,
     /// What to put in a 評価内容 cell instead of a formula.
     pub type_the_text: &'static str,
+    /// An exchange file written: (section, goals, activities, path).
+    pub wrote_datafile: fn(&str, usize, usize, &Path) -> String,
+    /// Something is at the exchange file's name already: (path).
+    pub datafile_exists: fn(&Path) -> String,
+    /// The preview's header line for an exchange file changed there: (file, section, handout
+    /// number, who changed it there, when the last change was made).
+    pub from_datafile: fn(&str, &str, i64, &str, &str) -> String,
+    /// The header line for an exchange file nobody changed: (file, section, handout number).
+    pub from_datafile_untouched: fn(&str, &str, i64) -> String,
+    /// SQLite's journal lies beside the exchange file: (file, the journal's name).
+    pub open_beside: fn(&str, &str) -> String,
+    /// The file cannot be read as a data file: (file, why).
+    pub not_datafile: fn(&str, &dyn Display) -> String,
+    /// Why, when the file is not a tassei data file at all.
+    pub not_tassei_file: &'static str,
+    /// A tassei data file that no handout went out as: (file).
+    pub not_exchange: fn(&str) -> String,
+    /// Another exchange format: (file, its format, the tassei that wrote it, this tassei's
+    /// format, this tassei's version).
+    pub other_format: fn(&str, u32, &str, u32, &str) -> String,
+    /// Handed out for another fiscal year: (file, its year, the plan's year).
+    pub other_year: fn(&str, &str, &str) -> String,
+    /// The file and the registry name different sections for its handout: (file, handout
+    /// number, the file's section, the registry's).
+    pub other_section: fn(&str, i64, &str, &str) -> String,
+    /// Written by a newer tassei's data file version: (file, its version, this tassei's).
+    pub newer_datafile: fn(&str, u32, u32) -> String,
+    /// The file does not hold the plan it says it was handed out for: (file).
+    pub no_plan_there: fn(&str) -> String,
+    /// A field changed in the exchange file that the section does not fill: (file, subject,
+    /// label, who, when).
+    pub not_theirs_there: fn(&str, &str, &str, &str, &str) -> String,
+    /// The plan's title, municipality, thresholds or policy areas differ in the file: (file).
+    pub plan_differs: fn(&str) -> String,
+    /// A row the file has that the data file does not: (file, its code).
+    pub only_there: fn(&str, &str) -> String,
+    /// A row's fixed content differs in the file: (file, its code, the sheet's words for what).
+    pub fixed_differs: fn(&str, &str, &[&str]) -> String,
 }
 
 /// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).

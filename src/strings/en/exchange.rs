@@ -137,4 +137,76 @@ pub const EN: Exchange = Exchange {
     type_the_figure: "Type the figure itself, a number, not a calculation",
     choose_a_status: "Choose 未着手, 実施中, 完了 or 中止 from the drop-down",
     type_the_text: "Type the text itself",
+    wrote_datafile: |section, goals, activities, path| {
+        format!(
+            "wrote {section}'s handout as a tassei data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
+            path.display()
+        )
+    },
+    datafile_exists: |path| {
+        format!(
+            "{} exists: a handout data file is never written over (it may hold a section's figures); name another file or move it away",
+            path.display()
+        )
+    },
+    from_datafile: |file, section, id, who, last| {
+        format!(
+            "{file} — {section}, handout {id}, a tassei data file changed there by {who} (last {last}):"
+        )
+    },
+    from_datafile_untouched: |file, section, id| {
+        format!("{file} — {section}, handout {id}, a tassei data file nobody changed there:")
+    },
+    open_beside: |file, beside| {
+        format!(
+            "{file}: {beside} lies beside it, so the file is still open in tassei (or was not closed properly): close tassei on the laptop first, then bring the file again"
+        )
+    },
+    not_datafile: |file, why| format!("{file}: not a tassei data file tassei can read: {why}"),
+    not_tassei_file: "it is not a tassei data file",
+    not_exchange: |file| {
+        format!(
+            "{file}: a tassei data file, but not a handout (make one with tassei handout --format tassei)"
+        )
+    },
+    other_format: |file, found, made_by, ours, version| {
+        format!(
+            "{file}: exchange format {found} (written by tassei {made_by}); this tassei {version} reads format {ours}: collect it with the same version of tassei, or hand it out again"
+        )
+    },
+    other_year: |file, found, plan| {
+        format!("{file}: handed out for {found}, not {plan} (the plan open)")
+    },
+    other_section: |file, id, there, registry| {
+        format!(
+            "{file}: says handout {id} went to {there}, but the registry says {registry}; nothing read"
+        )
+    },
+    newer_datafile: |file, found, supported| {
+        format!(
+            "{file}: written by a newer tassei (data file version {found}; this one reads up to {supported}): update tassei first"
+        )
+    },
+    no_plan_there: |file| {
+        format!("{file}: does not hold the plan it was handed out for (edited outside tassei?)")
+    },
+    not_theirs_there: |file, subject, label, who, at| {
+        format!(
+            "{file}: {subject} {label} was changed there by {who} ({at}) but is not this section's to fill: left out"
+        )
+    },
+    plan_differs: |file| {
+        format!(
+            "{file}: the plan's title, municipality, thresholds or policy areas differ from this data file: left out"
+        )
+    },
+    only_there: |file, code| {
+        format!("{file}: {code} is in the file but not in this data file: left out")
+    },
+    fixed_differs: |file, code, what| {
+        format!(
+            "{file}: {code}'s {} differs from this data file: left out (only 実績値, 状況, 評価内容, 達成状況 and meeting notes are collected)",
+            what.join(", ")
+        )
+    },
 };

@@ -135,4 +135,78 @@ pub const JA: Exchange = Exchange {
     type_the_figure: "計算式ではなく、数値そのものを入力してください",
     choose_a_status: "一覧から 未着手・実施中・完了・中止 のいずれかを選んでください",
     type_the_text: "文章をそのまま入力してください",
+    wrote_datafile: |section, goals, activities, path| {
+        format!(
+            "{section}への照会を tassei のデータファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
+            path.display()
+        )
+    },
+    datafile_exists: |path| {
+        format!(
+            "{} はすでにあります。係の入力が入っているかもしれないため、照会用データファイルは上書きしません。別の名前にするか、今あるファイルを移してください",
+            path.display()
+        )
+    },
+    from_datafile: |file, section, id, who, last| {
+        format!(
+            "{file} — {section}、照会番号 {id}、tassei のデータファイル（{who} が入力、最終 {last}）:"
+        )
+    },
+    from_datafile_untouched: |file, section, id| {
+        format!("{file} — {section}、照会番号 {id}、tassei のデータファイル（入力なし）:")
+    },
+    open_beside: |file, beside| {
+        format!(
+            "{file}: 横に {beside} があります。ファイルがまだ tassei で開かれているか、正しく閉じられていません。ノートパソコンの tassei を終了してから、もう一度ファイルを持ってきてください"
+        )
+    },
+    not_datafile: |file, why| {
+        format!("{file}: 読み込める tassei のデータファイルではありません: {why}")
+    },
+    not_tassei_file: "tassei のデータファイルではありません",
+    not_exchange: |file| {
+        format!(
+            "{file}: tassei のデータファイルですが、照会用ではありません（照会用は tassei handout --format tassei で作ります）"
+        )
+    },
+    other_format: |file, found, made_by, ours, version| {
+        format!(
+            "{file}: 受け渡し形式 {found}（tassei {made_by} で作成）です。この tassei {version} が読めるのは形式 {ours} です。同じ版の tassei で取りまとめるか、照会を出し直してください"
+        )
+    },
+    other_year: |file, found, plan| format!("{file}: {found}の照会です（開いている計画は{plan}）"),
+    other_section: |file, id, there, registry| {
+        format!(
+            "{file}: 照会番号 {id} の係が、ファイルでは {there}、照会台帳では {registry} です。読み込みませんでした"
+        )
+    },
+    newer_datafile: |file, found, supported| {
+        format!(
+            "{file}: 新しい tassei で書かれています（データファイルの版 {found}、この tassei は {supported} まで）。先に tassei を更新してください"
+        )
+    },
+    no_plan_there: |file| {
+        format!("{file}: 照会した計画が入っていません（tassei 以外で編集されましたか）")
+    },
+    not_theirs_there: |file, subject, label, who, at| {
+        format!(
+            "{file}: {subject} {label} は {who} が変更しました（{at}）が、この係の入力欄ではないため除外しました"
+        )
+    },
+    plan_differs: |file| {
+        format!(
+            "{file}: 計画名・団体名・判定基準・施策の方向性がこのデータファイルと違います。除外しました"
+        )
+    },
+    only_there: |file, code| {
+        format!(
+            "{file}: {code} はファイルにだけあり、このデータファイルにはありません。除外しました"
+        )
+    },
+    fixed_differs: |file, code, what| {
+        format!(
+            "{file}: {code} の{}がこのデータファイルと違います。除外しました（取りまとめるのは実績値・状況・評価内容・達成状況・会議メモだけです）",
+            what.join("・")
+        )
+    },
 };
