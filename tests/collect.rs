@@ -378,8 +378,12 @@ fn bad_cells_are_named_one_line_each_and_the_good_rows_applied() {
     let line = err.lines().find(|l| l.contains(&bad_number)).expect(&err);
     assert!(line.contains("\"約3,600\""), "{line}");
     assert!(
+        line.ends_with("Type the number only (the unit ％ is not needed)"),
+        "{line}"
+    );
+    assert!(
         err.contains(&format!(
-            "{} (⑵-イ-7 実績値): holds a formula",
+            "{} (⑵-イ-7 実績値): holds a formula (=1+2), not a value",
             cell("E", linked)
         )),
         "{err}"
@@ -465,12 +469,22 @@ fn a_workbook_of_another_plan_or_an_unknown_handout_is_refused_whole() {
     );
     let out = desk.run(&["collect", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("handout 99 is not in this data file's registry"));
+    assert!(
+        text(&out.stderr).contains(
+            "handed out from another data file that holds this plan (this data file never handed out handout 99 for it)"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
 
     std::fs::write(&returned, b"not a workbook").unwrap();
     let out = desk.run(&["collect", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("not a workbook tassei can read"));
+    assert!(
+        text(&out.stderr).contains("x.xlsx: not an Excel workbook (.xlsx)"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// A CSV as Excel on Japanese Windows saves "CSV (カンマ区切り)": Shift_JIS, CRLF.
@@ -1337,4 +1351,89 @@ fn all_sections_write_a_workbook_each_and_each_collects() {
     let said = text(&out.stdout);
     assert!(said.contains("⑴-オ-1 開催回数 実績値  13 → 14"), "{said}");
     assert!(said.contains("1 applied, 0 left out"), "{said}");
+}
+
+/// `text` as Excel on Japanese Windows saves "CSV (カンマ区切り)": CP932, each character it
+/// lacks a `?` per UTF-16 unit (⑴ → `?`, 〜 → `?`, 𠮷 → `??`).
+fn shift_jis_lossy(text: &str) -> Vec<u8> {
+    let mut encoder = encoding_rs::SHIFT_JIS.new_encoder();
+    let mut out = Vec::new();
+    let mut rest = text;
+    loop {
+        let mut buffer = [0_u8; 4096];
+        let (result, read, written) =
+            encoder.encode_from_utf8_without_replacement(rest, &mut buffer, true);
+        out.extend_from_slice(&buffer[..written]);
+        rest = &rest[read..];
+        match result {
+            encoding_rs::EncoderResult::InputEmpty => return out,
+            encoding_rs::EncoderResult::OutputFull => {}
+            encoding_rs::EncoderResult::Unmappable(c) => {
+                out.extend(std::iter::repeat_n(b'?', c.len_utf16()));
+            }
+        }
+    }
+}
+
+/// The export opened in Excel and saved as "CSV (カンマ区切り)": ⑴ in every initiative cell is
+/// `?`, and so is text CP932 lacks in 評価内容. The `code` column still finds every goal: no
+/// row is left out, nothing counts as a change, the lost text is flagged and kept.
+#[test]
+fn the_export_saved_as_shift_jis_by_excel_changes_nothing_and_flags_the_lost_text() {
+    let desk = Desk::new();
+    assert!(desk.run(&["summary"]).status.success());
+    let conn = rusqlite::Connection::open(desk.db()).expect("open");
+    conn.execute(
+        "UPDATE goal SET evaluation = '〜𠮷野家と協議した' WHERE number = 1 AND initiative_id = 1",
+        [],
+    )
+    .expect("an evaluation CP932 cannot carry");
+    drop(conn);
+    let export = desk.path("export.csv");
+    let out = desk.run(&[
+        "export",
+        "--format",
+        "csv",
+        "--output",
+        export.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&export).unwrap();
+    let saved = desk.path("評価シート.csv");
+    std::fs::write(
+        &saved,
+        shift_jis_lossy(std::str::from_utf8(&bytes[3..]).unwrap()),
+    )
+    .unwrap();
+    assert!(
+        std::fs::read(&saved).unwrap().starts_with(b"initiative,"),
+        "no BOM: Excel's CP932"
+    );
+    let name = saved.to_str().unwrap();
+    for apply in [false, true] {
+        let mut args = vec!["collect", name];
+        if apply {
+            args.insert(1, "--apply");
+        }
+        let out = desk.run(&args);
+        let (said, err) = (text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{said}{err}");
+        assert_eq!(said_lines(&err), 0, "no row left out: {err}");
+        assert!(said.contains("評価シート.csv — CSV (Shift_JIS)"), "{said}");
+        let changes: Vec<&str> = said.lines().filter(|l| l.contains(" → ")).collect();
+        assert_eq!(changes, Vec::<&str>::new(), "{said}");
+        let lost: Vec<&str> = said.lines().filter(|l| l.contains("lost to ?")).collect();
+        assert_eq!(lost.len(), 2, "{said}");
+        assert!(
+            lost[0].starts_with("  ⑴-ア-1 評価内容  returned \"???野家と協議した\""),
+            "{}",
+            lost[0]
+        );
+        assert!(lost[1].starts_with("  ⑵-イ-6 評価内容"), "{}", lost[1]);
+        if apply {
+            assert!(said.contains("0 applied, 0 left out"), "{said}");
+        }
+    }
+    let log = text(&desk.run(&["log"]).stdout);
+    assert!(!log.contains("評価シート.csv"), "nothing logged: {log}");
 }

@@ -39,9 +39,13 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     });
     let mut refused = Vec::new();
     let mut left = Vec::new();
+    let mut read_any = false;
     for path in &args.files {
         let incoming = match incoming::read(path, &session.store, &session.plan) {
-            Ok(i) => i,
+            Ok(i) => {
+                read_any = true;
+                i
+            }
             Err(Refusal::File(line)) => {
                 refused.push(line);
                 continue;
@@ -57,6 +61,19 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                     "{}",
                     (words.from_file)(&name, &handout.section, handout.id)
                 )?;
+                if let Some(at) = &handout.collected_local {
+                    writeln!(out, "{}", (words.collected_before)(&name, at))?;
+                }
+            }
+            Source::DataFile { handout, laptop } => {
+                let (section, id) = (&handout.section, handout.id);
+                let line = match &laptop.last_at {
+                    Some(last) => {
+                        (words.from_datafile)(&name, section, id, &laptop.actors.join(", "), last)
+                    }
+                    None => (words.from_datafile_untouched)(&name, section, id),
+                };
+                writeln!(out, "{line}")?;
                 if let Some(at) = &handout.collected_local {
                     writeln!(out, "{}", (words.collected_before)(&name, at))?;
                 }
@@ -117,15 +134,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             left.extend(here);
             continue;
         }
-        let applied = session
-            .store
-            .collect(handout.map(|h| h.id), &name, &plan.taken)
+        let applied = incoming
+            .collect(&mut session.store, &plan.taken)
             .map_err(edit_failure)?;
         writeln!(out, "{}", (words.applied)(&name, applied.len(), here.len()))?;
         session.reload()?;
         left.extend(here);
     }
-    if !args.apply {
+    // Only after a preview: with every file refused there was nothing to preview.
+    if !args.apply && read_any {
         writeln!(out, "{}", words.preview_only)?;
     }
     out.flush()?;

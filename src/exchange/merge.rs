@@ -22,7 +22,7 @@ use super::returned::{ReturnedFile, Typed};
 mod target;
 #[cfg(test)]
 mod tests;
-mod value;
+pub(super) mod value;
 
 use target::{Field, Rows, Target, edit_of, field_of, owner, subject_of_uid};
 use value::{at_precision, percent_as_fraction, read};
@@ -227,7 +227,7 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         }
-        let returned = match read(&target, key, &row.value, &here) {
+        let returned = match read(&target, key, &row.value, &row.at, &subject) {
             Ok(v) => v,
             Err(line) => {
                 out.problems.push(line);

@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::FieldKey;
+use crate::model::{FieldKey, FieldValue};
 
 /// One returned value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Typed {
     /// A cell whose content is no value tassei takes; left out with a line naming the cell and
     /// its row's goal (the merge knows the goal, the reader only the key).
     Unreadable(Unreadable),
+    /// The field's value exactly as another tassei data file holds it (an exchange file).
+    Stored(FieldValue),
 }
 
 /// Why a cell holds no value tassei takes.

@@ -7,7 +7,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook_from_rs};
 use rust_decimal::Decimal;
 
 use super::handout::{ACTUAL, EVALUATION, GOAL, HANDOUT, HEADER_ROW, KEY, STATUS};
@@ -19,8 +19,9 @@ use crate::strings::strings;
 /// Reads `bytes`, a workbook named `name`. `Err` is the one line that refuses the file whole.
 pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
     let words_ = &strings().exchange;
+    let kind = Contents::of(&bytes);
     let mut book: Xlsx<_> =
-        open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| (words_.not_workbook)(name, &e))?;
+        open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| not_workbook(name, kind, &e))?;
     let sheet = words::EVALUATION_SHEET;
     let range = book
         .worksheet_range(sheet)
@@ -90,6 +91,61 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
         }
     }
     Ok(file)
+}
+
+/// What a file's first bytes say it is, to say why it is not a workbook tassei reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Contents {
+    /// A zip archive, as an .xlsx is.
+    Zip,
+    /// Nothing at all: cut short to nothing (a mail or a copy that did not finish).
+    Empty,
+    /// A compound file: an Excel 97-2003 .xls, or an .xlsx saved with a password.
+    Compound,
+    /// Anything else: text, another program's file.
+    Other,
+}
+
+impl Contents {
+    fn of(bytes: &[u8]) -> Self {
+        const COMPOUND: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+        if bytes.is_empty() {
+            Contents::Empty
+        } else if bytes.starts_with(b"PK\x03\x04") {
+            Contents::Zip
+        } else if bytes.starts_with(COMPOUND) {
+            Contents::Compound
+        } else {
+            Contents::Other
+        }
+    }
+}
+
+/// The line refusing a file calamine cannot open as a workbook, in the clerk's words: its
+/// own English (`Zip error: invalid Zip archive: Could not find EOCD`) only for a failure
+/// none of these names.
+fn not_workbook(name: &str, contents: Contents, e: &XlsxError) -> String {
+    let words = &strings().exchange;
+    match (contents, e) {
+        (_, XlsxError::Io(e)) => (words.cannot_open)(name, &strings().errors.io.reading(e)),
+        (Contents::Empty, _) => (words.damaged_workbook)(name),
+        (Contents::Compound, _) => (words.old_or_locked)(name),
+        (Contents::Other, _) => (words.not_xlsx)(name),
+        // A zip, but not a workbook's parts (a .docx or .zip renamed).
+        (Contents::Zip, XlsxError::FileNotFound(_) | XlsxError::RelationshipNotFound) => {
+            (words.not_xlsx)(name)
+        }
+        (
+            Contents::Zip,
+            XlsxError::Zip(_)
+            | XlsxError::Xml(_)
+            | XlsxError::XmlAttr(_)
+            | XlsxError::XmlEof(_)
+            | XlsxError::UnexpectedNode(_)
+            | XlsxError::Unexpected(_),
+        ) => (words.damaged_workbook)(name),
+        (Contents::Zip, e) => (words.not_workbook)(name, e),
+    }
 }
 
 /// A double as the exact decimal Excel shows: its shortest round-trip text, kept only when that

@@ -101,19 +101,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO handout (plan_id, section) VALUES (?1, ?2)",
-            params![plan.0, section],
-        )?;
-        let id = tx.last_insert_rowid();
-        {
-            let mut insert = tx.prepare(
-                "INSERT INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (uid, key, value) in fields {
-                insert.execute(params![id, uid, field_word(*key), encode_value(value)])?;
-            }
-        }
+        let id = register(&tx, plan, section, fields)?;
         tx.commit()?;
         Ok(id)
     }
@@ -195,10 +183,26 @@ impl Store {
         origin: &str,
         taken: &[Taken],
     ) -> Result<Vec<Applied>, EditError> {
+        self.collect_with(handout, &[], &|_| origin.to_string(), taken)
+    }
+
+    /// [`Store::collect`], each change's origin said by `origin` (who changed it where it came
+    /// from), after registering `added`, fields the handout did not carry but the collect
+    /// takes (a meeting note of a date written since), with the value they are based on.
+    pub(super) fn collect_with(
+        &mut self,
+        handout: Option<i64>,
+        added: &[(String, FieldKey, FieldValue)],
+        origin: &dyn Fn(&Taken) -> String,
+        taken: &[Taken],
+    ) -> Result<Vec<Applied>, EditError> {
         self.check_before_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(handout) = handout {
+            add_fields(&tx, handout, added, true)?;
+        }
         let mut batch = None;
         let mut applied = Vec::new();
         for t in taken {
@@ -214,7 +218,7 @@ impl Store {
                 if let Some(row) = done.log_id {
                     tx.execute(
                         "UPDATE change_log SET handout_id = ?1, origin = ?2 WHERE id = ?3",
-                        params![handout, origin_text(origin, t.settled), row],
+                        params![handout, origin_text(&origin(t), t.settled), row],
                     )?;
                     applied.push(done);
                 }
@@ -297,4 +301,39 @@ impl Store {
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Registers a handout of `plan` for `section` carrying `fields` in `tx`; its id.
+pub(super) fn register(
+    tx: &rusqlite::Transaction,
+    plan: PlanId,
+    section: &str,
+    fields: &[(String, FieldKey, FieldValue)],
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO handout (plan_id, section) VALUES (?1, ?2)",
+        params![plan.0, section],
+    )?;
+    let id = tx.last_insert_rowid();
+    add_fields(tx, id, fields, false)?;
+    Ok(id)
+}
+
+/// Adds `fields` with their base values to handout `id`; with `keep`, a field the handout has
+/// already keeps its row.
+fn add_fields(
+    tx: &rusqlite::Transaction,
+    id: i64,
+    fields: &[(String, FieldKey, FieldValue)],
+    keep: bool,
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare(if keep {
+        "INSERT OR IGNORE INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)"
+    } else {
+        "INSERT INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)"
+    })?;
+    for (uid, key, value) in fields {
+        insert.execute(params![id, uid, field_word(*key), encode_value(value)])?;
+    }
+    Ok(())
 }

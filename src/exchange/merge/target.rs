@@ -3,8 +3,10 @@
 
 use std::collections::HashMap;
 
+use crate::exchange::datafile::{note_key, split_note_key};
 use crate::model::{
-    Activity, Edit, FieldKey, FieldRef, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part, Plan,
+    Activity, CalendarDate, Edit, FieldKey, FieldRef, FieldValue, FormulaKind, Goal, GoalRef,
+    Owner, Part, Plan,
 };
 
 /// The row a key names.
@@ -13,6 +15,8 @@ pub(super) enum Target<'a> {
     Goal(GoalRef, &'a Goal),
     Part(GoalRef, &'a Goal, &'a Part, usize),
     Activity(GoalRef, &'a Goal, &'a Activity, usize),
+    /// A goal's meeting note of a date (an exchange file's row, keyed by goal uid and date).
+    Note(GoalRef, &'a Goal, CalendarDate),
 }
 
 impl Target<'_> {
@@ -22,6 +26,7 @@ impl Target<'_> {
             Target::Goal(_, g) => g.uid.to_string(),
             Target::Part(_, _, p, _) => p.uid.to_string(),
             Target::Activity(_, _, a, _) => a.uid.to_string(),
+            Target::Note(_, g, date) => note_key(&g.uid.to_string(), *date),
         }
     }
 }
@@ -49,10 +54,17 @@ impl<'a> Rows<'a> {
         Rows { plan, by_uid }
     }
 
-    /// The row a key names: a goal code, or a goal's, part's or activity's uid.
+    /// The row a key names: a goal code, or a goal's, part's or activity's uid, or a note's
+    /// key (its goal's uid and the meeting date).
     pub(super) fn find(&self, key: &str) -> Option<Target<'a>> {
         if let Ok(r) = key.parse::<GoalRef>() {
             return self.plan.goal(r).map(|(_, g)| Target::Goal(r, g));
+        }
+        if let Some((uid, date)) = split_note_key(key) {
+            return match self.by_uid.get(uid)? {
+                Target::Goal(r, g) => Some(Target::Note(*r, g, date)),
+                _ => None,
+            };
         }
         self.by_uid.get(key).copied()
     }
@@ -119,6 +131,25 @@ pub(super) fn field_of<'a>(target: &Target<'a>, column: FieldKey) -> Option<Fiel
             goal: g,
             current: FieldValue::Status(a.status),
         },
+        (Target::Note(r, g, date), FieldKey::Note(field)) => Field {
+            uid: note_key(&g.uid.to_string(), *date),
+            key: FieldKey::Note(field),
+            place: FieldRef::Note {
+                goal: g.id,
+                date: *date,
+                field,
+            },
+            subject: note_subject(*r, *date),
+            goal: g,
+            current: FieldValue::Note {
+                date: *date,
+                text: g
+                    .notes
+                    .iter()
+                    .find(|n| n.date == *date)
+                    .map_or_else(String::new, |n| n.get(field).to_string()),
+            },
+        },
         _ => return None,
     })
 }
@@ -152,6 +183,15 @@ pub(super) fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Opt
                 status: *s,
             }
         }
+        (Target::Note(_, g, _), FieldKey::Note(field), FieldValue::Note { date, text }) => {
+            Edit::Note {
+                goal: g.id,
+                date: *date,
+                field,
+                text: text.clone(),
+                figures: None,
+            }
+        }
         _ => return None,
     })
 }
@@ -159,6 +199,11 @@ pub(super) fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Opt
 /// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
 pub(super) fn activity_subject(r: GoalRef, k: usize) -> String {
     format!("{r} 実施内容{}", k + 1)
+}
+
+/// How a change names a meeting note, as the change log does (`⑴-ア-1 会議 2026-11-28`).
+fn note_subject(r: GoalRef, date: CalendarDate) -> String {
+    format!("{r} 会議 {date}")
 }
 
 pub(super) fn owner(goal: &Goal, subject: &str) -> Owner {
@@ -180,5 +225,6 @@ pub(super) fn subject_of_uid(rows: &Rows, uid: &str) -> Option<String> {
         Target::Goal(r, _) => r.to_string(),
         Target::Part(r, _, p, _) => format!("{r} {}", p.label),
         Target::Activity(r, _, _, k) => activity_subject(r, k),
+        Target::Note(r, _, date) => note_subject(r, date),
     })
 }

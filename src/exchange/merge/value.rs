@@ -10,17 +10,24 @@ use crate::model::{ActivityStatus, FieldKey, FieldValue, FormulaKind, MilestoneS
 use crate::report::workbook::words::milestone_word;
 use crate::strings::strings;
 
-/// A returned value read by its goal's rules; `Err` is the line naming the cell `at`.
+/// A returned value read by its goal's rules; `Err` is the line naming the cell `cell`, the
+/// goal and the field (`subject`), and what to type instead.
 pub(super) fn read(
     target: &Target,
     key: FieldKey,
     typed: &Typed,
-    at: &str,
+    cell: &str,
+    subject: &str,
 ) -> Result<FieldValue, String> {
     let words = &strings().exchange;
-    let bad = |e: crate::model::EntryError| (words.bad_value)(at, &e);
+    let at = &(words.cell)(cell, subject, key.label_ja());
+    let bad = |e: crate::model::EntryError| bad_entry(target, key, cell, subject, &e);
     Ok(match (target, key, typed) {
-        (_, _, Typed::Unreadable(Unreadable::Formula(f))) => return Err((words.formula)(at, f)),
+        // A value another data file holds, exactly (an exchange file): read by its own rules.
+        (_, _, Typed::Stored(value)) => value.clone(),
+        (_, _, Typed::Unreadable(Unreadable::Formula(f))) => {
+            return Err(formula_instead(key, cell, subject, f));
+        }
         (_, _, Typed::Unreadable(Unreadable::NotExact(x))) => {
             return Err((words.not_exact)(at, x));
         }
@@ -50,7 +57,7 @@ pub(super) fn read(
             let text = match typed {
                 Typed::Text(t) => t.trim().to_string(),
                 Typed::Number(n) => n.to_string(),
-                Typed::Empty | Typed::Unreadable(_) => String::new(),
+                Typed::Empty | Typed::Unreadable(_) | Typed::Stored(_) => String::new(),
             };
             let state = text.parse::<MilestoneState>().map_err(|_| {
                 let all = [
@@ -75,7 +82,7 @@ pub(super) fn read(
             let text = match typed {
                 Typed::Text(t) => t.trim().to_string(),
                 Typed::Number(n) => n.to_string(),
-                Typed::Empty | Typed::Unreadable(_) => String::new(),
+                Typed::Empty | Typed::Unreadable(_) | Typed::Stored(_) => String::new(),
             };
             let status = ActivityStatus::ALL
                 .into_iter()
@@ -94,6 +101,40 @@ pub(super) fn read(
     })
 }
 
+/// A returned value its goal's rules refuse, naming the cell, the goal and the field; a figure
+/// that is not a number says to type the number alone (the unit is the cell's format, or the
+/// goal's).
+fn bad_entry(
+    target: &Target,
+    key: FieldKey,
+    cell: &str,
+    subject: &str,
+    e: &crate::model::EntryError,
+) -> String {
+    let words = &strings().exchange;
+    let unit = match target {
+        Target::Part(_, _, p, _) => p.unit.as_str(),
+        Target::Goal(_, g) | Target::Activity(_, g, ..) | Target::Note(_, g, _) => g.unit.as_str(),
+    };
+    match e {
+        crate::model::EntryError::Number(why) => {
+            (words.not_a_figure)(cell, subject, key.label_ja(), why, unit)
+        }
+        other => (words.refused_value)(cell, subject, key.label_ja(), other),
+    }
+}
+
+/// A formula in an input cell, naming the goal and field, and what to put there instead.
+fn formula_instead(key: FieldKey, cell: &str, subject: &str, formula: &str) -> String {
+    let words = &strings().exchange;
+    let instead = match key {
+        FieldKey::ActivityStatus | FieldKey::Milestone => words.choose_a_status,
+        FieldKey::Evaluation => words.type_the_text,
+        _ => words.type_the_figure,
+    };
+    (words.formula_instead)(cell, subject, key.label_ja(), formula, instead)
+}
+
 /// A returned number at the precision its field is shown with: as many decimals as the goal's
 /// figures (its 基準値 and 目標値) and the base have — a ％ handed out as 14.20 and typed 14.2
 /// comes back 14.20 — and every decimal more that the clerk typed (180.5 in a cell that shows
@@ -106,7 +147,7 @@ pub(super) fn at_precision(target: &Target, returned: FieldValue, base: &FieldVa
     let figures = match target {
         Target::Goal(_, g) => figure_decimals(g),
         Target::Part(_, _, p, _) => p.target.scale(),
-        Target::Activity(..) => 0,
+        Target::Activity(..) | Target::Note(..) => 0,
     };
     let shown = figures.max(base_scale);
     let at = |n: Decimal| {
@@ -143,7 +184,7 @@ pub(super) fn percent_as_fraction(
             vec![g.baseline.number(), g.target.number()],
         ),
         Target::Part(_, _, p, _) => (p.unit.as_str(), vec![Some(p.target)]),
-        Target::Activity(..) => return None,
+        Target::Activity(..) | Target::Note(..) => return None,
     };
     let base = match base {
         FieldValue::Value(Value::Number(n)) | FieldValue::Number(Some(n)) => Some(*n),
@@ -166,4 +207,4 @@ fn is_percent(unit: &str) -> bool {
 }
 
 /// Between the statuses a bad status cell lists.
-const LIST_SEPARATOR: &str = "・";
+pub(in crate::exchange) const LIST_SEPARATOR: &str = "・";

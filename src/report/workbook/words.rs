@@ -43,6 +43,9 @@ pub const REASON: &str = "理由";
 pub const CALCULATION: &str = "計算";
 pub const SHORTFALL: &str = "不足";
 pub const PRINTED_RATE: &str = "記載の達成度";
+/// The goal's code with plain digits (`1-ア-1`), the export's `code`: a key CP932 keeps, where
+/// ⑴ in 取り組み事項 becomes `?` in a "CSV (カンマ区切り)" saved on Japanese Windows.
+pub const GOAL_CODE: &str = "目標コード";
 /// 実施内容's number of an activity within its goal.
 pub const NUMBER: &str = "番号";
 

@@ -294,6 +294,7 @@ pub const DASHBOARD_EN: Dashboard = Dashboard {
     bars: |max| format!("達成度 (# = rate, | = 100%, bars to {max}%)"),
     enlarge: "(enlarge the window to see the bars)",
     overdue: |n| format!("期限超過 by 担当係 ({n})"),
+    unreadable: |n| format!("unreadable 時期: {n}"),
     more: |n| format!("+{n} more"),
 };
 

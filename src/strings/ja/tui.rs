@@ -291,6 +291,7 @@ pub const DASHBOARD_JA: Dashboard = Dashboard {
     bars: |max| format!("達成度 (# = 達成度, | = 100%, {max}% まで)"),
     enlarge: "(画面を広げるとグラフを表示します)",
     overdue: |n| format!("期限超過 担当係別 ({n}件)"),
+    unreadable: |n| format!("時期を読めません: {n}件"),
     more: |n| format!("ほか{n}件"),
 };
 
