@@ -28,12 +28,12 @@ const SCANNED: &[&str] = &[
 /// `const` or `static`, or `name!` for a macro called at the top of a file; why).
 const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
     (
-        "src/exchange/merge.rs",
+        "src/exchange/merge/target.rs",
         "activity_subject",
         "the change log's subject of an activity (⑴-ア-1 実施内容2), as store::edit's row_subject spells it",
     ),
     (
-        "src/exchange/merge.rs",
+        "src/exchange/merge/value.rs",
         "LIST_SEPARATOR",
         "the sheet's list separator between status words",
     ),

@@ -10,7 +10,7 @@
 //! cannot tell "left blank" from "cleared").
 
 use super::csv::{self, Encoding, Layout};
-use super::merge::LIST_SEPARATOR;
+use super::merge::value::LIST_SEPARATOR;
 use super::returned::{Returned, ReturnedFile, Typed};
 use crate::model::{ActivityStatus, FieldKey, Plan};
 use crate::strings::strings;

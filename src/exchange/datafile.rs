@@ -128,16 +128,15 @@ pub fn carried_file(plan: &Plan, section: &str) -> Vec<Carried> {
         }
         let uid = goal.uid.to_string();
         if goal.formula == FormulaKind::Milestone {
-            out.push((
-                uid.clone(),
-                FieldKey::Actual,
-                FieldValue::Value(goal.actual.clone()),
-            ));
-            out.push((
-                uid.clone(),
-                FieldKey::Milestone,
-                FieldValue::Milestone(goal.milestone),
-            ));
+            // The workbook carries the state too (its drop-down): each field once.
+            for (field, value) in [
+                (FieldKey::Actual, FieldValue::Value(goal.actual.clone())),
+                (FieldKey::Milestone, FieldValue::Milestone(goal.milestone)),
+            ] {
+                if !out.iter().any(|(u, f, _)| *u == uid && *f == field) {
+                    out.push((uid.clone(), field, value));
+                }
+            }
         }
         for note in &goal.notes {
             for field in NoteField::ALL {

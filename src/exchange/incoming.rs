@@ -103,7 +103,7 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
     }
     let file = xlsx::read(&name, bytes).map_err(Refusal::File)?;
     if file.plan_uid.as_deref() != Some(plan.uid.to_string().as_str()) {
-        return Err(Refusal::File((words.other_plan)(&name, &plan.slug)));
+        return Err(Refusal::File(other_plan(store, &name, &file, plan)?));
     }
     let id = file.handout.unwrap_or_default();
     let Some(handout) = store.handout(id)? else {
@@ -118,6 +118,33 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         name,
         source: Source::Handout(handout),
         file,
+    })
+}
+
+/// Why a workbook handed out for another plan is refused: another fiscal year's plan of this
+/// data file is named with both years (last year's handout brought to this year's plan); any
+/// other, as another plan. A plan's uid is its year's: an import gives a fresh one and nothing
+/// changes a plan's year, so a workbook of this plan's uid is of this year.
+fn other_plan(
+    store: &Store,
+    name: &str,
+    file: &ReturnedFile,
+    plan: &Plan,
+) -> Result<String, StoreError> {
+    let words = &strings().exchange;
+    let handed = match file.plan_uid.as_deref() {
+        Some(uid) => store.plan_with_uid(uid)?,
+        None => None,
+    };
+    Ok(match handed {
+        Some(handed) if handed.fiscal_year != plan.fiscal_year => (words.other_year_plan)(
+            name,
+            &handed.fiscal_year.reiwa_label(),
+            &handed.slug,
+            &plan.fiscal_year.reiwa_label(),
+            &plan.slug,
+        ),
+        _ => (words.other_plan)(name, &plan.slug),
     })
 }
 

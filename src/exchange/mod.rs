@@ -31,4 +31,4 @@ pub mod xlsx;
 pub use handout::{Carried, carried, handout_sheet};
 pub use incoming::{Incoming, Refusal, Source};
 pub use merge::{Change, Decision, Merge, Prefer, merge, three_way};
-pub use returned::{Returned, ReturnedFile, Typed};
+pub use returned::{Returned, ReturnedFile, Typed, Unreadable};

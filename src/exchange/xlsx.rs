@@ -2,7 +2,8 @@
 //! then each keyed row's input cells as [`Returned`] rows. Excel holds doubles: a number is read
 //! through its shortest round-trip text into an exact decimal and refused unless that decimal
 //! is the double Excel holds (no more than Excel's 15 digits). A formula in an input cell is
-//! refused: the figure itself is wanted.
+//! refused: the figure itself is wanted. A cell refused for what it holds is still a row
+//! ([`Typed::Unreadable`]): the merge says it naming the row's goal, and knows the row is there.
 
 use std::io::Cursor;
 
@@ -10,7 +11,7 @@ use calamine::{Data, Reader, Xlsx, XlsxError, open_workbook_from_rs};
 use rust_decimal::Decimal;
 
 use super::handout::{ACTUAL, EVALUATION, GOAL, HANDOUT, HEADER_ROW, KEY, STATUS};
-use super::returned::{Returned, ReturnedFile, Typed};
+use super::returned::{Returned, ReturnedFile, Typed, Unreadable};
 use crate::model::FieldKey;
 use crate::report::workbook::{column_name, excel_number, words};
 use crate::strings::strings;
@@ -26,6 +27,16 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
         .worksheet_range(sheet)
         .map_err(|_| (words_.not_handout)(name))?;
     let formulas = book.worksheet_formula(sheet).ok();
+    // Number formats, to notice a figure typed with Excel's `%` (the handout's own formats
+    // carry ％ as a quoted literal). A workbook whose styles cannot be read is read without.
+    let styles = book.worksheet_style(sheet).ok();
+    let percent = |row: u32, col: u16| {
+        styles
+            .as_ref()
+            .and_then(|s| s.get((row, u32::from(col))))
+            .and_then(|style| style.number_format.as_ref())
+            .is_some_and(|f| is_percent_format(&f.format_code))
+    };
     let cell = |row: u32, col: u16| range.get_value((row, u32::from(col)));
     let formula = |row: u32, col: u16| -> Option<String> {
         let f = formulas.as_ref()?.get_value((row, u32::from(col)))?;
@@ -57,16 +68,16 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
             (EVALUATION, FieldKey::Evaluation),
         ] {
             let value = match (formula(row, col), cell(row, col)) {
-                (Some(f), _) => Typed::Formula(f),
+                (Some(f), _) => Typed::Unreadable(Unreadable::Formula(f)),
                 (None, None | Some(Data::Empty)) => Typed::Empty,
                 (None, Some(Data::Float(x))) => match exact(*x) {
+                    Some(n) if percent(row, col) => Typed::Unreadable(Unreadable::Percent(n)),
                     Some(n) => Typed::Number(n),
-                    None => {
-                        file.problems
-                            .push((words_.not_exact)(&at(row, col), &x.to_string()));
-                        continue;
-                    }
+                    None => Typed::Unreadable(Unreadable::NotExact(x.to_string())),
                 },
+                (None, Some(Data::Int(i))) if percent(row, col) => {
+                    Typed::Unreadable(Unreadable::Percent(Decimal::from(*i)))
+                }
                 (None, Some(Data::Int(i))) => Typed::Number(Decimal::from(*i)),
                 (None, Some(other)) => Typed::Text(text_of(other)),
             };
@@ -145,6 +156,26 @@ pub fn exact(x: f64) -> Option<Decimal> {
     (excel_number(n) == Some(x)).then_some(n)
 }
 
+/// Whether a number format is Excel's percent (`0%`, `0.00%`): a `%` outside quotes and
+/// escapes, in its first section. `0.00"％"`, the handout's, is not.
+fn is_percent_format(code: &str) -> bool {
+    let (mut quoted, mut escaped) = (false, false);
+    for c in code.chars() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            '\\' if !quoted => escaped = true,
+            ';' if !quoted => return false,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn whole(d: &Data) -> Option<i64> {
     match d {
         Data::Int(i) => Some(*i),
@@ -176,5 +207,22 @@ mod tests {
             "17 digits: not a figure anyone typed"
         );
         assert_eq!(exact(1e300), None);
+    }
+
+    #[test]
+    fn excel_percent_formats_are_told_from_a_quoted_unit() {
+        for code in ["0%", "0.00%", "#,##0.0%;[Red]-0.0%"] {
+            assert!(is_percent_format(code), "{code}");
+        }
+        for code in [
+            r#"0.00"％""#,
+            r#"#,##0"%""#,
+            r"0.0\%",
+            "General",
+            r#"#,##0"件""#,
+            r#"0;"%"0"#,
+        ] {
+            assert!(!is_percent_format(code), "{code}");
+        }
     }
 }

@@ -6,9 +6,11 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, encode_value, field_of_word, field_word};
+use super::codec::{
+    decode_value, encode_value, field_of_word, field_word, origin_of_text, origin_text,
+};
 use super::edit::{Applied, EditError, LogKind, apply_in};
-use super::{Store, StoreError};
+use super::{PlanSummary, Store, StoreError};
 use crate::model::{Edit, FieldKey, FieldValue, PlanId};
 use crate::strings::strings;
 
@@ -22,6 +24,9 @@ pub struct Handout {
     pub created_at: String,
     /// The last collect's time (UTC); `None` before any.
     pub collected_at: Option<String>,
+    /// The same in the machine's local time, to the minute, as the app shows times to a clerk
+    /// (`2026-11-27 12:12`).
+    pub collected_local: Option<String>,
     pub fields: Vec<HandoutField>,
 }
 
@@ -60,14 +65,27 @@ pub struct Taken {
     pub value: FieldValue,
     /// The edit, and the value the preview saw there (a change since refuses the whole file).
     pub edit: Option<(Edit, FieldValue)>,
+    /// How the clerk settled it, when the rule would not have taken it alone: the log says so.
+    pub settled: Option<Settled>,
+}
+
+/// A returned value written by the clerk's choice, not by the rule alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// A conflict: the returned value taken over the one there (`--prefer returned`).
+    ReturnedPreferred,
+    /// A cell the section emptied: the clear confirmed (`--prefer returned`).
+    ClearConfirmed,
 }
 
 /// Where a collected change came from: the section (none for a file no handout went out as,
-/// a plain CSV) and the file.
+/// a plain CSV) and the file, and how the clerk settled it when the rule alone would not have
+/// taken it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub section: Option<String>,
     pub file: String,
+    pub settled: Option<Settled>,
 }
 
 impl Store {
@@ -88,17 +106,31 @@ impl Store {
         Ok(id)
     }
 
+    /// The plan of this data file whose uid is `uid` (a returned workbook's), if any.
+    pub fn plan_with_uid(&self, uid: &str) -> Result<Option<PlanSummary>, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM plan WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        Ok(self.plans()?.into_iter().find(|p| p.id == PlanId(id)))
+    }
+
     /// A handout by id; `None` when the registry has none.
     pub fn handout(&self, id: i64) -> Result<Option<Handout>, StoreError> {
         let head = self
             .conn
             .query_row(
-                "SELECT plan_id, section, created_at, collected_at FROM handout WHERE id = ?1",
+                "SELECT plan_id, section, created_at, collected_at,
+                        strftime('%Y-%m-%d %H:%M', collected_at, 'localtime')
+                 FROM handout WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let Some((plan, section, created_at, collected_at)) = head else {
+        let Some((plan, section, created_at, collected_at, collected_local)) = head else {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare(
@@ -134,6 +166,7 @@ impl Store {
             section,
             created_at,
             collected_at,
+            collected_local,
             fields,
         }))
     }
@@ -185,7 +218,7 @@ impl Store {
                 if let Some(row) = done.log_id {
                     tx.execute(
                         "UPDATE change_log SET handout_id = ?1, origin = ?2 WHERE id = ?3",
-                        params![handout, origin(t), row],
+                        params![handout, origin_text(&origin(t), t.settled), row],
                     )?;
                     applied.push(done);
                 }
@@ -214,6 +247,40 @@ impl Store {
         Ok(applied)
     }
 
+    /// Where the change a change-log row takes back (an undo's, a redo's, through every undo
+    /// and redo before it) or makes was collected from; `None` when it was not collected.
+    pub fn collected_origin(&self, log_id: i64) -> Result<Option<Origin>, StoreError> {
+        let found = self
+            .conn
+            .query_row(
+                "WITH RECURSIVE chain(id, reverts, handout_id, origin, depth) AS (
+                     SELECT id, reverts, handout_id, origin, 0 FROM change_log WHERE id = ?1
+                     UNION ALL
+                     SELECT c.id, c.reverts, c.handout_id, c.origin, chain.depth + 1
+                     FROM change_log c JOIN chain ON c.id = chain.reverts
+                 )
+                 SELECT h.section, chain.origin FROM chain LEFT JOIN handout h ON h.id = chain.handout_id
+                 WHERE chain.handout_id IS NOT NULL OR chain.origin IS NOT NULL
+                 ORDER BY chain.depth LIMIT 1",
+                [log_id],
+                |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(found.map(|(section, origin)| {
+            let (file, settled) = origin_of_text(&origin.unwrap_or_default());
+            Origin {
+                section,
+                file,
+                settled,
+            }
+        }))
+    }
+
     /// Where each collected change-log row of `plan` came from, by row id.
     pub fn origins(&self, plan: PlanId) -> Result<HashMap<i64, Origin>, StoreError> {
         let mut stmt = self.conn.prepare(
@@ -221,11 +288,14 @@ impl Store {
              WHERE c.plan_id = ?1 AND (c.handout_id IS NOT NULL OR c.origin IS NOT NULL)",
         )?;
         let rows = stmt.query_map([plan.0], |r| {
+            let (file, settled) =
+                origin_of_text(&r.get::<_, Option<String>>(2)?.unwrap_or_default());
             Ok((
                 r.get::<_, i64>(0)?,
                 Origin {
                     section: r.get::<_, Option<String>>(1)?,
-                    file: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    file,
+                    settled,
                 },
             ))
         })?;

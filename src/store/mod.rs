@@ -48,7 +48,7 @@ pub use exchange_file::{
     EXCHANGE_FORMAT, ExchangeCopy, ExchangeFileError, ExchangeMeta, ExchangeWriteError,
     LaptopChange, is_sqlite_file, read_exchange_file,
 };
-pub use handout::{Handout, HandoutField, Origin, Taken};
+pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};

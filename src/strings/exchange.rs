@@ -7,8 +7,11 @@ use std::fmt::Display;
 use std::path::Path;
 
 /// Every sentence of the exchange, for one language. `at` is a cell as `市民係.xlsx
-/// 評価シート!E12`; `file` a returned file's name.
+/// 評価シート!E12`, or, once its row is known, the cell with its goal and field ([`Exchange::cell`]);
+/// `file` a returned file's name.
 pub struct Exchange {
+    /// A cell named with its row's goal and field, for every line about it: (at, subject, label).
+    pub cell: fn(&str, &str, &str) -> String,
     /// A handout written: (section, goals, activities, path).
     pub wrote_handout: fn(&str, usize, usize, &Path) -> String,
     /// No activity names the section: (section, the sections there are).
@@ -19,10 +22,17 @@ pub struct Exchange {
     pub bad_value: fn(&str, &dyn Display) -> String,
     /// A status cell holds a word that is not a status: (at, typed, the statuses).
     pub not_status: fn(&str, &str, &str) -> String,
+    /// A 達成状況 cell holds a word that is not a milestone state: (at, typed, the states).
+    pub not_milestone: fn(&str, &str, &str) -> String,
+    /// A cell emptied whose field cannot be empty (a milestone's 達成状況): (at).
+    pub cannot_clear: fn(&str) -> String,
     /// An input cell holds a formula: (at, the formula).
     pub formula: fn(&str, &str) -> String,
     /// A number Excel holds that is not the decimal shown: (at, its shortest text).
     pub not_exact: fn(&str, &str) -> String,
+    /// A fraction returned for a ％ figure, plainly a percentage typed with Excel's `%`: (at,
+    /// the value held, the figure meant).
+    pub percent_fraction: fn(&str, &dyn Display, &dyn Display) -> String,
     /// A row key that names nothing this handout carries: (at, the key).
     pub unknown_key: fn(&str, &str) -> String,
     /// A row key found twice: (at, the key).
@@ -31,8 +41,8 @@ pub struct Exchange {
     pub moved_row: fn(&str, &dyn Display, &str) -> String,
     /// A row the handout carried is not in the returned file: (file, subject).
     pub missing_row: fn(&str, &str) -> String,
-    /// A field the section does not fill: (at, subject, label).
-    pub not_theirs: fn(&str, &str, &str) -> String,
+    /// A field the section does not fill: (at, with its goal and field).
+    pub not_theirs: fn(&str) -> String,
     /// The model's rules refuse the returned value: (at, why).
     pub refused: fn(&str, &dyn Display) -> String,
     /// The file cannot be read as a workbook: (file, why).
@@ -41,6 +51,9 @@ pub struct Exchange {
     pub not_handout: fn(&str) -> String,
     /// Handed out for another plan than the one open: (file, the plan open).
     pub other_plan: fn(&str, &str) -> String,
+    /// Handed out for another fiscal year's plan of this data file: (file, its year, its plan,
+    /// the open plan's year, the open plan).
+    pub other_year_plan: fn(&str, &str, &str, &str, &str) -> String,
     /// A workbook of this plan (its uid) whose handout number this data file did not give
     /// for it (unknown to the registry, or another plan's there): handed out from another data
     /// file that holds the plan (a copy): (file, number).
@@ -51,20 +64,48 @@ pub struct Exchange {
     pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// A conflict left out, as the failure lists it: (file, subject, label, current, returned, base).
-    pub conflict_left: ConflictLeft,
-    /// The file was collected before: (file, when).
+    /// A conflict's value now with who made it, as the conflict lines show it: (value, who,
+    /// when: local time to the minute).
+    pub current_by: fn(&dyn Display, &str, &str) -> String,
+    /// A conflict settled by `--prefer returned`: (subject, label, current, returned, base).
+    pub conflict_returned: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict settled by `--prefer current`: (subject, label, current, returned, base).
+    pub conflict_current: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A value the section emptied, left out until confirmed: (subject, label, current,
+    /// returned (empty), base).
+    pub cleared: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A clear confirmed by `--prefer returned`: (subject, label, current, returned (empty)).
+    pub cleared_taken: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// A clear declined by `--prefer current`: (subject, label, current).
+    pub cleared_kept: fn(&str, &str, &dyn Display) -> String,
+    /// A clear left out, as the failure lists it: (at, with its goal and field; current).
+    pub cleared_left: fn(&str, &dyn Display) -> String,
+    /// A conflict left out, as the failure lists it: (at, with its goal and field; current,
+    /// returned, base).
+    pub conflict_left: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// The file was collected before: (file, when: local time to the minute).
     pub collected_before: fn(&str, &str) -> String,
     /// Nothing in the file changes anything: (file).
     pub nothing_new: fn(&str) -> String,
     /// After a preview: nothing was written.
     pub preview_only: &'static str,
-    /// Applied: (file, changes).
-    pub applied: fn(&str, usize) -> String,
+    /// Applied: (file, values written, lines left out).
+    pub applied: fn(&str, usize, usize) -> String,
     /// `--all-or-nothing` and a row is left out: (file).
     pub all_or_nothing: fn(&str) -> String,
+    /// `tassei undo` of a collect, before each value it took back: (how many, section (none for
+    /// a CSV), file).
+    pub undone_collect: fn(usize, Option<&str>, &str) -> String,
+    /// `tassei redo` of an undone collect, before each value it put back: (how many, section,
+    /// file).
+    pub redone_collect: fn(usize, Option<&str>, &str) -> String,
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
+    /// After a log line's origin, a conflict settled by `--prefer returned`: (the value it
+    /// overrode).
+    pub settled_returned: fn(&dyn Display) -> String,
+    /// After a log line's origin, a clear confirmed by `--prefer returned`.
+    pub settled_clear: &'static str,
     /// A log line's origin for a file no handout went out as (a plain CSV): (file).
     pub origin_file: fn(&str) -> String,
     /// Where a CSV row is: (file, line from 1). Stands in for `at` in the lines above.
@@ -160,6 +201,3 @@ pub struct Exchange {
     /// A row's fixed content differs in the file: (file, its code, the sheet's words for what).
     pub fixed_differs: fn(&str, &str, &[&str]) -> String,
 }
-
-/// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).
-pub type ConflictLeft = fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String;

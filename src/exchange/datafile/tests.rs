@@ -39,6 +39,7 @@ fn handout_of(plan: &Plan, section: &str) -> Handout {
         section: section.to_string(),
         created_at: String::new(),
         collected_at: None,
+        collected_local: None,
         fields: carried_file(plan, section)
             .into_iter()
             .map(|(entity_uid, field, base)| HandoutField {
@@ -103,14 +104,16 @@ fn a_file_handout_carries_a_milestones_state_and_the_meeting_notes() {
         split_note_key(&note),
         Some((uid.as_str(), date("2026-11-28")))
     );
-    // The workbook's handout carries neither: its fields are a subset.
+    // The workbook's handout carries no notes: its fields are a subset, each once.
     let workbook = carried(&plan, &section);
     assert!(workbook.iter().all(|c| fields.contains(c)));
     assert!(
         !workbook
             .iter()
-            .any(|(_, f, _)| matches!(f, FieldKey::Milestone | FieldKey::Note(_)))
+            .any(|(_, f, _)| matches!(f, FieldKey::Note(_)))
     );
+    let once: std::collections::HashSet<_> = fields.iter().map(|(k, f, _)| (k, f)).collect();
+    assert_eq!(once.len(), fields.len(), "each field carried once");
 }
 
 #[test]

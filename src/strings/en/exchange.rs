@@ -4,6 +4,7 @@
 use crate::strings::exchange::Exchange;
 
 pub const EN: Exchange = Exchange {
+    cell: |at, subject, label| format!("{at} ({subject} {label})"),
     wrote_handout: |section, goals, activities, path| {
         format!(
             "wrote {section}'s handout ({goals} goals, {activities} activities) to {}",
@@ -16,9 +17,18 @@ pub const EN: Exchange = Exchange {
     section_needed: "name a section (--section 市民係) or ask for every one (--all-sections)",
     bad_value: |at, why| format!("{at}: {why}"),
     not_status: |at, typed, statuses| format!("{at}: \"{typed}\" is not a status ({statuses})"),
+    not_milestone: |at, typed, states| format!("{at}: \"{typed}\" is not a 達成状況 ({states})"),
+    cannot_clear: |at| {
+        format!("{at}: cannot be left empty; choose one from the list (達成・未達成・ー)")
+    },
     formula: |at, formula| format!("{at}: holds a formula (={formula}) instead of a value"),
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
+    },
+    percent_fraction: |at, held, meant| {
+        format!(
+            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
+        )
     },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
     duplicate_key: |at, key| format!("{at}: the row key \"{key}\" appears a second time"),
@@ -28,15 +38,18 @@ pub const EN: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: the row of {subject} is missing (deleted, or its key column changed)")
     },
-    not_theirs: |at, subject, label| {
-        format!("{at}: {subject} {label} is not this section's to fill")
-    },
+    not_theirs: |at| format!("{at}: not this section's to fill"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: not a workbook tassei can read: {why}"),
     not_handout: |file| {
         format!("{file}: not a tassei handout (no 評価シート with a handout number)")
     },
     other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
+    other_year_plan: |file, year, plan, open_year, open| {
+        format!(
+            "{file}: handed out for {year} (plan {plan}), not for {open_year} (plan {open}, open now): nothing collected; to collect it into {year}'s plan, add --plan {plan}"
+        )
+    },
     unknown_handout: |file, id| {
         format!(
             "{file}: handed out from another data file that holds this plan (this data file never handed out handout {id} for it), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
@@ -51,19 +64,65 @@ pub const EN: Exchange = Exchange {
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
         )
     },
-    conflict_left: |file, subject, label, current, returned, base| {
+    current_by: |value, who, at| format!("{value} (set by {who}, {at})"),
+    conflict_returned: |subject, label, current, returned, base| {
         format!(
-            "{file}: conflict {subject} {label}: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: returned taken (--prefer returned)"
         )
     },
-    collected_before: |file, at| format!("{file}: collected before ({at} UTC)"),
+    conflict_current: |subject, label, current, returned, base| {
+        format!(
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: the value now kept (--prefer current)"
+        )
+    },
+    cleared: |subject, label, current, returned, base| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (handed out {base}): the section emptied the cell; not applied unless you confirm the clear (--prefer returned)"
+        )
+    },
+    cleared_taken: |subject, label, current, returned| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (the clear confirmed: --prefer returned)"
+        )
+    },
+    cleared_kept: |subject, label, current| {
+        format!(
+            "  cleared {subject} {label}: the section emptied the cell; {current} kept (--prefer current)"
+        )
+    },
+    cleared_left: |at, current| {
+        format!(
+            "{at}: emptied in the return (now {current}): left out; to clear it, collect again with --prefer returned"
+        )
+    },
+    conflict_left: |at, current, returned, base| {
+        format!(
+            "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+        )
+    },
+    collected_before: |file, at| format!("{file}: collected before, on {at}"),
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
-    applied: |file, n| {
-        format!("{file}: applied {n} changes (one batch: tassei undo takes it back)")
+    applied: |file, n, left| match n {
+        0 => format!("{file}: 0 applied, {left} left out"),
+        n => format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)"),
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
+    undone_collect: |n, section, file| match section {
+        Some(section) => {
+            format!("undid the collect of {file} from {section}: {n} values taken back")
+        }
+        None => format!("undid the collect of {file}: {n} values taken back"),
+    },
+    redone_collect: |n, section, file| match section {
+        Some(section) => format!("redid the collect of {file} from {section}: {n} values put back"),
+        None => format!("redid the collect of {file}: {n} values put back"),
+    },
     origin: |section, file| format!("  (from {section}, {file})"),
+    settled_returned: |over| {
+        format!(" — a conflict: returned preferred over {over} (--prefer returned)")
+    },
+    settled_clear: " — a cleared cell: the clear confirmed (--prefer returned)",
     origin_file: |file| format!("  (from {file})"),
     csv_at: |file, line| format!("{file} line {line}"),
     not_csv: |file, why| format!("{file}: not a CSV tassei can read: {why}"),
