@@ -46,6 +46,9 @@ const SECTIONS: [&str; 20] = [
     "教育総務係",
     "危機管理係",
 ];
+/// The generated plans' year, in which their 時期 are read.
+const FISCAL_YEAR: FiscalYear = FiscalYear(2023);
+
 const PERIODS: [&str; 5] = [
     "R５.５",
     "R６.２まで",
@@ -102,7 +105,7 @@ pub fn plan(slug: &str, initiatives: usize, goals_per_initiative: usize, seed: u
         slug: slug.to_string(),
         municipality: "テスト市".to_string(),
         title: format!("DX推進計画 {slug}"),
-        fiscal_year: FiscalYear(2023),
+        fiscal_year: FISCAL_YEAR,
         thresholds: Thresholds::default(),
         source: "generated for benchmarks".to_string(),
         areas: areas
@@ -168,6 +171,7 @@ fn goal(rng: &mut Rng, g: usize, next_id: &mut impl FnMut() -> i64) -> Goal {
             content: format!("{subject}について職員向け研修を実施する（第{}回）", k + 1),
             period: Period::parse(
                 PERIODS[usize::try_from(rng.below(PERIODS.len() as u64)).unwrap_or(0)],
+                FISCAL_YEAR,
             ),
             sections: vec![
                 SECTIONS[usize::try_from(rng.below(SECTIONS.len() as u64)).unwrap_or(0)]

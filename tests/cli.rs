@@ -446,7 +446,7 @@ fn csv_cells_are_inert_as_excel_reads_them() {
         );
         checked += 1;
     }
-    assert!(checked > 26 * 17 - 1, "every cell was read");
+    assert_eq!(checked, 26 * 18, "every cell was read");
     assert_eq!(
         &rows[0][3],
         "'＝HYPERLINK(\"http://example.invalid\",\"詳細\")"
@@ -1403,4 +1403,118 @@ fn completions_and_the_man_page_end_quietly_when_the_reader_goes() {
         assert_eq!(with_reader_gone(&ws, args), Some(0), "{args:?}");
     }
     assert!(!ws.db().exists());
+}
+
+/// `--as-of` and a 期限 take a date however a clerk writes it (issue 8's grammar, full width
+/// and 平成 too), kept as YYYY-MM-DD; a date that does not exist is refused saying why.
+#[test]
+fn as_of_and_kigen_take_every_way_a_date_is_written() {
+    let ws = Workspace::new();
+    for typed in [
+        "2024-02-03",
+        "2024/2/3",
+        "R6.2.3",
+        "令和6年2月3日",
+        "２０２４－０２－０３",
+        "２０２４／２／３",
+        "Ｒ６．２．３",
+        "令和６年２月３日",
+    ] {
+        assert!(
+            ws.ok(&["--as-of", typed, "summary"])
+                .ends_with("期限超過 overdue activities as of 2024-02-03: 0\n"),
+            "--as-of {typed}"
+        );
+        ws.ok(&["note", "3-ウ-2", "due", typed, "--date", "2026-11-24"]);
+        let minutes = ws.ok(&["minutes", "--date", "2026-11-24"]);
+        assert!(
+            minutes.contains("期限: 2024-02-03"),
+            "期限 {typed}: {minutes}"
+        );
+    }
+    ws.ok(&[
+        "note",
+        "3-ウ-2",
+        "due",
+        "平成31年4月30日",
+        "--date",
+        "2026-11-24",
+    ]);
+    assert!(ws.ok(&["minutes"]).contains("期限: 2019-04-30"));
+    for (typed, why) in [
+        (
+            "2024-02-30",
+            "\"2024-02-30\" is not a date: 2024年2月 has 29 days",
+        ),
+        (
+            "2024/2/30",
+            "\"2024/2/30\" is not a date: 2024年2月 has 29 days",
+        ),
+        (
+            "R6.2.30",
+            "\"R6.2.30\" is not a date: 2024年2月 has 29 days",
+        ),
+        (
+            "令和6年2月30日",
+            "\"令和6年2月30日\" is not a date: 2024年2月 has 29 days",
+        ),
+        (
+            "Ｒ６．１３．１",
+            "\"Ｒ６．１３．１\" is not a date: there is no month 13",
+        ),
+        (
+            "平成31年5月1日",
+            "\"平成31年5月1日\" is not a date: 平成 ended on 2019-04-30 (平成31年4月30日)",
+        ),
+    ] {
+        assert_eq!(
+            ws.refused(&["--as-of", typed, "summary"]),
+            format!("tassei: --as-of: {why}")
+        );
+        assert_eq!(
+            ws.refused(&["note", "3-ウ-2", "due", typed]),
+            format!("tassei: ⑶-ウ-2: the 期限: {why}")
+        );
+    }
+}
+
+/// A 時期 tassei cannot read is named with its reason by `summary` and `show`, and counted: it
+/// is never judged overdue, so it must not pass unseen.
+#[test]
+fn unreadable_jiki_are_named_by_summary_and_show() {
+    let ws = Workspace::new();
+    let file = ws.path("odd.json");
+    let text = tassei::sheet::BUNDLED
+        .replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"odd\"")
+        .replacen("\"period\": \"R５.５\"", "\"period\": \"平成31年5月\"", 1)
+        .replacen("\"period\": \"R５.５\"", "\"period\": \"R5.13\"", 1)
+        .replacen("\"period\": \"R５.５\"", "\"period\": \"随時\"", 1);
+    fs::write(&file, text).expect("write");
+    ws.ok(&["import", file.to_str().expect("path")]);
+    let summary = ws.ok(&["--plan", "odd", "--as-of", "2024-04-01", "summary"]);
+    assert!(
+        summary.ends_with(
+            "期限超過 overdue activities as of 2024-04-01: 0\n\
+             時期を読めません unreadable 時期, never judged overdue: 2\n  \
+             ⑴-ア-1 実施内容1 \"平成31年5月\": 平成 ended on 2019-04-30 (平成31年4月30日)\n  \
+             ⑴-ア-1 実施内容2 \"R5.13\": there is no month 13\n"
+        ),
+        "{summary}"
+    );
+    let card = ws.ok(&["--plan", "odd", "show", "1-ア-1"]);
+    assert!(
+        card.contains("実施内容 (activities)  時期を読めません unreadable 時期: 2\n"),
+        "{card}"
+    );
+    assert!(
+        card.contains("     R5.13 · デジタル政策係 · 未記入 unset · 時期を読めません unreadable: there is no month 13\n"),
+        "{card}"
+    );
+    let shared = ws.ok(&["--plan", "odd", "show", "1-ア-2"]);
+    assert!(
+        shared.contains("     随時 (as needed, never overdue) · デジタル政策係"),
+        "{shared}"
+    );
+    // The bundled plan reads every 時期 it has: nothing to name.
+    assert!(!ws.ok(&["summary"]).contains("時期を読めません"));
 }

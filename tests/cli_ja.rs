@@ -260,3 +260,36 @@ fn show_log_and_find_name_states_and_places_in_japanese() {
         "「存在しない語」に一致する目標はありません"
     );
 }
+
+#[test]
+fn unreadable_jiki_are_named_in_japanese() {
+    let ws = Workspace::new();
+    let file = ws.dir.path().join("odd.json");
+    let text = tassei::sheet::BUNDLED
+        .replace("\"id\": \"ibusuki-dx-r5\"", "\"id\": \"odd\"")
+        .replacen("\"period\": \"R５.５\"", "\"period\": \"平成31年5月\"", 1)
+        .replacen("\"period\": \"R５.５\"", "\"period\": \"令和0年度\"", 1);
+    std::fs::write(&file, text).expect("write");
+    ws.ok(Lang::Ja, &["import", file.to_str().expect("path")]);
+    let summary = ws.ok(
+        Lang::Ja,
+        &["--plan", "odd", "--as-of", "2024-04-01", "summary"],
+    );
+    assert!(
+        summary.ends_with(
+            "期限超過の実施内容（2024-04-01 時点）: 0件\n\
+             時期を読めません: 2件（期限超過を判定できません）\n  \
+             ⑴-ア-1 実施内容1「平成31年5月」: 平成は 2019-04-30（平成31年4月30日）までです\n  \
+             ⑴-ア-1 実施内容2「令和0年度」: 令和0年はありません（令和元年は2019年です）\n"
+        ),
+        "{summary}"
+    );
+    let card = ws.ok(Lang::Ja, &["--plan", "odd", "show", "1-ア-1"]);
+    assert!(card.contains("実施内容  時期を読めません: 2件\n"), "{card}");
+    // A 期限 after 平成 ended (`--as-of` is refused by clap, before this runner sees it).
+    let said = ws.refused(Lang::Ja, &["note", "3-ウ-2", "due", "平成31年5月1日"]);
+    assert!(
+        said.ends_with("は日付ではありません: 平成は 2019-04-30（平成31年4月30日）までです"),
+        "{said}"
+    );
+}

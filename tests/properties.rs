@@ -99,9 +99,15 @@ proptest! {
     }
 
     #[test]
-    fn the_period_parser_never_panics_and_keeps_the_text(text in prop_oneof!["[RＲ令和年月0-9０-９.．~～〜まで ]{0,20}", any::<String>()]) {
-        let period = Period::parse(&text);
+    fn the_period_parser_never_panics_and_keeps_the_text(text in prop_oneof!["[RＲHＨ令和平成元年度月日0-9０-９.．/~～〜からまで中内末上下初旬半期第一二三四通随時 ]{0,24}", any::<String>()]) {
+        let period = Period::parse(&text, tassei::model::FiscalYear(2023));
         prop_assert_eq!(period.raw(), text.as_str());
+        // A reading is one thing: dates that run forwards, 随時, or unreadable with a reason.
+        if let (Some(start), Some(end)) = (period.start(), period.end()) {
+            prop_assert!(start <= end, "{text:?}: {start} after {end}");
+        }
+        prop_assert_eq!(period.is_unparsed(), period.problem().is_some());
+        prop_assert!(!(period.is_parsed() && period.is_as_needed()));
     }
 
     #[test]

@@ -28,14 +28,19 @@ const SCANNED: &[&str] = &[
 /// `const` or `static`, or `name!` for a macro called at the top of a file; why).
 const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
     (
-        "src/exchange/merge.rs",
+        "src/exchange/merge/target.rs",
         "activity_subject",
         "the change log's subject of an activity (⑴-ア-1 実施内容2), as store::edit's row_subject spells it",
     ),
     (
-        "src/exchange/merge.rs",
+        "src/exchange/merge/value.rs",
         "LIST_SEPARATOR",
         "the sheet's list separator between status words",
+    ),
+    (
+        "src/exchange/merge/target.rs",
+        "note_subject",
+        "the change log's subject of a meeting note (⑴-ア-1 会議 2026-11-28), as store::edit's row_subject spells it",
     ),
     (
         "*",
@@ -73,14 +78,24 @@ const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
         "a folding table for matching",
     ),
     (
-        "src/model/period.rs",
-        "read",
-        "the words of a written 時期 that its parser reads (まで)",
+        "src/model/period/grammar.rs",
+        "WORDS",
+        "the words of a written 時期 that its parser reads (まで, 上旬, 通年, 随時)",
     ),
     (
-        "src/model/period.rs",
-        "normalise",
-        "the words of a written 時期 that its parser reads (令和, から)",
+        "src/model/period/grammar.rs",
+        "ordinal",
+        "the words of a written 時期 that its parser reads (第三四半期)",
+    ),
+    (
+        "src/model/era.rs",
+        "name",
+        "the era's name as the sheet writes it (令和, 平成)",
+    ),
+    (
+        "src/model/era.rs",
+        "fmt",
+        "a day in the era's own notation (令和元年5月1日), as a date is written, not a sentence",
     ),
     (
         "src/find/haystack.rs",

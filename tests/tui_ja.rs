@@ -41,6 +41,35 @@ impl Fixture {
         self.dir.path().join("tassei.db")
     }
 
+    /// The app on a copy of the bundled sheet whose ⑴-ア-1 activities, all recorded as 未着手,
+    /// are dated as cities write them: [`ODD_PERIODS`], two of them unreadable. The copy is
+    /// imported and read back, so the store's reading of 時期 is what is drawn.
+    fn app_with_odd_periods(&self) -> App {
+        use tassei::model::{Activity, ActivityStatus, Period};
+        let mut store = Store::open(&self.path(), "clerk").expect("opens");
+        let mut plan = tassei::sheet::bundled().expect("bundled");
+        plan.slug = "odd-periods".into();
+        let year = plan.fiscal_year;
+        let goal = &mut plan.initiatives[0].goals[0];
+        let template = goal.activities[0].clone();
+        goal.activities = ODD_PERIODS
+            .iter()
+            .map(|raw| Activity {
+                period: Period::parse(raw, year),
+                status: ActivityStatus::Todo,
+                ..template.clone()
+            })
+            .collect();
+        let id = store.import(&plan).expect("imports");
+        let plan = store.load_plan(id).expect("loads");
+        App::new(
+            store,
+            plan,
+            CalendarDate::new(2024, 4, 1).expect("date"),
+            Theme::colored(),
+        )
+    }
+
     /// The app on the bundled sheet, as of 1 April 2024 (just after FY令和5).
     fn app(&self) -> App {
         let store = Store::open(&self.path(), "clerk").expect("opens");
@@ -55,6 +84,9 @@ impl Fixture {
         )
     }
 }
+
+/// 時期 as cities write them: after 平成 ended, 随時, a year-end range, no month 13, a half.
+const ODD_PERIODS: [&str; 5] = ["平成31年5月", "随時", "R5.12～3", "R5.13", "上半期"];
 
 fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     app.handle_event(Event::Key(KeyEvent::new_with_kind(
@@ -1059,5 +1091,64 @@ fn the_finders_enter_hint_names_the_method_it_opens() {
     assert!(
         matches!(app.mode, Mode::Method(_)),
         "the 積算方法 lookup is open"
+    );
+}
+
+/// A 時期 nobody can read is shown where a clerk looks, in its own colour: under the activity
+/// on the card with the reason, counted beside 実施内容 and on the dashboard; 随時 is not
+/// counted, and the forms tassei reads are judged overdue (R5.12～3 and 上半期 on 1 April 2024).
+#[test]
+fn an_unreadable_jiki_is_counted_and_shown_in_its_own_colour() {
+    let fx = Fixture::new();
+    let unreadable = Theme::colored().unreadable();
+    let mut app = fx.app_with_odd_periods();
+    assert_eq!(app.summary.unreadable_periods, 2);
+    assert_eq!(app.summary.overdue, 2);
+    // The card, scrolled to its activities.
+    keys(&mut app, "Tab j j j j j j j");
+    let (text, terminal) = render(&mut app, 80, 24);
+    insta::assert_snapshot!("jiki_unreadable_card_80x24", text);
+    for said in [
+        "実施内容  時期を読めません: 2件",
+        "時期を読めません: 平成は 2019-04-30",
+        "時期を読めません: 13月はありません",
+    ] {
+        let y = text
+            .lines()
+            .position(|l| l.contains(said))
+            .unwrap_or_else(|| panic!("{said:?} on the card:\n{text}"));
+        let x = text
+            .lines()
+            .nth(y)
+            .and_then(|l| l.find("時期"))
+            .map(|k| width(&text.lines().nth(y).unwrap_or_default()[..k]));
+        let x = u16::try_from(x.unwrap_or_default()).unwrap_or_default();
+        let cell = &terminal.backend().buffer()[(x, u16::try_from(y).unwrap_or_default())];
+        assert_eq!(cell.symbol(), "時", "row {y} at {x}");
+        assert!(has_style(cell, unreadable), "{said:?} in {cell:?}");
+    }
+    assert!(!text.contains("随時 時期を読めません"), "{text}");
+
+    keys(&mut app, "D");
+    let (text, terminal) = render(&mut app, 80, 24);
+    insta::assert_snapshot!("jiki_unreadable_dashboard_80x24", text);
+    let y = text
+        .lines()
+        .position(|l| l.contains("期限超過 担当係別 (2件)  時期を読めません: 2件"))
+        .unwrap_or_else(|| panic!("the count beside 期限超過:\n{text}"));
+    let line = text.lines().nth(y).unwrap_or_default();
+    let x = line
+        .find("時期を")
+        .map(|k| width(&line[..k]))
+        .unwrap_or_default();
+    let cells = row_cells(
+        terminal.backend().buffer(),
+        u16::try_from(y).unwrap_or_default(),
+        u16::try_from(x).unwrap_or_default(),
+        u16::try_from(x + width("時期を読めません: 2件")).unwrap_or_default(),
+    );
+    assert!(
+        cells.iter().all(|c| has_style(c, unreadable)),
+        "the count wears Theme::unreadable: {cells:?}"
     );
 }

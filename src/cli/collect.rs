@@ -8,9 +8,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::set::edit_failure;
-use crate::exchange::{Decision, Prefer, Refusal, Source, incoming, merge};
+use crate::exchange::{Change, Decision, Prefer, Refusal, Source, incoming, merge};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
+use crate::text::control::visible;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,9 +39,13 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     });
     let mut refused = Vec::new();
     let mut left = Vec::new();
+    let mut read_any = false;
     for path in &args.files {
         let incoming = match incoming::read(path, &session.store, &session.plan) {
-            Ok(i) => i,
+            Ok(i) => {
+                read_any = true;
+                i
+            }
             Err(Refusal::File(line)) => {
                 refused.push(line);
                 continue;
@@ -56,23 +61,54 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                     "{}",
                     (words.from_file)(&name, &handout.section, handout.id)
                 )?;
-                if let Some(at) = &handout.collected_at {
+                if let Some(at) = &handout.collected_local {
+                    writeln!(out, "{}", (words.collected_before)(&name, at))?;
+                }
+            }
+            Source::DataFile { handout, laptop } => {
+                let (section, id) = (&handout.section, handout.id);
+                let line = match &laptop.last_at {
+                    Some(last) => {
+                        (words.from_datafile)(&name, section, id, &laptop.actors.join(", "), last)
+                    }
+                    None => (words.from_datafile_untouched)(&name, section, id),
+                };
+                writeln!(out, "{line}")?;
+                if let Some(at) = &handout.collected_local {
                     writeln!(out, "{}", (words.collected_before)(&name, at))?;
                 }
             }
         }
         let handout = incoming.handout();
-        let plan = merge(&session.plan, handout, &incoming.file, prefer);
+        let mut plan = merge(&session.plan, handout, &incoming.file, prefer);
+        plan.attribute(&session.store)?;
         for c in &plan.changes {
             let label = c.field.label_ja();
-            let (subject, current, returned) = (&c.subject, &c.current, &c.returned);
-            let line = match c.decision {
-                Decision::Conflict if c.preferred.is_none() => {
-                    (words.conflict)(subject, label, current, returned, &c.base)
+            let (subject, returned) = (&c.subject, &c.returned);
+            let current = &now(c);
+            let base = &c.base;
+            let line = match (c.decision, c.preferred) {
+                (Decision::Conflict, None) => {
+                    (words.conflict)(subject, label, current, returned, base)
                 }
-                Decision::Unbased => (words.unbased)(subject, label, current, returned),
-                Decision::LostText => (words.lost_text)(subject, label, current, returned),
-                _ => (words.change)(subject, label, current, returned, &c.base),
+                (Decision::Conflict, Some(Prefer::Returned)) => {
+                    (words.conflict_returned)(subject, label, current, returned, base)
+                }
+                (Decision::Conflict, Some(Prefer::Current)) => {
+                    (words.conflict_current)(subject, label, current, returned, base)
+                }
+                (Decision::Cleared, None) => {
+                    (words.cleared)(subject, label, current, returned, base)
+                }
+                (Decision::Cleared, Some(Prefer::Returned)) => {
+                    (words.cleared_taken)(subject, label, current, returned)
+                }
+                (Decision::Cleared, Some(Prefer::Current)) => {
+                    (words.cleared_kept)(subject, label, current)
+                }
+                (Decision::Unbased, _) => (words.unbased)(subject, label, current, returned),
+                (Decision::LostText, _) => (words.lost_text)(subject, label, current, returned),
+                _ => (words.change)(subject, label, current, returned, base),
             };
             writeln!(out, "{line}")?;
         }
@@ -80,15 +116,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             writeln!(out, "{}", (words.nothing_new)(&name))?;
         }
         let mut here = plan.problems.clone();
-        here.extend(plan.open_conflicts().map(|c| {
-            (words.conflict_left)(
-                &name,
-                &c.subject,
-                c.field.label_ja(),
-                &c.current,
-                &c.returned,
-                &c.base,
-            )
+        here.extend(plan.unsettled().map(|c| {
+            let at = (words.cell)(&c.at, &c.subject, c.field.label_ja());
+            match c.decision {
+                Decision::Cleared => (words.cleared_left)(&at, &c.current),
+                _ => (words.conflict_left)(&at, &now(c), &c.returned, &c.base),
+            }
         }));
         if !args.apply {
             for line in &plan.problems {
@@ -101,15 +134,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             left.extend(here);
             continue;
         }
-        let applied = session
-            .store
-            .collect(handout.map(|h| h.id), &name, &plan.taken)
+        let applied = incoming
+            .collect(&mut session.store, &plan.taken)
             .map_err(edit_failure)?;
-        writeln!(out, "{}", (words.applied)(&name, applied.len()))?;
+        writeln!(out, "{}", (words.applied)(&name, applied.len(), here.len()))?;
         session.reload()?;
         left.extend(here);
     }
-    if !args.apply {
+    // Only after a preview: with every file refused there was nothing to preview.
+    if !args.apply && read_any {
         writeln!(out, "{}", words.preview_only)?;
     }
     out.flush()?;
@@ -124,4 +157,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         });
     }
     Ok(())
+}
+
+/// A change's value now, with who made it when the change log knows (a conflict's).
+fn now(c: &Change) -> String {
+    match &c.by {
+        Some(by) => (strings().exchange.current_by)(&c.current, &visible(&by.actor, &[]), &by.at),
+        None => c.current.to_string(),
+    }
 }

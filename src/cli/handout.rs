@@ -1,5 +1,6 @@
 //! `tassei handout --section 市民係 [--output FILE]`, `tassei handout --all-sections --output
-//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries.
+//! FOLDER`: a section's fill-in workbook (照会票), registered with the values it carries;
+//! `--format tassei`: a tassei data file instead (`handout_file`).
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,17 @@ pub struct Args {
     all_sections: bool,
     #[arg(long, short, value_name = "FILE", help = strings().cli.help.exchange.output)]
     output: Option<PathBuf>,
+    #[arg(long, help = strings().cli.help.exchange.force)]
+    force: bool,
+    #[arg(long, value_enum, help = strings().cli.help.exchange.format)]
+    format: Option<Format>,
+}
+
+/// What a handout is written as: a workbook (the default), or a tassei data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Xlsx,
+    Tassei,
 }
 
 pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<(), Failure> {
@@ -26,6 +38,9 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
         .into_iter()
         .map(String::from)
         .collect();
+    if known.is_empty() {
+        return Err(Failure::input(strings().exchange.no_sections));
+    }
     let chosen: Vec<String> = match (&args.section, args.all_sections) {
         (Some(s), _) if known.contains(s) => vec![s.clone()],
         (Some(s), _) => {
@@ -38,28 +53,71 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
         (None, false) => return Err(Failure::input(strings().exchange.section_needed)),
     };
     let folder = args.output.clone().unwrap_or_else(|| PathBuf::from("."));
-    if args.all_sections {
-        std::fs::create_dir_all(&folder)
-            .map_err(|e| Failure::other((strings().cli.output.cannot_write)(&folder, &e)))?;
-    }
-    for section in &chosen {
-        let path = match (&args.output, args.all_sections) {
+    let paths: Vec<PathBuf> = chosen
+        .iter()
+        .map(|section| match (&args.output, args.all_sections) {
             (Some(file), false) => file.clone(),
-            _ => folder.join(format!("{section}.xlsx")),
-        };
-        write_one(session, section, &path)?;
+            _ => folder.join(match args.format {
+                Some(Format::Tassei) => {
+                    format!("{section}.{}", crate::exchange::datafile::EXTENSION)
+                }
+                _ => format!("{section}.xlsx"),
+            }),
+        })
+        .collect();
+    // A section may be filling in the earlier workbook: replace none, nor register any
+    // handout, unless told to.
+    let there = super::output::already_there(&paths);
+    if !args.force && !there.is_empty() {
+        return Err(Failure::input(already_there(&there)));
+    }
+    if args.all_sections {
+        std::fs::create_dir_all(&folder).map_err(|e| super::output::cannot_write(&folder, &e))?;
+    }
+    for (section, path) in chosen.iter().zip(&paths) {
+        match args.format {
+            Some(Format::Tassei) => {
+                // Told to replace: the exchange file is written only where nothing is.
+                if args.force && path.is_file() {
+                    std::fs::remove_file(path)
+                        .map_err(|e| super::output::cannot_write(path, &e))?;
+                }
+                super::handout_file::write(session, section, path)?
+            }
+            _ => write_one(session, section, path, args.force)?,
+        }
     }
     Ok(())
 }
 
-fn write_one(session: &mut Session, section: &str, path: &Path) -> Result<(), Failure> {
+/// The one line that refuses handouts whose files are there already.
+fn already_there(paths: &[&Path]) -> String {
+    let words = &strings().exchange;
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    (words.handout_exists)(&shown.join(words.file_separator), shown.len())
+}
+
+fn write_one(
+    session: &mut Session,
+    section: &str,
+    path: &Path,
+    replace: bool,
+) -> Result<(), Failure> {
     let fields = carried(&session.plan, section);
-    let file = super::output::create(path, session.store.path())?;
+    let data = session.store.path();
+    let file = if replace {
+        super::output::create(path, data)?
+    } else {
+        // Checked above; a file made since is refused the same way, not replaced.
+        super::output::create_new(path, data)?
+            .ok_or_else(|| Failure::input(already_there(&[path])))?
+    };
     let id = session
         .store
         .create_handout(session.plan.id, section, &fields)?;
     let cannot_write =
         |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
+    let file_error = |e: std::io::Error| super::output::cannot_write(path, &e);
     let mut out = BufWriter::new(&file);
     save_sheets(
         &session.plan,
@@ -67,9 +125,9 @@ fn write_one(session: &mut Session, section: &str, path: &Path) -> Result<(), Fa
         &mut out,
     )
     .map_err(|e| cannot_write(&e))?;
-    out.flush().map_err(|e| cannot_write(&e))?;
+    out.flush().map_err(file_error)?;
     drop(out);
-    file.sync_all().map_err(|e| cannot_write(&e))?;
+    file.sync_all().map_err(file_error)?;
     let goals = goals_of(&session.plan, section).len();
     let activities = fields
         .iter()

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::session::{Failure, Session};
-use crate::store::ChangeKind;
+use crate::store::{ChangeKind, Settled};
 use crate::strings::strings;
 use crate::text::control::visible;
 
@@ -38,15 +38,23 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
                 (strings().cli.read.log_kind)(other.label_ja(), other.word())
             ),
         };
-        // A collected value says which section and file it came from.
+        // A collected value says which section and file it came from, and a value the clerk
+        // chose over another (a conflict, a clear) says so.
+        let words = &strings().exchange;
         let origin = origins
             .get(&e.id)
             .map(|o| {
                 let file = visible(&o.file, &[]);
-                match &o.section {
-                    Some(section) => (strings().exchange.origin)(&visible(section, &[]), &file),
-                    None => (strings().exchange.origin_file)(&file),
-                }
+                let from = match &o.section {
+                    Some(section) => (words.origin)(&visible(section, &[]), &file),
+                    None => (words.origin_file)(&file),
+                };
+                let settled = match o.settled {
+                    Some(Settled::ReturnedPreferred) => (words.settled_returned)(&old),
+                    Some(Settled::ClearConfirmed) => words.settled_clear.to_string(),
+                    None => String::new(),
+                };
+                format!("{from}{settled}")
             })
             .unwrap_or_default();
         writeln!(

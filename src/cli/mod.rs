@@ -9,6 +9,7 @@ mod completions;
 mod export;
 mod find;
 mod handout;
+mod handout_file;
 mod import;
 pub mod localized;
 mod log;
@@ -17,6 +18,7 @@ mod note;
 mod output;
 mod plans;
 mod printable;
+mod sections;
 mod set;
 mod show;
 mod summary;
@@ -135,6 +137,8 @@ pub enum Command {
     Handout(handout::Args),
     #[command(about = strings().cli.help.commands.collect)]
     Collect(collect::Args),
+    #[command(about = strings().cli.help.commands.sections)]
+    Sections,
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -225,6 +229,7 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Redo(args)) => undo::redo(&mut session, &args, &mut out),
         Some(Command::Handout(args)) => handout::run(&mut session, &args, &mut out),
         Some(Command::Collect(args)) => collect::run(&mut session, &args, &mut out),
+        Some(Command::Sections) => sections::run(&session, &mut out),
         // Answered above, without a plan.
         Some(
             Command::Plans

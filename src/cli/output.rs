@@ -3,8 +3,8 @@
 //! clerk's copies could then not even be restored over it.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Read;
-use std::path::Path;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
 
 use crate::session::Failure;
 use crate::strings::strings;
@@ -13,10 +13,48 @@ use crate::strings::strings;
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Opens `path` to write an export or minutes into, refusing (exit 2, nothing written) the data
-/// file `data`, its journals, and any existing SQLite database (a data file, a dated copy).
+/// file `data`, its journals, and any existing SQLite database (a data file, a dated copy). A
+/// file already there is replaced: an export is a snapshot, made again.
 pub fn create(path: &Path, data: &Path) -> Result<File, Failure> {
     refuse_database(path, data)?;
-    File::create(path).map_err(|e| Failure::other((strings().cli.output.cannot_write)(path, &e)))
+    File::create(path).map_err(|e| cannot_write(path, &e))
+}
+
+/// As [`create`], but never over a file already there (a handout a section may be filling
+/// in): `Ok(None)` when there is one, for the caller to say so in its own words.
+pub fn create_new(path: &Path, data: &Path) -> Result<Option<File>, Failure> {
+    refuse_database(path, data)?;
+    if path.is_dir() {
+        // Not a file there to keep: the folder is said as one, not as "already there".
+        return Err(cannot_write(path, &io::ErrorKind::IsADirectory.into()));
+    }
+    match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(file) => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
+        Err(e) => Err(cannot_write(path, &e)),
+    }
+}
+
+/// Of `paths`, those a file (or a link, or anything but a folder) is at already.
+pub fn already_there(paths: &[PathBuf]) -> Vec<&Path> {
+    paths
+        .iter()
+        .map(PathBuf::as_path)
+        .filter(|p| fs::symlink_metadata(p).is_ok_and(|m| !m.is_dir()))
+        .collect()
+}
+
+/// A file that could not be written, why said in the clerk's language (permission, no such
+/// folder, a folder in the way), the system's words only for any other reason.
+pub fn cannot_write(path: &Path, e: &io::Error) -> Failure {
+    let io = &strings().errors.io;
+    // Windows says a folder is "access denied": it is a folder.
+    let why = if path.is_dir() {
+        io.is_folder.to_string()
+    } else {
+        io.writing(e)
+    };
+    Failure::other((strings().cli.output.cannot_write)(path, &why))
 }
 
 /// The check of [`create`], for a caller that writes the file itself.

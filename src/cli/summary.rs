@@ -73,5 +73,17 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         .collect();
     writeln!(out, "{}", (words.activities)(&activities.join("   ")))?;
     writeln!(out, "{}", (words.overdue)(&session.today, s.overdue))?;
+    // 時期 nobody can judge: counted and named, so none is silently never overdue.
+    if s.unreadable_periods > 0 {
+        writeln!(out, "{}", (words.unreadable_periods)(s.unreadable_periods))?;
+        for (r, g) in plan.goals() {
+            for (k, a) in g.activities.iter().enumerate() {
+                if let Some(why) = a.period.problem() {
+                    let line = (words.unreadable_period)(&r, k + 1, a.period.raw(), &why);
+                    writeln!(out, "{line}")?;
+                }
+            }
+        }
+    }
     Ok(())
 }

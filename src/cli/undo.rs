@@ -5,8 +5,9 @@
 use std::io::Write;
 
 use crate::session::{Failure, Session};
-use crate::store::{UndoError, UndoOptions};
+use crate::store::{LogKind, UndoError, UndoOptions, Undone};
 use crate::strings::strings;
+use crate::text::control::visible;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -19,8 +20,7 @@ pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<
         .store
         .undo(session.plan.id, options(args))
         .map_err(failure)?;
-    writeln!(out, "{undone}")?;
-    Ok(())
+    say(session, &undone, strings().exchange.undone_collect, out)
 }
 
 pub fn redo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -28,7 +28,37 @@ pub fn redo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<
         .store
         .redo(session.plan.id, options(args))
         .map_err(failure)?;
-    writeln!(out, "{redone}")?;
+    say(session, &redone, strings().exchange.redone_collect, out)
+}
+
+/// What was taken back: a collect says which file and section it came from and lists every
+/// value (a clerk undoing a collect sees the whole file go, not one field and "3 more");
+/// anything else, its change and how many more were made with it.
+fn say(
+    session: &Session,
+    done: &Undone,
+    collect: fn(usize, Option<&str>, &str) -> String,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let origin = match done.applied.first().map(|a| a.kind) {
+        Some(LogKind::Undo(row) | LogKind::Redo(row)) => session.store.collected_origin(row)?,
+        _ => None,
+    };
+    match origin {
+        Some(origin) => {
+            let file = visible(&origin.file, &[]);
+            let section = origin.section.as_deref().map(|s| visible(s, &[]));
+            writeln!(
+                out,
+                "{}",
+                collect(done.applied.len(), section.as_deref(), &file)
+            )?;
+            for applied in &done.applied {
+                writeln!(out, "  {applied}")?;
+            }
+        }
+        None => writeln!(out, "{done}")?,
+    }
     Ok(())
 }
 

@@ -218,7 +218,7 @@ mod tests {
         let line = described(&error_of(&["tassei", "sett"])).expect("described");
         assert_eq!(
             line,
-            "unrecognized subcommand 'sett'; a similar subcommand exists: 'set'; usage: tassei [OPTIONS] [COMMAND]"
+            "unrecognized subcommand 'sett'; some similar subcommands exist: 'sections', 'set'; usage: tassei [OPTIONS] [COMMAND]"
         );
     }
 

@@ -90,7 +90,8 @@ impl Offer {
     pub fn first_choice(&self, k: usize) -> Choice {
         match self.changes.get(k).map(|c| c.decision) {
             _ if !self.can_choose(k) => Choice::Current,
-            Some(Decision::Conflict) => Choice::Undecided,
+            // A clear empties a figure: like a conflict, only when the clerk says so.
+            Some(Decision::Conflict | Decision::Cleared) => Choice::Undecided,
             _ => Choice::Returned,
         }
     }
@@ -120,6 +121,7 @@ impl Offer {
                 None | Some(Choice::Returned) => Some(t.clone()),
                 Some(Choice::Current) => Some(Taken {
                     edit: None,
+                    settled: None,
                     ..t.clone()
                 }),
                 Some(Choice::Skip | Choice::Undecided) => None,
@@ -162,6 +164,7 @@ mod tests {
             section: "市民係".into(),
             created_at: String::new(),
             collected_at: None,
+            collected_local: None,
             fields,
         };
         (plan, handout)
@@ -232,6 +235,36 @@ mod tests {
     /// The value a taken one writes, if it writes.
     fn written(t: &Taken) -> Option<&FieldValue> {
         t.edit.as_ref().map(|_| &t.value)
+    }
+
+    #[test]
+    fn a_cleared_figure_waits_for_the_clerk_and_is_marked_when_confirmed() {
+        let (plan, handout) = handed_out();
+        let (_, uid) = actuals(&plan, &handout)
+            .into_iter()
+            .next()
+            .expect("a figure handed out");
+        let offer = offer(&plan, Some(&handout), &file(vec![row(&uid, Typed::Empty)]));
+        let decisions: Vec<Decision> = offer.changes.iter().map(|c| c.decision).collect();
+        assert_eq!(decisions, [Decision::Cleared], "{:?}", offer.problems);
+        assert_eq!(offer.first_choices(), [Choice::Undecided]);
+        assert!(
+            offer.taken(&[Choice::Undecided]).is_empty(),
+            "left out until chosen"
+        );
+        let confirmed = offer.taken(&[Choice::Returned]);
+        assert_eq!(confirmed.len(), 1);
+        assert!(confirmed[0].edit.is_some(), "the clear is written");
+        assert_eq!(
+            confirmed[0].settled,
+            Some(crate::store::Settled::ClearConfirmed)
+        );
+        let kept = offer.taken(&[Choice::Current]);
+        assert_eq!(kept.len(), 1);
+        assert!(
+            kept[0].edit.is_none() && kept[0].settled.is_none(),
+            "{kept:?}"
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::str;
 use encoding_rs::{DecoderResult, SHIFT_JIS};
 
 use crate::model::{GoalRef, Quoted};
-use crate::report::export::{CSV_HEADER, neutralise};
+use crate::report::export::{CSV_HEADER, CSV_HEADER_BEFORE_CODE, neutralise};
 use crate::report::workbook::words;
 use crate::strings::strings;
 
@@ -142,7 +142,8 @@ pub struct CsvRow {
     /// The file's line the row starts on, from 1.
     pub line: usize,
     /// The goal as typed, trimmed (`⑴-ア-1`, `1-ア-1`, `(1)ア1`); with an initiative column
-    /// (the export, データ), the two joined: `⑴-ア-1`.
+    /// (the export, データ), the two joined: `⑴-ア-1`; with a key column that reads as a code
+    /// (the export's `code`, 目標コード), the key: `1-ア-1`.
     pub goal: String,
     /// [`Self::goal`] read by the model's parser.
     pub code: GoalRef,
@@ -198,14 +199,18 @@ enum Column {
     Actual,
     Status,
     Evaluation,
+    /// A whole goal code in a column of its own (the export's `code`, データ's 目標コード):
+    /// read before the goal column, which CP932 may have turned into `?-ア-1`.
+    Key,
 }
 
 /// The header words read, each with its column: the sheet's (as the workbook writes them, and
 /// those clerks type) and the export's English keys. Compared trimmed, English in any case.
-const HEADERS: [(&str, Column); 12] = [
+const HEADERS: [(&str, Column); 13] = [
     (words::GOAL, Column::Goal),
-    ("目標コード", Column::Goal),
-    ("コード", Column::Goal),
+    (words::GOAL_CODE, Column::Key),
+    ("コード", Column::Key),
+    (CSV_HEADER[17], Column::Key),
     (CSV_HEADER[2], Column::Goal),
     (words::INITIATIVE, Column::Initiative),
     (CSV_HEADER[0], Column::Initiative),
@@ -217,11 +222,13 @@ const HEADERS: [(&str, Column); 12] = [
     (CSV_HEADER[16], Column::Evaluation),
 ];
 
-/// Where a row's cells are.
+/// Where a row's cells are. A row is found by its key when it has one that reads as a code,
+/// else by its goal (joined to its initiative when there is a column for it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Columns {
     initiative: Option<usize>,
-    goal: usize,
+    goal: Option<usize>,
+    key: Option<usize>,
     actual: usize,
     status: Option<usize>,
     evaluation: Option<usize>,
@@ -230,21 +237,24 @@ struct Columns {
 impl Columns {
     const HEADERLESS: Self = Self {
         initiative: None,
-        goal: 0,
+        goal: Some(0),
+        key: None,
         actual: 1,
         status: Some(2),
         evaluation: Some(3),
     };
 
-    /// The cells a row must have: up to its goal and actual (status and evaluation may be
-    /// left off the end of a row; they read as not given).
+    /// The cells a row must have: up to its goal (its key, when it has no goal column) and
+    /// actual. Status, evaluation and a key beside a goal may be left off the end of a row;
+    /// they read as not given.
     fn needed(&self) -> usize {
-        1 + self.goal.max(self.actual).max(self.initiative.unwrap_or(0))
+        let goal = self.goal.or(self.key).unwrap_or(0);
+        1 + goal.max(self.actual).max(self.initiative.unwrap_or(0))
     }
 
-    /// The columns a header row names; `None` without a goal or an actual column.
+    /// The columns a header row names; `None` without a goal (or key) or an actual column.
     fn named(header: &csv::StringRecord) -> Option<(Self, Layout)> {
-        let mut found: [Option<usize>; 5] = [None; 5];
+        let mut found: [Option<usize>; 6] = [None; 6];
         for (i, cell) in header.iter().enumerate() {
             let cell = cell.trim().trim_start_matches('\u{FEFF}').trim();
             let column = HEADERS
@@ -255,11 +265,15 @@ impl Columns {
                 found[column as usize].get_or_insert(i);
             }
         }
-        let export = header.len() >= CSV_HEADER.len()
+        // tassei's export, with its `code` column or from before it had one.
+        let export = header.len() >= CSV_HEADER_BEFORE_CODE
             && header.iter().zip(CSV_HEADER).all(|(h, e)| h.trim() == e);
+        let (goal, key) = (found[Column::Goal as usize], found[Column::Key as usize]);
+        goal.or(key)?;
         let columns = Self {
             initiative: found[Column::Initiative as usize],
-            goal: found[Column::Goal as usize]?,
+            goal,
+            key,
             actual: found[Column::Actual as usize]?,
             status: found[Column::Status as usize].filter(|_| !export),
             evaluation: found[Column::Evaluation as usize],
@@ -418,18 +432,38 @@ fn row(record: &csv::StringRecord, columns: Columns, line: usize) -> Result<CsvR
         ));
     }
     let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).map(unguard);
-    let typed = cell(Some(columns.goal)).unwrap_or_default().trim();
-    let (goal, code) = match (typed.parse::<GoalRef>(), cell(columns.initiative)) {
-        (Ok(code), _) => (typed.to_string(), Ok(code)),
-        (Err(e), Some(initiative)) if !initiative.trim().is_empty() => {
+    let typed = cell(columns.goal).unwrap_or_default().trim();
+    let (shown, shown_code) = match (typed.parse::<GoalRef>(), cell(columns.initiative)) {
+        (Ok(code), _) => (typed.to_string(), Some(code)),
+        (Err(_), Some(initiative)) if !initiative.trim().is_empty() => {
             let joined = format!("{}-{typed}", initiative.trim());
-            let code = joined.parse::<GoalRef>().map_err(|_| e);
+            let code = joined.parse::<GoalRef>().ok();
             (joined, code)
         }
-        (Err(e), _) => (typed.to_string(), Err(e)),
+        (Err(_), _) => (typed.to_string(), None),
     };
-    let Ok(code) = code else {
-        return Err((strings().errors.csv.not_a_goal_code)(&Quoted(&goal)));
+    let key = cell(columns.key).map(str::trim).unwrap_or_default();
+    let (goal, code) = match (key.parse::<GoalRef>().ok(), shown_code) {
+        // The goal shown says another goal than the key: the row was edited, not moved.
+        (Some(by_key), Some(by_shown)) if by_key != by_shown => {
+            return Err((strings().errors.csv.key_disagrees)(
+                &Quoted(key),
+                &Quoted(&shown),
+            ));
+        }
+        // The key, when it reads: the goal shown may be `?-ア-1` after a trip through CP932.
+        (Some(code), _) => (key.to_string(), code),
+        (None, Some(code)) => (shown, code),
+        (None, None) => {
+            let goal = if shown.is_empty() { key } else { &shown };
+            let words = &strings().errors.csv;
+            let said = if goal.contains('?') {
+                words.code_lost_to_question_mark
+            } else {
+                words.not_a_goal_code
+            };
+            return Err(said(&Quoted(goal)));
+        }
     };
     let owned = |i: Option<usize>| cell(i).map(str::to_string);
     Ok(CsvRow {

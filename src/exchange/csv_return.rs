@@ -10,6 +10,7 @@
 //! cannot tell "left blank" from "cleared").
 
 use super::csv::{self, Encoding, Layout};
+use super::merge::value::LIST_SEPARATOR;
 use super::returned::{Returned, ReturnedFile, Typed};
 use crate::model::{ActivityStatus, FieldKey, Plan};
 use crate::strings::strings;
@@ -62,8 +63,16 @@ pub fn read(name: &str, bytes: &[u8], plan: &Plan) -> Result<CsvReturn, String> 
         };
         let status = match status.parse::<ActivityStatus>() {
             Ok(s) => s,
-            Err(e) => {
-                problems.push((row.line, (words.bad_value)(&here, &e)));
+            Err(_) => {
+                // The statuses as the sheet writes them, as a workbook's drop-down offers them:
+                // the typed words (`done`) are the command line's.
+                let all: Vec<&str> = ActivityStatus::ALL[1..]
+                    .iter()
+                    .map(|s| s.label_ja())
+                    .collect();
+                let typed = status.trim();
+                let said = (words.not_status)(&here, typed, &all.join(LIST_SEPARATOR));
+                problems.push((row.line, said));
                 continue;
             }
         };

@@ -1,14 +1,15 @@
 //! A section's fill-in workbook (照会票): the instructions, then per goal the section fills or
-//! shares a row (its 実績値 and 評価内容 unlocked where it is the 主担当), a row per part of a
-//! composite goal, a row per activity (状況 unlocked where the section is named). Hidden columns
-//! carry each row's key and the handout number; the title row carries the plan's uid.
+//! shares a row (its 実績値 and 評価内容 unlocked where it is the 主担当; a milestone's 達成状況,
+//! in the 状況 column, from a drop-down), a row per part of a composite goal, a row per activity
+//! (状況 unlocked where the section is named). Hidden columns carry each row's key and the
+//! handout number; the title row carries the plan's uid.
 
 use std::borrow::Cow;
 
 use rust_decimal::Decimal;
 
 use crate::model::section::{Role, activities_of, goals_of, sets_status};
-use crate::model::{FieldKey, FieldValue, FormulaKind, Plan, Spelling, Value as Figure};
+use crate::model::{FieldKey, FieldValue, FormulaKind, Goal, Plan, Spelling, Value as Figure};
 use crate::report::workbook::{
     Cell, Column, Input, NumberFormat, Print, Row, Sheet, Style, footer, words,
 };
@@ -47,7 +48,11 @@ pub fn carried(plan: &Plan, section: &str) -> Vec<Carried> {
                         ));
                     }
                 }
-                FormulaKind::Milestone => {}
+                FormulaKind::Milestone => out.push((
+                    goal.uid.to_string(),
+                    FieldKey::Milestone,
+                    FieldValue::Milestone(goal.milestone),
+                )),
                 _ => out.push((
                     goal.uid.to_string(),
                     FieldKey::Actual,
@@ -71,6 +76,17 @@ pub fn carried(plan: &Plan, section: &str) -> Vec<Carried> {
         }
     }
     out
+}
+
+/// The decimals a goal's figures are shown with: the most its 基準値 and 目標値 have (a ％ goal
+/// whose target is 15.00 shows 0.00). A value with more shows all of its own.
+pub fn figure_decimals(goal: &Goal) -> u32 {
+    [&goal.baseline, &goal.target]
+        .into_iter()
+        .filter_map(Figure::number)
+        .map(|n| n.scale())
+        .max()
+        .unwrap_or(0)
 }
 
 fn column(header: &'static str, min: usize, max: usize) -> Column {
@@ -121,12 +137,22 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
             Cell::text(GOAL, r.spelled(Spelling::Sheet).to_string(), Style::Short),
             Cell::text(CONTENT, goal.title.as_str(), Style::Text),
             Cell::text(UNIT, goal.unit.as_str(), Style::Short),
-            figure(TARGET, &goal.target, &goal.unit, false),
+            figure(TARGET, &goal.target, &goal.unit, false, 0),
         ];
+        let decimals = figure_decimals(goal);
         match goal.formula {
             FormulaKind::Composite => cells.push(Cell::text(ACTUAL, "", Style::Short)),
-            FormulaKind::Milestone => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false)),
-            _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary)),
+            FormulaKind::Milestone => {
+                cells.push(figure(ACTUAL, &goal.actual, &goal.unit, false, 0));
+                let state = goal.milestone.map_or("", words::milestone_word);
+                let style = if primary {
+                    Style::Input(Input::Milestone)
+                } else {
+                    Style::Short
+                };
+                cells.push(Cell::text(STATUS, state, style));
+            }
+            _ => cells.push(figure(ACTUAL, &goal.actual, &goal.unit, primary, decimals)),
         }
         cells.push(Cell::text(
             EVALUATION,
@@ -153,8 +179,8 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
                 rows.push(Row::new(vec![
                     Cell::text(CONTENT, part.label.as_str(), Style::Text),
                     Cell::text(UNIT, part.unit.as_str(), Style::Short),
-                    figure(TARGET, &Figure::Number(part.target), &part.unit, false),
-                    figure(ACTUAL, &actual, &part.unit, primary),
+                    figure(TARGET, &Figure::Number(part.target), &part.unit, false, 0),
+                    figure(ACTUAL, &actual, &part.unit, primary, part.target.scale()),
                     Cell::text(KEY, part.uid.to_string(), Style::Plain),
                     id_cell(),
                 ]));
@@ -209,19 +235,17 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
     }
 }
 
-/// A figure's cell: a number in its unit's format (an input when `input`), text, or empty.
-fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool) -> Cell<'a> {
+/// A figure's cell: a number in its unit's format (an input when `input`, showing at least
+/// `decimals`: what the clerk types shows as the sheet prints it), text, or empty.
+fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool, decimals: u32) -> Cell<'a> {
+    let input_format = |n: Decimal| {
+        let mut format = NumberFormat::figure(n, unit);
+        format.decimals = format.decimals.max(decimals);
+        Style::Input(Input::Number(format))
+    };
     match (value, input) {
-        (Figure::Number(n), true) => Cell::numeric(
-            col,
-            *n,
-            Style::Input(Input::Number(NumberFormat::figure(*n, unit))),
-        ),
-        (Figure::None, true) => Cell::text(
-            col,
-            "",
-            Style::Input(Input::Number(NumberFormat::figure(Decimal::ZERO, unit))),
-        ),
+        (Figure::Number(n), true) => Cell::numeric(col, *n, input_format(*n)),
+        (Figure::None, true) => Cell::text(col, "", input_format(Decimal::ZERO)),
         (Figure::Number(n), false) => Cell::number(col, *n, NumberFormat::figure(*n, unit)),
         (Figure::Text(t), _) => Cell::text(col, Cow::Owned(t.clone()), Style::Short),
         (Figure::None, false) => Cell::mark(col),
@@ -231,6 +255,7 @@ fn figure<'a>(col: u16, value: &Figure, unit: &str, input: bool) -> Cell<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MilestoneState;
 
     #[test]
     fn a_handout_prints_like_the_export_with_its_instructions_on_every_page() {
@@ -240,5 +265,38 @@ mod tests {
         assert_eq!(print.title_rows, (0, HEADER_ROW));
         assert!(print.footer.contains("&P / &N"), "{}", print.footer);
         assert!(sheet.protect);
+    }
+
+    #[test]
+    fn a_milestone_is_carried_for_its_primary_with_words_that_read_back() {
+        let plan = crate::sheet::bundled().expect("bundled");
+        for section in ["総務係", "デジタル政策係", "教育委員会事務局"] {
+            let states: Vec<FieldValue> = carried(&plan, section)
+                .into_iter()
+                .filter(|(_, key, _)| *key == FieldKey::Milestone)
+                .map(|(_, _, v)| v)
+                .collect();
+            let primary: Vec<FieldValue> = goals_of(&plan, section)
+                .into_iter()
+                .filter(|(_, g, role)| {
+                    *role == Role::Primary && g.formula == FormulaKind::Milestone
+                })
+                .map(|(_, g, _)| FieldValue::Milestone(g.milestone))
+                .collect();
+            assert_eq!(states, primary, "{section}");
+        }
+        // 総務係 is the 主担当 of ⑵-イ-1 (令和６年度予算要求) and ⑵-イ-2; ⑵-イ-3 is デジタル政策係's.
+        let states = carried(&plan, "総務係")
+            .into_iter()
+            .filter(|(_, key, _)| *key == FieldKey::Milestone)
+            .count();
+        assert_eq!(states, 2);
+        for state in [
+            MilestoneState::Achieved,
+            MilestoneState::NotAchieved,
+            MilestoneState::NotGraded,
+        ] {
+            assert_eq!(words::milestone_word(state).parse(), Ok(state));
+        }
     }
 }

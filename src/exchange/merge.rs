@@ -12,15 +12,20 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::edit::check;
-use crate::model::{
-    Activity, ActivityStatus, Edit, FieldKey, FieldValue, FormulaKind, Goal, GoalRef, Owner, Part,
-    Plan, Value,
-};
-use crate::store::{Handout, HandoutField, Taken};
+use crate::model::{ActivityStatus, FieldKey, FieldRef, FieldValue, GoalRef, Plan, Value};
+use crate::store::{Handout, HandoutField, LastChange, Settled, Store, StoreError, Taken};
 use crate::strings::strings;
 
 use super::csv::lost_to_question_marks;
 use super::returned::{ReturnedFile, Typed};
+
+mod target;
+#[cfg(test)]
+mod tests;
+pub(super) mod value;
+
+use target::{Field, Rows, Target, edit_of, field_of, owner, subject_of_uid};
+use value::{at_precision, percent_as_fraction, read};
 
 /// What the rule decides for one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +38,10 @@ pub enum Decision {
     Already,
     /// Changed on both sides, differently.
     Conflict,
+    /// Emptied by the section only (a figure, a text, a status cleared): a deletion, never
+    /// taken silently; left out unless the clerk confirms it (`--prefer returned`), as a
+    /// conflict is settled.
+    Cleared,
     /// No handout base (a plain CSV): the returned value differs from the one now. Taken on
     /// apply, shown for the clerk to check.
     Unbased,
@@ -41,10 +50,13 @@ pub enum Decision {
     LostText,
 }
 
-/// The rule: `(base, current, returned)` → what to do.
+/// The rule: `(base, current, returned)` → what to do. A value the section emptied is a
+/// clear, not a change to apply.
 pub fn three_way(base: &FieldValue, current: &FieldValue, returned: &FieldValue) -> Decision {
-    if returned == base {
+    if returned == base || is_blank(returned) && is_blank(base) {
         Decision::Unchanged
+    } else if current == base && is_blank(returned) {
+        Decision::Cleared
     } else if current == base {
         Decision::Apply
     } else if returned == current {
@@ -64,17 +76,47 @@ pub enum Prefer {
 /// One field the collect changes or cannot settle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
+    /// Where the returned value was read (`市民係.xlsx 評価シート!E12`, `市民係.csv 12行目`).
+    pub at: String,
     pub subject: String,
     pub field: FieldKey,
+    /// The field in the plan (to ask the change log about it).
+    pub place: FieldRef,
     pub base: FieldValue,
     pub current: FieldValue,
     pub returned: FieldValue,
     pub decision: Decision,
-    /// For a conflict: the side the clerk chose, if any.
+    /// For a conflict or a clear: the side the clerk chose, if any.
     pub preferred: Option<Prefer>,
     /// The goal, part or activity by uid, as the value it would take names it
     /// ([`Taken::entity_uid`]): a preview chosen row by row (`choose`) finds it by this.
     pub entity_uid: String,
+    /// For a conflict: who changed the value now since the handout (the change log's last
+    /// change to the field, when it wrote that value), once [`Merge::attribute`] asked.
+    pub by: Option<LastChange>,
+}
+
+impl Change {
+    /// A conflict or a clear the clerk has not settled: left out.
+    pub fn is_unsettled(&self) -> bool {
+        matches!(self.decision, Decision::Conflict | Decision::Cleared) && self.preferred.is_none()
+    }
+}
+
+/// An empty value: no figure, no text, no status, no state.
+pub fn is_blank(v: &FieldValue) -> bool {
+    match v {
+        FieldValue::Value(Value::None) | FieldValue::Number(None) | FieldValue::Milestone(None) => {
+            true
+        }
+        FieldValue::Value(Value::Text(t))
+        | FieldValue::Text(t)
+        | FieldValue::Note { text: t, .. } => t.trim().is_empty(),
+        FieldValue::Status(s) => *s == ActivityStatus::Unset,
+        FieldValue::Value(Value::Number(_))
+        | FieldValue::Number(Some(_))
+        | FieldValue::Milestone(Some(_)) => false,
+    }
 }
 
 /// The plan of collecting one file.
@@ -96,49 +138,30 @@ impl Merge {
             .filter(|c| c.decision == Decision::Conflict && c.preferred.is_none())
     }
 
+    /// Conflicts and clears nobody settled: left out, each waiting for the clerk's choice.
+    pub fn unsettled(&self) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(|c| c.is_unsettled())
+    }
+
+    /// Names who made each conflict's value now, from the change log: its last change to the
+    /// field, when that change wrote the value there (a value written from outside tassei names
+    /// nobody).
+    pub fn attribute(&mut self, store: &Store) -> Result<(), StoreError> {
+        for c in self
+            .changes
+            .iter_mut()
+            .filter(|c| c.decision == Decision::Conflict)
+        {
+            c.by = store
+                .last_change(c.place)?
+                .filter(|last| last.value.as_ref() == Some(&c.current));
+        }
+        Ok(())
+    }
+
     /// How many values the apply writes.
     pub fn writes(&self) -> usize {
         self.taken.iter().filter(|t| t.edit.is_some()).count()
-    }
-}
-
-/// The row a key names.
-#[derive(Clone, Copy)]
-enum Target<'a> {
-    Goal(GoalRef, &'a Goal),
-    Part(GoalRef, &'a Goal, &'a Part, usize),
-    Activity(GoalRef, &'a Goal, &'a Activity, usize),
-}
-
-/// Every goal, part and activity of a plan by its uid, made once per collect: a returned row
-/// is found in one look-up, not a walk of the plan (a walk per row made a 10k-goal collect
-/// take 13 s).
-struct Rows<'a> {
-    plan: &'a Plan,
-    by_uid: HashMap<String, Target<'a>>,
-}
-
-impl<'a> Rows<'a> {
-    fn of(plan: &'a Plan) -> Self {
-        let mut by_uid = HashMap::new();
-        for (r, g) in plan.goals() {
-            by_uid.insert(g.uid.to_string(), Target::Goal(r, g));
-            for (k, p) in g.parts.iter().enumerate() {
-                by_uid.insert(p.uid.to_string(), Target::Part(r, g, p, k));
-            }
-            for (k, a) in g.activities.iter().enumerate() {
-                by_uid.insert(a.uid.to_string(), Target::Activity(r, g, a, k));
-            }
-        }
-        Rows { plan, by_uid }
-    }
-
-    /// The row a key names: a goal code, or a goal's, part's or activity's uid.
-    fn find(&self, key: &str) -> Option<Target<'a>> {
-        if let Ok(r) = key.parse::<GoalRef>() {
-            return self.plan.goal(r).map(|(_, g)| Target::Goal(r, g));
-        }
-        self.by_uid.get(key).copied()
     }
 }
 
@@ -178,6 +201,9 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         };
+        // The row is there, whatever its cells hold: a cell left out for what it holds (a
+        // formula, say) is said once, not again as a missing row.
+        found_uids.insert(target.uid());
         if let (Target::Goal(r, _), Some(shown)) = (&target, &row.shown_goal)
             && shown.parse::<GoalRef>().ok() != Some(*r)
         {
@@ -185,63 +211,113 @@ pub fn merge(
             bad_keys.insert(row.key.clone());
             continue;
         }
-        if !seen.insert((row.key.clone(), row.field)) {
-            out.problems.push((words.duplicate_key)(&row.at, &row.key));
-            bad_keys.insert(row.key.clone());
-            continue;
-        }
-        let Some((uid, key, subject, goal, current)) = field_of(&target, row.field) else {
+        let Some(Field {
+            uid,
+            key,
+            place,
+            subject,
+            goal,
+            current,
+        }) = field_of(&target, row.field)
+        else {
             // A column that row does not have (an activity's 実績値): nothing to read.
             continue;
         };
-        found_uids.insert(uid.clone());
-        let returned = match read(&target, key, &row.value, &row.at) {
+        // Every line about this cell names its goal and field as well as the cell.
+        let here = (words.cell)(&row.at, &subject, key.label_ja());
+        if !seen.insert((row.key.clone(), row.field)) {
+            out.problems.push((words.duplicate_key)(&here, &row.key));
+            bad_keys.insert(row.key.clone());
+            continue;
+        }
+        let returned = match read(&target, key, &row.value, &row.at, &subject) {
             Ok(v) => v,
             Err(line) => {
                 out.problems.push(line);
                 continue;
             }
         };
-        let (base, decision) = match handout {
+        let base = match handout {
             Some(_) => {
                 let Some(carried) = carried_fields.get(&(uid.as_str(), key)) else {
                     // Locked for this section: left alone when it reads as it is.
                     if returned != current && row.value != Typed::Empty {
-                        out.problems
-                            .push((words.not_theirs)(&row.at, &subject, key.label_ja()));
+                        out.problems.push((words.not_theirs)(&here));
                     }
                     continue;
                 };
-                let base = carried.base_now(&current).clone();
-                let decision = three_way(&base, &current, &returned);
-                (base, decision)
+                carried.base_now(&current).clone()
             }
-            None => (current.clone(), two_way(&current, &returned)),
+            None => current.clone(),
+        };
+        // A figure typed into a cell comes back at the sheet's precision; one another data
+        // file holds is already exact as its clerk typed it.
+        let returned = match row.value {
+            Typed::Stored(_) => returned,
+            _ => at_precision(&target, returned, &base),
+        };
+        if returned != base
+            && returned != current
+            && let Some((held, meant)) = percent_as_fraction(&target, &returned, &base)
+        {
+            out.problems
+                .push((words.percent_fraction)(&here, &held, &meant));
+            continue;
+        }
+        let decision = match handout {
+            Some(_) => three_way(&base, &current, &returned),
+            None => two_way(&current, &returned),
         };
         let edit = edit_of(&target, key, &returned);
+        let writes = matches!(
+            decision,
+            Decision::Apply | Decision::Conflict | Decision::Cleared | Decision::Unbased
+        );
+        if writes && edit.is_none() {
+            // A value no edit writes: a milestone's 達成状況 emptied.
+            out.problems.push((words.cannot_clear)(&here));
+            continue;
+        }
         if let Some(edit) = &edit
             && matches!(
                 decision,
-                Decision::Apply | Decision::Conflict | Decision::Unbased
+                Decision::Apply | Decision::Conflict | Decision::Cleared | Decision::Unbased
             )
             && let Err(refusal) = check(edit, &owner(goal, &subject))
         {
-            out.problems.push((words.refused)(&row.at, &refusal));
+            out.problems.push((words.refused)(&here, &refusal));
             continue;
         }
-        let preferred = (decision == Decision::Conflict).then_some(prefer).flatten();
+        let settles = matches!(decision, Decision::Conflict | Decision::Cleared);
+        let preferred = settles.then_some(prefer).flatten();
         let write = match (decision, preferred) {
             (Decision::Apply | Decision::Unbased, _)
-            | (Decision::Conflict, Some(Prefer::Returned)) => true,
-            (Decision::Already, _) | (Decision::Conflict, Some(Prefer::Current)) => false,
+            | (Decision::Conflict | Decision::Cleared, Some(Prefer::Returned)) => true,
+            (Decision::Already, _)
+            | (Decision::Conflict | Decision::Cleared, Some(Prefer::Current)) => false,
             _ => {
-                if matches!(decision, Decision::Conflict | Decision::LostText) {
-                    out.changes.push(change(
-                        subject, key, base, current, returned, decision, None, &uid,
-                    ));
+                if settles || decision == Decision::LostText {
+                    out.changes.push(Change {
+                        at: row.at.clone(),
+                        subject,
+                        field: key,
+                        place,
+                        base,
+                        current,
+                        returned,
+                        decision,
+                        preferred: None,
+                        by: None,
+                        entity_uid: uid.clone(),
+                    });
                 }
                 continue;
             }
+        };
+        let settled = match (decision, preferred) {
+            (Decision::Conflict, Some(Prefer::Returned)) => Some(Settled::ReturnedPreferred),
+            (Decision::Cleared, Some(Prefer::Returned)) => Some(Settled::ClearConfirmed),
+            _ => None,
         };
         out.taken.push(Taken {
             entity_uid: uid.clone(),
@@ -252,11 +328,22 @@ pub fn merge(
             } else {
                 None
             },
+            settled,
         });
         if decision != Decision::Already {
-            out.changes.push(change(
-                subject, key, base, current, returned, decision, preferred, &uid,
-            ));
+            out.changes.push(Change {
+                at: row.at.clone(),
+                subject,
+                field: key,
+                place,
+                base,
+                current,
+                returned,
+                decision,
+                preferred,
+                by: None,
+                entity_uid: uid.clone(),
+            });
         }
     }
     for f in handout.map_or(&[][..], |h| &h.fields[..]) {
@@ -287,225 +374,5 @@ pub fn two_way(current: &FieldValue, returned: &FieldValue) -> Decision {
         Decision::LostText
     } else {
         Decision::Unbased
-    }
-}
-
-// A `Change`'s fields in order: a name for each reads better than a struct literal twice.
-#[allow(clippy::too_many_arguments)]
-fn change(
-    subject: String,
-    field: FieldKey,
-    base: FieldValue,
-    current: FieldValue,
-    returned: FieldValue,
-    decision: Decision,
-    preferred: Option<Prefer>,
-    entity_uid: &str,
-) -> Change {
-    Change {
-        subject,
-        field,
-        base,
-        current,
-        returned,
-        decision,
-        preferred,
-        entity_uid: entity_uid.to_string(),
-    }
-}
-
-/// The field a column names on this row: its row's uid, the field, the subject, the goal and
-/// the value now. `None` when the row has no such field.
-fn field_of<'a>(
-    target: &Target<'a>,
-    column: FieldKey,
-) -> Option<(String, FieldKey, String, &'a Goal, FieldValue)> {
-    Some(match (target, column) {
-        (Target::Goal(r, g), FieldKey::Actual) if g.formula != FormulaKind::Composite => (
-            g.uid.to_string(),
-            FieldKey::Actual,
-            r.to_string(),
-            *g,
-            FieldValue::Value(g.actual.clone()),
-        ),
-        (Target::Goal(r, g), FieldKey::Evaluation) => (
-            g.uid.to_string(),
-            FieldKey::Evaluation,
-            r.to_string(),
-            *g,
-            FieldValue::Text(g.evaluation.clone()),
-        ),
-        (Target::Part(r, g, p, _), FieldKey::Actual) => (
-            p.uid.to_string(),
-            FieldKey::PartActual,
-            format!("{r} {}", p.label),
-            *g,
-            FieldValue::Number(p.actual),
-        ),
-        (Target::Activity(r, g, a, k), FieldKey::ActivityStatus) => (
-            a.uid.to_string(),
-            FieldKey::ActivityStatus,
-            activity_subject(*r, *k),
-            *g,
-            FieldValue::Status(a.status),
-        ),
-        _ => return None,
-    })
-}
-
-/// A returned value read by its goal's rules; `Err` is the line naming the cell `at`.
-fn read(target: &Target, key: FieldKey, typed: &Typed, at: &str) -> Result<FieldValue, String> {
-    let bad = |e: crate::model::EntryError| (strings().exchange.bad_value)(at, &e);
-    Ok(match (target, key, typed) {
-        (Target::Goal(..), FieldKey::Actual, Typed::Empty) => FieldValue::Value(Value::None),
-        (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n))
-            if g.formula != FormulaKind::Milestone =>
-        {
-            FieldValue::Value(Value::Number(*n))
-        }
-        (Target::Goal(_, g), FieldKey::Actual, Typed::Number(n)) => {
-            FieldValue::Value(g.read_actual(&n.to_string()).map_err(bad)?)
-        }
-        (Target::Goal(_, g), FieldKey::Actual, Typed::Text(t)) => {
-            FieldValue::Value(g.read_actual(t).map_err(bad)?)
-        }
-        (Target::Goal(..), FieldKey::Evaluation, Typed::Empty) => FieldValue::Text(String::new()),
-        (Target::Goal(..), FieldKey::Evaluation, Typed::Text(t)) => FieldValue::Text(t.clone()),
-        (Target::Goal(..), FieldKey::Evaluation, Typed::Number(n)) => {
-            FieldValue::Text(n.to_string())
-        }
-        (Target::Part(..), FieldKey::PartActual, Typed::Empty) => FieldValue::Number(None),
-        (Target::Part(..), FieldKey::PartActual, Typed::Number(n)) => FieldValue::Number(Some(*n)),
-        (Target::Part(_, g, _, k), FieldKey::PartActual, Typed::Text(t)) => {
-            FieldValue::Number(Some(g.read_part_actual(k + 1, t).map_err(bad)?))
-        }
-        (Target::Activity(..), FieldKey::ActivityStatus, Typed::Empty) => {
-            FieldValue::Status(ActivityStatus::Unset)
-        }
-        (Target::Activity(..), FieldKey::ActivityStatus, typed) => {
-            let text = match typed {
-                Typed::Text(t) => t.trim().to_string(),
-                Typed::Number(n) => n.to_string(),
-                Typed::Empty => String::new(),
-            };
-            let status = ActivityStatus::ALL
-                .into_iter()
-                .find(|s| s.label_ja() == text)
-                .ok_or_else(|| {
-                    let all: Vec<&str> = ActivityStatus::ALL[1..]
-                        .iter()
-                        .map(|s| s.label_ja())
-                        .collect();
-                    (strings().exchange.not_status)(at, &text, &all.join(LIST_SEPARATOR))
-                })?;
-            FieldValue::Status(status)
-        }
-        // A column that holds no field of this row: read by `field_of` first, never here.
-        _ => return Ok(FieldValue::Text(String::new())),
-    })
-}
-
-/// The edit that writes `value` to the field.
-fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Option<Edit> {
-    Some(match (target, key, value) {
-        (Target::Goal(_, g), FieldKey::Actual, FieldValue::Value(v)) => Edit::Actual {
-            goal: g.id,
-            value: v.clone(),
-        },
-        (Target::Goal(_, g), FieldKey::Evaluation, FieldValue::Text(t)) => Edit::Evaluation {
-            goal: g.id,
-            text: t.clone(),
-        },
-        (Target::Part(_, _, p, _), FieldKey::PartActual, FieldValue::Number(n)) => {
-            Edit::PartActual {
-                part: p.id,
-                value: *n,
-            }
-        }
-        (Target::Activity(_, _, a, _), FieldKey::ActivityStatus, FieldValue::Status(s)) => {
-            Edit::ActivityStatus {
-                activity: a.id,
-                status: *s,
-            }
-        }
-        _ => return None,
-    })
-}
-
-/// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
-fn activity_subject(r: GoalRef, k: usize) -> String {
-    format!("{r} 実施内容{}", k + 1)
-}
-
-/// Between the statuses a bad status cell lists.
-const LIST_SEPARATOR: &str = "・";
-
-fn owner(goal: &Goal, subject: &str) -> Owner {
-    Owner {
-        subject: subject.to_string(),
-        formula: goal.formula,
-        allow_negative: goal.allow_negative,
-        parts: goal
-            .parts
-            .iter()
-            .map(|p| p.label.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
-}
-
-fn subject_of_uid(rows: &Rows, uid: &str) -> Option<String> {
-    Some(match rows.find(uid)? {
-        Target::Goal(r, _) => r.to_string(),
-        Target::Part(r, _, p, _) => format!("{r} {}", p.label),
-        Target::Activity(r, _, _, k) => activity_subject(r, k),
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rust_decimal::Decimal;
-
-    fn n(x: i64) -> FieldValue {
-        FieldValue::Value(Value::Number(Decimal::from(x)))
-    }
-
-    #[test]
-    fn the_three_way_rule() {
-        use Decision::*;
-        // (base, current, returned) → decision.
-        for (base, current, returned, want) in [
-            (80, 80, 80, Unchanged),
-            (80, 90, 80, Unchanged), // the section left it: the coordinator's change stays
-            (80, 80, 85, Apply),
-            (80, 85, 85, Already),
-            (80, 90, 85, Conflict),
-        ] {
-            assert_eq!(
-                three_way(&n(base), &n(current), &n(returned)),
-                want,
-                "{base} {current} {returned}"
-            );
-        }
-        // 75.0 = 75: compared by value.
-        let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
-        assert_eq!(three_way(&n(75), &n(75), &seventy_five), Unchanged);
-    }
-
-    #[test]
-    fn without_a_base_the_rule_is_two_way() {
-        use Decision::*;
-        let seventy_five = FieldValue::Value(Value::Number(Decimal::new(750, 1)));
-        assert_eq!(two_way(&n(75), &seventy_five), Already);
-        assert_eq!(two_way(&n(75), &n(80)), Unbased);
-        let text = |t: &str| FieldValue::Text(t.to_string());
-        assert_eq!(two_way(&text("⑴の目標"), &text("?の目標")), LostText);
-        assert_eq!(two_way(&text("⑴の目標"), &text("?の目標を達成")), Unbased);
-        assert_eq!(
-            two_way(&text("目標"), &text("?標")),
-            Unbased,
-            "nothing to lose"
-        );
     }
 }

@@ -8,6 +8,9 @@
 //!   those rows into [`Returned`] rows, one per field given, each named by file and line);
 //! - `xlsx`: reads a returned workbook (calamine), numbers through their shortest round-trip
 //!   text into exact decimals;
+//! - `datafile`: an exchange file (`.tassei`, a tassei data file filled on a laptop) read as
+//!   returned rows against its handout — the file's values now, exactly — with who changed
+//!   what there (its change log), and what changed there that does not travel;
 //! - `incoming`: a file brought to a collect, read once for both front ends (which kind, the
 //!   handout it answers, checked against the registry, its rows);
 //! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
@@ -21,6 +24,7 @@
 pub mod choose;
 pub mod csv;
 pub mod csv_return;
+pub mod datafile;
 pub mod handout;
 pub mod incoming;
 pub mod merge;
@@ -31,4 +35,4 @@ pub use choose::{Choice, Offer, offer};
 pub use handout::{Carried, carried, handout_sheet};
 pub use incoming::{Incoming, Refusal, Source};
 pub use merge::{Change, Decision, Merge, Prefer, merge, three_way};
-pub use returned::{Returned, ReturnedFile, Typed};
+pub use returned::{Returned, ReturnedFile, Typed, Unreadable};

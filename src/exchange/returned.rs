@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::FieldKey;
+use crate::model::{FieldKey, FieldValue};
 
 /// One returned value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,23 @@ pub enum Typed {
     Number(Decimal),
     /// Text as typed (`9,500件`, `完了`).
     Text(String),
+    /// A cell whose content is no value tassei takes; left out with a line naming the cell and
+    /// its row's goal (the merge knows the goal, the reader only the key).
+    Unreadable(Unreadable),
+    /// The field's value exactly as another tassei data file holds it (an exchange file).
+    Stored(FieldValue),
+}
+
+/// Why a cell holds no value tassei takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A formula instead of a value: its text, without `=`.
+    Formula(String),
+    /// A number Excel holds that is not the decimal it shows: its shortest text.
+    NotExact(String),
+    /// A number in Excel's percent format: `85%` typed, held as 0.85 (the handout's cells show
+    /// ％ in their format and hold 85).
+    Percent(Decimal),
 }
 
 /// A whole returned file.

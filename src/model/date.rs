@@ -7,6 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::era::{Era, OutsideEra};
 use super::fold::{fold, is_space};
 use super::number::Quoted;
 use crate::strings::strings;
@@ -30,6 +31,11 @@ impl CalendarDate {
             .ok()
             .filter(|d| *d >= 1 && *d <= days_in_month(year, month))?;
         Some(Self { year, month, day })
+    }
+
+    /// A date known to exist, for the constants of this crate (the eras' first and last days).
+    pub(super) const fn known(year: i32, month: u8, day: u8) -> Self {
+        Self { year, month, day }
     }
 
     /// The first day of a month.
@@ -86,13 +92,6 @@ impl fmt::Display for CalendarDate {
 pub const FIRST_YEAR: i32 = 1989;
 pub const LAST_YEAR: i32 = 2200;
 
-/// The first day of 令和 (令和元年5月1日): a 令和 date before it does not exist.
-const REIWA_BEGAN: CalendarDate = CalendarDate {
-    year: 2019,
-    month: 5,
-    day: 1,
-};
-
 /// Why typed text is not a date. Each message names the text first, then the reason.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
@@ -107,8 +106,16 @@ pub enum DateError {
         month: u32,
         days: u8,
     },
-    #[error("{}", (strings().errors.values.date.before_reiwa)(&Quoted(.0)))]
-    BeforeReiwa(String),
+    /// A day before its era began (`R1.4.30`, `令和0年5月1日`).
+    #[error("{}", (strings().errors.values.date.before_era)(&Quoted(.input), .era.name(), &.era.began(), &.era.spell(.era.began())))]
+    BeforeEra { input: String, era: Era },
+    /// A day after its era ended (`H31.5.1`, `平成31年5月1日`).
+    #[error("{}", (strings().errors.values.date.after_era)(&Quoted(.input), .era.name(), &.ended, &.era.spell(*.ended)))]
+    AfterEra {
+        input: String,
+        era: Era,
+        ended: CalendarDate,
+    },
     #[error("{}", (strings().errors.values.date.out_of_range)(&Quoted(.0), FIRST_YEAR, LAST_YEAR))]
     OutOfRange(String),
 }
@@ -138,7 +145,24 @@ impl CalendarDate {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Typed {
     Western(u32, u32, u32),
-    Reiwa(u32, u32, u32),
+    Era(Era, u32, u32, u32),
+}
+
+/// The era a letter or a name stands for: `R`, `令和`; `H`, `平成`.
+fn era_letter(c: char) -> Option<Era> {
+    match c {
+        'R' | 'r' => Some(Era::Reiwa),
+        'H' | 'h' => Some(Era::Heisei),
+        _ => None,
+    }
+}
+
+fn era_name(first: char, second: char) -> Option<Era> {
+    match (first, second) {
+        ('令', '和') => Some(Era::Reiwa),
+        ('平', '成') => Some(Era::Heisei),
+        _ => None,
+    }
 }
 
 /// A piece of typed date text: a run of digits, or one other character.
@@ -168,8 +192,8 @@ fn pieces(folded: &str) -> Vec<Piece> {
     out
 }
 
-/// The four ways a date is written: `2024-02-03` (or `/`, `.`, the same twice), `R6.2.3`,
-/// `令和6年2月3日` (`令和元年` too) and `2024年2月3日`.
+/// The four ways a date is written: `2024-02-03` (or `/`, `.`, the same twice), `R6.2.3`
+/// (`H31.4.30`), `令和6年2月3日` (`令和元年`, `平成31年` too) and `2024年2月3日`.
 fn read(folded: &str) -> Option<Typed> {
     use Piece::{Mark, Number};
     let numbered = |sep: char, second: char| matches!(sep, '-' | '/' | '.') && sep == second;
@@ -178,27 +202,30 @@ fn read(folded: &str) -> Option<Typed> {
             Some(Typed::Western(*y, *m, *d))
         }
         [
-            Mark('R' | 'r'),
+            Mark(letter),
             Number(n),
             Mark(s),
             Number(m),
             Mark(t),
             Number(d),
-        ] if numbered(*s, *t) => Some(Typed::Reiwa(*n, *m, *d)),
+        ] if numbered(*s, *t) => Some(Typed::Era(era_letter(*letter)?, *n, *m, *d)),
         [
-            Mark('令'),
-            Mark('和'),
+            Mark(first),
+            Mark(second),
             year,
             Mark('年'),
             Number(m),
             Mark('月'),
             Number(d),
             Mark('日'),
-        ] => match year {
-            Number(n) => Some(Typed::Reiwa(*n, *m, *d)),
-            Mark('元') => Some(Typed::Reiwa(1, *m, *d)),
-            Mark(_) => None,
-        },
+        ] => {
+            let era = era_name(*first, *second)?;
+            match year {
+                Number(n) => Some(Typed::Era(era, *n, *m, *d)),
+                Mark('元') => Some(Typed::Era(era, 1, *m, *d)),
+                Mark(_) => None,
+            }
+        }
         [
             Number(y),
             Mark('年'),
@@ -215,20 +242,28 @@ impl FromStr for CalendarDate {
     type Err = DateError;
 
     /// Reads a date as a clerk types it, in half- or full-width digits: `2024-02-03`,
-    /// `2024/2/3`, `R6.2.3`, `令和6年2月3日`. A day that does not exist, a 令和 date before
-    /// 令和 began, or a year outside [`FIRST_YEAR`]..=[`LAST_YEAR`] is refused with the reason.
+    /// `2024/2/3`, `R6.2.3`, `令和6年2月3日` (and `H31.4.30`, `平成31年4月30日`). A day that does
+    /// not exist, a day outside the era it is written in (`R1.4.30`, `H31.5.1`), or a year
+    /// outside [`FIRST_YEAR`]..=[`LAST_YEAR`] is refused with the reason.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let input = || s.trim_matches(is_space).to_string();
         let folded = fold(s.trim_matches(is_space));
         let typed = read(&folded).ok_or_else(|| DateError::Unreadable(input()))?;
         let (year, month, day) = match typed {
             Typed::Western(y, m, d) => (i32::try_from(y).unwrap_or(i32::MAX), m, d),
-            Typed::Reiwa(n, m, d) => {
-                let n = i32::try_from(n).unwrap_or(i32::MAX);
-                if n < 1 {
-                    return Err(DateError::BeforeReiwa(input()));
-                }
-                (n.saturating_add(REIWA_OFFSET), m, d)
+            Typed::Era(era, n, m, d) => {
+                // Year 0 of an era is before it; a year past `i32` is out of range below.
+                let year = match era.year(n) {
+                    Some(year) => year,
+                    None if n == 0 => {
+                        return Err(DateError::BeforeEra {
+                            input: input(),
+                            era,
+                        });
+                    }
+                    None => i32::MAX,
+                };
+                (year, m, d)
             }
         };
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
@@ -246,8 +281,23 @@ impl FromStr for CalendarDate {
             month,
             days: days_in_month(year, month8),
         })?;
-        if matches!(typed, Typed::Reiwa(..)) && date < REIWA_BEGAN {
-            return Err(DateError::BeforeReiwa(input()));
+        if let Typed::Era(era, ..) = typed {
+            match era.outside(date, date) {
+                Some(OutsideEra::Before) => {
+                    return Err(DateError::BeforeEra {
+                        input: input(),
+                        era,
+                    });
+                }
+                Some(OutsideEra::After) => {
+                    return Err(DateError::AfterEra {
+                        input: input(),
+                        era,
+                        ended: era.ended().unwrap_or(date),
+                    });
+                }
+                None => {}
+            }
         }
         Ok(date)
     }
@@ -357,6 +407,21 @@ mod tests {
     }
 
     #[test]
+    fn reads_heisei_dates_up_to_its_last_day() {
+        for text in [
+            "H31.4.30",
+            "h31/4/30",
+            "Ｈ３１．４．３０",
+            "平成31年4月30日",
+            "平成３１年４月３０日",
+        ] {
+            assert_eq!(text.parse(), Ok(date(2019, 4, 30)), "{text:?}");
+        }
+        assert_eq!("平成元年1月8日".parse(), Ok(date(1989, 1, 8)));
+        assert_eq!("H30.3.31".parse(), Ok(date(2018, 3, 31)));
+    }
+
+    #[test]
     fn refuses_with_the_reason() {
         // Asserts English words: English whatever the process chose.
         let _lang = pin_thread(Lang::En);
@@ -392,6 +457,16 @@ mod tests {
                 "\"R1.4.30\" is not a date: 令和 began on 2019-05-01 (令和元年5月1日)",
             ),
             ("R0.5.1", "令和 began on 2019-05-01"),
+            ("令和0年5月1日", "令和 began on 2019-05-01"),
+            (
+                "平成31年5月1日",
+                "\"平成31年5月1日\" is not a date: 平成 ended on 2019-04-30 (平成31年4月30日)",
+            ),
+            ("H32.1.1", "平成 ended on 2019-04-30 (平成31年4月30日)"),
+            ("H1.1.7", "平成 began on 1989-01-08 (平成元年1月8日)"),
+            ("平成0年5月1日", "平成 began on 1989-01-08"),
+            ("H31.2.29", "2019年2月 has 28 days"),
+            ("S64.1.1", "is not a date; write it as"),
         ];
         for (text, message) in cases {
             let err = text.parse::<CalendarDate>().expect_err(text);

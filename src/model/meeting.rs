@@ -58,8 +58,10 @@ impl MeetingNote {
     }
 }
 
-/// The goal's figures when the note was last written, as shown then.
+/// The goal's figures when the note was last written, as shown then. A figure missing from the
+/// stored JSON reads as empty: the schema's default for a note written without figures is `{}`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct NoteFigures {
     pub actual: String,
     pub target: String,

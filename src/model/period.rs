@@ -1,36 +1,109 @@
 //! 時期: when an activity happens, as the sheet writes it (`R５.５`, `R６.２まで`,
-//! `R５.７～Ｒ６．２`, `R５.６～`, `R５.７.３～４`).
+//! `R５.７～Ｒ６．２`, `R５.６～`, `R５.７.３～４`, `H31.3`, `R5.12～3`, `令和5年度中`, `通年`,
+//! `随時`, `R6.3末`, `R5.7上旬`, `上半期`, `第2四半期`).
 //!
-//! The raw text is always kept; the parsed dates are a reading of it. Text we cannot read is
-//! kept verbatim and marked unparsed, never dropped.
+//! The raw text is always kept; the reading is what tassei made of it: dates, 随時 (whenever
+//! needed, so never overdue), or the reason it cannot be read. Text we cannot read is kept
+//! verbatim and counted, never dropped. Some forms name the plan's own fiscal year (`通年`,
+//! `上半期`, `7月`), so a 時期 is read with it. The grammar is [`grammar`].
+
+mod grammar;
+#[cfg(test)]
+mod tests;
 
 use std::fmt;
 
-use super::date::CalendarDate;
-use super::fold::{fold, is_space};
+use super::date::{CalendarDate, FiscalYear};
+use super::era::Era;
+use super::fold::is_space;
+use crate::strings::strings;
 
-/// An activity's timing: the text as written plus the dates read from it.
+/// An activity's timing: the text as written plus what was read from it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
     raw: String,
-    start: Option<CalendarDate>,
-    end: Option<CalendarDate>,
+    reading: Reading,
+}
+
+/// What a 時期 says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// No text: the activity has no timing.
+    Blank,
+    /// Dates, at least one of the two: `R６.２まで` has no start, `R５.６～` no end.
+    Dates {
+        start: Option<CalendarDate>,
+        end: Option<CalendarDate>,
+    },
+    /// 随時: whenever it is needed. Never overdue, and not unreadable.
+    AsNeeded,
+    /// Text that names no time tassei can read, and why.
+    Unreadable(PeriodError),
+}
+
+/// Why a 時期 cannot be read. It says the reason only: it is shown beside the text as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodError {
+    /// In no form tassei reads.
+    #[error("{}", strings().errors.values.period.unrecognised)]
+    Unrecognised,
+    /// `R5.13`.
+    #[error("{}", (strings().errors.values.period.no_such_month)(*.0))]
+    NoSuchMonth(u32),
+    /// `R5.2.30`: the month has `days` days.
+    #[error("{}", (strings().errors.values.period.no_such_day)(*.year, *.month, *.days))]
+    NoSuchDay { year: i32, month: u32, days: u32 },
+    /// `令和0年`: no era has a year 0.
+    #[error("{}", (strings().errors.values.period.year_zero)(.0.name(), .0.year(1).unwrap_or_default()))]
+    YearZero(Era),
+    /// `R1.4`: before 令和 began.
+    #[error("{}", (strings().errors.values.period.before_era)(.0.name(), &.0.began(), &.0.spell(.0.began())))]
+    BeforeEra(Era),
+    /// `平成31年5月`: after 平成 ended (on `.1`).
+    #[error("{}", (strings().errors.values.period.after_era)(.0.name(), &.1, &.0.spell(*.1)))]
+    AfterEra(Era, CalendarDate),
+    /// A year outside [`FIRST_YEAR`](super::date::FIRST_YEAR)..=[`LAST_YEAR`](super::date::LAST_YEAR).
+    #[error("{}", (strings().errors.values.period.out_of_range)(super::date::FIRST_YEAR, super::date::LAST_YEAR))]
+    OutOfRange,
+    /// `第5四半期`.
+    #[error("{}", (strings().errors.values.period.no_such_quarter)(*.0))]
+    NoSuchQuarter(u32),
+    /// `R6.2～R5.7`.
+    #[error("{}", strings().errors.values.period.ends_before_start)]
+    EndsBeforeStart,
 }
 
 impl Period {
-    /// Reads `raw`. Never fails: unreadable text gives an unparsed period.
-    pub fn parse(raw: &str) -> Self {
-        let (start, end) = read(raw).unwrap_or((None, None));
+    /// Reads `raw` in the plan's fiscal year `year` (what `通年`, `上半期` or a month without a
+    /// year name). Never fails: text that cannot be read gives an unreadable period, with why.
+    pub fn parse(raw: &str, year: FiscalYear) -> Self {
+        let reading = if raw.trim_matches(is_space).is_empty() {
+            Reading::Blank
+        } else {
+            grammar::read(raw, year).unwrap_or_else(Reading::Unreadable)
+        };
         Self {
             raw: raw.to_string(),
-            start,
-            end,
+            reading,
         }
     }
 
-    /// A period whose dates were already read (e.g. loaded from the store).
-    pub fn from_parts(raw: String, start: Option<CalendarDate>, end: Option<CalendarDate>) -> Self {
-        Self { raw, start, end }
+    /// A period as the store keeps it: the text and the dates read when it was written. A row
+    /// without dates is read again (it may say 随時, be unreadable with a reason, or be in a
+    /// form an older tassei could not read); one with dates is taken as stored.
+    pub fn from_stored(
+        raw: String,
+        start: Option<CalendarDate>,
+        end: Option<CalendarDate>,
+        year: FiscalYear,
+    ) -> Self {
+        if start.is_none() && end.is_none() {
+            return Self::parse(&raw, year);
+        }
+        Self {
+            raw,
+            reading: Reading::Dates { start, end },
+        }
     }
 
     /// The text as the sheet wrote it.
@@ -38,267 +111,68 @@ impl Period {
         &self.raw
     }
 
+    /// What the text says.
+    pub fn reading(&self) -> &Reading {
+        &self.reading
+    }
+
     /// First day of the period, when it has one (`R６.２まで` has none).
     pub fn start(&self) -> Option<CalendarDate> {
-        self.start
+        match self.reading {
+            Reading::Dates { start, .. } => start,
+            _ => None,
+        }
     }
 
     /// Last day of the period, when it has one (`R５.６～` has none).
     pub fn end(&self) -> Option<CalendarDate> {
-        self.end
+        match self.reading {
+            Reading::Dates { end, .. } => end,
+            _ => None,
+        }
     }
 
-    /// True when dates could be read from the text. Empty text is "no timing", not unparsed.
+    /// True when dates could be read from the text.
     pub fn is_parsed(&self) -> bool {
-        self.start.is_some() || self.end.is_some()
+        matches!(self.reading, Reading::Dates { .. })
     }
 
-    /// True when the text is non-empty but no dates could be read from it.
+    /// True when the text is non-empty and names no time tassei can read. Empty text is "no
+    /// timing" and 随時 is "whenever needed": neither is unreadable.
     pub fn is_unparsed(&self) -> bool {
-        !self.is_parsed() && !self.raw.trim_matches(is_space).is_empty()
+        matches!(self.reading, Reading::Unreadable(_))
     }
 
-    /// True when the period ended before `today`.
+    /// True for 随時: whenever needed, never overdue.
+    pub fn is_as_needed(&self) -> bool {
+        self.reading == Reading::AsNeeded
+    }
+
+    /// Why the text cannot be read, when it cannot.
+    pub fn problem(&self) -> Option<PeriodError> {
+        match self.reading {
+            Reading::Unreadable(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// True when the period ended before `today`. Only a period with an end can have: 随時,
+    /// an open `R５.６～` and unreadable text never have.
     pub fn has_ended_before(&self, today: CalendarDate) -> bool {
-        self.end.is_some_and(|end| end < today)
+        self.end().is_some_and(|end| end < today)
     }
 }
 
 impl fmt::Display for Period {
-    /// The dates in ISO form: `2023-07-01〜2024-02-29`, `〜2024-02-29`, `2023-06-01〜`.
+    /// The dates in ISO form: `2023-07-01〜2024-02-29`, `〜2024-02-29`, `2023-06-01〜`;
+    /// nothing when the period names no dates (what it says instead is the caller's to word).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.start, self.end) {
+        match (self.start(), self.end()) {
             (Some(s), Some(e)) if s == e => write!(f, "{s}"),
             (Some(s), Some(e)) => write!(f, "{s}〜{e}"),
             (Some(s), None) => write!(f, "{s}〜"),
             (None, Some(e)) => write!(f, "〜{e}"),
-            (None, None) => f.write_str("unparsed"),
+            (None, None) => Ok(()),
         }
-    }
-}
-
-/// A point as written: `R5.7` (a month) or `R5.7.3` (a day).
-#[derive(Debug, Clone, Copy)]
-struct Point {
-    year: i32,
-    month: u32,
-    day: Option<u32>,
-}
-
-impl Point {
-    fn first_day(self) -> Option<CalendarDate> {
-        match self.day {
-            Some(d) => CalendarDate::new(self.year, self.month, d),
-            None => CalendarDate::first_of(self.year, self.month),
-        }
-    }
-
-    fn last_day(self) -> Option<CalendarDate> {
-        match self.day {
-            Some(d) => CalendarDate::new(self.year, self.month, d),
-            None => CalendarDate::last_of(self.year, self.month),
-        }
-    }
-}
-
-type Dates = (Option<CalendarDate>, Option<CalendarDate>);
-
-fn read(raw: &str) -> Option<Dates> {
-    let text = normalise(raw);
-    let (text, until) = match text.strip_suffix("まで") {
-        Some(rest) => (rest, true),
-        None => (text.as_str(), false),
-    };
-    let dates = match text.split_once('~') {
-        None => {
-            let point = read_point(text)?;
-            if until {
-                (None, Some(point.last_day()?))
-            } else {
-                (Some(point.first_day()?), Some(point.last_day()?))
-            }
-        }
-        Some(("", right)) => (None, Some(read_point(right)?.last_day()?)),
-        Some((left, "")) if !until => (Some(read_point(left)?.first_day()?), None),
-        Some((left, right)) => {
-            let from = read_point(left)?;
-            let to = read_continuation(from, right)?;
-            let (start, end) = (from.first_day()?, to.last_day()?);
-            if end < start {
-                return None;
-            }
-            (Some(start), Some(end))
-        }
-    };
-    Some(dates)
-}
-
-/// Folds widths, drops spaces, and spells 令和 dates the short way: `令和5年7月` → `R5.7`.
-fn normalise(raw: &str) -> String {
-    let folded: String = fold(raw).chars().filter(|c| !is_space(*c)).collect();
-    let short = folded
-        .replace("令和", "R")
-        .replace(['年', '月'], ".")
-        .replace('日', "")
-        .replace("から", "~")
-        .replace('r', "R");
-    // `R5.7.~` and `R5.7.まで` come from `令和5年7月～`; drop the dangling dot.
-    short
-        .replace(".~", "~")
-        .replace(".ま", "ま")
-        .trim_end_matches('.')
-        .to_string()
-}
-
-fn numbers(text: &str) -> Option<Vec<u32>> {
-    text.split('.')
-        .map(|n| if n.is_empty() { None } else { n.parse().ok() })
-        .collect()
-}
-
-/// `R5.7` or `R5.7.3`.
-fn read_point(text: &str) -> Option<Point> {
-    let nums = numbers(text.strip_prefix('R')?)?;
-    let year = i32::try_from(*nums.first()?)
-        .ok()
-        .filter(|y| (1..=99).contains(y))?
-        + 2018;
-    match nums[1..] {
-        [month] => Some(Point {
-            year,
-            month,
-            day: None,
-        }),
-        [month, day] => Some(Point {
-            year,
-            month,
-            day: Some(day),
-        }),
-        _ => None,
-    }
-}
-
-/// The right side of a range, which may leave out what it shares with the left:
-/// `R5.7.3～4` (day 4 of the same month), `R5.7～9` (September), `R5.7.3～8.2`.
-fn read_continuation(from: Point, text: &str) -> Option<Point> {
-    if text.starts_with('R') {
-        return read_point(text);
-    }
-    let nums = numbers(text)?;
-    match (from.day, nums.as_slice()) {
-        (Some(_), [day]) => Some(Point {
-            day: Some(*day),
-            ..from
-        }),
-        (_, [month, day]) => Some(Point {
-            month: *month,
-            day: Some(*day),
-            ..from
-        }),
-        (None, [month]) => Some(Point {
-            month: *month,
-            ..from
-        }),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(y: i32, m: u32, d: u32) -> Option<CalendarDate> {
-        CalendarDate::new(y, m, d)
-    }
-
-    fn dates(raw: &str) -> (Option<CalendarDate>, Option<CalendarDate>) {
-        let p = Period::parse(raw);
-        assert_eq!(p.raw(), raw, "raw text is kept");
-        (p.start(), p.end())
-    }
-
-    #[test]
-    fn a_month_is_the_whole_month() {
-        assert_eq!(dates("R５.５"), (date(2023, 5, 1), date(2023, 5, 31)));
-        assert_eq!(dates("R5.10"), (date(2023, 10, 1), date(2023, 10, 31)));
-        assert_eq!(dates("Ｒ６．２"), (date(2024, 2, 1), date(2024, 2, 29)));
-    }
-
-    #[test]
-    fn made_means_until_the_end_of() {
-        assert_eq!(dates("R６.２まで"), (None, date(2024, 2, 29)));
-        assert_eq!(dates("R５.12まで"), (None, date(2023, 12, 31)));
-        assert_eq!(dates("R６.３まで"), (None, date(2024, 3, 31)));
-        assert_eq!(dates("R６.１まで"), (None, date(2024, 1, 31)));
-    }
-
-    #[test]
-    fn ranges_in_either_width_and_either_tilde() {
-        let want = (date(2023, 7, 1), date(2024, 2, 29));
-        assert_eq!(dates("R５.７～Ｒ６．２"), want);
-        assert_eq!(dates("R5.7~R6.2"), want);
-        assert_eq!(dates("R5.7〜R6.2"), want);
-        assert_eq!(dates("R5.7 ～ R6.2"), want);
-        assert_eq!(dates("R５.７～Ｒ６．２まで"), want);
-    }
-
-    #[test]
-    fn open_ended_from() {
-        assert_eq!(dates("R５.６～"), (date(2023, 6, 1), None));
-        assert_eq!(dates("R５.10～"), (date(2023, 10, 1), None));
-    }
-
-    #[test]
-    fn day_ranges_may_leave_out_the_month() {
-        assert_eq!(dates("R５.７.３～４"), (date(2023, 7, 3), date(2023, 7, 4)));
-        assert_eq!(dates("R5.7.30~8.2"), (date(2023, 7, 30), date(2023, 8, 2)));
-        assert_eq!(dates("R5.7~9"), (date(2023, 7, 1), date(2023, 9, 30)));
-    }
-
-    #[test]
-    fn spelled_out_reiwa_dates() {
-        assert_eq!(
-            dates("令和5年7月～令和6年2月"),
-            (date(2023, 7, 1), date(2024, 2, 29))
-        );
-        assert_eq!(dates("令和６年３月まで"), (None, date(2024, 3, 31)));
-    }
-
-    #[test]
-    fn unreadable_text_is_kept_and_marked() {
-        for raw in [
-            "随時",
-            "R5",
-            "R5.13",
-            "R5.2.30",
-            "R6.2~R5.7",
-            "2023-07",
-            "R５.７～～",
-        ] {
-            let p = Period::parse(raw);
-            assert!(p.is_unparsed(), "{raw:?} should be unparsed, got {p}");
-            assert_eq!(p.raw(), raw);
-        }
-        let empty = Period::parse("");
-        assert!(!empty.is_parsed() && !empty.is_unparsed());
-    }
-
-    #[test]
-    fn r6_february_belongs_to_fiscal_r5() {
-        let end = Period::parse("R６.２まで").end().expect("parsed");
-        assert_eq!(end.fiscal_year().reiwa(), 5);
-        let start = Period::parse("R５.７～Ｒ６．２").start().expect("parsed");
-        assert_eq!(start.fiscal_year().reiwa(), 5);
-    }
-
-    #[test]
-    fn ended_before_compares_with_the_last_day() {
-        let p = Period::parse("R６.２まで");
-        assert!(!p.has_ended_before(CalendarDate::new(2024, 2, 29).expect("date")));
-        assert!(p.has_ended_before(CalendarDate::new(2024, 3, 1).expect("date")));
-        assert!(
-            !Period::parse("R５.６～")
-                .has_ended_before(CalendarDate::new(2030, 1, 1).expect("date"))
-        );
     }
 }

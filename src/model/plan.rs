@@ -462,7 +462,7 @@ mod tests {
 
     #[test]
     fn an_unrecorded_activity_is_never_overdue() {
-        let period = Period::parse("R５.５");
+        let period = Period::parse("R５.５", FiscalYear(2023));
         let after = CalendarDate::new(2024, 4, 1).expect("date");
         let activity = |status| Activity {
             id: ActivityId(1),

@@ -3,6 +3,8 @@
 //! (`実施内容は，⑴‐ア‐目標１に同じ`). Every other section named there sees the goal read-only and
 //! sets only its own activities' 状況. 関係課 and 各庁舎窓口部署 are sections like any.
 
+use std::collections::HashMap;
+
 use super::GoalRef;
 use super::plan::{Activity, Goal, Plan};
 
@@ -56,6 +58,71 @@ pub fn sections(plan: &Plan) -> Vec<&str> {
             if !out.contains(&s.as_str()) {
                 out.push(s);
             }
+        }
+    }
+    out
+}
+
+/// What a section is named on: the goals it fills as 主担当, the goals it shares (only its
+/// activities' 状況), and the activities that name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally<'a> {
+    pub section: &'a str,
+    /// Goals whose 実績値 and 評価内容 are this section's ([`Role::Primary`]).
+    pub leads: usize,
+    /// Goals it is named on but not first ([`Role::Sharing`]).
+    pub shares: usize,
+    /// Activities that name it, each once (a goal's that takes another's counts none).
+    pub activities: usize,
+}
+
+/// Every section named in the plan, in [`sections`]' order, with what it is named on, in one
+/// walk of the plan: `leads + shares` is the goals its handout carries ([`goals_of`]).
+pub fn tally(plan: &Plan) -> Vec<Tally<'_>> {
+    let mut out: Vec<Tally<'_>> = sections(plan)
+        .into_iter()
+        .map(|section| Tally {
+            section,
+            leads: 0,
+            shares: 0,
+            activities: 0,
+        })
+        .collect();
+    let at: HashMap<&str, usize> = out
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.section, i))
+        .collect();
+    for (_, goal) in plan.goals() {
+        for a in &goal.activities {
+            for s in each_once(a.sections.iter()) {
+                if let Some(&i) = at.get(s) {
+                    out[i].activities += 1;
+                }
+            }
+        }
+        let named = activities_of(plan, goal)
+            .iter()
+            .flat_map(|a| a.sections.iter());
+        for (k, s) in each_once(named).into_iter().enumerate() {
+            if let Some(&i) = at.get(s) {
+                if k == 0 {
+                    out[i].leads += 1;
+                } else {
+                    out[i].shares += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The sections named, each once, in their order.
+fn each_once<'a>(named: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for s in named {
+        if !out.contains(&s.as_str()) {
+            out.push(s);
         }
     }
     out
@@ -132,5 +199,40 @@ mod tests {
         let o1 = goal(&plan, "1-オ-1");
         assert_eq!(role(&plan, o1, "デジタル政策係"), Some(Role::Sharing));
         assert!(sections(&plan).contains(&"関係課"));
+    }
+
+    /// The tally lists [`sections`] in their order, and agrees with each section's handout.
+    #[test]
+    fn the_tally_agrees_with_each_sections_goals_and_activities() {
+        let plan = plan();
+        let tally = tally(&plan);
+        let names: Vec<&str> = tally.iter().map(|t| t.section).collect();
+        assert_eq!(names, sections(&plan));
+        for t in &tally {
+            let goals = goals_of(&plan, t.section);
+            let leads = goals.iter().filter(|(_, _, r)| *r == Role::Primary).count();
+            assert_eq!(
+                (t.leads, t.shares),
+                (leads, goals.len() - leads),
+                "{}",
+                t.section
+            );
+            let activities = plan
+                .goals()
+                .flat_map(|(_, g)| g.activities.iter())
+                .filter(|a| sets_status(a, t.section))
+                .count();
+            assert_eq!(t.activities, activities, "{}", t.section);
+        }
+        let citizens = tally
+            .iter()
+            .find(|t| t.section == "市民係")
+            .expect("市民係");
+        assert_eq!(
+            (citizens.leads, citizens.shares, citizens.activities),
+            (2, 0, 3)
+        );
+        let every_goal: usize = tally.iter().map(|t| t.leads).sum();
+        assert_eq!(every_goal, plan.goals().count(), "each goal has one 主担当");
     }
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::engine::{Evaluation, Outcome, evaluate};
-use crate::model::{FormulaKind, Goal, Part, Plan};
+use crate::model::{FormulaKind, Goal, GoalRef, Part, Plan, Spelling};
 use crate::strings::{Lang, pin_thread, strings};
 
 /// A goal flattened for export. Numbers are plain strings (`"9500"`), exact; missing is null.
@@ -41,6 +41,11 @@ pub struct GoalRecord<'a> {
     pub printed_achievement: Option<&'a str>,
     pub calc_method: &'a str,
     pub evaluation: &'a str,
+    /// `1-ア-1`: the goal's code with ASCII digits, a key that survives CP932. Excel on
+    /// Japanese Windows saves "CSV (カンマ区切り)" in CP932, which has no ⑴: `initiative` comes
+    /// back `?-ア`, and this column still names the goal. Last, so the columns before it keep
+    /// the places they have always had.
+    pub code: String,
 }
 
 /// Every goal of the plan in sheet order, one record at a time.
@@ -89,6 +94,12 @@ pub fn records_in(plan: &Plan, lang: Lang) -> impl Iterator<Item = GoalRecord<'_
                 printed_achievement: g.printed_achievement.as_deref(),
                 calc_method: &g.calc_method,
                 evaluation: &g.evaluation,
+                code: GoalRef {
+                    initiative: ini.code,
+                    goal: g.number,
+                }
+                .spelled(Spelling::Ascii)
+                .to_string(),
             }
         })
     })
@@ -125,7 +136,7 @@ pub fn write_json<'a>(
 
 /// The CSV's header row: the record's fields in order, as `write_csv` writes them and
 /// `exchange::csv` reads them back.
-pub const CSV_HEADER: [&str; 17] = [
+pub const CSV_HEADER: [&str; 18] = [
     "initiative",
     "initiative_title",
     "goal",
@@ -143,7 +154,12 @@ pub const CSV_HEADER: [&str; 17] = [
     "printed_achievement",
     "calc_method",
     "evaluation",
+    "code",
 ];
+
+/// How many columns the export had before `code`: an export made by an earlier tassei, edited
+/// and returned, is still read as one.
+pub const CSV_HEADER_BEFORE_CODE: usize = 17;
 
 /// CSV in UTF-8 with a BOM, so Excel on Japanese Windows reads the Japanese text. A cell that
 /// starts like a formula (`= + - @`, tab, CR, or a form Excel folds to one: `＝ ＋ － ＠`) is
@@ -160,7 +176,7 @@ pub fn write_csv<'a>(
     let mut count = 0;
     for r in records {
         let goal = r.goal.to_string();
-        let row: [&str; 17] = [
+        let row: [&str; CSV_HEADER.len()] = [
             &r.initiative,
             r.initiative_title,
             &goal,
@@ -178,6 +194,7 @@ pub fn write_csv<'a>(
             r.printed_achievement.unwrap_or_default(),
             r.calc_method,
             r.evaluation,
+            &r.code,
         ];
         csv.write_record(row.iter().map(|cell| match neutralise(cell) {
             Cow::Borrowed(cell) => Cow::Borrowed(cell.as_bytes()),
@@ -382,6 +399,37 @@ mod tests {
             assert_eq!(differs, None, "{format} differs between ja and en");
             assert_eq!(ja, en, "{format} differs between ja and en");
         }
+    }
+
+    /// Every goal's `code` is the goal in ASCII digits, the last column, and comes back from
+    /// CP932 as it went (⑴ in `initiative` does not).
+    #[test]
+    fn the_code_column_names_each_goal_in_text_cp932_keeps() {
+        let plan = sheet::bundled().expect("bundled");
+        assert_eq!(CSV_HEADER.last(), Some(&"code"));
+        let mut count = 0;
+        for (r, (code, _)) in records(&plan).zip(plan.goals()) {
+            assert_eq!(r.code, code.ascii());
+            assert_eq!(r.code.parse::<GoalRef>().ok(), Some(code));
+            let (bytes, _, unmappable) = encoding_rs::SHIFT_JIS.encode(&r.code);
+            assert!(!unmappable, "{}", r.code);
+            assert_eq!(
+                encoding_rs::SHIFT_JIS.decode_without_bom_handling(&bytes).0,
+                r.code
+            );
+            count += 1;
+        }
+        assert_eq!(count, 26);
+        let first = records(&plan).next().expect("a record");
+        assert_eq!(first.code, "1-ア-1");
+        let json = serde_json::to_value(&first).expect("json");
+        assert_eq!(json["code"], "1-ア-1");
+        let mut out = Vec::new();
+        write_csv(&mut out, records(&plan)).expect("written");
+        let text = String::from_utf8(out).expect("utf-8");
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+        let row = reader.records().next().expect("a row").expect("csv");
+        assert_eq!((&row[0], &row[17]), ("⑴-ア", "1-ア-1"));
     }
 
     #[test]

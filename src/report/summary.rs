@@ -1,5 +1,5 @@
-//! Counts per status, the shortfalls, and overdue activities: what `tassei summary` prints and
-//! what the status bar and dashboard show.
+//! Counts per status, the shortfalls, overdue activities and 時期 nobody can judge: what
+//! `tassei summary` prints and what the status bar and dashboard show.
 
 use std::borrow::Cow;
 
@@ -22,6 +22,8 @@ pub struct Summary {
     pub overdue_by_section: Vec<(String, usize)>,
     /// Activities per status, in [`ActivityStatus::ALL`] order (未記入 first).
     pub activities: [usize; 5],
+    /// Activities whose 時期 cannot be read: never judged overdue, so counted here instead.
+    pub unreadable_periods: usize,
 }
 
 /// What one goal adds to a [`Summary`]. An edit touches one goal, so the front end swaps that
@@ -35,6 +37,8 @@ pub struct Contribution {
     overdue: usize,
     /// Own activities per status, in [`ActivityStatus::ALL`] order.
     activities: [usize; 5],
+    /// Own activities whose 時期 cannot be read.
+    unreadable_periods: usize,
 }
 
 impl Contribution {
@@ -57,6 +61,7 @@ impl Contribution {
                 .collect(),
             overdue: overdue.len(),
             activities: activity_counts(own_activities(goal)),
+            unreadable_periods: unreadable_periods(own_activities(goal)),
         }
     }
 }
@@ -89,6 +94,7 @@ impl Summary {
             }
             summary.add(r, &grade, overdue.count(), sections);
             summary.add_activities(&activity_counts(own_activities(goal)));
+            summary.unreadable_periods += unreadable_periods(own_activities(goal));
         }
         // Sorted once at the end: inserting 30,000 shortfalls in order would be quadratic.
         summary.shortfalls.sort_by_key(|(r, g)| (g.rate(), *r));
@@ -102,6 +108,7 @@ impl Summary {
         let sections = after.overdue_sections.iter().map(String::as_str);
         self.add(after.goal, &after.grade, after.overdue, sections);
         self.add_activities(&after.activities);
+        self.unreadable_periods += after.unreadable_periods;
         if after.grade.status == Status::Shortfall {
             let key = (after.grade.rate(), after.goal);
             let at = self
@@ -174,6 +181,7 @@ impl Summary {
         for (total, n) in self.activities.iter_mut().zip(c.activities) {
             *total = total.saturating_sub(n);
         }
+        self.unreadable_periods = self.unreadable_periods.saturating_sub(c.unreadable_periods);
     }
 
     fn add_activities(&mut self, counts: &[usize; 5]) {
@@ -223,6 +231,11 @@ fn activity_counts(activities: &[Activity]) -> [usize; 5] {
     counts
 }
 
+/// How many of `activities` have a 時期 that cannot be read.
+fn unreadable_periods(activities: &[Activity]) -> usize {
+    activities.iter().filter(|a| a.period.is_unparsed()).count()
+}
+
 /// A goal's own activities; shared ones are counted once, at the goal that owns them.
 fn own_activities(goal: &Goal) -> &[Activity] {
     &goal.activities
@@ -243,6 +256,53 @@ mod tests {
         // 52 activities, two goals sharing others' (counted once, at their owner).
         assert_eq!(s.activities, [52, 0, 0, 0, 0]);
         assert_eq!(s.activities_with(ActivityStatus::Unset), 52);
+        assert_eq!(s.unreadable_periods, 0, "the bundled sheet's 時期 all read");
+    }
+
+    #[test]
+    fn every_form_of_jiki_feeds_overdue_and_an_unreadable_one_is_counted() {
+        use crate::model::Period;
+        let mut plan = sheet::bundled().expect("bundled");
+        let year = plan.fiscal_year;
+        let r = GoalRef {
+            initiative: plan.initiatives[0].code,
+            goal: plan.initiatives[0].goals[0].number,
+        };
+        let first = &mut plan.initiatives[0].goals[0];
+        let today = CalendarDate::new(2024, 4, 1).expect("date");
+        let before = Contribution::of(r, first, &plan.thresholds, today);
+        let template = first.activities[0].clone();
+        first.activities = [
+            "H31.3",
+            "R5.12～3",
+            "上半期",
+            "第4四半期",
+            "R6.3末",
+            "通年",
+            "随時",
+            "平成31年5月",
+            "R5.13",
+            "未定",
+        ]
+        .iter()
+        .map(|raw| Activity {
+            period: Period::parse(raw, year),
+            status: ActivityStatus::Todo,
+            ..template.clone()
+        })
+        .collect();
+        let after = Contribution::of(r, &plan.initiatives[0].goals[0], &plan.thresholds, today);
+        let s = Summary::of(&plan, today);
+        // Six dated forms ended before 1 April 2024; 随時 never ends; three cannot be read.
+        assert_eq!(s.overdue, 6);
+        assert_eq!(s.unreadable_periods, 3);
+        // Swapping the goal's contribution counts the same.
+        let mut swapped = Summary::of(&sheet::bundled().expect("bundled"), today);
+        swapped.replace(&before, after.clone());
+        assert_eq!(swapped, s);
+        let mut back = s.clone();
+        back.replace(&after, before);
+        assert_eq!(back.unreadable_periods, 0);
     }
 
     #[test]

@@ -9,14 +9,21 @@ use super::validate::{Ids, next};
 use crate::engine::work_out;
 use crate::model::expression::Expression;
 use crate::model::{
-    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FormulaKind, Goal, GoalId,
-    GoalRef, MilestoneState, Part, PartId, Period, Uid, parse_number,
+    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FiscalYear, FormulaKind,
+    Goal, GoalId, GoalRef, MilestoneState, Part, PartId, Period, Uid, parse_number,
 };
 use crate::strings::strings;
 
 /// A goal as the file gives it, with every problem of its fields, figures, parts and
 /// derivations added to `p`.
-pub(super) fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) -> Goal {
+/// One goal of the plan; `year` is the plan's fiscal year, in which its 時期 are read.
+pub(super) fn goal(
+    p: &mut Problems,
+    ids: &mut Ids,
+    path: &str,
+    g: &GoalFile,
+    year: FiscalYear,
+) -> Goal {
     let at = |field: &str| format!("{path}.{field}");
     if g.number == 0 {
         p.add(at("number"), strings().errors.sheet.goal_number_zero);
@@ -81,7 +88,7 @@ pub(super) fn goal(p: &mut Problems, ids: &mut Ids, path: &str, g: &GoalFile) ->
         .activities
         .iter()
         .enumerate()
-        .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a))
+        .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a, year))
         .collect();
     let derivations = derivations(p, path, g);
     let activities_from = g.activities_from.as_deref().and_then(|raw| {
@@ -259,8 +266,15 @@ fn parts(
         .collect()
 }
 
-/// One activity of a goal.
-fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Activity {
+/// One activity of a goal. Its 時期 is kept as written; one tassei cannot read is counted and
+/// shown, never refused: the sheet says what it says.
+fn activity(
+    p: &mut Problems,
+    ids: &mut Ids,
+    path: &str,
+    a: &ActivityFile,
+    year: FiscalYear,
+) -> Activity {
     p.required(&format!("{path}.content"), &a.content);
     p.text(&format!("{path}.period"), &a.period);
     for (s, section) in a.sections.iter().enumerate() {
@@ -277,7 +291,7 @@ fn activity(p: &mut Problems, ids: &mut Ids, path: &str, a: &ActivityFile) -> Ac
         id: ActivityId(next(&mut ids.activity)),
         uid: Uid::NONE,
         content: a.content.clone(),
-        period: Period::parse(&a.period),
+        period: Period::parse(&a.period, year),
         sections: a.sections.clone(),
         status,
     }

@@ -118,7 +118,7 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
                         (strings().errors.sheet.duplicate_goal)(g.number, &path, first),
                     );
                 }
-                goal(&mut p, &mut ids, &gpath, g)
+                goal(&mut p, &mut ids, &gpath, g, FiscalYear(file.fiscal_year))
             })
             .collect();
         initiatives.push(Initiative {

@@ -178,7 +178,7 @@ fn write_copy(source: &Connection, partial: &Path) -> Result<Option<String>, Sto
 /// for a lock another process holds. SQLite reports some waits with an extended code
 /// (`SQLITE_BUSY_RECOVERY` while another process recovers the WAL) that the step passes on as
 /// an error: those are waited out too.
-fn run_to_end(backup: &Backup<'_, '_>) -> Result<(), StoreError> {
+pub(super) fn run_to_end(backup: &Backup<'_, '_>) -> Result<(), StoreError> {
     let pause = Duration::from_millis(50);
     let tries = BUSY_TIMEOUT.as_millis() / pause.as_millis();
     for _ in 0..tries {

@@ -7,12 +7,45 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::StoreError;
+use super::handout::Settled;
 use super::log::LoggedField;
 use crate::model::{
     CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, NoteField,
     Uid, Value,
 };
 use crate::strings::strings;
+
+/// A collected change-log row's `origin`: the file's name, and, when the clerk settled the
+/// value (a conflict, a clear), a line break and the word saying how — kept in the one column
+/// the log already has, no new one.
+pub fn origin_text(file: &str, settled: Option<Settled>) -> String {
+    match settled {
+        None => file.to_string(),
+        Some(s) => format!("{file}\n{}", settled_word(s)),
+    }
+}
+
+/// [`origin_text`] read back: the file and how it was settled. Text without a known word after
+/// its last line break is a file's name whole (every row written before the words were).
+pub fn origin_of_text(text: &str) -> (String, Option<Settled>) {
+    match text.rsplit_once('\n') {
+        Some((file, word)) => match SETTLED.iter().find(|(_, w)| *w == word) {
+            Some((s, _)) => (file.to_string(), Some(*s)),
+            None => (text.to_string(), None),
+        },
+        None => (text.to_string(), None),
+    }
+}
+
+/// How a settled row is marked in its origin.
+const SETTLED: [(Settled, &str); 2] = [
+    (Settled::ReturnedPreferred, "returned_preferred"),
+    (Settled::ClearConfirmed, "clear_confirmed"),
+];
+
+fn settled_word(s: Settled) -> &'static str {
+    SETTLED.iter().find(|(k, _)| *k == s).map_or("", |(_, w)| w)
+}
 
 /// A decimal as stored: plain digits, scale kept (`"15.00"`).
 pub fn decimal_text(d: &Decimal) -> String {
@@ -291,6 +324,20 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
 mod tests {
     use super::*;
     use crate::strings::{Lang, pin_thread};
+
+    #[test]
+    fn an_origin_keeps_its_file_and_how_it_was_settled() {
+        for settled in [
+            None,
+            Some(Settled::ReturnedPreferred),
+            Some(Settled::ClearConfirmed),
+        ] {
+            let text = origin_text("市民係.xlsx", settled);
+            assert_eq!(origin_of_text(&text), ("市民係.xlsx".to_string(), settled));
+        }
+        // A name written before the words were, line break and all, is a name.
+        assert_eq!(origin_of_text("a\nb.csv"), ("a\nb.csv".to_string(), None));
+    }
 
     #[test]
     fn decimals_keep_their_scale_through_text() {

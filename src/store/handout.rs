@@ -6,9 +6,11 @@ use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, encode_value, field_of_word, field_word};
+use super::codec::{
+    decode_value, encode_value, field_of_word, field_word, origin_of_text, origin_text,
+};
 use super::edit::{Applied, EditError, LogKind, apply_in};
-use super::{Store, StoreError};
+use super::{PlanSummary, Store, StoreError};
 use crate::model::{Edit, FieldKey, FieldValue, PlanId};
 use crate::strings::strings;
 
@@ -22,6 +24,9 @@ pub struct Handout {
     pub created_at: String,
     /// The last collect's time (UTC); `None` before any.
     pub collected_at: Option<String>,
+    /// The same in the machine's local time, to the minute, as the app shows times to a clerk
+    /// (`2026-11-27 12:12`).
+    pub collected_local: Option<String>,
     pub fields: Vec<HandoutField>,
 }
 
@@ -60,14 +65,27 @@ pub struct Taken {
     pub value: FieldValue,
     /// The edit, and the value the preview saw there (a change since refuses the whole file).
     pub edit: Option<(Edit, FieldValue)>,
+    /// How the clerk settled it, when the rule would not have taken it alone: the log says so.
+    pub settled: Option<Settled>,
+}
+
+/// A returned value written by the clerk's choice, not by the rule alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Settled {
+    /// A conflict: the returned value taken over the one there (`--prefer returned`).
+    ReturnedPreferred,
+    /// A cell the section emptied: the clear confirmed (`--prefer returned`).
+    ClearConfirmed,
 }
 
 /// Where a collected change came from: the section (none for a file no handout went out as,
-/// a plain CSV) and the file.
+/// a plain CSV) and the file, and how the clerk settled it when the rule alone would not have
+/// taken it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub section: Option<String>,
     pub file: String,
+    pub settled: Option<Settled>,
 }
 
 impl Store {
@@ -83,21 +101,21 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO handout (plan_id, section) VALUES (?1, ?2)",
-            params![plan.0, section],
-        )?;
-        let id = tx.last_insert_rowid();
-        {
-            let mut insert = tx.prepare(
-                "INSERT INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (uid, key, value) in fields {
-                insert.execute(params![id, uid, field_word(*key), encode_value(value)])?;
-            }
-        }
+        let id = register(&tx, plan, section, fields)?;
         tx.commit()?;
         Ok(id)
+    }
+
+    /// The plan of this data file whose uid is `uid` (a returned workbook's), if any.
+    pub fn plan_with_uid(&self, uid: &str) -> Result<Option<PlanSummary>, StoreError> {
+        let id: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM plan WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?;
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        Ok(self.plans()?.into_iter().find(|p| p.id == PlanId(id)))
     }
 
     /// A handout by id; `None` when the registry has none.
@@ -105,12 +123,14 @@ impl Store {
         let head = self
             .conn
             .query_row(
-                "SELECT plan_id, section, created_at, collected_at FROM handout WHERE id = ?1",
+                "SELECT plan_id, section, created_at, collected_at,
+                        strftime('%Y-%m-%d %H:%M', collected_at, 'localtime')
+                 FROM handout WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let Some((plan, section, created_at, collected_at)) = head else {
+        let Some((plan, section, created_at, collected_at, collected_local)) = head else {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare(
@@ -146,6 +166,7 @@ impl Store {
             section,
             created_at,
             collected_at,
+            collected_local,
             fields,
         }))
     }
@@ -162,10 +183,26 @@ impl Store {
         origin: &str,
         taken: &[Taken],
     ) -> Result<Vec<Applied>, EditError> {
+        self.collect_with(handout, &[], &|_| origin.to_string(), taken)
+    }
+
+    /// [`Store::collect`], each change's origin said by `origin` (who changed it where it came
+    /// from), after registering `added`, fields the handout did not carry but the collect
+    /// takes (a meeting note of a date written since), with the value they are based on.
+    pub(super) fn collect_with(
+        &mut self,
+        handout: Option<i64>,
+        added: &[(String, FieldKey, FieldValue)],
+        origin: &dyn Fn(&Taken) -> String,
+        taken: &[Taken],
+    ) -> Result<Vec<Applied>, EditError> {
         self.check_before_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(handout) = handout {
+            add_fields(&tx, handout, added, true)?;
+        }
         let mut batch = None;
         let mut applied = Vec::new();
         for t in taken {
@@ -181,7 +218,7 @@ impl Store {
                 if let Some(row) = done.log_id {
                     tx.execute(
                         "UPDATE change_log SET handout_id = ?1, origin = ?2 WHERE id = ?3",
-                        params![handout, origin, row],
+                        params![handout, origin_text(&origin(t), t.settled), row],
                     )?;
                     applied.push(done);
                 }
@@ -210,6 +247,40 @@ impl Store {
         Ok(applied)
     }
 
+    /// Where the change a change-log row takes back (an undo's, a redo's, through every undo
+    /// and redo before it) or makes was collected from; `None` when it was not collected.
+    pub fn collected_origin(&self, log_id: i64) -> Result<Option<Origin>, StoreError> {
+        let found = self
+            .conn
+            .query_row(
+                "WITH RECURSIVE chain(id, reverts, handout_id, origin, depth) AS (
+                     SELECT id, reverts, handout_id, origin, 0 FROM change_log WHERE id = ?1
+                     UNION ALL
+                     SELECT c.id, c.reverts, c.handout_id, c.origin, chain.depth + 1
+                     FROM change_log c JOIN chain ON c.id = chain.reverts
+                 )
+                 SELECT h.section, chain.origin FROM chain LEFT JOIN handout h ON h.id = chain.handout_id
+                 WHERE chain.handout_id IS NOT NULL OR chain.origin IS NOT NULL
+                 ORDER BY chain.depth LIMIT 1",
+                [log_id],
+                |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                    ))
+                },
+            )
+            .optional()?;
+        Ok(found.map(|(section, origin)| {
+            let (file, settled) = origin_of_text(&origin.unwrap_or_default());
+            Origin {
+                section,
+                file,
+                settled,
+            }
+        }))
+    }
+
     /// Where each collected change-log row of `plan` came from, by row id.
     pub fn origins(&self, plan: PlanId) -> Result<HashMap<i64, Origin>, StoreError> {
         let mut stmt = self.conn.prepare(
@@ -217,14 +288,52 @@ impl Store {
              WHERE c.plan_id = ?1 AND (c.handout_id IS NOT NULL OR c.origin IS NOT NULL)",
         )?;
         let rows = stmt.query_map([plan.0], |r| {
+            let (file, settled) =
+                origin_of_text(&r.get::<_, Option<String>>(2)?.unwrap_or_default());
             Ok((
                 r.get::<_, i64>(0)?,
                 Origin {
                     section: r.get::<_, Option<String>>(1)?,
-                    file: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    file,
+                    settled,
                 },
             ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Registers a handout of `plan` for `section` carrying `fields` in `tx`; its id.
+pub(super) fn register(
+    tx: &rusqlite::Transaction,
+    plan: PlanId,
+    section: &str,
+    fields: &[(String, FieldKey, FieldValue)],
+) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO handout (plan_id, section) VALUES (?1, ?2)",
+        params![plan.0, section],
+    )?;
+    let id = tx.last_insert_rowid();
+    add_fields(tx, id, fields, false)?;
+    Ok(id)
+}
+
+/// Adds `fields` with their base values to handout `id`; with `keep`, a field the handout has
+/// already keeps its row.
+fn add_fields(
+    tx: &rusqlite::Transaction,
+    id: i64,
+    fields: &[(String, FieldKey, FieldValue)],
+    keep: bool,
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare(if keep {
+        "INSERT OR IGNORE INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)"
+    } else {
+        "INSERT INTO handout_field (handout_id, entity_uid, field, base) VALUES (?1, ?2, ?3, ?4)"
+    })?;
+    for (uid, key, value) in fields {
+        insert.execute(params![id, uid, field_word(*key), encode_value(value)])?;
+    }
+    Ok(())
 }

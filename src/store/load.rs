@@ -132,12 +132,14 @@ impl Store {
         plan.areas = self.areas(id)?;
         let (initiatives, goals) = self.initiatives(id)?;
         plan.initiatives = initiatives;
+        // 通年 and 上半期 name the plan's fiscal year.
+        let year = plan.fiscal_year;
         // A file held exclusively (a network share) admits no second connection.
         let (goal_at, activities) = if !parallel || self.exclusive || goals < READ_IN_PARALLEL_FROM
         {
             // A second connection costs more than it saves on a small plan.
             let goal_at = self.goals_and_details(id, &mut plan.initiatives)?;
-            (goal_at, activities(&self.conn, id)?)
+            (goal_at, activities(&self.conn, id, year)?)
         } else {
             let path = self.path.clone();
             let (goal_at, activities) = std::thread::scope(|scope| {
@@ -147,13 +149,13 @@ impl Store {
                         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
                     )?;
                     conn.busy_timeout(super::BUSY_TIMEOUT)?;
-                    activities(&conn, id)
+                    activities(&conn, id, year)
                 });
                 let goal_at = self.goals_and_details(id, &mut plan.initiatives);
                 let activities = match reader.join() {
                     Ok(Ok(activities)) => Ok(activities),
                     // A file the second connection cannot open is read on this one instead.
-                    Ok(Err(_)) | Err(_) => activities(&self.conn, id),
+                    Ok(Err(_)) | Err(_) => activities(&self.conn, id, year),
                 };
                 (goal_at, activities)
             });

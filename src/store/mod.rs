@@ -4,7 +4,9 @@
 //! Durability: WAL with `synchronous=FULL`, so a commit that returned is on disk; every edit is
 //! one IMMEDIATE transaction. Values cross this boundary as `rust_decimal` ↔ TEXT. A file on a
 //! network share is refused (WAL needs one machine's shared memory) unless the clerk opts into
-//! a rollback journal with exclusive locking. Before its first write a process checks the file
+//! a rollback journal with exclusive locking. An exchange file (`.tassei`, `exchange_file`)
+//! keeps a rollback journal wherever it is opened: it is mailed as one file, whole without a
+//! `-wal` beside it. Before its first write a process checks the file
 //! for damage ([`check`]); every copy is verified before it gets its name ([`backup`]).
 
 mod backup;
@@ -13,6 +15,7 @@ mod codec;
 mod columns;
 mod edit;
 mod error;
+mod exchange_file;
 mod files;
 mod handout;
 mod import;
@@ -41,7 +44,11 @@ pub use check::DamageCheck;
 pub use edit::{Applied, EditError, LogKind};
 pub use error::{Damage, OpenError, StoreError};
 use error::{classify, is_busy, read_only};
-pub use handout::{Handout, HandoutField, Origin, Taken};
+pub use exchange_file::{
+    EXCHANGE_FORMAT, ExchangeCopy, ExchangeFileError, ExchangeMeta, ExchangeWriteError,
+    LaptopChange, is_sqlite_file, read_exchange_file,
+};
+pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
 pub use import::ImportError;
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};
@@ -212,10 +219,18 @@ impl Store {
         } else {
             version
         };
+        // An exchange file stays in a rollback journal, as a file on a network share does. (A
+        // damaged file being restored is replaced whatever it is.)
+        let exchange = match exchange_file::is_exchange(&conn) {
+            Ok(exchange) => exchange,
+            Err(_) if purpose == Purpose::Restore => false,
+            Err(e) => return Err(sqlite(e)),
+        };
+        let rollback = exclusive || exchange;
         // A switch of journal mode rewrites the header: a file not yet in the mode it is about
         // to get is checked first, so a damaged one is refused as it is.
         let switches = match found {
-            Found::Sqlite { wal, .. } => wal == exclusive,
+            Found::Sqlite { wal, .. } => wal == rollback,
             Found::Missing | Found::Empty => false,
         };
         if switches && purpose == Purpose::Use {
@@ -230,7 +245,7 @@ impl Store {
             if is_copy {
                 Ok(())
             } else {
-                configure(&conn, exclusive)
+                configure(&conn, rollback)
             }
         }) {
             Ok(()) => {}
@@ -487,11 +502,11 @@ fn when_not_busy<T>(mut step: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::
     }
 }
 
-/// The journal: WAL on a local disk; on a network share (by the clerk's choice) a rollback
-/// journal, since WAL's shared memory does not reach other machines. Pragmas that change the
-/// journal must run outside a transaction.
-fn configure(conn: &Connection, exclusive: bool) -> rusqlite::Result<()> {
-    if exclusive {
+/// The journal: WAL on a local disk; a rollback journal on a network share (by the clerk's
+/// choice: WAL's shared memory does not reach other machines) and in an exchange file (mailed
+/// as one file). Pragmas that change the journal must run outside a transaction.
+fn configure(conn: &Connection, rollback: bool) -> rusqlite::Result<()> {
+    if rollback {
         conn.pragma_update(None, "journal_mode", "DELETE")?;
         return Ok(());
     }

@@ -98,6 +98,10 @@ pub struct ExchangeHelp {
     pub prefer: &'static str,
     /// `collect --all-or-nothing`.
     pub all_or_nothing: &'static str,
+    /// `handout --force`: replace workbooks already there.
+    pub force: &'static str,
+    /// `handout --format`: a workbook, or a tassei data file for a laptop.
+    pub format: &'static str,
 }
 
 /// The global options' help (`tassei --help`, under [`Help::global_heading`]).
@@ -166,6 +170,8 @@ pub struct Commands {
     pub handout: &'static str,
     /// `tassei collect`.
     pub collect: &'static str,
+    /// `tassei sections`.
+    pub sections: &'static str,
 }
 
 /// `tassei restore --help`.
@@ -316,6 +322,10 @@ pub struct Summary {
     pub activities: fn(&str) -> String,
     /// Overdue activities: (the date judged on, how many).
     pub overdue: fn(&dyn Display, usize) -> String,
+    /// Activities whose 時期 cannot be read, so never judged overdue: (how many).
+    pub unreadable_periods: fn(usize) -> String,
+    /// One of them: (the goal, the activity's number, the 時期 as written, why).
+    pub unreadable_period: fn(&dyn Display, usize, &str, &dyn Display) -> String,
 }
 
 /// `tassei backup`, `tassei restore`.

@@ -6,6 +6,7 @@
 //! value) is `&dyn Display`, so a sentence takes its figures without caring for their types.
 
 use std::fmt::Display;
+use std::io;
 use std::path::Path;
 
 /// Every error sentence, for one language.
@@ -35,6 +36,10 @@ pub struct Errors {
     pub calculation: Calculation,
     /// A CSV file returned by a section, as read (`exchange::csv`).
     pub csv: Csv,
+    /// Why a file could not be opened, as a clerk reads it: the system's own words (English
+    /// whatever the language, `No such file or directory (os error 2)`) only where no sentence
+    /// says it better, and then in brackets.
+    pub io: Io,
 }
 
 /// Opening a data file.
@@ -227,6 +232,8 @@ pub struct Values {
     pub entry: Entry,
     /// Typed dates.
     pub date: Date,
+    /// 時期 that cannot be read: why, shown beside the text as written.
+    pub period: Period,
     /// Typed codes and goal references.
     pub code: Code,
     /// The arithmetic of a figure's derivation.
@@ -296,10 +303,36 @@ pub struct Date {
     pub no_such_month: fn(&dyn Display, u32) -> String,
     /// A day past the month's end: (input, year, month, days in it).
     pub no_such_day: fn(&dyn Display, i32, u32, u8) -> String,
-    /// A 令和 date before 令和 began: (input).
-    pub before_reiwa: fn(&dyn Display) -> String,
+    /// A day before the era it is written in began: (input, era, its first day, that day in
+    /// the era's words).
+    pub before_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
+    /// A day after the era it is written in ended: (input, era, its last day, that day in the
+    /// era's words).
+    pub after_era: fn(&dyn Display, &str, &dyn Display, &dyn Display) -> String,
     /// A year outside the years tassei reads: (input, first year, last year).
     pub out_of_range: fn(&dyn Display, i32, i32) -> String,
+}
+
+/// Why a 時期 cannot be read. Each is the reason alone: it is shown beside the 時期 as written.
+pub struct Period {
+    /// In no form tassei reads.
+    pub unrecognised: &'static str,
+    /// A month past 12: (month).
+    pub no_such_month: fn(u32) -> String,
+    /// A day past the month's end: (year, month, days in it).
+    pub no_such_day: fn(i32, u32, u32) -> String,
+    /// Year 0 of an era (`令和0年`): (era, the western year of its 元年).
+    pub year_zero: fn(&str, i32) -> String,
+    /// Before the era it is written in began: (era, its first day, that day in the era's words).
+    pub before_era: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// After the era it is written in ended: (era, its last day, that day in the era's words).
+    pub after_era: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// A year outside the years tassei reads: (first year, last year).
+    pub out_of_range: fn(i32, i32) -> String,
+    /// `第5四半期`: (the number).
+    pub no_such_quarter: fn(u32) -> String,
+    /// A range whose end comes before its start (`R6.2～R5.7`).
+    pub ends_before_start: &'static str,
 }
 
 /// Typed text that is not a code or goal reference. Each names the text first.
@@ -517,4 +550,51 @@ pub struct Csv {
     pub too_few_cells: fn(usize, usize) -> String,
     /// A goal cell that does not read as a goal code: the cell, quoted.
     pub not_a_goal_code: fn(&dyn Display) -> String,
+    /// A row whose key column (the export's `code`, 目標コード) names another goal than its
+    /// goal columns show: (the key, the goal shown), each quoted.
+    pub key_disagrees: fn(&dyn Display, &dyn Display) -> String,
+    /// A goal cell with `?` where CP932 had no character for ⑴ (the file saved as Excel's
+    /// "CSV (カンマ区切り)"), and no key column to find the goal by: the cell, quoted.
+    pub code_lost_to_question_mark: fn(&dyn Display) -> String,
+}
+
+/// Why a file could not be opened, said after its name (`無い.xlsx: …`). Read with
+/// [`Io::reading`] or [`Io::writing`], which choose by the error's kind.
+pub struct Io {
+    /// Reading: there is no file of that name there.
+    pub not_found: &'static str,
+    /// Writing: the folder to write into is not there.
+    pub no_folder: &'static str,
+    /// The account may not open it (reading or writing).
+    pub permission_denied: &'static str,
+    /// A folder was named where a file is wanted.
+    pub is_folder: &'static str,
+    /// Any other reason: (the system's words).
+    pub other: fn(&dyn Display) -> String,
+}
+
+impl Io {
+    /// Why a file could not be read.
+    pub fn reading(&self, e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::NotFound => self.not_found.to_string(),
+            _ => self.either(e),
+        }
+    }
+
+    /// Why a file could not be written.
+    pub fn writing(&self, e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::NotFound => self.no_folder.to_string(),
+            _ => self.either(e),
+        }
+    }
+
+    fn either(&self, e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::PermissionDenied => self.permission_denied.to_string(),
+            io::ErrorKind::IsADirectory => self.is_folder.to_string(),
+            _ => (self.other)(e),
+        }
+    }
 }

@@ -1,13 +1,17 @@
 //! The words of handing a section its part of the sheet and collecting it back (`tassei
 //! handout`, `tassei collect`): what was written, each bad cell of a returned file (named by
-//! its file, sheet and cell), the preview's lines and the collect's outcome.
+//! its file, sheet and cell), the preview's lines and the collect's outcome; an exchange file
+//! (`.tassei`): why one is refused, and what changed there that is left out.
 
 use std::fmt::Display;
 use std::path::Path;
 
 /// Every sentence of the exchange, for one language. `at` is a cell as `市民係.xlsx
-/// 評価シート!E12`; `file` a returned file's name.
+/// 評価シート!E12`, or, once its row is known, the cell with its goal and field ([`Exchange::cell`]);
+/// `file` a returned file's name.
 pub struct Exchange {
+    /// A cell named with its row's goal and field, for every line about it: (at, subject, label).
+    pub cell: fn(&str, &str, &str) -> String,
     /// A handout written: (section, goals, activities, path).
     pub wrote_handout: fn(&str, usize, usize, &Path) -> String,
     /// No activity names the section: (section, the sections there are).
@@ -18,10 +22,17 @@ pub struct Exchange {
     pub bad_value: fn(&str, &dyn Display) -> String,
     /// A status cell holds a word that is not a status: (at, typed, the statuses).
     pub not_status: fn(&str, &str, &str) -> String,
+    /// A 達成状況 cell holds a word that is not a milestone state: (at, typed, the states).
+    pub not_milestone: fn(&str, &str, &str) -> String,
+    /// A cell emptied whose field cannot be empty (a milestone's 達成状況): (at).
+    pub cannot_clear: fn(&str) -> String,
     /// An input cell holds a formula: (at, the formula).
     pub formula: fn(&str, &str) -> String,
     /// A number Excel holds that is not the decimal shown: (at, its shortest text).
     pub not_exact: fn(&str, &str) -> String,
+    /// A fraction returned for a ％ figure, plainly a percentage typed with Excel's `%`: (at,
+    /// the value held, the figure meant).
+    pub percent_fraction: fn(&str, &dyn Display, &dyn Display) -> String,
     /// A row key that names nothing this handout carries: (at, the key).
     pub unknown_key: fn(&str, &str) -> String,
     /// A row key found twice: (at, the key).
@@ -30,8 +41,8 @@ pub struct Exchange {
     pub moved_row: fn(&str, &dyn Display, &str) -> String,
     /// A row the handout carried is not in the returned file: (file, subject).
     pub missing_row: fn(&str, &str) -> String,
-    /// A field the section does not fill: (at, subject, label).
-    pub not_theirs: fn(&str, &str, &str) -> String,
+    /// A field the section does not fill: (at, with its goal and field).
+    pub not_theirs: fn(&str) -> String,
     /// The model's rules refuse the returned value: (at, why).
     pub refused: fn(&str, &dyn Display) -> String,
     /// The file cannot be read as a workbook: (file, why).
@@ -40,7 +51,12 @@ pub struct Exchange {
     pub not_handout: fn(&str) -> String,
     /// Handed out for another plan than the one open: (file, the plan open).
     pub other_plan: fn(&str, &str) -> String,
-    /// A handout number the registry does not know: (file, number).
+    /// Handed out for another fiscal year's plan of this data file: (file, its year, its plan,
+    /// the open plan's year, the open plan).
+    pub other_year_plan: fn(&str, &str, &str, &str, &str) -> String,
+    /// A workbook of this plan (its uid) whose handout number this data file did not give
+    /// for it (unknown to the registry, or another plan's there): handed out from another data
+    /// file that holds the plan (a copy): (file, number).
     pub unknown_handout: fn(&str, i64) -> String,
     /// The preview's header line: (file, section, handout number).
     pub from_file: fn(&str, &str, i64) -> String,
@@ -48,20 +64,48 @@ pub struct Exchange {
     pub change: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
     /// A conflict: (subject, label, current, returned, base).
     pub conflict: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
-    /// A conflict left out, as the failure lists it: (file, subject, label, current, returned, base).
-    pub conflict_left: ConflictLeft,
-    /// The file was collected before: (file, when).
+    /// A conflict's value now with who made it, as the conflict lines show it: (value, who,
+    /// when: local time to the minute).
+    pub current_by: fn(&dyn Display, &str, &str) -> String,
+    /// A conflict settled by `--prefer returned`: (subject, label, current, returned, base).
+    pub conflict_returned: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A conflict settled by `--prefer current`: (subject, label, current, returned, base).
+    pub conflict_current: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A value the section emptied, left out until confirmed: (subject, label, current,
+    /// returned (empty), base).
+    pub cleared: fn(&str, &str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A clear confirmed by `--prefer returned`: (subject, label, current, returned (empty)).
+    pub cleared_taken: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// A clear declined by `--prefer current`: (subject, label, current).
+    pub cleared_kept: fn(&str, &str, &dyn Display) -> String,
+    /// A clear left out, as the failure lists it: (at, with its goal and field; current).
+    pub cleared_left: fn(&str, &dyn Display) -> String,
+    /// A conflict left out, as the failure lists it: (at, with its goal and field; current,
+    /// returned, base).
+    pub conflict_left: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// The file was collected before: (file, when: local time to the minute).
     pub collected_before: fn(&str, &str) -> String,
     /// Nothing in the file changes anything: (file).
     pub nothing_new: fn(&str) -> String,
     /// After a preview: nothing was written.
     pub preview_only: &'static str,
-    /// Applied: (file, changes).
-    pub applied: fn(&str, usize) -> String,
+    /// Applied: (file, values written, lines left out).
+    pub applied: fn(&str, usize, usize) -> String,
     /// `--all-or-nothing` and a row is left out: (file).
     pub all_or_nothing: fn(&str) -> String,
+    /// `tassei undo` of a collect, before each value it took back: (how many, section (none for
+    /// a CSV), file).
+    pub undone_collect: fn(usize, Option<&str>, &str) -> String,
+    /// `tassei redo` of an undone collect, before each value it put back: (how many, section,
+    /// file).
+    pub redone_collect: fn(usize, Option<&str>, &str) -> String,
     /// A log line's origin: (section, file).
     pub origin: fn(&str, &str) -> String,
+    /// After a log line's origin, a conflict settled by `--prefer returned`: (the value it
+    /// overrode).
+    pub settled_returned: fn(&dyn Display) -> String,
+    /// After a log line's origin, a clear confirmed by `--prefer returned`.
+    pub settled_clear: &'static str,
     /// A log line's origin for a file no handout went out as (a plain CSV): (file).
     pub origin_file: fn(&str) -> String,
     /// Where a CSV row is: (file, line from 1). Stands in for `at` in the lines above.
@@ -81,7 +125,79 @@ pub struct Exchange {
     pub status_needs_one_activity: fn(&str, &dyn Display, usize) -> String,
     /// 状況 in a goal's row, and the goal's activities are another goal's: (at, goal, that goal).
     pub status_shared: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// `tassei sections`, a section's line: (the section, padded; goals it leads as 主担当,
+    /// goals it shares, activities naming it).
+    pub section_tally: fn(&str, usize, usize, usize) -> String,
+    /// `tassei sections`, after the list: (how many sections).
+    pub sections_end: fn(usize) -> String,
+    /// `tassei sections` (or a handout) for a plan whose activities name no section.
+    pub no_sections: &'static str,
+    /// Handouts not written because their files are there already (a section may be filling
+    /// one in): (the files, joined; how many).
+    pub handout_exists: fn(&str, usize) -> String,
+    /// Between the files [`Exchange::handout_exists`] names.
+    pub file_separator: &'static str,
+    /// A file that could not be opened: (the file as given, why: `strings().errors.io`).
+    pub cannot_open: fn(&str, &dyn Display) -> String,
+    /// A file named as a workbook whose contents are not one (text, another kind of file):
+    /// (file).
+    pub not_xlsx: fn(&str) -> String,
+    /// An Excel 97-2003 workbook (.xls), or a workbook saved with a password (both a compound
+    /// file, not a zip): (file).
+    pub old_or_locked: fn(&str) -> String,
+    /// A workbook whose zip or XML does not read: damaged, or cut short in a mail: (file).
+    pub damaged_workbook: fn(&str) -> String,
+    /// A returned figure that does not read as a number: (at, subject, label, why, the goal's
+    /// unit, maybe empty). Says to type the number alone.
+    pub not_a_figure: fn(&str, &str, &str, &dyn Display, &str) -> String,
+    /// A returned value the goal's rules refuse otherwise (negative, 9.500 read two ways, a
+    /// milestone left empty): (at, subject, label, why).
+    pub refused_value: fn(&str, &str, &str, &dyn Display) -> String,
+    /// An input cell holding a formula: (at, subject, label, the formula, what to put there
+    /// instead: one of the three below).
+    pub formula_instead: fn(&str, &str, &str, &str, &str) -> String,
+    /// What to put in a figure's cell instead of a formula.
+    pub type_the_figure: &'static str,
+    /// What to put in a 状況 cell instead of a formula.
+    pub choose_a_status: &'static str,
+    /// What to put in a 評価内容 cell instead of a formula.
+    pub type_the_text: &'static str,
+    /// An exchange file written: (section, goals, activities, path).
+    pub wrote_datafile: fn(&str, usize, usize, &Path) -> String,
+    /// Something is at the exchange file's name already: (path).
+    pub datafile_exists: fn(&Path) -> String,
+    /// The preview's header line for an exchange file changed there: (file, section, handout
+    /// number, who changed it there, when the last change was made).
+    pub from_datafile: fn(&str, &str, i64, &str, &str) -> String,
+    /// The header line for an exchange file nobody changed: (file, section, handout number).
+    pub from_datafile_untouched: fn(&str, &str, i64) -> String,
+    /// SQLite's journal lies beside the exchange file: (file, the journal's name).
+    pub open_beside: fn(&str, &str) -> String,
+    /// The file cannot be read as a data file: (file, why).
+    pub not_datafile: fn(&str, &dyn Display) -> String,
+    /// Why, when the file is not a tassei data file at all.
+    pub not_tassei_file: &'static str,
+    /// A tassei data file that no handout went out as: (file).
+    pub not_exchange: fn(&str) -> String,
+    /// Another exchange format: (file, its format, the tassei that wrote it, this tassei's
+    /// format, this tassei's version).
+    pub other_format: fn(&str, u32, &str, u32, &str) -> String,
+    /// Handed out for another fiscal year: (file, its year, the plan's year).
+    pub other_year: fn(&str, &str, &str) -> String,
+    /// The file and the registry name different sections for its handout: (file, handout
+    /// number, the file's section, the registry's).
+    pub other_section: fn(&str, i64, &str, &str) -> String,
+    /// Written by a newer tassei's data file version: (file, its version, this tassei's).
+    pub newer_datafile: fn(&str, u32, u32) -> String,
+    /// The file does not hold the plan it says it was handed out for: (file).
+    pub no_plan_there: fn(&str) -> String,
+    /// A field changed in the exchange file that the section does not fill: (file, subject,
+    /// label, who, when).
+    pub not_theirs_there: fn(&str, &str, &str, &str, &str) -> String,
+    /// The plan's title, municipality, thresholds or policy areas differ in the file: (file).
+    pub plan_differs: fn(&str) -> String,
+    /// A row the file has that the data file does not: (file, its code).
+    pub only_there: fn(&str, &str) -> String,
+    /// A row's fixed content differs in the file: (file, its code, the sheet's words for what).
+    pub fixed_differs: fn(&str, &str, &[&str]) -> String,
 }
-
-/// The sentence of [`Exchange::conflict_left`]: (file, subject, label, current, returned, base).
-pub type ConflictLeft = fn(&str, &str, &str, &dyn Display, &dyn Display, &dyn Display) -> String;

@@ -91,6 +91,12 @@ pub struct Card {
     pub activities_shared: fn(&dyn Display) -> String,
     /// After an activity that is overdue.
     pub overdue: &'static str,
+    /// What 随時 was read as, beside it: never overdue.
+    pub as_needed: &'static str,
+    /// After an activity whose 時期 cannot be read: (why).
+    pub unreadable_period: fn(&str) -> String,
+    /// Beside the activities' heading: (how many 時期 cannot be read).
+    pub unreadable_count: fn(usize) -> String,
 }
 
 /// The minutes' Markdown lines, without their Markdown marks.

@@ -327,6 +327,8 @@ pub struct Dashboard {
     pub enlarge: &'static str,
     /// Heading of the overdue activities: (how many).
     pub overdue: fn(usize) -> String,
+    /// Beside it, activities whose 時期 cannot be read, so never judged overdue: (how many).
+    pub unreadable: fn(usize) -> String,
     /// After the sections that did not fit: (how many).
     pub more: fn(usize) -> String,
 }

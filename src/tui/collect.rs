@@ -11,7 +11,7 @@ use super::action::Action;
 use super::command::Command;
 use super::hints::key_of;
 use super::keymap::Context;
-use crate::exchange::{Change, Choice, Decision, Incoming, Offer, Source, offer};
+use crate::exchange::{Change, Choice, Decision, Incoming, Offer, ReturnedFile, Source, offer};
 use crate::model::Plan;
 use crate::store::Taken;
 use crate::strings::strings;
@@ -107,10 +107,9 @@ pub struct Tally {
 /// What an apply hands the store, and what it then says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collecting {
-    /// The handout the file answers; none for a CSV.
-    pub handout: Option<i64>,
-    /// The file's name, as the log will name it.
-    pub file: String,
+    /// The file: its name, as the log will name it, and where it came from (a handout, an
+    /// exchange file with who changed what there, a CSV); its rows are not needed again.
+    pub from: Incoming,
     pub taken: Vec<Taken>,
     pub tally: Tally,
 }
@@ -167,7 +166,7 @@ impl CollectPreview {
             ..Tally::default()
         };
         for (k, (change, choice)) in self.offer.changes.iter().zip(&self.choices).enumerate() {
-            if change.decision == Decision::Conflict {
+            if matches!(change.decision, Decision::Conflict | Decision::Cleared) {
                 tally.conflicts += 1;
             } else {
                 tally.changes += 1;
@@ -221,11 +220,11 @@ impl CollectPreview {
     /// Enter: what is chosen, for the store; nothing to take closes the preview and says so.
     fn apply(&self) -> Command {
         let collecting = Collecting {
-            handout: match &self.source {
-                Source::Handout(h) => Some(h.id),
-                Source::Csv { .. } => None,
+            from: Incoming {
+                name: self.name.clone(),
+                source: self.source.clone(),
+                file: ReturnedFile::default(),
             },
-            file: self.name.clone(),
             taken: self.offer.taken(&self.choices),
             tally: self.tally(),
         };
@@ -250,7 +249,7 @@ impl CollectPreview {
 /// Where a change is listed: conflicts first, then changes, then the two-way rule's.
 fn rank(decision: Decision) -> u8 {
     match decision {
-        Decision::Conflict => 0,
+        Decision::Conflict | Decision::Cleared => 0,
         Decision::Apply | Decision::Unchanged | Decision::Already => 1,
         Decision::Unbased => 2,
         Decision::LostText => 3,

@@ -138,7 +138,7 @@ impl std::fmt::Debug for Command {
             Command::PreviewReturn(path) => f.debug_tuple("PreviewReturn").field(path).finish(),
             Command::Collect(collecting) => f
                 .debug_struct("Collect")
-                .field("file", &collecting.file)
+                .field("file", &collecting.from.name)
                 .field("taken", &collecting.taken.len())
                 .field("tally", &collecting.tally)
                 .finish(),

@@ -220,6 +220,12 @@ impl Theme {
             .add_modifier(Modifier::BOLD)
     }
 
+    /// A 時期 nobody can judge overdue: it needs a look, as a figure that gives no rate does.
+    pub fn unreadable(self) -> Style {
+        self.fg(Color::Magenta, Color::LightMagenta)
+            .add_modifier(Modifier::BOLD)
+    }
+
     /// The selected row or field in the pane with the keyboard. It overrides the text's own
     /// colours, so the bar reads the same on every row; the status markers still tell the
     /// status. Without colour it is reverse video, which every terminal and capture shows.

@@ -172,7 +172,8 @@ fn the_export_reads_back_with_its_guard_stripped() {
     let first = &file.rows[0];
     assert_eq!(
         (first.line, first.goal.as_str(), first.code),
-        (2, "⑴-ア-1", goal(1, 'ア', 1))
+        (2, "1-ア-1", goal(1, 'ア', 1)),
+        "found by its code column"
     );
     assert_eq!(
         first.status, None,
@@ -205,6 +206,7 @@ fn the_export_columns_read_are_the_records_fields() {
     assert_eq!(field(CSV_HEADER[8]), serde_json::json!(record.actual));
     assert_eq!(field(CSV_HEADER[10]), serde_json::json!(record.status));
     assert_eq!(field(CSV_HEADER[16]), serde_json::json!(record.evaluation));
+    assert_eq!(field(CSV_HEADER[17]), serde_json::json!(record.code));
 }
 
 #[test]
@@ -329,7 +331,7 @@ fn an_unknown_header_reads_nothing() {
         let problem = file.problems[0].to_string();
         assert!(problem.starts_with("line 1: the first row ("), "{problem}");
         assert!(
-            problem.contains("目標, 目標コード, コード, goal"),
+            problem.contains("目標, 目標コード, コード, code, goal"),
             "{problem}"
         );
     }
@@ -407,4 +409,132 @@ fn text_lost_to_question_marks() {
     assert!(!lost_to_question_marks("⑴ 順調", "? 遅れ"));
     assert!(!lost_to_question_marks("⑴ 順調", "? 順調。"));
     assert!(!lost_to_question_marks("⑴ 順調", ""));
+}
+
+/// `text` as Excel on Japanese Windows saves it as "CSV (カンマ区切り)" (CP932): a character
+/// CP932 lacks becomes `?`, one per UTF-16 unit (𠮷 becomes `??`).
+fn cp932_lossy(text: &str) -> Vec<u8> {
+    let mut encoder = SHIFT_JIS.new_encoder();
+    let mut out = Vec::with_capacity(text.len() * 2);
+    let mut rest = text;
+    loop {
+        let mut buffer = [0_u8; 4096];
+        let (result, read, written) =
+            encoder.encode_from_utf8_without_replacement(rest, &mut buffer, true);
+        out.extend_from_slice(&buffer[..written]);
+        rest = &rest[read..];
+        match result {
+            encoding_rs::EncoderResult::InputEmpty => return out,
+            encoding_rs::EncoderResult::OutputFull => {}
+            encoding_rs::EncoderResult::Unmappable(c) => {
+                out.extend(std::iter::repeat_n(b'?', c.len_utf16()));
+            }
+        }
+    }
+}
+
+/// The export saved again by Excel as "CSV (カンマ区切り)": `initiative` reads `?-ア`, and the
+/// `code` column still finds every goal; the text CP932 lost reads as lost, not as a change.
+#[test]
+fn the_export_through_cp932_finds_every_goal_by_its_code() {
+    let mut plan = sheet::bundled().expect("bundled");
+    let wave = "〜𠮷野家と協議した";
+    if let Some(g) = plan
+        .initiatives
+        .first_mut()
+        .and_then(|i| i.goals.first_mut())
+    {
+        g.evaluation = wave.to_string();
+    }
+    let mut bytes = Vec::new();
+    write_csv(&mut bytes, records(&plan)).expect("written");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    let saved = cp932_lossy(text.trim_start_matches('\u{FEFF}'));
+    let file = read(&saved).expect("read");
+    assert_eq!(file.encoding, Encoding::ShiftJis);
+    assert_eq!(file.layout, Layout::Export);
+    assert_eq!(file.problems, [], "no row is lost to ?");
+    let codes: Vec<GoalRef> = file.rows.iter().map(|r| r.code).collect();
+    let sheet_codes: Vec<GoalRef> = plan.goals().map(|(code, _)| code).collect();
+    assert_eq!(codes, sheet_codes);
+    let evaluation = |code: GoalRef| {
+        let row = file.rows.iter().find(|r| r.code == code).expect("a row");
+        row.evaluation.clone().unwrap_or_default()
+    };
+    let first = evaluation(goal(1, 'ア', 1));
+    assert_eq!(first, "???野家と協議した", "〜, and 𠮷 as two halves");
+    assert!(lost_to_question_marks(wave, &first));
+    let two_i_6 = plan
+        .goal(goal(2, 'イ', 6))
+        .map(|(_, g)| g.evaluation.clone())
+        .expect("⑵-イ-6");
+    assert!(two_i_6.contains('⑴'), "{two_i_6}");
+    assert!(lost_to_question_marks(
+        &two_i_6,
+        &evaluation(goal(2, 'イ', 6))
+    ));
+}
+
+/// An export made before it had a `code` column, edited and returned, is still the export.
+#[test]
+fn an_export_without_the_code_column_is_still_the_export() {
+    let plan = sheet::bundled().expect("bundled");
+    let mut bytes = Vec::new();
+    write_csv(&mut bytes, records(&plan)).expect("written");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record.expect("csv");
+        let before_code: Vec<&str> = record.iter().take(CSV_HEADER_BEFORE_CODE).collect();
+        writer.write_record(before_code).expect("written");
+    }
+    let old = String::from_utf8(writer.into_inner().expect("flushed")).expect("utf-8");
+    assert!(
+        old.lines()
+            .next()
+            .is_some_and(|h| h.ends_with(",evaluation"))
+    );
+    let file = read_str(&old);
+    assert_eq!(file.layout, Layout::Export);
+    assert_eq!(file.problems, []);
+    assert_eq!(file.rows.len(), 26);
+    assert!(
+        file.rows.iter().all(|r| r.status.is_none()),
+        "the grade is not read"
+    );
+    assert_eq!(file.rows[0].goal, "⑴-ア-1");
+}
+
+#[test]
+fn a_key_column_is_read_first_and_must_agree_with_the_goal_shown() {
+    let _lang = pin_thread(Lang::En);
+    let file = read_str(
+        "取り組み事項,目標,実績値,目標コード\n\
+         ?-ア,1,28,1-ア-1\n\
+         ⑴-ア,2,30,1-ア-3\n\
+         ⑴-ア,4,5,\n\
+         ?-ア,5,5,\n",
+    );
+    let found: Vec<(usize, &str)> = file
+        .rows
+        .iter()
+        .map(|r| (r.line, r.goal.as_str()))
+        .collect();
+    assert_eq!(found, [(2, "1-ア-1"), (4, "⑴-ア-4")]);
+    let problems: Vec<String> = file.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert_eq!(
+        problems[0],
+        "line 3: the code column says \"1-ア-3\" but the row shows the goal \"⑴-ア-2\"; \
+         correct one of them (the row was left out)"
+    );
+    assert!(problems[1].starts_with("line 5: \"?-ア-5\" is not a goal code: saved as CSV"));
+    assert!(problems[1].contains("write it with plain digits, as 1-ア-1"));
+    // A key alone is a goal column.
+    let file = read_str("code,actual\n1-ア-1,28\n");
+    assert_eq!(file.problems, []);
+    assert_eq!(file.rows[0].code, goal(1, 'ア', 1));
 }

@@ -8,7 +8,7 @@ mod text;
 use crate::engine::{Evaluation, evaluate, formula_in_words, work_out};
 use crate::model::{
     ActivityStatus, CalendarDate, FieldKey, Figure, FormulaKind, Goal, GoalRef, Grouped,
-    Initiative, InitiativeCode, MeetingNote, MilestoneState, Plan, Value,
+    Initiative, InitiativeCode, MeetingNote, MilestoneState, Period, Plan, Value,
 };
 use crate::strings::strings;
 
@@ -59,10 +59,12 @@ pub enum Block {
     Narrative { text: String, field: CardField },
     /// A review meeting's note (never blank).
     MeetingNote(MeetingNote),
-    /// The heading of the activities; `shared_from` names the goal whose activities they are.
+    /// The heading of the activities; `shared_from` names the goal whose activities they are;
+    /// `unreadable` counts those whose 時期 cannot be read (never judged overdue).
     Activities {
         shared_from: Option<GoalRef>,
         count: usize,
+        unreadable: usize,
     },
     /// One activity; editable when it is the goal's own.
     Activity {
@@ -104,8 +106,11 @@ pub struct ActivityLine {
     pub content: String,
     /// 時期 as written, e.g. `R５.７～Ｒ６．２`.
     pub period: String,
-    /// The dates read from it, or `unparsed`.
+    /// What was read from it: the dates (`2023-07-01〜2024-02-29`), 随時 in words, or empty
+    /// (no 時期, or one that cannot be read).
     pub dates: String,
+    /// Why the 時期 cannot be read, in words, when it cannot.
+    pub period_problem: Option<String>,
     pub sections: Vec<String>,
     pub status: ActivityStatus,
     pub overdue: bool,
@@ -116,6 +121,15 @@ pub fn with_unit(value: &Value, unit: &str) -> String {
     match value {
         Value::Number(n) => format!("{}{unit}", Grouped(n)),
         other => other.to_string(),
+    }
+}
+
+/// What a 時期 was read as: its dates, 随時 in words, or nothing.
+fn dates_in_words(period: &Period) -> String {
+    if period.is_as_needed() {
+        strings().report.card.as_needed.to_string()
+    } else {
+        period.to_string()
     }
 }
 
@@ -157,6 +171,7 @@ impl Card {
         blocks.push(Block::Activities {
             shared_from: goal.activities_from,
             count: activities.len(),
+            unreadable: activities.iter().filter(|a| a.period.is_unparsed()).count(),
         });
         // Shared activities are edited at the goal they belong to.
         let own = goal.activities_from.is_none();
@@ -165,7 +180,8 @@ impl Card {
                 number: i + 1,
                 content: a.content.clone(),
                 period: a.period.raw().to_string(),
-                dates: a.period.to_string(),
+                dates: dates_in_words(&a.period),
+                period_problem: a.period.problem().map(|why| why.to_string()),
                 sections: a.sections.clone(),
                 status: a.status,
                 overdue: a.is_overdue(today),

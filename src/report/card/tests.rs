@@ -150,3 +150,35 @@ fn an_empty_section_says_nashi() {
     assert!(text.contains("実施内容 (activities)\n  (なし)\n"), "{text}");
     assert!(!text.contains("(none)"));
 }
+
+#[test]
+fn a_jiki_that_cannot_be_read_says_why_and_is_counted() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    let mut plan = sheet::bundled().expect("bundled");
+    let year = plan.fiscal_year;
+    let activities = &mut plan.initiatives[0].goals[0].activities;
+    let template = activities[0].clone();
+    *activities = ["平成31年5月", "随時", "R5.12～3", "R5.13"]
+        .iter()
+        .map(|raw| crate::model::Activity {
+            period: crate::model::Period::parse(raw, year),
+            status: ActivityStatus::Todo,
+            ..template.clone()
+        })
+        .collect();
+    let (ini, goal) = (&plan.initiatives[0], &plan.initiatives[0].goals[0]);
+    let text = Card::of(&plan, ini, goal, date(2024, 4, 1)).to_text();
+    for expected in [
+        "実施内容 (activities)  時期を読めません unreadable 時期: 2",
+        "     平成31年5月 · デジタル政策係 · 未着手 todo · 時期を読めません unreadable: 平成 ended on 2019-04-30 (平成31年4月30日)",
+        "     随時 (as needed, never overdue) · デジタル政策係 · 未着手 todo",
+        "     R5.12～3 (2023-12-01〜2024-03-31) · デジタル政策係 · 未着手 todo · 期限超過 overdue",
+        "     R5.13 · デジタル政策係 · 未着手 todo · 時期を読めません unreadable: there is no month 13",
+    ] {
+        assert!(
+            text.lines().any(|l| l == expected),
+            "missing line {expected:?} in\n{text}"
+        );
+    }
+}

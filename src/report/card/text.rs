@@ -89,12 +89,20 @@ impl Card {
                     }
                     Ok(())
                 }
-                Block::Activities { shared_from, count } => {
+                Block::Activities {
+                    shared_from,
+                    count,
+                    unreadable,
+                } => {
                     let heading = match shared_from {
                         Some(source) => (words.activities_shared)(source),
                         None => words.activities.to_string(),
                     };
-                    let _ = writeln!(out, "\n{heading}");
+                    let unreadable = match unreadable {
+                        0 => String::new(),
+                        n => format!("  {}", (words.unreadable_count)(*n)),
+                    };
+                    let _ = writeln!(out, "\n{heading}{unreadable}");
                     if *count == 0 {
                         let _ = writeln!(out, "  {}", words.nothing);
                     }
@@ -106,12 +114,21 @@ impl Card {
                     } else {
                         String::new()
                     };
+                    let dates = if a.dates.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", a.dates)
+                    };
+                    let problem = a
+                        .period_problem
+                        .as_ref()
+                        .map(|why| format!(" · {}", (words.unreadable_period)(why)))
+                        .unwrap_or_default();
                     writeln!(out, "  {}. {}", a.number, a.content).and_then(|()| {
                         writeln!(
                             out,
-                            "     {} ({}) · {} · {}{overdue}",
+                            "     {}{dates} · {} · {}{overdue}{problem}",
                             a.period,
-                            a.dates,
                             a.sections.join("・"),
                             (words.status)(a.status.label_ja(), a.status.word())
                         )

@@ -57,7 +57,8 @@ impl<'a> Cell<'a> {
     }
 
     /// An exact number as Excel will hold it, in `style` (a goal's number, a 達成度); past 15
-    /// significant digits as [`Cell::number`] writes it.
+    /// significant digits as [`Cell::number`] writes it — an input cell staying one (unlocked,
+    /// validated), so the section can still overwrite the figure.
     pub fn numeric(col: u16, n: Decimal, style: Style) -> Self {
         match excel_number(n) {
             Some(x) => Self {
@@ -69,7 +70,10 @@ impl<'a> Cell<'a> {
             None => Self {
                 col,
                 value: Value::Text(n.to_string().into()),
-                style: Style::LongFigure,
+                style: match style {
+                    Style::Input(_) => style,
+                    _ => Style::LongFigure,
+                },
                 note: Some(words::KEPT_AS_TEXT),
             },
         }
@@ -152,6 +156,8 @@ pub enum Input {
     Number(NumberFormat),
     /// One of the activity statuses, from a drop-down.
     Status,
+    /// A milestone goal's 達成状況 (達成, 未達成, ー), from a drop-down.
+    Milestone,
     /// Free text.
     Text,
 }

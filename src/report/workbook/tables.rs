@@ -13,8 +13,8 @@ use crate::model::{GoalRef, Plan, Spelling};
 use crate::report::export::{GoalRecord, records_in};
 use crate::strings::{Lang, pin_thread};
 
-/// データ's columns: the export's, in its order (`initiative` … `evaluation`).
-const DATA_COLUMNS: [(&str, usize, usize); 17] = [
+/// データ's columns: the export's, in its order (`initiative` … `evaluation`, `code`).
+const DATA_COLUMNS: [(&str, usize, usize); 18] = [
     (words::INITIATIVE, 8, 12),
     (words::INITIATIVE_TITLE, 12, 30),
     (words::GOAL, 6, 8),
@@ -32,6 +32,7 @@ const DATA_COLUMNS: [(&str, usize, usize); 17] = [
     (words::PRINTED_RATE, 8, 14),
     (words::CALC_METHOD, 20, 40),
     (words::EVALUATION, 20, 40),
+    (words::GOAL_CODE, 9, 12),
 ];
 
 /// The column of データ's 評価.
@@ -133,6 +134,7 @@ fn data_row<'a>(r: GoalRecord<'a>, formula: &'static str, precision: u32) -> Row
         }),
         Some(Cell::text(15, r.calc_method, Style::Plain)),
         Some(Cell::text(16, r.evaluation, Style::Plain)),
+        Some(Cell::text(17, r.code, Style::Plain)),
     ];
     Row::new(cells.into_iter().flatten().collect())
 }

@@ -575,10 +575,16 @@ fn the_data_sheet_has_a_row_per_goal_and_the_activity_sheet_a_row_per_activity()
     let plan = sheet::bundled().expect("bundled");
     let data: Vec<Row> = data_sheet(&plan).rows.collect();
     assert_eq!(data.len(), 1 + 26);
-    assert_eq!(data[0].cells.len(), 17);
+    assert_eq!(data[0].cells.len(), 18);
     let first = &data[1];
     let values: Vec<&Value> = first.cells.iter().map(|c| &c.value).collect();
     assert_eq!(values[0], &Value::Text("⑴-ア".into()));
+    let code = first.cells.iter().find(|c| c.col == 17).map(|c| &c.value);
+    assert_eq!(
+        code,
+        Some(&Value::Text("1-ア-1".into())),
+        "目標コード, CP932-safe"
+    );
     assert_eq!(values[6], &Value::Number(5527.0));
     assert_eq!(values[9], &Value::Number(90.0));
     assert_eq!(values[10], &Value::Text("概ね達成".into()));

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::engine::Status;
-use crate::model::Grouped;
+use crate::model::{Grouped, MilestoneState};
 
 /// The sheet in the paper's layout.
 pub const EVALUATION_SHEET: &str = "評価シート";
@@ -43,6 +43,9 @@ pub const REASON: &str = "理由";
 pub const CALCULATION: &str = "計算";
 pub const SHORTFALL: &str = "不足";
 pub const PRINTED_RATE: &str = "記載の達成度";
+/// The goal's code with plain digits (`1-ア-1`), the export's `code`: a key CP932 keeps, where
+/// ⑴ in 取り組み事項 becomes `?` in a "CSV (カンマ区切り)" saved on Japanese Windows.
+pub const GOAL_CODE: &str = "目標コード";
 /// 実施内容's number of an activity within its goal.
 pub const NUMBER: &str = "番号";
 
@@ -62,6 +65,16 @@ pub fn status_word(status: Status) -> &'static str {
     match status {
         Status::NotGraded => NONE_MARK,
         other => other.label_ja(),
+    }
+}
+
+/// A milestone's 達成状況 as the workbook writes it and its drop-down offers: the words tassei
+/// reads back (達成, 未達成, and the sheet's ー for not graded).
+pub fn milestone_word(state: MilestoneState) -> &'static str {
+    match state {
+        MilestoneState::Achieved => "達成",
+        MilestoneState::NotAchieved => "未達成",
+        MilestoneState::NotGraded => NONE_MARK,
     }
 }
 
@@ -107,7 +120,7 @@ pub fn handout_title_ja(municipality: &str, title: &str, year: &str, section: &s
 /// The instructions at the top of a handout, a line each.
 pub const HANDOUT_INSTRUCTIONS: [&str; 4] = [
     "黄色の欄（実績値・状況・評価内容）だけを入力してください。灰色の欄は変更できません。",
-    "実績値は数値のみ（単位は不要）。状況は一覧から選んでください（未着手・実施中・完了・中止）。",
+    "実績値は数値のみ（単位は不要）。状況は一覧から選んでください（実施内容は未着手・実施中・完了・中止、達成状況の目標は達成・未達成・ー）。",
     "行の並べ替え・削除・追加はしないでください。非表示の列（キー・照会番号）で行を照合します。",
     "入力が済んだら、このファイルをそのまま取りまとめ担当（照会元）へ返送してください。",
 ];

@@ -12,7 +12,7 @@ use rust_xlsxwriter::{
 use super::cell::{Cached, Input, Style, Value};
 use super::{Sheet, row_height, words, workbook};
 use crate::engine::Status;
-use crate::model::{ActivityStatus, Plan};
+use crate::model::{ActivityStatus, MilestoneState, Plan};
 
 /// What a workbook holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,7 +186,7 @@ fn write_sheet(ws: &mut Worksheet, sheet: Sheet, formats: &mut Formats) -> Resul
 }
 
 /// An input cell's data validation: any number (its unit is in the format), one of the
-/// statuses from a drop-down, or any text.
+/// statuses or milestone states from a drop-down, or any text.
 fn validation(input: &Input) -> Result<DataValidation, XlsxError> {
     use rust_xlsxwriter::DataValidationRule;
     Ok(match input {
@@ -202,6 +202,15 @@ fn validation(input: &Input) -> Result<DataValidation, XlsxError> {
                 ActivityStatus::Dropped,
             ]
             .map(ActivityStatus::label_ja);
+            DataValidation::new().allow_list_strings(&choices)?
+        }
+        Input::Milestone => {
+            let choices = [
+                MilestoneState::Achieved,
+                MilestoneState::NotAchieved,
+                MilestoneState::NotGraded,
+            ]
+            .map(words::milestone_word);
             DataValidation::new().allow_list_strings(&choices)?
         }
         Input::Text => DataValidation::new().allow_any_value(),
@@ -285,7 +294,7 @@ fn format_of(style: &Style) -> Format {
                 .set_background_color(Color::RGB(INPUT_FILL));
             match input {
                 Input::Number(f) => cell.set_num_format(f.code()),
-                Input::Status => cell.set_align(FormatAlign::Center),
+                Input::Status | Input::Milestone => cell.set_align(FormatAlign::Center),
                 Input::Text => cell.set_text_wrap(),
             }
         }

@@ -6,14 +6,16 @@ use rusqlite::{Connection, params};
 use super::super::StoreError;
 use super::super::codec::{Place, date, uid, word};
 use super::super::columns::{by_name, text};
-use crate::model::{Activity, ActivityId, Period, PlanId};
+use crate::model::{Activity, ActivityId, FiscalYear, Period, PlanId};
 
 /// Activities with their 担当係, grouped by goal id, in plan order. One row per section (a LEFT
 /// JOIN keeps activities without one): a row extends the previous activity when the id repeats.
-/// Each goal's list is moved out at its exact size.
+/// Each goal's list is moved out at its exact size. A 時期 stored without dates is read again
+/// in the plan's fiscal `year` (随時, or unreadable with its reason).
 pub(super) fn activities(
     conn: &Connection,
     id: PlanId,
+    year: FiscalYear,
 ) -> Result<Vec<(i64, Vec<Activity>)>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT x.id, x.content, x.period_raw, x.period_start, x.period_end, x.status, x.goal_id, s.section,
@@ -76,10 +78,11 @@ pub(super) fn activities(
             id: ActivityId(activity_id),
             uid: uid(text(r, uid_at)?, place("uid"))?,
             content: r.get(content)?,
-            period: Period::from_parts(
+            period: Period::from_stored(
                 r.get(period_raw)?,
                 date(r.get(period_start)?, place("period_start"))?,
                 date(r.get(period_end)?, place("period_end"))?,
+                year,
             ),
             sections: section.into_iter().collect(),
             status: word(text(r, status)?, place("status"))?,

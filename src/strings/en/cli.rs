@@ -41,6 +41,7 @@ pub const HELP: Help = Help {
         man: "Print the manual page (roff) of tassei or of one of its commands (needs no data file)",
         handout: "Write a section's fill-in workbook (照会): its goals and activities, input cells unlocked",
         collect: "Read returned workbooks (回答) and preview or apply their figures by the three-way rule (取りまとめ)",
+        sections: "List the sections (担当係) a handout can be for, with the goals each leads (主担当) and its activities",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
@@ -88,13 +89,15 @@ pub const HELP: Help = Help {
         examples: "Examples:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
     },
     exchange: ExchangeHelp {
-        section: "The section (担当係) the workbook is for, as the sheet names it: 市民係",
+        section: "The section (担当係) the workbook is for, as the sheet names it: 市民係 (tassei sections lists them)",
         all_sections: "One workbook per section, written into the --output folder",
         output: "The workbook to write (with --all-sections: the folder)",
         files: "The returned workbooks",
         apply: "Write the changes (without it: a preview, nothing written)",
         prefer: "Settle every conflict: take the returned value or keep the current one",
         all_or_nothing: "Apply nothing from a file that has a row left out",
+        force: "Replace a workbook already there (a section may be filling the earlier one in)",
+        format: "xlsx: a fill-in workbook; tassei: a tassei data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
 };
 
@@ -165,6 +168,10 @@ pub const SUMMARY: Summary = Summary {
     activity_status: |label, word, n| format!("{label} {word} {n}"),
     activities: |counts| format!("実施内容 activities: {counts}"),
     overdue: |date, n| format!("期限超過 overdue activities as of {date}: {n}"),
+    unreadable_periods: |n| format!("時期を読めません unreadable 時期, never judged overdue: {n}"),
+    unreadable_period: |goal, number, raw, why| {
+        format!("  {goal} 実施内容{number} \"{raw}\": {why}")
+    },
 };
 
 pub const BACKUP: Backup = Backup {

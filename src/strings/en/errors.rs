@@ -3,8 +3,12 @@
 
 use crate::strings::errors::{
     Backup, Calculation, Code, Config, Csv, Date, Edit, Entry, Errors, Expression, Files, Number,
-    Open, Sheet, Store, Undo, Values, Words,
+    Open, Period, Sheet, Store, Undo, Values, Words,
 };
+
+mod io;
+
+use io::IO;
 
 pub const EN: Errors = Errors {
     busy: "the data file is busy: another tassei is writing to it; try again in a moment",
@@ -19,6 +23,7 @@ pub const EN: Errors = Errors {
     config: CONFIG,
     calculation: CALCULATION,
     csv: CSV,
+    io: IO,
 };
 
 pub const OPEN: Open = Open {
@@ -282,6 +287,7 @@ pub const VALUES: Values = Values {
     number: NUMBER,
     entry: ENTRY,
     date: DATE,
+    period: PERIOD,
     code: CODE,
     expression: EXPRESSION,
     words: WORDS,
@@ -337,12 +343,31 @@ pub const DATE: Date = Date {
     no_such_day: |input, year, month, days| {
         format!("{input} is not a date: {year}年{month}月 has {days} days")
     },
-    before_reiwa: |input| {
-        format!("{input} is not a date: 令和 began on 2019-05-01 (令和元年5月1日)")
+    before_era: |input, era, began, spelled| {
+        format!("{input} is not a date: {era} began on {began} ({spelled})")
+    },
+    after_era: |input, era, ended, spelled| {
+        format!("{input} is not a date: {era} ended on {ended} ({spelled})")
     },
     out_of_range: |input, first, last| {
         format!("{input} is out of range: tassei takes dates from {first} (平成元年) to {last}")
     },
+};
+
+pub const PERIOD: Period = Period {
+    unrecognised: "not a form tassei reads, such as R5.7, R5.7～R6.2, R6.2まで, 令和5年度中, 上半期 or 随時",
+    no_such_month: |month| format!("there is no month {month}"),
+    no_such_day: |year, month, days| format!("{year}年{month}月 has {days} days"),
+    year_zero: |era, first| format!("there is no {era}0年: {era} counts from 元年 ({first})"),
+    before_era: |era, began, spelled| format!("{era} began on {began} ({spelled})"),
+    after_era: |era, ended, spelled| format!("{era} ended on {ended} ({spelled})"),
+    out_of_range: |first, last| format!("tassei takes years from {first} (平成元年) to {last}"),
+    no_such_quarter: |n| {
+        format!(
+            "there is no 第{n}四半期: a fiscal year has four, 第1 (April–June) to 第4 (January–March)"
+        )
+    },
+    ends_before_start: "it ends before it starts",
 };
 
 pub const CODE: Code = Code {
@@ -521,6 +546,16 @@ pub const CSV: Csv = Csv {
     not_a_goal_code: |cell| {
         format!(
             "{cell} is not a goal code (write it as on the sheet, 1-ア-1 or ⑴-ア-1); the row was left out"
+        )
+    },
+    key_disagrees: |key, shown| {
+        format!(
+            "the code column says {key} but the row shows the goal {shown}; correct one of them (the row was left out)"
+        )
+    },
+    code_lost_to_question_mark: |cell| {
+        format!(
+            "{cell} is not a goal code: saved as CSV (カンマ区切り), ⑴ became ? (Shift_JIS has no ⑴); write it with plain digits, as 1-ア-1 (the row was left out)"
         )
     },
 };

@@ -4,6 +4,7 @@
 use crate::strings::exchange::Exchange;
 
 pub const EN: Exchange = Exchange {
+    cell: |at, subject, label| format!("{at} ({subject} {label})"),
     wrote_handout: |section, goals, activities, path| {
         format!(
             "wrote {section}'s handout ({goals} goals, {activities} activities) to {}",
@@ -16,9 +17,18 @@ pub const EN: Exchange = Exchange {
     section_needed: "name a section (--section 市民係) or ask for every one (--all-sections)",
     bad_value: |at, why| format!("{at}: {why}"),
     not_status: |at, typed, statuses| format!("{at}: \"{typed}\" is not a status ({statuses})"),
+    not_milestone: |at, typed, states| format!("{at}: \"{typed}\" is not a 達成状況 ({states})"),
+    cannot_clear: |at| {
+        format!("{at}: cannot be left empty; choose one from the list (達成・未達成・ー)")
+    },
     formula: |at, formula| format!("{at}: holds a formula (={formula}) instead of a value"),
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
+    },
+    percent_fraction: |at, held, meant| {
+        format!(
+            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
+        )
     },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
     duplicate_key: |at, key| format!("{at}: the row key \"{key}\" appears a second time"),
@@ -28,18 +38,21 @@ pub const EN: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: the row of {subject} is missing (deleted, or its key column changed)")
     },
-    not_theirs: |at, subject, label| {
-        format!("{at}: {subject} {label} is not this section's to fill")
-    },
+    not_theirs: |at| format!("{at}: not this section's to fill"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: not a workbook tassei can read: {why}"),
     not_handout: |file| {
         format!("{file}: not a tassei handout (no 評価シート with a handout number)")
     },
     other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
+    other_year_plan: |file, year, plan, open_year, open| {
+        format!(
+            "{file}: handed out for {year} (plan {plan}), not for {open_year} (plan {open}, open now): nothing collected; to collect it into {year}'s plan, add --plan {plan}"
+        )
+    },
     unknown_handout: |file, id| {
         format!(
-            "{file}: handout {id} is not in this data file's registry (handed out from another file?)"
+            "{file}: handed out from another data file that holds this plan (this data file never handed out handout {id} for it), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
         )
     },
     from_file: |file, section, id| format!("{file} — {section}, handout {id}:"),
@@ -51,19 +64,65 @@ pub const EN: Exchange = Exchange {
             "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: not applied (--prefer returned|current)"
         )
     },
-    conflict_left: |file, subject, label, current, returned, base| {
+    current_by: |value, who, at| format!("{value} (set by {who}, {at})"),
+    conflict_returned: |subject, label, current, returned, base| {
         format!(
-            "{file}: conflict {subject} {label}: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: returned taken (--prefer returned)"
         )
     },
-    collected_before: |file, at| format!("{file}: collected before ({at} UTC)"),
+    conflict_current: |subject, label, current, returned, base| {
+        format!(
+            "  conflict {subject} {label}  now {current}, returned {returned}, handed out {base}: the value now kept (--prefer current)"
+        )
+    },
+    cleared: |subject, label, current, returned, base| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (handed out {base}): the section emptied the cell; not applied unless you confirm the clear (--prefer returned)"
+        )
+    },
+    cleared_taken: |subject, label, current, returned| {
+        format!(
+            "  cleared {subject} {label}  {current} → {returned}  (the clear confirmed: --prefer returned)"
+        )
+    },
+    cleared_kept: |subject, label, current| {
+        format!(
+            "  cleared {subject} {label}: the section emptied the cell; {current} kept (--prefer current)"
+        )
+    },
+    cleared_left: |at, current| {
+        format!(
+            "{at}: emptied in the return (now {current}): left out; to clear it, collect again with --prefer returned"
+        )
+    },
+    conflict_left: |at, current, returned, base| {
+        format!(
+            "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
+        )
+    },
+    collected_before: |file, at| format!("{file}: collected before, on {at}"),
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
-    applied: |file, n| {
-        format!("{file}: applied {n} changes (one batch: tassei undo takes it back)")
+    applied: |file, n, left| match n {
+        0 => format!("{file}: 0 applied, {left} left out"),
+        n => format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)"),
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
+    undone_collect: |n, section, file| match section {
+        Some(section) => {
+            format!("undid the collect of {file} from {section}: {n} values taken back")
+        }
+        None => format!("undid the collect of {file}: {n} values taken back"),
+    },
+    redone_collect: |n, section, file| match section {
+        Some(section) => format!("redid the collect of {file} from {section}: {n} values put back"),
+        None => format!("redid the collect of {file}: {n} values put back"),
+    },
     origin: |section, file| format!("  (from {section}, {file})"),
+    settled_returned: |over| {
+        format!(" — a conflict: returned preferred over {over} (--prefer returned)")
+    },
+    settled_clear: " — a cleared cell: the clear confirmed (--prefer returned)",
     origin_file: |file| format!("  (from {file})"),
     csv_at: |file, line| format!("{file} line {line}"),
     not_csv: |file, why| format!("{file}: not a CSV tassei can read: {why}"),
@@ -87,6 +146,126 @@ pub const EN: Exchange = Exchange {
     status_shared: |at, goal, source| {
         format!(
             "{at}: {goal}'s activities are {source}'s; give 状況 in {source}'s row (or with tassei activity)"
+        )
+    },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  {leads} goals as 主担当, {shares} shared, {activities} activities")
+    },
+    sections_end: |n| {
+        format!(
+            "{n} sections; tassei handout --section NAME writes one's workbook, --all-sections every one's"
+        )
+    },
+    no_sections: "no activity of this plan names a section (担当係), so there is nothing to hand out",
+    handout_exists: |files, n| {
+        let it = if n == 1 { "it" } else { "them" };
+        format!(
+            "{files}: already there (a section may be filling {it} in); nothing was written: move {it} away, or add --force to replace {it}"
+        )
+    },
+    file_separator: ", ",
+    cannot_open: |file, why| format!("{file}: {why}"),
+    not_xlsx: |file| {
+        format!(
+            "{file}: not an Excel workbook (.xlsx): it holds something else, text perhaps; give the workbook as the section sent it, or open the file in Excel and save it as Excel ブック (.xlsx)"
+        )
+    },
+    old_or_locked: |file| {
+        format!(
+            "{file}: an Excel 97-2003 workbook (.xls) or one saved with a password, which tassei cannot read; open it in Excel and save it as Excel ブック (.xlsx) without a password"
+        )
+    },
+    damaged_workbook: |file| {
+        format!(
+            "{file}: the workbook is damaged or cut short (a mail or a copy that did not finish?); ask the section to send it again, or open it in Excel and save it anew"
+        )
+    },
+    not_a_figure: |at, subject, label, why, unit| {
+        if unit.is_empty() {
+            format!("{at} ({subject} {label}): {why}. Type the number only")
+        } else {
+            format!(
+                "{at} ({subject} {label}): {why}. Type the number only (the unit {unit} is not needed)"
+            )
+        }
+    },
+    refused_value: |at, subject, label, why| format!("{at} ({subject} {label}): {why}"),
+    formula_instead: |at, subject, label, formula, instead| {
+        format!("{at} ({subject} {label}): holds a formula (={formula}), not a value. {instead}")
+    },
+    type_the_figure: "Type the figure itself, a number, not a calculation",
+    choose_a_status: "Choose 未着手, 実施中, 完了 or 中止 from the drop-down",
+    type_the_text: "Type the text itself",
+    wrote_datafile: |section, goals, activities, path| {
+        format!(
+            "wrote {section}'s handout as a tassei data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
+            path.display()
+        )
+    },
+    datafile_exists: |path| {
+        format!(
+            "{} exists: a handout data file is never written over (it may hold a section's figures); name another file or move it away",
+            path.display()
+        )
+    },
+    from_datafile: |file, section, id, who, last| {
+        format!(
+            "{file} — {section}, handout {id}, a tassei data file changed there by {who} (last {last}):"
+        )
+    },
+    from_datafile_untouched: |file, section, id| {
+        format!("{file} — {section}, handout {id}, a tassei data file nobody changed there:")
+    },
+    open_beside: |file, beside| {
+        format!(
+            "{file}: {beside} lies beside it, so the file is still open in tassei (or was not closed properly): close tassei on the laptop first, then bring the file again"
+        )
+    },
+    not_datafile: |file, why| format!("{file}: not a tassei data file tassei can read: {why}"),
+    not_tassei_file: "it is not a tassei data file",
+    not_exchange: |file| {
+        format!(
+            "{file}: a tassei data file, but not a handout (make one with tassei handout --format tassei)"
+        )
+    },
+    other_format: |file, found, made_by, ours, version| {
+        format!(
+            "{file}: exchange format {found} (written by tassei {made_by}); this tassei {version} reads format {ours}: collect it with the same version of tassei, or hand it out again"
+        )
+    },
+    other_year: |file, found, plan| {
+        format!("{file}: handed out for {found}, not {plan} (the plan open)")
+    },
+    other_section: |file, id, there, registry| {
+        format!(
+            "{file}: says handout {id} went to {there}, but the registry says {registry}; nothing read"
+        )
+    },
+    newer_datafile: |file, found, supported| {
+        format!(
+            "{file}: written by a newer tassei (data file version {found}; this one reads up to {supported}): update tassei first"
+        )
+    },
+    no_plan_there: |file| {
+        format!("{file}: does not hold the plan it was handed out for (edited outside tassei?)")
+    },
+    not_theirs_there: |file, subject, label, who, at| {
+        format!(
+            "{file}: {subject} {label} was changed there by {who} ({at}) but is not this section's to fill: left out"
+        )
+    },
+    plan_differs: |file| {
+        format!(
+            "{file}: the plan's title, municipality, thresholds or policy areas differ from this data file: left out"
+        )
+    },
+    only_there: |file, code| {
+        format!("{file}: {code} is in the file but not in this data file: left out")
+    },
+    fixed_differs: |file, code, what| {
+        format!(
+            "{file}: {code}'s {} differs from this data file: left out (only 実績値, 状況, 評価内容, 達成状況 and meeting notes are collected)",
+            what.join(", ")
         )
     },
 };

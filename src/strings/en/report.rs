@@ -53,6 +53,9 @@ pub const CARD: Card = Card {
     activities: "実施内容 (activities)",
     activities_shared: |source| format!("実施内容 (activities) — {source} と同じ"),
     overdue: "期限超過 overdue",
+    as_needed: "as needed, never overdue",
+    unreadable_period: |why| format!("時期を読めません unreadable: {why}"),
+    unreadable_count: |n| format!("時期を読めません unreadable 時期: {n}"),
 };
 
 pub const MINUTES: Minutes = Minutes {

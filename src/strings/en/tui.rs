@@ -318,6 +318,7 @@ pub const DASHBOARD_EN: Dashboard = Dashboard {
     bars: |max| format!("達成度 (# = rate, | = 100%, bars to {max}%)"),
     enlarge: "(enlarge the window to see the bars)",
     overdue: |n| format!("期限超過 by 担当係 ({n})"),
+    unreadable: |n| format!("unreadable 時期: {n}"),
     more: |n| format!("+{n} more"),
 };
 
@@ -531,6 +532,11 @@ pub const COLLECT_EN: Collect = Collect {
             "{c}: no such key in the preview (its keys are on the bottom line; {close} closes it)"
         )
     },
+    from_laptop: |section, id, who| match who {
+        "" => format!("{section}'s laptop file, handout {id}, unchanged there"),
+        who => format!("{section}'s laptop file, handout {id}, changed there by {who}"),
+    },
+    cleared: "cleared",
 };
 
 pub const EN: Tui = Tui {

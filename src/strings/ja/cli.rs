@@ -42,6 +42,7 @@ pub const HELP_JA: Help = Help {
         man: "tassei またはそのコマンドのマニュアルページ（roff）を出力します（データファイルは使いません）",
         handout: "担当係への照会票（Excel）を書き出します: その係の目標と実施内容、入力欄のみ編集可",
         collect: "回答された照会票を読み、三者比較で取りまとめます（既定はプレビュー）",
+        sections: "照会票を出せる担当係の一覧: 係ごとに主担当の目標と実施内容の数",
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
@@ -89,13 +90,15 @@ pub const HELP_JA: Help = Help {
         examples: "例:\n  tassei man > tassei.1 && man ./tassei.1\n  tassei man set > tassei-set.1",
     },
     exchange: ExchangeHelp {
-        section: "照会票を出す担当係（シートの表記のまま）: 市民係",
+        section: "照会票を出す担当係（シートの表記のまま）: 市民係（一覧は tassei sections）",
         all_sections: "係ごとに一つずつ、--output のフォルダに書き出します",
         output: "書き出す照会票（--all-sections ではフォルダ）",
         files: "回答された照会票",
         apply: "変更を書き込みます（指定しなければプレビューのみ）",
         prefer: "競合をすべて解決します: 回答の値を採る（returned）か現在の値を残す（current）",
         all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
+        force: "同じ名前の照会票があっても置き換えます（係が前の照会票に記入中かもしれません）",
+        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル としてオフラインで入力する tassei のデータファイル（.tassei）",
     },
 };
 
@@ -167,6 +170,10 @@ pub const SUMMARY_JA: Summary = Summary {
     activity_status: |label, _word, n| format!("{label} {n}"),
     activities: |counts| format!("実施内容: {counts}"),
     overdue: |date, n| format!("期限超過の実施内容（{date} 時点）: {n}件"),
+    unreadable_periods: |n| format!("時期を読めません: {n}件（期限超過を判定できません）"),
+    unreadable_period: |goal, number, raw, why| {
+        format!("  {goal} 実施内容{number}「{raw}」: {why}")
+    },
 };
 
 pub const BACKUP_JA: Backup = Backup {

@@ -4,8 +4,12 @@
 
 use crate::strings::errors::{
     Backup, Calculation, Code, Config, Csv, Date, Edit, Entry, Errors, Expression, Files, Number,
-    Open, Sheet, Store, Undo, Values, Words,
+    Open, Period, Sheet, Store, Undo, Values, Words,
 };
+
+mod io;
+
+use io::IO_JA;
 
 pub const JA: Errors = Errors {
     busy: "データファイルは使用中です（他の tassei が書き込んでいます）。しばらくしてからもう一度実行してください",
@@ -20,6 +24,7 @@ pub const JA: Errors = Errors {
     config: CONFIG_JA,
     calculation: CALCULATION_JA,
     csv: CSV_JA,
+    io: IO_JA,
 };
 
 pub const OPEN_JA: Open = Open {
@@ -289,6 +294,7 @@ pub const VALUES_JA: Values = Values {
     number: NUMBER_JA,
     entry: ENTRY_JA,
     date: DATE_JA,
+    period: PERIOD_JA,
     code: CODE_JA,
     expression: EXPRESSION_JA,
     words: WORDS_JA,
@@ -347,14 +353,35 @@ pub const DATE_JA: Date = Date {
     no_such_day: |input, year, month, days| {
         format!("{input} は日付ではありません: {year}年{month}月は{days}日までです")
     },
-    before_reiwa: |input| {
-        format!("{input} は日付ではありません: 令和は 2019-05-01（令和元年5月1日）からです")
+    before_era: |input, era, began, spelled| {
+        format!("{input} は日付ではありません: {era}は {began}（{spelled}）からです")
+    },
+    after_era: |input, era, ended, spelled| {
+        format!("{input} は日付ではありません: {era}は {ended}（{spelled}）までです")
     },
     out_of_range: |input, first, last| {
         format!(
             "{input} は範囲外です: tassei が扱う日付は {first}年（平成元年）から {last}年までです"
         )
     },
+};
+
+pub const PERIOD_JA: Period = Period {
+    unrecognised: "読める書き方ではありません（例: R5.7、R5.7～R6.2、R6.2まで、令和5年度中、上半期、随時）",
+    no_such_month: |month| format!("{month}月はありません"),
+    no_such_day: |year, month, days| format!("{year}年{month}月は{days}日までです"),
+    year_zero: |era, first| format!("{era}0年はありません（{era}元年は{first}年です）"),
+    before_era: |era, began, spelled| format!("{era}は {began}（{spelled}）からです"),
+    after_era: |era, ended, spelled| format!("{era}は {ended}（{spelled}）までです"),
+    out_of_range: |first, last| {
+        format!("tassei が扱う年は {first}年（平成元年）から {last}年までです")
+    },
+    no_such_quarter: |n| {
+        format!(
+            "第{n}四半期はありません（年度は第1四半期（4～6月）から第4四半期（1～3月）までです）"
+        )
+    },
+    ends_before_start: "終わりが始まりより前です",
 };
 
 pub const CODE_JA: Code = Code {
@@ -584,6 +611,16 @@ pub const CSV_JA: Csv = Csv {
     not_a_goal_code: |cell| {
         format!(
             "{cell} は目標コードではありません（シートのとおり 1-ア-1 や ⑴-ア-1 と書いてください）。この行は取り込みません"
+        )
+    },
+    key_disagrees: |key, shown| {
+        format!(
+            "目標コード列は {key} ですが、この行の目標は {shown} です。どちらかを直してください（この行は取り込みません）"
+        )
+    },
+    code_lost_to_question_mark: |cell| {
+        format!(
+            "{cell} は目標コードではありません。CSV（カンマ区切り）で保存したときに ⑴ が ? に変わりました（Shift_JIS に ⑴ はありません）。1-ア-1 のように半角数字で書いてください（この行は取り込みません）"
         )
     },
 };

@@ -3,6 +3,7 @@
 use crate::strings::exchange::Exchange;
 
 pub const JA: Exchange = Exchange {
+    cell: |at, subject, label| format!("{at}（{subject} {label}）"),
     wrote_handout: |section, goals, activities, path| {
         format!(
             "{section}への照会票（目標{goals}件、実施内容{activities}件）を {} に書き出しました",
@@ -17,9 +18,20 @@ pub const JA: Exchange = Exchange {
     not_status: |at, typed, statuses| {
         format!("{at}: 「{typed}」は状況ではありません（{statuses}）")
     },
+    not_milestone: |at, typed, states| {
+        format!("{at}: 「{typed}」は達成状況ではありません（{states}）")
+    },
+    cannot_clear: |at| {
+        format!("{at}: 空欄にはできません。一覧（達成・未達成・ー）から選んでください")
+    },
     formula: |at, formula| format!("{at}: 値ではなく数式（={formula}）が入っています"),
     not_exact: |at, shown| {
         format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
+    },
+    percent_fraction: |at, held, meant| {
+        format!(
+            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は 85% を 0.85 として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
+        )
     },
     unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
     duplicate_key: |at, key| format!("{at}: 行キー「{key}」が二度あります"),
@@ -29,18 +41,21 @@ pub const JA: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: {subject} の行がありません（削除されたか、キー列が変更されています）")
     },
-    not_theirs: |at, subject, label| {
-        format!("{at}: {subject} {label} はこの係の入力欄ではありません")
-    },
+    not_theirs: |at| format!("{at}: この係の入力欄ではありません"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: 読み込めるブックではありません: {why}"),
     not_handout: |file| {
         format!("{file}: tassei の照会票ではありません（照会番号のある評価シートがありません）")
     },
     other_plan: |file, plan| format!("{file}: 別の計画の照会票です（{plan} ではありません）"),
+    other_year_plan: |file, year, plan, open_year, open| {
+        format!(
+            "{file}: {year}（計画 {plan}）の照会票です。開いている計画は{open_year}（{open}）です: 取りまとめていません。{year}の計画に取りまとめるには --plan {plan} を付けてください"
+        )
+    },
     unknown_handout: |file, id| {
         format!(
-            "{file}: 照会番号 {id} はこのデータファイルの照会台帳にありません（別のファイルから出した照会票？）"
+            "{file}: この計画を持つ別のデータファイルから出した照会票です（このデータファイルは、この計画の照会番号 {id} を出していません）。照会時の値が分からないため取りまとめられません。照会票を出したデータファイルで取りまとめる（tassei --db そのファイル collect …）か、このデータファイルから照会票を出し直してください（tassei handout --section 係名）"
         )
     },
     from_file: |file, section, id| format!("{file} — {section}、照会番号 {id}:"),
@@ -52,17 +67,63 @@ pub const JA: Exchange = Exchange {
             "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 反映しません（--prefer returned|current）"
         )
     },
-    conflict_left: |file, subject, label, current, returned, base| {
+    current_by: |value, who, at| format!("{value}（{who} が {at} に変更）"),
+    conflict_returned: |subject, label, current, returned, base| {
         format!(
-            "{file}: 競合 {subject} {label}: 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 回答の値を採ります（--prefer returned）"
         )
     },
-    collected_before: |file, at| format!("{file}: 取りまとめ済みです（{at} UTC）"),
+    conflict_current: |subject, label, current, returned, base| {
+        format!(
+            "  競合 {subject} {label}  現在 {current}、回答 {returned}、照会時 {base}: 現在の値のままにします（--prefer current）"
+        )
+    },
+    cleared: |subject, label, current, returned, base| {
+        format!(
+            "  消去 {subject} {label}  {current} → {returned}（照会時 {base}）: 係が欄を空にしています。消去を確認するまで反映しません（--prefer returned）"
+        )
+    },
+    cleared_taken: |subject, label, current, returned| {
+        format!(
+            "  消去 {subject} {label}  {current} → {returned}（--prefer returned で消去を確認）"
+        )
+    },
+    cleared_kept: |subject, label, current| {
+        format!(
+            "  消去 {subject} {label}: 係が欄を空にしていますが、現在の {current} のままにします（--prefer current）"
+        )
+    },
+    cleared_left: |at, current| {
+        format!(
+            "{at}: 回答で空欄にされています（現在 {current}）: 除外しました。消去するには --prefer returned で取りまとめ直してください"
+        )
+    },
+    conflict_left: |at, current, returned, base| {
+        format!(
+            "{at}: 競合 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
+        )
+    },
+    collected_before: |file, at| format!("{file}: {at} に取りまとめ済みです"),
     nothing_new: |file| format!("{file}: 変更はありません"),
     preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
-    applied: |file, n| format!("{file}: {n}件を反映しました（一括。tassei undo で取り消せます）"),
+    applied: |file, n, left| match n {
+        0 => format!("{file}: 反映は0件、除外は{left}件です"),
+        n => format!(
+            "{file}: {n}件を反映、{left}件を除外しました（一括。tassei undo で取り消せます）"
+        ),
+    },
     all_or_nothing: |file| format!("{file}: 何も反映していません（--all-or-nothing）"),
+    undone_collect: |n, section, file| match section {
+        Some(section) => format!("{section}の {file} の取りまとめを元に戻しました（{n}件）"),
+        None => format!("{file} の取りまとめを元に戻しました（{n}件）"),
+    },
+    redone_collect: |n, section, file| match section {
+        Some(section) => format!("{section}の {file} の取りまとめをやり直しました（{n}件）"),
+        None => format!("{file} の取りまとめをやり直しました（{n}件）"),
+    },
     origin: |section, file| format!("  （{section}、{file} から）"),
+    settled_returned: |over| format!("（競合: 現在の {over} より回答を優先 --prefer returned）"),
+    settled_clear: "（消去: 空欄にされた回答を確認して反映 --prefer returned）",
     origin_file: |file| format!("  （{file} から）"),
     csv_at: |file, line| format!("{file} {line}行目"),
     not_csv: |file, why| format!("{file}: 読み込める CSV ではありません: {why}"),
@@ -86,6 +147,127 @@ pub const JA: Exchange = Exchange {
     status_shared: |at, goal, source| {
         format!(
             "{at}: {goal} の実施内容は {source} のものです。状況は {source} の行で（または tassei activity で）入力してください"
+        )
+    },
+    section_tally: |section, leads, shares, activities| {
+        format!("{section}  主担当の目標 {leads}件、共有の目標 {shares}件、実施内容 {activities}件")
+    },
+    sections_end: |n| {
+        format!(
+            "担当係 {n}件。照会票は tassei handout --section 係名 で、すべての係の分は --all-sections で作成します"
+        )
+    },
+    no_sections: "この計画の実施内容には担当係がありません。照会票を出す係がありません",
+    handout_exists: |files, _| {
+        format!(
+            "{files} は既にあります（係が記入中かもしれません）。何も書き出していません。別の場所に移すか、置き換えるなら --force を付けてください"
+        )
+    },
+    file_separator: "、",
+    cannot_open: |file, why| format!("{file}: {why}"),
+    not_xlsx: |file| {
+        format!(
+            "{file}: Excel ブック（.xlsx）ではありません（中身は文字などの別の形式です）。係から届いたブックをそのまま指定するか、Excel で開いて「Excel ブック（.xlsx）」として保存してください"
+        )
+    },
+    old_or_locked: |file| {
+        format!(
+            "{file}: 古い形式の Excel 97-2003 ブック（.xls）か、パスワード付きで保存されたブックのため読み込めません。Excel で開き、パスワードなしで「Excel ブック（.xlsx）」として保存してください"
+        )
+    },
+    damaged_workbook: |file| {
+        format!(
+            "{file}: ブックが壊れているか、途中で切れています（メールやコピーが途中で止まったのかもしれません）。係にもう一度送ってもらうか、Excel で開いて保存し直してください"
+        )
+    },
+    not_a_figure: |at, subject, label, why, unit| {
+        if unit.is_empty() {
+            format!("{at}（{subject} {label}）: {why}。数値だけを入力してください")
+        } else {
+            format!(
+                "{at}（{subject} {label}）: {why}。数値だけを入力してください（単位「{unit}」は不要です）"
+            )
+        }
+    },
+    refused_value: |at, subject, label, why| format!("{at}（{subject} {label}）: {why}"),
+    formula_instead: |at, subject, label, formula, instead| {
+        format!("{at}（{subject} {label}）: 値ではなく数式（={formula}）が入っています。{instead}")
+    },
+    type_the_figure: "計算式ではなく、数値そのものを入力してください",
+    choose_a_status: "一覧から 未着手・実施中・完了・中止 のいずれかを選んでください",
+    type_the_text: "文章をそのまま入力してください",
+    wrote_datafile: |section, goals, activities, path| {
+        format!(
+            "{section}への照会を tassei のデータファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
+            path.display()
+        )
+    },
+    datafile_exists: |path| {
+        format!(
+            "{} はすでにあります。係の入力が入っているかもしれないため、照会用データファイルは上書きしません。別の名前にするか、今あるファイルを移してください",
+            path.display()
+        )
+    },
+    from_datafile: |file, section, id, who, last| {
+        format!(
+            "{file} — {section}、照会番号 {id}、tassei のデータファイル（{who} が入力、最終 {last}）:"
+        )
+    },
+    from_datafile_untouched: |file, section, id| {
+        format!("{file} — {section}、照会番号 {id}、tassei のデータファイル（入力なし）:")
+    },
+    open_beside: |file, beside| {
+        format!(
+            "{file}: 横に {beside} があります。ファイルがまだ tassei で開かれているか、正しく閉じられていません。ノートパソコンの tassei を終了してから、もう一度ファイルを持ってきてください"
+        )
+    },
+    not_datafile: |file, why| {
+        format!("{file}: 読み込める tassei のデータファイルではありません: {why}")
+    },
+    not_tassei_file: "tassei のデータファイルではありません",
+    not_exchange: |file| {
+        format!(
+            "{file}: tassei のデータファイルですが、照会用ではありません（照会用は tassei handout --format tassei で作ります）"
+        )
+    },
+    other_format: |file, found, made_by, ours, version| {
+        format!(
+            "{file}: 受け渡し形式 {found}（tassei {made_by} で作成）です。この tassei {version} が読めるのは形式 {ours} です。同じ版の tassei で取りまとめるか、照会を出し直してください"
+        )
+    },
+    other_year: |file, found, plan| format!("{file}: {found}の照会です（開いている計画は{plan}）"),
+    other_section: |file, id, there, registry| {
+        format!(
+            "{file}: 照会番号 {id} の係が、ファイルでは {there}、照会台帳では {registry} です。読み込みませんでした"
+        )
+    },
+    newer_datafile: |file, found, supported| {
+        format!(
+            "{file}: 新しい tassei で書かれています（データファイルの版 {found}、この tassei は {supported} まで）。先に tassei を更新してください"
+        )
+    },
+    no_plan_there: |file| {
+        format!("{file}: 照会した計画が入っていません（tassei 以外で編集されましたか）")
+    },
+    not_theirs_there: |file, subject, label, who, at| {
+        format!(
+            "{file}: {subject} {label} は {who} が変更しました（{at}）が、この係の入力欄ではないため除外しました"
+        )
+    },
+    plan_differs: |file| {
+        format!(
+            "{file}: 計画名・団体名・判定基準・施策の方向性がこのデータファイルと違います。除外しました"
+        )
+    },
+    only_there: |file, code| {
+        format!(
+            "{file}: {code} はファイルにだけあり、このデータファイルにはありません。除外しました"
+        )
+    },
+    fixed_differs: |file, code, what| {
+        format!(
+            "{file}: {code} の{}がこのデータファイルと違います。除外しました（取りまとめるのは実績値・状況・評価内容・達成状況・会議メモだけです）",
+            what.join("・")
         )
     },
 };

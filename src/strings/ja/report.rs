@@ -63,6 +63,9 @@ pub const CARD_JA: Card = Card {
     activities: "実施内容",
     activities_shared: |source| format!("実施内容 — {source} と同じ"),
     overdue: "期限超過",
+    as_needed: "必要に応じて・期限なし",
+    unreadable_period: |why| format!("時期を読めません: {why}"),
+    unreadable_count: |n| format!("時期を読めません: {n}件"),
 };
 
 pub const MINUTES_JA: Minutes = Minutes {

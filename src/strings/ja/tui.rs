@@ -315,6 +315,7 @@ pub const DASHBOARD_JA: Dashboard = Dashboard {
     bars: |max| format!("達成度 (# = 達成度, | = 100%, {max}% まで)"),
     enlarge: "(画面を広げるとグラフを表示します)",
     overdue: |n| format!("期限超過 担当係別 ({n}件)"),
+    unreadable: |n| format!("時期を読めません: {n}件"),
     more: |n| format!("ほか{n}件"),
 };
 
@@ -543,6 +544,11 @@ pub const COLLECT_JA: Collect = Collect {
             "{c}: プレビューでは使えないキーです (使えるキーは最下行にあります。{close} で閉じます)"
         )
     },
+    from_laptop: |section, id, who| match who {
+        "" => format!("{section}の持ち出しファイル、照会番号 {id}（変更なし）"),
+        who => format!("{section}の持ち出しファイル、照会番号 {id}（{who} が入力）"),
+    },
+    cleared: "消去",
 };
 
 pub const JA: Tui = Tui {

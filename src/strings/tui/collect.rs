@@ -58,6 +58,11 @@ pub struct Collect {
     pub stale: Stale,
     /// The file could not be collected for another reason: (file, why). Nothing was written.
     pub not_collected: fn(&str, &dyn Display) -> String,
+    /// The preview's first line for an exchange file (`.tassei`): (section, handout number,
+    /// who changed it on the laptop, joined; empty when nobody did).
+    pub from_laptop: fn(&str, i64, &str) -> String,
+    /// A row's kind: a cell the section emptied, which clears the value only when taken.
+    pub cleared: &'static str,
     /// A letter the preview binds to nothing: (the letter, the key that closes it).
     pub no_such_key: fn(char, &str) -> String,
 }

@@ -40,11 +40,8 @@ impl App {
     /// after any write the TUI did not make field by field.
     pub(super) fn collect(&mut self, collecting: Collecting) {
         let words = &strings().tui.collect;
-        let file = &collecting.file;
-        match self
-            .store
-            .collect(collecting.handout, file, &collecting.taken)
-        {
+        let file = &collecting.from.name;
+        match collecting.from.collect(&mut self.store, &collecting.taken) {
             Ok(applied) => {
                 self.mode = Mode::Normal;
                 self.reload_keeping_editor();

@@ -102,6 +102,7 @@ fn handed_out() -> (Plan, Handout) {
         section: "市民係".into(),
         created_at: String::new(),
         collected_at: None,
+        collected_local: None,
         fields,
     };
     (plan, handout)
@@ -237,8 +238,8 @@ fn enter_hands_the_store_what_was_chosen() {
     let Command::Collect(collecting) = p.handle(Action::Commit) else {
         panic!("a collect");
     };
-    assert_eq!(collecting.handout, Some(7));
-    assert_eq!(collecting.file, "市民係.xlsx");
+    assert_eq!(collecting.from.handout().map(|h| h.id), Some(7));
+    assert_eq!(collecting.from.name, "市民係.xlsx");
     assert_eq!(collecting.taken, p.offer.taken(&p.choices));
     assert_eq!(
         collecting.taken.iter().filter(|t| t.edit.is_some()).count(),

@@ -174,13 +174,27 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                 section(&mut out, &heading, text, tui_field(*field), w, theme);
             }
             Block::MeetingNote(note) => meeting_note(&mut out, note, w, theme),
-            Block::Activities { shared_from, count } => {
+            Block::Activities {
+                shared_from,
+                count,
+                unreadable,
+            } => {
                 out.push(plain(String::new(), Style::new()));
                 let heading = match shared_from {
                     Some(source) => (strings().tui.card.activities_shared)(&source.parenthesised()),
                     None => sheet.activities.to_string(),
                 };
-                out.push(plain(heading, theme.heading()));
+                let mut spans = vec![Span::styled(heading, theme.heading())];
+                if *unreadable > 0 {
+                    spans.push(Span::styled(
+                        format!(
+                            "  {}",
+                            (strings().report.card.unreadable_count)(*unreadable)
+                        ),
+                        theme.unreadable(),
+                    ));
+                }
+                out.push((Line::from(spans), None));
                 if *count == 0 {
                     out.push(plain(
                         format!("  {}", strings().report.card.nothing),
@@ -337,6 +351,17 @@ fn activity(
         out.push((Line::from(spans), field));
         for line in wrap(&rest, w.saturating_sub(6)) {
             out.push((Line::styled(format!("      {line}"), theme.muted()), field));
+        }
+    }
+    // A 時期 nobody can judge says so, and why, under the 時期 itself.
+    if let Some(why) = &a.period_problem {
+        let said = (strings().report.card.unreadable_period)(why);
+        for line in wrap(&said, w.saturating_sub(6)) {
+            let line = line.trim_start();
+            out.push((
+                Line::styled(format!("      {line}"), theme.unreadable()),
+                field,
+            ));
         }
     }
 }

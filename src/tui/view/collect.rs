@@ -14,6 +14,7 @@ use super::popup::{clear, frame_block};
 use crate::exchange::{Change, Choice, Decision, Source};
 use crate::model::FieldValue;
 use crate::report::change::{Context, around, text_change};
+use crate::store::Handout;
 use crate::strings::strings;
 use crate::text::fit;
 use crate::tui::app::{App, Mode};
@@ -206,15 +207,13 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
 fn source_lines(preview: &CollectPreview, cells: usize, theme: Theme) -> Vec<Line<'static>> {
     let words = &strings().tui.collect;
     let text = match &preview.source {
-        Source::Handout(h) => {
-            let from = (words.from_handout)(&h.section, h.id);
-            match &h.collected_at {
-                Some(at) => {
-                    let at = at.get(..16).unwrap_or(at).replace('T', " ");
-                    format!("{from}  {}", (words.collected_before)(&at))
-                }
-                None => from,
-            }
+        Source::Handout(h) => with_collected(h, (words.from_handout)(&h.section, h.id)),
+        Source::DataFile { handout, laptop } => {
+            let who = laptop.actors.join(strings().exchange.file_separator);
+            with_collected(
+                handout,
+                (words.from_laptop)(&handout.section, handout.id, &who),
+            )
         }
         Source::Csv { encoding } => (words.from_csv)(encoding),
     };
@@ -294,11 +293,21 @@ impl Columns {
     }
 }
 
+/// `from`, and when the handout was collected before (the clerk's local time), if it was.
+fn with_collected(handout: &Handout, from: String) -> String {
+    let words = &strings().tui.collect;
+    match &handout.collected_local {
+        Some(at) => format!("{from}  {}", (words.collected_before)(at)),
+        None => from,
+    }
+}
+
 /// A change's kind, before its subject: a conflict, a change to check, text lost to `?`.
 fn kind_of(decision: Decision) -> &'static str {
     let words = &strings().tui.collect;
     match decision {
         Decision::Conflict => words.conflict,
+        Decision::Cleared => words.cleared,
         Decision::Unbased => words.unbased,
         Decision::LostText => words.lost_text,
         Decision::Apply | Decision::Unchanged | Decision::Already => "",
@@ -324,7 +333,7 @@ impl Row<'_> {
             (true, Choice::Undecided) => (words.undecided, theme.error()),
         };
         let (now, returned) = shown(&c.current, &c.returned, theme.marks());
-        let base = if c.decision == Decision::Conflict {
+        let base = if matches!(c.decision, Decision::Conflict | Decision::Cleared) {
             let (base, _) = shown(&c.base, &c.returned, theme.marks());
             format!("  {}", (words.handed_out_was)(&base))
         } else {
@@ -343,7 +352,7 @@ impl Row<'_> {
         );
         let rest = truncate(&rest, cells.saturating_sub(width(&head)));
         let style = match c.decision {
-            Decision::Conflict => theme.conflict(),
+            Decision::Conflict | Decision::Cleared => theme.conflict(),
             Decision::LostText => theme.muted(),
             _ => Style::new(),
         };
@@ -392,7 +401,7 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
         (words.now, &change.current),
         (words.returned, &change.returned),
     ];
-    if change.decision == Decision::Conflict {
+    if matches!(change.decision, Decision::Conflict | Decision::Cleared) {
         values.push((words.handed_out, &change.base));
     }
     let label_cells = values.iter().map(|(l, _)| width(l)).max().unwrap_or(0);

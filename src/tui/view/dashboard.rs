@@ -13,7 +13,7 @@ use crate::model::{ActivityStatus, InitiativeCode};
 use crate::report::summary::STATUSES;
 use crate::strings::strings;
 use crate::tui::app::App;
-use crate::tui::text::{pad, safe, truncate};
+use crate::tui::text::{pad, safe, truncate, width};
 use crate::tui::theme::Theme;
 
 /// `(1)-ア-10 ` — the code column of a bar.
@@ -183,13 +183,18 @@ fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .map(|st| format!("{}{}", st.label_ja(), s.activities_with(*st)))
         .collect();
+    let heading = format!(" {}", (words.overdue)(s.overdue));
+    // 時期 nobody can judge are never overdue: counted beside it, before the statuses.
+    let unreadable = match s.unreadable_periods {
+        0 => String::new(),
+        n => format!("  {}", (words.unreadable)(n)),
+    };
+    let room = usize::from(area.width).saturating_sub(26 + width(&unreadable));
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!(" {}", (words.overdue)(s.overdue)), theme.label()),
+        Span::styled(heading, theme.label()),
+        Span::styled(unreadable, theme.unreadable()),
         Span::styled(
-            truncate(
-                &format!("  {}", statuses.join(" ")),
-                usize::from(area.width).saturating_sub(26),
-            ),
+            truncate(&format!("  {}", statuses.join(" ")), room),
             theme.muted(),
         ),
     ])];
