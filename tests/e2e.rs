@@ -630,3 +630,46 @@ fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
     let stored = stored_evaluation(&db);
     assert_eq!(stored, "一行目\n二行目\n三行目");
 }
+
+/// A clerk collects a section's returned CSV from the TUI, as on a desk: `I`, the path as
+/// Explorer's パスのコピー gives it (quoted, typed by the terminal as keys), Enter, the preview,
+/// Enter; the card shows the new 達成度; `u` takes the whole file back; the log names the file.
+#[test]
+fn a_clerk_collects_a_returned_csv_and_takes_it_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let csv = dir.path().join("市民係.csv");
+    std::fs::write(&csv, "goal,actual\r\n1-ア-1,９５００\r\n").expect("a returned CSV");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("I");
+    app.wait_for("collect a returned file");
+    app.send(&format!("\"{}\"", csv.display()));
+    app.wait_for("市民係.csv\"");
+    app.send("\r");
+    let preview = app.wait_for("collect 市民係.csv");
+    assert!(
+        preview.contains("check (1)-ア-1 実績値  9,016 -> 9,500"),
+        "the change to check:\n{preview}"
+    );
+    app.send("\r");
+    let collected = app.wait_for("collected 1 from 市民係.csv");
+    assert!(
+        collected.contains("達成度   95 ~ 概ね達成"),
+        "the card shows the goal collected:\n{collected}"
+    );
+    assert_stored_actual(&db, "9,500", "collected");
+    app.send("u");
+    app.wait_for("undone");
+    assert_stored_actual(&db, "9,016", "taken back");
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    assert!(!app.terminal.screen().alternate_screen());
+    let out = tassei(&db)
+        .arg("log")
+        .stdin(Stdio::null())
+        .output()
+        .expect("log runs");
+    let log = String::from_utf8_lossy(&out.stdout);
+    assert!(log.contains("(from 市民係.csv)"), "{log}");
+}

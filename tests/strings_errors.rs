@@ -38,7 +38,7 @@ const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
         "the sheet's list separator between status words",
     ),
     (
-        "src/exchange/merge.rs",
+        "src/exchange/merge/target.rs",
         "note_subject",
         "the change log's subject of a meeting note (⑴-ア-1 会議 2026-11-28), as store::edit's row_subject spells it",
     ),

@@ -19,6 +19,8 @@ use unicode_width::UnicodeWidthStr;
 
 #[path = "fixtures/damage.rs"]
 mod damage;
+#[path = "fixtures/returns.rs"]
+mod returns;
 
 /// A data file of the bundled sheet in a temporary folder, and English on this thread while it
 /// lives: these tests read English words whatever language the process chose (the Japanese
@@ -1598,6 +1600,8 @@ fn readme_places(context: Context) -> &'static [&'static str] {
         Context::Help => &["help"],
         Context::Method => &["積算方法"],
         Context::Choice => &["a choice"],
+        Context::CollectFile => &["collect file"],
+        Context::Collect => &["collect preview"],
     }
 }
 
@@ -2608,4 +2612,381 @@ fn the_finders_enter_hint_names_the_method_it_opens() {
     assert!(footer.starts_with(" Enter go there, 積算方法"), "{footer}");
     keys(&mut app, "Enter");
     assert!(matches!(app.mode, Mode::Method(_)));
+}
+
+// ---- collecting a returned file (I) -----------------------------------------------------------
+
+fn paste(app: &mut App, text: &str) {
+    app.handle_event(Event::Paste(text.to_string()));
+}
+
+/// Opens the collect's prompt, pastes the path as Explorer's パスのコピー gives it (quoted, and
+/// the terminal's CR after it) and reads it.
+fn open_preview(app: &mut App, path: &std::path::Path) {
+    keys(app, "I");
+    assert!(matches!(app.mode, Mode::CollectFile(_)));
+    paste(app, &format!("\"{}\"\r", path.display()));
+    keys(app, "Enter");
+    assert!(
+        matches!(app.mode, Mode::Collecting(_)),
+        "the preview opens: {}",
+        message(app)
+    );
+}
+
+/// 市民係 returns ⑴-ウ-1 at 15.2 with its first activity 完了, and ⑵-イ-7 at 200 after tanaka
+/// saved 190 there (a conflict).
+fn section_returns(app: &mut App) -> std::path::PathBuf {
+    use returns::Typed::{Actual, Status};
+    let path = returns::workbook(
+        app,
+        &[
+            Actual("1-ウ-1", 15.2),
+            Status("1-ウ-1", 0, "完了"),
+            Actual("2-イ-7", 200.0),
+        ],
+    );
+    returns::tanaka_sets(app, "2-イ-7", 190);
+    app.tick();
+    path
+}
+
+fn status_of(plan: &Plan, code: &str) -> ActivityStatus {
+    let r: GoalRef = code.parse().expect("code");
+    plan.goal(r).expect("goal").1.activities[0].status
+}
+
+#[test]
+fn a_return_is_chosen_row_by_row_collected_in_one_batch_and_undone_whole() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    let (text, _) = render(&mut app, 80, 24);
+    let rows: Vec<&str> = text.lines().collect();
+    let first = rows
+        .iter()
+        .position(|l| l.contains("conflict (2)-イ-7 実績値  190 -> 200.0  (handed out 180.5)"))
+        .unwrap_or_else(|| panic!("the conflict, with the value handed out:\n{text}"));
+    assert!(rows[first].contains("choose"), "undecided: {}", rows[first]);
+    assert!(
+        rows[first + 1].contains("take")
+            && rows[first + 1].contains("(1)-ウ-1 実績値  13.47 -> 15.20"),
+        "then the changes, taken:\n{text}"
+    );
+    assert!(rows[first + 2].contains("(1)-ウ-1 実施内容1 状況  未記入 -> 完了"));
+    assert!(text.contains("市民係's return, handout 1"), "{text}");
+    assert!(
+        text.contains("1 conflict (1 undecided), 2 changes"),
+        "{text}"
+    );
+    // Take the conflict's returned value (on to the next row), skip the figure, keep the rest.
+    keys(&mut app, "a s Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(
+        message(&app),
+        "collected 2 from 市民係_回答.xlsx; left 1; u takes it back"
+    );
+    let stored = fx.stored();
+    assert_eq!(actual(&stored, "2-イ-7"), number("200"));
+    assert_eq!(actual(&stored, "1-ウ-1"), number("13.47"), "skipped");
+    assert_eq!(status_of(&stored, "1-ウ-1"), ActivityStatus::Done);
+    assert_eq!(
+        actual(&app.plan, "2-イ-7"),
+        number("200"),
+        "the plan reloaded"
+    );
+    assert_eq!(
+        app.tree
+            .selected_goal()
+            .and_then(|at| at.goal_ref(&app.plan)),
+        "1-ウ-1".parse().ok(),
+        "the first goal collected (in the file's order) is shown"
+    );
+    // The log names the section and the file; u takes the whole file back.
+    keys(&mut app, "u");
+    let stored = fx.stored();
+    assert_eq!(
+        actual(&stored, "2-イ-7"),
+        number("190"),
+        "tanaka's value again"
+    );
+    assert_eq!(status_of(&stored, "1-ウ-1"), ActivityStatus::Unset);
+    assert_eq!(actual(&app.plan, "2-イ-7"), number("190"));
+    assert!(message(&app).starts_with("undone"), "{}", message(&app));
+}
+
+#[test]
+fn undecided_conflicts_are_left_out_and_said() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    keys(&mut app, "A");
+    assert_eq!(
+        message(&app),
+        "collected 2 from 市民係_回答.xlsx; left 1 (1 conflict undecided); u takes it back"
+    );
+    assert_eq!(actual(&fx.stored(), "2-イ-7"), number("190"), "not taken");
+    assert_eq!(actual(&fx.stored(), "1-ウ-1"), number("15.2"));
+}
+
+#[test]
+fn keeping_the_current_value_settles_a_conflict_and_esc_writes_nothing() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    keys(&mut app, "Esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(
+        message(&app),
+        "closed the preview of 市民係_回答.xlsx: nothing was collected"
+    );
+    assert_eq!(actual(&fx.stored(), "1-ウ-1"), number("13.47"));
+    open_preview(&mut app, &path);
+    keys(&mut app, "c s s Enter");
+    assert_eq!(
+        message(&app),
+        "collected 0 from 市民係_回答.xlsx; kept 1 unchanged; left 2"
+    );
+    assert_eq!(actual(&fx.stored(), "2-イ-7"), number("190"));
+}
+
+/// The preview was made against 13.47; tanaka saves 14 before Enter: the store refuses the
+/// whole file, the preview is made again against 14 (now a conflict) and says why.
+#[test]
+fn a_field_changed_after_the_preview_refuses_the_file_and_the_preview_is_made_again() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = returns::workbook(&mut app, &[returns::Typed::Actual("1-ウ-1", 15.2)]);
+    open_preview(&mut app, &path);
+    returns::tanaka_sets(&app, "1-ウ-1", 14);
+    keys(&mut app, "Enter");
+    let Mode::Collecting(preview) = &app.mode else {
+        panic!("the preview stays: {}", message(&app));
+    };
+    let note = preview.note.clone().unwrap_or_default();
+    assert!(
+        note.starts_with(
+            "nothing was collected from 市民係_回答.xlsx: ⑴-ウ-1 実績値 was changed by tanaka at "
+        ) && note.contains("to 14 after the preview (it showed 13.47)"),
+        "{note}"
+    );
+    assert_eq!(
+        message(&app),
+        note,
+        "and the status bar says it, as an error"
+    );
+    assert!(app.message.as_ref().is_some_and(|m| m.is_error));
+    let (_, change) = preview.selected_change().expect("a row");
+    assert_eq!(change.decision, tassei::exchange::Decision::Conflict);
+    assert_eq!(
+        actual(&fx.stored(), "1-ウ-1"),
+        number("14"),
+        "nothing written"
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("nothing was collected from 市民係_回答.xlsx"),
+        "on screen:\n{text}"
+    );
+    assert!(
+        text.contains("choose conflict (1)-ウ-1 実績値  14 -> 15.20  (handed out 13.47)"),
+        "now a conflict:\n{text}"
+    );
+    keys(&mut app, "a Enter");
+    assert_eq!(
+        actual(&fx.stored(), "1-ウ-1"),
+        number("15.2"),
+        "chosen over 14"
+    );
+}
+
+#[test]
+fn a_refused_file_keeps_the_path_typed_with_its_reason() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "I Enter");
+    assert_eq!(
+        message(&app),
+        "type or paste the path of a returned file first"
+    );
+    type_text(&mut app, "~/回答/ないファイル.xlsx");
+    keys(&mut app, "Enter");
+    let Mode::CollectFile(prompt) = &app.mode else {
+        panic!("the prompt stays");
+    };
+    assert_eq!(prompt.path.value(), "~/回答/ないファイル.xlsx", "as typed");
+    let refused = prompt.refused.clone().unwrap_or_default();
+    assert!(
+        refused.contains("ないファイル.xlsx: there is no such file"),
+        "{refused}"
+    );
+    assert_eq!(message(&app), refused);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("file> ~/回答/ないファイル.xlsx"), "{text}");
+    assert!(
+        text.contains("ないファイル.xlsx: there is no such file"),
+        "{text}"
+    );
+    // The path is put right in place: BkSp, then the file that is there.
+    for _ in 0.."ないファイル.xlsx".chars().count() {
+        keys(&mut app, "BkSp");
+    }
+    let csv = returns::csv(
+        &app,
+        "市民係.csv",
+        "goal,actual\r\n1-ア-1,9500\r\n".as_bytes(),
+    );
+    let Mode::CollectFile(prompt) = &mut app.mode else {
+        panic!("the prompt stays");
+    };
+    prompt.path = tui_input::Input::new(String::new());
+    paste(&mut app, &csv.display().to_string());
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Collecting(_)), "{}", message(&app));
+    keys(&mut app, "Esc I Esc");
+    assert!(matches!(app.mode, Mode::Normal), "Esc closes the prompt");
+}
+
+#[test]
+fn a_csv_return_is_previewed_as_changes_to_check() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let csv = returns::csv(
+        &app,
+        "市民係.csv",
+        "目標,実績値\r\n1-ア-1,\"９，５００\"\r\n9-ン-9,1\r\n".as_bytes(),
+    );
+    open_preview(&mut app, &csv);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("CSV (UTF-8), no handout"), "{text}");
+    assert!(
+        text.contains("check (1)-ア-1 実績値  9,016 -> 9,500"),
+        "{text}"
+    );
+    assert!(
+        text.contains("left out: 1 row the file could not give"),
+        "{text}"
+    );
+    assert!(
+        text.contains("市民係.csv line 3: no goal 9-ン-9 in this plan"),
+        "{text}"
+    );
+    keys(&mut app, "q ?");
+    assert!(
+        matches!(app.mode, Mode::Collecting(_)),
+        "q does not quit here"
+    );
+    assert_eq!(
+        message(&app),
+        "?: no such key in the preview (its keys are on the bottom line; Esc closes it)"
+    );
+    keys(&mut app, "Enter");
+    assert_eq!(actual(&fx.stored(), "1-ア-1"), number("9500"));
+    assert_eq!(
+        message(&app),
+        "collected 1 from 市民係.csv; u takes it back"
+    );
+}
+
+#[test]
+fn collect_preview() {
+    snapshot_at_both_sizes("collect_preview", |app| {
+        let path = section_returns(app);
+        open_preview(app, &path);
+    });
+}
+
+#[test]
+fn collect_prompt_refused() {
+    snapshot_at(&[(80, 24)], "collect_prompt_refused", |app| {
+        keys(app, "I");
+        type_text(app, "\"C:\\Users\\clerk\\市民係.xlsx\"");
+        keys(app, "Enter");
+    });
+}
+
+/// The selected row is highlighted and a conflict stands out, in every theme: a text snapshot
+/// would pass without either.
+#[test]
+fn the_preview_highlights_the_selected_row_and_colours_conflicts() {
+    for theme in THEMES.map(|t| t()) {
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        let path = section_returns(&mut app);
+        open_preview(&mut app, &path);
+        let row_of = |text: &str, needle: &str| {
+            text.lines()
+                .position(|l| l.contains(needle))
+                .unwrap_or_else(|| panic!("{needle} on screen:\n{text}")) as u16
+        };
+        let (text, terminal) = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let conflict = row_of(&text, "conflict (2)-イ-7");
+        let change = row_of(&text, "(1)-ウ-1 実績値  13.47");
+        // Inside the frame: from column 3 to the last before its right edge.
+        for cell in row_cells(buffer, conflict, 3, 77) {
+            assert!(
+                has_style(cell, theme.selected()),
+                "the selected conflict is highlighted in {theme:?}: {cell:?}"
+            );
+        }
+        assert!(
+            row_cells(buffer, change, 3, 77)
+                .iter()
+                .all(|c| !has_style(c, theme.selected())),
+            "the next row is not highlighted in {theme:?}"
+        );
+        keys(&mut app, "j");
+        let (_, terminal) = render(&mut app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        for cell in row_cells(buffer, change, 3, 77) {
+            assert!(
+                has_style(cell, theme.selected()),
+                "j moves the highlight in {theme:?}: {cell:?}"
+            );
+        }
+        let subject = text
+            .lines()
+            .nth(usize::from(conflict))
+            .and_then(|l| l.find("conflict").map(|b| l[..b].width()))
+            .expect("the conflict's kind") as u16;
+        for cell in row_cells(buffer, conflict, subject, subject + 20) {
+            assert!(
+                has_style(cell, theme.conflict()) && !has_style(cell, theme.selected()),
+                "a conflict not selected keeps its colour in {theme:?}: {cell:?}"
+            );
+        }
+        let choice = text
+            .lines()
+            .nth(usize::from(conflict))
+            .and_then(|l| l.find("choose").map(|b| l[..b].width()))
+            .expect("its choice") as u16;
+        assert!(
+            has_style(&buffer[(choice, conflict)], theme.error()),
+            "an undecided conflict's choice stands out in {theme:?}"
+        );
+    }
+}
+
+#[test]
+fn the_collect_popups_have_no_ambiguous_width_characters() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    let (_, terminal) = render(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    // The popup: columns 2 to 77, rows 1 to 20 (above the status bar).
+    for y in 1..21 {
+        for x in 2..78 {
+            let symbol = buffer[(x, y)].symbol();
+            assert!(
+                !symbol.chars().any(is_ambiguous),
+                "ambiguous {symbol:?} in the preview at {x},{y}"
+            );
+        }
+    }
 }

@@ -19,6 +19,9 @@ use tassei::tui::text::{is_ambiguous, width};
 use tassei::tui::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
+#[path = "fixtures/returns.rs"]
+mod returns;
+
 /// A data file of the bundled sheet in a temporary folder, and Japanese on this thread while
 /// it lives.
 struct Fixture {
@@ -435,7 +438,97 @@ const SCREENS: &[Shot] = &[
         sizes: &[SMALL],
         setup: |app| app.warn_of_config(&config_warnings()),
     },
+    Shot {
+        name: "collect_file",
+        sizes: &[SMALL],
+        setup: |app| {
+            keys(app, "I");
+            app.handle_event(Event::Paste(
+                "\"C:\\Users\\clerk\\回答\\市民係.xlsx\"\r\n".into(),
+            ));
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "collect_preview",
+        sizes: &[SMALL, LARGE],
+        setup: |app| {
+            let path = section_returns(app);
+            open_preview(app, &path);
+        },
+    },
+    Shot {
+        name: "collect_csv",
+        sizes: &[SMALL],
+        setup: |app| {
+            let path = csv_returned(app);
+            open_preview(app, &path);
+            keys(app, "j j");
+        },
+    },
+    Shot {
+        name: "collect_stale",
+        sizes: &[SMALL],
+        setup: |app| {
+            let path = returns::workbook(app, &[returns::Typed::Actual("1-ウ-1", 15.2)]);
+            open_preview(app, &path);
+            returns::tanaka_sets(app, "1-ウ-1", 14);
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "collected",
+        sizes: &[SMALL],
+        setup: |app| {
+            let path = section_returns(app);
+            open_preview(app, &path);
+            keys(app, "a s Enter");
+        },
+    },
 ];
+
+/// 市民係 returns ⑴-ウ-1 at 15.2 with its first activity 完了, and ⑵-イ-7 at 200 after tanaka
+/// saved 190 there (a conflict).
+fn section_returns(app: &mut App) -> std::path::PathBuf {
+    use returns::Typed::{Actual, Status};
+    let path = returns::workbook(
+        app,
+        &[
+            Actual("1-ウ-1", 15.2),
+            Status("1-ウ-1", 0, "完了"),
+            Actual("2-イ-7", 200.0),
+        ],
+    );
+    returns::tanaka_sets(app, "2-イ-7", 190);
+    app.tick();
+    path
+}
+
+/// A CSV as Excel on Japanese Windows saves it (Shift_JIS, CRLF): a figure in full-width
+/// digits, an evaluation whose ⑴ became ? on the way, a goal the plan does not have.
+fn csv_returned(app: &mut App) -> std::path::PathBuf {
+    let (r, goal) = app
+        .plan
+        .goals()
+        .find(|(_, g)| g.evaluation.contains('⑴'))
+        .expect("an evaluation naming ⑴");
+    let evaluation = goal.evaluation.replace('⑴', "?");
+    let code = r.ascii();
+    let text = format!(
+        "目標,実績値,評価内容\r\n1-ア-1,\"９，５００\",\r\n{code},,\"{evaluation}\"\r\n9-ン-9,1,\r\n"
+    );
+    let (bytes, _, lossy) = encoding_rs::SHIFT_JIS.encode(&text);
+    assert!(!lossy, "Shift_JIS holds it all");
+    returns::csv(app, "市民係.csv", &bytes)
+}
+
+/// `I`, the path pasted, Enter: the preview.
+fn open_preview(app: &mut App, path: &std::path::Path) {
+    keys(app, "I");
+    app.handle_event(Event::Paste(path.display().to_string()));
+    keys(app, "Enter");
+    assert!(matches!(app.mode, Mode::Collecting(_)), "the preview opens");
+}
 
 /// The clerk types 9500 into ⑴-ア-1 while tanaka saves 9600 from another window, then Enter:
 /// the question before saving over someone's change.
@@ -577,7 +670,8 @@ fn every_key_description_shows_whole_in_the_help() {
         let mut app = fx.app();
         keys(&mut app, "?");
         let mut seen = String::new();
-        for _ in 0..40 {
+        // As many steps as the table has rows: it stops at its end.
+        for _ in 0..80 {
             let (text, _) = render(&mut app, w, h);
             seen.push_str(&text);
             keys(&mut app, "j");
@@ -591,6 +685,8 @@ fn every_key_description_shows_whole_in_the_help() {
             Context::Finder,
             Context::Review,
             Context::Dashboard,
+            Context::CollectFile,
+            Context::Collect,
         ];
         let rows: Vec<(String, &str)> = BINDINGS
             .iter()
@@ -619,8 +715,11 @@ fn every_key_description_shows_whole_in_the_help() {
 fn japanese_chrome_has_no_ambiguous_width_characters() {
     let _lang = pin_thread(Lang::Ja);
     for (name, text, _) in every_screen() {
+        // The collect's popups are checked inside their frame below: the screen around
+        // them is the main one.
         let data = [
             "main", "card", "edit", "method", "review", "search", "filter", "saved", "config",
+            "collect",
         ]
         .iter()
         .any(|n| name.starts_with(n))
@@ -652,6 +751,32 @@ fn japanese_chrome_has_no_ambiguous_width_characters() {
                 in_card_body || !symbol.chars().any(is_ambiguous),
                 "ambiguous {symbol:?} in chrome at {x},{y}"
             );
+        }
+    }
+    // The collect's popups, inside their frame: the sheet's ⑴ shows as (1) there.
+    for (name, text, terminal) in every_screen() {
+        if !name.starts_with("collect_") {
+            continue;
+        }
+        let buffer = terminal.backend().buffer();
+        let area = buffer.area;
+        let corner = |x: u16, y: u16| buffer[(x, y)].symbol() == "+";
+        let (left, top) = (2, 1);
+        assert!(corner(left, top), "the frame's corner in {name}:\n{text}");
+        let right = (left + 1..area.width)
+            .find(|x| corner(*x, top))
+            .expect("the frame's right corner");
+        let bottom = (top + 1..area.height)
+            .find(|y| corner(left, *y))
+            .expect("the frame's bottom corner");
+        for y in top..=bottom {
+            for x in left..=right {
+                let symbol = buffer[(x, y)].symbol();
+                assert!(
+                    !symbol.chars().any(is_ambiguous),
+                    "ambiguous {symbol:?} in {name} at {x},{y}:\n{text}"
+                );
+            }
         }
     }
 }

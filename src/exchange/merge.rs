@@ -88,6 +88,9 @@ pub struct Change {
     pub decision: Decision,
     /// For a conflict or a clear: the side the clerk chose, if any.
     pub preferred: Option<Prefer>,
+    /// The goal, part or activity by uid, as the value it would take names it
+    /// ([`Taken::entity_uid`]): a preview chosen row by row (`choose`) finds it by this.
+    pub entity_uid: String,
     /// For a conflict: who changed the value now since the handout (the change log's last
     /// change to the field, when it wrote that value), once [`Merge::attribute`] asked.
     pub by: Option<LastChange>,
@@ -247,7 +250,12 @@ pub fn merge(
             }
             None => current.clone(),
         };
-        let returned = at_precision(&target, returned, &base);
+        // A figure typed into a cell comes back at the sheet's precision; one another data
+        // file holds is already exact as its clerk typed it.
+        let returned = match row.value {
+            Typed::Stored(_) => returned,
+            _ => at_precision(&target, returned, &base),
+        };
         if returned != base
             && returned != current
             && let Some((held, meant)) = percent_as_fraction(&target, &returned, &base)
@@ -300,6 +308,7 @@ pub fn merge(
                         decision,
                         preferred: None,
                         by: None,
+                        entity_uid: uid.clone(),
                     });
                 }
                 continue;
@@ -311,7 +320,7 @@ pub fn merge(
             _ => None,
         };
         out.taken.push(Taken {
-            entity_uid: uid,
+            entity_uid: uid.clone(),
             field: key,
             value: returned.clone(),
             edit: if write {
@@ -333,6 +342,7 @@ pub fn merge(
                 decision,
                 preferred,
                 by: None,
+                entity_uid: uid.clone(),
             });
         }
     }

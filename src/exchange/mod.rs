@@ -14,11 +14,14 @@
 //! - `incoming`: a file brought to a collect, read once for both front ends (which kind, the
 //!   handout it answers, checked against the registry, its rows);
 //! - `merge`: the three-way rule per field and the plan of a collect: what changes, what
-//!   conflicts, which rows are left out and why; without a handout (a CSV), the two-way rule.
+//!   conflicts, which rows are left out and why; without a handout (a CSV), the two-way rule;
+//! - `choose`: the same collect chosen row by row (the TUI's preview): each change linked to
+//!   what taking it writes, a choice per row made into what the store takes.
 //!
 //! Above `store` and `report`, below `session` and `cli`: the rules of who fills what are the
 //! model's (`model::section`), the writes the store's (`Store::collect`).
 
+pub mod choose;
 pub mod csv;
 pub mod csv_return;
 pub mod datafile;
@@ -28,6 +31,7 @@ pub mod merge;
 pub mod returned;
 pub mod xlsx;
 
+pub use choose::{Choice, Offer, offer};
 pub use handout::{Carried, carried, handout_sheet};
 pub use incoming::{Incoming, Refusal, Source};
 pub use merge::{Change, Decision, Merge, Prefer, merge, three_way};

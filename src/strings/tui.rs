@@ -6,12 +6,14 @@
 //! Leading blanks, padding and separators (`" › "`, `"  "`) are the views' layout, not words,
 //! and stay in the views.
 
+mod collect;
 mod keys;
 mod messages;
 
+pub use collect::{Collect, Stale};
 pub use keys::{
-    AskKeys, CardKeys, ChoiceKeys, DashboardKeys, EditorKeys, FieldKeys, FinderKeys, GlobalKeys,
-    HelpKeys, Keys, ListKeys, ReviewKeys, SearchKeys, TreeKeys,
+    AskKeys, CardKeys, ChoiceKeys, CollectFileKeys, CollectKeys, DashboardKeys, EditorKeys,
+    FieldKeys, FinderKeys, GlobalKeys, HelpKeys, Keys, ListKeys, ReviewKeys, SearchKeys, TreeKeys,
 };
 pub use messages::{Messages, Questions};
 
@@ -55,6 +57,8 @@ pub struct Tui {
     pub messages: Messages,
     /// Questions asked in a popup before something a clerk may not mean.
     pub questions: Questions,
+    /// Collecting a returned file (`I`): its path, its preview, what applying it said.
+    pub collect: Collect,
 }
 
 /// The sheet's headings and labels, shared by the card, the method lookup, the review and the
@@ -114,6 +118,10 @@ pub struct Help {
     pub choice: &'static str,
     /// Heading of a text field's own keys, after the contexts.
     pub in_a_field: &'static str,
+    /// Heading of the collect's path prompt's keys: (the key that opens it).
+    pub collect_file: fn(&str) -> String,
+    /// Heading of the collect preview's keys.
+    pub collect: &'static str,
 }
 
 /// The footer's words after each key, and the lines of keys popups draw.
@@ -162,6 +170,16 @@ pub struct Hints {
     /// Under a question's choices when Esc does what one of them does: (the key that goes
     /// back, that answer's key).
     pub question_same_as: fn(&str, &str) -> String,
+    /// The tree's and the card's key that collects a returned file.
+    pub collect: &'static str,
+    /// Enter at the collect's path: read the file, preview it.
+    pub preview: &'static str,
+    /// In the collect preview: take the returned value, skip the row, keep the current value,
+    /// collect what is chosen.
+    pub take: &'static str,
+    pub skip: &'static str,
+    pub keep_current: &'static str,
+    pub apply: &'static str,
 }
 
 /// The plan tree pane.

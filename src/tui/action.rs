@@ -73,6 +73,14 @@ pub enum Action {
     Log,
     /// Choice N (from 0) of the question on screen.
     Answer(u8),
+    /// Collect a returned file: its path, then its preview.
+    Collect,
+    /// In the collect preview: take the row's returned value.
+    TakeReturned,
+    /// In the collect preview: leave the row out.
+    SkipRow,
+    /// In the collect preview: keep the value there now.
+    KeepCurrent,
 }
 
 impl Action {

@@ -3,6 +3,7 @@
 //! `Command` and `App` carries it out, so the handling is tested without a store and the app is
 //! the only place that writes.
 
+use super::collect::Collecting;
 use super::editor::Editor;
 use super::question::Question;
 use crate::config::Setting;
@@ -64,6 +65,12 @@ pub enum Command {
     Remember(Setting),
     /// Several commands, in order.
     Seq(Vec<Command>),
+    /// Read the returned file at this path (as typed) and show its collect preview; a file
+    /// refused keeps the path on screen with the reason.
+    PreviewReturn(String),
+    /// Write what the collect preview chose, in one batch; the preview stays when nothing
+    /// could be written.
+    Collect(Box<Collecting>),
 }
 
 impl Command {
@@ -128,6 +135,13 @@ impl std::fmt::Debug for Command {
             Command::CancelSearch(at) => f.debug_tuple("CancelSearch").field(at).finish(),
             Command::Remember(setting) => f.debug_tuple("Remember").field(setting).finish(),
             Command::Seq(list) => f.debug_list().entries(list).finish(),
+            Command::PreviewReturn(path) => f.debug_tuple("PreviewReturn").field(path).finish(),
+            Command::Collect(collecting) => f
+                .debug_struct("Collect")
+                .field("file", &collecting.from.name)
+                .field("taken", &collecting.taken.len())
+                .field("tally", &collecting.tally)
+                .finish(),
         }
     }
 }

@@ -86,6 +86,18 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Commit], w.keep);
             hints.add(&[Action::Cancel], w.back);
         }
+        Context::CollectFile => {
+            hints.add(&[Action::Commit], w.preview);
+            hints.add(&[Action::Cancel], w.cancel);
+        }
+        Context::Collect => {
+            hints.add(&[Action::Down, Action::Up], w.moves);
+            hints.add(&[Action::TakeReturned], w.take);
+            hints.add(&[Action::SkipRow], w.skip);
+            hints.add(&[Action::KeepCurrent], w.keep_current);
+            hints.add(&[Action::Commit], w.apply);
+            hints.add(&[Action::Cancel], w.close);
+        }
         Context::Finder => {
             hints.add(&[Action::Commit], w.go_there);
             hints.add(&[Action::Down, Action::Up], w.choose);
@@ -166,6 +178,7 @@ pub fn footer(app: &App) -> Vec<Hint> {
                 hints.add(&[Action::Method], w.method);
             }
             hints.add(&[Action::Log], w.log);
+            hints.add(&[Action::Collect], w.collect);
         }
     }
     hints.list

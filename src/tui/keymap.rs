@@ -41,6 +41,10 @@ pub enum Context {
     /// A field with a choice (an activity's status, a milestone's 達成状況) is open; the field
     /// asks here for keys the `Editor` context left.
     Choice,
+    /// The collect's path prompt (`I`) is open. Keys not listed go to the path.
+    CollectFile,
+    /// The collect preview is open: a returned file's rows, chosen one by one.
+    Collect,
 }
 
 /// What a key the table does not bind for a context does there.
@@ -73,6 +77,8 @@ impl Context {
             Context::Help => (h.help)(&opening_key(Action::Help)),
             Context::Method => (h.method)(&opening_key(Action::Method)),
             Context::Choice => h.choice.to_string(),
+            Context::CollectFile => (h.collect_file)(&opening_key(Action::Collect)),
+            Context::Collect => h.collect.to_string(),
         }
     }
 
@@ -87,12 +93,14 @@ impl Context {
             | Context::Finder
             | Context::Ask
             | Context::List
-            | Context::Choice => Unbound::QuitOnly,
+            | Context::Choice
+            | Context::CollectFile
+            | Context::Collect => Unbound::QuitOnly,
         }
     }
 
     /// Every context, in the order the README's test and the coverage tests walk them.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Tree,
         Context::Card,
@@ -106,6 +114,8 @@ impl Context {
         Context::Help,
         Context::Method,
         Context::Choice,
+        Context::CollectFile,
+        Context::Collect,
     ];
 }
 
@@ -168,7 +178,8 @@ const fn bind(context: Context, keys: &'static [Key], action: Action, help: Help
 }
 
 use Context::{
-    Ask, Card, Choice, Dashboard, Editor, Finder, Global, Help, List, Review, Search, Tree,
+    Ask, Card, Choice, Collect, CollectFile, Dashboard, Editor, Finder, Global, Help, List, Review,
+    Search, Tree,
 };
 use KeyCode::{
     BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
@@ -202,6 +213,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[ch('R')], Action::Review, |t| t.keys.global.review),
     bind(Global, &[ch('T')], Action::ToggleContrast, |t| t.keys.global.contrast),
     bind(Global, &[ch('D')], Action::Dashboard, |t| t.keys.global.dashboard),
+    bind(Global, &[ch('I')], Action::Collect, |t| t.keys.global.collect),
     bind(Tree, &[ch('h'), plain(Left)], Action::Left, |t| t.keys.tree.collapse),
     bind(Tree, &[ch('l'), plain(Right)], Action::Right, |t| t.keys.tree.expand),
     bind(Card, &[plain(Esc), ch('h'), plain(Left)], Action::Left, |t| t.keys.card.back_to_tree),
@@ -242,6 +254,17 @@ pub const BINDINGS: &[Binding] = &[
     bind(Help, &[ch('k'), plain(Up), plain(PageUp)], Action::Up, |t| t.keys.help.scroll_up),
     bind(Choice, &[ch('j'), plain(Down), plain(Right), plain(Tab)], Action::Down, |t| t.keys.choice.next),
     bind(Choice, &[ch('k'), plain(Up), plain(Left), plain(BackTab)], Action::Up, |t| t.keys.choice.previous),
+    bind(CollectFile, &[plain(Enter)], Action::Commit, |t| t.keys.collect_file.read),
+    bind(CollectFile, &[plain(Esc)], Action::Cancel, |t| t.keys.collect_file.close),
+    bind(Collect, &[ch('j'), plain(Down)], Action::Down, |t| t.keys.collect.next),
+    bind(Collect, &[ch('k'), plain(Up)], Action::Up, |t| t.keys.collect.previous),
+    bind(Collect, &[plain(PageDown), ctrl('d')], Action::PageDown, |t| t.keys.collect.page_down),
+    bind(Collect, &[plain(PageUp), ctrl('u')], Action::PageUp, |t| t.keys.collect.page_up),
+    bind(Collect, &[ch('a')], Action::TakeReturned, |t| t.keys.collect.take),
+    bind(Collect, &[ch('s')], Action::SkipRow, |t| t.keys.collect.skip),
+    bind(Collect, &[ch('c')], Action::KeepCurrent, |t| t.keys.collect.keep),
+    bind(Collect, &[plain(Enter), ch('A')], Action::Commit, |t| t.keys.collect.apply),
+    bind(Collect, &[plain(Esc)], Action::Cancel, |t| t.keys.collect.close),
 ];
 
 /// Keys an open field handles itself, for the help's last two sections: a text field's under

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod collect;
 pub mod command;
 pub mod editor;
 pub mod fields;

@@ -208,6 +208,13 @@ impl Theme {
         }
     }
 
+    /// A conflict in a collect preview (changed on both sides since the handout): it waits
+    /// for the clerk's choice, so it stands out, and differs from a shortfall's red.
+    pub fn conflict(self) -> Style {
+        self.fg(Color::Yellow, Color::LightYellow)
+            .add_modifier(Modifier::BOLD)
+    }
+
     pub fn overdue(self) -> Style {
         self.fg(Color::Red, Color::LightRed)
             .add_modifier(Modifier::BOLD)

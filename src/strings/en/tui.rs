@@ -2,10 +2,10 @@
 //! [`strings::tui`](crate::strings::tui)'s shapes.
 
 use crate::strings::tui::{
-    AskKeys, CardKeys, CardPane, ChoiceKeys, Dashboard, DashboardKeys, EditorKeys, EditorWords,
-    FieldKeys, Filters, Finder, FinderKeys, GlobalKeys, Help, HelpKeys, Hints, Keys, ListKeys,
-    Lists, Messages, Method, Questions, Review, ReviewKeys, SearchKeys, Sheet, StatusBar, TreeKeys,
-    TreePane, Tui,
+    AskKeys, CardKeys, CardPane, ChoiceKeys, Collect, CollectFileKeys, CollectKeys, Dashboard,
+    DashboardKeys, EditorKeys, EditorWords, FieldKeys, Filters, Finder, FinderKeys, GlobalKeys,
+    Help, HelpKeys, Hints, Keys, ListKeys, Lists, Messages, Method, Questions, Review, ReviewKeys,
+    SearchKeys, Sheet, StatusBar, TreeKeys, TreePane, Tui,
 };
 
 /// `1 goal`, `2 goals`.
@@ -61,6 +61,7 @@ pub const KEYS_EN: Keys = Keys {
         review: "review meeting mode",
         contrast: "high contrast",
         dashboard: "dashboard",
+        collect: "collect a return",
     },
     tree: TreeKeys {
         collapse: "collapse / parent",
@@ -134,6 +135,21 @@ pub const KEYS_EN: Keys = Keys {
         page_up_down: "page up / down",
         choose_status: "choose a status",
     },
+    collect_file: CollectFileKeys {
+        read: "read it, preview it",
+        close: "close",
+    },
+    collect: CollectKeys {
+        next: "next row",
+        previous: "previous row",
+        page_down: "page down",
+        page_up: "page up",
+        take: "take the returned value",
+        skip: "skip the row",
+        keep: "keep the current value",
+        apply: "collect what is chosen",
+        close: "close, nothing written",
+    },
 };
 
 pub const HELP_EN: Help = Help {
@@ -154,6 +170,8 @@ pub const HELP_EN: Help = Help {
     method: |key| format!("積算方法 lookup ({key})"),
     choice: "In a choice (実施内容, 達成状況)",
     in_a_field: "In a field",
+    collect_file: |key| format!("Collect a returned file ({key})"),
+    collect: "Collect preview",
 };
 
 pub const HINTS_EN: Hints = Hints {
@@ -193,6 +211,12 @@ pub const HINTS_EN: Hints = Hints {
     replaced_value: |moves, delete| format!("typing replaces it; {moves} or {delete} edit it"),
     question_back: |key| format!("{key}  back to the field, nothing saved"),
     question_same_as: |key, answer| format!("{key}  same as {answer}"),
+    collect: "collect",
+    preview: "preview",
+    take: "take",
+    skip: "skip",
+    keep_current: "keep current",
+    apply: "collect",
 };
 
 pub const TREE_EN: TreePane = TreePane {
@@ -436,6 +460,85 @@ pub const QUESTIONS_EN: Questions = Questions {
     leave_it: |current| format!("leave {current} as it is"),
 };
 
+pub const COLLECT_EN: Collect = Collect {
+    prompt_title: "collect a returned file",
+    prompt: "file",
+    prompt_help: "a section's returned workbook (.xlsx) or a CSV: type or paste its path (quotes and ~ are fine)",
+    no_path: "type or paste the path of a returned file first",
+    title: |file| format!("collect {file}"),
+    from_handout: |section, id| format!("{section}'s return, handout {id}"),
+    collected_before: |at| format!("collected before ({at} UTC)"),
+    from_csv: |encoding| {
+        format!("CSV ({encoding}), no handout: each value is compared with the one now; check each")
+    },
+    counts: |conflicts, undecided, others, left| {
+        let mut parts = Vec::new();
+        if conflicts > 0 {
+            parts.push(format!(
+                "{} ({undecided} undecided)",
+                plural(conflicts, "conflict")
+            ));
+        }
+        parts.push(plural(others, "change"));
+        if left > 0 {
+            parts.push(format!("{} left out", plural(left, "row")));
+        }
+        parts.join(", ")
+    },
+    take: "take",
+    keep: "keep",
+    skip: "skip",
+    undecided: "choose",
+    conflict: "conflict",
+    unbased: "check",
+    lost_text: "lost ?",
+    handed_out_was: |base| format!("(handed out {base})"),
+    now: "now",
+    returned: "returned",
+    handed_out: "handed out",
+    nothing_new: "nothing in this file changes anything",
+    left_out: |n| format!("left out: {} the file could not give", plural(n, "row")),
+    more: |n| format!("(+{n} more: tassei collect FILE lists them all)"),
+    lost_text_kept: "this text lost characters to ? on its way through CP932: it is kept as it is",
+    collected: |file, written, kept, left, undecided, undo| {
+        let mut said = format!("collected {written} from {file}");
+        if kept > 0 {
+            said.push_str(&format!("; kept {kept} unchanged"));
+        }
+        if left > 0 {
+            said.push_str(&format!("; left {left}"));
+        }
+        if undecided > 0 {
+            said.push_str(&format!(" ({} undecided)", plural(undecided, "conflict")));
+        }
+        if written > 0 {
+            said.push_str(&format!("; {undo} takes it back"));
+        }
+        said
+    },
+    closed: |file| format!("closed the preview of {file}: nothing was collected"),
+    stale: |file, subject, label, by, seen, now| {
+        let by = match by {
+            Some((actor, at)) => format!("by {actor} at {at}"),
+            None => "elsewhere".to_string(),
+        };
+        format!(
+            "nothing was collected from {file}: {subject} {label} was changed {by} to {now} after the preview (it showed {seen}). The preview now shows the values as they are: check it and collect again"
+        )
+    },
+    not_collected: |file, why| format!("nothing was collected from {file}: {why}"),
+    no_such_key: |c, close| {
+        format!(
+            "{c}: no such key in the preview (its keys are on the bottom line; {close} closes it)"
+        )
+    },
+    from_laptop: |section, id, who| match who {
+        "" => format!("{section}'s laptop file, handout {id}, unchanged there"),
+        who => format!("{section}'s laptop file, handout {id}, changed there by {who}"),
+    },
+    cleared: "cleared",
+};
+
 pub const EN: Tui = Tui {
     too_small: |width, height, min_width, min_height| {
         format!(
@@ -459,4 +562,5 @@ pub const EN: Tui = Tui {
     filters: FILTERS_EN,
     messages: MESSAGES_EN,
     questions: QUESTIONS_EN,
+    collect: COLLECT_EN,
 };

@@ -8,10 +8,10 @@
 //! and numbers stay in ASCII digits.
 
 use crate::strings::tui::{
-    AskKeys, CardKeys, CardPane, ChoiceKeys, Dashboard, DashboardKeys, EditorKeys, EditorWords,
-    FieldKeys, Filters, Finder, FinderKeys, GlobalKeys, Help, HelpKeys, Hints, Keys, ListKeys,
-    Lists, Messages, Method, Questions, Review, ReviewKeys, SearchKeys, Sheet, StatusBar, TreeKeys,
-    TreePane, Tui,
+    AskKeys, CardKeys, CardPane, ChoiceKeys, Collect, CollectFileKeys, CollectKeys, Dashboard,
+    DashboardKeys, EditorKeys, EditorWords, FieldKeys, Filters, Finder, FinderKeys, GlobalKeys,
+    Help, HelpKeys, Hints, Keys, ListKeys, Lists, Messages, Method, Questions, Review, ReviewKeys,
+    SearchKeys, Sheet, StatusBar, TreeKeys, TreePane, Tui,
 };
 
 /// 元に戻す or やり直す.
@@ -58,6 +58,7 @@ pub const KEYS_JA: Keys = Keys {
         review: "会議モード",
         contrast: "高コントラスト",
         dashboard: "達成状況の一覧",
+        collect: "回答の取りまとめ",
     },
     tree: TreeKeys {
         collapse: "閉じる / 親へ",
@@ -131,6 +132,21 @@ pub const KEYS_JA: Keys = Keys {
         page_up_down: "ページ送り",
         choose_status: "状況を選ぶ",
     },
+    collect_file: CollectFileKeys {
+        read: "読み込んでプレビュー",
+        close: "閉じる",
+    },
+    collect: CollectKeys {
+        next: "次の行",
+        previous: "前の行",
+        page_down: "次のページ",
+        page_up: "前のページ",
+        take: "回答の値を取り込む",
+        skip: "取り込まずに残す",
+        keep: "現在の値のままにする",
+        apply: "選んだ内容を反映",
+        close: "閉じる (反映しない)",
+    },
 };
 
 pub const HELP_JA: Help = Help {
@@ -151,6 +167,8 @@ pub const HELP_JA: Help = Help {
     method: |key| format!("積算方法 ({key})"),
     choice: "状況の選択 (実施内容・達成状況)",
     in_a_field: "入力欄の中",
+    collect_file: |key| format!("取りまとめ: ファイル ({key})"),
+    collect: "取りまとめ: プレビュー",
 };
 
 pub const HINTS_JA: Hints = Hints {
@@ -190,6 +208,12 @@ pub const HINTS_JA: Hints = Hints {
     replaced_value: |moves, delete| format!("入力で置換、{moves} か {delete} で修正"),
     question_back: |key| format!("{key}  入力欄に戻る (保存しない)"),
     question_same_as: |key, answer| format!("{key}  {answer} と同じ"),
+    collect: "取りまとめ",
+    preview: "プレビュー",
+    take: "取込",
+    skip: "残す",
+    keep_current: "現在値",
+    apply: "反映",
 };
 
 pub const TREE_JA: TreePane = TreePane {
@@ -449,6 +473,84 @@ fn undo_question(redo: bool) -> &'static str {
     }
 }
 
+pub const COLLECT_JA: Collect = Collect {
+    prompt_title: "回答ファイルの取りまとめ",
+    prompt: "ファイル",
+    prompt_help: "係から戻った照会票 (.xlsx) か CSV のパスを入力するか貼り付けてください (前後の \" や ~ はそのままで構いません)",
+    no_path: "先に回答ファイルのパスを入力してください",
+    title: |file| format!("取りまとめ {file}"),
+    from_handout: |section, id| format!("{section}の回答、照会番号 {id}"),
+    collected_before: |at| format!("取りまとめ済み ({at} UTC)"),
+    from_csv: |encoding| {
+        format!("CSV ({encoding})、照会票なし: 各値を現在の値と比べます。一行ずつ確認してください")
+    },
+    counts: |conflicts, undecided, others, left| {
+        let mut parts = Vec::new();
+        if conflicts > 0 {
+            parts.push(format!("競合 {conflicts}件 (未決定 {undecided}件)"));
+        }
+        parts.push(format!("変更 {others}件"));
+        if left > 0 {
+            parts.push(format!("読み込めなかった行 {left}件"));
+        }
+        parts.join("、")
+    },
+    take: "取込",
+    keep: "現在値",
+    skip: "残す",
+    undecided: "未決定",
+    conflict: "競合",
+    unbased: "要確認",
+    lost_text: "文字化け",
+    handed_out_was: |base| format!("(照会時 {base})"),
+    now: "現在",
+    returned: "回答",
+    handed_out: "照会時",
+    nothing_new: "このファイルに反映する変更はありません",
+    left_out: |n| format!("読み込めなかった行 ({n}件)"),
+    more: |n| format!("(ほか{n}件。tassei collect ファイル名 ですべて表示します)"),
+    lost_text_kept: "この文は CP932 を通って一部の文字が ? に化けています。現在の文のままにします",
+    collected: |file, written, kept, left, undecided, undo| {
+        let mut said = format!("{written}件取り込みました（{file}）");
+        if kept > 0 {
+            said.push_str(&format!("、{kept}件は現在の値のままにしました"));
+        }
+        if left > 0 {
+            said.push_str(&format!("、{left}件は残しました"));
+        }
+        if undecided > 0 {
+            said.push_str(&format!("（未決定の競合 {undecided}件を含む）"));
+        }
+        if written > 0 {
+            said.push_str(&format!("。{undo} で元に戻せます"));
+        }
+        said
+    },
+    closed: |file| format!("{file} のプレビューを閉じました。何も取り込んでいません"),
+    stale: |file, subject, label, by, seen, now| {
+        let changed = match by {
+            Some((actor, at)) => format!(
+                "{subject} {label}は、プレビューの後に {at} に {actor} が {now} に変更しました"
+            ),
+            None => format!("{subject} {label}は、プレビューの後に {now} に変更されました"),
+        };
+        format!(
+            "{file} は何も取り込んでいません。{changed}（プレビューでは {seen}）。現在の値でプレビューし直しました。確認してからもう一度反映してください"
+        )
+    },
+    not_collected: |file, why| format!("{file} は何も取り込んでいません: {why}"),
+    no_such_key: |c, close| {
+        format!(
+            "{c}: プレビューでは使えないキーです (使えるキーは最下行にあります。{close} で閉じます)"
+        )
+    },
+    from_laptop: |section, id, who| match who {
+        "" => format!("{section}の持ち出しファイル、照会番号 {id}（変更なし）"),
+        who => format!("{section}の持ち出しファイル、照会番号 {id}（{who} が入力）"),
+    },
+    cleared: "消去",
+};
+
 pub const JA: Tui = Tui {
     too_small: |width, height, min_width, min_height| {
         format!(
@@ -472,4 +574,5 @@ pub const JA: Tui = Tui {
     filters: FILTERS_JA,
     messages: MESSAGES_JA,
     questions: QUESTIONS_JA,
+    collect: COLLECT_JA,
 };

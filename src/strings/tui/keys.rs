@@ -34,6 +34,10 @@ pub struct Keys {
     /// The help's 'In a field' and 'In a choice' sections: the keys an open field handles
     /// itself.
     pub field: FieldKeys,
+    /// The help's section of the collect's path prompt (`I`).
+    pub collect_file: CollectFileKeys,
+    /// The help's section of the collect preview.
+    pub collect: CollectKeys,
 }
 
 /// The help's 'Everywhere' section: keys a pane answers to wherever it is.
@@ -63,6 +67,7 @@ pub struct GlobalKeys {
     pub review: &'static str,
     pub contrast: &'static str,
     pub dashboard: &'static str,
+    pub collect: &'static str,
 }
 
 /// The help's 'Tree' section.
@@ -165,4 +170,23 @@ pub struct FieldKeys {
     /// PgUp PgDn in 評価内容.
     pub page_up_down: &'static str,
     pub choose_status: &'static str,
+}
+
+/// The help's section of the collect's path prompt (`I`).
+pub struct CollectFileKeys {
+    pub read: &'static str,
+    pub close: &'static str,
+}
+
+/// The help's section of the collect preview.
+pub struct CollectKeys {
+    pub next: &'static str,
+    pub previous: &'static str,
+    pub page_down: &'static str,
+    pub page_up: &'static str,
+    pub take: &'static str,
+    pub skip: &'static str,
+    pub keep: &'static str,
+    pub apply: &'static str,
+    pub close: &'static str,
 }

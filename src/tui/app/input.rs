@@ -50,7 +50,11 @@ impl App {
 
     /// True while an open text field has the keyboard: keys in a burst are a paste there.
     fn takes_pasted_keys(&self) -> bool {
-        matches!(&self.mode, Mode::Editing(editor) if editor.takes_text())
+        match &self.mode {
+            Mode::Editing(editor) => editor.takes_text(),
+            Mode::CollectFile(_) => true,
+            _ => false,
+        }
     }
 
     /// Keys gathered from a burst: two or more are a paste, one is a key.
@@ -107,6 +111,9 @@ impl App {
                         self.start_finding();
                     }
                 }
+                Mode::CollectFile(prompt) => {
+                    prompt.path.handle_event(&Event::Key(key));
+                }
                 _ => {
                     if let KeyCode::Char(c) = key.code {
                         let words = &strings().tui.messages;
@@ -116,6 +123,12 @@ impl App {
                                 let back = key_of(Context::Ask, Action::Cancel);
                                 (words.answer_with_number)(c, &first, &last, &back)
                             }
+                            // `?` does not reach the help from the preview: its keys are in
+                            // the footer.
+                            Mode::Collecting(_) => (strings().tui.collect.no_such_key)(
+                                c,
+                                &key_of(Context::Collect, Action::Cancel),
+                            ),
                             _ => (words.no_such_key)(c, &key_of(Context::Global, Action::Help)),
                         };
                         self.say_error(text);
@@ -138,6 +151,7 @@ impl App {
                 finder.query = Input::new(format!("{}{first_line}", finder.query.value()));
                 self.start_finding();
             }
+            Mode::CollectFile(prompt) => prompt.paste(text),
             _ => {
                 let edit = key_of(Context::Global, Action::Edit);
                 self.say_error((strings().tui.messages.paste_where)(&edit));

@@ -3,6 +3,7 @@
 //! a [`Command`] (`update`); the commands that touch the store run in `store`. Nothing here
 //! draws; tests drive it with key events and read the state and the store.
 
+mod collect;
 mod editing;
 mod input;
 mod prepared;
@@ -15,6 +16,7 @@ mod update;
 use std::time::Duration;
 
 use super::action::Action;
+use super::collect::{CollectPreview, CollectPrompt};
 use super::editor::Editor;
 use super::fields::{Field, fields};
 use super::filter::Filter;
@@ -69,6 +71,10 @@ pub enum Mode {
     Log(LogView),
     /// The finder: the query, its ranked matches and the chosen one.
     Finding(Finder),
+    /// The collect's path line (`I`).
+    CollectFile(CollectPrompt),
+    /// A returned file's collect preview, chosen row by row.
+    Collecting(Box<CollectPreview>),
 }
 
 /// What fills the screen.
@@ -221,6 +227,8 @@ impl App {
             (Mode::Finding(_), _) => Context::Finder,
             (Mode::Plans(_) | Mode::Log(_), _) => Context::List,
             (Mode::Asking(_), _) => Context::Ask,
+            (Mode::CollectFile(_), _) => Context::CollectFile,
+            (Mode::Collecting(_), _) => Context::Collect,
             // A popup that any key closes: the pane's keys under it would not do what they say.
             (Mode::Help(_), _) => Context::Help,
             (Mode::Method(_), _) => Context::Method,

@@ -10,6 +10,7 @@ use crate::config::{Config, Setting};
 use crate::model::GoalRef;
 use crate::strings::strings;
 use crate::tui::action::Action;
+use crate::tui::collect::CollectPrompt;
 use crate::tui::editor::Editor;
 use crate::tui::fields::{fields, primary};
 use crate::tui::filter::sections;
@@ -96,6 +97,8 @@ impl App {
                 }
             }
             Mode::Searching(prompt) => prompt.handle(action),
+            Mode::CollectFile(prompt) => prompt.handle(action),
+            Mode::Collecting(preview) => Some(preview.handle(action)),
             Mode::Editing(editor) => match action {
                 Action::Newline => {
                     editor.newline();
@@ -201,6 +204,10 @@ impl App {
                 self.resize_tree(action == Action::WiderTree)
             }
             Action::Plans => self.open_plans(),
+            Action::Collect => {
+                self.mode = Mode::CollectFile(CollectPrompt::default());
+                Command::None
+            }
             Action::Log => {
                 let selected = self.selected().map(|(ini, goal)| {
                     (
@@ -234,7 +241,10 @@ impl App {
             | Action::PrevItem
             | Action::CycleAgenda
             | Action::Note(_)
-            | Action::Answer(_) => Command::None,
+            | Action::Answer(_)
+            | Action::TakeReturned
+            | Action::SkipRow
+            | Action::KeepCurrent => Command::None,
         }
     }
 
@@ -273,6 +283,8 @@ impl App {
             }
             Command::CancelSearch(origin) => self.cancel_search(origin),
             Command::Remember(setting) => self.remember(setting),
+            Command::PreviewReturn(typed) => self.preview_return(&typed),
+            Command::Collect(collecting) => self.collect(*collecting),
             Command::Seq(commands) => {
                 for command in commands {
                     self.perform(command);

@@ -161,6 +161,15 @@ fn every_context_shows_hints_made_from_its_bindings() {
     seen.push(hints_are_bound(&app));
     press(&mut app, "Esc D");
     seen.push(hints_are_bound(&app));
+    press(&mut app, "Esc I"); // the collect's path
+    seen.push(hints_are_bound(&app));
+    let csv = dir.path().join("市民係.csv");
+    std::fs::write(&csv, "goal,actual\n1-ア-1,9500\n").expect("a returned CSV");
+    app.handle_event(ratatui::crossterm::event::Event::Paste(
+        csv.display().to_string(),
+    ));
+    press(&mut app, "Enter"); // its preview
+    seen.push(hints_are_bound(&app));
     // The popups (help, method) and a choice draw their keys themselves; Global is no place
     // the keyboard can be, only where the panes' shared keys live.
     for context in Context::ALL {

@@ -123,7 +123,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
 
 /// The part of `text` from display column `scroll`, `cells` wide, columns counted as the
 /// input line (tui-input) counts them.
-fn visible_slice(text: &str, scroll: usize, cells: usize) -> String {
+pub(super) fn visible_slice(text: &str, scroll: usize, cells: usize) -> String {
     let mut out = String::new();
     let mut column = 0;
     for c in text.chars() {

@@ -8,6 +8,7 @@
 //! (an ambiguous glyph drawn two cells wide) only pushes blank cells.
 
 mod card;
+mod collect;
 mod dashboard;
 mod finder;
 mod gauge;
@@ -107,6 +108,9 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
         Mode::Plans(_) => lists::plans(frame, area, app, &mut scroll.list),
         Mode::Asking(_) => popup::question(frame, area, app),
         Mode::Log(_) => lists::log(frame, area, app, &mut scroll.list),
+        // Above the status bar: its message says what the prompt or the preview did.
+        Mode::CollectFile(_) => collect::prompt(frame, main, app),
+        Mode::Collecting(_) => collect::preview(frame, main, app, &mut scroll.list),
         Mode::Normal | Mode::Searching(_) => {}
     }
     Some(editor_area)

@@ -300,6 +300,8 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
         Context::Finder,
         Context::Review,
         Context::Dashboard,
+        Context::CollectFile,
+        Context::Collect,
     ];
     let mut contexts: Vec<Context> = Vec::new();
     for c in order {
