@@ -1437,3 +1437,44 @@ fn the_export_saved_as_shift_jis_by_excel_changes_nothing_and_flags_the_lost_tex
     let log = text(&desk.run(&["log"]).stdout);
     assert!(!log.contains("評価シート.csv"), "nothing logged: {log}");
 }
+
+/// A fresh clerk collected a return, a colleague corrected the figure, and the same file was
+/// collected again (in a batch with `--prefer returned`): it reopened the settled value as a
+/// conflict and overwrote the correction. An old file brings nothing new; a second copy of
+/// the same handout, filled differently, meets what the first wrote as a conflict.
+#[test]
+fn a_file_collected_again_does_not_reopen_a_correction_and_a_second_copy_conflicts() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let first = desk.path("一回目.xlsx");
+    fill(&handout, &first, &[((goal, ACTUAL), Some(V::Num(85.0)))]);
+    let first = first.to_str().unwrap();
+    let out = desk.run(&["collect", "--apply", first]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let set = tassei_as(&desk.db(), "tanaka")
+        .args(["set", "1-ウ-1", "actual", "83"])
+        .output()
+        .expect("tassei runs");
+    assert!(set.status.success(), "{}", text(&set.stderr));
+
+    let again = desk.run(&["collect", "--apply", "--prefer", "returned", first]);
+    let said = text(&again.stdout);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{said}{}",
+        text(&again.stderr)
+    );
+    assert!(said.contains("nothing to change"), "{said}");
+    let shown = text(&desk.run(&["show", "1-ウ-1"]).stdout);
+    assert!(shown.contains("83"), "the correction stays: {shown}");
+
+    let second = desk.path("二回目.xlsx");
+    fill(&handout, &second, &[((goal, ACTUAL), Some(V::Num(88.0)))]);
+    let out = desk.run(&["collect", "--apply", second.to_str().unwrap()]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{said}{}", text(&out.stderr));
+    assert!(said.contains("conflict ⑴-ウ-1 実績値  now 83"), "{said}");
+    assert!(said.contains("returned 88"), "{said}");
+}

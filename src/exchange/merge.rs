@@ -246,7 +246,7 @@ pub fn merge(
                     }
                     continue;
                 };
-                carried.base_now(&current).clone()
+                carried.base_now(&current, &returned).clone()
             }
             None => current.clone(),
         };

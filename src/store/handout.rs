@@ -43,16 +43,56 @@ pub struct HandoutField {
 }
 
 impl HandoutField {
-    /// The base of the three-way rule: what was last taken from this handout while the field
-    /// still holds it (so collecting the same file again changes nothing), else what was handed
-    /// out — once the field no longer holds it (an undo took the collect back, or someone edited
-    /// it since), the return meets the value handed out again: an undone return can be collected
-    /// again, and a later edit meets it as a conflict, never silently.
-    pub fn base_now(&self, current: &FieldValue) -> &FieldValue {
+    /// The base of the three-way rule for `returned`. Nothing collected from this handout yet:
+    /// what was handed out. Returned as last collected: that value, so the same file collected
+    /// again brings nothing new — even after someone corrected the field since (a kept
+    /// conflict, a colleague's later edit is not reopened by an old file) — unless the field
+    /// holds the value handed out again (an undo took the collect back: the return is offered
+    /// again). Returned otherwise (a second copy of the handout, filled differently): what was
+    /// handed out, so it meets what the first return wrote as a conflict, never over it.
+    pub fn base_now(&self, current: &FieldValue, returned: &FieldValue) -> &FieldValue {
         match &self.collected {
-            Some(collected) if collected == current => collected,
+            Some(collected) if collected == returned && current != &self.base => collected,
+            Some(collected) if collected == returned && collected == current => collected,
             _ => &self.base,
         }
+    }
+}
+
+#[cfg(test)]
+mod base_tests {
+    use rust_decimal::Decimal;
+
+    use super::*;
+    use crate::model::Value;
+
+    fn n(x: i64) -> FieldValue {
+        FieldValue::Value(Value::Number(Decimal::from(x)))
+    }
+
+    fn field(base: i64, collected: Option<i64>) -> HandoutField {
+        HandoutField {
+            entity_uid: "u".into(),
+            field: FieldKey::Actual,
+            base: n(base),
+            collected: collected.map(n),
+        }
+    }
+
+    #[test]
+    fn the_base_is_what_was_collected_unless_an_undo_brought_back_the_value_handed_out() {
+        // Nothing collected: the value handed out.
+        assert_eq!(field(82, None).base_now(&n(90), &n(85)), &n(82));
+        // Collected 85, still there, the same file again: no change.
+        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(85)), &n(85));
+        // A colleague corrected it to 83 since: the old file's 85 is what was collected, so it
+        // brings nothing new (no conflict to settle, nothing to overwrite the 83 with).
+        assert_eq!(field(82, Some(85)).base_now(&n(83), &n(85)), &n(85));
+        // Undone back to the value handed out: the return is offered again.
+        assert_eq!(field(82, Some(85)).base_now(&n(82), &n(85)), &n(82));
+        // Another copy of the handout says 88: against the value handed out, so it meets the
+        // collected 85 as a conflict.
+        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(88)), &n(82));
     }
 }
 
