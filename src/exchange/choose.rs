@@ -86,12 +86,14 @@ impl Offer {
         self.link.get(k).is_some_and(Option::is_some)
     }
 
-    /// What change `k` starts as: a change taken, a conflict undecided, lost text kept.
+    /// What change `k` starts as: a change taken; a conflict, a clear and a change without a
+    /// handout base undecided; lost text kept.
     pub fn first_choice(&self, k: usize) -> Choice {
         match self.changes.get(k).map(|c| c.decision) {
             _ if !self.can_choose(k) => Choice::Current,
-            // A clear empties a figure: like a conflict, only when the clerk says so.
-            Some(Decision::Conflict | Decision::Cleared) => Choice::Undecided,
+            // A clear empties a figure, and a file without a handout cannot tell a section's
+            // change from an old value sent back: like a conflict, only when the clerk says so.
+            Some(Decision::Conflict | Decision::Cleared | Decision::Unbased) => Choice::Undecided,
             _ => Choice::Returned,
         }
     }
@@ -371,12 +373,15 @@ mod tests {
     }
 
     #[test]
-    fn without_a_handout_a_change_is_taken_unless_skipped() {
+    fn without_a_handout_a_change_waits_for_the_clerk() {
+        // An old export sent back would put old values over newer ones: nothing is taken
+        // until the clerk looks at the row.
         let (plan, handout) = handed_out();
         let (_, uid) = actuals(&plan, &handout)[0].clone();
         let offer = offer(&plan, None, &file(vec![row(&uid, number(1234))]));
         assert_eq!(offer.changes[0].decision, Decision::Unbased);
-        assert_eq!(offer.first_choices(), [Choice::Returned]);
+        assert_eq!(offer.first_choices(), [Choice::Undecided]);
+        assert!(offer.taken(&offer.first_choices()).is_empty());
         assert_eq!(offer.taken(&[Choice::Returned]).len(), 1);
         assert!(offer.taken(&[Choice::Skip]).is_empty());
         assert!(offer.taken(&[]).is_empty(), "a missing choice is undecided");

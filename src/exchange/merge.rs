@@ -178,7 +178,17 @@ pub fn merge(
         problems: file.problems.clone(),
         ..Merge::default()
     };
-    let mut seen: HashSet<(String, FieldKey)> = HashSet::new();
+    // A row given twice (a copied row corrected in its copy) leaves every copy out: which one
+    // the section meant is not for tassei to guess, and taking the first wrote the wrong one.
+    let mut given: HashMap<(&str, FieldKey), usize> = HashMap::new();
+    for row in &file.rows {
+        *given.entry((row.key.as_str(), row.field)).or_default() += 1;
+    }
+    let twice: HashSet<&str> = given
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|((key, _), _)| key)
+        .collect();
     let mut bad_keys: HashSet<String> = HashSet::new();
     let mut found_uids: HashSet<String> = HashSet::new();
     let rows = Rows::of(plan);
@@ -225,9 +235,15 @@ pub fn merge(
         };
         // Every line about this cell names its goal and field as well as the cell.
         let here = (words.cell)(&row.at, &subject, key.label_ja());
-        if !seen.insert((row.key.clone(), row.field)) {
+        if twice.contains(row.key.as_str()) {
             out.problems.push((words.duplicate_key)(&here, &row.key));
             bad_keys.insert(row.key.clone());
+            continue;
+        }
+        // A cell the section does not fill is locked and grey in its workbook: it is not read
+        // (a value there is the one handed out, or `ー` for none, however the field moved
+        // since; reading it blamed the section for a colleague's later edit).
+        if handout.is_some() && !carried_fields.contains_key(&(uid.as_str(), key)) {
             continue;
         }
         let returned = match read(&target, key, &row.value, &row.at, &subject) {
@@ -240,10 +256,6 @@ pub fn merge(
         let base = match handout {
             Some(_) => {
                 let Some(carried) = carried_fields.get(&(uid.as_str(), key)) else {
-                    // Locked for this section: left alone when it reads as it is.
-                    if returned != current && row.value != Typed::Empty {
-                        out.problems.push((words.not_theirs)(&here));
-                    }
                     continue;
                 };
                 carried.base_now(&current, &returned).clone()
@@ -256,7 +268,9 @@ pub fn merge(
             Typed::Stored(_) => returned,
             _ => at_precision(&target, returned, &base),
         };
-        if returned != base
+        // Excel's own percent is caught by its cell's format; the guess is for a CSV's text.
+        if matches!(row.value, Typed::Text(_))
+            && returned != base
             && returned != current
             && let Some((held, meant)) = percent_as_fraction(&target, &returned, &base)
         {

@@ -141,8 +141,9 @@ impl CollectPreview {
     }
 
     /// Takes over the choices of `before` (the same file previewed earlier) for the changes
-    /// still the same: same field, same kind, same value returned. A change that became a
-    /// conflict starts undecided again.
+    /// still the same: same field, same kind, same values returned, there now and handed out.
+    /// A change whose value now moved (someone wrote it since) starts again at its first
+    /// choice: a clerk's "take" was for the value shown, never for one not seen.
     pub fn keep_choices_of(&mut self, before: &CollectPreview) {
         for (k, change) in self.offer.changes.iter().enumerate() {
             let same = before.offer.changes.iter().position(|c| {
@@ -150,6 +151,8 @@ impl CollectPreview {
                     && c.field == change.field
                     && c.decision == change.decision
                     && c.returned == change.returned
+                    && c.current == change.current
+                    && c.base == change.base
             });
             if let (Some(j), true) = (same, self.offer.can_choose(k))
                 && let Some(choice) = before.choices.get(j)
