@@ -70,6 +70,8 @@ enum V {
     Formula(&'static str),
     /// A number in Excel's own percent format, as Excel stores `85%` typed: 0.85 shown 85%.
     Percent(f64),
+    /// A number in a date format, as Excel stores `3/4` typed: its serial day.
+    Date(f64),
 }
 
 /// The handout's cells, read back.
@@ -127,6 +129,12 @@ fn fill(handout: &Path, out: &Path, changes: &[((u32, u16), Option<V>)]) {
             V::Percent(x) => {
                 let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
                 ws.write_number_with_format(r, c, x, &percent)
+                    .map(drop)
+                    .unwrap()
+            }
+            V::Date(x) => {
+                let date = rust_xlsxwriter::Format::new().set_num_format("yyyy/m/d");
+                ws.write_number_with_format(r, c, x, &date)
                     .map(drop)
                     .unwrap()
             }
@@ -1510,4 +1518,30 @@ fn a_row_given_twice_leaves_both_copies_out() {
     assert!(!said.contains("→ 100") && !said.contains("→ 120"), "{said}");
     let shown = text(&desk.run(&["show", "1-ウ-1"]).stdout);
     assert!(shown.contains("13.47"), "unchanged: {shown}");
+}
+
+/// `3/4` typed into a figure's cell: Excel makes it a date and holds 46085, a number that
+/// would have passed as the figure. It is left out with a line saying what Excel did.
+#[test]
+fn a_figure_excel_made_a_date_is_left_out_not_read_as_its_serial_number() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let returned = desk.path("r.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[((goal, ACTUAL), Some(V::Date(46085.0)))],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(
+        err.contains("(⑴-ウ-1 実績値): Excel made what was typed a date or a time"),
+        "{err}"
+    );
+    assert!(
+        !said.contains("46085") && !said.contains("46,085"),
+        "{said}"
+    );
 }

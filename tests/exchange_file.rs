@@ -504,3 +504,63 @@ mod tui {
         assert!(log.contains("市民係.tassei: tanaka"), "{log}");
     }
 }
+
+/// `--force` over an exchange file moves the old one aside (a section may have filled it in),
+/// and never touches the open data file or a file still open on a laptop.
+#[test]
+fn forced_handout_moves_the_old_file_aside_and_never_replaces_an_open_one() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    desk.laptop(&file, "tanaka", &["set", "1-ウ-1", "actual", "85.5"]);
+    let args = [
+        "handout",
+        "--section",
+        "市民係",
+        "--format",
+        "tassei",
+        "--output",
+        name(&file),
+        "--force",
+    ];
+    let beside = desk.path("市民係.tassei-journal");
+    std::fs::write(&beside, b"").expect("a journal");
+    let open = desk.run(&args);
+    assert_eq!(open.status.code(), Some(2), "{}", text(&open.stderr));
+    assert!(
+        text(&open.stderr).contains("lies beside it"),
+        "{}",
+        text(&open.stderr)
+    );
+    std::fs::remove_file(&beside).expect("removed");
+
+    let forced = desk.run(&args);
+    assert!(forced.status.success(), "{}", text(&forced.stderr));
+    let aside = desk.path("市民係.tassei.replaced-1");
+    assert!(
+        text(&forced.stderr).contains("市民係.tassei.replaced-1"),
+        "{}",
+        text(&forced.stderr)
+    );
+    assert!(aside.is_file() && file.is_file());
+    // The filled file is whole where it was moved: its 85.5 is still collectable.
+    let out = desk.run(&["collect", name(&aside)]);
+    assert!(
+        text(&out.stdout).contains("85.5"),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+
+    let data = desk.run(&[
+        "handout",
+        "--section",
+        "市民係",
+        "--format",
+        "tassei",
+        "--output",
+        name(&desk.db()),
+        "--force",
+    ]);
+    assert_eq!(data.status.code(), Some(2), "{}", text(&data.stderr));
+    assert!(desk.db().is_file(), "the data file stays");
+}

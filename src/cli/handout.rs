@@ -71,16 +71,24 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
     if !args.force && !there.is_empty() {
         return Err(Failure::input(already_there(&there)));
     }
+    let replaced_files = args.force && args.format == Some(Format::Tassei);
+    if replaced_files {
+        // Checked for every file before any is moved: the open data file, or a file still open
+        // on a laptop, is never replaced.
+        for path in &there {
+            may_set_aside(path, session.store.path())?;
+        }
+    }
     if args.all_sections {
         std::fs::create_dir_all(&folder).map_err(|e| super::output::cannot_write(&folder, &e))?;
     }
     for (section, path) in chosen.iter().zip(&paths) {
         match args.format {
             Some(Format::Tassei) => {
-                // Told to replace: the exchange file is written only where nothing is.
-                if args.force && path.is_file() {
-                    std::fs::remove_file(path)
-                        .map_err(|e| super::output::cannot_write(path, &e))?;
+                // Told to replace: the exchange file is written only where nothing is, so the
+                // one there is moved aside (it may hold a section's unsent work), not deleted.
+                if replaced_files && path.is_file() {
+                    set_aside(path)?;
                 }
                 super::handout_file::write(session, section, path)?
             }
@@ -88,6 +96,53 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
         }
     }
     Ok(())
+}
+
+/// Refuses to replace `path` when it is the open data file (or one of its journals), or an
+/// exchange file still open (a journal beside it).
+fn may_set_aside(path: &Path, data: &Path) -> Result<(), Failure> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let target = canonical(path);
+    let own = ["", "-wal", "-shm", "-journal"].map(|side| {
+        let mut name = data.as_os_str().to_os_string();
+        name.push(side);
+        canonical(Path::new(&name))
+    });
+    if target.is_some() && own.contains(&target) {
+        return Err(Failure::input((strings().cli.output.is_data_file)(path)));
+    }
+    for side in ["-wal", "-journal"] {
+        let mut beside = path.as_os_str().to_os_string();
+        beside.push(side);
+        let beside = PathBuf::from(beside);
+        if beside.exists() {
+            let name = crate::exchange::incoming::file_name(path);
+            let open = crate::exchange::incoming::file_name(&beside);
+            return Err(Failure::input((strings().exchange.open_beside)(
+                &name, &open,
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Moves the file at `path` to the first free `<name>.replaced-N` beside it, and says so.
+fn set_aside(path: &Path) -> Result<(), Failure> {
+    for n in 1..1000 {
+        let mut aside = path.as_os_str().to_os_string();
+        aside.push(format!(".replaced-{n}"));
+        let aside = PathBuf::from(aside);
+        if aside.exists() {
+            continue;
+        }
+        std::fs::rename(path, &aside).map_err(|e| super::output::cannot_write(path, &e))?;
+        say((strings().exchange.set_aside)(path, &aside));
+        return Ok(());
+    }
+    Err(Failure::other((strings().cli.output.cannot_write)(
+        path,
+        &strings().exchange.no_free_name,
+    )))
 }
 
 /// The one line that refuses handouts whose files are there already.

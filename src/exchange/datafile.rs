@@ -231,6 +231,7 @@ fn said(name: &str, e: ExchangeFileError) -> String {
         ExchangeFileError::Read(e) => (words.not_datafile)(name, &e),
         ExchangeFileError::NotTassei => (words.not_datafile)(name, &words.not_tassei_file),
         ExchangeFileError::NotExchange => (words.not_exchange)(name),
+        ExchangeFileError::WasWal => (words.was_wal)(name),
         ExchangeFileError::Sqlite(e) => (words.not_datafile)(name, &e),
     }
 }

@@ -175,8 +175,10 @@ fn named_csv(path: &Path) -> bool {
 
 /// Read as a CSV: named so, or, unless named as a workbook, any file that is not a zip archive.
 fn is_csv(path: &Path, bytes: &[u8]) -> bool {
-    let workbook = path
-        .extension()
-        .is_some_and(|e| ["xlsx", "xlsm"].iter().any(|w| e.eq_ignore_ascii_case(w)));
+    let workbook = path.extension().is_some_and(|e| {
+        ["xlsx", "xlsm", "xls"]
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    });
     named_csv(path) || (!workbook && !csv_return::is_zip(bytes))
 }

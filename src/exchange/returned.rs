@@ -44,6 +44,9 @@ pub enum Unreadable {
     /// A number in Excel's percent format: `85%` typed, held as 0.85 (the handout's cells show
     /// ％ in their format and hold 85).
     Percent(Decimal),
+    /// A date or a time: Excel turned what was typed (`3/4`, `1:30`) into one, and holds it
+    /// as a serial number that would read as a figure (46085).
+    DateOrTime,
 }
 
 /// A whole returned file.

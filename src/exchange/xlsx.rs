@@ -79,6 +79,9 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
                     Typed::Unreadable(Unreadable::Percent(Decimal::from(*i)))
                 }
                 (None, Some(Data::Int(i))) => Typed::Number(Decimal::from(*i)),
+                (None, Some(Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_))) => {
+                    Typed::Unreadable(Unreadable::DateOrTime)
+                }
                 (None, Some(other)) => Typed::Text(text_of(other)),
             };
             file.rows.push(Returned {

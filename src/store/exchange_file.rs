@@ -351,6 +351,9 @@ pub enum ExchangeFileError {
     Read(io::Error),
     /// Not a tassei data file.
     NotTassei,
+    /// Its header says write-ahead logging: a tassei that does not know exchange files (an
+    /// older one) switched it, and its last writes may be in a `-wal` left on the laptop.
+    WasWal,
     /// A tassei data file, but not an exchange file (no handout went out as it).
     NotExchange,
     /// SQLite could not read the copy.
@@ -409,6 +412,10 @@ pub fn read_exchange_file(path: &Path) -> Result<ExchangeCopy, ExchangeFileError
     let conn = copy.connect()?;
     if !is_exchange(&conn)? {
         return Err(ExchangeFileError::NotExchange);
+    }
+    // The file format's write and read versions: 2 is WAL (SQLite's file format, § 1.3).
+    if header[18] == 2 || header[19] == 2 {
+        return Err(ExchangeFileError::WasWal);
     }
     let (format, app_version) =
         conn.query_row("SELECT format, app_version FROM exchange", [], |r| {

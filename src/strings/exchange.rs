@@ -33,6 +33,8 @@ pub struct Exchange {
     /// A fraction returned for a ％ figure, plainly a percentage typed with Excel's `%`: (at,
     /// the value held, the figure meant).
     pub percent_fraction: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// A cell Excel turned into a date or a time (`3/4` typed): (at, with the goal and field).
+    pub date_or_time: fn(&str) -> String,
     /// A row key that names nothing this handout carries: (at, the key).
     pub unknown_key: fn(&str, &str) -> String,
     /// A row key found twice: (at, the key).
@@ -173,6 +175,14 @@ pub struct Exchange {
     pub from_datafile_untouched: fn(&str, &str, i64) -> String,
     /// SQLite's journal lies beside the exchange file: (file, the journal's name).
     pub open_beside: fn(&str, &str) -> String,
+    /// The file was switched to write-ahead logging (by an older tassei on the laptop): its
+    /// last changes may be in a `-wal` left there: (file).
+    pub was_wal: fn(&str) -> String,
+    /// `handout --format tassei --force`: the exchange file there moved aside, not deleted:
+    /// (the file, where it is now).
+    pub set_aside: fn(&Path, &Path) -> String,
+    /// Why an exchange file could not be moved aside: every `.replaced-N` name is taken.
+    pub no_free_name: &'static str,
     /// The file cannot be read as a data file: (file, why).
     pub not_datafile: fn(&str, &dyn Display) -> String,
     /// Why, when the file is not a tassei data file at all.

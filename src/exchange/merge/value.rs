@@ -31,6 +31,9 @@ pub(super) fn read(
         (_, _, Typed::Unreadable(Unreadable::NotExact(x))) => {
             return Err((words.not_exact)(at, x));
         }
+        (_, _, Typed::Unreadable(Unreadable::DateOrTime)) => {
+            return Err((words.date_or_time)(at));
+        }
         (_, _, Typed::Unreadable(Unreadable::Percent(n))) => {
             let meant = (n * Decimal::ONE_HUNDRED).normalize();
             return Err((words.percent_fraction)(at, n, &meant));

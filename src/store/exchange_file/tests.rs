@@ -130,6 +130,22 @@ fn a_collect_refuses_a_file_still_open_and_files_that_are_no_handout() {
     fs::remove_file(with_suffix(&dest, "-wal")).expect("removed");
     assert!(read_exchange_file(&dest).is_ok());
 
+    // Switched to WAL on the laptop (an older tassei) and mailed without its -wal.
+    let switched = dir.path().join("switched.tassei");
+    fs::copy(&dest, &switched).expect("copied");
+    {
+        let conn = rusqlite::Connection::open(&switched).expect("opens");
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .expect("wal");
+    }
+    for side in ["-wal", "-shm"] {
+        let _ = fs::remove_file(with_suffix(&switched, side));
+    }
+    assert!(matches!(
+        read_exchange_file(&switched),
+        Err(ExchangeFileError::WasWal)
+    ));
+
     drop(store);
     assert!(matches!(
         read_exchange_file(&coord),

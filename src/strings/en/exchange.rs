@@ -25,6 +25,12 @@ pub const EN: Exchange = Exchange {
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
     },
+    date_or_time: |at| {
+        format!(
+            "{at}: Excel made what was typed a date or a time (3/4 becomes a date): left out; \
+             type the figure alone, or start text with '"
+        )
+    },
     percent_fraction: |at, held, meant| {
         format!(
             "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
@@ -219,6 +225,19 @@ pub const EN: Exchange = Exchange {
     open_beside: |file, beside| {
         format!(
             "{file}: {beside} lies beside it, so the file is still open in tassei (or was not closed properly): close tassei on the laptop first, then bring the file again"
+        )
+    },
+    set_aside: |file, aside| {
+        format!(
+            "{} was there: moved to {} (a section may have filled it in), not deleted",
+            file.display(),
+            aside.display()
+        )
+    },
+    no_free_name: "no free name to move the file there to (.replaced-1 … .replaced-999 are taken)",
+    was_wal: |file| {
+        format!(
+            "{file}: the file was switched to write-ahead logging (by an older tassei?), so its last changes may be in {file}-wal on the laptop: open it there with this tassei and close it again, then bring the file back"
         )
     },
     not_datafile: |file, why| format!("{file}: not a tassei data file tassei can read: {why}"),

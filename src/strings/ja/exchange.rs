@@ -28,6 +28,12 @@ pub const JA: Exchange = Exchange {
     not_exact: |at, shown| {
         format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
     },
+    date_or_time: |at| {
+        format!(
+            "{at}: 入力が Excel で日付・時刻に変わっています（3/4 は日付になります）。\
+             除外しました。数値だけを入力するか、文字として入れるときは先頭に ' を付けてください"
+        )
+    },
     percent_fraction: |at, held, meant| {
         format!(
             "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は 85% を 0.85 として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
@@ -219,6 +225,19 @@ pub const JA: Exchange = Exchange {
     open_beside: |file, beside| {
         format!(
             "{file}: 横に {beside} があります。ファイルがまだ tassei で開かれているか、正しく閉じられていません。ノートパソコンの tassei を終了してから、もう一度ファイルを持ってきてください"
+        )
+    },
+    set_aside: |file, aside| {
+        format!(
+            "{} がありました。削除せず {} に移しました（係が入力済みかもしれません）",
+            file.display(),
+            aside.display()
+        )
+    },
+    no_free_name: "移し先の名前が空いていません（.replaced-1〜.replaced-999 が使用中）",
+    was_wal: |file| {
+        format!(
+            "{file}: ファイルが WAL モードに切り替わっています（古い tassei で開きましたか）。最後の変更がノートパソコンの {file}-wal に残っているおそれがあります。ノートパソコンでこの tassei で開いて閉じ直してから、もう一度持ってきてください"
         )
     },
     not_datafile: |file, why| {
