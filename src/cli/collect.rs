@@ -1,5 +1,6 @@
 //! `tassei collect FILE… [--apply] [--prefer returned|current] [--all-or-nothing]`: reads
-//! returned handouts, previews (or applies) what the three-way rule takes. A CSV (by its
+//! returned handouts — workbooks, and exchange files (`.tassei`) filled on a laptop — previews
+//! (or applies) what the three-way rule takes (`exchange::incoming` reads each). A CSV (by its
 //! `.csv` name, or any file that is not a zip workbook) has no handout: the two-way rule, each
 //! change shown as having no base. Exit 0: everything applied, or a preview; 2: a file refused
 //! whole; 3: applied with rows left out (listed).

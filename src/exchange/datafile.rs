@@ -32,6 +32,7 @@ use crate::store::{
     OpenError, Store, Taken, is_sqlite_file, read_exchange_file,
 };
 use crate::strings::strings;
+use crate::text::control::visible;
 
 /// The name an exchange file is given: `市民係.tassei`.
 pub const EXTENSION: &str = "tassei";
@@ -77,15 +78,19 @@ impl Laptop {
         }
     }
 
-    /// `taken` with each meeting note's figures as the file holds them (the goal's figures when
-    /// the note was written there), so the minutes show the figures of that meeting.
+    /// `taken` with the figures of each meeting note first written there (the goal's figures
+    /// when it was), so the minutes show the figures of that meeting. A note the coordinator's
+    /// file had already keeps its own figures: they are not logged, so no undo could bring
+    /// them back once replaced.
     pub fn with_figures(&self, taken: &[Taken]) -> Vec<Taken> {
         taken
             .iter()
             .map(|t| {
                 let mut t = t.clone();
+                let new_there = self.added.iter().any(|(key, ..)| *key == t.entity_uid);
                 if let Some((Edit::Note { figures, .. }, _)) = &mut t.edit
                     && figures.is_none()
+                    && new_there
                 {
                     figures.clone_from(&self.figures.get(&t.entity_uid).cloned());
                 }
@@ -165,7 +170,7 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         return Err(refuse((words.other_format)(
             &name,
             copy.format,
-            &copy.app_version,
+            &visible(&copy.app_version, &[]),
             EXCHANGE_FORMAT,
             env!("CARGO_PKG_VERSION"),
         )));
@@ -191,7 +196,7 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         return Err(refuse((words.other_section)(
             &name,
             meta.handout,
-            &meta.section,
+            &visible(&meta.section, &[]),
             &handout.section,
         )));
     }

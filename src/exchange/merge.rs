@@ -258,7 +258,9 @@ pub fn merge(
                 let Some(carried) = carried_fields.get(&(uid.as_str(), key)) else {
                     continue;
                 };
-                carried.base_now(&current, &returned).clone()
+                carried
+                    .base_now(&current, &returned, matches!(row.value, Typed::Stored(_)))
+                    .clone()
             }
             None => current.clone(),
         };

@@ -31,6 +31,7 @@ use super::handout::register;
 use super::log::{ChangeKind, LoggedField};
 use super::{APPLICATION_ID, Damage, OpenError, SQLITE_HEADER, Store, StoreError};
 use crate::model::{FieldKey, FieldValue, Plan, PlanId};
+use crate::text::control::visible;
 
 /// The exchange format this tassei writes and reads. A change to what an exchange file holds
 /// that an older tassei would misread takes the next number.
@@ -302,8 +303,9 @@ impl Store {
             };
             out.push(LaptopChange {
                 id,
-                at: r.get(1)?,
-                actor: r.get(2)?,
+                // Words from a mailed file: shown as they are, never driving the terminal.
+                at: visible(&r.get::<_, String>(1)?, &[]),
+                actor: visible(&r.get::<_, String>(2)?, &[]),
                 kind: word(&kind, format!("change_log {id} kind"))?,
                 entity_uid: r.get(4)?,
                 subject: r.get(6)?,

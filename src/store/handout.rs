@@ -48,12 +48,22 @@ impl HandoutField {
     /// again brings nothing new — even after someone corrected the field since (a kept
     /// conflict, a colleague's later edit is not reopened by an old file) — unless the field
     /// holds the value handed out again (an undo took the collect back: the return is offered
-    /// again). Returned otherwise (a second copy of the handout, filled differently): what was
-    /// handed out, so it meets what the first return wrote as a conflict, never over it.
-    pub fn base_now(&self, current: &FieldValue, returned: &FieldValue) -> &FieldValue {
+    /// again). Returned otherwise: from a file that `continues` the one collected (an exchange
+    /// file: the same laptop's later state), what was collected while the field still holds it
+    /// (the laptop's later change applies); from another file (a second copy of a workbook,
+    /// filled differently), what was handed out, so it meets what the first return wrote as a
+    /// conflict, never over it.
+    pub fn base_now(
+        &self,
+        current: &FieldValue,
+        returned: &FieldValue,
+        continues: bool,
+    ) -> &FieldValue {
         match &self.collected {
             Some(collected) if collected == returned && current != &self.base => collected,
-            Some(collected) if collected == returned && collected == current => collected,
+            Some(collected) if collected == current && (collected == returned || continues) => {
+                collected
+            }
             _ => &self.base,
         }
     }
@@ -82,17 +92,21 @@ mod base_tests {
     #[test]
     fn the_base_is_what_was_collected_unless_an_undo_brought_back_the_value_handed_out() {
         // Nothing collected: the value handed out.
-        assert_eq!(field(82, None).base_now(&n(90), &n(85)), &n(82));
+        assert_eq!(field(82, None).base_now(&n(90), &n(85), false), &n(82));
         // Collected 85, still there, the same file again: no change.
-        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(85)), &n(85));
+        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(85), false), &n(85));
         // A colleague corrected it to 83 since: the old file's 85 is what was collected, so it
         // brings nothing new (no conflict to settle, nothing to overwrite the 83 with).
-        assert_eq!(field(82, Some(85)).base_now(&n(83), &n(85)), &n(85));
+        assert_eq!(field(82, Some(85)).base_now(&n(83), &n(85), false), &n(85));
         // Undone back to the value handed out: the return is offered again.
-        assert_eq!(field(82, Some(85)).base_now(&n(82), &n(85)), &n(82));
+        assert_eq!(field(82, Some(85)).base_now(&n(82), &n(85), false), &n(82));
         // Another copy of the handout says 88: against the value handed out, so it meets the
         // collected 85 as a conflict.
-        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(88)), &n(82));
+        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(88), false), &n(82));
+        // The same laptop file changed since to 88: it continues what was collected.
+        assert_eq!(field(82, Some(85)).base_now(&n(85), &n(88), true), &n(85));
+        // ... unless someone changed the field here since: a conflict with the value handed out.
+        assert_eq!(field(82, Some(85)).base_now(&n(83), &n(88), true), &n(82));
     }
 }
 

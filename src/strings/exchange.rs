@@ -26,8 +26,6 @@ pub struct Exchange {
     pub not_milestone: fn(&str, &str, &str) -> String,
     /// A cell emptied whose field cannot be empty (a milestone's 達成状況): (at).
     pub cannot_clear: fn(&str) -> String,
-    /// An input cell holds a formula: (at, the formula).
-    pub formula: fn(&str, &str) -> String,
     /// A number Excel holds that is not the decimal shown: (at, its shortest text).
     pub not_exact: fn(&str, &str) -> String,
     /// A fraction returned for a ％ figure, plainly a percentage typed with Excel's `%`: (at,
@@ -43,8 +41,6 @@ pub struct Exchange {
     pub moved_row: fn(&str, &dyn Display, &str) -> String,
     /// A row the handout carried is not in the returned file: (file, subject).
     pub missing_row: fn(&str, &str) -> String,
-    /// A field the section does not fill: (at, with its goal and field).
-    pub not_theirs: fn(&str) -> String,
     /// The model's rules refuse the returned value: (at, why).
     pub refused: fn(&str, &dyn Display) -> String,
     /// The file cannot be read as a workbook: (file, why).

@@ -21,7 +21,6 @@ pub const EN: Exchange = Exchange {
     cannot_clear: |at| {
         format!("{at}: cannot be left empty; choose one from the list (達成・未達成・ー)")
     },
-    formula: |at, formula| format!("{at}: holds a formula (={formula}) instead of a value"),
     not_exact: |at, shown| {
         format!("{at}: {shown} is not a number Excel holds exactly; type the figure itself")
     },
@@ -44,7 +43,6 @@ pub const EN: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: the row of {subject} is missing (deleted, or its key column changed)")
     },
-    not_theirs: |at| format!("{at}: not this section's to fill"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: not a workbook tassei can read: {why}"),
     not_handout: |file| {

@@ -24,7 +24,6 @@ pub const JA: Exchange = Exchange {
     cannot_clear: |at| {
         format!("{at}: 空欄にはできません。一覧（達成・未達成・ー）から選んでください")
     },
-    formula: |at, formula| format!("{at}: 値ではなく数式（={formula}）が入っています"),
     not_exact: |at, shown| {
         format!("{at}: {shown} は Excel が正確に保持できない数値です。数値を直接入力してください")
     },
@@ -47,7 +46,6 @@ pub const JA: Exchange = Exchange {
     missing_row: |file, subject| {
         format!("{file}: {subject} の行がありません（削除されたか、キー列が変更されています）")
     },
-    not_theirs: |at| format!("{at}: この係の入力欄ではありません"),
     refused: |at, why| format!("{at}: {why}"),
     not_workbook: |file, why| format!("{file}: 読み込めるブックではありません: {why}"),
     not_handout: |file| {
