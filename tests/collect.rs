@@ -465,7 +465,7 @@ fn a_workbook_of_another_plan_or_an_unknown_handout_is_refused_whole() {
     let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("handed out for another plan"),
+        text(&out.stderr).contains("not handed out for the plan open"),
         "{}",
         text(&out.stderr)
     );

@@ -260,7 +260,7 @@ fn a_file_of_another_plan_year_format_or_handout_is_refused_whole() {
     );
     refused(
         "UPDATE exchange SET plan_uid = '0123456789abcdef0123456789abcdef'",
-        "handed out for another plan",
+        "not handed out for the plan open",
     );
     refused(
         "UPDATE exchange SET fiscal_year = 2022",
@@ -284,7 +284,7 @@ fn a_file_of_another_plan_year_format_or_handout_is_refused_whole() {
     let other = Desk::new();
     let (code, said, err) = other.collect(&[name(&file)]);
     assert_eq!(code, Some(2), "{said}{err}");
-    assert!(err.contains("handed out for another plan"), "{err}");
+    assert!(err.contains("not handed out for the plan open"), "{err}");
 }
 
 #[test]

@@ -496,7 +496,7 @@ fn a_workbook_handed_out_from_another_data_file_says_so() {
     let said = refused(&ours.ja(&["collect", other.to_str().unwrap()]));
     assert_eq!(
         said,
-        "tassei: 別計画.xlsx: 別の計画の照会票です（ibusuki-dx-r5 ではありません）"
+        "tassei: 別計画.xlsx: 開いている計画 ibusuki-dx-r5 の照会票ではありません（同じ名前でも、別のデータファイルに取り込んだ計画は別の計画です）。照会票を出したデータファイルで取りまとめてください（tassei --db ファイル collect …）"
     );
 }
 

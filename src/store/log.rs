@@ -61,7 +61,7 @@ impl ChangeKind {
             ChangeKind::Add => "追加",
             ChangeKind::Remove => "削除",
             ChangeKind::Move => "移動",
-            ChangeKind::Collect => "集計",
+            ChangeKind::Collect => "取りまとめ",
             ChangeKind::Rollover => "繰越",
         }
     }

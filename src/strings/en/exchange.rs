@@ -48,7 +48,11 @@ pub const EN: Exchange = Exchange {
     not_handout: |file| {
         format!("{file}: not a tassei handout (no 評価シート with a handout number)")
     },
-    other_plan: |file, plan| format!("{file}: handed out for another plan, not {plan}"),
+    other_plan: |file, plan| {
+        format!(
+            "{file}: not handed out for the plan open, {plan} (a plan of the same name imported into another data file is another plan): collect it with the data file that handed it out (tassei --db FILE collect …)"
+        )
+    },
     other_year_plan: |file, year, plan, open_year, open| {
         format!(
             "{file}: handed out for {year} (plan {plan}), not for {open_year} (plan {open}, open now): nothing collected; to collect it into {year}'s plan, add --plan {plan}"
@@ -124,9 +128,9 @@ pub const EN: Exchange = Exchange {
     },
     origin: |section, file| format!("  (from {section}, {file})"),
     settled_returned: |over| {
-        format!(" — a conflict: returned preferred over {over} (--prefer returned)")
+        format!(" — a conflict: returned preferred over {over}")
     },
-    settled_clear: " — a cleared cell: the clear confirmed (--prefer returned)",
+    settled_clear: " — a cleared cell: the clear confirmed",
     origin_file: |file| format!("  (from {file})"),
     csv_at: |file, line| format!("{file} line {line}"),
     not_csv: |file, why| format!("{file}: not a CSV tassei can read: {why}"),

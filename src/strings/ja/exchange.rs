@@ -51,7 +51,11 @@ pub const JA: Exchange = Exchange {
     not_handout: |file| {
         format!("{file}: tassei の照会票ではありません（照会番号のある評価シートがありません）")
     },
-    other_plan: |file, plan| format!("{file}: 別の計画の照会票です（{plan} ではありません）"),
+    other_plan: |file, plan| {
+        format!(
+            "{file}: 開いている計画 {plan} の照会票ではありません（同じ名前でも、別のデータファイルに取り込んだ計画は別の計画です）。照会票を出したデータファイルで取りまとめてください（tassei --db ファイル collect …）"
+        )
+    },
     other_year_plan: |file, year, plan, open_year, open| {
         format!(
             "{file}: {year}（計画 {plan}）の照会票です。開いている計画は{open_year}（{open}）です: 取りまとめていません。{year}の計画に取りまとめるには --plan {plan} を付けてください"
@@ -126,8 +130,8 @@ pub const JA: Exchange = Exchange {
         None => format!("{file} の取りまとめをやり直しました（{n}件）"),
     },
     origin: |section, file| format!("  （{section}、{file} から）"),
-    settled_returned: |over| format!("（競合: 現在の {over} より回答を優先 --prefer returned）"),
-    settled_clear: "（消去: 空欄にされた回答を確認して反映 --prefer returned）",
+    settled_returned: |over| format!("（競合: 現在の {over} より回答を優先）"),
+    settled_clear: "（消去: 空欄にされた回答を確認して反映）",
     origin_file: |file| format!("  （{file} から）"),
     csv_at: |file, line| format!("{file} {line}行目"),
     not_csv: |file, why| format!("{file}: 読み込める CSV ではありません: {why}"),
