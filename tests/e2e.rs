@@ -652,6 +652,9 @@ fn a_clerk_collects_a_returned_csv_and_takes_it_back() {
         preview.contains("check (1)-ア-1 実績値  9,016 -> 9,500"),
         "the change to check:\n{preview}"
     );
+    // A CSV's change waits for the clerk: `a` takes it, then Enter collects.
+    app.send("a");
+    app.wait_for("take   check");
     app.send("\r");
     let collected = app.wait_for("collected 1 from 市民係.csv");
     assert!(

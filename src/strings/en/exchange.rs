@@ -127,9 +127,7 @@ pub const EN: Exchange = Exchange {
         None => format!("redid the collect of {file}: {n} values put back"),
     },
     origin: |section, file| format!("  (from {section}, {file})"),
-    settled_returned: |over| {
-        format!(" — a conflict: returned preferred over {over}")
-    },
+    settled_returned: |over| format!(" — a conflict: returned preferred over {over}"),
     settled_clear: " — a cleared cell: the clear confirmed",
     origin_file: |file| format!("  (from {file})"),
     csv_at: |file, line| format!("{file} line {line}"),
