@@ -809,7 +809,7 @@ fn an_emptied_cell_is_a_clear_left_out_until_the_clerk_confirms_it() {
         said.contains("cleared ⑴-ウ-1 実績値  13.47 → ー  (handed out 13.47)"),
         "the clear is shown as one: {said}"
     );
-    assert!(said.contains("--prefer returned"), "{said}");
+    assert!(said.contains("--confirm-clears"), "{said}");
 
     let out = desk.run(&["collect", "--apply", name]);
     let (said, err) = (text(&out.stdout), text(&out.stderr));
@@ -825,14 +825,21 @@ fn an_emptied_cell_is_a_clear_left_out_until_the_clerk_confirms_it() {
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
     assert!(!log.contains("13.47 → ー"), "not cleared silently: {log}");
 
-    // Confirmed: the clear is taken, and says it was confirmed.
+    // Preferring the returned values of conflicts does not confirm a clear by the way.
     let out = desk.run(&["collect", "--apply", "--prefer", "returned", name]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stdout));
+    let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
+    assert!(
+        !log.contains("13.47 → ー"),
+        "not cleared by --prefer: {log}"
+    );
+
+    // Confirmed: the clear is taken, and says it was confirmed.
+    let out = desk.run(&["collect", "--apply", "--confirm-clears", name]);
     let said = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{said}{}", text(&out.stderr));
     assert!(
-        said.contains(
-            "cleared ⑴-ウ-1 実績値  13.47 → ー  (the clear confirmed: --prefer returned)"
-        ),
+        said.contains("cleared ⑴-ウ-1 実績値  13.47 → ー  (the clear confirmed: --confirm-clears)"),
         "{said}"
     );
     let log = text(&desk.run(&["log", "1-ウ-1"]).stdout);
@@ -1214,8 +1221,9 @@ fn a_figure_of_15_digits_goes_as_a_number_one_of_16_as_text_and_both_come_back_u
 /// ASCII words of three letters or more in `said` that are not a command's own (its options,
 /// their values, the file names a test gave): English a Japanese clerk should not meet.
 fn english_in(said: &str) -> Vec<String> {
-    const COMMAND: [&str; 8] = [
-        "tassei", "prefer", "returned", "current", "apply", "undo", "xlsx", "all",
+    const COMMAND: [&str; 10] = [
+        "tassei", "prefer", "returned", "current", "apply", "undo", "xlsx", "all", "confirm",
+        "clears",
     ];
     said.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && !COMMAND.contains(w))

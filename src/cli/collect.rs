@@ -1,4 +1,5 @@
-//! `tassei collect FILE… [--apply] [--prefer returned|current] [--all-or-nothing]`: reads
+//! `tassei collect FILE… [--apply] [--prefer returned|current] [--confirm-clears]
+//! [--all-or-nothing]`: reads
 //! returned handouts — workbooks, and exchange files (`.tassei`) filled on a laptop — previews
 //! (or applies) what the three-way rule takes (`exchange::incoming` reads each). A CSV (by its
 //! `.csv` name, or any file that is not a zip workbook) has no handout: the two-way rule, each
@@ -22,6 +23,8 @@ pub struct Args {
     pub apply: bool,
     #[arg(long, value_enum, help = strings().cli.help.exchange.prefer)]
     prefer: Option<Side>,
+    #[arg(long, help = strings().cli.help.exchange.confirm_clears)]
+    confirm_clears: bool,
     #[arg(long, help = strings().cli.help.exchange.all_or_nothing)]
     all_or_nothing: bool,
 }
@@ -81,7 +84,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             }
         }
         let handout = incoming.handout();
-        let mut plan = merge(&session.plan, handout, &incoming.file, prefer);
+        let clears = match (args.confirm_clears, prefer) {
+            (true, _) => Some(Prefer::Returned),
+            (false, Some(Prefer::Current)) => Some(Prefer::Current),
+            (false, _) => None,
+        };
+        let mut plan = merge(&session.plan, handout, &incoming.file, prefer, clears);
         plan.attribute(&session.store)?;
         for c in &plan.changes {
             let label = c.field.label_ja();

@@ -42,7 +42,13 @@ pub struct Offer {
 
 /// The changes `file` (handed out as `handout`, or as none) offers `plan` as it is now.
 pub fn offer(plan: &Plan, handout: Option<&Handout>, file: &ReturnedFile) -> Offer {
-    let merged = merge(plan, handout, file, Some(Prefer::Returned));
+    let merged = merge(
+        plan,
+        handout,
+        file,
+        Some(Prefer::Returned),
+        Some(Prefer::Returned),
+    );
     // A change's value is the taken one that writes its field; a field named twice (two
     // spellings of one code in a CSV) is matched in the file's order.
     let mut writes: HashMap<(&str, FieldKey), VecDeque<usize>> = HashMap::new();
@@ -345,12 +351,12 @@ mod tests {
                 .collect();
             assert_eq!(
                 offer.taken(&choices),
-                merge(&plan, Some(&handout), &file, Some(prefer)).taken
+                merge(&plan, Some(&handout), &file, Some(prefer), Some(prefer)).taken
             );
         }
         assert_eq!(
             offer.taken(&offer.first_choices()),
-            merge(&plan, Some(&handout), &file, None).taken,
+            merge(&plan, Some(&handout), &file, None, None).taken,
             "the first choices are the CLI without --prefer"
         );
     }

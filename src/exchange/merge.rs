@@ -39,7 +39,7 @@ pub enum Decision {
     /// Changed on both sides, differently.
     Conflict,
     /// Emptied by the section only (a figure, a text, a status cleared): a deletion, never
-    /// taken silently; left out unless the clerk confirms it (`--prefer returned`), as a
+    /// taken silently; left out unless the clerk confirms it (`--confirm-clears`), as a
     /// conflict is settled.
     Cleared,
     /// No handout base (a plain CSV): the returned value differs from the one now. Taken on
@@ -172,6 +172,7 @@ pub fn merge(
     handout: Option<&Handout>,
     file: &ReturnedFile,
     prefer: Option<Prefer>,
+    clears: Option<Prefer>,
 ) -> Merge {
     let words = &strings().exchange;
     let mut out = Merge {
@@ -305,7 +306,13 @@ pub fn merge(
             continue;
         }
         let settles = matches!(decision, Decision::Conflict | Decision::Cleared);
-        let preferred = settles.then_some(prefer).flatten();
+        // A clear is settled on its own (`--confirm-clears`), never as a side effect of
+        // preferring the returned values of conflicts.
+        let preferred = match decision {
+            Decision::Conflict => prefer,
+            Decision::Cleared => clears,
+            _ => None,
+        };
         let write = match (decision, preferred) {
             (Decision::Apply | Decision::Unbased, _)
             | (Decision::Conflict | Decision::Cleared, Some(Prefer::Returned)) => true,

@@ -96,6 +96,8 @@ pub struct ExchangeHelp {
     pub apply: &'static str,
     /// `collect --prefer`.
     pub prefer: &'static str,
+    /// `collect --confirm-clears`.
+    pub confirm_clears: &'static str,
     /// `collect --all-or-nothing`.
     pub all_or_nothing: &'static str,
     /// `handout --force`: replace workbooks already there.

@@ -176,7 +176,7 @@ fn the_files_values_are_returned_and_merged_and_the_rest_left_out() {
         file.problems
     );
 
-    let planned = merge(&plan, Some(&handout), &file, None);
+    let planned = merge(&plan, Some(&handout), &file, None, None);
     let changed: Vec<(String, FieldKey, Decision)> = planned
         .changes
         .iter()
@@ -238,7 +238,7 @@ fn a_milestone_state_travels_and_a_file_unchanged_changes_nothing() {
     let handout = handout_of(&plan, &section);
     let (file, handout_back, _) = returned("m.tassei", &plan, handout.clone(), &plan, &[]);
     assert_eq!(handout_back, handout, "nothing added");
-    let unchanged = merge(&plan, Some(&handout), &file, None);
+    let unchanged = merge(&plan, Some(&handout), &file, None, None);
     assert!(
         unchanged.changes.is_empty() && unchanged.problems.is_empty(),
         "{unchanged:?}"
@@ -247,7 +247,7 @@ fn a_milestone_state_travels_and_a_file_unchanged_changes_nothing() {
     let mut there = plan.clone();
     goal_mut(&mut there, &r.ascii()).milestone = Some(MilestoneState::NotAchieved);
     let (file, handout, _) = returned("m.tassei", &plan, handout, &there, &[]);
-    let planned = merge(&plan, Some(&handout), &file, None);
+    let planned = merge(&plan, Some(&handout), &file, None, None);
     let milestone = planned
         .changes
         .iter()

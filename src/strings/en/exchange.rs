@@ -85,12 +85,12 @@ pub const EN: Exchange = Exchange {
     },
     cleared: |subject, label, current, returned, base| {
         format!(
-            "  cleared {subject} {label}  {current} → {returned}  (handed out {base}): the section emptied the cell; not applied unless you confirm the clear (--prefer returned)"
+            "  cleared {subject} {label}  {current} → {returned}  (handed out {base}): the section emptied the cell; not applied unless you confirm the clear (--confirm-clears)"
         )
     },
     cleared_taken: |subject, label, current, returned| {
         format!(
-            "  cleared {subject} {label}  {current} → {returned}  (the clear confirmed: --prefer returned)"
+            "  cleared {subject} {label}  {current} → {returned}  (the clear confirmed: --confirm-clears)"
         )
     },
     cleared_kept: |subject, label, current| {
@@ -100,7 +100,7 @@ pub const EN: Exchange = Exchange {
     },
     cleared_left: |at, current| {
         format!(
-            "{at}: emptied in the return (now {current}): left out; to clear it, collect again with --prefer returned"
+            "{at}: emptied in the return (now {current}): left out; to clear it, collect again with --confirm-clears"
         )
     },
     conflict_left: |at, current, returned, base| {

@@ -96,6 +96,7 @@ pub const HELP_JA: Help = Help {
         files: "回答された照会票",
         apply: "変更を書き込みます（指定しなければプレビューのみ）",
         prefer: "競合をすべて解決します: 回答の値を採る（returned）か現在の値を残す（current）",
+        confirm_clears: "係が空欄にした値を消去として反映します（付けないと、それぞれ除外して一覧にします）",
         all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
         force: "同じ名前の照会票があっても置き換えます（係が前の照会票に記入中かもしれません）",
         format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル としてオフラインで入力する tassei のデータファイル（.tassei）",

@@ -88,13 +88,11 @@ pub const JA: Exchange = Exchange {
     },
     cleared: |subject, label, current, returned, base| {
         format!(
-            "  消去 {subject} {label}  {current} → {returned}（照会時 {base}）: 係が欄を空にしています。消去を確認するまで反映しません（--prefer returned）"
+            "  消去 {subject} {label}  {current} → {returned}（照会時 {base}）: 係が欄を空にしています。消去を確認するまで反映しません（--confirm-clears）"
         )
     },
     cleared_taken: |subject, label, current, returned| {
-        format!(
-            "  消去 {subject} {label}  {current} → {returned}（--prefer returned で消去を確認）"
-        )
+        format!("  消去 {subject} {label}  {current} → {returned}（--confirm-clears で消去を確認）")
     },
     cleared_kept: |subject, label, current| {
         format!(
@@ -103,7 +101,7 @@ pub const JA: Exchange = Exchange {
     },
     cleared_left: |at, current| {
         format!(
-            "{at}: 回答で空欄にされています（現在 {current}）: 除外しました。消去するには --prefer returned で取りまとめ直してください"
+            "{at}: 回答で空欄にされています（現在 {current}）: 除外しました。消去するには --confirm-clears で取りまとめ直してください"
         )
     },
     conflict_left: |at, current, returned, base| {
