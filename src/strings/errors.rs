@@ -385,8 +385,19 @@ pub struct Words {
 
 /// Problems in a plan file, each shown after its path.
 pub struct Sheet {
-    /// The file's `format` is not this build's: (the one expected, the one found).
-    pub format: fn(&str, &str) -> String,
+    /// The file's `format` is not one this build reads: (the first version, the current one,
+    /// the one found).
+    pub format: fn(&str, &str, &str) -> String,
+    /// A field new in a later version, in a file that says the first: (the first version, the
+    /// version that has the field).
+    pub newer_field: fn(&str, &str) -> String,
+    /// A uid of all zeros, which names no row.
+    pub uid_zero: &'static str,
+    /// A uid given to two rows of the file: (the uid).
+    pub duplicate_uid: fn(&str) -> String,
+    /// Two meeting notes of one goal on one date: (the date, the goal's path, index of the
+    /// first).
+    pub duplicate_note: fn(&dyn Display, &str, usize) -> String,
     /// After the first problems: how many more.
     pub more: fn(usize) -> String,
     /// Text with a control character: (code point, position from 1).
