@@ -104,6 +104,9 @@ pub struct Store {
     pub plan_exists: fn(&str) -> String,
     /// Said on opening: `--db` named no file, so one was made.
     pub created: fn(&Path) -> String,
+    /// Said on opening: the data file did not exist and was created for the plan being
+    /// imported: (the file, the plan's id).
+    pub created_for: fn(&Path, &str) -> String,
     /// Said on opening: the file's permissions were tightened from this mode.
     pub tightened: fn(&Path, u32) -> String,
     /// SQLite's `date('now')` did not read as a date.

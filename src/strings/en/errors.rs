@@ -135,6 +135,12 @@ pub const STORE: Store = Store {
             path.display()
         )
     },
+    created_for: |path, slug| {
+        format!(
+            "{} did not exist: created it for plan \"{slug}\" alone",
+            path.display()
+        )
+    },
     tightened: |path, mode| {
         format!(
             "{} was readable by other accounts (mode {mode:o}); it is now readable by you only (600), as tassei keeps every data file and copy",

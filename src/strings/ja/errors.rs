@@ -151,6 +151,12 @@ pub const STORE_JA: Store = Store {
             path.display()
         )
     },
+    created_for: |path, slug| {
+        format!(
+            "{} がなかったため、計画「{slug}」だけを入れて作成しました",
+            path.display()
+        )
+    },
     tightened: |path, mode| {
         format!(
             "{} は他のアカウントからも読める状態でした（mode {mode:o}）。tassei のデータファイルとコピーはすべてそうしているように、本人だけが読める設定（600）にしました",
