@@ -85,8 +85,19 @@ pub struct Opened {
 impl Opened {
     /// Opens the data file and makes the day's copy as `purpose` needs it.
     pub fn open(file: &DataFile, config: &Config, purpose: Purpose) -> Result<Self, Failure> {
+        Self::with_copy(file.open(config)?, file, purpose)
+    }
+
+    /// Opens the data file to write `plan` into it, making the day's copy: a file not there
+    /// yet is created with `plan` alone ([`Store::created`] then says so), not the bundled
+    /// sheet.
+    pub fn open_to_import(file: &DataFile, config: &Config, plan: &Plan) -> Result<Self, Failure> {
+        Self::with_copy(file.open_to_import(config, plan)?, file, Purpose::Write)
+    }
+
+    /// The day's copy of an open store, as `purpose` needs it.
+    fn with_copy(store: Store, file: &DataFile, purpose: Purpose) -> Result<Self, Failure> {
         let words = &strings().cli;
-        let store = file.open(config)?;
         let daily = (store.today()?, file.keep_backups());
         let mut damaged = None;
         let background = match purpose {
