@@ -1,13 +1,16 @@
 //! `cargo bench`: how tassei feels at 26, 10,000 and 100,000 goals. Each size runs in its own
 //! process (for an honest peak-memory figure) and prints one row of the table; then, in another
-//! process, one row of the handout-and-collect table (`scale/exchange.rs`). Data files are
-//! built through the real store: the plan imported, then a history of logged edits.
+//! process, one row of the handout-and-collect table (`scale/exchange.rs`), and in two more one
+//! row of the plan file's (`scale/planfile.rs`: export, then import into a new data file). Data
+//! files are built through the real store: the plan imported, then a history of logged edits.
 //!
-//! `TASSEI_BENCH_ROWS=tui` or `=exchange` runs one table only; `TASSEI_BENCH_SIZES=10k,100k`
-//! only those sizes.
+//! `TASSEI_BENCH_ROWS=tui`, `=exchange` or `=planfile` (or a list, `tui,planfile`) runs those
+//! tables only; `TASSEI_BENCH_SIZES=10k,100k` only those sizes.
 
 #[path = "scale/exchange.rs"]
 mod exchange;
+#[path = "scale/planfile.rs"]
+mod planfile;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -39,6 +42,10 @@ fn main() {
         let file = PathBuf::from(file);
         if std::env::var_os("TASSEI_BENCH_BUILD").is_some() {
             build(&file, size_of(&size));
+        } else if let Ok(which) = std::env::var("TASSEI_BENCH_PLANFILE") {
+            let (initiatives, _) = size_of(&size);
+            let slug = (initiatives > 0).then_some("scale");
+            planfile::step(&which, &file, slug, if initiatives >= 1000 { 1 } else { 3 });
         } else if std::env::var_os("TASSEI_BENCH_EXCHANGE").is_some() {
             run_exchange(&size, &file);
         } else {
@@ -46,10 +53,11 @@ fn main() {
         }
         return;
     }
-    // TASSEI_BENCH_ROWS=tui|exchange runs one of the two tables (both by default);
+    // TASSEI_BENCH_ROWS=tui|exchange|planfile (or a list) runs those tables (all by default);
     // TASSEI_BENCH_SIZES=10k,100k runs only those sizes (26, 10k, 100k by default).
     let rows = std::env::var("TASSEI_BENCH_ROWS").unwrap_or_default();
-    let (tui_rows, exchange_rows) = (rows != "exchange", rows != "tui");
+    let table = |name: &str| rows.is_empty() || rows.split(',').any(|r| r.trim() == name);
+    let (tui_rows, exchange_rows, plan_rows) = (table("tui"), table("exchange"), table("planfile"));
     let sizes = std::env::var("TASSEI_BENCH_SIZES").unwrap_or_default();
     let chosen = |label: &str| sizes.is_empty() || sizes.split(',').any(|s| s.trim() == label);
     if tui_rows {
@@ -63,6 +71,7 @@ fn main() {
         .map_or_else(|| temporary.path().to_path_buf(), PathBuf::from);
     std::fs::create_dir_all(&dir).expect("bench dir");
     let mut exchange = Vec::new();
+    let mut plan_files = Vec::new();
     for (label, _, _) in SIZES.into_iter().filter(|(l, _, _)| chosen(l)) {
         let file = dir.join(format!("bench-{label}.db"));
         let _ = std::fs::remove_file(&file);
@@ -101,10 +110,20 @@ fn main() {
             }
             exchange.push(String::from_utf8_lossy(&out.stdout).into_owned());
         }
+        // After the exchange rows, if they ran: the plan file carries what a collect wrote.
+        if plan_rows {
+            plan_files.push(planfile::row(&exe, label, &file, &dir));
+        }
     }
     if exchange_rows {
         exchange::header();
         for row in exchange {
+            print!("{row}");
+        }
+    }
+    if plan_rows {
+        planfile::header();
+        for row in plan_files {
             print!("{row}");
         }
     }

@@ -228,8 +228,8 @@ fn import_files() {
     );
     let big = dir.path().join("big.json");
     fs::File::create(&big)
-        .and_then(|f| f.set_len(50 * 1024 * 1024))
-        .expect("a 50 MB file");
+        .and_then(|f| f.set_len(300 * 1024 * 1024))
+        .expect("a 300 MB file (sparse: no disk is used)");
     let paths = [
         (
             file("a.json", b"not json at all"),
@@ -331,7 +331,7 @@ fn import_files() {
         ),
         (
             big.to_string_lossy().into_owned(),
-            "is 50 MB; a plan file is at most 20 MB",
+            "is 300 MB; a plan file is at most 256 MB",
         ),
         // What `tassei set` refuses, a file cannot bring in.
         (

@@ -468,7 +468,11 @@ fn import_reports_problems_with_their_path() {
         ),
         "{message}"
     );
+    // The file is read before the data file is opened: a refused one creates none.
+    assert!(!ws.db().exists());
 
+    // The data file, made with the bundled sheet.
+    ws.ok(&["plans"]);
     let dup = ws.path("dup.json");
     fs::write(&dup, tassei::sheet::BUNDLED).expect("write");
     assert!(
@@ -572,7 +576,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["export", "--format", "xml"],
-            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv, xlsx]",
+            "tassei: invalid value 'xml' for '--format <FORMAT>' [possible values: json, csv, xlsx, plan]",
         ),
         (
             &["set", "1-ア-1", "actuall", "5"],
@@ -1490,6 +1494,8 @@ fn unreadable_jiki_are_named_by_summary_and_show() {
         .replacen("\"period\": \"R５.５\"", "\"period\": \"R5.13\"", 1)
         .replacen("\"period\": \"R５.５\"", "\"period\": \"随時\"", 1);
     fs::write(&file, text).expect("write");
+    // The data file, made with the bundled sheet (an import would make it with its own plan).
+    ws.ok(&["plans"]);
     ws.ok(&["import", file.to_str().expect("path")]);
     let summary = ws.ok(&["--plan", "odd", "--as-of", "2024-04-01", "summary"]);
     assert!(

@@ -1,4 +1,4 @@
-//! `tassei export --format json|csv|xlsx [--output FILE]`
+//! `tassei export --format json|csv|xlsx|plan [--output FILE]`
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::report::export::{records, write_csv, write_json};
 use crate::report::workbook;
 use crate::session::{Failure, Session, say};
+use crate::sheet;
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
@@ -21,6 +22,8 @@ enum Format {
     Json,
     Csv,
     Xlsx,
+    // The whole plan as a plan file (tassei-plan/2), for `tassei import`.
+    Plan,
 }
 
 pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
@@ -31,6 +34,7 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
         let mut out = BufWriter::new(out);
         let count = match args.format {
             Format::Json => write_json(&mut out, records(&session.plan))?,
+            Format::Plan => sheet::write(&mut out, &session.plan)?,
             Format::Csv | Format::Xlsx => write_csv(&mut out, records(&session.plan))?,
         };
         out.flush()?;

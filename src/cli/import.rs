@@ -1,17 +1,25 @@
 //! `tassei import FILE`: a plan file added beside the plans already there, or every problem
-//! with it, one line each; nothing is written unless the whole file is valid.
+//! with it, one line each; nothing is written unless the whole file is valid. The file is read
+//! before the data file is opened: a data file not there yet is created holding this plan
+//! alone, and none is created for a file that is refused.
 
 use std::fs;
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use crate::session::{Failure, Session};
+use crate::config::Config;
+use crate::model::Plan;
+use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
 use crate::store::ImportError;
 use crate::strings::strings;
 
-/// Plan files are a few hundred KB; anything far larger is not one.
-pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+/// A city's plan file is tens of KB; one that `export --format plan` writes of a prefecture's
+/// 100,000 goals is 135 MB, and importing it peaks at 366 MB (2.7 times the file: its text,
+/// then its shape, then the plan, each dropped when the next is built; README § Performance).
+/// 256 MB leaves room for plans half again as large or as wordy, and stops a file that is not
+/// a plan (a video picked by mistake) before it is read.
+pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -19,9 +27,47 @@ pub struct Args {
     file: PathBuf,
 }
 
-pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+pub fn run(
+    file: &DataFile,
+    config: &Config,
+    args: &Args,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let words = &strings().cli.import;
     let path = &args.file;
+    let plan = read(path)?;
+    let mut opened = Opened::open_to_import(file, config, &plan)?;
+    opened.warn_of_damage();
+    let store = &mut opened.store;
+    // A data file this command created holds the plan already.
+    let copy = if store.created() {
+        false
+    } else {
+        let imported = store.import_plan(&plan).map_err(|e| match e {
+            ImportError::Exists(_) => Failure::input(e),
+            // Busy, disk full, damaged …: the exit code every other command gives.
+            ImportError::Store(e) => Failure::from(e),
+        })?;
+        imported.copy
+    };
+    let said = (words.imported)(
+        path,
+        &plan.municipality,
+        &plan.title,
+        plan.goals().count(),
+        &plan.slug,
+    );
+    writeln!(out, "{said}")?;
+    if copy {
+        writeln!(out, "{}", words.copy)?;
+    }
+    Ok(())
+}
+
+/// The plan a file holds, read and checked whole, or every problem with it, one line each
+/// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
+fn read(path: &Path) -> Result<Plan, Failure> {
+    let words = &strings().cli.import;
     let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_IMPORT_BYTES {
@@ -43,8 +89,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             Some(_) => (words.not_utf8)(path, at),
         })
     })?;
-    // One line per problem, each naming the file (at most SHOWN of them, then how many more).
-    let plan = sheet::parse(&text).map_err(|errors| {
+    sheet::parse_text(text).map_err(|errors| {
         Failure::inputs(
             errors
                 .lines()
@@ -52,19 +97,5 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 .map(|line| format!("{}: {line}", path.display()))
                 .collect(),
         )
-    })?;
-    session.store.import(&plan).map_err(|e| match e {
-        ImportError::Exists(_) => Failure::input(e),
-        // Busy, disk full, damaged …: the exit code every other command gives.
-        ImportError::Store(e) => Failure::from(e),
-    })?;
-    let imported = (words.imported)(
-        path,
-        &plan.municipality,
-        &plan.title,
-        plan.goals().count(),
-        &plan.slug,
-    );
-    writeln!(out, "{imported}")?;
-    Ok(())
+    })
 }

@@ -207,6 +207,8 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Review) => {
             return Err(Failure::input(strings().cli.session.review_needs_terminal));
         }
+        // Reads the file before the data file is opened, which it may create holding that plan.
+        Some(Command::Import(args)) => return import::run(file, config, args, &mut out),
         _ => {}
     }
     let purpose = match &cli.command {
@@ -222,7 +224,6 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Set(args)) => set::run(&mut session, &args, &mut out),
         Some(Command::Activity(args)) => activity::run(&mut session, &args, &mut out),
         Some(Command::Log(args)) => log::run(&session, &args, &mut out),
-        Some(Command::Import(args)) => import::run(&mut session, &args, &mut out),
         Some(Command::Note(args)) => note::run(&mut session, &args, &mut out),
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
         Some(Command::Undo(args)) => undo::undo(&mut session, &args, &mut out),
@@ -233,6 +234,7 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         // Answered above, without a plan.
         Some(
             Command::Plans
+            | Command::Import(_)
             | Command::Review
             | Command::Backup
             | Command::Restore(_)

@@ -10,6 +10,7 @@ use std::time::Duration;
 use super::failure::Failure;
 use super::say::say;
 use crate::config::Config;
+use crate::model::Plan;
 use crate::store::{self, OpenError, OpenOptions, Store};
 use crate::strings::strings;
 use crate::text::control::visible;
@@ -97,6 +98,14 @@ impl DataFile {
         self.open_with(config, Store::open_for_restore)
     }
 
+    /// Opens the data file to import `plan` into it: a file not there yet is created with
+    /// `plan` alone (see [`Store::open_to_import`]).
+    pub fn open_to_import(&self, config: &Config, plan: &Plan) -> Result<Store, Failure> {
+        self.open_with(config, |path, actor, options| {
+            Store::open_to_import(path, actor, options, plan)
+        })
+    }
+
     /// How many days of dated copies to keep: `TASSEI_KEEP_BACKUPS` (at least 1), else 7; a
     /// typo is said, and the default kept.
     pub fn keep_backups(&self) -> usize {
@@ -118,7 +127,7 @@ impl DataFile {
     fn open_with(
         &self,
         config: &Config,
-        open: fn(&Path, &str, &OpenOptions) -> Result<Store, OpenError>,
+        open: impl FnOnce(&Path, &str, &OpenOptions) -> Result<Store, OpenError>,
     ) -> Result<Store, Failure> {
         let path = match &self.path {
             // A symlink is followed to its file, so the file's copies are made and pruned in

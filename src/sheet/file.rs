@@ -1,10 +1,13 @@
-//! The JSON plan format's types as serde reads them: the first pass, which checks shape and
-//! types and names the path of the first mismatch (`initiatives[2].goals[0].target`).
+//! The JSON plan format's types as serde reads and writes them: the first pass, which checks
+//! shape and types and names the path of the first mismatch (`initiatives[2].goals[0].target`),
+//! and the shape `write` fills. A field new in `tassei-plan/2` is read in either version here;
+//! `validate` refuses it in a file that says /1.
 
 use std::fmt;
 
-use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
 
 use super::{SheetError, SheetErrors};
 use crate::strings::strings;
@@ -32,24 +35,30 @@ pub(super) fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
     Ok(file)
 }
 
-#[derive(Deserialize)]
+/// A whole plan file. `I` is what holds the initiatives: a list when read, a view of a stored
+/// plan made one initiative at a time when written (`write`), so a large plan is never copied
+/// whole.
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct PlanFile {
+pub(super) struct PlanFile<I = Vec<InitiativeFile>> {
     pub(super) format: String,
     pub(super) id: String,
+    /// /2: the plan's uid in the data file it was written from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) uid: Option<String>,
     pub(super) municipality: String,
     pub(super) title: String,
     pub(super) fiscal_year: i32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) source: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) thresholds: Option<ThresholdsFile>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) policy_areas: Vec<AreaFile>,
-    pub(super) initiatives: Vec<InitiativeFile>,
+    pub(super) initiatives: I,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ThresholdsFile {
     #[serde(default)]
@@ -58,97 +67,176 @@ pub(super) struct ThresholdsFile {
     pub(super) near: FileValue,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct AreaFile {
     pub(super) number: u8,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) title: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct InitiativeFile {
     pub(super) code: String,
+    /// /2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) uid: Option<String>,
     pub(super) title: String,
     pub(super) goals: Vec<GoalFile>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct GoalFile {
     pub(super) number: u32,
+    /// /2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) uid: Option<String>,
     pub(super) title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) note: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) unit: String,
-    #[serde(default)]
-    pub(super) calc_method: String,
     pub(super) formula: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) direction: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub(super) precision: u32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub(super) allow_negative: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "FileValue::is_null")]
     pub(super) baseline: FileValue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "FileValue::is_null")]
     pub(super) target: FileValue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "FileValue::is_null")]
     pub(super) actual: FileValue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) milestone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) parts: Vec<PartFile>,
-    #[serde(default)]
-    pub(super) evaluation: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) printed_achievement: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) page: Option<u32>,
-    #[serde(default)]
-    pub(super) activities: Vec<ActivityFile>,
-    #[serde(default)]
-    pub(super) activities_from: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) derivations: Vec<DerivationFile>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) calc_method: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) evaluation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) activities_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) activities: Vec<ActivityFile>,
+    /// /2: the review meetings' notes, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) meeting_notes: Vec<NoteFile>,
 }
 
 /// `{"figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1}`
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct DerivationFile {
     pub(super) figure: String,
     pub(super) expression: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub(super) precision: u32,
+    /// /2: the figure was changed after the sheet stated this arithmetic, which no longer
+    /// works out to it (the card says so); kept as the sheet wrote it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub(super) stale: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct PartFile {
     pub(super) label: String,
-    #[serde(default)]
+    /// /2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) uid: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) unit: String,
     pub(super) target: FileValue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "FileValue::is_null")]
     pub(super) actual: FileValue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) note: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ActivityFile {
     pub(super) content: String,
-    #[serde(default)]
+    /// /2
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) uid: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) period: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(super) sections: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) status: Option<String>,
+}
+
+/// /2: a goal's note from one review meeting (評価会議), with the goal's figures as shown then.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NoteFile {
+    /// The meeting's date, `YYYY-MM-DD`.
+    pub(super) date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) decision: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) follow_up: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) owner: String,
+    /// 期限, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub(super) due: String,
+    #[serde(default, skip_serializing_if = "NoteFiguresFile::is_empty")]
+    pub(super) figures: NoteFiguresFile,
+}
+
+/// The goal's figures when the note was written, as they were shown (text, not read again).
+#[derive(Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub(super) struct NoteFiguresFile {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(super) actual: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(super) target: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(super) achievement: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(super) status: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub(super) calculation: String,
+}
+
+impl NoteFiguresFile {
+    fn is_empty(&self) -> bool {
+        [
+            &self.actual,
+            &self.target,
+            &self.achievement,
+            &self.status,
+            &self.calculation,
+        ]
+        .iter()
+        .all(|t| t.is_empty())
+    }
+}
+
+// serde's `skip_serializing_if` takes a path to a function of a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A value as written in the file: `null`, a number as a string or whole number, or `{"text": …}`.
@@ -158,6 +246,27 @@ pub(super) enum FileValue {
     Null,
     Number(String),
     Text(String),
+}
+
+impl FileValue {
+    pub(super) fn is_null(&self) -> bool {
+        matches!(self, FileValue::Null)
+    }
+}
+
+impl Serialize for FileValue {
+    /// A number always as a string, so it stays exact (`"15.00"`, not 15).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FileValue::Null => serializer.serialize_none(),
+            FileValue::Number(n) => serializer.serialize_str(n),
+            FileValue::Text(t) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                map.serialize_entry("text", t)?;
+                map.end()
+            }
+        }
+    }
 }
 
 impl<'de> Deserialize<'de> for FileValue {

@@ -1,16 +1,20 @@
 //! One goal of a plan file checked and built: its fields, its figures read by the goal's own
-//! rules, its parts, its activities, and the derivations that must work out to the figures
-//! stated.
+//! rules, its parts, its activities, the derivations that must work out to the figures stated
+//! (unless the file says a figure was changed since), and its meeting notes.
+
+use std::collections::HashMap;
 
 use super::MAX_PRECISION;
-use super::file::{ActivityFile, FileValue, GoalFile};
+use super::file::{ActivityFile, FileValue, GoalFile, NoteFile};
 use super::problems::Problems;
 use super::validate::{Ids, next};
 use crate::engine::work_out;
 use crate::model::expression::Expression;
+use crate::model::meeting::read_due;
 use crate::model::{
-    Activity, ActivityId, ActivityStatus, Derivation, Direction, Figure, FiscalYear, FormulaKind,
-    Goal, GoalId, GoalRef, MilestoneState, Part, PartId, Period, Uid, parse_number,
+    Activity, ActivityId, ActivityStatus, CalendarDate, Derivation, Direction, Figure, FiscalYear,
+    FormulaKind, Goal, GoalId, GoalRef, MeetingNote, MilestoneState, NoteFigures, Part, PartId,
+    Period, parse_number,
 };
 use crate::strings::strings;
 
@@ -25,6 +29,7 @@ pub(super) fn goal(
     year: FiscalYear,
 ) -> Goal {
     let at = |field: &str| format!("{path}.{field}");
+    let uid = ids.uid(p, path, g.uid.as_deref());
     if g.number == 0 {
         p.add(at("number"), strings().errors.sheet.goal_number_zero);
     }
@@ -40,11 +45,7 @@ pub(super) fn goal(
     let formula = p
         .word::<FormulaKind>(&at("formula"), &g.formula)
         .unwrap_or(FormulaKind::Ratio);
-    let implied = if formula == FormulaKind::LowerIsBetter {
-        Direction::Lower
-    } else {
-        Direction::Higher
-    };
+    let implied = implied_direction(formula);
     let direction = match &g.direction {
         None => implied,
         Some(raw) => p
@@ -90,7 +91,8 @@ pub(super) fn goal(
         .enumerate()
         .map(|(k, a)| activity(p, ids, &format!("{path}.activities[{k}]"), a, year))
         .collect();
-    let derivations = derivations(p, path, g);
+    let derivations = derivations(p, ids, path, g);
+    let notes = notes(p, ids, path, &g.meeting_notes);
     let activities_from = g.activities_from.as_deref().and_then(|raw| {
         raw.parse::<GoalRef>()
             .map_err(|e| p.add(at("activities_from"), e.to_string()))
@@ -101,7 +103,7 @@ pub(super) fn goal(
     }
     let goal = Goal {
         id: GoalId(next(&mut ids.goal)),
-        uid: Uid::NONE,
+        uid,
         number: g.number,
         title: g.title.clone(),
         note: g.note.clone(),
@@ -122,10 +124,19 @@ pub(super) fn goal(
         activities,
         activities_from,
         derivations,
-        notes: vec![],
+        notes,
     };
     check_figures(p, path, g, &goal);
     goal
+}
+
+/// The direction a goal has when its file states none: lower for `lower_is_better`, else higher.
+pub(super) fn implied_direction(formula: FormulaKind) -> Direction {
+    if formula == FormulaKind::LowerIsBetter {
+        Direction::Lower
+    } else {
+        Direction::Higher
+    }
 }
 
 /// Every figure of a goal and of its parts, read by the goal's own rules as `tassei set` reads
@@ -154,11 +165,14 @@ fn check_figures(p: &mut Problems, path: &str, g: &GoalFile, goal: &Goal) {
     }
 }
 
-/// Each stated derivation must parse and work out to the figure the sheet states.
-fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
+/// Each stated derivation must parse and work out to the figure the sheet states, unless the
+/// file says the figure was changed since (`stale`, /2): the store keeps such a derivation, and
+/// the card flags it.
+fn derivations(p: &mut Problems, ids: &Ids, path: &str, g: &GoalFile) -> Vec<Derivation> {
     let mut out: Vec<Derivation> = Vec::new();
     for (k, d) in g.derivations.iter().enumerate() {
         let at = |field: &str| format!("{path}.derivations[{k}].{field}");
+        ids.only_in_2(p, &at("stale"), d.stale);
         let Some(figure) = p.word::<Figure>(&at("figure"), &d.figure) else {
             continue;
         };
@@ -192,8 +206,15 @@ fn derivations(p: &mut Problems, path: &str, g: &GoalFile) -> Vec<Derivation> {
             FileValue::Number(raw) => parse_number(raw, &g.unit).ok(),
             _ => None,
         };
-        match (work_out(&expression, d.precision), stated) {
+        let worked = work_out(&expression, d.precision);
+        let stale = d.stale && !ids.first_version;
+        match (worked, stated) {
             (Err(e), _) => p.add(at("expression"), format!("\"{}\": {e}", d.expression)),
+            (Ok(_), _) if stale => out.push(Derivation {
+                figure,
+                expression,
+                precision: d.precision,
+            }),
             (Ok(_), None) => p.add(
                 at("figure"),
                 (strings().errors.sheet.derivation_of_text)(&figure),
@@ -234,6 +255,7 @@ fn parts(
         .enumerate()
         .map(|(k, part)| {
             let at = |field: &str| format!("{path}.parts[{k}].{field}");
+            let uid = ids.uid(p, &format!("{path}.parts[{k}]"), part.uid.as_deref());
             p.required(&at("label"), &part.label);
             p.text(&at("unit"), &part.unit);
             p.text(&at("note"), &part.note);
@@ -255,7 +277,7 @@ fn parts(
             };
             Part {
                 id: PartId(next(&mut ids.part)),
-                uid: Uid::NONE,
+                uid,
                 label: part.label.clone(),
                 unit: part.unit.clone(),
                 target: target.unwrap_or_default(),
@@ -275,6 +297,7 @@ fn activity(
     a: &ActivityFile,
     year: FiscalYear,
 ) -> Activity {
+    let uid = ids.uid(p, path, a.uid.as_deref());
     p.required(&format!("{path}.content"), &a.content);
     p.text(&format!("{path}.period"), &a.period);
     for (s, section) in a.sections.iter().enumerate() {
@@ -289,10 +312,67 @@ fn activity(
     };
     Activity {
         id: ActivityId(next(&mut ids.activity)),
-        uid: Uid::NONE,
+        uid,
         content: a.content.clone(),
         period: Period::parse(&a.period, year),
         sections: a.sections.clone(),
         status,
     }
+}
+
+/// A goal's meeting notes (/2): one per meeting date, each date a date and each 期限 one or
+/// nothing, the text free of control characters; kept oldest first, as the store reads them.
+fn notes(p: &mut Problems, ids: &Ids, path: &str, notes: &[NoteFile]) -> Vec<MeetingNote> {
+    ids.only_in_2(p, &format!("{path}.meeting_notes"), !notes.is_empty());
+    let mut seen: HashMap<CalendarDate, usize> = HashMap::new();
+    let mut out = Vec::with_capacity(notes.len());
+    for (k, n) in notes.iter().enumerate() {
+        let at = |field: &str| format!("{path}.meeting_notes[{k}].{field}");
+        let date = match n.date.parse::<CalendarDate>() {
+            Ok(date) => date,
+            Err(e) => {
+                p.add(at("date"), e.to_string());
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(date, k) {
+            p.add(
+                at("date"),
+                (strings().errors.sheet.duplicate_note)(&date, path, first),
+            );
+        }
+        let f = &n.figures;
+        for (field, text) in [
+            ("decision", &n.decision),
+            ("follow_up", &n.follow_up),
+            ("owner", &n.owner),
+            ("figures.actual", &f.actual),
+            ("figures.target", &f.target),
+            ("figures.achievement", &f.achievement),
+            ("figures.status", &f.status),
+            ("figures.calculation", &f.calculation),
+        ] {
+            p.text(&at(field), text);
+        }
+        let due = read_due(&n.due).unwrap_or_else(|e| {
+            p.add(at("due"), e.to_string());
+            String::new()
+        });
+        out.push(MeetingNote {
+            date,
+            decision: n.decision.clone(),
+            follow_up: n.follow_up.clone(),
+            owner: n.owner.clone(),
+            due,
+            figures: NoteFigures {
+                actual: f.actual.clone(),
+                target: f.target.clone(),
+                achievement: f.achievement.clone(),
+                status: f.status.clone(),
+                calculation: f.calculation.clone(),
+            },
+        });
+    }
+    out.sort_by_key(|n| n.date);
+    out
 }

@@ -237,3 +237,134 @@ fn shared_activities_must_point_at_a_goal_with_its_own() {
         ]
     );
 }
+
+// ---- tassei-plan/2: uids, meeting notes, stale derivations; /1 still read --------------------
+
+const UID: &str = "0f3a9c00000000000000000000000001";
+
+/// MINIMAL in the second version, its goal replaced by `goal_json`.
+fn second(goal_json: &str) -> String {
+    with_goal(goal_json).replace(FORMAT_1, FORMAT)
+}
+
+#[test]
+fn the_second_version_carries_uids_and_meeting_notes() {
+    let text = second(&format!(
+        r#"{{ "number": 1, "uid": "{UID}", "title": "目標", "unit": "件", "formula": "ratio", "target": "10",
+             "meeting_notes": [
+               {{ "date": "2026-11-24", "decision": "継続", "due": "R8.3.31",
+                  "figures": {{ "actual": "9", "status": "概ね達成" }} }},
+               {{ "date": "2025-11-20" }}
+             ] }}"#
+    ));
+    let plan = parse(&text).expect("valid");
+    let (_, g) = plan.goals().next().expect("one goal");
+    assert_eq!(g.uid.to_string(), UID);
+    let dates: Vec<String> = g.notes.iter().map(|n| n.date.to_string()).collect();
+    assert_eq!(dates, ["2025-11-20", "2026-11-24"], "oldest first");
+    assert_eq!(g.notes[1].decision, "継続");
+    assert_eq!(g.notes[1].due, "2026-03-31", "a 期限 read as a date");
+    assert_eq!(g.notes[1].figures.status, "概ね達成");
+    assert!(g.notes[0].is_blank());
+}
+
+#[test]
+fn a_first_version_file_refuses_the_second_versions_fields() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    let text = with_goal(&format!(
+        r#"{{ "number": 1, "uid": "{UID}", "title": "目標", "unit": "時間", "formula": "ratio", "target": "216", "actual": "180",
+             "derivations": [{{ "figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1, "stale": true }}],
+             "meeting_notes": [{{ "date": "2026-11-24" }}] }}"#
+    ))
+    .replace(
+        r#""id": "t","#,
+        r#""id": "t", "uid": "0f3a9c00000000000000000000000002","#,
+    );
+    let newer = "this field is new in tassei-plan/2; the file says \"tassei-plan/1\": write \"format\": \"tassei-plan/2\" to keep it";
+    assert_eq!(
+        errors(&text),
+        [
+            format!("uid: {newer}"),
+            format!("initiatives[0].goals[0].uid: {newer}"),
+            format!("initiatives[0].goals[0].derivations[0].stale: {newer}"),
+            // Unmarked, a /1 file's derivation must work out.
+            "initiatives[0].goals[0].derivations[0].expression: 3,609 × 3分 ÷ 60 = 180.45 → 180.5 works out to 180.5, but the actual is 180".to_string(),
+            format!("initiatives[0].goals[0].meeting_notes: {newer}"),
+        ]
+    );
+    // Said as the second version, the same file reads.
+    assert!(parse(&text.replace(FORMAT_1, FORMAT)).is_ok());
+    assert_eq!(
+        errors(&MINIMAL.replace(FORMAT_1, "tassei-plan/3")),
+        ["format: expected \"tassei-plan/2\" or \"tassei-plan/1\", found \"tassei-plan/3\""]
+    );
+}
+
+#[test]
+fn uids_are_uids_and_each_names_one_row() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    let goals = format!(
+        r#"{{ "number": 1, "uid": "{UID}", "title": "a", "formula": "ratio",
+             "activities": [{{ "content": "x", "uid": "{UID}" }}, {{ "content": "y", "uid": "0F3A" }}] }},
+           {{ "number": 2, "uid": "{}", "title": "b", "formula": "ratio" }}"#,
+        "0".repeat(32)
+    );
+    assert_eq!(
+        errors(&second(&goals)),
+        [
+            format!(
+                "initiatives[0].goals[0].activities[0].uid: uid {UID} is given to another row of this file too; each row has its own (remove one, and one is drawn on import)"
+            ),
+            "initiatives[0].goals[0].activities[1].uid: \"0F3A\" is not a uid (32 lowercase hex digits)".to_string(),
+            "initiatives[0].goals[1].uid: a uid of all zeros names no row; remove it and one is drawn on import".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_meeting_note_has_a_date_once_and_a_due_date_or_none() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    let text = second(
+        r#"{ "number": 1, "title": "a", "formula": "ratio", "meeting_notes": [
+             { "date": "2026-11-24" }, { "date": "R8.11.24", "owner": "係\u0007" },
+             { "date": "来週" }, { "date": "2026-12-01", "due": "来月" } ] }"#,
+    );
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 4, "{errs:#?}");
+    assert_eq!(
+        errs[0],
+        "initiatives[0].goals[0].meeting_notes[1].date: a second note of the meeting on 2026-11-24 (also initiatives[0].goals[0].meeting_notes[0])"
+    );
+    assert!(
+        errs[1].starts_with(
+            "initiatives[0].goals[0].meeting_notes[1].owner: contains the control character U+0007"
+        ),
+        "{errs:#?}"
+    );
+    assert!(
+        errs[2].starts_with("initiatives[0].goals[0].meeting_notes[2].date: "),
+        "{errs:#?}"
+    );
+    assert!(
+        errs[3].starts_with("initiatives[0].goals[0].meeting_notes[3].due: "),
+        "{errs:#?}"
+    );
+}
+
+#[test]
+fn a_stale_derivation_is_kept_unchecked_in_the_second_version() {
+    let text = second(
+        r#"{ "number": 1, "title": "a", "unit": "時間", "formula": "ratio", "target": "216", "actual": "190",
+             "derivations": [{ "figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1, "stale": true }] }"#,
+    );
+    let plan = parse(&text).expect("valid");
+    let (_, g) = plan.goals().next().expect("one goal");
+    assert_eq!(g.derivations[0].expression.text(), "3,609 × 3分 ÷ 60");
+    // Without the mark the second version checks it as the first does.
+    assert!(!errors(&text.replace(r#", "stale": true"#, "")).is_empty());
+    // An expression that cannot be worked out is refused, marked or not.
+    assert!(!errors(&text.replace("3,609 × 3分 ÷ 60", "3,609 ×")).is_empty());
+}

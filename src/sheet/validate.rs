@@ -2,13 +2,12 @@
 //! (numbers, codes, duplicates, thresholds, shared activities) reported with its path. Each
 //! goal is checked in `goal`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::FORMAT;
-use super::SheetErrors;
 use super::file::{FileValue, PlanFile, ThresholdsFile};
 use super::goal::goal;
 use super::problems::Problems;
+use super::{FORMAT, FORMAT_1, SheetErrors};
 use crate::model::date::{FIRST_YEAR, LAST_YEAR};
 use crate::model::{
     FiscalYear, GoalRef, Initiative, InitiativeCode, InitiativeId, Plan, PlanId, PolicyArea,
@@ -17,13 +16,49 @@ use crate::model::{
 use crate::strings::strings;
 use crate::text::control::is_invisible;
 
-/// Running row numbers for a plan that has not been stored yet.
+/// What reading one file keeps as it goes: running row numbers for a plan that has not been
+/// stored yet, the file's version, and every uid met so far.
 #[derive(Default)]
 pub(super) struct Ids {
     pub(super) initiative: i64,
     pub(super) goal: i64,
     pub(super) part: i64,
     pub(super) activity: i64,
+    /// The file says `tassei-plan/1`: the fields new in /2 are refused.
+    pub(super) first_version: bool,
+    /// A set, not a map to paths: at 100,000 goals the file has 320,000 uids.
+    uids: HashSet<Uid>,
+}
+
+impl Ids {
+    /// A field new in `tassei-plan/2` in a file that says /1 is refused: a /1 reader would
+    /// refuse it too, and the file should say what it is.
+    pub(super) fn only_in_2(&self, p: &mut Problems, path: &str, present: bool) {
+        if present && self.first_version {
+            p.add(path, (strings().errors.sheet.newer_field)(FORMAT_1, FORMAT));
+        }
+    }
+
+    /// A row's uid as the file gives it (/2), or none: the store draws one. Each uid names one
+    /// row of the file.
+    pub(super) fn uid(&mut self, p: &mut Problems, path: &str, raw: Option<&str>) -> Uid {
+        let Some(raw) = raw else { return Uid::NONE };
+        let path = if path.is_empty() {
+            "uid".to_string()
+        } else {
+            format!("{path}.uid")
+        };
+        self.only_in_2(p, &path, true);
+        match raw.parse::<Uid>() {
+            Err(e) => p.add(path, e.to_string()),
+            Ok(uid) if uid.is_none() => p.add(path, strings().errors.sheet.uid_zero),
+            Ok(uid) if !self.uids.insert(uid) => {
+                p.add(path, (strings().errors.sheet.duplicate_uid)(raw));
+            }
+            Ok(uid) => return uid,
+        }
+        Uid::NONE
+    }
 }
 
 /// The next row number of a kind.
@@ -33,15 +68,21 @@ pub(super) fn next(counter: &mut i64) -> i64 {
 }
 
 /// The second pass: what the plan means (numbers, codes, duplicates, formula rules), every
-/// problem reported with its path.
-pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
+/// problem reported with its path. The file is taken, and each initiative of it dropped once it
+/// is built, so a large file and its plan are not held whole side by side.
+pub(super) fn validate(mut file: PlanFile) -> Result<Plan, SheetErrors> {
     let mut p = Problems::default();
-    if file.format != FORMAT {
+    let mut ids = Ids {
+        first_version: file.format == FORMAT_1,
+        ..Ids::default()
+    };
+    if file.format != FORMAT && file.format != FORMAT_1 {
         p.add(
             "format",
-            (strings().errors.sheet.format)(FORMAT, &file.format),
+            (strings().errors.sheet.format)(FORMAT_1, FORMAT, &file.format),
         );
     }
+    let plan_uid = ids.uid(&mut p, "", file.uid.as_deref());
     if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
         p.add("id", strings().errors.sheet.id);
     } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
@@ -78,12 +119,13 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
         p.add("initiatives", strings().errors.sheet.no_initiatives);
     }
 
-    let mut ids = Ids::default();
     let mut seen_codes: HashMap<InitiativeCode, usize> = HashMap::new();
-    let mut initiatives = Vec::with_capacity(file.initiatives.len());
-    for (i, ini) in file.initiatives.iter().enumerate() {
+    let initiative_files = std::mem::take(&mut file.initiatives);
+    let mut initiatives = Vec::with_capacity(initiative_files.len());
+    for (i, ini) in initiative_files.into_iter().enumerate() {
         let path = format!("initiatives[{i}]");
         p.required(&format!("{path}.title"), &ini.title);
+        let uid = ids.uid(&mut p, &path, ini.uid.as_deref());
         let code = match ini.code.parse::<InitiativeCode>() {
             Ok(code) => {
                 if let Some(first) = seen_codes.insert(code, i) {
@@ -123,26 +165,26 @@ pub(super) fn validate(file: &PlanFile) -> Result<Plan, SheetErrors> {
             .collect();
         initiatives.push(Initiative {
             id: InitiativeId(next(&mut ids.initiative)),
-            uid: Uid::NONE,
+            uid,
             code,
-            title: ini.title.clone(),
+            title: ini.title,
             goals,
         });
     }
     areas.sort_by_key(|a| a.number);
     let plan = Plan {
         id: PlanId(1),
-        uid: Uid::NONE,
-        slug: file.id.clone(),
-        municipality: file.municipality.clone(),
-        title: file.title.clone(),
+        uid: plan_uid,
+        slug: file.id,
+        municipality: file.municipality,
+        title: file.title,
         fiscal_year: FiscalYear(file.fiscal_year),
         thresholds,
-        source: file.source.clone(),
+        source: file.source,
         areas,
         initiatives,
     };
-    check_shared_activities(&mut p, &plan, file);
+    check_shared_activities(&mut p, &plan);
     if p.0.is_empty() {
         Ok(plan)
     } else {
@@ -169,7 +211,7 @@ fn thresholds(p: &mut Problems, file: Option<&ThresholdsFile>) -> Thresholds {
 }
 
 /// A goal that takes another's activities must name an existing goal that has its own.
-fn check_shared_activities(p: &mut Problems, plan: &Plan, file: &PlanFile) {
+fn check_shared_activities(p: &mut Problems, plan: &Plan) {
     for (i, ini) in plan.initiatives.iter().enumerate() {
         for (j, g) in ini.goals.iter().enumerate() {
             let Some(source) = g.activities_from else {
@@ -190,7 +232,8 @@ fn check_shared_activities(p: &mut Problems, plan: &Plan, file: &PlanFile) {
                     path,
                     (strings().errors.sheet.activities_from_chained)(&source),
                 ),
-                Some(_) if !file.initiatives[i].goals[j].activities.is_empty() => {
+                // The plan's activities are the file's own: a shared list is not copied in.
+                Some(_) if !g.activities.is_empty() => {
                     p.add(path, strings().errors.sheet.activities_from_and_own)
                 }
                 Some(_) => {}

@@ -175,6 +175,7 @@ impl Store {
             notices: Vec::new(),
             newest_good: OnceLock::new(),
             copy_of: None,
+            created: false,
         })
     }
 

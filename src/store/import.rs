@@ -7,7 +7,7 @@ use rusqlite::{Transaction, TransactionBehavior, params};
 use super::codec::{IMPORT_FIELD, PLAN_ENTITY, decimal_text, value_columns};
 use super::log::{ChangeKind, Source};
 use super::{Store, StoreError};
-use crate::model::{GoalId, GoalRef, Plan, PlanId};
+use crate::model::{GoalId, GoalRef, Plan, PlanId, Uid};
 use crate::strings::strings;
 
 /// Why a plan could not be imported. Nothing is written in either case.
@@ -26,17 +26,73 @@ impl From<rusqlite::Error> for ImportError {
     }
 }
 
+/// What an import wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Imported {
+    pub id: PlanId,
+    /// The plan's rows came with uids (a `tassei-plan/2` file) that rows of this data file
+    /// already have: the plan is a copy of one here, and its rows were given fresh uids.
+    pub copy: bool,
+}
+
 impl Store {
     /// Imports a validated plan in one transaction, with a change-log row. Returns its id.
     pub fn import(&mut self, plan: &Plan) -> Result<PlanId, ImportError> {
+        self.import_plan(plan).map(|imported| imported.id)
+    }
+
+    /// [`Store::import`], saying whether the plan's own uids were kept: a row keeps the uid the
+    /// plan gives it unless any of them names a row of this data file already, and then every
+    /// row gets a fresh one, so a copy shares no uid with its original.
+    pub fn import_plan(&mut self, plan: &Plan) -> Result<Imported, ImportError> {
         self.check_before_write()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let id = insert_plan(&tx, plan, &self.actor)?;
+        let copy = uids_taken(&tx, plan)?;
+        let id = insert_plan(&tx, plan, &self.actor, !copy)?;
         tx.commit()?;
-        Ok(id)
+        Ok(Imported { id, copy })
     }
+}
+
+/// True when a row of the data file already has one of the plan's uids (320,000 look-ups in
+/// the unique indexes at 100,000 goals, stopping at the first found).
+fn uids_taken(tx: &Transaction, plan: &Plan) -> rusqlite::Result<bool> {
+    let taken = |table: &str, uid: Uid| -> rusqlite::Result<bool> {
+        if uid.is_none() {
+            return Ok(false);
+        }
+        // Table names come from the list below, never from input.
+        tx.prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM {table} WHERE uid = ?1)"
+        ))?
+        .query_row([uid.to_string()], |r| r.get(0))
+    };
+    if taken("plan", plan.uid)? {
+        return Ok(true);
+    }
+    for ini in &plan.initiatives {
+        if taken("initiative", ini.uid)? {
+            return Ok(true);
+        }
+        for g in &ini.goals {
+            if taken("goal", g.uid)? {
+                return Ok(true);
+            }
+            for p in &g.parts {
+                if taken("goal_part", p.uid)? {
+                    return Ok(true);
+                }
+            }
+            for a in &g.activities {
+                if taken("activity", a.uid)? {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// A list index as a stored position (SQLite integers are i64).
@@ -44,14 +100,17 @@ fn position(index: usize) -> i64 {
     i64::try_from(index).unwrap_or(i64::MAX)
 }
 
-/// Inserts every row of `plan`. Ids and uids in `plan` are ignored: the file assigns its own ids,
-/// and every row gets a fresh uid (the columns' default), so a plan imported twice under two
-/// names shares no uid.
+/// Inserts every row of `plan`, with its meeting notes. Ids in `plan` are ignored: the file
+/// assigns its own. With `keep_uids` a row keeps the uid the plan gives it (a plan file of
+/// /2); otherwise, and for a row without one, the row gets a fresh uid (the columns' default),
+/// so a plan imported twice under two names shares no uid.
 pub(super) fn insert_plan(
     tx: &Transaction,
     plan: &Plan,
     actor: &str,
+    keep_uids: bool,
 ) -> Result<PlanId, ImportError> {
+    let uid = |uid: Uid| (keep_uids && !uid.is_none()).then(|| uid.to_string());
     let exists: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM plan WHERE slug = ?1)",
         [&plan.slug],
@@ -61,8 +120,8 @@ pub(super) fn insert_plan(
         return Err(ImportError::Exists(plan.slug.clone()));
     }
     tx.execute(
-        "INSERT INTO plan (slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO plan (slug, municipality, title, fiscal_year, achieved_threshold, near_threshold, source, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, lower(hex(randomblob(16)))))",
         params![
             plan.slug,
             plan.municipality,
@@ -71,6 +130,7 @@ pub(super) fn insert_plan(
             decimal_text(&plan.thresholds.achieved),
             decimal_text(&plan.thresholds.near),
             plan.source,
+            uid(plan.uid),
         ],
     )?;
     let plan_id = tx.last_insert_rowid();
@@ -80,26 +140,33 @@ pub(super) fn insert_plan(
         area.execute(params![plan_id, a.number, a.title])?;
     }
     let mut initiative = tx.prepare_cached(
-        "INSERT INTO initiative (plan_id, area, kana, title, position) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO initiative (plan_id, area, kana, title, position, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, lower(hex(randomblob(16)))))",
     )?;
     let mut goal = tx.prepare_cached(
         "INSERT INTO goal (initiative_id, number, position, title, note, unit, calc_method, formula, direction,
             precision, allow_negative, baseline_num, baseline_text, target_num, target_text, actual_num,
-            actual_text, milestone, evaluation, printed_achievement, page)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+            actual_text, milestone, evaluation, printed_achievement, page, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                 coalesce(?22, lower(hex(randomblob(16)))))",
     )?;
     let mut part = tx.prepare_cached(
-        "INSERT INTO goal_part (goal_id, position, label, unit, target, actual, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO goal_part (goal_id, position, label, unit, target, actual, note, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, lower(hex(randomblob(16)))))",
     )?;
     let mut activity = tx.prepare_cached(
-        "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end, status)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end, status, uid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, lower(hex(randomblob(16)))))",
     )?;
     let mut derivation = tx.prepare_cached(
         "INSERT INTO goal_derivation (goal_id, figure, expression, precision) VALUES (?1, ?2, ?3, ?4)",
     )?;
     let mut section = tx.prepare_cached(
         "INSERT INTO activity_section (activity_id, position, section) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut note = tx.prepare_cached(
+        "INSERT INTO meeting_note (goal_id, meeting_date, decision, follow_up, owner, due, figures)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut stored_goals: HashMap<GoalRef, GoalId> = HashMap::new();
     for (ipos, ini) in plan.initiatives.iter().enumerate() {
@@ -108,7 +175,8 @@ pub(super) fn insert_plan(
             ini.code.area,
             ini.code.kana.to_string(),
             ini.title,
-            position(ipos)
+            position(ipos),
+            uid(ini.uid),
         ])?;
         let initiative_id = tx.last_insert_rowid();
         for (gpos, g) in ini.goals.iter().enumerate() {
@@ -137,6 +205,7 @@ pub(super) fn insert_plan(
                 g.evaluation,
                 g.printed_achievement,
                 g.page,
+                uid(g.uid),
             ])?;
             let goal_id = tx.last_insert_rowid();
             stored_goals.insert(
@@ -154,6 +223,20 @@ pub(super) fn insert_plan(
                     d.precision
                 ])?;
             }
+            for n in &g.notes {
+                let figures = serde_json::to_string(&n.figures).map_err(|e| {
+                    StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+                })?;
+                note.execute(params![
+                    goal_id,
+                    n.date.to_string(),
+                    n.decision,
+                    n.follow_up,
+                    n.owner,
+                    n.due,
+                    figures,
+                ])?;
+            }
             for (ppos, p) in g.parts.iter().enumerate() {
                 let actual = p.actual.as_ref().map(decimal_text);
                 part.execute(params![
@@ -163,7 +246,8 @@ pub(super) fn insert_plan(
                     p.unit,
                     decimal_text(&p.target),
                     actual,
-                    p.note
+                    p.note,
+                    uid(p.uid),
                 ])?;
             }
             for (apos, a) in g.activities.iter().enumerate() {
@@ -175,6 +259,7 @@ pub(super) fn insert_plan(
                     a.period.start().map(|d| d.to_string()),
                     a.period.end().map(|d| d.to_string()),
                     a.status.word(),
+                    uid(a.uid),
                 ])?;
                 let activity_id = tx.last_insert_rowid();
                 for (spos, s) in a.sections.iter().enumerate() {

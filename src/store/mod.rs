@@ -49,7 +49,7 @@ pub use exchange_file::{
     LaptopChange, is_sqlite_file, read_exchange_file,
 };
 pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
-pub use import::ImportError;
+pub use import::{ImportError, Imported};
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};
 pub use migrate::{Migration, SCHEMA_VERSION};
@@ -57,7 +57,7 @@ pub use network::{FileSystem, Probe, SystemProbe, from_magic, on_windows};
 pub use relocate::{Relocation, move_default};
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
-use crate::model::CalendarDate;
+use crate::model::{CalendarDate, Plan};
 use crate::sheet;
 use crate::strings::strings;
 use check::Gate;
@@ -116,6 +116,8 @@ pub struct Store {
     newest_good: OnceLock<Option<PathBuf>>,
     /// The data file this one is a copy of, when it is one of tassei's copies: never written.
     copy_of: Option<PathBuf>,
+    /// This open created the file, with the bundled sheet or the plan it was given.
+    created: bool,
 }
 
 impl Store {
@@ -132,7 +134,34 @@ impl Store {
         actor: &str,
         options: &OpenOptions,
     ) -> Result<Store, OpenError> {
-        Self::open_with(path, actor, migrate::MIGRATIONS, options, Purpose::Use)
+        Self::open_with(
+            path,
+            actor,
+            migrate::MIGRATIONS,
+            options,
+            Purpose::Use,
+            None,
+        )
+    }
+
+    /// [`Store::open_with_options`] for `tassei import`: a file not there yet is created with
+    /// `plan` in place of the bundled sheet, so a plan moved into a new data file is the one
+    /// plan there (the bundled sheet's id would be in the way of a 指宿市 plan exported from
+    /// another data file). [`Store::created`] then says the plan is in.
+    pub fn open_to_import(
+        path: &Path,
+        actor: &str,
+        options: &OpenOptions,
+        plan: &Plan,
+    ) -> Result<Store, OpenError> {
+        Self::open_with(
+            path,
+            actor,
+            migrate::MIGRATIONS,
+            options,
+            Purpose::Use,
+            Some(plan),
+        )
     }
 
     /// Opens the data file to be replaced by `tassei restore`: a damaged file is opened as it
@@ -142,7 +171,14 @@ impl Store {
         actor: &str,
         options: &OpenOptions,
     ) -> Result<Store, OpenError> {
-        Self::open_with(path, actor, migrate::MIGRATIONS, options, Purpose::Restore)
+        Self::open_with(
+            path,
+            actor,
+            migrate::MIGRATIONS,
+            options,
+            Purpose::Restore,
+            None,
+        )
     }
 
     fn open_with(
@@ -151,6 +187,7 @@ impl Store {
         migrations: &[Migration],
         options: &OpenOptions,
         purpose: Purpose,
+        seed: Option<&Plan>,
     ) -> Result<Store, OpenError> {
         let newest = migrate::newest(migrations);
         // Every refusal happens before the first write (a journal-mode switch rewrites the
@@ -208,7 +245,7 @@ impl Store {
             .map_err(sqlite)?;
         let mut seeded = false;
         let version = if version == 0 {
-            if create(&mut conn, path, actor, migrations)? {
+            if create(&mut conn, path, actor, migrations, seed)? {
                 gate.settle(Some(Ok(())));
                 seeded = true;
             }
@@ -260,8 +297,10 @@ impl Store {
         }
         let mut notices = Vec::new();
         // Said, so a mistyped --db is noticed before anything is saved into a file nobody uses.
-        if seeded {
-            notices.push((strings().errors.store.created)(path));
+        match seed {
+            _ if !seeded => {}
+            None => notices.push((strings().errors.store.created)(path)),
+            Some(plan) => notices.push((strings().errors.store.created_for)(path, &plan.slug)),
         }
         if let Some(mode) = files::tighten(path) {
             notices.push((strings().errors.store.tightened)(path, mode));
@@ -276,7 +315,14 @@ impl Store {
             notices,
             newest_good: OnceLock::new(),
             copy_of: copy_of(path),
+            created: seeded,
         })
+    }
+
+    /// True when this open created the file: with the bundled sheet, or with the plan given
+    /// to [`Store::open_to_import`].
+    pub fn created(&self) -> bool {
+        self.created
     }
 
     /// How long a write waits for another program's transaction (default [`BUSY_TIMEOUT`]).
@@ -518,7 +564,7 @@ fn configure(conn: &Connection, rollback: bool) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Creates the schema and loads the bundled sheet, in one IMMEDIATE transaction that first
+/// Creates the schema and loads the bundled sheet (or `seed`), in one IMMEDIATE transaction that first
 /// reads again whether the file is still empty: of several processes opening a new file at
 /// once, one seeds it and the others wait, then find it seeded. `false` when another did.
 ///
@@ -532,9 +578,17 @@ fn create(
     path: &Path,
     actor: &str,
     migrations: &[Migration],
+    seed: Option<&Plan>,
 ) -> Result<bool, OpenError> {
     let sqlite = |source| classify(path, source);
-    let plan = sheet::bundled().map_err(OpenError::Bundled)?;
+    let bundled;
+    let plan = match seed {
+        Some(plan) => plan,
+        None => {
+            bundled = sheet::bundled().map_err(OpenError::Bundled)?;
+            &bundled
+        }
+    };
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sqlite)?;
@@ -549,7 +603,7 @@ fn create(
         .map_err(sqlite)?;
     tx.pragma_update(None, "user_version", migrate::newest(migrations))
         .map_err(sqlite)?;
-    import::insert_plan(&tx, &plan, actor).map_err(|e| OpenError::Seed {
+    import::insert_plan(&tx, plan, actor, true).map_err(|e| OpenError::Seed {
         path: path.to_path_buf(),
         source: Box::new(e),
     })?;

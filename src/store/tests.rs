@@ -27,6 +27,7 @@ impl Store {
             migrations,
             &OpenOptions::default(),
             Purpose::Use,
+            None,
         )
     }
 }

@@ -361,6 +361,8 @@ pub struct Import {
     pub not_utf8: fn(&Path, usize) -> String,
     /// Imported: (the file, municipality, plan title, how many goals, the plan's id).
     pub imported: fn(&Path, &str, &str, usize, &str) -> String,
+    /// After `imported`, when the file's uids were already in the data file.
+    pub copy: &'static str,
 }
 
 /// The refusals of the commands that edit.

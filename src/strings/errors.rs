@@ -104,6 +104,9 @@ pub struct Store {
     pub plan_exists: fn(&str) -> String,
     /// Said on opening: `--db` named no file, so one was made.
     pub created: fn(&Path) -> String,
+    /// Said on opening: the data file did not exist and was created for the plan being
+    /// imported: (the file, the plan's id).
+    pub created_for: fn(&Path, &str) -> String,
     /// Said on opening: the file's permissions were tightened from this mode.
     pub tightened: fn(&Path, u32) -> String,
     /// SQLite's `date('now')` did not read as a date.
@@ -385,8 +388,19 @@ pub struct Words {
 
 /// Problems in a plan file, each shown after its path.
 pub struct Sheet {
-    /// The file's `format` is not this build's: (the one expected, the one found).
-    pub format: fn(&str, &str) -> String,
+    /// The file's `format` is not one this build reads: (the first version, the current one,
+    /// the one found).
+    pub format: fn(&str, &str, &str) -> String,
+    /// A field new in a later version, in a file that says the first: (the first version, the
+    /// version that has the field).
+    pub newer_field: fn(&str, &str) -> String,
+    /// A uid of all zeros, which names no row.
+    pub uid_zero: &'static str,
+    /// A uid given to two rows of the file: (the uid).
+    pub duplicate_uid: fn(&str) -> String,
+    /// Two meeting notes of one goal on one date: (the date, the goal's path, index of the
+    /// first).
+    pub duplicate_note: fn(&dyn Display, &str, usize) -> String,
     /// After the first problems: how many more.
     pub more: fn(usize) -> String,
     /// Text with a control character: (code point, position from 1).

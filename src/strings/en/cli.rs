@@ -21,14 +21,14 @@ pub const HELP: Help = Help {
         lang: "The language of the interface: ja or en. Default: the config file's `lang`, else the locale (ja for a Japanese locale or Windows in Japanese, en otherwise)",
     },
     commands: Commands {
-        export: "Export every goal as JSON, CSV (UTF-8 with BOM, for Excel) or an Excel workbook (xlsx: the sheet as printed)",
+        export: "Export every goal as JSON, CSV (UTF-8 with BOM, for Excel) or an Excel workbook (xlsx: the sheet as printed), or the whole plan as a plan file (plan: for tassei import)",
         find: "Find goals by code, number or words, ranked, with their 積算方法",
         show: "Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities",
         set: "Set a goal's actual, a milestone's state, or a composite goal's part",
         activity: "Set an activity's status",
         summary: "Counts per status and the list of shortfalls",
         log: "The change log: who changed what, when",
-        import: "Import a plan file (the tassei-plan/1 JSON format) beside the plans already there",
+        import: "Import a plan file (the tassei-plan/2 or /1 JSON format) beside the plans already there",
         plans: "List the plans in the data file",
         note: "Write a meeting note on a goal: decision, follow_up, owner or due",
         minutes: "A meeting's notes as Markdown minutes, grouped by initiative",
@@ -45,10 +45,10 @@ pub const HELP: Help = Help {
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
-    export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised; xlsx: an Excel workbook in the sheet's layout (needs --output on a terminal)",
+    export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised; xlsx: an Excel workbook in the sheet's layout (needs --output on a terminal); plan: the whole plan as a tassei-plan/2 file, which tassei import reads back into another data file exactly",
     find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
     log_goal: "Only this goal's changes (its parts and activities included)",
-    import_file: "A plan file in the tassei-plan/1 JSON format (see the README)",
+    import_file: "A plan file in the tassei-plan/2 or /1 JSON format (see the README)",
     minutes_date: "The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting with notes)",
     restore: Restore {
         file: "A backup of the data file (e.g. tassei.db.bak-2026-11-24)",
@@ -234,6 +234,7 @@ pub const IMPORT: Import = Import {
             path.display()
         )
     },
+    copy: "its uids are already in this data file, so this copy was given new ones",
 };
 
 pub const EDIT: Edit = Edit {

@@ -135,6 +135,12 @@ pub const STORE: Store = Store {
             path.display()
         )
     },
+    created_for: |path, slug| {
+        format!(
+            "{} did not exist: created it for plan \"{slug}\" alone",
+            path.display()
+        )
+    },
     tightened: |path, mode| {
         format!(
             "{} was readable by other accounts (mode {mode:o}); it is now readable by you only (600), as tassei keeps every data file and copy",
@@ -410,7 +416,23 @@ pub const WORDS: Words = Words {
 };
 
 pub const SHEET: Sheet = Sheet {
-    format: |expected, found| format!("expected \"{expected}\", found \"{found}\""),
+    format: |first, current, found| {
+        format!("expected \"{current}\" or \"{first}\", found \"{found}\"")
+    },
+    newer_field: |first, newer| {
+        format!(
+            "this field is new in {newer}; the file says \"{first}\": write \"format\": \"{newer}\" to keep it"
+        )
+    },
+    uid_zero: "a uid of all zeros names no row; remove it and one is drawn on import",
+    duplicate_uid: |uid| {
+        format!(
+            "uid {uid} is given to another row of this file too; each row has its own (remove one, and one is drawn on import)"
+        )
+    },
+    duplicate_note: |date, path, first| {
+        format!("a second note of the meeting on {date} (also {path}.meeting_notes[{first}])")
+    },
     more: |more| format!("…and {more} more problems"),
     control_character: |code, at| {
         format!("contains the control character U+{code:04X} at character {at}; remove it")

@@ -22,14 +22,14 @@ pub const HELP_JA: Help = Help {
         lang: "表示する言語: ja（日本語）または en（英語）。既定: 設定ファイルの `lang`、なければロケール（日本語のロケールや日本語の Windows なら ja、それ以外は en）",
     },
     commands: Commands {
-        export: "全目標を JSON、CSV（Excel 用の BOM 付き UTF-8）、または Excel ブック（xlsx: 印刷できる評価シート）で書き出します",
+        export: "全目標を JSON、CSV（Excel 用の BOM 付き UTF-8）、または Excel ブック（xlsx: 印刷できる評価シート）で、あるいは計画全体を計画ファイル（plan: tassei import 用）で書き出します",
         find: "目標をコード・数値・語句で検索し、積算方法とともに一致度順に表示します",
         show: "目標のカードを表示します: 数値、計算過程、積算方法、評価内容、実施内容",
         set: "目標の実績値、マイルストーンの達成状況、複合目標の項目の実績値を入力します",
         activity: "実施内容の進捗状況を設定します",
         summary: "状況ごとの件数と未達成の一覧を表示します",
         log: "変更履歴を表示します: いつ、誰が、何を変更したか",
-        import: "計画ファイル（tassei-plan/1 形式の JSON）を、既存の計画と並べて取り込みます",
+        import: "計画ファイル（tassei-plan/2 または /1 形式の JSON）を、既存の計画と並べて取り込みます",
         plans: "データファイルにある計画を一覧表示します",
         note: "目標に評価会議のメモを書きます: decision（決定事項）、follow_up（フォローアップ）、owner（担当）、due（期限）",
         minutes: "評価会議のメモを、取組ごとにまとめた Markdown の議事録にします",
@@ -46,10 +46,10 @@ pub const HELP_JA: Help = Help {
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
-    export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）、xlsx: 評価シートの体裁の Excel ブック（端末では --output が必要）",
+    export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）、xlsx: 評価シートの体裁の Excel ブック（端末では --output が必要）、plan: 計画全体を tassei-plan/2 形式で（tassei import で別のデータファイルにそのまま取り込めます）",
     find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
-    import_file: "tassei-plan/1 形式（JSON）の計画ファイル（README を参照）",
+    import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル（README を参照）",
     minutes_date: "会議の日付: 2026-11-24、R8.11.24、令和8年11月24日（既定: メモのある直近の会議）",
     restore: Restore {
         file: "データファイルのバックアップ（例: tassei.db.bak-2026-11-24）",
@@ -237,6 +237,7 @@ pub const IMPORT_JA: Import = Import {
             path.display()
         )
     },
+    copy: "この計画の uid はすでにこのデータファイルにあるため、写しとして新しい uid を付けました",
 };
 
 pub const EDIT_JA: Edit = Edit {

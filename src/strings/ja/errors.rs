@@ -151,6 +151,12 @@ pub const STORE_JA: Store = Store {
             path.display()
         )
     },
+    created_for: |path, slug| {
+        format!(
+            "{} がなかったため、計画「{slug}」だけを入れて作成しました",
+            path.display()
+        )
+    },
     tightened: |path, mode| {
         format!(
             "{} は他のアカウントからも読める状態でした（mode {mode:o}）。tassei のデータファイルとコピーはすべてそうしているように、本人だけが読める設定（600）にしました",
@@ -424,8 +430,24 @@ pub const WORDS_JA: Words = Words {
 };
 
 pub const SHEET_JA: Sheet = Sheet {
-    format: |expected, found| {
-        format!("「{expected}」である必要がありますが、「{found}」になっています")
+    format: |first, current, found| {
+        format!("「{current}」か「{first}」である必要がありますが、「{found}」になっています")
+    },
+    newer_field: |first, newer| {
+        format!(
+            "この項目は {newer} で加わったものですが、ファイルは「{first}」です。残すには \"format\": \"{newer}\" と書いてください"
+        )
+    },
+    uid_zero: "すべて 0 の uid はどの行も指しません。削除すれば取り込み時に新しく付けます",
+    duplicate_uid: |uid| {
+        format!(
+            "uid {uid} はこのファイルの別の行にも付いています。行ごとに別の uid が必要です（片方を削除すれば取り込み時に新しく付けます）"
+        )
+    },
+    duplicate_note: |date, path, first| {
+        format!(
+            "{date} の評価会議のメモが2つあります（{path}.meeting_notes[{first}] にもあります）"
+        )
     },
     more: |more| format!("…ほかに {more}件の問題があります"),
     control_character: |code, at| {
