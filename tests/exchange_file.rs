@@ -267,6 +267,10 @@ fn a_file_of_another_plan_year_format_or_handout_is_refused_whole() {
         "handed out for 令和4年度, not 令和5年度",
     );
     refused(
+        "UPDATE exchange SET handout_created = '2000-01-01T00:00:00.000Z'",
+        "never handed out handout 1",
+    );
+    refused(
         "UPDATE exchange SET handout_id = 99",
         "never handed out handout 99",
     );

@@ -516,3 +516,26 @@ impl Desk {
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
 }
+
+/// A copy of the data file handed out the same number, for the same plan and section, as this
+/// one did: told apart by when each handout was made (a fresh clerk's copied file collected
+/// another section's number as its own, a dozen missing rows and a real edit refused).
+#[test]
+fn a_handout_of_the_same_number_from_a_copy_of_the_data_file_is_refused() {
+    let ours = Desk::new();
+    assert!(ours.en(&["summary"]).status.success());
+    let theirs = Desk::new();
+    std::fs::copy(ours.db(), theirs.db()).expect("a copy of the data file");
+    let returned = theirs.handout("市民係", "市民係.xlsx");
+    ours.handout("市民係", "うちの市民係.xlsx");
+    let out = ours.en(&["collect", returned.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("this data file never handed out handout 1 for it"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Our own handout 1 still collects.
+    let own = ours.en(&["collect", ours.path("うちの市民係.xlsx").to_str().unwrap()]);
+    assert_eq!(own.status.code(), Some(0), "{}", text(&own.stderr));
+}

@@ -179,7 +179,7 @@ pub fn run(label: &str, path: &Path, slug: Option<&str>, big: bool) {
         let mut out = std::io::BufWriter::new(file);
         save_sheets(
             &filled,
-            vec![handout_sheet(&filled, &section, id)],
+            vec![handout_sheet(&filled, &section, id, "")],
             &mut out,
         )
         .expect("returned workbook");

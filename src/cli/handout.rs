@@ -170,13 +170,18 @@ fn write_one(
     let id = session
         .store
         .create_handout(session.plan.id, section, &fields)?;
+    let made = session
+        .store
+        .handout(id)?
+        .map(|h| h.created_at)
+        .unwrap_or_default();
     let cannot_write =
         |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
     let file_error = |e: std::io::Error| super::output::cannot_write(path, &e);
     let mut out = BufWriter::new(&file);
     save_sheets(
         &session.plan,
-        vec![handout_sheet(&session.plan, section, id)],
+        vec![handout_sheet(&session.plan, section, id, &made)],
         &mut out,
     )
     .map_err(|e| cannot_write(&e))?;

@@ -97,6 +97,7 @@ pub fn read(name: &str, bytes: &[u8], plan: &Plan) -> Result<CsvReturn, String> 
             name: name.to_string(),
             plan_uid: None,
             handout: None,
+            made: None,
             rows,
             problems: problems.into_iter().map(|(_, line)| line).collect(),
         },

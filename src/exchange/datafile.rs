@@ -189,6 +189,14 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
     let Some(handout) = store.handout(meta.handout)? else {
         return Err(refuse((words.unknown_handout)(&name, meta.handout)));
     };
+    // The same number made by a copy of this data file is another handout.
+    if meta
+        .handout_created
+        .as_ref()
+        .is_some_and(|made| *made != handout.created_at)
+    {
+        return Err(refuse((words.unknown_handout)(&name, meta.handout)));
+    }
     if handout.plan != plan.id {
         return Err(refuse((words.other_plan)(&name, &plan.slug)));
     }
@@ -318,6 +326,7 @@ pub fn returned(
         name: name.to_string(),
         plan_uid: Some(there.uid.to_string()),
         handout: Some(handout.id),
+        made: Some(handout.created_at.clone()),
         rows,
         problems,
     };

@@ -93,8 +93,9 @@ fn column(header: &'static str, min: usize, max: usize) -> Column {
     Column { header, min, max }
 }
 
-/// The handout of `plan` for `section`, numbered `id`.
-pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
+/// The handout of `plan` for `section`, numbered `id`, made at `made` (the registry row's
+/// created_at: with the number, which handout of which data file it is; empty for none).
+pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64, made: &str) -> Sheet<'a> {
     let columns = vec![
         column(words::GOAL, 8, 10),
         column(words::GOAL_TEXT, 24, 36),
@@ -120,8 +121,14 @@ pub fn handout_sheet<'a>(plan: &'a Plan, section: &str, id: i64) -> Sheet<'a> {
         Cell::text(KEY, plan.uid.to_string(), Style::Plain),
         Cell::numeric(HANDOUT, Decimal::from(id), Style::Plain),
     ]));
-    for line in words::HANDOUT_INSTRUCTIONS {
-        rows.push(Row::new(vec![Cell::text(GOAL, line, Style::Legend)]));
+    for (k, line) in words::HANDOUT_INSTRUCTIONS.iter().enumerate() {
+        let mut cells = vec![Cell::text(GOAL, *line, Style::Legend)];
+        if k == 0 && !made.is_empty() {
+            // Hidden beside the plan's uid: a copy of the data file numbering a handout the
+            // same is told apart by when each was made.
+            cells.push(Cell::text(KEY, made.to_string(), Style::Plain));
+        }
+        rows.push(Row::new(cells));
     }
     rows.push(Row::new(
         columns
@@ -260,7 +267,7 @@ mod tests {
     #[test]
     fn a_handout_prints_like_the_export_with_its_instructions_on_every_page() {
         let plan = crate::sheet::bundled().expect("bundled");
-        let sheet = handout_sheet(&plan, "デジタル政策係", 1);
+        let sheet = handout_sheet(&plan, "デジタル政策係", 1, "");
         let print = sheet.print.as_ref().expect("a print setup");
         assert_eq!(print.title_rows, (0, HEADER_ROW));
         assert!(print.footer.contains("&P / &N"), "{}", print.footer);

@@ -109,9 +109,13 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
     let Some(handout) = store.handout(id)? else {
         return Err(Refusal::File((words.unknown_handout)(&name, id)));
     };
-    if handout.plan != plan.id {
-        // The plan's uid is this plan's, the number another plan's here: a copy of this data
-        // file handed it out.
+    // The plan's uid is this plan's, but the number is another plan's here, or was made at
+    // another moment: a copy of this data file handed it out.
+    let made_elsewhere = file
+        .made
+        .as_ref()
+        .is_some_and(|made| *made != handout.created_at);
+    if handout.plan != plan.id || made_elsewhere {
         return Err(Refusal::File((words.unknown_handout)(&name, id)));
     }
     Ok(Incoming {

@@ -58,6 +58,8 @@ pub struct ReturnedFile {
     pub plan_uid: Option<String>,
     /// The handout number, when the file says.
     pub handout: Option<i64>,
+    /// When its handout was made (the registry's created_at), when the file says.
+    pub made: Option<String>,
     pub rows: Vec<Returned>,
     /// Cells that could not be read, a line each (naming the cell).
     pub problems: Vec<String>,

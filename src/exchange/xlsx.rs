@@ -49,6 +49,9 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
     };
     file.plan_uid = cell(0, KEY).map(|d| text_of(d).trim().to_string());
     file.handout = cell(0, HANDOUT).and_then(whole);
+    file.made = cell(1, KEY)
+        .map(|d| text_of(d).trim().to_string())
+        .filter(|made| !made.is_empty());
     if file.handout.is_none() || file.plan_uid.as_deref().is_none_or(str::is_empty) {
         return Err((words_.not_handout)(name));
     }

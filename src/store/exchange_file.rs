@@ -47,6 +47,7 @@ const TABLE: &str = "CREATE TABLE exchange (
     handout_id  INTEGER NOT NULL,                      -- in the coordinator's registry
     source      TEXT NOT NULL,                         -- the coordinator's data file
     log_from    INTEGER NOT NULL,                      -- the last change_log id at the handout
+    handout_created TEXT,                              -- the registry row's created_at
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) STRICT;";
 
@@ -71,6 +72,10 @@ pub struct ExchangeMeta {
     pub log_from: i64,
     /// UTC.
     pub created_at: String,
+    /// When the registry row of its handout was made (UTC, to the millisecond): with the
+    /// handout number, which handout of which data file it is — a copy of the data file that
+    /// handed out the same number later made another one.
+    pub handout_created: Option<String>,
 }
 
 /// Whether the open file is an exchange file (has the `exchange` table and its row).
@@ -224,10 +229,14 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate);
         let written = tx.map_err(ExchangeWriteError::from).and_then(|tx| {
             let id = register(&tx, plan, section, &fields)?;
+            let created: String =
+                tx.query_row("SELECT created_at FROM handout WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
             copy.conn.execute(
                 "INSERT INTO exchange (format, app_version, plan_uid, fiscal_year, section,
-                                       handout_id, source, log_from)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                       handout_id, source, log_from, handout_created)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     EXCHANGE_FORMAT,
                     env!("CARGO_PKG_VERSION"),
@@ -237,6 +246,7 @@ impl Store {
                     id,
                     source.display().to_string(),
                     log_from,
+                    created,
                 ],
             )?;
             Ok((tx, id))
@@ -441,7 +451,7 @@ impl ExchangeCopy {
     pub fn meta(&self) -> Result<ExchangeMeta, ExchangeFileError> {
         Ok(self.connect()?.query_row(
             "SELECT format, app_version, plan_uid, fiscal_year, section, handout_id, source,
-                    log_from, created_at
+                    log_from, created_at, handout_created
              FROM exchange",
             [],
             |r| {
@@ -455,6 +465,7 @@ impl ExchangeCopy {
                     source: r.get(6)?,
                     log_from: r.get(7)?,
                     created_at: r.get(8)?,
+                    handout_created: r.get(9)?,
                 })
             },
         )?)
