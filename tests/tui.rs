@@ -2891,6 +2891,36 @@ fn a_csv_return_is_previewed_as_changes_to_check() {
     );
 }
 
+/// A handout collected before says when, in the clerk's local time (no "UTC" after it), and
+/// the time is never cut in two: on the first line when it fits, else on a line of its own.
+#[test]
+fn a_return_collected_before_says_when_whole_in_local_time() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    keys(&mut app, "a Enter");
+    open_preview(&mut app, &path);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let (text, _) = render(&mut app, w, h);
+        assert!(!text.contains("UTC"), "{text}");
+        let line = text
+            .lines()
+            .find(|l| l.contains("collected before ("))
+            .unwrap_or_else(|| panic!("said at {w}x{h}:\n{text}"));
+        let at = line
+            .split("collected before (")
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .unwrap_or_default();
+        assert_eq!(at.len(), "2026-11-28 21:19".len(), "whole: {line}");
+        assert!(
+            line.contains("市民係's return, handout 1  collected before ("),
+            "on the first line at {w}x{h}: {line}"
+        );
+    }
+}
+
 #[test]
 fn collect_preview() {
     snapshot_at_both_sizes("collect_preview", |app| {

@@ -485,7 +485,35 @@ const SCREENS: &[Shot] = &[
             keys(app, "a s Enter");
         },
     },
+    Shot {
+        name: "collect_laptop",
+        sizes: &[SMALL, LARGE],
+        setup: laptop_returns_again,
+    },
 ];
+
+/// 市民係's exchange file comes back a second time: sato changed ⑴-ウ-1 to 14 there while
+/// tanaka saved 15 here (a conflict, left undecided at the first collect, which took ⑵-イ-7),
+/// and five goals of other sections, which do not travel.
+fn laptop_returns_again(app: &mut App) {
+    let path = returns::laptop(
+        app,
+        &[
+            ("1-ウ-1", 14),
+            ("2-イ-7", 200),
+            ("1-ア-1", 7),
+            ("1-ア-2", 7),
+            ("1-ア-3", 7),
+            ("1-オ-2", 7),
+            ("2-ア-1", 7),
+        ],
+    );
+    returns::tanaka_sets(app, "1-ウ-1", 15);
+    app.tick();
+    open_preview(app, &path);
+    keys(app, "Enter");
+    open_preview(app, &path);
+}
 
 /// 市民係 returns ⑴-ウ-1 at 15.2 with its first activity 完了, and ⑵-イ-7 at 200 after tanaka
 /// saved 190 there (a conflict).

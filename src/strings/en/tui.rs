@@ -467,7 +467,7 @@ pub const COLLECT_EN: Collect = Collect {
     no_path: "type or paste the path of a returned file first",
     title: |file| format!("collect {file}"),
     from_handout: |section, id| format!("{section}'s return, handout {id}"),
-    collected_before: |at| format!("collected before ({at} UTC)"),
+    collected_before: |at| format!("collected before ({at})"),
     from_csv: |encoding| {
         format!("CSV ({encoding}), no handout: each value is compared with the one now; check each")
     },

@@ -480,7 +480,7 @@ pub const COLLECT_JA: Collect = Collect {
     no_path: "先に回答ファイルのパスを入力してください",
     title: |file| format!("取りまとめ {file}"),
     from_handout: |section, id| format!("{section}の回答、照会番号 {id}"),
-    collected_before: |at| format!("取りまとめ済み ({at} UTC)"),
+    collected_before: |at| format!("取りまとめ済み ({at})"),
     from_csv: |encoding| {
         format!("CSV ({encoding})、照会票なし: 各値を現在の値と比べます。一行ずつ確認してください")
     },

@@ -17,7 +17,8 @@ pub struct Collect {
     pub title: fn(&str) -> String,
     /// The preview's first line for a handout workbook: (section, handout number).
     pub from_handout: fn(&str, i64) -> String,
-    /// After it when the handout was collected before: (when, UTC).
+    /// After it when the handout was collected before: (when, the clerk's local time to the
+    /// minute).
     pub collected_before: fn(&str) -> String,
     /// The preview's first line for a CSV: (its encoding's name).
     pub from_csv: fn(&str) -> String,

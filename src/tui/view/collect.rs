@@ -14,7 +14,6 @@ use super::popup::{clear, frame_block};
 use crate::exchange::{Change, Choice, Decision, Source};
 use crate::model::FieldValue;
 use crate::report::change::{Context, around, text_change};
-use crate::store::Handout;
 use crate::strings::strings;
 use crate::text::fit;
 use crate::tui::app::{App, Mode};
@@ -203,23 +202,35 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
 }
 
 /// Where the file came from: a section's return of a handout (and when it was collected
-/// before), or a CSV with its encoding; wrapped to two lines at most.
+/// before), or a CSV with its encoding. The time it was collected before is never cut in
+/// two: it follows on the same line when it fits there, else it has a line of its own.
 fn source_lines(preview: &CollectPreview, cells: usize, theme: Theme) -> Vec<Line<'static>> {
     let words = &strings().tui.collect;
-    let text = match &preview.source {
-        Source::Handout(h) => with_collected(h, (words.from_handout)(&h.section, h.id)),
+    let (from, handout) = match &preview.source {
+        Source::Handout(h) => ((words.from_handout)(&h.section, h.id), Some(h)),
         Source::DataFile { handout, laptop } => {
             let who = laptop.actors.join(strings().exchange.file_separator);
-            with_collected(
-                handout,
+            (
                 (words.from_laptop)(&handout.section, handout.id, &who),
+                Some(handout),
             )
         }
-        Source::Csv { encoding } => (words.from_csv)(encoding),
+        Source::Csv { encoding } => ((words.from_csv)(encoding), None),
     };
-    paragraph(&text, cells.saturating_sub(1))
+    let room = cells.saturating_sub(1);
+    let mut lines: Vec<String> = paragraph(&from, room).into_iter().take(2).collect();
+    if let Some(at) = handout.and_then(|h| h.collected_local.as_deref()) {
+        let collected = safe(&(words.collected_before)(at));
+        match lines.last_mut() {
+            Some(last) if width(last) + 2 + width(&collected) <= room => {
+                last.push_str("  ");
+                last.push_str(&collected);
+            }
+            _ => lines.extend(paragraph(&collected, room)),
+        }
+    }
+    lines
         .into_iter()
-        .take(2)
         .map(|l| Line::styled(format!(" {l}"), theme.heading()))
         .collect()
 }
@@ -290,15 +301,6 @@ impl Columns {
             .max()
             .unwrap_or(0);
         Columns { choice, kind }
-    }
-}
-
-/// `from`, and when the handout was collected before (the clerk's local time), if it was.
-fn with_collected(handout: &Handout, from: String) -> String {
-    let words = &strings().tui.collect;
-    match &handout.collected_local {
-        Some(at) => format!("{from}  {}", (words.collected_before)(at)),
-        None => from,
     }
 }
 
