@@ -21,6 +21,8 @@ use unicode_width::UnicodeWidthStr;
 mod damage;
 #[path = "fixtures/returns.rs"]
 mod returns;
+#[path = "fixtures/times.rs"]
+mod times;
 
 /// A data file of the bundled sheet in a temporary folder, and English on this thread while it
 /// lives: these tests read English words whatever language the process chose (the Japanese
@@ -1096,7 +1098,7 @@ fn snapshot_at(sizes: &[(u16, u16)], name: &str, mut setup: impl FnMut(&mut App)
         let mut app = fx.app();
         setup(&mut app);
         let (text, _) = render(&mut app, w, h);
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), times::masked_times(&text));
     }
 }
 
@@ -2662,11 +2664,13 @@ fn a_return_is_chosen_row_by_row_collected_in_one_batch_and_undone_whole() {
     let mut app = fx.app();
     let path = section_returns(&mut app);
     open_preview(&mut app, &path);
-    let (text, _) = render(&mut app, 80, 24);
+    let (text, _) = render(&mut app, 120, 40);
     let rows: Vec<&str> = text.lines().collect();
     let first = rows
         .iter()
-        .position(|l| l.contains("conflict (2)-イ-7 実績値  190 -> 200.0  (handed out 180.5)"))
+        .position(|l| {
+            l.contains("conflict (2)-イ-7 実績値  190 (tanaka) -> 200.0  (handed out 180.5)")
+        })
         .unwrap_or_else(|| panic!("the conflict, with the value handed out:\n{text}"));
     assert!(rows[first].contains("choose"), "undecided: {}", rows[first]);
     assert!(
@@ -2786,13 +2790,13 @@ fn a_field_changed_after_the_preview_refuses_the_file_and_the_preview_is_made_ag
         number("14"),
         "nothing written"
     );
-    let (text, _) = render(&mut app, 80, 24);
+    let (text, _) = render(&mut app, 120, 40);
     assert!(
         text.contains("nothing was collected from 市民係_回答.xlsx"),
         "on screen:\n{text}"
     );
     assert!(
-        text.contains("choose conflict (1)-ウ-1 実績値  14 -> 15.20  (handed out 13.47)"),
+        text.contains("choose conflict (1)-ウ-1 実績値  14 (tanaka) -> 15.20  (handed out 13.47)"),
         "now a conflict:\n{text}"
     );
     keys(&mut app, "a Enter");
@@ -2919,6 +2923,39 @@ fn a_return_collected_before_says_when_whole_in_local_time() {
             "on the first line at {w}x{h}: {line}"
         );
     }
+}
+
+/// A conflict names who made the value now, as `tassei collect` does: who in its row, who and
+/// when in the detail below the rows.
+#[test]
+fn a_conflict_names_who_made_the_value_now() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    let Mode::Collecting(preview) = &app.mode else {
+        panic!("the preview");
+    };
+    let (_, change) = preview.selected_change().expect("the conflict, first");
+    let by = change.by.clone().expect("attributed from the change log");
+    assert_eq!(by.actor, "tanaka");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("choose conflict (2)-イ-7 実績値  190 (tanaka) -> 200.0"),
+        "{text}"
+    );
+    let now = text
+        .lines()
+        .find(|l| l.contains("| now "))
+        .unwrap_or_else(|| panic!("the detail's value now:\n{text}"));
+    assert!(
+        now.contains(&format!("190 (set by tanaka, {})", by.at)),
+        "{now}"
+    );
+    // A change nobody made here since the handout names nobody.
+    keys(&mut app, "j");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(!text.contains("13.47 ("), "{text}");
 }
 
 #[test]

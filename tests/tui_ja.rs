@@ -21,6 +21,10 @@ use unicode_width::UnicodeWidthStr;
 
 #[path = "fixtures/returns.rs"]
 mod returns;
+#[path = "fixtures/times.rs"]
+mod times;
+
+use times::masked_times;
 
 /// A data file of the bundled sheet in a temporary folder, and Japanese on this thread while
 /// it lives.
@@ -153,41 +157,6 @@ fn render(app: &mut App, w: u16, h: u16) -> (String, Terminal<TestBackend>) {
         .expect("draws");
     let text = screen(terminal.backend().buffer());
     (text, terminal)
-}
-
-/// The text with the clock times of saved changes (`2026-11-28 08:42`, with or without
-/// seconds) masked as `YYYY-MM-DD hh:mm`: the change log and the undo question show when a
-/// change was saved, which is when the test ran.
-fn masked_times(text: &str) -> String {
-    const SHAPE: &str = "dddd-dd-dd dd:dd";
-    let chars: Vec<char> = text.chars().collect();
-    let fits = |at: usize, shape: &str| {
-        shape.chars().enumerate().all(|(k, s)| {
-            chars.get(at + k).is_some_and(|c| {
-                if s == 'd' {
-                    c.is_ascii_digit()
-                } else {
-                    *c == s
-                }
-            })
-        })
-    };
-    let mut out = String::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if fits(at, SHAPE) {
-            out.push_str("YYYY-MM-DD hh:mm");
-            at += SHAPE.len();
-            if fits(at, ":dd") {
-                out.push_str(":ss");
-                at += 3;
-            }
-        } else {
-            out.push(chars[at]);
-            at += 1;
-        }
-    }
-    out
 }
 
 /// The cells of row `y` from column `from` to `to` (exclusive), without the blank cell that

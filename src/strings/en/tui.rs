@@ -493,6 +493,7 @@ pub const COLLECT_EN: Collect = Collect {
     unbased: "check",
     lost_text: "lost ?",
     handed_out_was: |base| format!("(handed out {base})"),
+    now_by: |value, who| format!("{value} ({who})"),
     now: "now",
     returned: "returned",
     handed_out: "handed out",

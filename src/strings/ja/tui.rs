@@ -503,6 +503,7 @@ pub const COLLECT_JA: Collect = Collect {
     unbased: "要確認",
     lost_text: "文字化け",
     handed_out_was: |base| format!("(照会時 {base})"),
+    now_by: |value, who| format!("{value} ({who})"),
     now: "現在",
     returned: "回答",
     handed_out: "照会時",

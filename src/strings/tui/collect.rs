@@ -37,6 +37,9 @@ pub struct Collect {
     pub lost_text: &'static str,
     /// After a conflict's values in its row: (the value handed out).
     pub handed_out_was: fn(&str) -> String,
+    /// A conflict's value now in its row, when the change log knows who made it: (the value,
+    /// who).
+    pub now_by: fn(&str, &str) -> String,
     /// Labels of the chosen row's values, below the rows: now, returned, handed out.
     pub now: &'static str,
     pub returned: &'static str,

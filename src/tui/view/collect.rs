@@ -324,7 +324,8 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    /// `take   conflict (1)-ア-1 実績値  9,600 -> 9,500 (handed out 9,016)`, in `cells`.
+    /// `take   conflict (1)-ア-1 実績値  9,600 (tanaka) -> 9,500 (handed out 9,016)`, in
+    /// `cells`.
     fn line(&self, columns: &Columns, cells: usize, theme: Theme) -> Line<'static> {
         let words = &strings().tui.collect;
         let c = self.change;
@@ -334,7 +335,11 @@ impl Row<'_> {
             (true, Choice::Skip) => (words.skip, theme.muted()),
             (true, Choice::Undecided) => (words.undecided, theme.error()),
         };
-        let (now, returned) = shown(&c.current, &c.returned, theme.marks());
+        let (mut now, returned) = shown(&c.current, &c.returned, theme.marks());
+        // Who made a conflict's value now; when, in the detail below the rows.
+        if let Some(by) = &c.by {
+            now = (words.now_by)(&now, &safe(&by.actor));
+        }
         let base = if matches!(c.decision, Decision::Conflict | Decision::Cleared) {
             let (base, _) = shown(&c.base, &c.returned, theme.marks());
             format!("  {}", (words.handed_out_was)(&base))
@@ -385,8 +390,8 @@ fn text_of(value: &FieldValue) -> Option<&str> {
     }
 }
 
-/// The selected row whole: its subject, then its values now, returned and (for a conflict)
-/// as handed out, a text around where it differs from the returned one, wrapped, as much as
+/// The selected row whole: its subject, then its values now (with who made it, for a
+/// conflict the change log knows), returned and (for a conflict) as handed out, a text around where it differs from the returned one, wrapped, as much as
 /// `rows` lines hold.
 fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<'static>> {
     let words = &strings().tui.collect;
@@ -423,7 +428,11 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
         } else {
             &change.returned
         };
-        let text = whole(value, other, theme.marks());
+        let mut text = whole(value, other, theme.marks());
+        // The value now, with who made it when the change log knows (as the CLI says it).
+        if let (0, Some(by)) = (k, &change.by) {
+            text = safe(&(strings().exchange.current_by)(&text, &by.actor, &by.at));
+        }
         let text_cells = cells.saturating_sub(label_cells + 3);
         let wrapped = wrap(&text, text_cells);
         let cut = wrapped.len() > take;
