@@ -1149,3 +1149,19 @@ fn an_unreadable_jiki_is_counted_and_shown_in_its_own_colour() {
         "the count wears Theme::unreadable: {cells:?}"
     );
 }
+
+/// The rows the exchange file could not give fill the room the rows leave: at 80×24 as many
+/// as fit, whole, before the count of the rest; at 120×40 every one, and no count.
+#[test]
+fn the_rows_left_out_fill_the_room_the_rows_leave() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    laptop_returns_again(&mut app);
+    let listed = |text: &str| text.matches("この係の入力欄ではないため除外").count();
+    let (small, _) = render(&mut app, 80, 24);
+    assert!(listed(&small) >= 2, "{small}");
+    assert!(small.contains(&format!("(ほか{}件。", 5 - listed(&small))), "{small}");
+    let (large, _) = render(&mut app, 120, 40);
+    assert_eq!(listed(&large), 5, "{large}");
+    assert!(!large.contains("(ほか"), "{large}");
+}

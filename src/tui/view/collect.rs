@@ -125,17 +125,20 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
                 .map(|l| Line::styled(format!(" {l}"), theme.error())),
         );
     }
-    let left_out = left_out_lines(&preview.offer.problems, cells, inner.height, theme);
-    let detail_rows = if preview.order.is_empty() {
-        0
-    } else {
-        (inner.height / 4).max(4)
-    };
-    // The rows take what they need, up to all there is; the selected row's values and the
-    // rows left out follow them, a blank line apart, so a short preview reads top down.
-    let fixed = head.len() + usize::from(detail_rows) + left_out.len() + 2;
-    let room = usize::from(inner.height).saturating_sub(fixed);
-    let rows_height = preview.order.len().max(1).min(room);
+    // Each row left out, wrapped: they fill what the rows and the detail leave.
+    let problems: Vec<Vec<String>> = preview
+        .offer
+        .problems
+        .iter()
+        .map(|p| paragraph(p, cells.saturating_sub(2)))
+        .collect();
+    let detail_rows = detail_height(preview, (inner.height / 4).max(4));
+    let gaps = if problems.is_empty() { 1 } else { 2 };
+    let room = usize::from(inner.height).saturating_sub(head.len() + usize::from(detail_rows) + gaps);
+    let (rows_height, left_height) = share(room, preview.order.len().max(1), &problems);
+    let left_out = left_out_lines(&problems, left_height, theme);
+    // The rows first, then the selected row's values, then the rows left out, a blank line
+    // apart, so a short preview reads top down.
     let [head_area, rows_area, _, detail_area, _, left_area] = Layout::vertical([
         Constraint::Length(u16::try_from(head.len()).unwrap_or(u16::MAX)),
         Constraint::Length(u16::try_from(rows_height).unwrap_or(u16::MAX)),
@@ -235,41 +238,67 @@ fn source_lines(preview: &CollectPreview, cells: usize, theme: Theme) -> Vec<Lin
         .collect()
 }
 
-/// The rows the reader left out, under their heading: as many as a sixth of the popup holds
-/// (two at least), the rest counted.
-fn left_out_lines(
-    problems: &[String],
-    cells: usize,
-    height: u16,
-    theme: Theme,
-) -> Vec<Line<'static>> {
+/// The lines the selected row's detail is given, the same whichever row is selected: `cap`
+/// when some row is a text (it wraps), else the subject and the values a row shows (three for
+/// a conflict). None without rows.
+fn detail_height(preview: &CollectPreview, cap: u16) -> u16 {
+    let changes = &preview.offer.changes;
+    if changes.is_empty() {
+        return 0;
+    }
+    let wraps = |v: &FieldValue| {
+        text_of(v).is_some() || matches!(v, FieldValue::Value(crate::model::Value::Text(_)))
+    };
+    if changes.iter().any(|c| wraps(&c.returned) || wraps(&c.current)) {
+        return cap;
+    }
+    let conflicts = changes
+        .iter()
+        .any(|c| matches!(c.decision, Decision::Conflict | Decision::Cleared));
+    (if conflicts { 4 } else { 3 }).min(cap)
+}
+
+/// How `room` lines are shared between the rows (`rows` of them) and the rows left out
+/// (`problems`, each wrapped, under a heading): each gets all it needs when both fit; else the
+/// rows left out keep a third of the room (four lines at least, when there is that much) and
+/// the rows take the rest, scrolling. What the rows do not need goes to the rows left out.
+/// Returns (rows' lines, rows left out's lines).
+fn share(room: usize, rows: usize, problems: &[Vec<String>]) -> (usize, usize) {
     if problems.is_empty() {
+        return (rows.min(room), 0);
+    }
+    let wanted = 1 + problems.iter().map(Vec::len).sum::<usize>();
+    let kept = wanted.min((room / 3).max(4)).min(room.saturating_sub(1));
+    let rows = rows.min(room.saturating_sub(kept)).max(1).min(room);
+    (rows, room.saturating_sub(rows).min(wanted))
+}
+
+/// The rows the reader left out, under their heading, in `room` lines: as many whole as fit,
+/// then how many more there are.
+fn left_out_lines(problems: &[Vec<String>], room: usize, theme: Theme) -> Vec<Line<'static>> {
+    if problems.is_empty() || room == 0 {
         return vec![];
     }
     let words = &strings().tui.collect;
-    let room = usize::from(height / 6).max(2);
     let mut lines = vec![Line::styled(
         format!(" {}", (words.left_out)(problems.len())),
         theme.label(),
     )];
     let mut said = 0;
-    for problem in problems {
-        let wrapped = paragraph(problem, cells.saturating_sub(2));
-        if lines.len() + wrapped.len() > room {
+    for (k, wrapped) in problems.iter().enumerate() {
+        // A line is kept for the count while more follow.
+        let count = usize::from(k + 1 < problems.len());
+        if lines.len() + wrapped.len() + count > room {
             break;
         }
         lines.extend(
             wrapped
-                .into_iter()
+                .iter()
                 .map(|l| Line::styled(format!("  {l}"), theme.error())),
         );
         said += 1;
     }
-    if said < problems.len() {
-        // The count replaces the last line shown when there is no room for both.
-        if lines.len() > room {
-            lines.pop();
-        }
+    if said < problems.len() && lines.len() < room {
         lines.push(Line::styled(
             format!("  {}", (words.more)(problems.len() - said)),
             theme.muted(),
@@ -489,3 +518,6 @@ fn paragraph(text: &str, cells: usize) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
