@@ -3038,6 +3038,49 @@ fn the_preview_highlights_the_selected_row_and_colours_conflicts() {
     }
 }
 
+/// Nothing of the tree or the card shows beside the collect's popups: the rows they take are
+/// cleared from edge to edge, the tree's selection bar and markers too, in every theme.
+#[test]
+fn the_collect_popups_cover_what_they_overlap() {
+    for theme in THEMES.map(|t| t()) {
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        // The tree's selection bar under the popup: the second goal is selected.
+        keys(&mut app, "j j");
+        let path = section_returns(&mut app);
+        for open in ["prompt", "preview"] {
+            keys(&mut app, "I");
+            if open == "preview" {
+                paste(&mut app, &path.display().to_string());
+                keys(&mut app, "Enter");
+            }
+            for (w, h) in [(80, 24), (120, 40)] {
+                let (text, terminal) = render(&mut app, w, h);
+                let buffer = terminal.backend().buffer();
+                let rows: Vec<&str> = text.lines().collect();
+                let top = rows.iter().position(|l| l.contains("+ ")).expect("the frame") as u16;
+                let bottom = rows
+                    .iter()
+                    .skip(usize::from(top) + 1)
+                    .position(|l| l.trim_start().starts_with('+'))
+                    .map(|k| top + 1 + k as u16)
+                    .expect("its bottom edge");
+                let frame_x = rows[usize::from(top)].find('+').expect("its corner") as u16;
+                for y in top..=bottom {
+                    for x in (0..frame_x).chain(w - frame_x..w) {
+                        let cell = &buffer[(x, y)];
+                        assert!(
+                            cell.symbol() == " " && !has_style(cell, theme.selected()),
+                            "{open} at {w}x{h} in {theme:?}: {cell:?} at {x},{y}\n{text}"
+                        );
+                    }
+                }
+            }
+            keys(&mut app, "Esc");
+        }
+    }
+}
+
 #[test]
 fn the_collect_popups_have_no_ambiguous_width_characters() {
     let fx = Fixture::new();

@@ -52,7 +52,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
         width: popup_width,
         height,
     };
-    clear(frame, popup);
+    clear(frame, band(area, popup));
     let block = frame_block(words.prompt_title, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -97,7 +97,7 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
         width: popup_width,
         height: area.height.saturating_sub(1),
     };
-    clear(frame, popup);
+    clear(frame, band(area, popup));
     let block = frame_block(&(words.title)(&preview.name), theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -201,6 +201,16 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
     if let Some((_, change)) = preview.selected_change() {
         let detail = detail(change, cells, usize::from(detail_rows), theme);
         frame.render_widget(Paragraph::new(detail), detail_area);
+    }
+}
+
+/// The rows `popup` takes across the whole of `area`: cleared with it, so the tree's selection
+/// bar and markers and the card's text do not show beside the frame.
+fn band(area: Rect, popup: Rect) -> Rect {
+    Rect {
+        x: area.x,
+        width: area.width,
+        ..popup
     }
 }
 
