@@ -153,7 +153,7 @@ fn a_laptop_file_is_filled_previewed_applied_logged_and_not_taken_twice() {
     assert_eq!(code, Some(0), "{said}{err}");
     assert!(
         said.contains(
-            "市民係.tassei — 市民係, handout 1, a tassei data file changed there by tanaka"
+            "市民係.tassei — 市民係, handout 1, a handout data file changed there by tanaka"
         ),
         "who: {said}"
     );
@@ -387,7 +387,7 @@ fn a_laptop_collect_speaks_japanese() {
         .expect("runs");
     let said = text(&out.stdout);
     assert!(
-        said.contains("市民係.tassei — 市民係、照会番号 1、tassei のデータファイル（田中 が入力"),
+        said.contains("市民係.tassei — 市民係、照会番号 1、照会用データファイル（田中 が入力"),
         "{said}"
     );
     assert!(said.contains("プレビューです"), "{said}");

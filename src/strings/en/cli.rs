@@ -97,7 +97,7 @@ pub const HELP: Help = Help {
         prefer: "Settle every conflict: take the returned value or keep the current one",
         all_or_nothing: "Apply nothing from a file that has a row left out",
         force: "Replace a workbook already there (a section may be filling the earlier one in)",
-        format: "xlsx: a fill-in workbook; tassei: a tassei data file (.tassei) to fill offline with tassei --db FILE on a laptop",
+        format: "xlsx: a fill-in workbook; tassei: a handout data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
 };
 

@@ -198,7 +198,7 @@ pub const EN: Exchange = Exchange {
     type_the_text: "Type the text itself",
     wrote_datafile: |section, goals, activities, path| {
         format!(
-            "wrote {section}'s handout as a tassei data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
+            "wrote {section}'s handout data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
             path.display()
         )
     },
@@ -210,11 +210,11 @@ pub const EN: Exchange = Exchange {
     },
     from_datafile: |file, section, id, who, last| {
         format!(
-            "{file} — {section}, handout {id}, a tassei data file changed there by {who} (last {last}):"
+            "{file} — {section}, handout {id}, a handout data file changed there by {who} (last {last}):"
         )
     },
     from_datafile_untouched: |file, section, id| {
-        format!("{file} — {section}, handout {id}, a tassei data file nobody changed there:")
+        format!("{file} — {section}, handout {id}, a handout data file nobody changed there:")
     },
     open_beside: |file, beside| {
         format!(

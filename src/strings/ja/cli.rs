@@ -98,7 +98,7 @@ pub const HELP_JA: Help = Help {
         prefer: "競合をすべて解決します: 回答の値を採る（returned）か現在の値を残す（current）",
         all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
         force: "同じ名前の照会票があっても置き換えます（係が前の照会票に記入中かもしれません）",
-        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル としてオフラインで入力する tassei のデータファイル（.tassei）",
+        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル として開き、オフラインで入力する照会用データファイル（.tassei）",
     },
 };
 

@@ -198,7 +198,7 @@ pub const JA: Exchange = Exchange {
     type_the_text: "文章をそのまま入力してください",
     wrote_datafile: |section, goals, activities, path| {
         format!(
-            "{section}への照会を tassei のデータファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
+            "{section}への照会を照会用データファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
             path.display()
         )
     },
@@ -210,11 +210,11 @@ pub const JA: Exchange = Exchange {
     },
     from_datafile: |file, section, id, who, last| {
         format!(
-            "{file} — {section}、照会番号 {id}、tassei のデータファイル（{who} が入力、最終 {last}）:"
+            "{file} — {section}、照会番号 {id}、照会用データファイル（{who} が入力、最終 {last}）:"
         )
     },
     from_datafile_untouched: |file, section, id| {
-        format!("{file} — {section}、照会番号 {id}、tassei のデータファイル（入力なし）:")
+        format!("{file} — {section}、照会番号 {id}、照会用データファイル（入力なし）:")
     },
     open_beside: |file, beside| {
         format!(

@@ -142,7 +142,7 @@ pub const KEYS_JA: Keys = Keys {
         page_down: "次のページ",
         page_up: "前のページ",
         take: "回答の値を取り込む",
-        skip: "取り込まずに残す",
+        skip: "保留 (次回また表示)",
         keep: "現在の値のままにする",
         apply: "選んだ内容を反映",
         close: "閉じる (反映しない)",
@@ -211,8 +211,8 @@ pub const HINTS_JA: Hints = Hints {
     collect: "取りまとめ",
     preview: "プレビュー",
     take: "取込",
-    skip: "残す",
-    keep_current: "現在値",
+    skip: "保留",
+    keep_current: "現在値のまま",
     apply: "反映",
 };
 
@@ -476,7 +476,7 @@ fn undo_question(redo: bool) -> &'static str {
 pub const COLLECT_JA: Collect = Collect {
     prompt_title: "回答ファイルの取りまとめ",
     prompt: "ファイル",
-    prompt_help: "係から戻った照会票 (.xlsx) か CSV のパスを入力するか貼り付けてください (前後の \" や ~ はそのままで構いません)",
+    prompt_help: "係から戻った照会票 (.xlsx)、照会用データファイル (.tassei) か CSV のパスを入力するか貼り付けてください (前後の \" や ~ はそのままで構いません)",
     no_path: "先に回答ファイルのパスを入力してください",
     title: |file| format!("取りまとめ {file}"),
     from_handout: |section, id| format!("{section}の回答、照会番号 {id}"),
@@ -496,8 +496,8 @@ pub const COLLECT_JA: Collect = Collect {
         parts.join("、")
     },
     take: "取込",
-    keep: "現在値",
-    skip: "残す",
+    keep: "現在値のまま",
+    skip: "保留",
     undecided: "未決定",
     conflict: "競合",
     unbased: "要確認",
@@ -517,7 +517,7 @@ pub const COLLECT_JA: Collect = Collect {
             said.push_str(&format!("、{kept}件は現在の値のままにしました"));
         }
         if left > 0 {
-            said.push_str(&format!("、{left}件は残しました"));
+            said.push_str(&format!("、{left}件は保留しました"));
         }
         if undecided > 0 {
             said.push_str(&format!("（未決定の競合 {undecided}件を含む）"));
@@ -546,8 +546,8 @@ pub const COLLECT_JA: Collect = Collect {
         )
     },
     from_laptop: |section, id, who| match who {
-        "" => format!("{section}の持ち出しファイル、照会番号 {id}（変更なし）"),
-        who => format!("{section}の持ち出しファイル、照会番号 {id}（{who} が入力）"),
+        "" => format!("{section}の照会用データファイル、照会番号 {id}（変更なし）"),
+        who => format!("{section}の照会用データファイル、照会番号 {id}（{who} が入力）"),
     },
     cleared: "消去",
 };
