@@ -2717,7 +2717,17 @@ fn a_return_is_chosen_row_by_row_collected_in_one_batch_and_undone_whole() {
     );
     assert_eq!(status_of(&stored, "1-ウ-1"), ActivityStatus::Unset);
     assert_eq!(actual(&app.plan, "2-イ-7"), number("190"));
-    assert!(message(&app).starts_with("undone"), "{}", message(&app));
+    // Said as `tassei undo` says it: the file and the section, not one field and "N more".
+    assert_eq!(
+        message(&app),
+        "undid the collect of 市民係_回答.xlsx from 市民係: 2 values taken back"
+    );
+    ctrl(&mut app, 'r');
+    assert_eq!(
+        message(&app),
+        "redid the collect of 市民係_回答.xlsx from 市民係: 2 values put back"
+    );
+    assert_eq!(actual(&fx.stored(), "2-イ-7"), number("200"));
 }
 
 #[test]

@@ -455,6 +455,15 @@ const SCREENS: &[Shot] = &[
         },
     },
     Shot {
+        name: "main_collect_undone",
+        sizes: &[SMALL],
+        setup: |app| {
+            let path = section_returns(app);
+            open_preview(app, &path);
+            keys(app, "a s Enter u");
+        },
+    },
+    Shot {
         name: "collect_laptop",
         sizes: &[SMALL, LARGE],
         setup: laptop_returns_again,
