@@ -357,6 +357,9 @@ mod tests {
         // A run too long to move down whole is still broken where it must be.
         let lines = wrap("あいabcdefgh）", 8);
         assert!(lines.iter().all(|l| width(l) <= 8), "{lines:?}");
-        assert!(lines.iter().skip(1).all(|l| !l.starts_with('）')), "{lines:?}");
+        assert!(
+            lines.iter().skip(1).all(|l| !l.starts_with('）')),
+            "{lines:?}"
+        );
     }
 }

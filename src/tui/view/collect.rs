@@ -134,7 +134,8 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
         .collect();
     let detail_rows = detail_height(preview, (inner.height / 4).max(4));
     let gaps = if problems.is_empty() { 1 } else { 2 };
-    let room = usize::from(inner.height).saturating_sub(head.len() + usize::from(detail_rows) + gaps);
+    let room =
+        usize::from(inner.height).saturating_sub(head.len() + usize::from(detail_rows) + gaps);
     let (rows_height, left_height) = share(room, preview.order.len().max(1), &problems);
     let left_out = left_out_lines(&problems, left_height, theme);
     // The rows first, then the selected row's values, then the rows left out, a blank line
@@ -259,7 +260,10 @@ fn detail_height(preview: &CollectPreview, cap: u16) -> u16 {
     let wraps = |v: &FieldValue| {
         text_of(v).is_some() || matches!(v, FieldValue::Value(crate::model::Value::Text(_)))
     };
-    if changes.iter().any(|c| wraps(&c.returned) || wraps(&c.current)) {
+    if changes
+        .iter()
+        .any(|c| wraps(&c.returned) || wraps(&c.current))
+    {
         return cap;
     }
     let conflicts = changes
