@@ -504,3 +504,44 @@ mod tui {
         assert!(log.contains("市民係.tassei: tanaka"), "{log}");
     }
 }
+
+/// The laptop's clerk is told, when saving, what the collect will leave out: another section's
+/// goal, another section's activity; their own fields say nothing more.
+#[test]
+fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    let warned = |args: &[&str]| text(&desk.laptop(&file, "sato", args).stderr);
+
+    let err = warned(&["set", "1-ア-1", "actual", "9500"]);
+    assert!(
+        err.contains(
+            "warning: ⑴-ア-1 実績値 is saved here, but it is not one of 市民係's fields in this \
+             handout: the collect will leave it out"
+        ),
+        "{err}"
+    );
+    let err = warned(&["activity", "1-ウ-1", "4", "status", "完了"]);
+    assert!(err.contains("⑴-ウ-1 実施内容4 状況 is saved here"), "{err}");
+    let err = warned(&["note", "1-ア-1", "decision", "続ける"]);
+    assert!(
+        err.contains("is saved here, but"),
+        "another section's note: {err}"
+    );
+
+    for args in [
+        &["set", "1-ウ-1", "actual", "14"][..],
+        &["activity", "1-ウ-1", "1", "status", "完了"],
+        &["note", "1-ウ-1", "decision", "続ける"],
+    ] {
+        let err = warned(args);
+        assert!(!err.contains("is saved here"), "{args:?} travels: {err}");
+    }
+    // The coordinator's own data file is no handout: nothing to say.
+    let out = desk.run(&["set", "1-ア-1", "actual", "9500"]);
+    assert!(
+        !text(&out.stderr).contains("is saved here"),
+        "{}",
+        text(&out.stderr)
+    );
+}

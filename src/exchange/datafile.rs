@@ -16,6 +16,7 @@
 //! handed out for another plan or year, or when the registry does not know its handout.
 
 mod fixed;
+mod travel;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -32,6 +33,8 @@ use crate::store::{
     OpenError, Store, Taken, is_sqlite_file, read_exchange_file,
 };
 use crate::strings::strings;
+
+pub use travel::{left_behind, travels};
 
 /// The name an exchange file is given: `市民係.tassei`.
 pub const EXTENSION: &str = "tassei";

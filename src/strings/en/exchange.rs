@@ -268,4 +268,9 @@ pub const EN: Exchange = Exchange {
             what.join(", ")
         )
     },
+    left_behind: |subject, label, section| {
+        format!(
+            "{subject} {label} is saved here, but it is not one of {section}'s fields in this handout: the collect will leave it out"
+        )
+    },
 };

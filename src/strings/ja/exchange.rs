@@ -270,4 +270,9 @@ pub const JA: Exchange = Exchange {
             what.join("・")
         )
     },
+    left_behind: |subject, label, section| {
+        format!(
+            "{subject} {label}は保存しましたが、{section}への照会の項目ではないため、取りまとめでは除外されます"
+        )
+    },
 };
