@@ -3068,7 +3068,10 @@ fn the_collect_popups_cover_what_they_overlap() {
                 let (text, terminal) = render(&mut app, w, h);
                 let buffer = terminal.backend().buffer();
                 let rows: Vec<&str> = text.lines().collect();
-                let top = rows.iter().position(|l| l.contains("+ ")).expect("the frame") as u16;
+                let top = rows
+                    .iter()
+                    .position(|l| l.contains("+ "))
+                    .expect("the frame") as u16;
                 let bottom = rows
                     .iter()
                     .skip(usize::from(top) + 1)
@@ -3108,5 +3111,92 @@ fn the_collect_popups_have_no_ambiguous_width_characters() {
                 "ambiguous {symbol:?} in the preview at {x},{y}"
             );
         }
+    }
+}
+
+// ---- a section's handout opened as the data file (the laptop) ---------------------------------
+
+/// 市民係's exchange file as sato opens it on the laptop (`tassei --db 市民係.tassei`), in
+/// `theme`.
+fn on_laptop(fx: &Fixture, theme: Theme) -> App {
+    let mut coordinator = fx.app();
+    let path = returns::laptop(&mut coordinator, &[]);
+    let store = Store::open(&path, "sato").expect("the laptop opens it");
+    let plan = store
+        .load_plan(store.plan_id(None).expect("a plan"))
+        .expect("loads");
+    App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        theme,
+    )
+}
+
+/// The laptop's file says whose it is and opens on that section's goals (`f`'s 担当 filter).
+#[test]
+fn a_handout_opens_on_its_sections_goals_and_says_whose_it_is() {
+    let fx = Fixture::new();
+    let mut app = on_laptop(&fx, Theme::colored());
+    assert_eq!(app.filter.label(), "担当 市民係");
+    assert_eq!(
+        app.selected().map(|(_, g)| g.title.clone()),
+        app.plan
+            .goal("1-ウ-1".parse().expect("code"))
+            .map(|(_, g)| g.title.clone()),
+        "its first goal selected"
+    );
+    let (text, _) = render(&mut app, 120, 40);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(" handout 1 for 市民係  指宿市 令和5年度"),
+        "{first}"
+    );
+    assert!(text.contains("filter: 担当 市民係"), "{text}");
+}
+
+/// A laptop edit the collect would leave out says so as it is saved, as an error in the status
+/// bar; the section's own field says it was saved, as any edit does.
+#[test]
+fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
+    for theme in THEMES.map(|t| t()) {
+        let fx = Fixture::new();
+        let mut app = on_laptop(&fx, theme);
+        keys(&mut app, "Enter");
+        clear_field(&mut app);
+        type_text(&mut app, "14");
+        keys(&mut app, "Enter");
+        assert_eq!(message(&app), "saved ⑴-ウ-1 実績値 13.47 → 14");
+        assert!(app.message.as_ref().is_some_and(|m| !m.is_error));
+
+        keys(&mut app, "/");
+        type_text(&mut app, "1-ア-1");
+        keys(&mut app, "Enter Enter");
+        clear_field(&mut app);
+        type_text(&mut app, "9500");
+        keys(&mut app, "Enter");
+        assert_eq!(
+            message(&app),
+            "⑴-ア-1 実績値 is saved here, but it is not one of 市民係's fields in this handout: \
+             the collect will leave it out"
+        );
+        let (text, terminal) = render(&mut app, 80, 24);
+        let y = text
+            .lines()
+            .position(|l| l.contains("is saved here"))
+            .unwrap_or_else(|| panic!("in the status bar:\n{text}")) as u16;
+        let x = text
+            .lines()
+            .nth(usize::from(y))
+            .and_then(|l| l.find("is saved"))
+            .unwrap_or(0);
+        let x = text
+            .lines()
+            .nth(usize::from(y))
+            .map_or(0, |l| l[..x].width()) as u16;
+        assert!(
+            has_style(&terminal.backend().buffer()[(x, y)], theme.error()),
+            "a warning, in the error's colour in {theme:?}"
+        );
     }
 }

@@ -464,11 +464,45 @@ const SCREENS: &[Shot] = &[
         },
     },
     Shot {
+        name: "main_laptop",
+        sizes: &[SMALL, LARGE],
+        setup: on_laptop,
+    },
+    Shot {
+        name: "main_laptop_left_behind",
+        sizes: &[SMALL],
+        setup: |app| {
+            on_laptop(app);
+            keys(app, "/");
+            type_text(app, "1-ア-1");
+            keys(app, "Enter Enter");
+            clear_field(app);
+            type_text(app, "9500");
+            keys(app, "Enter");
+        },
+    },
+    Shot {
         name: "collect_laptop",
         sizes: &[SMALL, LARGE],
         setup: laptop_returns_again,
     },
 ];
+
+/// The TUI on 市民係's exchange file, as sato opens it on the laptop (`tassei --db
+/// 市民係.tassei`).
+fn on_laptop(app: &mut App) {
+    let path = returns::laptop(app, &[]);
+    let store = Store::open(&path, "sato").expect("the laptop opens it");
+    let plan = store
+        .load_plan(store.plan_id(None).expect("a plan"))
+        .expect("loads");
+    *app = App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        Theme::colored(),
+    );
+}
 
 /// 市民係's exchange file comes back a second time: sato changed ⑴-ウ-1 to 14 there while
 /// tanaka saved 15 here (a conflict, left undecided at the first collect, which took ⑵-イ-7),
@@ -1169,7 +1203,10 @@ fn the_rows_left_out_fill_the_room_the_rows_leave() {
     let listed = |text: &str| text.matches("この係の入力欄ではないため除外").count();
     let (small, _) = render(&mut app, 80, 24);
     assert!(listed(&small) >= 2, "{small}");
-    assert!(small.contains(&format!("(ほか{}件。", 5 - listed(&small))), "{small}");
+    assert!(
+        small.contains(&format!("(ほか{}件。", 5 - listed(&small))),
+        "{small}"
+    );
     let (large, _) = render(&mut app, 120, 40);
     assert_eq!(listed(&large), 5, "{large}");
     assert!(!large.contains("(ほか"), "{large}");

@@ -221,6 +221,9 @@ pub const HINTS_EN: Hints = Hints {
 
 pub const TREE_EN: TreePane = TreePane {
     title: |municipality, year| format!("{municipality} {year} 取り組み事項"),
+    handout_title: |section, id, municipality, year| {
+        format!("handout {id} for {section}  {municipality} {year}")
+    },
 };
 
 pub const CARD_EN: CardPane = CardPane {

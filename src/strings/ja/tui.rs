@@ -218,6 +218,9 @@ pub const HINTS_JA: Hints = Hints {
 
 pub const TREE_JA: TreePane = TreePane {
     title: |municipality, year| format!("{municipality} {year} 取り組み事項"),
+    handout_title: |section, id, municipality, year| {
+        format!("照会 {section}（照会番号 {id}） {municipality} {year}")
+    },
 };
 
 pub const CARD_JA: CardPane = CardPane {

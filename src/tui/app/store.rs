@@ -6,6 +6,7 @@ use ratatui::widgets::ListState;
 
 use super::editing::{self, Conflict, text_of};
 use super::{App, Command, Mode, Pane, Screen};
+use crate::exchange::datafile::left_behind;
 use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::report::change::text_change;
@@ -96,7 +97,15 @@ impl App {
             }
         }
         self.data_version = self.store.data_version().unwrap_or(self.data_version);
-        self.say(applied.to_string());
+        // In a section's handout, a field the collect will leave out says so as it is saved.
+        let left_behind = self
+            .exchange
+            .as_ref()
+            .and_then(|meta| left_behind(meta, &self.plan, applied));
+        match left_behind {
+            Some(line) => self.say_error(line),
+            None => self.say(applied.to_string()),
+        }
     }
 
     /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
@@ -175,7 +184,11 @@ impl App {
         } else {
             words.undone_collect
         };
-        said(undone.applied.len(), origin.section.as_deref(), &origin.file)
+        said(
+            undone.applied.len(),
+            origin.section.as_deref(),
+            &origin.file,
+        )
     }
 
     /// Polled when idle: reload when another program (the CLI, a second window) changed the file.
