@@ -3,6 +3,15 @@
 
 use crate::strings::exchange::Exchange;
 
+/// `1 value`, `3 values`.
+fn values(n: usize) -> String {
+    if n == 1 {
+        "1 value".to_string()
+    } else {
+        format!("{n} values")
+    }
+}
+
 pub const EN: Exchange = Exchange {
     cell: |at, subject, label| format!("{at} ({subject} {label})"),
     wrote_handout: |section, goals, activities, path| {
@@ -108,15 +117,23 @@ pub const EN: Exchange = Exchange {
         n => format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)"),
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
-    undone_collect: |n, section, file| match section {
-        Some(section) => {
-            format!("undid the collect of {file} from {section}: {n} values taken back")
+    undone_collect: |n, section, file| {
+        let values = values(n);
+        match section {
+            Some(section) => {
+                format!("undid the collect of {file} from {section}: {values} taken back")
+            }
+            None => format!("undid the collect of {file}: {values} taken back"),
         }
-        None => format!("undid the collect of {file}: {n} values taken back"),
     },
-    redone_collect: |n, section, file| match section {
-        Some(section) => format!("redid the collect of {file} from {section}: {n} values put back"),
-        None => format!("redid the collect of {file}: {n} values put back"),
+    redone_collect: |n, section, file| {
+        let values = values(n);
+        match section {
+            Some(section) => {
+                format!("redid the collect of {file} from {section}: {values} put back")
+            }
+            None => format!("redid the collect of {file}: {values} put back"),
+        }
     },
     origin: |section, file| format!("  (from {section}, {file})"),
     settled_returned: |over| {
