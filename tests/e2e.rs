@@ -663,7 +663,7 @@ fn a_clerk_collects_a_returned_csv_and_takes_it_back() {
     );
     assert_stored_actual(&db, "9,500", "collected");
     app.send("u");
-    app.wait_for("undone");
+    app.wait_for("undid the collect of 市民係.csv: 1 value taken back");
     assert_stored_actual(&db, "9,016", "taken back");
     app.send("q");
     assert_eq!(app.exit_code(), 0);

@@ -153,7 +153,7 @@ fn a_laptop_file_is_filled_previewed_applied_logged_and_not_taken_twice() {
     assert_eq!(code, Some(0), "{said}{err}");
     assert!(
         said.contains(
-            "市民係.tassei — 市民係, handout 1, a tassei data file changed there by tanaka"
+            "市民係.tassei — 市民係, handout 1, a handout data file changed there by tanaka"
         ),
         "who: {said}"
     );
@@ -391,7 +391,7 @@ fn a_laptop_collect_speaks_japanese() {
         .expect("runs");
     let said = text(&out.stdout);
     assert!(
-        said.contains("市民係.tassei — 市民係、照会番号 1、tassei のデータファイル（田中 が入力"),
+        said.contains("市民係.tassei — 市民係、照会番号 1、照会用データファイル（田中 が入力"),
         "{said}"
     );
     assert!(said.contains("プレビューです"), "{said}");
@@ -567,4 +567,45 @@ fn forced_handout_moves_the_old_file_aside_and_never_replaces_an_open_one() {
     ]);
     assert_eq!(data.status.code(), Some(2), "{}", text(&data.stderr));
     assert!(desk.db().is_file(), "the data file stays");
+}
+
+/// The laptop's clerk is told, when saving, what the collect will leave out: another section's
+/// goal, another section's activity; their own fields say nothing more.
+#[test]
+fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    let warned = |args: &[&str]| text(&desk.laptop(&file, "sato", args).stderr);
+
+    let err = warned(&["set", "1-ア-1", "actual", "9500"]);
+    assert!(
+        err.contains(
+            "warning: ⑴-ア-1 実績値 is saved here, but it is not one of 市民係's fields in this \
+             handout: the collect will leave it out"
+        ),
+        "{err}"
+    );
+    let err = warned(&["activity", "1-ウ-1", "4", "status", "完了"]);
+    assert!(err.contains("⑴-ウ-1 実施内容4 状況 is saved here"), "{err}");
+    let err = warned(&["note", "1-ア-1", "decision", "続ける"]);
+    assert!(
+        err.contains("is saved here, but"),
+        "another section's note: {err}"
+    );
+
+    for args in [
+        &["set", "1-ウ-1", "actual", "14"][..],
+        &["activity", "1-ウ-1", "1", "status", "完了"],
+        &["note", "1-ウ-1", "decision", "続ける"],
+    ] {
+        let err = warned(args);
+        assert!(!err.contains("is saved here"), "{args:?} travels: {err}");
+    }
+    // The coordinator's own data file is no handout: nothing to say.
+    let out = desk.run(&["set", "1-ア-1", "actual", "9500"]);
+    assert!(
+        !text(&out.stderr).contains("is saved here"),
+        "{}",
+        text(&out.stderr)
+    );
 }

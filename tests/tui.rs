@@ -21,6 +21,8 @@ use unicode_width::UnicodeWidthStr;
 mod damage;
 #[path = "fixtures/returns.rs"]
 mod returns;
+#[path = "fixtures/times.rs"]
+mod times;
 
 /// A data file of the bundled sheet in a temporary folder, and English on this thread while it
 /// lives: these tests read English words whatever language the process chose (the Japanese
@@ -1096,7 +1098,7 @@ fn snapshot_at(sizes: &[(u16, u16)], name: &str, mut setup: impl FnMut(&mut App)
         let mut app = fx.app();
         setup(&mut app);
         let (text, _) = render(&mut app, w, h);
-        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), times::masked_times(&text));
     }
 }
 
@@ -2662,11 +2664,13 @@ fn a_return_is_chosen_row_by_row_collected_in_one_batch_and_undone_whole() {
     let mut app = fx.app();
     let path = section_returns(&mut app);
     open_preview(&mut app, &path);
-    let (text, _) = render(&mut app, 80, 24);
+    let (text, _) = render(&mut app, 120, 40);
     let rows: Vec<&str> = text.lines().collect();
     let first = rows
         .iter()
-        .position(|l| l.contains("conflict (2)-イ-7 実績値  190 -> 200.0  (handed out 180.5)"))
+        .position(|l| {
+            l.contains("conflict (2)-イ-7 実績値  190 (tanaka) -> 200.0  (handed out 180.5)")
+        })
         .unwrap_or_else(|| panic!("the conflict, with the value handed out:\n{text}"));
     assert!(rows[first].contains("choose"), "undecided: {}", rows[first]);
     assert!(
@@ -2713,7 +2717,17 @@ fn a_return_is_chosen_row_by_row_collected_in_one_batch_and_undone_whole() {
     );
     assert_eq!(status_of(&stored, "1-ウ-1"), ActivityStatus::Unset);
     assert_eq!(actual(&app.plan, "2-イ-7"), number("190"));
-    assert!(message(&app).starts_with("undone"), "{}", message(&app));
+    // Said as `tassei undo` says it: the file and the section, not one field and "N more".
+    assert_eq!(
+        message(&app),
+        "undid the collect of 市民係_回答.xlsx from 市民係: 2 values taken back"
+    );
+    ctrl(&mut app, 'r');
+    assert_eq!(
+        message(&app),
+        "redid the collect of 市民係_回答.xlsx from 市民係: 2 values put back"
+    );
+    assert_eq!(actual(&fx.stored(), "2-イ-7"), number("200"));
 }
 
 #[test]
@@ -2786,13 +2800,13 @@ fn a_field_changed_after_the_preview_refuses_the_file_and_the_preview_is_made_ag
         number("14"),
         "nothing written"
     );
-    let (text, _) = render(&mut app, 80, 24);
+    let (text, _) = render(&mut app, 120, 40);
     assert!(
         text.contains("nothing was collected from 市民係_回答.xlsx"),
         "on screen:\n{text}"
     );
     assert!(
-        text.contains("choose conflict (1)-ウ-1 実績値  14 -> 15.20  (handed out 13.47)"),
+        text.contains("choose conflict (1)-ウ-1 実績値  14 (tanaka) -> 15.20  (handed out 13.47)"),
         "now a conflict:\n{text}"
     );
     keys(&mut app, "a Enter");
@@ -2893,6 +2907,69 @@ fn a_csv_return_is_previewed_as_changes_to_check() {
     );
 }
 
+/// A handout collected before says when, in the clerk's local time (no "UTC" after it), and
+/// the time is never cut in two: on the first line when it fits, else on a line of its own.
+#[test]
+fn a_return_collected_before_says_when_whole_in_local_time() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    keys(&mut app, "a Enter");
+    open_preview(&mut app, &path);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let (text, _) = render(&mut app, w, h);
+        assert!(!text.contains("UTC"), "{text}");
+        let line = text
+            .lines()
+            .find(|l| l.contains("collected before ("))
+            .unwrap_or_else(|| panic!("said at {w}x{h}:\n{text}"));
+        let at = line
+            .split("collected before (")
+            .nth(1)
+            .and_then(|rest| rest.split(')').next())
+            .unwrap_or_default();
+        assert_eq!(at.len(), "2026-11-28 21:19".len(), "whole: {line}");
+        assert!(
+            line.contains("市民係's return, handout 1  collected before ("),
+            "on the first line at {w}x{h}: {line}"
+        );
+    }
+}
+
+/// A conflict names who made the value now, as `tassei collect` does: who in its row, who and
+/// when in the detail below the rows.
+#[test]
+fn a_conflict_names_who_made_the_value_now() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let path = section_returns(&mut app);
+    open_preview(&mut app, &path);
+    let Mode::Collecting(preview) = &app.mode else {
+        panic!("the preview");
+    };
+    let (_, change) = preview.selected_change().expect("the conflict, first");
+    let by = change.by.clone().expect("attributed from the change log");
+    assert_eq!(by.actor, "tanaka");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("choose conflict (2)-イ-7 実績値  190 (tanaka) -> 200.0"),
+        "{text}"
+    );
+    let now = text
+        .lines()
+        .find(|l| l.contains("| now "))
+        .unwrap_or_else(|| panic!("the detail's value now:\n{text}"));
+    assert!(
+        now.contains(&format!("190 (set by tanaka, {})", by.at)),
+        "{now}"
+    );
+    // A change nobody made here since the handout names nobody.
+    keys(&mut app, "j");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(!text.contains("13.47 ("), "{text}");
+}
+
 #[test]
 fn collect_preview() {
     snapshot_at_both_sizes("collect_preview", |app| {
@@ -2973,6 +3050,52 @@ fn the_preview_highlights_the_selected_row_and_colours_conflicts() {
     }
 }
 
+/// Nothing of the tree or the card shows beside the collect's popups: the rows they take are
+/// cleared from edge to edge, the tree's selection bar and markers too, in every theme.
+#[test]
+fn the_collect_popups_cover_what_they_overlap() {
+    for theme in THEMES.map(|t| t()) {
+        let fx = Fixture::new();
+        let mut app = fx.app_with(theme);
+        // The tree's selection bar under the popup: the second goal is selected.
+        keys(&mut app, "j j");
+        let path = section_returns(&mut app);
+        for open in ["prompt", "preview"] {
+            keys(&mut app, "I");
+            if open == "preview" {
+                paste(&mut app, &path.display().to_string());
+                keys(&mut app, "Enter");
+            }
+            for (w, h) in [(80, 24), (120, 40)] {
+                let (text, terminal) = render(&mut app, w, h);
+                let buffer = terminal.backend().buffer();
+                let rows: Vec<&str> = text.lines().collect();
+                let top = rows
+                    .iter()
+                    .position(|l| l.contains("+ "))
+                    .expect("the frame") as u16;
+                let bottom = rows
+                    .iter()
+                    .skip(usize::from(top) + 1)
+                    .position(|l| l.trim_start().starts_with('+'))
+                    .map(|k| top + 1 + k as u16)
+                    .expect("its bottom edge");
+                let frame_x = rows[usize::from(top)].find('+').expect("its corner") as u16;
+                for y in top..=bottom {
+                    for x in (0..frame_x).chain(w - frame_x..w) {
+                        let cell = &buffer[(x, y)];
+                        assert!(
+                            cell.symbol() == " " && !has_style(cell, theme.selected()),
+                            "{open} at {w}x{h} in {theme:?}: {cell:?} at {x},{y}\n{text}"
+                        );
+                    }
+                }
+            }
+            keys(&mut app, "Esc");
+        }
+    }
+}
+
 #[test]
 fn the_collect_popups_have_no_ambiguous_width_characters() {
     let fx = Fixture::new();
@@ -2990,5 +3113,92 @@ fn the_collect_popups_have_no_ambiguous_width_characters() {
                 "ambiguous {symbol:?} in the preview at {x},{y}"
             );
         }
+    }
+}
+
+// ---- a section's handout opened as the data file (the laptop) ---------------------------------
+
+/// 市民係's exchange file as sato opens it on the laptop (`tassei --db 市民係.tassei`), in
+/// `theme`.
+fn on_laptop(fx: &Fixture, theme: Theme) -> App {
+    let mut coordinator = fx.app();
+    let path = returns::laptop(&mut coordinator, &[]);
+    let store = Store::open(&path, "sato").expect("the laptop opens it");
+    let plan = store
+        .load_plan(store.plan_id(None).expect("a plan"))
+        .expect("loads");
+    App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        theme,
+    )
+}
+
+/// The laptop's file says whose it is and opens on that section's goals (`f`'s 担当 filter).
+#[test]
+fn a_handout_opens_on_its_sections_goals_and_says_whose_it_is() {
+    let fx = Fixture::new();
+    let mut app = on_laptop(&fx, Theme::colored());
+    assert_eq!(app.filter.label(), "担当 市民係");
+    assert_eq!(
+        app.selected().map(|(_, g)| g.title.clone()),
+        app.plan
+            .goal("1-ウ-1".parse().expect("code"))
+            .map(|(_, g)| g.title.clone()),
+        "its first goal selected"
+    );
+    let (text, _) = render(&mut app, 120, 40);
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with(" handout 1 for 市民係  指宿市 令和5年度"),
+        "{first}"
+    );
+    assert!(text.contains("filter: 担当 市民係"), "{text}");
+}
+
+/// A laptop edit the collect would leave out says so as it is saved, as an error in the status
+/// bar; the section's own field says it was saved, as any edit does.
+#[test]
+fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
+    for theme in THEMES.map(|t| t()) {
+        let fx = Fixture::new();
+        let mut app = on_laptop(&fx, theme);
+        keys(&mut app, "Enter");
+        clear_field(&mut app);
+        type_text(&mut app, "14");
+        keys(&mut app, "Enter");
+        assert_eq!(message(&app), "saved ⑴-ウ-1 実績値 13.47 → 14");
+        assert!(app.message.as_ref().is_some_and(|m| !m.is_error));
+
+        keys(&mut app, "/");
+        type_text(&mut app, "1-ア-1");
+        keys(&mut app, "Enter Enter");
+        clear_field(&mut app);
+        type_text(&mut app, "9500");
+        keys(&mut app, "Enter");
+        assert_eq!(
+            message(&app),
+            "⑴-ア-1 実績値 is saved here, but it is not one of 市民係's fields in this handout: \
+             the collect will leave it out"
+        );
+        let (text, terminal) = render(&mut app, 80, 24);
+        let y = text
+            .lines()
+            .position(|l| l.contains("is saved here"))
+            .unwrap_or_else(|| panic!("in the status bar:\n{text}")) as u16;
+        let x = text
+            .lines()
+            .nth(usize::from(y))
+            .and_then(|l| l.find("is saved"))
+            .unwrap_or(0);
+        let x = text
+            .lines()
+            .nth(usize::from(y))
+            .map_or(0, |l| l[..x].width()) as u16;
+        assert!(
+            has_style(&terminal.backend().buffer()[(x, y)], theme.error()),
+            "a warning, in the error's colour in {theme:?}"
+        );
     }
 }

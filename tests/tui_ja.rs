@@ -21,6 +21,10 @@ use unicode_width::UnicodeWidthStr;
 
 #[path = "fixtures/returns.rs"]
 mod returns;
+#[path = "fixtures/times.rs"]
+mod times;
+
+use times::masked_times;
 
 /// A data file of the bundled sheet in a temporary folder, and Japanese on this thread while
 /// it lives.
@@ -153,41 +157,6 @@ fn render(app: &mut App, w: u16, h: u16) -> (String, Terminal<TestBackend>) {
         .expect("draws");
     let text = screen(terminal.backend().buffer());
     (text, terminal)
-}
-
-/// The text with the clock times of saved changes (`2026-11-28 08:42`, with or without
-/// seconds) masked as `YYYY-MM-DD hh:mm`: the change log and the undo question show when a
-/// change was saved, which is when the test ran.
-fn masked_times(text: &str) -> String {
-    const SHAPE: &str = "dddd-dd-dd dd:dd";
-    let chars: Vec<char> = text.chars().collect();
-    let fits = |at: usize, shape: &str| {
-        shape.chars().enumerate().all(|(k, s)| {
-            chars.get(at + k).is_some_and(|c| {
-                if s == 'd' {
-                    c.is_ascii_digit()
-                } else {
-                    *c == s
-                }
-            })
-        })
-    };
-    let mut out = String::new();
-    let mut at = 0;
-    while at < chars.len() {
-        if fits(at, SHAPE) {
-            out.push_str("YYYY-MM-DD hh:mm");
-            at += SHAPE.len();
-            if fits(at, ":dd") {
-                out.push_str(":ss");
-                at += 3;
-            }
-        } else {
-            out.push(chars[at]);
-            at += 1;
-        }
-    }
-    out
 }
 
 /// The cells of row `y` from column `from` to `to` (exclusive), without the blank cell that
@@ -485,7 +454,78 @@ const SCREENS: &[Shot] = &[
             keys(app, "a s Enter");
         },
     },
+    Shot {
+        name: "main_collect_undone",
+        sizes: &[SMALL],
+        setup: |app| {
+            let path = section_returns(app);
+            open_preview(app, &path);
+            keys(app, "a s Enter u");
+        },
+    },
+    Shot {
+        name: "main_laptop",
+        sizes: &[SMALL, LARGE],
+        setup: on_laptop,
+    },
+    Shot {
+        name: "main_laptop_left_behind",
+        sizes: &[SMALL],
+        setup: |app| {
+            on_laptop(app);
+            keys(app, "/");
+            type_text(app, "1-ア-1");
+            keys(app, "Enter Enter");
+            clear_field(app);
+            type_text(app, "9500");
+            keys(app, "Enter");
+        },
+    },
+    Shot {
+        name: "collect_laptop",
+        sizes: &[SMALL, LARGE],
+        setup: laptop_returns_again,
+    },
 ];
+
+/// The TUI on 市民係's exchange file, as sato opens it on the laptop (`tassei --db
+/// 市民係.tassei`).
+fn on_laptop(app: &mut App) {
+    let path = returns::laptop(app, &[]);
+    let store = Store::open(&path, "sato").expect("the laptop opens it");
+    let plan = store
+        .load_plan(store.plan_id(None).expect("a plan"))
+        .expect("loads");
+    *app = App::new(
+        store,
+        plan,
+        CalendarDate::new(2024, 4, 1).expect("date"),
+        Theme::colored(),
+    );
+}
+
+/// 市民係's exchange file comes back a second time: sato changed ⑴-ウ-1 to 14 there while
+/// tanaka saved 15 here (a conflict, left undecided at the first collect, which took ⑵-イ-7),
+/// and five goals of other sections, which do not travel.
+fn laptop_returns_again(app: &mut App) {
+    let path = returns::laptop(
+        app,
+        &[
+            ("1-ウ-1", 14),
+            ("2-イ-7", 200),
+            ("1-ア-1", 7),
+            ("1-ア-2", 7),
+            ("1-ア-3", 7),
+            ("1-オ-2", 7),
+            ("2-ア-1", 7),
+        ],
+    );
+    returns::tanaka_sets(app, "1-ウ-1", 15);
+    app.tick();
+    open_preview(app, &path);
+    keys(app, "Enter");
+    open_preview(app, &path);
+}
 
 /// 市民係 returns ⑴-ウ-1 at 15.2 with its first activity 完了, and ⑵-イ-7 at 200 after tanaka
 /// saved 190 there (a conflict).
@@ -1151,4 +1191,23 @@ fn an_unreadable_jiki_is_counted_and_shown_in_its_own_colour() {
         cells.iter().all(|c| has_style(c, unreadable)),
         "the count wears Theme::unreadable: {cells:?}"
     );
+}
+
+/// The rows the exchange file could not give fill the room the rows leave: at 80×24 as many
+/// as fit, whole, before the count of the rest; at 120×40 every one, and no count.
+#[test]
+fn the_rows_left_out_fill_the_room_the_rows_leave() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    laptop_returns_again(&mut app);
+    let listed = |text: &str| text.matches("この係の入力欄ではないため除外").count();
+    let (small, _) = render(&mut app, 80, 24);
+    assert!(listed(&small) >= 2, "{small}");
+    assert!(
+        small.contains(&format!("(ほか{}件。", 5 - listed(&small))),
+        "{small}"
+    );
+    let (large, _) = render(&mut app, 120, 40);
+    assert_eq!(listed(&large), 5, "{large}");
+    assert!(!large.contains("(ほか"), "{large}");
 }

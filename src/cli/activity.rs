@@ -61,5 +61,6 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         )
         .map_err(edit_failure)?;
     writeln!(out, "{applied}")?;
+    super::warn_if_left_behind(session, &applied);
     Ok(())
 }

@@ -288,3 +288,15 @@ fn print_achievement(
     writeln!(out, "{line}")?;
     Ok(())
 }
+
+/// Warns on stderr when `applied`, saved in an exchange file (a handout opened with `tassei
+/// --db 市民係.tassei`), will not travel back: the collect would leave it out, and the clerk
+/// who typed it would never know. A file whose header cannot be read says nothing more here.
+fn warn_if_left_behind(session: &Session, applied: &crate::store::Applied) {
+    let Ok(Some(meta)) = session.store.exchange_meta() else {
+        return;
+    };
+    if let Some(line) = crate::exchange::datafile::left_behind(&meta, &session.plan, applied) {
+        crate::session::say((strings().cli.said.warning)(&line));
+    }
+}

@@ -50,5 +50,6 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     };
     let applied = session.store.apply(&edit, None).map_err(edit_failure)?;
     writeln!(out, "{applied}")?;
+    super::warn_if_left_behind(session, &applied);
     Ok(())
 }

@@ -7,10 +7,10 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use super::merge::{Change, Decision, Prefer, merge};
+use super::merge::{Change, Decision, Merge, Prefer, merge};
 use super::returned::ReturnedFile;
 use crate::model::{FieldKey, Plan};
-use crate::store::{Handout, Taken};
+use crate::store::{Handout, Store, StoreError, Taken};
 
 /// What the clerk chose for one change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +87,18 @@ pub fn offer(plan: &Plan, handout: Option<&Handout>, file: &ReturnedFile) -> Off
 }
 
 impl Offer {
+    /// Names who made each conflict's value now, as the CLI's preview does
+    /// ([`Merge::attribute`]: the change log's last change to the field, when it wrote it).
+    pub fn attribute(&mut self, store: &Store) -> Result<(), StoreError> {
+        let mut merged = Merge {
+            changes: std::mem::take(&mut self.changes),
+            ..Merge::default()
+        };
+        let asked = merged.attribute(store);
+        self.changes = merged.changes;
+        asked
+    }
+
     /// True when change `k` can be chosen: text lost to `?` is kept as it is.
     pub fn can_choose(&self, k: usize) -> bool {
         self.link.get(k).is_some_and(Option::is_some)

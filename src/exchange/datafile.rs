@@ -16,6 +16,7 @@
 //! handed out for another plan or year, or when the registry does not know its handout.
 
 mod fixed;
+mod travel;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -33,6 +34,8 @@ use crate::store::{
 };
 use crate::strings::strings;
 use crate::text::control::visible;
+
+pub use travel::{left_behind, travels};
 
 /// The name an exchange file is given: `市民係.tassei`.
 pub const EXTENSION: &str = "tassei";

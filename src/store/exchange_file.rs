@@ -78,6 +78,30 @@ pub struct ExchangeMeta {
     pub handout_created: Option<String>,
 }
 
+/// The `exchange` row of an exchange file, in this format's columns.
+fn meta_of(conn: &Connection) -> rusqlite::Result<ExchangeMeta> {
+    conn.query_row(
+        "SELECT format, app_version, plan_uid, fiscal_year, section, handout_id, source,
+                log_from, created_at, handout_created
+         FROM exchange",
+        [],
+        |r| {
+            Ok(ExchangeMeta {
+                format: r.get(0)?,
+                app_version: r.get(1)?,
+                plan_uid: r.get(2)?,
+                fiscal_year: r.get(3)?,
+                section: r.get(4)?,
+                handout: r.get(5)?,
+                source: r.get(6)?,
+                log_from: r.get(7)?,
+                created_at: r.get(8)?,
+                handout_created: r.get(9)?,
+            })
+        },
+    )
+}
+
 /// Whether the open file is an exchange file (has the `exchange` table and its row).
 pub(super) fn is_exchange(conn: &Connection) -> rusqlite::Result<bool> {
     let has_table: bool = conn.query_row(
@@ -285,6 +309,15 @@ impl Store {
         self.collect_with(Some(handout), added, origin, taken)
     }
 
+    /// What the open data file says about itself when it is an exchange file (a section's
+    /// handout, opened on a laptop with `tassei --db 市民係.tassei`); `None` for any other.
+    pub fn exchange_meta(&self) -> Result<Option<ExchangeMeta>, StoreError> {
+        if !is_exchange(&self.conn)? {
+            return Ok(None);
+        }
+        Ok(Some(meta_of(&self.conn)?))
+    }
+
     /// The plan with this uid, when the file has it.
     pub fn plan_by_uid(&self, uid: &str) -> Result<Option<PlanId>, StoreError> {
         Ok(self
@@ -449,26 +482,7 @@ impl ExchangeCopy {
 
     /// What the file says about itself, in this format's columns.
     pub fn meta(&self) -> Result<ExchangeMeta, ExchangeFileError> {
-        Ok(self.connect()?.query_row(
-            "SELECT format, app_version, plan_uid, fiscal_year, section, handout_id, source,
-                    log_from, created_at, handout_created
-             FROM exchange",
-            [],
-            |r| {
-                Ok(ExchangeMeta {
-                    format: r.get(0)?,
-                    app_version: r.get(1)?,
-                    plan_uid: r.get(2)?,
-                    fiscal_year: r.get(3)?,
-                    section: r.get(4)?,
-                    handout: r.get(5)?,
-                    source: r.get(6)?,
-                    log_from: r.get(7)?,
-                    created_at: r.get(8)?,
-                    handout_created: r.get(9)?,
-                })
-            },
-        )?)
+        Ok(meta_of(&self.connect()?)?)
     }
 
     /// The copy as a data file, upgraded when an older tassei wrote it (the copy, never the

@@ -206,4 +206,7 @@ pub struct Exchange {
     pub only_there: fn(&str, &str) -> String,
     /// A row's fixed content differs in the file: (file, its code, the sheet's words for what).
     pub fixed_differs: fn(&str, &str, &[&str]) -> String,
+    /// Saved in an exchange file, a field the collect will leave out (not the section's):
+    /// (subject, field label, the section the file was handed out to).
+    pub left_behind: fn(&str, &str, &str) -> String,
 }

@@ -186,6 +186,9 @@ pub struct Hints {
 pub struct TreePane {
     /// Its title row: (municipality, fiscal year).
     pub title: fn(&str, &str) -> String,
+    /// Its title row in a section's handout opened as the data file (`tassei --db
+    /// 市民係.tassei`): (section, handout number, municipality, fiscal year).
+    pub handout_title: fn(&str, i64, &str, &str) -> String,
 }
 
 /// The goal card pane.

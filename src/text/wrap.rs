@@ -155,6 +155,24 @@ fn wrap_paragraph(units: &[Unit], at: usize, max: usize, lines: &mut Vec<Range<u
                 {
                     next -= 1;
                 }
+                // What moves down begins inside a run of letters and digits (`12:32）`,
+                // `9,500）`): the run moves down whole with it, when that fits on a line.
+                if next < i && is_word(units[next].first) {
+                    let mut run = next;
+                    while run > first_on_line && is_word(units[run - 1].first) {
+                        run -= 1;
+                    }
+                    let carried: usize = units[run..=i].iter().map(|u| u.cells).sum();
+                    if run > first_on_line && carried <= max {
+                        next = run;
+                        // And the opening mark before it, which may not end a line.
+                        while next > first_on_line + 1
+                            && NO_LINE_END.contains(units[next - 1].first)
+                        {
+                            next -= 1;
+                        }
+                    }
+                }
                 line.end = units[next].chars.start;
                 lines.push(line.clone());
                 line = line.end..line.end;
@@ -179,10 +197,15 @@ const NO_LINE_END: &str = "（「『【〔〈《([{“\"";
 /// Characters that may not begin a line in Japanese text (行頭禁則).
 const NO_LINE_START: &str = "、。，．）」』】〕〉》：；！？・ー～ゝゞヽヾ";
 
-/// Splits `units` into runs of Latin letters and digits (with `,` `.` `%` inside numbers) and
-/// single other graphemes, as index ranges.
+/// Whether `c` belongs in a run of Latin letters and digits: a letter, a digit, or what a
+/// figure, a date or a time holds (`10,000`, `13.5%`, `2026-11-28`, `12:32`).
+fn is_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '_' | ':')
+}
+
+/// Splits `units` into runs of Latin letters and digits (with `,` `.` `%` `:` inside numbers)
+/// and single other graphemes, as index ranges.
 fn tokens(units: &[Unit]) -> Vec<Range<usize>> {
-    let is_word = |c: char| c.is_ascii_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '_');
     let mut out = Vec::new();
     let mut start = None;
     for (i, unit) in units.iter().enumerate() {
@@ -323,5 +346,20 @@ mod tests {
             }
         }
         assert_eq!(wrap(text, 14), ["「計算（概", "算）」で算出す", "る"]);
+    }
+
+    /// A closing mark that may not start a line takes the whole figure or time before it
+    /// down, not its last digit (`12:3` / `2）` was a time nobody could read).
+    #[test]
+    fn a_closing_mark_takes_its_whole_run_down() {
+        assert_eq!(wrap("実績値（9,500）です", 14), ["実績値", "（9,500）です"]);
+        assert_eq!(wrap("実績値 12:32）です", 13), ["実績値 ", "12:32）です"]);
+        // A run too long to move down whole is still broken where it must be.
+        let lines = wrap("あいabcdefgh）", 8);
+        assert!(lines.iter().all(|l| width(l) <= 8), "{lines:?}");
+        assert!(
+            lines.iter().skip(1).all(|l| !l.starts_with('）')),
+            "{lines:?}"
+        );
     }
 }

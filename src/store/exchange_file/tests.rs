@@ -159,3 +159,21 @@ fn a_collect_refuses_a_file_still_open_and_files_that_are_no_handout() {
     ));
     assert!(is_sqlite_file(&dest) && !is_sqlite_file(&text));
 }
+
+/// The laptop's tassei knows the file it opened is a section's handout, and which.
+#[test]
+fn an_exchange_file_opened_as_a_data_file_says_whose_it_is() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut store, plan) = coordinator(&dir.path().join("coord.db"));
+    assert_eq!(store.exchange_meta().expect("reads"), None, "not a handout");
+    let dest = dir.path().join("市民係.tassei");
+    let (id, _) = store
+        .hand_out_file(plan, "市民係", &dest, carry_one)
+        .expect("written");
+    let laptop = Store::open(&dest, "sato").expect("opens");
+    let meta = laptop.exchange_meta().expect("reads").expect("a handout");
+    assert_eq!((meta.section.as_str(), meta.handout), ("市民係", id));
+    let there = laptop.plan_id(None).expect("its plan");
+    let uid = laptop.load_plan(there).expect("loads").uid.to_string();
+    assert_eq!(meta.plan_uid, uid);
+}

@@ -98,7 +98,7 @@ pub const HELP: Help = Help {
         confirm_clears: "Take the cells a section emptied: clear those figures (without it, each is left out and listed)",
         all_or_nothing: "Apply nothing from a file that has a row left out",
         force: "Replace a workbook already there (a section may be filling the earlier one in)",
-        format: "xlsx: a fill-in workbook; tassei: a tassei data file (.tassei) to fill offline with tassei --db FILE on a laptop",
+        format: "xlsx: a fill-in workbook; tassei: a handout data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
 };
 

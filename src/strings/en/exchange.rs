@@ -3,6 +3,15 @@
 
 use crate::strings::exchange::Exchange;
 
+/// `1 value`, `3 values`.
+fn values(n: usize) -> String {
+    if n == 1 {
+        "1 value".to_string()
+    } else {
+        format!("{n} values")
+    }
+}
+
 pub const EN: Exchange = Exchange {
     cell: |at, subject, label| format!("{at} ({subject} {label})"),
     wrote_handout: |section, goals, activities, path| {
@@ -116,15 +125,23 @@ pub const EN: Exchange = Exchange {
         n => format!("{file}: {n} applied, {left} left out (one batch: tassei undo takes it back)"),
     },
     all_or_nothing: |file| format!("{file}: nothing applied (--all-or-nothing)"),
-    undone_collect: |n, section, file| match section {
-        Some(section) => {
-            format!("undid the collect of {file} from {section}: {n} values taken back")
+    undone_collect: |n, section, file| {
+        let values = values(n);
+        match section {
+            Some(section) => {
+                format!("undid the collect of {file} from {section}: {values} taken back")
+            }
+            None => format!("undid the collect of {file}: {values} taken back"),
         }
-        None => format!("undid the collect of {file}: {n} values taken back"),
     },
-    redone_collect: |n, section, file| match section {
-        Some(section) => format!("redid the collect of {file} from {section}: {n} values put back"),
-        None => format!("redid the collect of {file}: {n} values put back"),
+    redone_collect: |n, section, file| {
+        let values = values(n);
+        match section {
+            Some(section) => {
+                format!("redid the collect of {file} from {section}: {values} put back")
+            }
+            None => format!("redid the collect of {file}: {values} put back"),
+        }
     },
     origin: |section, file| format!("  (from {section}, {file})"),
     settled_returned: |over| format!(" — a conflict: returned preferred over {over}"),
@@ -204,7 +221,7 @@ pub const EN: Exchange = Exchange {
     type_the_text: "Type the text itself",
     wrote_datafile: |section, goals, activities, path| {
         format!(
-            "wrote {section}'s handout as a tassei data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
+            "wrote {section}'s handout data file ({goals} goals, {activities} activities) to {0}: open it with tassei --db {0}, bring it back with tassei collect {0}",
             path.display()
         )
     },
@@ -216,11 +233,11 @@ pub const EN: Exchange = Exchange {
     },
     from_datafile: |file, section, id, who, last| {
         format!(
-            "{file} — {section}, handout {id}, a tassei data file changed there by {who} (last {last}):"
+            "{file} — {section}, handout {id}, a handout data file changed there by {who} (last {last}):"
         )
     },
     from_datafile_untouched: |file, section, id| {
-        format!("{file} — {section}, handout {id}, a tassei data file nobody changed there:")
+        format!("{file} — {section}, handout {id}, a handout data file nobody changed there:")
     },
     open_beside: |file, beside| {
         format!(
@@ -285,6 +302,11 @@ pub const EN: Exchange = Exchange {
         format!(
             "{file}: {code}'s {} differs from this data file: left out (only 実績値, 状況, 評価内容, 達成状況 and meeting notes are collected)",
             what.join(", ")
+        )
+    },
+    left_behind: |subject, label, section| {
+        format!(
+            "{subject} {label} is saved here, but it is not one of {section}'s fields in this handout: the collect will leave it out"
         )
     },
 };

@@ -145,7 +145,7 @@ pub const KEYS_EN: Keys = Keys {
         page_down: "page down",
         page_up: "page up",
         take: "take the returned value",
-        skip: "skip the row",
+        skip: "skip the row (shown again at the next collect)",
         keep: "keep the current value",
         apply: "collect what is chosen",
         close: "close, nothing written",
@@ -221,6 +221,9 @@ pub const HINTS_EN: Hints = Hints {
 
 pub const TREE_EN: TreePane = TreePane {
     title: |municipality, year| format!("{municipality} {year} 取り組み事項"),
+    handout_title: |section, id, municipality, year| {
+        format!("handout {id} for {section}  {municipality} {year}")
+    },
 };
 
 pub const CARD_EN: CardPane = CardPane {
@@ -463,11 +466,11 @@ pub const QUESTIONS_EN: Questions = Questions {
 pub const COLLECT_EN: Collect = Collect {
     prompt_title: "collect a returned file",
     prompt: "file",
-    prompt_help: "a section's returned workbook (.xlsx) or a CSV: type or paste its path (quotes and ~ are fine)",
+    prompt_help: "a section's returned workbook (.xlsx), handout data file (.tassei) or a CSV: type or paste its path (quotes and ~ are fine)",
     no_path: "type or paste the path of a returned file first",
     title: |file| format!("collect {file}"),
     from_handout: |section, id| format!("{section}'s return, handout {id}"),
-    collected_before: |at| format!("collected before ({at} UTC)"),
+    collected_before: |at| format!("collected before ({at})"),
     from_csv: |encoding| {
         format!("CSV ({encoding}), no handout: each value is compared with the one now; check each")
     },
@@ -493,6 +496,7 @@ pub const COLLECT_EN: Collect = Collect {
     unbased: "check",
     lost_text: "lost ?",
     handed_out_was: |base| format!("(handed out {base})"),
+    now_by: |value, who| format!("{value} ({who})"),
     now: "now",
     returned: "returned",
     handed_out: "handed out",
@@ -533,8 +537,8 @@ pub const COLLECT_EN: Collect = Collect {
         )
     },
     from_laptop: |section, id, who| match who {
-        "" => format!("{section}'s laptop file, handout {id}, unchanged there"),
-        who => format!("{section}'s laptop file, handout {id}, changed there by {who}"),
+        "" => format!("{section}'s handout data file, handout {id}, unchanged there"),
+        who => format!("{section}'s handout data file, handout {id}, changed there by {who}"),
     },
     cleared: "cleared",
 };

@@ -99,7 +99,7 @@ pub const HELP_JA: Help = Help {
         confirm_clears: "係が空欄にした値を消去として反映します（付けないと、それぞれ除外して一覧にします）",
         all_or_nothing: "除外される行が一つでもあるファイルは何も反映しません",
         force: "同じ名前の照会票があっても置き換えます（係が前の照会票に記入中かもしれません）",
-        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル としてオフラインで入力する tassei のデータファイル（.tassei）",
+        format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル として開き、オフラインで入力する照会用データファイル（.tassei）",
     },
 };
 

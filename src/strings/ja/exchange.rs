@@ -204,7 +204,7 @@ pub const JA: Exchange = Exchange {
     type_the_text: "文章をそのまま入力してください",
     wrote_datafile: |section, goals, activities, path| {
         format!(
-            "{section}への照会を tassei のデータファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
+            "{section}への照会を照会用データファイル（目標{goals}件、実施内容{activities}件）として {0} に書き出しました。ノートパソコンでは tassei --db {0} で開き、戻ってきたら tassei collect {0} で取りまとめます",
             path.display()
         )
     },
@@ -216,11 +216,11 @@ pub const JA: Exchange = Exchange {
     },
     from_datafile: |file, section, id, who, last| {
         format!(
-            "{file} — {section}、照会番号 {id}、tassei のデータファイル（{who} が入力、最終 {last}）:"
+            "{file} — {section}、照会番号 {id}、照会用データファイル（{who} が入力、最終 {last}）:"
         )
     },
     from_datafile_untouched: |file, section, id| {
-        format!("{file} — {section}、照会番号 {id}、tassei のデータファイル（入力なし）:")
+        format!("{file} — {section}、照会番号 {id}、照会用データファイル（入力なし）:")
     },
     open_beside: |file, beside| {
         format!(
@@ -287,6 +287,11 @@ pub const JA: Exchange = Exchange {
         format!(
             "{file}: {code} の{}がこのデータファイルと違います。除外しました（取りまとめるのは実績値・状況・評価内容・達成状況・会議メモだけです）",
             what.join("・")
+        )
+    },
+    left_behind: |subject, label, section| {
+        format!(
+            "{subject} {label}は保存しましたが、{section}への照会の項目ではないため、取りまとめでは除外されます"
         )
     },
 };

@@ -142,7 +142,7 @@ pub const KEYS_JA: Keys = Keys {
         page_down: "次のページ",
         page_up: "前のページ",
         take: "回答の値を取り込む",
-        skip: "取り込まずに残す",
+        skip: "保留 (次回また表示)",
         keep: "現在の値のままにする",
         apply: "選んだ内容を反映",
         close: "閉じる (反映しない)",
@@ -211,13 +211,16 @@ pub const HINTS_JA: Hints = Hints {
     collect: "取りまとめ",
     preview: "プレビュー",
     take: "取込",
-    skip: "残す",
-    keep_current: "現在値",
+    skip: "保留",
+    keep_current: "現在値のまま",
     apply: "反映",
 };
 
 pub const TREE_JA: TreePane = TreePane {
     title: |municipality, year| format!("{municipality} {year} 取り組み事項"),
+    handout_title: |section, id, municipality, year| {
+        format!("照会 {section}（照会番号 {id}） {municipality} {year}")
+    },
 };
 
 pub const CARD_JA: CardPane = CardPane {
@@ -476,11 +479,11 @@ fn undo_question(redo: bool) -> &'static str {
 pub const COLLECT_JA: Collect = Collect {
     prompt_title: "回答ファイルの取りまとめ",
     prompt: "ファイル",
-    prompt_help: "係から戻った照会票 (.xlsx) か CSV のパスを入力するか貼り付けてください (前後の \" や ~ はそのままで構いません)",
+    prompt_help: "係から戻った照会票 (.xlsx)、照会用データファイル (.tassei) か CSV のパスを入力するか貼り付けてください (前後の \" や ~ はそのままで構いません)",
     no_path: "先に回答ファイルのパスを入力してください",
     title: |file| format!("取りまとめ {file}"),
     from_handout: |section, id| format!("{section}の回答、照会番号 {id}"),
-    collected_before: |at| format!("取りまとめ済み ({at} UTC)"),
+    collected_before: |at| format!("取りまとめ済み ({at})"),
     from_csv: |encoding| {
         format!("CSV ({encoding})、照会票なし: 各値を現在の値と比べます。一行ずつ確認してください")
     },
@@ -496,13 +499,14 @@ pub const COLLECT_JA: Collect = Collect {
         parts.join("、")
     },
     take: "取込",
-    keep: "現在値",
-    skip: "残す",
+    keep: "現在値のまま",
+    skip: "保留",
     undecided: "未決定",
     conflict: "競合",
     unbased: "要確認",
     lost_text: "文字化け",
     handed_out_was: |base| format!("(照会時 {base})"),
+    now_by: |value, who| format!("{value} ({who})"),
     now: "現在",
     returned: "回答",
     handed_out: "照会時",
@@ -516,7 +520,7 @@ pub const COLLECT_JA: Collect = Collect {
             said.push_str(&format!("、{kept}件は現在の値のままにしました"));
         }
         if left > 0 {
-            said.push_str(&format!("、{left}件は残しました"));
+            said.push_str(&format!("、{left}件は保留しました"));
         }
         if undecided > 0 {
             said.push_str(&format!("（未決定の競合 {undecided}件を含む）"));
@@ -545,8 +549,8 @@ pub const COLLECT_JA: Collect = Collect {
         )
     },
     from_laptop: |section, id, who| match who {
-        "" => format!("{section}の持ち出しファイル、照会番号 {id}（変更なし）"),
-        who => format!("{section}の持ち出しファイル、照会番号 {id}（{who} が入力）"),
+        "" => format!("{section}の照会用データファイル、照会番号 {id}（変更なし）"),
+        who => format!("{section}の照会用データファイル、照会番号 {id}（{who} が入力）"),
     },
     cleared: "消去",
 };

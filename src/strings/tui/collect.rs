@@ -17,7 +17,8 @@ pub struct Collect {
     pub title: fn(&str) -> String,
     /// The preview's first line for a handout workbook: (section, handout number).
     pub from_handout: fn(&str, i64) -> String,
-    /// After it when the handout was collected before: (when, UTC).
+    /// After it when the handout was collected before: (when, the clerk's local time to the
+    /// minute).
     pub collected_before: fn(&str) -> String,
     /// The preview's first line for a CSV: (its encoding's name).
     pub from_csv: fn(&str) -> String,
@@ -36,6 +37,9 @@ pub struct Collect {
     pub lost_text: &'static str,
     /// After a conflict's values in its row: (the value handed out).
     pub handed_out_was: fn(&str) -> String,
+    /// A conflict's value now in its row, when the change log knows who made it: (the value,
+    /// who).
+    pub now_by: fn(&str, &str) -> String,
     /// Labels of the chosen row's values, below the rows: now, returned, handed out.
     pub now: &'static str,
     pub returned: &'static str,

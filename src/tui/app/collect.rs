@@ -3,10 +3,12 @@
 //! changed after the preview refuses the whole file; the preview is then made again against
 //! the values now, the clerk's choices kept, and says why.
 
+use std::path::PathBuf;
+
 use ratatui::widgets::ListState;
 
 use super::{App, Mode};
-use crate::exchange::{Refusal, incoming};
+use crate::exchange::{Incoming, Refusal, incoming};
 use crate::store::EditError;
 use crate::strings::strings;
 use crate::tui::action::Action;
@@ -23,7 +25,7 @@ impl App {
         match incoming::read(&path, &self.store, &self.plan) {
             Ok(incoming) => {
                 self.scroll.list = ListState::default();
-                let preview = CollectPreview::new(path, incoming, &self.plan);
+                let preview = self.previewed(path, incoming);
                 self.mode = Mode::Collecting(Box::new(preview));
             }
             Err(Refusal::File(line)) => {
@@ -34,6 +36,17 @@ impl App {
             }
             Err(Refusal::Store(e)) => self.say_error(e.to_string()),
         }
+    }
+
+    /// The preview of `incoming` against the plan as it is now, each conflict naming who made
+    /// the value now (the change log's, as the CLI's preview names them). A log that cannot be
+    /// read leaves the names out and says why; the preview is made all the same.
+    fn previewed(&mut self, path: PathBuf, incoming: Incoming) -> CollectPreview {
+        let mut preview = CollectPreview::new(path, incoming, &self.plan);
+        if let Err(e) = preview.offer.attribute(&self.store) {
+            self.say_error(e.to_string());
+        }
+        preview
     }
 
     /// Enter in the preview: writes what was chosen; the plan is read again and regraded, as
@@ -93,7 +106,7 @@ impl App {
         };
         match incoming::read(&before.path, &self.store, &self.plan) {
             Ok(incoming) => {
-                let mut preview = CollectPreview::new(before.path.clone(), incoming, &self.plan);
+                let mut preview = self.previewed(before.path.clone(), incoming);
                 preview.keep_choices_of(&before);
                 preview.note = Some(why.clone());
                 self.mode = Mode::Collecting(Box::new(preview));

@@ -35,7 +35,7 @@ use crate::config::Config;
 use crate::model::GoalPos;
 use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::summary::Summary;
-use crate::store::Store;
+use crate::store::{ExchangeMeta, Store};
 use crate::strings::strings;
 
 use self::prepared::Prepared;
@@ -108,6 +108,9 @@ pub struct App {
     pub today: CalendarDate,
     /// The data file as shown in the status bar.
     pub db_label: String,
+    /// When the data file is an exchange file (a section's handout opened on a laptop): whose
+    /// it is, for the tree's title, the filter it opens with and the edits that stay behind.
+    pub exchange: Option<ExchangeMeta>,
     pub tree: Tree,
     pub screen: Screen,
     pub focus: Pane,
@@ -146,6 +149,17 @@ pub struct App {
     prepared: Prepared,
 }
 
+/// The filter the tree opens with: a section's handout opens on that section's goals (`f`'s
+/// 担当 filter), when the plan names the section; any other data file on all of them.
+fn opening_filter(exchange: Option<&ExchangeMeta>, plan: &Plan) -> Filter {
+    match exchange {
+        Some(meta) if super::filter::sections(plan).contains(&meta.section) => {
+            Filter::Section(meta.section.clone())
+        }
+        _ => Filter::All,
+    }
+}
+
 /// The tree's share of the width: the default, the limits, and one step of `<` `>`.
 pub const TREE_WIDTH_DEFAULT: u16 = 42;
 pub const TREE_WIDTH_MIN: u16 = 25;
@@ -159,18 +173,22 @@ impl App {
             |name| name.to_string_lossy().into_owned(),
         );
         let data_version = store.data_version().unwrap_or(0);
+        // A file whose exchange row cannot be read opens as any data file.
+        let exchange = store.exchange_meta().ok().flatten();
+        let filter = opening_filter(exchange.as_ref(), &plan);
         let mut app = App {
             store,
             plan,
             today,
             db_label,
+            exchange,
             tree: Tree::default(),
             screen: Screen::Main,
             focus: Pane::Tree,
             card_field: 0,
             scroll: Scroll::default(),
             mode: Mode::Normal,
-            filter: Filter::All,
+            filter,
             last_search: String::new(),
             message: None,
             summary: Summary::default(),

@@ -6,11 +6,14 @@ use ratatui::widgets::ListState;
 
 use super::editing::{self, Conflict, text_of};
 use super::{App, Command, Mode, Pane, Screen};
+use crate::exchange::datafile::left_behind;
 use crate::model::GoalPos;
 use crate::model::{GoalId, GoalRef, Plan, PlanId};
 use crate::report::change::text_change;
 use crate::report::summary::Contribution;
-use crate::store::{Applied, ChangedAfter, Edit, EditError, FieldValue, UndoError, UndoOptions};
+use crate::store::{
+    Applied, ChangedAfter, Edit, EditError, FieldValue, LogKind, UndoError, UndoOptions, Undone,
+};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::editor::Editor;
@@ -94,7 +97,15 @@ impl App {
             }
         }
         self.data_version = self.store.data_version().unwrap_or(self.data_version);
-        self.say(applied.to_string());
+        // In a section's handout, a field the collect will leave out says so as it is saved.
+        let left_behind = self
+            .exchange
+            .as_ref()
+            .and_then(|meta| left_behind(meta, &self.plan, applied));
+        match left_behind {
+            Some(line) => self.say_error(line),
+            None => self.say(applied.to_string()),
+        }
     }
 
     /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
@@ -111,7 +122,7 @@ impl App {
                 for applied in &undone.applied {
                     self.after_edit(applied);
                 }
-                self.say(undone.to_string());
+                self.say(self.said_undone(&undone, redo));
                 if let Some(position) = undone
                     .applied
                     .first()
@@ -152,6 +163,32 @@ impl App {
             }
             Err(e) => self.say_error(e.to_string()),
         }
+    }
+
+    /// What an undo or redo says: a collect taken back or put back names its file and section
+    /// and counts its values, as `tassei undo` does (the change log knows where the batch came
+    /// from); anything else, its change and how many more were made with it.
+    fn said_undone(&self, undone: &Undone, redo: bool) -> String {
+        let origin = match undone.applied.first().map(|a| a.kind) {
+            Some(LogKind::Undo(row) | LogKind::Redo(row)) => {
+                self.store.collected_origin(row).ok().flatten()
+            }
+            _ => None,
+        };
+        let Some(origin) = origin else {
+            return undone.to_string();
+        };
+        let words = &strings().exchange;
+        let said = if redo {
+            words.redone_collect
+        } else {
+            words.undone_collect
+        };
+        said(
+            undone.applied.len(),
+            origin.section.as_deref(),
+            &origin.file,
+        )
     }
 
     /// Polled when idle: reload when another program (the CLI, a second window) changed the file.

@@ -14,7 +14,6 @@ use super::popup::{clear, frame_block};
 use crate::exchange::{Change, Choice, Decision, Source};
 use crate::model::FieldValue;
 use crate::report::change::{Context, around, text_change};
-use crate::store::Handout;
 use crate::strings::strings;
 use crate::text::fit;
 use crate::tui::app::{App, Mode};
@@ -53,7 +52,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
         width: popup_width,
         height,
     };
-    clear(frame, popup);
+    clear(frame, band(area, popup));
     let block = frame_block(words.prompt_title, theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -98,7 +97,7 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
         width: popup_width,
         height: area.height.saturating_sub(1),
     };
-    clear(frame, popup);
+    clear(frame, band(area, popup));
     let block = frame_block(&(words.title)(&preview.name), theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
@@ -126,17 +125,21 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
                 .map(|l| Line::styled(format!(" {l}"), theme.error())),
         );
     }
-    let left_out = left_out_lines(&preview.offer.problems, cells, inner.height, theme);
-    let detail_rows = if preview.order.is_empty() {
-        0
-    } else {
-        (inner.height / 4).max(4)
-    };
-    // The rows take what they need, up to all there is; the selected row's values and the
-    // rows left out follow them, a blank line apart, so a short preview reads top down.
-    let fixed = head.len() + usize::from(detail_rows) + left_out.len() + 2;
-    let room = usize::from(inner.height).saturating_sub(fixed);
-    let rows_height = preview.order.len().max(1).min(room);
+    // Each row left out, wrapped: they fill what the rows and the detail leave.
+    let problems: Vec<Vec<String>> = preview
+        .offer
+        .problems
+        .iter()
+        .map(|p| paragraph(p, cells.saturating_sub(2)))
+        .collect();
+    let detail_rows = detail_height(preview, (inner.height / 4).max(4));
+    let gaps = if problems.is_empty() { 1 } else { 2 };
+    let room =
+        usize::from(inner.height).saturating_sub(head.len() + usize::from(detail_rows) + gaps);
+    let (rows_height, left_height) = share(room, preview.order.len().max(1), &problems);
+    let left_out = left_out_lines(&problems, left_height, theme);
+    // The rows first, then the selected row's values, then the rows left out, a blank line
+    // apart, so a short preview reads top down.
     let [head_area, rows_area, _, detail_area, _, left_area] = Layout::vertical([
         Constraint::Length(u16::try_from(head.len()).unwrap_or(u16::MAX)),
         Constraint::Length(u16::try_from(rows_height).unwrap_or(u16::MAX)),
@@ -202,63 +205,114 @@ pub fn preview(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) 
     }
 }
 
+/// The rows `popup` takes across the whole of `area`: cleared with it, so the tree's selection
+/// bar and markers and the card's text do not show beside the frame.
+fn band(area: Rect, popup: Rect) -> Rect {
+    Rect {
+        x: area.x,
+        width: area.width,
+        ..popup
+    }
+}
+
 /// Where the file came from: a section's return of a handout (and when it was collected
-/// before), or a CSV with its encoding; wrapped to two lines at most.
+/// before), or a CSV with its encoding. The time it was collected before is never cut in
+/// two: it follows on the same line when it fits there, else it has a line of its own.
 fn source_lines(preview: &CollectPreview, cells: usize, theme: Theme) -> Vec<Line<'static>> {
     let words = &strings().tui.collect;
-    let text = match &preview.source {
-        Source::Handout(h) => with_collected(h, (words.from_handout)(&h.section, h.id)),
+    let (from, handout) = match &preview.source {
+        Source::Handout(h) => ((words.from_handout)(&h.section, h.id), Some(h)),
         Source::DataFile { handout, laptop } => {
             let who = laptop.actors.join(strings().exchange.file_separator);
-            with_collected(
-                handout,
+            (
                 (words.from_laptop)(&handout.section, handout.id, &who),
+                Some(handout),
             )
         }
-        Source::Csv { encoding } => (words.from_csv)(encoding),
+        Source::Csv { encoding } => ((words.from_csv)(encoding), None),
     };
-    paragraph(&text, cells.saturating_sub(1))
+    let room = cells.saturating_sub(1);
+    let mut lines: Vec<String> = paragraph(&from, room).into_iter().take(2).collect();
+    if let Some(at) = handout.and_then(|h| h.collected_local.as_deref()) {
+        let collected = safe(&(words.collected_before)(at));
+        match lines.last_mut() {
+            Some(last) if width(last) + 2 + width(&collected) <= room => {
+                last.push_str("  ");
+                last.push_str(&collected);
+            }
+            _ => lines.extend(paragraph(&collected, room)),
+        }
+    }
+    lines
         .into_iter()
-        .take(2)
         .map(|l| Line::styled(format!(" {l}"), theme.heading()))
         .collect()
 }
 
-/// The rows the reader left out, under their heading: as many as a sixth of the popup holds
-/// (two at least), the rest counted.
-fn left_out_lines(
-    problems: &[String],
-    cells: usize,
-    height: u16,
-    theme: Theme,
-) -> Vec<Line<'static>> {
+/// The lines the selected row's detail is given, the same whichever row is selected: `cap`
+/// when some row is a text (it wraps), else the subject and the values a row shows (three for
+/// a conflict). None without rows.
+fn detail_height(preview: &CollectPreview, cap: u16) -> u16 {
+    let changes = &preview.offer.changes;
+    if changes.is_empty() {
+        return 0;
+    }
+    let wraps = |v: &FieldValue| {
+        text_of(v).is_some() || matches!(v, FieldValue::Value(crate::model::Value::Text(_)))
+    };
+    if changes
+        .iter()
+        .any(|c| wraps(&c.returned) || wraps(&c.current))
+    {
+        return cap;
+    }
+    let conflicts = changes
+        .iter()
+        .any(|c| matches!(c.decision, Decision::Conflict | Decision::Cleared));
+    (if conflicts { 4 } else { 3 }).min(cap)
+}
+
+/// How `room` lines are shared between the rows (`rows` of them) and the rows left out
+/// (`problems`, each wrapped, under a heading): each gets all it needs when both fit; else the
+/// rows left out keep a third of the room (four lines at least, when there is that much) and
+/// the rows take the rest, scrolling. What the rows do not need goes to the rows left out.
+/// Returns (rows' lines, rows left out's lines).
+fn share(room: usize, rows: usize, problems: &[Vec<String>]) -> (usize, usize) {
     if problems.is_empty() {
+        return (rows.min(room), 0);
+    }
+    let wanted = 1 + problems.iter().map(Vec::len).sum::<usize>();
+    let kept = wanted.min((room / 3).max(4)).min(room.saturating_sub(1));
+    let rows = rows.min(room.saturating_sub(kept)).max(1).min(room);
+    (rows, room.saturating_sub(rows).min(wanted))
+}
+
+/// The rows the reader left out, under their heading, in `room` lines: as many whole as fit,
+/// then how many more there are.
+fn left_out_lines(problems: &[Vec<String>], room: usize, theme: Theme) -> Vec<Line<'static>> {
+    if problems.is_empty() || room == 0 {
         return vec![];
     }
     let words = &strings().tui.collect;
-    let room = usize::from(height / 6).max(2);
     let mut lines = vec![Line::styled(
         format!(" {}", (words.left_out)(problems.len())),
         theme.label(),
     )];
     let mut said = 0;
-    for problem in problems {
-        let wrapped = paragraph(problem, cells.saturating_sub(2));
-        if lines.len() + wrapped.len() > room {
+    for (k, wrapped) in problems.iter().enumerate() {
+        // A line is kept for the count while more follow.
+        let count = usize::from(k + 1 < problems.len());
+        if lines.len() + wrapped.len() + count > room {
             break;
         }
         lines.extend(
             wrapped
-                .into_iter()
+                .iter()
                 .map(|l| Line::styled(format!("  {l}"), theme.error())),
         );
         said += 1;
     }
-    if said < problems.len() {
-        // The count replaces the last line shown when there is no room for both.
-        if lines.len() > room {
-            lines.pop();
-        }
+    if said < problems.len() && lines.len() < room {
         lines.push(Line::styled(
             format!("  {}", (words.more)(problems.len() - said)),
             theme.muted(),
@@ -293,15 +347,6 @@ impl Columns {
     }
 }
 
-/// `from`, and when the handout was collected before (the clerk's local time), if it was.
-fn with_collected(handout: &Handout, from: String) -> String {
-    let words = &strings().tui.collect;
-    match &handout.collected_local {
-        Some(at) => format!("{from}  {}", (words.collected_before)(at)),
-        None => from,
-    }
-}
-
 /// A change's kind, before its subject: a conflict, a change to check, text lost to `?`.
 fn kind_of(decision: Decision) -> &'static str {
     let words = &strings().tui.collect;
@@ -322,7 +367,8 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    /// `take   conflict (1)-ア-1 実績値  9,600 -> 9,500 (handed out 9,016)`, in `cells`.
+    /// `take   conflict (1)-ア-1 実績値  9,600 (tanaka) -> 9,500 (handed out 9,016)`, in
+    /// `cells`.
     fn line(&self, columns: &Columns, cells: usize, theme: Theme) -> Line<'static> {
         let words = &strings().tui.collect;
         let c = self.change;
@@ -332,7 +378,11 @@ impl Row<'_> {
             (true, Choice::Skip) => (words.skip, theme.muted()),
             (true, Choice::Undecided) => (words.undecided, theme.error()),
         };
-        let (now, returned) = shown(&c.current, &c.returned, theme.marks());
+        let (mut now, returned) = shown(&c.current, &c.returned, theme.marks());
+        // Who made a conflict's value now; when, in the detail below the rows.
+        if let Some(by) = &c.by {
+            now = (words.now_by)(&now, &safe(&by.actor));
+        }
         let base = if matches!(c.decision, Decision::Conflict | Decision::Cleared) {
             let (base, _) = shown(&c.base, &c.returned, theme.marks());
             format!("  {}", (words.handed_out_was)(&base))
@@ -383,8 +433,8 @@ fn text_of(value: &FieldValue) -> Option<&str> {
     }
 }
 
-/// The selected row whole: its subject, then its values now, returned and (for a conflict)
-/// as handed out, a text around where it differs from the returned one, wrapped, as much as
+/// The selected row whole: its subject, then its values now (with who made it, for a
+/// conflict the change log knows), returned and (for a conflict) as handed out, a text around where it differs from the returned one, wrapped, as much as
 /// `rows` lines hold.
 fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<'static>> {
     let words = &strings().tui.collect;
@@ -421,7 +471,11 @@ fn detail(change: &Change, cells: usize, rows: usize, theme: Theme) -> Vec<Line<
         } else {
             &change.returned
         };
-        let text = whole(value, other, theme.marks());
+        let mut text = whole(value, other, theme.marks());
+        // The value now, with who made it when the change log knows (as the CLI says it).
+        if let (0, Some(by)) = (k, &change.by) {
+            text = safe(&(strings().exchange.current_by)(&text, &by.actor, &by.at));
+        }
         let text_cells = cells.saturating_sub(label_cells + 3);
         let wrapped = wrap(&text, text_cells);
         let cut = wrapped.len() > take;
@@ -478,3 +532,6 @@ fn paragraph(text: &str, cells: usize) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

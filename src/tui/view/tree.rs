@@ -20,8 +20,13 @@ const RATE_WIDTH: usize = 5;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, state: &mut ListState) {
     let theme = app.theme;
     let focused = app.focus == Pane::Tree;
-    let title =
-        (strings().tui.tree.title)(&app.plan.municipality, &app.plan.fiscal_year.reiwa_label());
+    let words = &strings().tui.tree;
+    let (municipality, year) = (&app.plan.municipality, app.plan.fiscal_year.reiwa_label());
+    // A section's handout says whose it is first: the rest is cut on a narrow screen.
+    let title = match &app.exchange {
+        Some(meta) => (words.handout_title)(&meta.section, meta.handout, municipality, &year),
+        None => (words.title)(municipality, &year),
+    };
     let inner = super::header(frame, area, &title, focused, theme);
 
     // Column 0 stays blank; the row is drawn from column 1 to the separator.
