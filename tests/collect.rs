@@ -1553,3 +1553,30 @@ fn a_figure_excel_made_a_date_is_left_out_not_read_as_its_serial_number() {
         "{said}"
     );
 }
+
+/// Rows sorted or pasted over one another: a row whose hidden key names one goal while its
+/// code cell shows another is left out, naming both, and nothing is written for it.
+#[test]
+fn a_row_moved_over_another_is_left_out_naming_both_goals() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let cells = cells(&handout);
+    let goal = row_of(&cells, "1-ウ-1");
+    let returned = desk.path("r.xlsx");
+    fill(
+        &handout,
+        &returned,
+        &[
+            ((goal, 0), Some(V::Text("⑵-イ-7"))),
+            ((goal, ACTUAL), Some(V::Num(99.0))),
+        ],
+    );
+    let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(
+        err.contains("the row of ⑴-ウ-1 shows ⑵-イ-7: rows were moved or overwritten"),
+        "{err}"
+    );
+    assert!(!said.contains("→ 99"), "{said}");
+}
