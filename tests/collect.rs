@@ -1070,7 +1070,9 @@ fn collected_before_says_when_in_the_clerks_local_time() {
         )
         .unwrap();
     assert!(
-        said.contains(&format!("市民係.xlsx: collected before, on {japan}")),
+        said.contains(&format!(
+            "市民係.xlsx: a return of this handout was collected before, on {japan}"
+        )),
         "{said}"
     );
     assert!(!said.contains(&stored) && !said.contains("UTC"), "{said}");
@@ -1287,7 +1289,7 @@ fn a_handout_and_its_collect_speak_japanese_in_a_japanese_locale() {
     assert!(err.contains("値ではなく数式"), "{err}");
     let preview = japanese(&["collect", "回答.xlsx"]);
     let again = text(&preview.stdout);
-    assert!(again.contains("に取りまとめ済みです"), "{again}");
+    assert!(again.contains("に一度取りまとめています"), "{again}");
     let undo = japanese(&["undo"]);
     let undone = text(&undo.stdout);
     assert!(
@@ -1579,4 +1581,33 @@ fn a_row_moved_over_another_is_left_out_naming_both_goals() {
         "{err}"
     );
     assert!(!said.contains("→ 99"), "{said}");
+}
+
+/// A second copy of the handout with the cell emptied, after the first copy's figure was
+/// collected: a clear, never a conflict whose returned side --prefer returned would take (a
+/// fresh clerk emptied a collected 25 with --prefer returned alone).
+#[test]
+fn a_clear_after_a_collected_copy_is_still_a_clear_confirmed_on_its_own() {
+    let desk = Desk::new();
+    let handout = desk.handout("市民係");
+    let goal = row_of(&cells(&handout), "1-ウ-1");
+    let first = desk.path("一.xlsx");
+    fill(&handout, &first, &[((goal, ACTUAL), Some(V::Num(25.0)))]);
+    let out = desk.run(&["collect", "--apply", first.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let second = desk.path("二.xlsx");
+    fill(&handout, &second, &[((goal, ACTUAL), None)]);
+    let second = second.to_str().unwrap();
+    let out = desk.run(&["collect", "--apply", "--prefer", "returned", second]);
+    let said = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{said}{}", text(&out.stderr));
+    assert!(said.contains("cleared ⑴-ウ-1 実績値  25.00 → ー"), "{said}");
+    assert!(text(&desk.run(&["show", "1-ウ-1"]).stdout).contains("25"));
+    let out = desk.run(&["collect", "--apply", "--confirm-clears", second]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("the clear confirmed"),
+        "{}",
+        text(&out.stdout)
+    );
 }

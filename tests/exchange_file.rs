@@ -268,7 +268,7 @@ fn a_file_of_another_plan_year_format_or_handout_is_refused_whole() {
     );
     refused(
         "UPDATE exchange SET handout_created = '2000-01-01T00:00:00.000Z'",
-        "never handed out handout 1",
+        "handed out from a copy of this data file",
     );
     refused(
         "UPDATE exchange SET handout_id = 99",

@@ -531,7 +531,7 @@ fn a_handout_of_the_same_number_from_a_copy_of_the_data_file_is_refused() {
     let out = ours.en(&["collect", returned.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
     assert!(
-        text(&out.stderr).contains("this data file never handed out handout 1 for it"),
+        text(&out.stderr).contains("handed out from a copy of this data file (its handout 1 is not this data file's handout 1"),
         "{}",
         text(&out.stderr)
     );

@@ -2739,7 +2739,7 @@ fn undecided_conflicts_are_left_out_and_said() {
     keys(&mut app, "A");
     assert_eq!(
         message(&app),
-        "collected 2 from 市民係_回答.xlsx; left 1 (1 conflict undecided); u takes it back"
+        "collected 2 from 市民係_回答.xlsx; left 1 (1 undecided); u takes it back"
     );
     assert_eq!(actual(&fx.stored(), "2-イ-7"), number("190"), "not taken");
     assert_eq!(actual(&fx.stored(), "1-ウ-1"), number("15.2"));

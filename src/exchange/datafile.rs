@@ -198,7 +198,7 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         .as_ref()
         .is_some_and(|made| *made != handout.created_at)
     {
-        return Err(refuse((words.unknown_handout)(&name, meta.handout)));
+        return Err(refuse((words.made_elsewhere)(&name, meta.handout)));
     }
     if handout.plan != plan.id {
         return Err(refuse((words.other_plan)(&name, &plan.slug)));

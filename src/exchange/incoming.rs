@@ -115,8 +115,11 @@ pub fn read(path: &Path, store: &Store, plan: &Plan) -> Result<Incoming, Refusal
         .made
         .as_ref()
         .is_some_and(|made| *made != handout.created_at);
-    if handout.plan != plan.id || made_elsewhere {
+    if handout.plan != plan.id {
         return Err(Refusal::File((words.unknown_handout)(&name, id)));
+    }
+    if made_elsewhere {
+        return Err(Refusal::File((words.made_elsewhere)(&name, id)));
     }
     Ok(Incoming {
         name,

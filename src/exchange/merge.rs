@@ -55,12 +55,14 @@ pub enum Decision {
 pub fn three_way(base: &FieldValue, current: &FieldValue, returned: &FieldValue) -> Decision {
     if returned == base || is_blank(returned) && is_blank(base) {
         Decision::Unchanged
-    } else if current == base && is_blank(returned) {
+    } else if returned == current || is_blank(returned) && is_blank(current) {
+        Decision::Already
+    } else if is_blank(returned) {
+        // Emptied: a clear whether or not the value moved since — confirmed on its own, never
+        // taken as the returned side of a conflict.
         Decision::Cleared
     } else if current == base {
         Decision::Apply
-    } else if returned == current {
-        Decision::Already
     } else {
         Decision::Conflict
     }

@@ -56,6 +56,10 @@ pub struct Exchange {
     /// for it (unknown to the registry, or another plan's there): handed out from another data
     /// file that holds the plan (a copy): (file, number).
     pub unknown_handout: fn(&str, i64) -> String,
+    /// A handout number this data file gave for the plan, but the file's handout was made at
+    /// another moment: a copy of this data file numbered another handout the same: (file,
+    /// number).
+    pub made_elsewhere: fn(&str, i64) -> String,
     /// The preview's header line: (file, section, handout number).
     pub from_file: fn(&str, &str, i64) -> String,
     /// A change the collect takes: (subject, label, current, returned, base).

@@ -72,6 +72,11 @@ pub const EN: Exchange = Exchange {
             "{file}: handed out from another data file that holds this plan (this data file never handed out handout {id} for it), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
         )
     },
+    made_elsewhere: |file, id| {
+        format!(
+            "{file}: handed out from a copy of this data file (its handout {id} is not this data file's handout {id}: they were made at different times), so what was handed out is not known here; collect it with the data file that handed it out (tassei --db FILE collect …), or hand the section a new workbook from this one (tassei handout --section …)"
+        )
+    },
     from_file: |file, section, id| format!("{file} — {section}, handout {id}:"),
     change: |subject, label, current, returned, base| {
         format!("  {subject} {label}  {current} → {returned}  (handed out {base})")
@@ -117,7 +122,9 @@ pub const EN: Exchange = Exchange {
             "{at}: conflict: now {current}, returned {returned}, handed out {base}: left out (--prefer returned|current)"
         )
     },
-    collected_before: |file, at| format!("{file}: collected before, on {at}"),
+    collected_before: |file, at| {
+        format!("{file}: a return of this handout was collected before, on {at}")
+    },
     nothing_new: |file| format!("{file}: nothing to change"),
     preview_only: "a preview: nothing was written (add --apply to take the changes)",
     applied: |file, n, left| match n {

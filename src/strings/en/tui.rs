@@ -513,7 +513,7 @@ pub const COLLECT_EN: Collect = Collect {
             said.push_str(&format!("; left {left}"));
         }
         if undecided > 0 {
-            said.push_str(&format!(" ({} undecided)", plural(undecided, "conflict")));
+            said.push_str(&format!(" ({undecided} undecided)"));
         }
         if written > 0 {
             said.push_str(&format!("; {undo} takes it back"));

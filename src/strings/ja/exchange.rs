@@ -66,6 +66,11 @@ pub const JA: Exchange = Exchange {
             "{file}: この計画を持つ別のデータファイルから出した照会票です（このデータファイルは、この計画の照会番号 {id} を出していません）。照会時の値が分からないため取りまとめられません。照会票を出したデータファイルで取りまとめる（tassei --db そのファイル collect …）か、このデータファイルから照会票を出し直してください（tassei handout --section 係名）"
         )
     },
+    made_elsewhere: |file, id| {
+        format!(
+            "{file}: このデータファイルのコピーから出した照会票です（照会番号 {id} は同じでも、このデータファイルの照会番号 {id} とは出した日時が違います）。照会時の値が分からないため取りまとめられません。照会票を出したデータファイルで取りまとめる（tassei --db そのファイル collect …）か、このデータファイルから照会票を出し直してください（tassei handout --section 係名）"
+        )
+    },
     from_file: |file, section, id| format!("{file} — {section}、照会番号 {id}:"),
     change: |subject, label, current, returned, base| {
         format!("  {subject} {label}  {current} → {returned}（照会時 {base}）")
@@ -109,7 +114,9 @@ pub const JA: Exchange = Exchange {
             "{at}: 競合 現在 {current}、回答 {returned}、照会時 {base}: 除外しました（--prefer returned|current）"
         )
     },
-    collected_before: |file, at| format!("{file}: {at} に取りまとめ済みです"),
+    collected_before: |file, at| {
+        format!("{file}: この照会票の回答は {at} に一度取りまとめています")
+    },
     nothing_new: |file| format!("{file}: 変更はありません"),
     preview_only: "プレビューです。何も書き込んでいません（反映するには --apply）",
     applied: |file, n, left| match n {

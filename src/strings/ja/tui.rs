@@ -523,7 +523,7 @@ pub const COLLECT_JA: Collect = Collect {
             said.push_str(&format!("、{left}件は保留しました"));
         }
         if undecided > 0 {
-            said.push_str(&format!("（未決定の競合 {undecided}件を含む）"));
+            said.push_str(&format!("（未決定 {undecided}件を含む）"));
         }
         if written > 0 {
             said.push_str(&format!("。{undo} で元に戻せます"));
