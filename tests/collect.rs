@@ -1524,7 +1524,15 @@ fn a_row_given_twice_leaves_both_copies_out() {
     let out = desk.run(&["collect", "--apply", returned.to_str().unwrap()]);
     let (said, err) = (text(&out.stdout), text(&out.stderr));
     assert_eq!(out.status.code(), Some(3), "{said}{err}");
-    assert!(err.contains("appears a second time"), "{err}");
+    // One line, naming the first copy's cell and the other's.
+    assert!(
+        err.contains(&format!(
+            "r.xlsx 評価シート!E{} (⑴-ウ-1 実績値): the row of \"1-ウ-1\" is given more than once (also r.xlsx 評価シート!E{})",
+            goal + 1,
+            below + 1
+        )),
+        "{err}"
+    );
     assert!(!said.contains("→ 100") && !said.contains("→ 120"), "{said}");
     let shown = text(&desk.run(&["show", "1-ウ-1"]).stdout);
     assert!(shown.contains("13.47"), "unchanged: {shown}");

@@ -183,15 +183,20 @@ pub fn merge(
     };
     // A row given twice (a copied row corrected in its copy) leaves every copy out: which one
     // the section meant is not for tassei to guess, and taking the first wrote the wrong one.
-    let mut given: HashMap<(&str, FieldKey), usize> = HashMap::new();
+    let mut given: HashMap<(&str, FieldKey), Vec<&str>> = HashMap::new();
     for row in &file.rows {
-        *given.entry((row.key.as_str(), row.field)).or_default() += 1;
+        given
+            .entry((row.key.as_str(), row.field))
+            .or_default()
+            .push(row.at.as_str());
     }
-    let twice: HashSet<&str> = given
-        .into_iter()
-        .filter(|(_, n)| *n > 1)
-        .map(|((key, _), _)| key)
-        .collect();
+    // Per key given twice, the cells of each field given twice (to name the copies).
+    let mut twice: HashMap<&str, Vec<(FieldKey, Vec<&str>)>> = HashMap::new();
+    for ((key, field), cells) in given {
+        if cells.len() > 1 {
+            twice.entry(key).or_default().push((field, cells));
+        }
+    }
     let mut bad_keys: HashSet<String> = HashSet::new();
     let mut found_uids: HashSet<String> = HashSet::new();
     let rows = Rows::of(plan);
@@ -238,8 +243,19 @@ pub fn merge(
         };
         // Every line about this cell names its goal and field as well as the cell.
         let here = (words.cell)(&row.at, &subject, key.label_ja());
-        if twice.contains(row.key.as_str()) {
-            out.problems.push((words.duplicate_key)(&here, &row.key));
+        if let Some(fields) = twice.get(row.key.as_str()) {
+            // The copies of this cell's field, or else of the first field given twice.
+            let cells = fields
+                .iter()
+                .find(|(field, _)| *field == row.field)
+                .or(fields.first())
+                .map_or(&[][..], |(_, cells)| &cells[..]);
+            let mut others: Vec<&str> = cells.iter().copied().filter(|c| *c != row.at).collect();
+            others.sort_unstable();
+            others.dedup();
+            let others = others.join(words.file_separator);
+            out.problems
+                .push((words.duplicate_key)(&here, &row.key, &others));
             bad_keys.insert(row.key.clone());
             continue;
         }

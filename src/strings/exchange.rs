@@ -35,8 +35,8 @@ pub struct Exchange {
     pub date_or_time: fn(&str) -> String,
     /// A row key that names nothing this handout carries: (at, the key).
     pub unknown_key: fn(&str, &str) -> String,
-    /// A row key found twice: (at, the key).
-    pub duplicate_key: fn(&str, &str) -> String,
+    /// A row key given more than once: (at, the key, the other cells it was given in).
+    pub duplicate_key: fn(&str, &str, &str) -> String,
     /// A row whose shown goal is not its key's: (at, key's goal, shown).
     pub moved_row: fn(&str, &dyn Display, &str) -> String,
     /// A row the handout carried is not in the returned file: (file, subject).

@@ -45,7 +45,11 @@ pub const EN: Exchange = Exchange {
         )
     },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
-    duplicate_key: |at, key| format!("{at}: the row key \"{key}\" appears a second time"),
+    duplicate_key: |at, key, others| {
+        format!(
+            "{at}: the row of \"{key}\" is given more than once (also {others}): neither copy is taken; keep one row and collect again"
+        )
+    },
     moved_row: |at, key, shown| {
         format!("{at}: the row of {key} shows {shown}: rows were moved or overwritten")
     },

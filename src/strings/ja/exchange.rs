@@ -39,7 +39,11 @@ pub const JA: Exchange = Exchange {
         )
     },
     unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
-    duplicate_key: |at, key| format!("{at}: 行キー「{key}」が二度あります"),
+    duplicate_key: |at, key, others| {
+        format!(
+            "{at}: 行キー「{key}」の行が複数あります（ほかに {others}）。どれも取り込んでいません。行を一つにして取りまとめ直してください"
+        )
+    },
     moved_row: |at, key, shown| {
         format!("{at}: {key} の行に {shown} と表示されています。行が移動または上書きされています")
     },
