@@ -121,7 +121,9 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             };
             writeln!(out, "{line}")?;
         }
-        if plan.changes.is_empty() {
+        // "Nothing to change" only when nothing was left out either: before a list of rows
+        // left out it read as if the file were clean.
+        if plan.changes.is_empty() && plan.problems.is_empty() {
             writeln!(out, "{}", (words.nothing_new)(&name))?;
         }
         let mut here = plan.problems.clone();
