@@ -1,4 +1,5 @@
-//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`:
+//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
+//! `set GOAL target|baseline VALUE`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -7,7 +8,9 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use super::print_achievement;
-use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
+use crate::model::{
+    EntryError, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value, clears_value,
+};
 use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
@@ -70,6 +73,35 @@ enum Field {
         #[command(flatten)]
         confirm: Confirm,
     },
+    #[command(
+        about = strings().cli.help.set.target,
+        after_help = strings().cli.help.set.target_example
+    )]
+    Target {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.figure_value)]
+        value: String,
+    },
+    #[command(
+        about = strings().cli.help.set.baseline,
+        after_help = strings().cli.help.set.baseline_example
+    )]
+    Baseline {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.figure_value)]
+        value: String,
+    },
+}
+
+/// A typed 目標値 or 基準値, read by the goal's rules as the import reads the plan file's:
+/// a number in the goal's unit (`9.500` in whole things refused), a milestone's text, or none.
+fn read_figure(goal: &Goal, r: GoalRef, typed: &str) -> Result<Value, Failure> {
+    if clears_value(typed) {
+        return Ok(Value::None);
+    }
+    let read = match goal.formula {
+        FormulaKind::Milestone => goal.read_actual(typed),
+        _ => goal.read_figure(typed).map(Value::Number),
+    };
+    read.map_err(|e| Failure::input(format!("{r}: {e}")))
 }
 
 /// `--yes`, for the fields that take a number.
@@ -92,6 +124,18 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         return Ok(());
     };
     let edit = match &args.field {
+        Field::Actual { value, .. } if clears_value(value) => Edit::Actual {
+            goal: goal.id,
+            value: Value::None,
+        },
+        Field::Target { value } => Edit::Target {
+            goal: goal.id,
+            value: read_figure(goal, r, value)?,
+        },
+        Field::Baseline { value } => Edit::Baseline {
+            goal: goal.id,
+            value: read_figure(goal, r, value)?,
+        },
         Field::Actual { value, confirm } => {
             let read = goal
                 .read_actual(value)

@@ -466,6 +466,8 @@ impl<'a> Values<'a> {
                     .map_or_else(String::new, |n| n.get(field).to_string());
                 FieldValue::Note { date, text }
             }
+            // The plan's fixed content travels in no handout: `datafile/fixed.rs` lists it.
+            FieldKey::Target | FieldKey::Baseline => return None,
         })
     }
 }

@@ -37,6 +37,10 @@ pub enum Edit {
         text: String,
         figures: Option<NoteFigures>,
     },
+    /// 目標値 of a goal (a number, or text for a milestone).
+    Target { goal: GoalId, value: Value },
+    /// 基準値 of a goal.
+    Baseline { goal: GoalId, value: Value },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -70,13 +74,17 @@ impl Edit {
                 date: *date,
                 field: *field,
             },
+            Edit::Target { goal, .. } => FieldRef::Target(*goal),
+            Edit::Baseline { goal, .. } => FieldRef::Baseline(*goal),
         }
     }
 
     /// The value the edit writes, as it is shown and compared.
     pub fn new_value(&self) -> FieldValue {
         match self {
-            Edit::Actual { value, .. } => FieldValue::Value(value.clone()),
+            Edit::Actual { value, .. }
+            | Edit::Target { value, .. }
+            | Edit::Baseline { value, .. } => FieldValue::Value(value.clone()),
             Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
@@ -95,6 +103,14 @@ impl Edit {
         use super::FieldKey as K;
         Some(match (field, value) {
             (K::Actual, FieldValue::Value(value)) => Edit::Actual {
+                goal: GoalId(entity_id),
+                value,
+            },
+            (K::Target, FieldValue::Value(value)) => Edit::Target {
+                goal: GoalId(entity_id),
+                value,
+            },
+            (K::Baseline, FieldValue::Value(value)) => Edit::Baseline {
                 goal: GoalId(entity_id),
                 value,
             },
@@ -133,6 +149,14 @@ impl Edit {
             Edit::Actual { goal, value } => goals
                 .find(|g| g.id == *goal)
                 .map(|g| g.actual = value.clone())
+                .is_some(),
+            Edit::Target { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.target = value.clone())
+                .is_some(),
+            Edit::Baseline { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.baseline = value.clone())
                 .is_some(),
             Edit::Milestone { goal, state } => goals
                 .find(|g| g.id == *goal)
@@ -203,6 +227,8 @@ pub enum Refusal {
     },
     #[error("{}", (strings().errors.edit.negative)(.subject, .value))]
     Negative { subject: String, value: String },
+    #[error("{}", (strings().errors.edit.zero_target)(.subject))]
+    ZeroTarget { subject: String },
     #[error("{}", (strings().errors.edit.bad_due)(.subject, .text))]
     BadDue { subject: String, text: String },
     #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
@@ -224,7 +250,21 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
                 formula: owner.formula,
             })
         }
+        Edit::Target {
+            value: Value::Number(n),
+            ..
+        } if owner.formula == FormulaKind::Ratio && n.is_zero() => {
+            Err(Refusal::ZeroTarget { subject: subject() })
+        }
         Edit::Actual {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::Target {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::Baseline {
             value: Value::Number(n),
             ..
         }
@@ -247,6 +287,14 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
             })
         }
         Edit::Actual {
+            value: Value::Text(t),
+            ..
+        }
+        | Edit::Target {
+            value: Value::Text(t),
+            ..
+        }
+        | Edit::Baseline {
             value: Value::Text(t),
             ..
         }

@@ -19,6 +19,10 @@ pub enum FieldKey {
     ActivityStatus,
     /// A field of a goal's meeting note.
     Note(NoteField),
+    /// 目標値 of a goal (a number, or text for a milestone).
+    Target,
+    /// 基準値 of a goal.
+    Baseline,
 }
 
 /// The kind of row a field belongs to.
@@ -31,7 +35,7 @@ pub enum EntityKind {
 
 impl FieldKey {
     /// Every field, in the order a card draws a goal's fields.
-    pub const ALL: [FieldKey; 9] = [
+    pub const ALL: [FieldKey; 11] = [
         FieldKey::Actual,
         FieldKey::Milestone,
         FieldKey::PartActual,
@@ -41,14 +45,19 @@ impl FieldKey {
         FieldKey::Note(NoteField::FollowUp),
         FieldKey::Note(NoteField::Owner),
         FieldKey::Note(NoteField::Due),
+        FieldKey::Target,
+        FieldKey::Baseline,
     ];
 
     /// The row the field lives on.
     pub fn entity(self) -> EntityKind {
         match self {
-            FieldKey::Actual | FieldKey::Milestone | FieldKey::Evaluation | FieldKey::Note(_) => {
-                EntityKind::Goal
-            }
+            FieldKey::Actual
+            | FieldKey::Milestone
+            | FieldKey::Evaluation
+            | FieldKey::Note(_)
+            | FieldKey::Target
+            | FieldKey::Baseline => EntityKind::Goal,
             FieldKey::PartActual => EntityKind::Part,
             FieldKey::ActivityStatus => EntityKind::Activity,
         }
@@ -62,6 +71,8 @@ impl FieldKey {
             FieldKey::Evaluation => "評価内容",
             FieldKey::ActivityStatus => "状況",
             FieldKey::Note(field) => field.label_ja(),
+            FieldKey::Target => "目標値",
+            FieldKey::Baseline => "基準値",
         }
     }
 }
@@ -85,6 +96,10 @@ pub enum FieldRef {
         date: CalendarDate,
         field: NoteField,
     },
+    /// 目標値 of a goal.
+    Target(GoalId),
+    /// 基準値 of a goal.
+    Baseline(GoalId),
 }
 
 impl FieldRef {
@@ -97,6 +112,8 @@ impl FieldRef {
             FieldRef::PartActual(_) => FieldKey::PartActual,
             FieldRef::ActivityStatus(_) => FieldKey::ActivityStatus,
             FieldRef::Note { field, .. } => FieldKey::Note(field),
+            FieldRef::Target(_) => FieldKey::Target,
+            FieldRef::Baseline(_) => FieldKey::Baseline,
         }
     }
 
@@ -106,7 +123,9 @@ impl FieldRef {
             FieldRef::Actual(g)
             | FieldRef::Milestone(g)
             | FieldRef::Evaluation(g)
-            | FieldRef::Note { goal: g, .. } => g.0,
+            | FieldRef::Note { goal: g, .. }
+            | FieldRef::Target(g)
+            | FieldRef::Baseline(g) => g.0,
             FieldRef::PartActual(p) => p.0,
             FieldRef::ActivityStatus(a) => a.0,
         }

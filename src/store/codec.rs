@@ -158,6 +158,8 @@ pub fn field_word(key: FieldKey) -> &'static str {
         FieldKey::Note(NoteField::FollowUp) => "note_follow_up",
         FieldKey::Note(NoteField::Owner) => "note_owner",
         FieldKey::Note(NoteField::Due) => "note_due",
+        FieldKey::Target => "target",
+        FieldKey::Baseline => "baseline",
     }
 }
 
@@ -228,6 +230,8 @@ pub fn stored(key: FieldKey) -> Stored {
         FieldKey::Note(NoteField::FollowUp) => ("meeting_note", &["follow_up"]),
         FieldKey::Note(NoteField::Owner) => ("meeting_note", &["owner"]),
         FieldKey::Note(NoteField::Due) => ("meeting_note", &["due"]),
+        FieldKey::Target => ("goal", &["target_num", "target_text"]),
+        FieldKey::Baseline => ("goal", &["baseline_num", "baseline_text"]),
     };
     Stored { table, columns }
 }
@@ -256,7 +260,9 @@ pub fn field_value(
     let mut columns = columns.unwrap_or_default().into_iter();
     let mut next = || columns.next().flatten();
     Ok(match at {
-        FieldRef::Actual(_) => FieldValue::Value(value(next(), next(), place)?),
+        FieldRef::Actual(_) | FieldRef::Target(_) | FieldRef::Baseline(_) => {
+            FieldValue::Value(value(next(), next(), place)?)
+        }
         FieldRef::Milestone(_) => {
             FieldValue::Milestone(next().map(|m| word(&m, place)).transpose()?)
         }
@@ -301,9 +307,13 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
     };
     let decimal = |s: &str| Decimal::from_str_exact(s).ok();
     Some(match (field, json) {
-        (FieldKey::Actual, None) => FieldValue::Value(Value::None),
-        (FieldKey::Actual, Some(J::String(n))) => FieldValue::Value(Value::Number(decimal(&n)?)),
-        (FieldKey::Actual, Some(J::Object(o))) => {
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, None) => {
+            FieldValue::Value(Value::None)
+        }
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, Some(J::String(n))) => {
+            FieldValue::Value(Value::Number(decimal(&n)?))
+        }
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, Some(J::Object(o))) => {
             FieldValue::Value(Value::Text(o.get("text")?.as_str()?.to_string()))
         }
         (FieldKey::Milestone, None) => FieldValue::Milestone(None),
@@ -410,6 +420,15 @@ mod tests {
             ),
             (FieldKey::Actual, FieldValue::Value(Value::None)),
             (
+                FieldKey::Target,
+                FieldValue::Value(Value::Number(Decimal::new(9500, 2))),
+            ),
+            (
+                FieldKey::Target,
+                FieldValue::Value(Value::Text("稼働".into())),
+            ),
+            (FieldKey::Baseline, FieldValue::Value(Value::None)),
+            (
                 FieldKey::PartActual,
                 FieldValue::Number(Some(Decimal::new(1550, 2))),
             ),
@@ -447,16 +466,24 @@ mod tests {
             ("src/sheet/", "actual", "plan-file key"),
             ("src/sheet/", "evaluation", "plan-file key"),
             ("src/sheet/", "milestone", "plan-file key"),
+            ("src/sheet/", "target", "plan-file key"),
+            ("src/sheet/", "baseline", "plan-file key"),
             ("src/model/plan.rs", "actual", "Figure's plan-file word"),
+            ("src/model/plan.rs", "target", "Figure's plan-file word"),
+            ("src/model/plan.rs", "baseline", "Figure's plan-file word"),
             ("src/model/plan.rs", "milestone", "FormulaKind's word"),
             // The export's column headers, a format of their own.
             ("src/report/export.rs", "actual", "export column"),
             ("src/report/export.rs", "evaluation", "export column"),
+            ("src/report/export.rs", "target", "export column"),
+            ("src/report/export.rs", "baseline", "export column"),
             // Loading reads the tables' columns by name (some share a field's word), and its
             // damage messages name the column.
             ("src/store/load.rs", "actual", "SQL column"),
             ("src/store/load.rs", "milestone", "SQL column"),
             ("src/store/load.rs", "evaluation", "SQL column"),
+            ("src/store/load.rs", "target", "SQL column"),
+            ("src/store/load.rs", "baseline", "SQL column"),
             // A past upgrade step is history: its SQL must stay as it ran.
             ("src/store/migrate.rs", IMPORT_FIELD, "past migration"),
         ];

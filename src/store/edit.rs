@@ -296,7 +296,11 @@ fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Resul
             format!("{goal} 実施内容{}", position + 1)
         }
         FieldRef::Note { date, .. } => format!("{goal} 会議 {date}"),
-        FieldRef::Actual(_) | FieldRef::Milestone(_) | FieldRef::Evaluation(_) => goal.to_string(),
+        FieldRef::Actual(_)
+        | FieldRef::Milestone(_)
+        | FieldRef::Evaluation(_)
+        | FieldRef::Target(_)
+        | FieldRef::Baseline(_) => goal.to_string(),
     })
 }
 

@@ -254,6 +254,16 @@ pub struct Set {
     pub part_value: &'static str,
     /// `--yes` of actual and part.
     pub yes: &'static str,
+    /// The `target` field's about line.
+    pub target: &'static str,
+    /// After `tassei set GOAL target --help`.
+    pub target_example: &'static str,
+    /// The `baseline` field's about line.
+    pub baseline: &'static str,
+    /// After `tassei set GOAL baseline --help`.
+    pub baseline_example: &'static str,
+    /// The value of target and baseline.
+    pub figure_value: &'static str,
 }
 
 /// The start of a line on stderr.

@@ -149,3 +149,59 @@ fn the_refused_character_and_its_line() {
     );
     assert_eq!(refused_character("\u{7f}"), Some(('\u{7f}', 1)));
 }
+
+#[test]
+fn a_target_or_baseline_is_checked_as_a_figure() {
+    let _lang = pin_thread(Lang::En);
+    let target = |n: i64| Edit::Target {
+        goal: GoalId(1),
+        value: Value::Number(Decimal::from(n)),
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(check(&target(95), &ratio), Ok(()));
+    assert_eq!(
+        check(&target(0), &ratio)
+            .expect_err("a ratio's target of 0")
+            .to_string(),
+        "⑴-ア-1: the target (目標値) of a ratio goal cannot be 0: actual ÷ target would be undefined"
+    );
+    // Lower is better divides by the actual, not the target: 0 is a target it can have.
+    assert_eq!(
+        check(&target(0), &owner(FormulaKind::LowerIsBetter, false)),
+        Ok(())
+    );
+    assert!(matches!(
+        check(&target(-1), &ratio),
+        Err(Refusal::Negative { .. })
+    ));
+    let baseline = Edit::Baseline {
+        goal: GoalId(1),
+        value: Value::Number(Decimal::from(-3)),
+    };
+    assert!(matches!(
+        check(&baseline, &ratio),
+        Err(Refusal::Negative { .. })
+    ));
+    assert_eq!(check(&baseline, &owner(FormulaKind::Ratio, true)), Ok(()));
+}
+
+#[test]
+fn a_target_patches_the_plan_and_comes_back_from_the_log() {
+    let edit = Edit::Target {
+        goal: GoalId(7),
+        value: Value::Number(Decimal::from(95)),
+    };
+    assert_eq!(edit.field_ref(), FieldRef::Target(GoalId(7)));
+    assert_eq!(
+        Edit::of_logged(FieldKey::Target, 7, edit.new_value()),
+        Some(edit)
+    );
+    let baseline = Edit::Baseline {
+        goal: GoalId(7),
+        value: Value::None,
+    };
+    assert_eq!(
+        Edit::of_logged(FieldKey::Baseline, 7, baseline.new_value()),
+        Some(baseline)
+    );
+}
