@@ -54,7 +54,8 @@ impl Workspace {
             String::from_utf8_lossy(&out.stderr)
         );
         let stderr = String::from_utf8(out.stderr).expect("utf-8");
-        stderr.trim_end().to_string()
+        // The last line: a first run also notes that it made the data file.
+        stderr.lines().last().unwrap_or_default().to_string()
     }
 
     fn refused(&self, args: &[&str]) -> String {
@@ -156,4 +157,49 @@ fn a_figure_the_goal_refuses_is_not_saved() {
         "tassei: ⑴-ウ-2: 実績値 ÷ 目標値 で計算する目標の目標値は 0 にできません（達成度を計算できなくなります）"
     );
     assert_eq!(ws.ok(&["show", "1-ウ-2"]), before, "nothing saved");
+}
+
+#[test]
+fn a_title_unit_or_calc_method_is_saved_logged_and_undone() {
+    let ws = Workspace::new();
+    let before = ws.ok(&["show", "1-ウ-2"]);
+    ws.ok(&["set", "1-ウ-2", "title", "有効申請率を３％向上させる"]);
+    assert_eq!(
+        ws.ok(&["show", "1-ウ-2"]).lines().next(),
+        Some("⑴-ウ-2  有効申請率を３％向上させる")
+    );
+    ws.ok(&["set", "1-ウ-2", "unit", "ポイント"]);
+    assert_eq!(ws.shown("1-ウ-2", "目標値"), "目標値  84.23ポイント");
+    ws.ok(&["set", "1-ウ-2", "calc_method", "令和6年2月末時点"]);
+    let log = ws.ok(&["log"]);
+    let last: Vec<&str> = log.lines().rev().take(3).collect();
+    assert!(last[2].contains("目標名"), "{}", last[2]);
+    assert!(
+        last[1].ends_with("単位  \"％\" → \"ポイント\""),
+        "{}",
+        last[1]
+    );
+    assert!(last[0].ends_with("→ \"令和6年2月末時点\""), "{}", last[0]);
+    assert!(last[0].contains("積算方法"), "{}", last[0]);
+    for _ in 0..3 {
+        ws.ok(&["undo"]);
+    }
+    assert_eq!(ws.ok(&["show", "1-ウ-2"]), before, "undone whole");
+}
+
+#[test]
+fn an_empty_title_is_refused() {
+    let ws = Workspace::new();
+    assert_eq!(
+        ws.refused(&["set", "1-ウ-2", "title", " "]),
+        "tassei: ⑴-ウ-2: the title (目標名) must not be empty"
+    );
+    assert_eq!(
+        ws.refused_in("ja_JP.UTF-8", &["set", "1-ウ-2", "title", ""]),
+        "tassei: ⑴-ウ-2: 目標名は空欄にはできません"
+    );
+    assert_eq!(
+        ws.refused(&["set", "1-ウ-2", "unit", "件\u{7}"]),
+        "tassei: ⑴-ウ-2: the text contains the control character U+0007; remove it"
+    );
 }

@@ -1,5 +1,5 @@
 //! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
-//! `set GOAL target|baseline VALUE`:
+//! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -9,7 +9,8 @@ use std::num::NonZeroUsize;
 
 use super::print_achievement;
 use crate::model::{
-    EntryError, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value, clears_value,
+    EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value,
+    clears_value,
 };
 use crate::session::{Failure, Session};
 use crate::store::Edit;
@@ -89,6 +90,32 @@ enum Field {
         #[arg(allow_hyphen_values = true, help = strings().cli.help.set.figure_value)]
         value: String,
     },
+    #[command(
+        about = strings().cli.help.set.title,
+        after_help = strings().cli.help.set.title_example
+    )]
+    Title {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        about = strings().cli.help.set.unit,
+        after_help = strings().cli.help.set.unit_example
+    )]
+    Unit {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        name = "calc_method",
+        visible_alias = "calc-method",
+        about = strings().cli.help.set.calc_method,
+        after_help = strings().cli.help.set.calc_method_example
+    )]
+    CalcMethod {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
 }
 
 /// A typed 目標値 or 基準値, read by the goal's rules as the import reads the plan file's:
@@ -136,6 +163,9 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             goal: goal.id,
             value: read_figure(goal, r, value)?,
         },
+        Field::Title { text } => goal_text(goal, FieldKey::Title, text),
+        Field::Unit { text } => goal_text(goal, FieldKey::Unit, text),
+        Field::CalcMethod { text } => goal_text(goal, FieldKey::CalcMethod, text),
         Field::Actual { value, confirm } => {
             let read = goal
                 .read_actual(value)
@@ -181,6 +211,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     super::warn_if_left_behind(session, &applied);
     session.reload()?;
     print_achievement(session, r, out)
+}
+
+/// A goal's title, unit or 積算方法 as typed (the store refuses an empty title).
+fn goal_text(goal: &Goal, field: FieldKey, text: &str) -> Edit {
+    Edit::GoalText {
+        goal: goal.id,
+        field,
+        text: text.to_string(),
+    }
 }
 
 /// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.

@@ -467,7 +467,11 @@ impl<'a> Values<'a> {
                 FieldValue::Note { date, text }
             }
             // The plan's fixed content travels in no handout: `datafile/fixed.rs` lists it.
-            FieldKey::Target | FieldKey::Baseline => return None,
+            FieldKey::Target
+            | FieldKey::Baseline
+            | FieldKey::Title
+            | FieldKey::Unit
+            | FieldKey::CalcMethod => return None,
         })
     }
 }

@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::{
-    ActivityId, ActivityStatus, CalendarDate, FieldRef, FormulaKind, GoalId, Grouped, MeetingNote,
-    MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
+    ActivityId, ActivityStatus, CalendarDate, FieldKey, FieldRef, FormulaKind, GoalId, Grouped,
+    MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
 };
 use crate::strings::strings;
 
@@ -41,6 +41,13 @@ pub enum Edit {
     Target { goal: GoalId, value: Value },
     /// 基準値 of a goal.
     Baseline { goal: GoalId, value: Value },
+    /// A goal's title, unit or 積算方法: `field` is [`FieldKey::Title`], [`FieldKey::Unit`] or
+    /// [`FieldKey::CalcMethod`].
+    GoalText {
+        goal: GoalId,
+        field: FieldKey,
+        text: String,
+    },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -76,6 +83,7 @@ impl Edit {
             },
             Edit::Target { goal, .. } => FieldRef::Target(*goal),
             Edit::Baseline { goal, .. } => FieldRef::Baseline(*goal),
+            Edit::GoalText { goal, field, .. } => FieldRef::GoalText(*goal, *field),
         }
     }
 
@@ -88,7 +96,9 @@ impl Edit {
             Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
-            Edit::Evaluation { text, .. } => FieldValue::Text(text.clone()),
+            Edit::Evaluation { text, .. } | Edit::GoalText { text, .. } => {
+                FieldValue::Text(text.clone())
+            }
             Edit::Note { date, text, .. } => FieldValue::Note {
                 date: *date,
                 text: text.clone(),
@@ -113,6 +123,11 @@ impl Edit {
             (K::Baseline, FieldValue::Value(value)) => Edit::Baseline {
                 goal: GoalId(entity_id),
                 value,
+            },
+            (K::Title | K::Unit | K::CalcMethod, FieldValue::Text(text)) => Edit::GoalText {
+                goal: GoalId(entity_id),
+                field,
+                text,
             },
             (K::Milestone, FieldValue::Milestone(Some(state))) => Edit::Milestone {
                 goal: GoalId(entity_id),
@@ -157,6 +172,15 @@ impl Edit {
             Edit::Baseline { goal, value } => goals
                 .find(|g| g.id == *goal)
                 .map(|g| g.baseline = value.clone())
+                .is_some(),
+            Edit::GoalText { goal, field, text } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| match field {
+                    FieldKey::Unit => g.unit = text.clone(),
+                    FieldKey::CalcMethod => g.calc_method = text.clone(),
+                    FieldKey::Title => g.title = text.clone(),
+                    _ => {}
+                })
                 .is_some(),
             Edit::Milestone { goal, state } => goals
                 .find(|g| g.id == *goal)
@@ -227,6 +251,8 @@ pub enum Refusal {
     },
     #[error("{}", (strings().errors.edit.negative)(.subject, .value))]
     Negative { subject: String, value: String },
+    #[error("{}", (strings().errors.edit.empty_title)(.subject))]
+    EmptyTitle { subject: String },
     #[error("{}", (strings().errors.edit.zero_target)(.subject))]
     ZeroTarget { subject: String },
     #[error("{}", (strings().errors.edit.bad_due)(.subject, .text))]
@@ -250,6 +276,11 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
                 formula: owner.formula,
             })
         }
+        Edit::GoalText {
+            field: FieldKey::Title,
+            text,
+            ..
+        } if text.trim().is_empty() => Err(Refusal::EmptyTitle { subject: subject() }),
         Edit::Target {
             value: Value::Number(n),
             ..
@@ -299,6 +330,7 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
             ..
         }
         | Edit::Evaluation { text: t, .. }
+        | Edit::GoalText { text: t, .. }
         | Edit::Note { text: t, .. } => match refused_character(t) {
             Some((ch, _)) => Err(Refusal::ControlCharacter {
                 subject: subject(),

@@ -23,6 +23,12 @@ pub enum FieldKey {
     Target,
     /// 基準値 of a goal.
     Baseline,
+    /// A goal's title (目標名).
+    Title,
+    /// A goal's unit (単位).
+    Unit,
+    /// A goal's 積算方法.
+    CalcMethod,
 }
 
 /// The kind of row a field belongs to.
@@ -35,7 +41,7 @@ pub enum EntityKind {
 
 impl FieldKey {
     /// Every field, in the order a card draws a goal's fields.
-    pub const ALL: [FieldKey; 11] = [
+    pub const ALL: [FieldKey; 14] = [
         FieldKey::Actual,
         FieldKey::Milestone,
         FieldKey::PartActual,
@@ -47,6 +53,9 @@ impl FieldKey {
         FieldKey::Note(NoteField::Due),
         FieldKey::Target,
         FieldKey::Baseline,
+        FieldKey::Title,
+        FieldKey::Unit,
+        FieldKey::CalcMethod,
     ];
 
     /// The row the field lives on.
@@ -57,7 +66,10 @@ impl FieldKey {
             | FieldKey::Evaluation
             | FieldKey::Note(_)
             | FieldKey::Target
-            | FieldKey::Baseline => EntityKind::Goal,
+            | FieldKey::Baseline
+            | FieldKey::Title
+            | FieldKey::Unit
+            | FieldKey::CalcMethod => EntityKind::Goal,
             FieldKey::PartActual => EntityKind::Part,
             FieldKey::ActivityStatus => EntityKind::Activity,
         }
@@ -73,6 +85,9 @@ impl FieldKey {
             FieldKey::Note(field) => field.label_ja(),
             FieldKey::Target => "目標値",
             FieldKey::Baseline => "基準値",
+            FieldKey::Title => "目標名",
+            FieldKey::Unit => "単位",
+            FieldKey::CalcMethod => "積算方法",
         }
     }
 }
@@ -100,6 +115,8 @@ pub enum FieldRef {
     Target(GoalId),
     /// 基準値 of a goal.
     Baseline(GoalId),
+    /// A goal's title, unit or 積算方法 (the [`FieldKey`] says which).
+    GoalText(GoalId, FieldKey),
 }
 
 impl FieldRef {
@@ -114,6 +131,7 @@ impl FieldRef {
             FieldRef::Note { field, .. } => FieldKey::Note(field),
             FieldRef::Target(_) => FieldKey::Target,
             FieldRef::Baseline(_) => FieldKey::Baseline,
+            FieldRef::GoalText(_, key) => key,
         }
     }
 
@@ -125,7 +143,8 @@ impl FieldRef {
             | FieldRef::Evaluation(g)
             | FieldRef::Note { goal: g, .. }
             | FieldRef::Target(g)
-            | FieldRef::Baseline(g) => g.0,
+            | FieldRef::Baseline(g)
+            | FieldRef::GoalText(g, _) => g.0,
             FieldRef::PartActual(p) => p.0,
             FieldRef::ActivityStatus(a) => a.0,
         }

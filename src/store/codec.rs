@@ -160,6 +160,9 @@ pub fn field_word(key: FieldKey) -> &'static str {
         FieldKey::Note(NoteField::Due) => "note_due",
         FieldKey::Target => "target",
         FieldKey::Baseline => "baseline",
+        FieldKey::Title => "title",
+        FieldKey::Unit => "unit",
+        FieldKey::CalcMethod => "calc_method",
     }
 }
 
@@ -232,6 +235,9 @@ pub fn stored(key: FieldKey) -> Stored {
         FieldKey::Note(NoteField::Due) => ("meeting_note", &["due"]),
         FieldKey::Target => ("goal", &["target_num", "target_text"]),
         FieldKey::Baseline => ("goal", &["baseline_num", "baseline_text"]),
+        FieldKey::Title => ("goal", &["title"]),
+        FieldKey::Unit => ("goal", &["unit"]),
+        FieldKey::CalcMethod => ("goal", &["calc_method"]),
     };
     Stored { table, columns }
 }
@@ -266,7 +272,9 @@ pub fn field_value(
         FieldRef::Milestone(_) => {
             FieldValue::Milestone(next().map(|m| word(&m, place)).transpose()?)
         }
-        FieldRef::Evaluation(_) => FieldValue::Text(next().unwrap_or_default()),
+        FieldRef::Evaluation(_) | FieldRef::GoalText(..) => {
+            FieldValue::Text(next().unwrap_or_default())
+        }
         FieldRef::PartActual(_) => FieldValue::Number(optional_decimal(next(), place)?),
         FieldRef::ActivityStatus(_) => {
             FieldValue::Status(word(&next().unwrap_or_default(), place)?)
@@ -321,7 +329,10 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
         (FieldKey::PartActual, None) => FieldValue::Number(None),
         (FieldKey::PartActual, Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
         (FieldKey::ActivityStatus, Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
-        (FieldKey::Evaluation, Some(J::String(t))) => FieldValue::Text(t),
+        (
+            FieldKey::Evaluation | FieldKey::Title | FieldKey::Unit | FieldKey::CalcMethod,
+            Some(J::String(t)),
+        ) => FieldValue::Text(t),
         (FieldKey::Note(_), Some(J::Object(o))) => FieldValue::Note {
             date: CalendarDate::from_stored(o.get("date")?.as_str()?)?,
             text: o.get("text")?.as_str()?.to_string(),
@@ -428,6 +439,12 @@ mod tests {
                 FieldValue::Value(Value::Text("稼働".into())),
             ),
             (FieldKey::Baseline, FieldValue::Value(Value::None)),
+            (FieldKey::Title, FieldValue::Text("有効申請率".into())),
+            (FieldKey::Unit, FieldValue::Text(String::new())),
+            (
+                FieldKey::CalcMethod,
+                FieldValue::Text("令和6年2月末時点".into()),
+            ),
             (
                 FieldKey::PartActual,
                 FieldValue::Number(Some(Decimal::new(1550, 2))),
@@ -468,8 +485,16 @@ mod tests {
             ("src/sheet/", "milestone", "plan-file key"),
             ("src/sheet/", "target", "plan-file key"),
             ("src/sheet/", "baseline", "plan-file key"),
+            ("src/sheet/", "title", "plan-file key"),
+            ("src/sheet/", "unit", "plan-file key"),
+            ("src/sheet/", "calc_method", "plan-file key"),
+            // An English word a clerk reads ("title" in the finder and in `tassei find`), not a
+            // stored one.
+            ("src/strings/en/", "title", "English word"),
             ("src/model/plan.rs", "actual", "Figure's plan-file word"),
             ("src/model/plan.rs", "target", "Figure's plan-file word"),
+            // `tassei set GOAL calc_method`: the command line's word for the field.
+            ("src/cli/set.rs", "calc_method", "CLI field word"),
             ("src/model/plan.rs", "baseline", "Figure's plan-file word"),
             ("src/model/plan.rs", "milestone", "FormulaKind's word"),
             // The export's column headers, a format of their own.
@@ -477,12 +502,20 @@ mod tests {
             ("src/report/export.rs", "evaluation", "export column"),
             ("src/report/export.rs", "target", "export column"),
             ("src/report/export.rs", "baseline", "export column"),
+            ("src/report/export.rs", "title", "export column"),
+            ("src/report/export.rs", "unit", "export column"),
+            ("src/report/export.rs", "calc_method", "export column"),
             // Loading reads the tables' columns by name (some share a field's word), and its
             // damage messages name the column.
             ("src/store/load.rs", "actual", "SQL column"),
             ("src/store/load.rs", "milestone", "SQL column"),
             ("src/store/load.rs", "evaluation", "SQL column"),
             ("src/store/load.rs", "target", "SQL column"),
+            ("src/store/load.rs", "title", "SQL column"),
+            ("src/store/load.rs", "unit", "SQL column"),
+            ("src/store/load.rs", "calc_method", "SQL column"),
+            // The finder's label for a hit in a title: the search's own word.
+            ("src/find/haystack.rs", "title", "finder place label"),
             ("src/store/load.rs", "baseline", "SQL column"),
             // A past upgrade step is history: its SQL must stay as it ran.
             ("src/store/migrate.rs", IMPORT_FIELD, "past migration"),

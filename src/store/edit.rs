@@ -300,7 +300,8 @@ fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Resul
         | FieldRef::Milestone(_)
         | FieldRef::Evaluation(_)
         | FieldRef::Target(_)
-        | FieldRef::Baseline(_) => goal.to_string(),
+        | FieldRef::Baseline(_)
+        | FieldRef::GoalText(..) => goal.to_string(),
     })
 }
 

@@ -264,6 +264,20 @@ pub struct Set {
     pub baseline_example: &'static str,
     /// The value of target and baseline.
     pub figure_value: &'static str,
+    /// The `title` field's about line.
+    pub title: &'static str,
+    /// After `tassei set GOAL title --help`.
+    pub title_example: &'static str,
+    /// The `unit` field's about line.
+    pub unit: &'static str,
+    /// After `tassei set GOAL unit --help`.
+    pub unit_example: &'static str,
+    /// The `calc_method` field's about line.
+    pub calc_method: &'static str,
+    /// After `tassei set GOAL calc_method --help`.
+    pub calc_method_example: &'static str,
+    /// The text of title, unit and calc_method.
+    pub text: &'static str,
 }
 
 /// The start of a line on stderr.

@@ -205,3 +205,32 @@ fn a_target_patches_the_plan_and_comes_back_from_the_log() {
         Some(baseline)
     );
 }
+
+#[test]
+fn a_goal_keeps_a_title_and_no_control_character() {
+    let _lang = pin_thread(Lang::En);
+    let text = |field, text: &str| Edit::GoalText {
+        goal: GoalId(1),
+        field,
+        text: text.into(),
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(
+        check(&text(FieldKey::Title, " \u{3000}"), &ratio)
+            .expect_err("an empty title")
+            .to_string(),
+        "⑴-ア-1: the title (目標名) must not be empty"
+    );
+    // A unit and a 積算方法 may be empty, as in the plan file.
+    assert_eq!(check(&text(FieldKey::Unit, ""), &ratio), Ok(()));
+    assert_eq!(check(&text(FieldKey::CalcMethod, ""), &ratio), Ok(()));
+    assert!(matches!(
+        check(&text(FieldKey::CalcMethod, "a\u{1b}b"), &ratio),
+        Err(Refusal::ControlCharacter { code: 0x1b, .. })
+    ));
+    let edit = text(FieldKey::Unit, "件");
+    assert_eq!(
+        Edit::of_logged(FieldKey::Unit, 1, edit.new_value()),
+        Some(edit)
+    );
+}
