@@ -203,3 +203,36 @@ fn an_empty_title_is_refused() {
         "tassei: ⑴-ウ-2: the text contains the control character U+0007; remove it"
     );
 }
+
+#[test]
+fn a_precision_reshows_the_achievement_and_is_kept_within_four() {
+    let ws = Workspace::new();
+    let out = ws.ok(&["set", "1-ウ-2", "precision", "3"]);
+    assert_eq!(
+        out,
+        "saved ⑴-ウ-2 小数桁 1 → 3\n\
+         ⑴-ウ-2 達成度 100.831 達成 (achieved) — 84.93 ÷ 84.23 × 100 = 100.83106 → 100.831\n"
+    );
+    assert!(
+        ws.ok(&["log"])
+            .trim_end()
+            .ends_with("⑴-ウ-2  小数桁  1 → 3")
+    );
+    assert_eq!(ws.ok(&["undo"]).trim_end(), "undone ⑴-ウ-2 小数桁 3 → 1");
+    assert!(
+        ws.shown("1-ウ-2", "達成度")
+            .starts_with("達成度  100.8  達成")
+    );
+    assert_eq!(
+        ws.refused(&["set", "1-ウ-2", "precision", "5"]),
+        "tassei: ⑴-ウ-2: 5 decimals is too many; at most 4"
+    );
+    assert_eq!(
+        ws.refused_in("ja_JP.UTF-8", &["set", "1-ウ-2", "precision", "7"]),
+        "tassei: ⑴-ウ-2: 小数 7桁は多すぎます。4桁までにしてください"
+    );
+    assert_eq!(
+        ws.refused(&["set", "1-ウ-2", "precision", "x"]),
+        "tassei: \"x\" is not a number of decimals; write a whole number from 0 to 4"
+    );
+}

@@ -1,5 +1,6 @@
 //! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
-//! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`:
+//! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`,
+//! `set GOAL precision N`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -107,6 +108,18 @@ enum Field {
         text: String,
     },
     #[command(
+        about = strings().cli.help.set.precision,
+        after_help = strings().cli.help.set.precision_example
+    )]
+    Precision {
+        #[arg(
+            value_name = "0-4",
+            value_parser = precision_digits,
+            help = strings().cli.help.set.precision_digits
+        )]
+        digits: u32,
+    },
+    #[command(
         name = "calc_method",
         visible_alias = "calc-method",
         about = strings().cli.help.set.calc_method,
@@ -138,6 +151,14 @@ struct Confirm {
     yes: bool,
 }
 
+/// A 小数桁 as typed: a whole number (how many the goal may have, the store checks).
+fn precision_digits(typed: &str) -> Result<u32, String> {
+    typed
+        .trim()
+        .parse()
+        .map_err(|_| (strings().cli.edit.not_precision)(typed))
+}
+
 /// A part number as typed: a whole number from 1 (which parts the goal has, `run` checks).
 fn part_number(typed: &str) -> Result<NonZeroUsize, String> {
     typed
@@ -162,6 +183,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         Field::Baseline { value } => Edit::Baseline {
             goal: goal.id,
             value: read_figure(goal, r, value)?,
+        },
+        Field::Precision { digits } => Edit::Precision {
+            goal: goal.id,
+            digits: *digits,
         },
         Field::Title { text } => goal_text(goal, FieldKey::Title, text),
         Field::Unit { text } => goal_text(goal, FieldKey::Unit, text),

@@ -471,7 +471,8 @@ impl<'a> Values<'a> {
             | FieldKey::Baseline
             | FieldKey::Title
             | FieldKey::Unit
-            | FieldKey::CalcMethod => return None,
+            | FieldKey::CalcMethod
+            | FieldKey::Precision => return None,
         })
     }
 }

@@ -9,6 +9,9 @@ use super::{
 };
 use crate::strings::strings;
 
+/// The most digits after the decimal point an achievement may be shown with.
+pub const MAX_PRECISION: u32 = 4;
+
 /// A change a clerk makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
@@ -48,6 +51,8 @@ pub enum Edit {
         field: FieldKey,
         text: String,
     },
+    /// How many decimals the goal's 達成度 is shown with (小数桁).
+    Precision { goal: GoalId, digits: u32 },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -84,6 +89,7 @@ impl Edit {
             Edit::Target { goal, .. } => FieldRef::Target(*goal),
             Edit::Baseline { goal, .. } => FieldRef::Baseline(*goal),
             Edit::GoalText { goal, field, .. } => FieldRef::GoalText(*goal, *field),
+            Edit::Precision { goal, .. } => FieldRef::Precision(*goal),
         }
     }
 
@@ -95,6 +101,7 @@ impl Edit {
             | Edit::Baseline { value, .. } => FieldValue::Value(value.clone()),
             Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
+            Edit::Precision { digits, .. } => FieldValue::Number(Some(Decimal::from(*digits))),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
             Edit::Evaluation { text, .. } | Edit::GoalText { text, .. } => {
                 FieldValue::Text(text.clone())
@@ -128,6 +135,10 @@ impl Edit {
                 goal: GoalId(entity_id),
                 field,
                 text,
+            },
+            (K::Precision, FieldValue::Number(Some(n))) => Edit::Precision {
+                goal: GoalId(entity_id),
+                digits: u32::try_from(n).ok()?,
             },
             (K::Milestone, FieldValue::Milestone(Some(state))) => Edit::Milestone {
                 goal: GoalId(entity_id),
@@ -181,6 +192,10 @@ impl Edit {
                     FieldKey::Title => g.title = text.clone(),
                     _ => {}
                 })
+                .is_some(),
+            Edit::Precision { goal, digits } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.precision = *digits)
                 .is_some(),
             Edit::Milestone { goal, state } => goals
                 .find(|g| g.id == *goal)
@@ -251,6 +266,8 @@ pub enum Refusal {
     },
     #[error("{}", (strings().errors.edit.negative)(.subject, .value))]
     Negative { subject: String, value: String },
+    #[error("{}: {}", .subject, (strings().errors.sheet.precision)(*.digits, MAX_PRECISION))]
+    Precision { subject: String, digits: u32 },
     #[error("{}", (strings().errors.edit.empty_title)(.subject))]
     EmptyTitle { subject: String },
     #[error("{}", (strings().errors.edit.zero_target)(.subject))]
@@ -276,6 +293,10 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
                 formula: owner.formula,
             })
         }
+        Edit::Precision { digits, .. } if *digits > MAX_PRECISION => Err(Refusal::Precision {
+            subject: subject(),
+            digits: *digits,
+        }),
         Edit::GoalText {
             field: FieldKey::Title,
             text,

@@ -29,6 +29,8 @@ pub enum FieldKey {
     Unit,
     /// A goal's 積算方法.
     CalcMethod,
+    /// How many decimals a goal's 達成度 is shown with (小数桁).
+    Precision,
 }
 
 /// The kind of row a field belongs to.
@@ -41,7 +43,7 @@ pub enum EntityKind {
 
 impl FieldKey {
     /// Every field, in the order a card draws a goal's fields.
-    pub const ALL: [FieldKey; 14] = [
+    pub const ALL: [FieldKey; 15] = [
         FieldKey::Actual,
         FieldKey::Milestone,
         FieldKey::PartActual,
@@ -56,6 +58,7 @@ impl FieldKey {
         FieldKey::Title,
         FieldKey::Unit,
         FieldKey::CalcMethod,
+        FieldKey::Precision,
     ];
 
     /// The row the field lives on.
@@ -69,7 +72,8 @@ impl FieldKey {
             | FieldKey::Baseline
             | FieldKey::Title
             | FieldKey::Unit
-            | FieldKey::CalcMethod => EntityKind::Goal,
+            | FieldKey::CalcMethod
+            | FieldKey::Precision => EntityKind::Goal,
             FieldKey::PartActual => EntityKind::Part,
             FieldKey::ActivityStatus => EntityKind::Activity,
         }
@@ -88,6 +92,7 @@ impl FieldKey {
             FieldKey::Title => "目標名",
             FieldKey::Unit => "単位",
             FieldKey::CalcMethod => "積算方法",
+            FieldKey::Precision => "小数桁",
         }
     }
 }
@@ -117,6 +122,8 @@ pub enum FieldRef {
     Baseline(GoalId),
     /// A goal's title, unit or 積算方法 (the [`FieldKey`] says which).
     GoalText(GoalId, FieldKey),
+    /// A goal's 小数桁.
+    Precision(GoalId),
 }
 
 impl FieldRef {
@@ -132,6 +139,7 @@ impl FieldRef {
             FieldRef::Target(_) => FieldKey::Target,
             FieldRef::Baseline(_) => FieldKey::Baseline,
             FieldRef::GoalText(_, key) => key,
+            FieldRef::Precision(_) => FieldKey::Precision,
         }
     }
 
@@ -144,7 +152,8 @@ impl FieldRef {
             | FieldRef::Note { goal: g, .. }
             | FieldRef::Target(g)
             | FieldRef::Baseline(g)
-            | FieldRef::GoalText(g, _) => g.0,
+            | FieldRef::GoalText(g, _)
+            | FieldRef::Precision(g) => g.0,
             FieldRef::PartActual(p) => p.0,
             FieldRef::ActivityStatus(a) => a.0,
         }

@@ -163,6 +163,7 @@ pub fn field_word(key: FieldKey) -> &'static str {
         FieldKey::Title => "title",
         FieldKey::Unit => "unit",
         FieldKey::CalcMethod => "calc_method",
+        FieldKey::Precision => "precision",
     }
 }
 
@@ -238,6 +239,7 @@ pub fn stored(key: FieldKey) -> Stored {
         FieldKey::Title => ("goal", &["title"]),
         FieldKey::Unit => ("goal", &["unit"]),
         FieldKey::CalcMethod => ("goal", &["calc_method"]),
+        FieldKey::Precision => ("goal", &["precision"]),
     };
     Stored { table, columns }
 }
@@ -275,7 +277,9 @@ pub fn field_value(
         FieldRef::Evaluation(_) | FieldRef::GoalText(..) => {
             FieldValue::Text(next().unwrap_or_default())
         }
-        FieldRef::PartActual(_) => FieldValue::Number(optional_decimal(next(), place)?),
+        FieldRef::PartActual(_) | FieldRef::Precision(_) => {
+            FieldValue::Number(optional_decimal(next(), place)?)
+        }
         FieldRef::ActivityStatus(_) => {
             FieldValue::Status(word(&next().unwrap_or_default(), place)?)
         }
@@ -327,7 +331,9 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
         (FieldKey::Milestone, None) => FieldValue::Milestone(None),
         (FieldKey::Milestone, Some(J::String(m))) => FieldValue::Milestone(Some(m.parse().ok()?)),
         (FieldKey::PartActual, None) => FieldValue::Number(None),
-        (FieldKey::PartActual, Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
+        (FieldKey::PartActual | FieldKey::Precision, Some(J::String(n))) => {
+            FieldValue::Number(Some(decimal(&n)?))
+        }
         (FieldKey::ActivityStatus, Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
         (
             FieldKey::Evaluation | FieldKey::Title | FieldKey::Unit | FieldKey::CalcMethod,
@@ -440,6 +446,10 @@ mod tests {
             ),
             (FieldKey::Baseline, FieldValue::Value(Value::None)),
             (FieldKey::Title, FieldValue::Text("有効申請率".into())),
+            (
+                FieldKey::Precision,
+                FieldValue::Number(Some(Decimal::from(2))),
+            ),
             (FieldKey::Unit, FieldValue::Text(String::new())),
             (
                 FieldKey::CalcMethod,
@@ -488,6 +498,7 @@ mod tests {
             ("src/sheet/", "title", "plan-file key"),
             ("src/sheet/", "unit", "plan-file key"),
             ("src/sheet/", "calc_method", "plan-file key"),
+            ("src/sheet/", "precision", "plan-file key"),
             // An English word a clerk reads ("title" in the finder and in `tassei find`), not a
             // stored one.
             ("src/strings/en/", "title", "English word"),
@@ -514,6 +525,7 @@ mod tests {
             ("src/store/load.rs", "title", "SQL column"),
             ("src/store/load.rs", "unit", "SQL column"),
             ("src/store/load.rs", "calc_method", "SQL column"),
+            ("src/store/load.rs", "precision", "SQL column"),
             // The finder's label for a hit in a title: the search's own word.
             ("src/find/haystack.rs", "title", "finder place label"),
             ("src/store/load.rs", "baseline", "SQL column"),

@@ -234,3 +234,25 @@ fn a_goal_keeps_a_title_and_no_control_character() {
         Some(edit)
     );
 }
+
+#[test]
+fn a_precision_is_at_most_four_decimals() {
+    let _lang = pin_thread(Lang::En);
+    let precision = |digits| Edit::Precision {
+        goal: GoalId(1),
+        digits,
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(check(&precision(MAX_PRECISION), &ratio), Ok(()));
+    assert_eq!(
+        check(&precision(5), &ratio)
+            .expect_err("five decimals")
+            .to_string(),
+        "⑴-ア-1: 5 decimals is too many; at most 4"
+    );
+    let edit = precision(2);
+    assert_eq!(
+        Edit::of_logged(FieldKey::Precision, 1, edit.new_value()),
+        Some(edit)
+    );
+}

@@ -90,6 +90,9 @@ pub const HELP: Help = Help {
         calc_method: "The goal's 積算方法: how its figures are counted",
         calc_method_example: "Example: tassei set 1-ウ-2 calc_method \"令和6年2月末時点\"",
         text: "The text (Japanese is fine); a title cannot be empty",
+        precision: "How many decimals the goal's 達成度 is shown with (小数桁); prints it recomputed",
+        precision_example: "Example: tassei set 1-ウ-2 precision 2",
+        precision_digits: "Digits after the decimal point, from 0 to 4",
         figure_value: "As on the sheet, in the goal's own unit (a milestone's as text); none (なし) clears it",
     },
     completions: Completions {
@@ -252,6 +255,9 @@ pub const IMPORT: Import = Import {
 pub const EDIT: Edit = Edit {
     achievement: |goal, rate, label, word, calculation| {
         format!("{goal} 達成度 {rate} {label} ({word}) — {calculation}")
+    },
+    not_precision: |typed| {
+        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
     },
     not_part_number: |typed| format!("\"{typed}\" is not a part number; parts are numbered from 1"),
     ambiguous: |goal, asked, point| format!("{goal}: {asked}, or add --yes to save {point}"),

@@ -91,6 +91,9 @@ pub const HELP_JA: Help = Help {
         calc_method: "目標の積算方法（数値の数え方）を入力します",
         calc_method_example: "例: tassei set 1-ウ-2 calc_method \"令和6年2月末時点\"",
         text: "内容（日本語で書けます）。目標名は空欄にはできません",
+        precision: "目標の達成度を表示する小数桁を入力し、再計算した達成度を表示します",
+        precision_example: "例: tassei set 1-ウ-2 precision 2",
+        precision_digits: "小数点以下の桁数（0から4）",
         figure_value: "シートと同じ書き方で、目標の単位で（マイルストーン目標は文章で）。none（なし）で消去します",
     },
     completions: Completions {
@@ -256,6 +259,9 @@ pub const EDIT_JA: Edit = Edit {
     // The sheet's status label says it all; the exported word (`near`) is for scripts.
     achievement: |goal, rate, label, _word, calculation| {
         format!("{goal} 達成度 {rate} {label} — {calculation}")
+    },
+    not_precision: |typed| {
+        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
     },
     not_part_number: |typed| {
         format!("「{typed}」は項目の番号ではありません。項目の番号は1から始まります")
