@@ -108,6 +108,15 @@ enum Field {
         text: String,
     },
     #[command(
+        name = "calc_method",
+        about = strings().cli.help.set.calc_method,
+        after_help = strings().cli.help.set.calc_method_example
+    )]
+    CalcMethod {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
         about = strings().cli.help.set.precision,
         after_help = strings().cli.help.set.precision_example
     )]
@@ -118,16 +127,6 @@ enum Field {
             help = strings().cli.help.set.precision_digits
         )]
         digits: u32,
-    },
-    #[command(
-        name = "calc_method",
-        visible_alias = "calc-method",
-        about = strings().cli.help.set.calc_method,
-        after_help = strings().cli.help.set.calc_method_example
-    )]
-    CalcMethod {
-        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
-        text: String,
     },
 }
 
