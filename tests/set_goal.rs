@@ -236,3 +236,13 @@ fn a_precision_reshows_the_achievement_and_is_kept_within_four() {
         "tassei: \"x\" is not a number of decimals; write a whole number from 0 to 4"
     );
 }
+
+#[test]
+fn a_stated_derivation_of_the_old_target_is_flagged() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "2-イ-7", "target", "250"]);
+    assert_eq!(
+        ws.shown("2-イ-7", "目標値の算出"),
+        "目標値の算出  28,787件 × 15％ × 3分 ÷ 60 = 215.9 → 216 (on the sheet; the 目標値 is now 250)"
+    );
+}
