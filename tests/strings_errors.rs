@@ -53,6 +53,11 @@ const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
         "stored words with the Japanese aliases typed for them, and the list of them an unknown word's message shows",
     ),
     (
+        "src/model/entry.rs",
+        "clears_value",
+        "the words typed to clear a value: none, and the sheet's なし",
+    ),
+    (
         "src/model/number.rs",
         "COUNTING_UNITS",
         "the sheet's units counted in whole things (件, 人, 回)",

@@ -848,6 +848,41 @@ fn the_app_reloads_when_another_program_writes() {
     );
 }
 
+/// A target revised with `tassei set` while the TUI is open: the reload grades the goal with
+/// it, and the card shows the new figures.
+#[test]
+fn a_target_revised_elsewhere_regrades_the_card() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let goal = app.selected().expect("selected").1.id;
+    let (before, _) = render(&mut app, 120, 40);
+    assert!(
+        before.contains("9,016 ÷ 10,000 × 100 = 90.16 → 90"),
+        "{before}"
+    );
+    fx.store()
+        .apply(
+            &Edit::Target {
+                goal,
+                value: number("9016"),
+            },
+            None,
+        )
+        .expect("cli edit");
+    app.tick();
+    let target = |plan: &Plan| {
+        plan.initiatives
+            .iter()
+            .flat_map(|i| &i.goals)
+            .find(|g| g.id == goal)
+            .map(|g| g.target.clone())
+    };
+    assert_eq!(target(&app.plan), Some(number("9016")));
+    let (after, _) = render(&mut app, 120, 40);
+    assert!(after.contains("9,016 ÷ 9,016 × 100 = 100"), "{after}");
+    assert!(after.contains("目標値   9,016件"), "{after}");
+}
+
 #[test]
 fn filters_cycle_and_search_moves_the_selection() {
     let fx = Fixture::new();

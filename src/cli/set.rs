@@ -1,4 +1,6 @@
-//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`:
+//! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
+//! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`,
+//! `set GOAL precision N`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -7,7 +9,10 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use super::print_achievement;
-use crate::model::{EntryError, GoalRef, MilestoneState, TwoReadings, Value};
+use crate::model::{
+    EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value,
+    clears_value,
+};
 use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
@@ -70,6 +75,72 @@ enum Field {
         #[command(flatten)]
         confirm: Confirm,
     },
+    #[command(
+        about = strings().cli.help.set.target,
+        after_help = strings().cli.help.set.target_example
+    )]
+    Target {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.figure_value)]
+        value: String,
+    },
+    #[command(
+        about = strings().cli.help.set.baseline,
+        after_help = strings().cli.help.set.baseline_example
+    )]
+    Baseline {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.figure_value)]
+        value: String,
+    },
+    #[command(
+        about = strings().cli.help.set.title,
+        after_help = strings().cli.help.set.title_example
+    )]
+    Title {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        about = strings().cli.help.set.unit,
+        after_help = strings().cli.help.set.unit_example
+    )]
+    Unit {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        name = "calc_method",
+        about = strings().cli.help.set.calc_method,
+        after_help = strings().cli.help.set.calc_method_example
+    )]
+    CalcMethod {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        about = strings().cli.help.set.precision,
+        after_help = strings().cli.help.set.precision_example
+    )]
+    Precision {
+        #[arg(
+            value_name = "0-4",
+            value_parser = precision_digits,
+            help = strings().cli.help.set.precision_digits
+        )]
+        digits: u32,
+    },
+}
+
+/// A typed 目標値 or 基準値, read by the goal's rules as the import reads the plan file's:
+/// a number in the goal's unit (`9.500` in whole things refused), a milestone's text, or none.
+fn read_figure(goal: &Goal, r: GoalRef, typed: &str) -> Result<Value, Failure> {
+    if clears_value(typed) {
+        return Ok(Value::None);
+    }
+    let read = match goal.formula {
+        FormulaKind::Milestone => goal.read_actual(typed),
+        _ => goal.read_figure(typed).map(Value::Number),
+    };
+    read.map_err(|e| Failure::input(format!("{r}: {e}")))
 }
 
 /// `--yes`, for the fields that take a number.
@@ -77,6 +148,14 @@ enum Field {
 struct Confirm {
     #[arg(long, help = strings().cli.help.set.yes)]
     yes: bool,
+}
+
+/// A 小数桁 as typed: a whole number (how many the goal may have, the store checks).
+fn precision_digits(typed: &str) -> Result<u32, String> {
+    typed
+        .trim()
+        .parse()
+        .map_err(|_| (strings().cli.edit.not_precision)(typed))
 }
 
 /// A part number as typed: a whole number from 1 (which parts the goal has, `run` checks).
@@ -92,6 +171,25 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         return Ok(());
     };
     let edit = match &args.field {
+        Field::Actual { value, .. } if clears_value(value) => Edit::Actual {
+            goal: goal.id,
+            value: Value::None,
+        },
+        Field::Target { value } => Edit::Target {
+            goal: goal.id,
+            value: read_figure(goal, r, value)?,
+        },
+        Field::Baseline { value } => Edit::Baseline {
+            goal: goal.id,
+            value: read_figure(goal, r, value)?,
+        },
+        Field::Precision { digits } => Edit::Precision {
+            goal: goal.id,
+            digits: *digits,
+        },
+        Field::Title { text } => goal_text(goal, FieldKey::Title, text),
+        Field::Unit { text } => goal_text(goal, FieldKey::Unit, text),
+        Field::CalcMethod { text } => goal_text(goal, FieldKey::CalcMethod, text),
         Field::Actual { value, confirm } => {
             let read = goal
                 .read_actual(value)
@@ -137,6 +235,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     super::warn_if_left_behind(session, &applied);
     session.reload()?;
     print_achievement(session, r, out)
+}
+
+/// A goal's title, unit or 積算方法 as typed (the store refuses an empty title).
+fn goal_text(goal: &Goal, field: FieldKey, text: &str) -> Edit {
+    Edit::GoalText {
+        goal: goal.id,
+        field,
+        text: text.to_string(),
+    }
 }
 
 /// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.

@@ -466,6 +466,13 @@ impl<'a> Values<'a> {
                     .map_or_else(String::new, |n| n.get(field).to_string());
                 FieldValue::Note { date, text }
             }
+            // The plan's fixed content travels in no handout: `datafile/fixed.rs` lists it.
+            FieldKey::Target
+            | FieldKey::Baseline
+            | FieldKey::Title
+            | FieldKey::Unit
+            | FieldKey::CalcMethod
+            | FieldKey::Precision => return None,
         })
     }
 }

@@ -4,10 +4,13 @@
 use rust_decimal::Decimal;
 
 use super::{
-    ActivityId, ActivityStatus, CalendarDate, FieldRef, FormulaKind, GoalId, Grouped, MeetingNote,
-    MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
+    ActivityId, ActivityStatus, CalendarDate, FieldKey, FieldRef, FormulaKind, GoalId, Grouped,
+    MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
 };
 use crate::strings::strings;
+
+/// The most digits after the decimal point an achievement may be shown with.
+pub const MAX_PRECISION: u32 = 4;
 
 /// A change a clerk makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +40,19 @@ pub enum Edit {
         text: String,
         figures: Option<NoteFigures>,
     },
+    /// 目標値 of a goal (a number, or text for a milestone).
+    Target { goal: GoalId, value: Value },
+    /// 基準値 of a goal.
+    Baseline { goal: GoalId, value: Value },
+    /// A goal's title, unit or 積算方法: `field` is [`FieldKey::Title`], [`FieldKey::Unit`] or
+    /// [`FieldKey::CalcMethod`].
+    GoalText {
+        goal: GoalId,
+        field: FieldKey,
+        text: String,
+    },
+    /// How many decimals the goal's 達成度 is shown with (小数桁).
+    Precision { goal: GoalId, digits: u32 },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -70,17 +86,26 @@ impl Edit {
                 date: *date,
                 field: *field,
             },
+            Edit::Target { goal, .. } => FieldRef::Target(*goal),
+            Edit::Baseline { goal, .. } => FieldRef::Baseline(*goal),
+            Edit::GoalText { goal, field, .. } => FieldRef::GoalText(*goal, *field),
+            Edit::Precision { goal, .. } => FieldRef::Precision(*goal),
         }
     }
 
     /// The value the edit writes, as it is shown and compared.
     pub fn new_value(&self) -> FieldValue {
         match self {
-            Edit::Actual { value, .. } => FieldValue::Value(value.clone()),
+            Edit::Actual { value, .. }
+            | Edit::Target { value, .. }
+            | Edit::Baseline { value, .. } => FieldValue::Value(value.clone()),
             Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
+            Edit::Precision { digits, .. } => FieldValue::Number(Some(Decimal::from(*digits))),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
-            Edit::Evaluation { text, .. } => FieldValue::Text(text.clone()),
+            Edit::Evaluation { text, .. } | Edit::GoalText { text, .. } => {
+                FieldValue::Text(text.clone())
+            }
             Edit::Note { date, text, .. } => FieldValue::Note {
                 date: *date,
                 text: text.clone(),
@@ -97,6 +122,23 @@ impl Edit {
             (K::Actual, FieldValue::Value(value)) => Edit::Actual {
                 goal: GoalId(entity_id),
                 value,
+            },
+            (K::Target, FieldValue::Value(value)) => Edit::Target {
+                goal: GoalId(entity_id),
+                value,
+            },
+            (K::Baseline, FieldValue::Value(value)) => Edit::Baseline {
+                goal: GoalId(entity_id),
+                value,
+            },
+            (K::Title | K::Unit | K::CalcMethod, FieldValue::Text(text)) => Edit::GoalText {
+                goal: GoalId(entity_id),
+                field,
+                text,
+            },
+            (K::Precision, FieldValue::Number(Some(n))) => Edit::Precision {
+                goal: GoalId(entity_id),
+                digits: u32::try_from(n).ok()?,
             },
             (K::Milestone, FieldValue::Milestone(Some(state))) => Edit::Milestone {
                 goal: GoalId(entity_id),
@@ -133,6 +175,27 @@ impl Edit {
             Edit::Actual { goal, value } => goals
                 .find(|g| g.id == *goal)
                 .map(|g| g.actual = value.clone())
+                .is_some(),
+            Edit::Target { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.target = value.clone())
+                .is_some(),
+            Edit::Baseline { goal, value } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.baseline = value.clone())
+                .is_some(),
+            Edit::GoalText { goal, field, text } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| match field {
+                    FieldKey::Unit => g.unit = text.clone(),
+                    FieldKey::CalcMethod => g.calc_method = text.clone(),
+                    FieldKey::Title => g.title = text.clone(),
+                    _ => {}
+                })
+                .is_some(),
+            Edit::Precision { goal, digits } => goals
+                .find(|g| g.id == *goal)
+                .map(|g| g.precision = *digits)
                 .is_some(),
             Edit::Milestone { goal, state } => goals
                 .find(|g| g.id == *goal)
@@ -203,6 +266,12 @@ pub enum Refusal {
     },
     #[error("{}", (strings().errors.edit.negative)(.subject, .value))]
     Negative { subject: String, value: String },
+    #[error("{}: {}", .subject, (strings().errors.sheet.precision)(*.digits, MAX_PRECISION))]
+    Precision { subject: String, digits: u32 },
+    #[error("{}", (strings().errors.edit.empty_title)(.subject))]
+    EmptyTitle { subject: String },
+    #[error("{}", (strings().errors.edit.zero_target)(.subject))]
+    ZeroTarget { subject: String },
     #[error("{}", (strings().errors.edit.bad_due)(.subject, .text))]
     BadDue { subject: String, text: String },
     #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
@@ -224,7 +293,30 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
                 formula: owner.formula,
             })
         }
+        Edit::Precision { digits, .. } if *digits > MAX_PRECISION => Err(Refusal::Precision {
+            subject: subject(),
+            digits: *digits,
+        }),
+        Edit::GoalText {
+            field: FieldKey::Title,
+            text,
+            ..
+        } if text.trim().is_empty() => Err(Refusal::EmptyTitle { subject: subject() }),
+        Edit::Target {
+            value: Value::Number(n),
+            ..
+        } if owner.formula == FormulaKind::Ratio && n.is_zero() => {
+            Err(Refusal::ZeroTarget { subject: subject() })
+        }
         Edit::Actual {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::Target {
+            value: Value::Number(n),
+            ..
+        }
+        | Edit::Baseline {
             value: Value::Number(n),
             ..
         }
@@ -250,7 +342,16 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
             value: Value::Text(t),
             ..
         }
+        | Edit::Target {
+            value: Value::Text(t),
+            ..
+        }
+        | Edit::Baseline {
+            value: Value::Text(t),
+            ..
+        }
         | Edit::Evaluation { text: t, .. }
+        | Edit::GoalText { text: t, .. }
         | Edit::Note { text: t, .. } => match refused_character(t) {
             Some((ch, _)) => Err(Refusal::ControlCharacter {
                 subject: subject(),

@@ -144,6 +144,11 @@ pub fn refuses_negative(allow_negative: bool, n: &Decimal) -> bool {
     !allow_negative && n.is_sign_negative() && !n.is_zero()
 }
 
+/// Whether a typed value is the word that clears it: `none`, or the sheet's `なし`.
+pub fn clears_value(typed: &str) -> bool {
+    matches!(typed.trim_matches(is_space), "none" | "なし")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,18 @@ pub enum FieldKey {
     ActivityStatus,
     /// A field of a goal's meeting note.
     Note(NoteField),
+    /// 目標値 of a goal (a number, or text for a milestone).
+    Target,
+    /// 基準値 of a goal.
+    Baseline,
+    /// A goal's title (目標名).
+    Title,
+    /// A goal's unit (単位).
+    Unit,
+    /// A goal's 積算方法.
+    CalcMethod,
+    /// How many decimals a goal's 達成度 is shown with (小数桁).
+    Precision,
 }
 
 /// The kind of row a field belongs to.
@@ -31,7 +43,7 @@ pub enum EntityKind {
 
 impl FieldKey {
     /// Every field, in the order a card draws a goal's fields.
-    pub const ALL: [FieldKey; 9] = [
+    pub const ALL: [FieldKey; 15] = [
         FieldKey::Actual,
         FieldKey::Milestone,
         FieldKey::PartActual,
@@ -41,14 +53,27 @@ impl FieldKey {
         FieldKey::Note(NoteField::FollowUp),
         FieldKey::Note(NoteField::Owner),
         FieldKey::Note(NoteField::Due),
+        FieldKey::Target,
+        FieldKey::Baseline,
+        FieldKey::Title,
+        FieldKey::Unit,
+        FieldKey::CalcMethod,
+        FieldKey::Precision,
     ];
 
     /// The row the field lives on.
     pub fn entity(self) -> EntityKind {
         match self {
-            FieldKey::Actual | FieldKey::Milestone | FieldKey::Evaluation | FieldKey::Note(_) => {
-                EntityKind::Goal
-            }
+            FieldKey::Actual
+            | FieldKey::Milestone
+            | FieldKey::Evaluation
+            | FieldKey::Note(_)
+            | FieldKey::Target
+            | FieldKey::Baseline
+            | FieldKey::Title
+            | FieldKey::Unit
+            | FieldKey::CalcMethod
+            | FieldKey::Precision => EntityKind::Goal,
             FieldKey::PartActual => EntityKind::Part,
             FieldKey::ActivityStatus => EntityKind::Activity,
         }
@@ -62,6 +87,12 @@ impl FieldKey {
             FieldKey::Evaluation => "評価内容",
             FieldKey::ActivityStatus => "状況",
             FieldKey::Note(field) => field.label_ja(),
+            FieldKey::Target => "目標値",
+            FieldKey::Baseline => "基準値",
+            FieldKey::Title => "目標名",
+            FieldKey::Unit => "単位",
+            FieldKey::CalcMethod => "積算方法",
+            FieldKey::Precision => "小数桁",
         }
     }
 }
@@ -85,6 +116,14 @@ pub enum FieldRef {
         date: CalendarDate,
         field: NoteField,
     },
+    /// 目標値 of a goal.
+    Target(GoalId),
+    /// 基準値 of a goal.
+    Baseline(GoalId),
+    /// A goal's title, unit or 積算方法 (the [`FieldKey`] says which).
+    GoalText(GoalId, FieldKey),
+    /// A goal's 小数桁.
+    Precision(GoalId),
 }
 
 impl FieldRef {
@@ -97,6 +136,10 @@ impl FieldRef {
             FieldRef::PartActual(_) => FieldKey::PartActual,
             FieldRef::ActivityStatus(_) => FieldKey::ActivityStatus,
             FieldRef::Note { field, .. } => FieldKey::Note(field),
+            FieldRef::Target(_) => FieldKey::Target,
+            FieldRef::Baseline(_) => FieldKey::Baseline,
+            FieldRef::GoalText(_, key) => key,
+            FieldRef::Precision(_) => FieldKey::Precision,
         }
     }
 
@@ -106,7 +149,11 @@ impl FieldRef {
             FieldRef::Actual(g)
             | FieldRef::Milestone(g)
             | FieldRef::Evaluation(g)
-            | FieldRef::Note { goal: g, .. } => g.0,
+            | FieldRef::Note { goal: g, .. }
+            | FieldRef::Target(g)
+            | FieldRef::Baseline(g)
+            | FieldRef::GoalText(g, _)
+            | FieldRef::Precision(g) => g.0,
             FieldRef::PartActual(p) => p.0,
             FieldRef::ActivityStatus(a) => a.0,
         }

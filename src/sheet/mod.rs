@@ -38,7 +38,7 @@ pub const FORMAT_1: &str = "tassei-plan/1";
 pub const BUNDLED: &str = include_str!("../../assets/plans/ibusuki-dx-r5.json");
 
 /// The most digits after the decimal point an achievement may be shown with.
-pub const MAX_PRECISION: u32 = 4;
+pub const MAX_PRECISION: u32 = crate::model::edit::MAX_PRECISION;
 
 /// Reads and validates a plan file. Ids in the returned plan are positions (from 1); the store
 /// assigns its own when the plan is imported.

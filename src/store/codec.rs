@@ -158,6 +158,12 @@ pub fn field_word(key: FieldKey) -> &'static str {
         FieldKey::Note(NoteField::FollowUp) => "note_follow_up",
         FieldKey::Note(NoteField::Owner) => "note_owner",
         FieldKey::Note(NoteField::Due) => "note_due",
+        FieldKey::Target => "target",
+        FieldKey::Baseline => "baseline",
+        FieldKey::Title => "title",
+        FieldKey::Unit => "unit",
+        FieldKey::CalcMethod => "calc_method",
+        FieldKey::Precision => "precision",
     }
 }
 
@@ -228,6 +234,12 @@ pub fn stored(key: FieldKey) -> Stored {
         FieldKey::Note(NoteField::FollowUp) => ("meeting_note", &["follow_up"]),
         FieldKey::Note(NoteField::Owner) => ("meeting_note", &["owner"]),
         FieldKey::Note(NoteField::Due) => ("meeting_note", &["due"]),
+        FieldKey::Target => ("goal", &["target_num", "target_text"]),
+        FieldKey::Baseline => ("goal", &["baseline_num", "baseline_text"]),
+        FieldKey::Title => ("goal", &["title"]),
+        FieldKey::Unit => ("goal", &["unit"]),
+        FieldKey::CalcMethod => ("goal", &["calc_method"]),
+        FieldKey::Precision => ("goal", &["precision"]),
     };
     Stored { table, columns }
 }
@@ -256,12 +268,18 @@ pub fn field_value(
     let mut columns = columns.unwrap_or_default().into_iter();
     let mut next = || columns.next().flatten();
     Ok(match at {
-        FieldRef::Actual(_) => FieldValue::Value(value(next(), next(), place)?),
+        FieldRef::Actual(_) | FieldRef::Target(_) | FieldRef::Baseline(_) => {
+            FieldValue::Value(value(next(), next(), place)?)
+        }
         FieldRef::Milestone(_) => {
             FieldValue::Milestone(next().map(|m| word(&m, place)).transpose()?)
         }
-        FieldRef::Evaluation(_) => FieldValue::Text(next().unwrap_or_default()),
-        FieldRef::PartActual(_) => FieldValue::Number(optional_decimal(next(), place)?),
+        FieldRef::Evaluation(_) | FieldRef::GoalText(..) => {
+            FieldValue::Text(next().unwrap_or_default())
+        }
+        FieldRef::PartActual(_) | FieldRef::Precision(_) => {
+            FieldValue::Number(optional_decimal(next(), place)?)
+        }
         FieldRef::ActivityStatus(_) => {
             FieldValue::Status(word(&next().unwrap_or_default(), place)?)
         }
@@ -301,17 +319,26 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
     };
     let decimal = |s: &str| Decimal::from_str_exact(s).ok();
     Some(match (field, json) {
-        (FieldKey::Actual, None) => FieldValue::Value(Value::None),
-        (FieldKey::Actual, Some(J::String(n))) => FieldValue::Value(Value::Number(decimal(&n)?)),
-        (FieldKey::Actual, Some(J::Object(o))) => {
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, None) => {
+            FieldValue::Value(Value::None)
+        }
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, Some(J::String(n))) => {
+            FieldValue::Value(Value::Number(decimal(&n)?))
+        }
+        (FieldKey::Actual | FieldKey::Target | FieldKey::Baseline, Some(J::Object(o))) => {
             FieldValue::Value(Value::Text(o.get("text")?.as_str()?.to_string()))
         }
         (FieldKey::Milestone, None) => FieldValue::Milestone(None),
         (FieldKey::Milestone, Some(J::String(m))) => FieldValue::Milestone(Some(m.parse().ok()?)),
         (FieldKey::PartActual, None) => FieldValue::Number(None),
-        (FieldKey::PartActual, Some(J::String(n))) => FieldValue::Number(Some(decimal(&n)?)),
+        (FieldKey::PartActual | FieldKey::Precision, Some(J::String(n))) => {
+            FieldValue::Number(Some(decimal(&n)?))
+        }
         (FieldKey::ActivityStatus, Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
-        (FieldKey::Evaluation, Some(J::String(t))) => FieldValue::Text(t),
+        (
+            FieldKey::Evaluation | FieldKey::Title | FieldKey::Unit | FieldKey::CalcMethod,
+            Some(J::String(t)),
+        ) => FieldValue::Text(t),
         (FieldKey::Note(_), Some(J::Object(o))) => FieldValue::Note {
             date: CalendarDate::from_stored(o.get("date")?.as_str()?)?,
             text: o.get("text")?.as_str()?.to_string(),
@@ -410,6 +437,25 @@ mod tests {
             ),
             (FieldKey::Actual, FieldValue::Value(Value::None)),
             (
+                FieldKey::Target,
+                FieldValue::Value(Value::Number(Decimal::new(9500, 2))),
+            ),
+            (
+                FieldKey::Target,
+                FieldValue::Value(Value::Text("稼働".into())),
+            ),
+            (FieldKey::Baseline, FieldValue::Value(Value::None)),
+            (FieldKey::Title, FieldValue::Text("有効申請率".into())),
+            (
+                FieldKey::Precision,
+                FieldValue::Number(Some(Decimal::from(2))),
+            ),
+            (FieldKey::Unit, FieldValue::Text(String::new())),
+            (
+                FieldKey::CalcMethod,
+                FieldValue::Text("令和6年2月末時点".into()),
+            ),
+            (
                 FieldKey::PartActual,
                 FieldValue::Number(Some(Decimal::new(1550, 2))),
             ),
@@ -447,16 +493,42 @@ mod tests {
             ("src/sheet/", "actual", "plan-file key"),
             ("src/sheet/", "evaluation", "plan-file key"),
             ("src/sheet/", "milestone", "plan-file key"),
+            ("src/sheet/", "target", "plan-file key"),
+            ("src/sheet/", "baseline", "plan-file key"),
+            ("src/sheet/", "title", "plan-file key"),
+            ("src/sheet/", "unit", "plan-file key"),
+            ("src/sheet/", "calc_method", "plan-file key"),
+            ("src/sheet/", "precision", "plan-file key"),
+            // An English word a clerk reads ("title" in the finder and in `tassei find`), not a
+            // stored one.
+            ("src/strings/en/", "title", "English word"),
             ("src/model/plan.rs", "actual", "Figure's plan-file word"),
+            ("src/model/plan.rs", "target", "Figure's plan-file word"),
+            // `tassei set GOAL calc_method`: the command line's word for the field.
+            ("src/cli/set.rs", "calc_method", "CLI field word"),
+            ("src/model/plan.rs", "baseline", "Figure's plan-file word"),
             ("src/model/plan.rs", "milestone", "FormulaKind's word"),
             // The export's column headers, a format of their own.
             ("src/report/export.rs", "actual", "export column"),
             ("src/report/export.rs", "evaluation", "export column"),
+            ("src/report/export.rs", "target", "export column"),
+            ("src/report/export.rs", "baseline", "export column"),
+            ("src/report/export.rs", "title", "export column"),
+            ("src/report/export.rs", "unit", "export column"),
+            ("src/report/export.rs", "calc_method", "export column"),
             // Loading reads the tables' columns by name (some share a field's word), and its
             // damage messages name the column.
             ("src/store/load.rs", "actual", "SQL column"),
             ("src/store/load.rs", "milestone", "SQL column"),
             ("src/store/load.rs", "evaluation", "SQL column"),
+            ("src/store/load.rs", "target", "SQL column"),
+            ("src/store/load.rs", "title", "SQL column"),
+            ("src/store/load.rs", "unit", "SQL column"),
+            ("src/store/load.rs", "calc_method", "SQL column"),
+            ("src/store/load.rs", "precision", "SQL column"),
+            // The finder's label for a hit in a title: the search's own word.
+            ("src/find/haystack.rs", "title", "finder place label"),
+            ("src/store/load.rs", "baseline", "SQL column"),
             // A past upgrade step is history: its SQL must stay as it ran.
             ("src/store/migrate.rs", IMPORT_FIELD, "past migration"),
         ];

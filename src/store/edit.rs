@@ -296,7 +296,13 @@ fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Resul
             format!("{goal} 実施内容{}", position + 1)
         }
         FieldRef::Note { date, .. } => format!("{goal} 会議 {date}"),
-        FieldRef::Actual(_) | FieldRef::Milestone(_) | FieldRef::Evaluation(_) => goal.to_string(),
+        FieldRef::Actual(_)
+        | FieldRef::Milestone(_)
+        | FieldRef::Evaluation(_)
+        | FieldRef::Target(_)
+        | FieldRef::Baseline(_)
+        | FieldRef::GoalText(..)
+        | FieldRef::Precision(_) => goal.to_string(),
     })
 }
 
@@ -324,7 +330,7 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
     let sql = format!("SELECT {} FROM {table} WHERE {row}", columns.join(", "));
     let held = tx
         .query_row(&sql, rusqlite::params_from_iter(&bound), |r| {
-            (0..columns.len()).map(|i| r.get(i)).collect()
+            (0..columns.len()).map(|i| column_text(r, i)).collect()
         })
         .optional()?;
     // A note's row is written with its first field; every other row exists with its goal.
@@ -339,6 +345,17 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
         entity_uid,
         value: field_value(at, held, &place)?,
         owner,
+    })
+}
+
+/// A column as text, as the codec reads every field: a whole number (a goal's 小数桁) is
+/// its digits.
+fn column_text(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<String>> {
+    use rusqlite::types::ValueRef;
+    Ok(match r.get_ref(i)? {
+        ValueRef::Null => None,
+        ValueRef::Integer(n) => Some(n.to_string()),
+        _ => r.get(i)?,
     })
 }
 

@@ -254,6 +254,36 @@ pub struct Set {
     pub part_value: &'static str,
     /// `--yes` of actual and part.
     pub yes: &'static str,
+    /// The `target` field's about line.
+    pub target: &'static str,
+    /// After `tassei set GOAL target --help`.
+    pub target_example: &'static str,
+    /// The `baseline` field's about line.
+    pub baseline: &'static str,
+    /// After `tassei set GOAL baseline --help`.
+    pub baseline_example: &'static str,
+    /// The value of target and baseline.
+    pub figure_value: &'static str,
+    /// The `title` field's about line.
+    pub title: &'static str,
+    /// After `tassei set GOAL title --help`.
+    pub title_example: &'static str,
+    /// The `unit` field's about line.
+    pub unit: &'static str,
+    /// After `tassei set GOAL unit --help`.
+    pub unit_example: &'static str,
+    /// The `calc_method` field's about line.
+    pub calc_method: &'static str,
+    /// After `tassei set GOAL calc_method --help`.
+    pub calc_method_example: &'static str,
+    /// The text of title, unit and calc_method.
+    pub text: &'static str,
+    /// The `precision` field's about line.
+    pub precision: &'static str,
+    /// After `tassei set GOAL precision --help`.
+    pub precision_example: &'static str,
+    /// The precision's digits.
+    pub precision_digits: &'static str,
 }
 
 /// The start of a line on stderr.
@@ -372,6 +402,8 @@ pub struct Edit {
     pub achievement: fn(&dyn Display, &str, &str, &str, &str) -> String,
     /// A part number that is not one: (what was typed).
     pub not_part_number: fn(&str) -> String,
+    /// A 小数桁 that is not a whole number: what was typed.
+    pub not_precision: fn(&str) -> String,
     /// A value in a whole-number unit read two ways: (goal, the question, the decimal reading).
     pub ambiguous: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// `tassei activity` on a goal that shares another's activities: (goal, the source).

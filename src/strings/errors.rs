@@ -207,6 +207,10 @@ pub struct Edit {
     pub not_milestone: fn(&str, &dyn Display) -> String,
     /// A negative figure on a goal that takes none: (subject, the value).
     pub negative: fn(&str, &str) -> String,
+    /// A 目標値 of 0 on a ratio goal (実績値 ÷ 目標値): the subject.
+    pub zero_target: fn(&str) -> String,
+    /// An empty 目標名: the subject.
+    pub empty_title: fn(&str) -> String,
     /// A 期限 that is not a stored date: (subject, the text).
     pub bad_due: fn(&str, &str) -> String,
     /// Text with a control character: (subject, its code point).

@@ -149,3 +149,110 @@ fn the_refused_character_and_its_line() {
     );
     assert_eq!(refused_character("\u{7f}"), Some(('\u{7f}', 1)));
 }
+
+#[test]
+fn a_target_or_baseline_is_checked_as_a_figure() {
+    let _lang = pin_thread(Lang::En);
+    let target = |n: i64| Edit::Target {
+        goal: GoalId(1),
+        value: Value::Number(Decimal::from(n)),
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(check(&target(95), &ratio), Ok(()));
+    assert_eq!(
+        check(&target(0), &ratio)
+            .expect_err("a ratio's target of 0")
+            .to_string(),
+        "⑴-ア-1: the target (目標値) of a ratio goal cannot be 0: actual ÷ target would be undefined"
+    );
+    // Lower is better divides by the actual, not the target: 0 is a target it can have.
+    assert_eq!(
+        check(&target(0), &owner(FormulaKind::LowerIsBetter, false)),
+        Ok(())
+    );
+    assert!(matches!(
+        check(&target(-1), &ratio),
+        Err(Refusal::Negative { .. })
+    ));
+    let baseline = Edit::Baseline {
+        goal: GoalId(1),
+        value: Value::Number(Decimal::from(-3)),
+    };
+    assert!(matches!(
+        check(&baseline, &ratio),
+        Err(Refusal::Negative { .. })
+    ));
+    assert_eq!(check(&baseline, &owner(FormulaKind::Ratio, true)), Ok(()));
+}
+
+#[test]
+fn a_target_patches_the_plan_and_comes_back_from_the_log() {
+    let edit = Edit::Target {
+        goal: GoalId(7),
+        value: Value::Number(Decimal::from(95)),
+    };
+    assert_eq!(edit.field_ref(), FieldRef::Target(GoalId(7)));
+    assert_eq!(
+        Edit::of_logged(FieldKey::Target, 7, edit.new_value()),
+        Some(edit)
+    );
+    let baseline = Edit::Baseline {
+        goal: GoalId(7),
+        value: Value::None,
+    };
+    assert_eq!(
+        Edit::of_logged(FieldKey::Baseline, 7, baseline.new_value()),
+        Some(baseline)
+    );
+}
+
+#[test]
+fn a_goal_keeps_a_title_and_no_control_character() {
+    let _lang = pin_thread(Lang::En);
+    let text = |field, text: &str| Edit::GoalText {
+        goal: GoalId(1),
+        field,
+        text: text.into(),
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(
+        check(&text(FieldKey::Title, " \u{3000}"), &ratio)
+            .expect_err("an empty title")
+            .to_string(),
+        "⑴-ア-1: the title (目標名) must not be empty"
+    );
+    // A unit and a 積算方法 may be empty, as in the plan file.
+    assert_eq!(check(&text(FieldKey::Unit, ""), &ratio), Ok(()));
+    assert_eq!(check(&text(FieldKey::CalcMethod, ""), &ratio), Ok(()));
+    assert!(matches!(
+        check(&text(FieldKey::CalcMethod, "a\u{1b}b"), &ratio),
+        Err(Refusal::ControlCharacter { code: 0x1b, .. })
+    ));
+    let edit = text(FieldKey::Unit, "件");
+    assert_eq!(
+        Edit::of_logged(FieldKey::Unit, 1, edit.new_value()),
+        Some(edit)
+    );
+}
+
+#[test]
+fn a_precision_is_at_most_four_decimals() {
+    let _lang = pin_thread(Lang::En);
+    let precision = |digits| Edit::Precision {
+        goal: GoalId(1),
+        digits,
+    };
+    let ratio = owner(FormulaKind::Ratio, false);
+    assert_eq!(check(&precision(MAX_PRECISION), &ratio), Ok(()));
+    assert_eq!(
+        check(&precision(5), &ratio)
+            .expect_err("five decimals")
+            .to_string(),
+        "⑴-ア-1: 5 decimals is too many; at most 4"
+    );
+    let edit = precision(2);
+    assert_eq!(
+        Edit::of_logged(FieldKey::Precision, 1, edit.new_value()),
+        Some(edit)
+    );
+}

@@ -24,7 +24,7 @@ pub const HELP: Help = Help {
         export: "Export every goal as JSON, CSV (UTF-8 with BOM, for Excel) or an Excel workbook (xlsx: the sheet as printed), or the whole plan as a plan file (plan: for tassei import)",
         find: "Find goals by code, number or words, ranked, with their 積算方法",
         show: "Show a goal's card: figures, worked calculation, 積算方法, 評価内容, activities",
-        set: "Set a goal's actual, a milestone's state, or a composite goal's part",
+        set: "Set a goal's actual, a milestone's state, a composite goal's part, or its target, baseline, title, unit or 積算方法",
         activity: "Set an activity's status",
         summary: "Counts per status and the list of shortfalls",
         log: "The change log: who changed what, when",
@@ -67,10 +67,10 @@ pub const HELP: Help = Help {
     },
     set: Set {
         fields_heading: "Fields",
-        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回",
+        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-ウ-2 target 95",
         actual: "The goal's 実績値; prints the recomputed 達成度",
         actual_example: "Example: tassei set 1-ア-1 actual 9,500",
-        actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative",
+        actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative; none (なし) clears it",
         achieved: "Whether a milestone goal was achieved",
         achieved_example: "Example: tassei set 2-イ-1 achieved yes",
         achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー",
@@ -79,6 +79,21 @@ pub const HELP: Help = Help {
         part_number: "The part's number on the goal's card, from 1",
         part_value: "As on the sheet, in the part's own unit: 14, 14回, １４回",
         yes: "Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the decimal it reads as, instead of asking whether 9,500 was meant",
+        target: "The goal's 目標値; prints the recomputed 達成度",
+        target_example: "Example: tassei set 1-ウ-2 target 95",
+        baseline: "The goal's 基準値; prints the recomputed 達成度",
+        baseline_example: "Example: tassei set 1-ウ-2 baseline 80",
+        title: "The goal's title (目標名)",
+        title_example: "Example: tassei set 1-ウ-2 title \"マイナンバーカードの有効申請率を３％向上させる\"",
+        unit: "The goal's unit (単位), as the sheet prints it after each figure",
+        unit_example: "Example: tassei set 1-ア-1 unit 件",
+        calc_method: "The goal's 積算方法: how its figures are counted",
+        calc_method_example: "Example: tassei set 1-ウ-2 calc_method \"令和6年2月末時点\"",
+        text: "The text (Japanese is fine); a title cannot be empty",
+        precision: "How many decimals the goal's 達成度 is shown with (小数桁); prints it recomputed",
+        precision_example: "Example: tassei set 1-ウ-2 precision 2",
+        precision_digits: "Digits after the decimal point, from 0 to 4",
+        figure_value: "As on the sheet, in the goal's own unit (a milestone's as text); none (なし) clears it",
     },
     completions: Completions {
         shell: "The shell to complete tassei's commands and options in",
@@ -240,6 +255,9 @@ pub const IMPORT: Import = Import {
 pub const EDIT: Edit = Edit {
     achievement: |goal, rate, label, word, calculation| {
         format!("{goal} 達成度 {rate} {label} ({word}) — {calculation}")
+    },
+    not_precision: |typed| {
+        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
     },
     not_part_number: |typed| format!("\"{typed}\" is not a part number; parts are numbered from 1"),
     ambiguous: |goal, asked, point| format!("{goal}: {asked}, or add --yes to save {point}"),

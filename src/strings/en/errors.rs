@@ -265,6 +265,12 @@ pub const EDIT: Edit = Edit {
     negative: |subject, value| {
         format!("{subject}: this goal's figures cannot be negative: {value}")
     },
+    empty_title: |subject| format!("{subject}: the title (目標名) must not be empty"),
+    zero_target: |subject| {
+        format!(
+            "{subject}: the target (目標値) of a ratio goal cannot be 0: actual ÷ target would be undefined"
+        )
+    },
     bad_due: |subject, text| {
         format!(
             "{subject}: the 期限 \"{text}\" is not a date in the stored form YYYY-MM-DD, e.g. 2026-12-15"

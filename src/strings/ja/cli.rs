@@ -25,7 +25,7 @@ pub const HELP_JA: Help = Help {
         export: "全目標を JSON、CSV（Excel 用の BOM 付き UTF-8）、または Excel ブック（xlsx: 印刷できる評価シート）で、あるいは計画全体を計画ファイル（plan: tassei import 用）で書き出します",
         find: "目標をコード・数値・語句で検索し、積算方法とともに一致度順に表示します",
         show: "目標のカードを表示します: 数値、計算過程、積算方法、評価内容、実施内容",
-        set: "目標の実績値、マイルストーンの達成状況、複合目標の項目の実績値を入力します",
+        set: "目標の実績値、マイルストーンの達成状況、複合目標の項目の実績値、または目標値・基準値・目標名・単位・積算方法を入力します",
         activity: "実施内容の進捗状況を設定します",
         summary: "状況ごとの件数と未達成の一覧を表示します",
         log: "変更履歴を表示します: いつ、誰が、何を変更したか",
@@ -68,10 +68,10 @@ pub const HELP_JA: Help = Help {
     },
     set: Set {
         fields_heading: "入力する項目",
-        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回",
+        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-ウ-2 target 95",
         actual: "目標の実績値を入力し、再計算した達成度を表示します",
         actual_example: "例: tassei set 1-ア-1 actual 9,500",
-        actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません",
+        actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません。none（なし）で消去します",
         achieved: "マイルストーン目標を達成したかどうかを入力します",
         achieved_example: "例: tassei set 2-イ-1 achieved yes",
         achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー",
@@ -80,6 +80,21 @@ pub const HELP_JA: Help = Help {
         part_number: "目標カードに表示される項目の番号（1から）",
         part_value: "シートと同じ書き方で、項目の単位で: 14、14回、１４回",
         yes: "件・人・回など数えられる単位の目標で 9.500 のような値を入力したとき、9,500 のつもりか確認せずに小数の 9.5 として保存します",
+        target: "目標の目標値を入力し、再計算した達成度を表示します",
+        target_example: "例: tassei set 1-ウ-2 target 95",
+        baseline: "目標の基準値を入力し、再計算した達成度を表示します",
+        baseline_example: "例: tassei set 1-ウ-2 baseline 80",
+        title: "目標の目標名を入力します",
+        title_example: "例: tassei set 1-ウ-2 title \"マイナンバーカードの有効申請率を３％向上させる\"",
+        unit: "目標の単位（シートで各数値の後ろに表示するもの）を入力します",
+        unit_example: "例: tassei set 1-ア-1 unit 件",
+        calc_method: "目標の積算方法（数値の数え方）を入力します",
+        calc_method_example: "例: tassei set 1-ウ-2 calc_method \"令和6年2月末時点\"",
+        text: "内容（日本語で書けます）。目標名は空欄にはできません",
+        precision: "目標の達成度を表示する小数桁を入力し、再計算した達成度を表示します",
+        precision_example: "例: tassei set 1-ウ-2 precision 2",
+        precision_digits: "小数点以下の桁数（0から4）",
+        figure_value: "シートと同じ書き方で、目標の単位で（マイルストーン目標は文章で）。none（なし）で消去します",
     },
     completions: Completions {
         shell: "補完スクリプトを作るシェル",
@@ -244,6 +259,9 @@ pub const EDIT_JA: Edit = Edit {
     // The sheet's status label says it all; the exported word (`near`) is for scripts.
     achievement: |goal, rate, label, _word, calculation| {
         format!("{goal} 達成度 {rate} {label} — {calculation}")
+    },
+    not_precision: |typed| {
+        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
     },
     not_part_number: |typed| {
         format!("「{typed}」は項目の番号ではありません。項目の番号は1から始まります")

@@ -259,6 +259,12 @@ pub const EDIT_JA: Edit = Edit {
         )
     },
     negative: |subject, value| format!("{subject}: この目標の数値は負の値にできません: {value}"),
+    empty_title: |subject| format!("{subject}: 目標名は空欄にはできません"),
+    zero_target: |subject| {
+        format!(
+            "{subject}: 実績値 ÷ 目標値 で計算する目標の目標値は 0 にできません（達成度を計算できなくなります）"
+        )
+    },
     bad_due: |subject, text| {
         format!(
             "{subject}: 期限「{text}」は保存形式 YYYY-MM-DD の日付ではありません（例: 2026-12-15）"
