@@ -609,3 +609,17 @@ fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
         text(&out.stderr)
     );
 }
+
+/// A target revised on the laptop with `set` (logged there, and the plan's fixed content) is
+/// left out in one line, not twice.
+#[test]
+fn a_target_revised_on_the_laptop_is_left_out_in_one_line() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    desk.laptop(&file, "sato", &["set", "1-ウ-1", "target", "20"]);
+    let (code, said, err) = desk.collect(&[name(&file)]);
+    assert_eq!(code, Some(0), "{said}{err}");
+    let lines: Vec<&str> = said.lines().filter(|l| l.contains("目標値")).collect();
+    assert_eq!(lines.len(), 1, "{said}");
+    assert!(lines[0].contains("differs from this data file"), "{said}");
+}

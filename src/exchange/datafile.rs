@@ -390,7 +390,18 @@ fn attribute(
             at: change.at.clone(),
         };
         laptop.changed_by.insert((key.clone(), field), by);
-        if travels {
+        // The goal's own definition (目標値, 基準値, 目標名, 単位, 積算方法, 小数桁) is the plan's
+        // fixed content: `fixed::differences` says it once, as differing from this data file.
+        let fixed = matches!(
+            field,
+            FieldKey::Target
+                | FieldKey::Baseline
+                | FieldKey::Title
+                | FieldKey::Unit
+                | FieldKey::CalcMethod
+                | FieldKey::Precision
+        );
+        if travels || fixed {
             continue;
         }
         match found.get(&(key.clone(), field)) {
