@@ -624,11 +624,9 @@ fn an_upgraded_file_gets_lineage_columns_left_empty_for_its_plans_and_rows() {
         ("activity", "previous_uid"),
     ] {
         let set: i64 = conn
-            .query_row(
-                &format!("SELECT count({column}) FROM {table}"),
-                [],
-                |r| r.get(0),
-            )
+            .query_row(&format!("SELECT count({column}) FROM {table}"), [], |r| {
+                r.get(0)
+            })
             .expect("column added by v7");
         assert_eq!(set, 0, "{table}.{column} is empty until a rollover");
     }
