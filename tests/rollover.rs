@@ -181,3 +181,25 @@ fn a_second_rollover_to_the_same_year_is_refused() {
     let line = ws.refused(&["rollover", "--to", "2026"]);
     assert!(line.contains("FY2024 rolls over to FY2025"), "{line}");
 }
+
+#[test]
+fn an_unreadable_period_is_left_as_written_and_flagged() {
+    let ws = Workspace::new();
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["export", "--format", "plan"])).expect("plan file");
+    plan["id"] = "other-r5".into();
+    let activity = &mut plan["initiatives"][0]["goals"][0]["activities"][0];
+    activity["period"] = "調整中".into();
+    let file = ws.dir.path().join("other.json");
+    std::fs::write(&file, plan.to_string()).expect("written");
+    ws.ok(&["import", file.to_str().expect("utf-8 path")]);
+
+    let preview = ws.ok(&["--plan", "other-r5", "rollover", "--to", "2024", "--apply"]);
+    assert!(
+        preview.contains("実施内容1  時期 調整中 left as written: it cannot be read"),
+        "{preview}"
+    );
+    assert!(preview.contains("1 時期 unreadable"), "{preview}");
+    let card = ws.ok(&["--plan", "other-r6", "show", "1-ア-1"]);
+    assert!(card.contains("調整中"), "{card}");
+}

@@ -83,9 +83,9 @@ fn rewrite(raw: &str) -> String {
 
 /// The era a text starts with and the length of its marker.
 fn era_marker(text: &str) -> Option<(Era, usize)> {
-    for (word, era) in [("令和", Era::Reiwa), ("平成", Era::Heisei)] {
-        if text.starts_with(word) {
-            return Some((era, word.len()));
+    for era in [Era::Reiwa, Era::Heisei] {
+        if text.starts_with(era.name()) {
+            return Some((era, era.name().len()));
         }
     }
     let c = text.chars().next()?;
@@ -132,8 +132,10 @@ fn respell(marker: &str, from: Era, to: Era) -> String {
     if from == to {
         return marker.to_string();
     }
+    if marker == from.name() {
+        return to.name().to_string();
+    }
     let spelled = match marker {
-        "平成" => "令和",
         "H" => "R",
         "h" => "r",
         "Ｈ" => "Ｒ",

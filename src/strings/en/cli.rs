@@ -16,7 +16,7 @@ pub const HELP: Help = Help {
         user: "Your name in the change log, and whose edits undo takes back (default: the config file's actor, else the OS account name)",
         keep_backups: "How many days of dated copies to keep (default 7). Set by TASSEI_KEEP_BACKUPS",
         busy_timeout_ms: "How long a write waits for another tassei's to finish, in milliseconds. Set by TASSEI_BUSY_TIMEOUT_MS (tests make it short)",
-        plan: "Which plan in the data file, by its id (default: the first one). See `tassei plans`",
+        plan: "Which plan in the data file, by its id (default: the first plan's newest fiscal year). See `tassei plans`",
         as_of: "Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日 (default: today)",
         theme: "The TUI's colours: default, or high-contrast for projectors (T switches too). Default: the config file's `theme`, else default",
         lang: "The language of the interface: ja or en. Default: the config file's `lang`, else the locale (ja for a Japanese locale or Windows in Japanese, en otherwise)",

@@ -17,7 +17,7 @@ pub const HELP_JA: Help = Help {
         user: "変更履歴に記録する名前。undo で元に戻すのもこの名前の編集です（既定: 設定ファイルの actor、なければOSのアカウント名）",
         keep_backups: "日付付きコピーを何日分残すか（既定 7）。TASSEI_KEEP_BACKUPS で設定します",
         busy_timeout_ms: "他の tassei の書き込みが終わるのを待つ時間（ミリ秒）。TASSEI_BUSY_TIMEOUT_MS で設定します（テストでは短くします）",
-        plan: "データファイルのどの計画を使うか、ID で指定します（既定: 最初の計画）。ID は `tassei plans` で確認できます",
+        plan: "データファイルのどの計画を使うか、ID で指定します（既定: 最初の計画の最新年度）。ID は `tassei plans` で確認できます",
         as_of: "期限超過をこの日付で判定します: 2024-02-29、2024/2/29、R6.2.29、令和6年2月29日（既定: 今日）",
         theme: "TUI の配色: default、またはプロジェクター向けの high-contrast（T キーでも切り替えられます）。既定: 設定ファイルの `theme`、なければ default",
         lang: "表示する言語: ja（日本語）または en（英語）。既定: 設定ファイルの `lang`、なければロケール（日本語のロケールや日本語の Windows なら ja、それ以外は en）",
