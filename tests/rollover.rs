@@ -203,3 +203,14 @@ fn an_unreadable_period_is_left_as_written_and_flagged() {
     let card = ws.ok(&["--plan", "other-r6", "show", "1-ア-1"]);
     assert!(card.contains("調整中"), "{card}");
 }
+
+#[test]
+fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
+    let ws = Workspace::new();
+    let line = ws.refused(&["rollover", "--to", "2024", "--id", "dx 2024"]);
+    assert!(line.contains("--id"), "{line}");
+    let out = ws.ok(&["rollover", "--to", "2024", "--id", "dx-2024", "--apply"]);
+    assert!(out.contains("Made dx-2024 (FY2024)"), "{out}");
+    let plans = ws.ok(&["plans"]);
+    assert!(plans.contains("* dx-2024"), "{plans}");
+}
