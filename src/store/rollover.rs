@@ -111,14 +111,15 @@ impl Store {
                                WHERE i.plan_id = ?2)",
             params![old, new],
         )?;
-        // The new plan's one log row says it was rolled over, and from which plan.
+        // The new plan's one log row says it was rolled over: from which plan to which.
         tx.execute(
-            "UPDATE change_log SET kind = ?2, source = ?3, old = ?4 WHERE plan_id = ?1",
+            "UPDATE change_log SET kind = ?2, source = ?3, old = ?4, new = ?5 WHERE plan_id = ?1",
             params![
                 new,
                 ChangeKind::Rollover.word(),
                 Source::RolledOver.word(),
                 serde_json::Value::String(from.slug.clone()).to_string(),
+                serde_json::Value::String(next.slug.clone()).to_string(),
             ],
         )?;
         tx.commit()?;
