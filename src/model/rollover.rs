@@ -162,6 +162,74 @@ fn plan_raw(plan: &Plan, code: super::InitiativeCode, goal: u32, k: usize) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
+
+    fn rolled() -> (Plan, Rollover) {
+        let plan = crate::sheet::bundled().expect("the bundled sheet");
+        let r = roll_over(&plan, "ibusuki-dx-r6".into());
+        (plan, r)
+    }
+
+    fn goal<'a>(plan: &'a Plan, code: &str) -> &'a crate::model::Goal {
+        plan.goal(code.parse().expect("code")).expect("goal").1
+    }
+
+    #[test]
+    fn each_formula_carries_what_the_decisions_say() {
+        let (_, r) = rolled();
+        let next = &r.plan;
+        assert_eq!(next.fiscal_year, FiscalYear(2024));
+        assert!(next.uid.is_none());
+        // Ratio: the actual is the new baseline.
+        let g = goal(next, "1-ア-1");
+        assert_eq!(g.baseline, Value::Number(Decimal::from(9016)));
+        assert!(g.actual.is_none() && g.evaluation.is_empty() && g.notes.is_empty());
+        assert!(g.uid.is_none());
+        // Composite: parts' actuals cleared, the baseline as it was.
+        let g = goal(next, "1-オ-1");
+        assert!(!g.parts.is_empty());
+        assert!(
+            g.parts
+                .iter()
+                .all(|p| p.actual.is_none() && p.uid.is_none())
+        );
+        // Milestone: the actual's text is the baseline's, the state not achieved.
+        let g = goal(next, "2-イ-1");
+        assert_eq!(g.baseline, Value::Text("令和６年度予算要求".into()));
+        assert_eq!(g.milestone, Some(MilestoneState::NotAchieved));
+        // Every activity: 未記入, dated a year on.
+        for (_, g) in next.goals() {
+            for a in &g.activities {
+                assert_eq!(a.status, ActivityStatus::Unset);
+                for day in [a.period.start(), a.period.end()].into_iter().flatten() {
+                    assert_eq!(day.fiscal_year(), FiscalYear(2024), "{}", a.period.raw());
+                }
+            }
+        }
+        assert_eq!(r.unreadable(), 0);
+        assert_eq!(r.moved(), 52);
+    }
+
+    #[test]
+    fn an_actuals_derivation_becomes_the_baselines() {
+        let (plan, r) = rolled();
+        for ((code, old), (_, new)) in plan.goals().zip(r.plan.goals()) {
+            if old.actual.is_none() || old.formula == FormulaKind::Composite {
+                continue;
+            }
+            let was = old.derivations.iter().find(|d| d.figure == Figure::Actual);
+            let now = new
+                .derivations
+                .iter()
+                .find(|d| d.figure == Figure::Baseline);
+            assert_eq!(
+                was.map(|d| &d.expression),
+                now.map(|d| &d.expression),
+                "{code}"
+            );
+            assert!(new.derivations.iter().all(|d| d.figure != Figure::Actual));
+        }
+    }
 
     #[test]
     fn the_slug_moves_its_year() {
