@@ -1,4 +1,4 @@
--- tassei data file: the whole schema, version 6 (PRAGMA user_version, store::SCHEMA_VERSION).
+-- tassei data file: the whole schema, version 7 (PRAGMA user_version, store::SCHEMA_VERSION).
 -- A new file is created from this file alone; older files are upgraded by the steps in
 -- src/store/migrate.rs, and tests check that both roads lead to the same schema.
 --
@@ -22,7 +22,8 @@ CREATE TABLE plan (
     fiscal_year        INTEGER NOT NULL,                -- western year the FY starts in: 2023 = 令和5年度
     achieved_threshold TEXT NOT NULL DEFAULT '100',     -- a rate at or above this is achieved
     near_threshold     TEXT NOT NULL DEFAULT '80',      -- at or above this (and below achieved) is near
-    source             TEXT NOT NULL DEFAULT ''
+    source             TEXT NOT NULL DEFAULT '',
+    lineage            TEXT                             -- shared by a plan and its rollovers (the first's uid)
 ) STRICT;
 
 -- 施策の方向性 ⑴⑵⑶. The seed sheet prints only the numbers, so titles may be empty.
@@ -43,6 +44,7 @@ CREATE TABLE initiative (
     kana     TEXT NOT NULL,
     title    TEXT NOT NULL,
     position INTEGER NOT NULL,                         -- order on the sheet
+    previous_uid TEXT,                                 -- the row it was rolled over from
     UNIQUE (plan_id, area, kana)
 ) STRICT;
 
@@ -74,6 +76,7 @@ CREATE TABLE goal (
     printed_achievement TEXT,                          -- 達成度 as printed on the source sheet
     page                INTEGER,
     activities_from     INTEGER REFERENCES goal(id),   -- 実施内容は，⑴‐ア‐目標１に同じ
+    previous_uid        TEXT,                          -- the goal of the year before (rollover)
     UNIQUE (initiative_id, number),
     CHECK (baseline_num IS NULL OR baseline_text IS NULL),
     CHECK (target_num IS NULL OR target_text IS NULL),
@@ -131,6 +134,7 @@ CREATE TABLE activity (
     period_end   TEXT,
     status       TEXT NOT NULL DEFAULT 'unset'
         CHECK (status IN ('unset', 'todo', 'doing', 'done', 'dropped')),
+    previous_uid TEXT,                                 -- the activity of the year before (rollover)
     UNIQUE (goal_id, position)
 ) STRICT;
 

@@ -609,3 +609,25 @@ fn a_v5_file_gets_the_handout_registry_and_keeps_every_value_and_log_row() {
     assert_eq!(columns(&old), columns(&fresh), "same tables and columns");
     assert_eq!(indexes(&old), indexes(&fresh), "same indexes");
 }
+
+#[test]
+fn an_upgraded_file_gets_lineage_columns_left_empty_for_its_plans_and_rows() {
+    let dir = tempfile::tempdir().expect("dir");
+    let old = dir.path().join("v5.db");
+    create_v5(&old);
+    drop(Store::open(&old, "a").expect("upgraded"));
+    let conn = rusqlite::Connection::open(&old).expect("open");
+    for (table, column) in [
+        ("plan", "lineage"),
+        ("initiative", "previous_uid"),
+        ("goal", "previous_uid"),
+        ("activity", "previous_uid"),
+    ] {
+        let set: i64 = conn
+            .query_row(&format!("SELECT count({column}) FROM {table}"), [], |r| {
+                r.get(0)
+            })
+            .expect("column added by v7");
+        assert_eq!(set, 0, "{table}.{column} is empty until a rollover");
+    }
+}

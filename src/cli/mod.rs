@@ -18,6 +18,7 @@ mod note;
 mod output;
 mod plans;
 mod printable;
+mod rollover;
 mod sections;
 mod set;
 mod show;
@@ -139,6 +140,8 @@ pub enum Command {
     Collect(collect::Args),
     #[command(about = strings().cli.help.commands.sections)]
     Sections,
+    #[command(about = strings().cli.help.commands.rollover)]
+    Rollover(rollover::Args),
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -231,6 +234,7 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Handout(args)) => handout::run(&mut session, &args, &mut out),
         Some(Command::Collect(args)) => collect::run(&mut session, &args, &mut out),
         Some(Command::Sections) => sections::run(&session, &mut out),
+        Some(Command::Rollover(args)) => rollover::run(&mut session, &args, &mut out),
         // Answered above, without a plan.
         Some(
             Command::Plans
@@ -253,6 +257,9 @@ impl Command {
     fn writes(&self) -> bool {
         if let Command::Collect(args) = self {
             return args.apply;
+        }
+        if let Command::Rollover(args) = self {
+            return args.writes();
         }
         matches!(
             self,

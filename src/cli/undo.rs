@@ -16,6 +16,13 @@ pub struct Args {
 }
 
 pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    // A rolled-over plan with nothing else of the caller's to undo: the undo removes it.
+    if let Some(from) = session.store.rollover_to_undo(session.plan.id)? {
+        session.store.remove_rolled_over(session.plan.id)?;
+        let line = (strings().cli.rollover.undone)(&session.plan.slug, &from);
+        writeln!(out, "{}", visible(&line, &[]))?;
+        return Ok(());
+    }
     let undone = session
         .store
         .undo(session.plan.id, options(args))

@@ -13,6 +13,7 @@ pub mod meeting;
 pub mod number;
 pub mod period;
 pub mod plan;
+pub mod rollover;
 pub mod section;
 pub mod uid;
 

@@ -8,10 +8,13 @@
 //! `上半期`, `7月`), so a 時期 is read with it. The grammar is [`grammar`].
 
 mod grammar;
+mod shift;
 #[cfg(test)]
 mod tests;
 
 use std::fmt;
+
+pub use shift::{Shift, shift_one_year};
 
 use super::date::{CalendarDate, FiscalYear};
 use super::era::Era;

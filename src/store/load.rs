@@ -67,7 +67,8 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The plan named by `slug`, or the first plan in the file when `slug` is `None`.
+    /// The plan named by `slug`, or when `slug` is `None` the first plan's newest fiscal year
+    /// (the first plan itself until it is rolled over).
     pub fn plan_id(&self, slug: Option<&str>) -> Result<PlanId, StoreError> {
         self.find_plan(slug).map_err(|e| self.name_damage(e))
     }
@@ -80,7 +81,16 @@ impl Store {
                 .optional()?,
             None => self
                 .conn
-                .query_row("SELECT min(id) FROM plan", [], |r| r.get(0))?,
+                // The first plan's newest year: after a rollover, the year just made.
+                .query_row(
+                    "SELECT (SELECT id FROM plan
+                             WHERE coalesce(lineage, uid) = coalesce(first.lineage, first.uid)
+                             ORDER BY fiscal_year DESC, id LIMIT 1)
+                     FROM (SELECT min(id) AS id FROM plan) AS lowest
+                     LEFT JOIN plan AS first ON first.id = lowest.id",
+                    [],
+                    |r| r.get(0),
+                )?,
         };
         match (found, slug) {
             (Some(id), _) => Ok(PlanId(id)),

@@ -90,10 +90,19 @@ pub const MIGRATIONS: &[Migration] = &[
               ALTER TABLE change_log ADD COLUMN handout_id INTEGER REFERENCES handout(id);
               ALTER TABLE change_log ADD COLUMN origin TEXT;",
     },
+    Migration {
+        to: 7,
+        // Years of one plan: a plan's lineage (shared with the plans rolled over from it) and,
+        // on each initiative, goal and activity, the uid of the row it was rolled over from.
+        sql: "ALTER TABLE plan ADD COLUMN lineage TEXT;
+              ALTER TABLE initiative ADD COLUMN previous_uid TEXT;
+              ALTER TABLE goal ADD COLUMN previous_uid TEXT;
+              ALTER TABLE activity ADD COLUMN previous_uid TEXT;",
+    },
 ];
 
 /// The data file version this build writes: the version `schema.sql` creates.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The version after all of `migrations`.
 pub fn newest(migrations: &[Migration]) -> u32 {

@@ -24,6 +24,7 @@ mod log;
 mod migrate;
 mod network;
 mod relocate;
+mod rollover;
 mod undo;
 
 use std::fs::{self, File};
@@ -55,6 +56,7 @@ pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};
 pub use migrate::{Migration, SCHEMA_VERSION};
 pub use network::{FileSystem, Probe, SystemProbe, from_magic, on_windows};
 pub use relocate::{Relocation, move_default};
+pub use rollover::RolloverError;
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
 use crate::model::{CalendarDate, Plan};

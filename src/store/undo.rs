@@ -253,13 +253,19 @@ impl Store {
         Ok(Undone { applied })
     }
 
+    /// True when the caller has an action left to undo in `plan` (an unreadable log counts as
+    /// one: nothing is removed on a guess).
+    pub(super) fn has_undo(&self, plan: PlanId) -> bool {
+        self.stacks(plan).map_or(true, |s| !s.undo.is_empty())
+    }
+
     fn stacks(&self, plan: PlanId) -> Result<Stacks, UndoError> {
         // Others' edits never reach the caller's stacks; every undo and redo is read, because
         // a file from before version 5 may hold an undo of one clerk's edit by another.
         let mut stmt = self.conn.prepare(
             "SELECT id, batch, actor, entity, entity_id, field, old, new, kind, reverts
              FROM change_log
-             WHERE plan_id = ?1 AND kind <> ?3 AND (actor = ?2 OR kind IN (?4, ?5))
+             WHERE plan_id = ?1 AND kind NOT IN (?3, ?6) AND (actor = ?2 OR kind IN (?4, ?5))
              ORDER BY id",
         )?;
         let [
@@ -294,6 +300,7 @@ impl Store {
             ChangeKind::Import.word(),
             ChangeKind::Undo.word(),
             ChangeKind::Redo.word(),
+            ChangeKind::Rollover.word(),
         ])?;
         let mut stacks = Stacks::default();
         // The action being read: its rows follow one another in the log.

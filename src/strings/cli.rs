@@ -36,6 +36,37 @@ pub struct Cli {
     pub edit: Edit,
     /// Answers of the commands that only read: find, log, minutes, export.
     pub read: Read,
+    /// `tassei rollover`: its preview, what it wrote, and the undo that removes it.
+    pub rollover: Rollover,
+}
+
+/// `tassei rollover`.
+#[derive(Debug)]
+pub struct Rollover {
+    /// The preview's first line: (plan, its year, the new plan, the new year).
+    pub heading: fn(&str, i32, &str, i32) -> String,
+    /// A goal whose actual becomes its baseline: (goal, old baseline, new baseline).
+    pub baseline: fn(&str, &str, &str) -> String,
+    /// A goal without an actual to carry: (goal, its baseline, kept).
+    pub kept: fn(&str, &str) -> String,
+    /// A composite goal's part actuals cleared: (goal, how many).
+    pub parts_cleared: fn(&str, usize) -> String,
+    /// A milestone goal set back to not achieved: (goal).
+    pub milestone: fn(&str) -> String,
+    /// An activity's 時期 moved: (its number, old, new).
+    pub period: fn(usize, &str, &str) -> String,
+    /// An activity's 時期 that cannot be read, left as written: (number, text, why).
+    pub unreadable: fn(usize, &str, &str) -> String,
+    /// The counts: (goals, new baselines, 時期 moved, 時期 unreadable).
+    pub counts: fn(usize, usize, usize, usize) -> String,
+    /// After a preview: nothing was written.
+    pub preview_only: &'static str,
+    /// Written: (the new plan, its year, the plan it came from).
+    pub applied: fn(&str, i32, &str) -> String,
+    /// `--to` is not the year after the plan's: (the plan's year, the year asked).
+    pub one_year: fn(i32, i32) -> String,
+    /// `tassei undo` removed a rolled-over plan: (it, the plan it came from).
+    pub undone: fn(&str, &str) -> String,
 }
 
 /// clap's texts. Each is what the `--help` of the place named shows.
@@ -79,6 +110,19 @@ pub struct Help {
     pub man: Man,
     /// `tassei handout` and `tassei collect`.
     pub exchange: ExchangeHelp,
+    /// `tassei rollover`.
+    pub rollover: RolloverHelp,
+}
+
+/// `tassei rollover --help`.
+#[derive(Debug)]
+pub struct RolloverHelp {
+    /// `--to`.
+    pub to: &'static str,
+    /// `--id`.
+    pub id: &'static str,
+    /// `--apply`.
+    pub apply: &'static str,
 }
 
 /// `tassei handout --help`, `tassei collect --help`.
@@ -174,6 +218,8 @@ pub struct Commands {
     pub collect: &'static str,
     /// `tassei sections`.
     pub sections: &'static str,
+    /// `tassei rollover`.
+    pub rollover: &'static str,
 }
 
 /// `tassei restore --help`.

@@ -102,6 +102,9 @@ pub struct Store {
     pub sqlite: fn(&dyn Display) -> String,
     /// `import` of a plan whose id is in the file already.
     pub plan_exists: fn(&str) -> String,
+    /// `rollover` of a plan that has a plan for that year already: (the plan, the year, the
+    /// plan there).
+    pub rolled_over_already: fn(&str, i32, &str) -> String,
     /// Said on opening: `--db` named no file, so one was made.
     pub created: fn(&Path) -> String,
     /// Said on opening: the data file did not exist and was created for the plan being

@@ -3,7 +3,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
+    Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -15,7 +16,7 @@ pub const HELP: Help = Help {
         user: "Your name in the change log, and whose edits undo takes back (default: the config file's actor, else the OS account name)",
         keep_backups: "How many days of dated copies to keep (default 7). Set by TASSEI_KEEP_BACKUPS",
         busy_timeout_ms: "How long a write waits for another tassei's to finish, in milliseconds. Set by TASSEI_BUSY_TIMEOUT_MS (tests make it short)",
-        plan: "Which plan in the data file, by its id (default: the first one). See `tassei plans`",
+        plan: "Which plan in the data file, by its id (default: the first plan's newest fiscal year). See `tassei plans`",
         as_of: "Judge overdue activities as of this date: 2024-02-29, 2024/2/29, R6.2.29 or 令和6年2月29日 (default: today)",
         theme: "The TUI's colours: default, or high-contrast for projectors (T switches too). Default: the config file's `theme`, else default",
         lang: "The language of the interface: ja or en. Default: the config file's `lang`, else the locale (ja for a Japanese locale or Windows in Japanese, en otherwise)",
@@ -42,6 +43,7 @@ pub const HELP: Help = Help {
         handout: "Write a section's fill-in workbook (照会): its goals and activities, input cells unlocked",
         collect: "Read returned workbooks (回答) and preview or apply their figures by the three-way rule (取りまとめ)",
         sections: "List the sections (担当係) a handout can be for, with the goals each leads (主担当) and its activities",
+        rollover: "Make the next fiscal year's plan from this one: last year's actuals as its baselines, 時期 a year on (a preview; --apply writes it)",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
@@ -115,6 +117,11 @@ pub const HELP: Help = Help {
         force: "Replace a workbook already there (a section may be filling the earlier one in)",
         format: "xlsx: a fill-in workbook; tassei: a handout data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
+    rollover: RolloverHelp {
+        to: "The fiscal year to make, as its western year: 2024 for 令和6年度 (the year after the plan's)",
+        id: "The new plan's id (default: the plan's with its year moved, ibusuki-dx-r5 → ibusuki-dx-r6)",
+        apply: "Write the new plan (without it: a preview, nothing written)",
+    },
 };
 
 pub const EN: Cli = Cli {
@@ -129,6 +136,7 @@ pub const EN: Cli = Cli {
     import: IMPORT,
     edit: EDIT,
     read: READ,
+    rollover: ROLLOVER,
 };
 
 pub const SAID: Said = Said {
@@ -355,4 +363,36 @@ pub const FRAME: Frame = Frame {
         as_value: |typed| format!("to pass '{typed}' as a value, use '-- {typed}'"),
         separator: "; ",
     },
+};
+
+pub const ROLLOVER: Rollover = Rollover {
+    heading: |plan, year, next, to| format!("Rollover of {plan} (FY{year}) to {next} (FY{to}):"),
+    baseline: |goal, old, new| {
+        format!("{goal}  基準値 {old} → {new} (last year's actual); 実績値 cleared")
+    },
+    kept: |goal, baseline| format!("{goal}  基準値 {baseline} kept: no actual to carry"),
+    parts_cleared: |goal, n| format!("{goal}  {n} part actuals cleared"),
+    milestone: |goal| format!("{goal}  state set back to not achieved"),
+    period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
+    unreadable: |n, raw, why| {
+        format!("    実施内容{n}  時期 {raw} left as written: it cannot be read ({why})")
+    },
+    counts: |goals, baselines, moved, unreadable| {
+        format!(
+            "{goals} goals, {baselines} new baselines, {moved} 時期 moved a year, {unreadable} 時期 unreadable; statuses set to 未記入, 評価内容 and meeting notes not carried"
+        )
+    },
+    preview_only: "Nothing written: run again with --apply to make the plan.",
+    applied: |next, year, from| {
+        format!(
+            "Made {next} (FY{year}) from {from}; it is now the default plan. tassei undo removes it."
+        )
+    },
+    one_year: |year, to| {
+        format!(
+            "a rollover makes the year after the plan's: FY{year} rolls over to FY{}, not FY{to}",
+            year + 1
+        )
+    },
+    undone: |plan, from| format!("Undone: the rollover from {from}; {plan} is removed."),
 };

@@ -124,6 +124,11 @@ pub const STORE: Store = Store {
         )
     },
     sqlite: |e| format!("database error: {e}"),
+    rolled_over_already: |plan, year, there| {
+        format!(
+            "{plan} has been rolled over to FY{year} already: that year's plan is {there} (undo it there first to roll over again)"
+        )
+    },
     plan_exists: |id| {
         format!(
             "a plan with id \"{id}\" is already in the data file; give the file another \"id\" to import it beside it"

@@ -4,7 +4,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Said, Session, Set, Similar, Summary,
+    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
+    Set, Similar, Summary,
 };
 
 pub const HELP_JA: Help = Help {
@@ -16,7 +17,7 @@ pub const HELP_JA: Help = Help {
         user: "変更履歴に記録する名前。undo で元に戻すのもこの名前の編集です（既定: 設定ファイルの actor、なければOSのアカウント名）",
         keep_backups: "日付付きコピーを何日分残すか（既定 7）。TASSEI_KEEP_BACKUPS で設定します",
         busy_timeout_ms: "他の tassei の書き込みが終わるのを待つ時間（ミリ秒）。TASSEI_BUSY_TIMEOUT_MS で設定します（テストでは短くします）",
-        plan: "データファイルのどの計画を使うか、ID で指定します（既定: 最初の計画）。ID は `tassei plans` で確認できます",
+        plan: "データファイルのどの計画を使うか、ID で指定します（既定: 最初の計画の最新年度）。ID は `tassei plans` で確認できます",
         as_of: "期限超過をこの日付で判定します: 2024-02-29、2024/2/29、R6.2.29、令和6年2月29日（既定: 今日）",
         theme: "TUI の配色: default、またはプロジェクター向けの high-contrast（T キーでも切り替えられます）。既定: 設定ファイルの `theme`、なければ default",
         lang: "表示する言語: ja（日本語）または en（英語）。既定: 設定ファイルの `lang`、なければロケール（日本語のロケールや日本語の Windows なら ja、それ以外は en）",
@@ -43,6 +44,7 @@ pub const HELP_JA: Help = Help {
         handout: "担当係への照会票（Excel）を書き出します: その係の目標と実施内容、入力欄のみ編集可",
         collect: "回答された照会票を読み、三者比較で取りまとめます（既定はプレビュー）",
         sections: "照会票を出せる担当係の一覧: 係ごとに主担当の目標と実施内容の数",
+        rollover: "この計画から次年度の計画を作ります。前年度の実績値を基準値に、時期を1年後に（プレビュー。--apply で書き込み）",
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
@@ -116,6 +118,11 @@ pub const HELP_JA: Help = Help {
         force: "同じ名前の照会票があっても置き換えます（係が前の照会票に記入中かもしれません）",
         format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル として開き、オフラインで入力する照会用データファイル（.tassei）",
     },
+    rollover: RolloverHelp {
+        to: "作る年度を西暦で：令和6年度なら 2024（計画の翌年度）",
+        id: "新しい計画のID（既定：計画のIDの年を進めたもの。ibusuki-dx-r5 → ibusuki-dx-r6）",
+        apply: "新しい計画を書き込みます（付けなければプレビューのみで、何も書き込みません）",
+    },
 };
 
 pub const JA: Cli = Cli {
@@ -130,6 +137,7 @@ pub const JA: Cli = Cli {
     import: IMPORT_JA,
     edit: EDIT_JA,
     read: READ_JA,
+    rollover: ROLLOVER_JA,
 };
 
 pub const SAID_JA: Said = Said {
@@ -357,4 +365,38 @@ pub const FRAME_JA: Frame = Frame {
         as_value: |typed| format!("「{typed}」を値として渡すには「-- {typed}」と書いてください"),
         separator: "。",
     },
+};
+
+pub const ROLLOVER_JA: Rollover = Rollover {
+    heading: |plan, year, next, to| {
+        format!("{plan}（{year}年度）から {next}（{to}年度）への繰越：")
+    },
+    baseline: |goal, old, new| {
+        format!("{goal}  基準値 {old} → {new}（前年度の実績値）、実績値は空に")
+    },
+    kept: |goal, baseline| format!("{goal}  基準値 {baseline} のまま：繰り越す実績値がありません"),
+    parts_cleared: |goal, n| format!("{goal}  内訳の実績値 {n}件を空に"),
+    milestone: |goal| format!("{goal}  状態を未達成に"),
+    period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
+    unreadable: |n, raw, why| {
+        format!("    実施内容{n}  時期 {raw} はそのまま：読めません（{why}）")
+    },
+    counts: |goals, baselines, moved, unreadable| {
+        format!(
+            "目標 {goals}件、新しい基準値 {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"
+        )
+    },
+    preview_only: "何も書き込んでいません。計画を作るには --apply を付けて実行してください。",
+    applied: |next, year, from| {
+        format!(
+            "{from} から {next}（{year}年度）を作りました。既定の計画になります。tassei undo で取り消せます。"
+        )
+    },
+    one_year: |year, to| {
+        format!(
+            "繰越で作るのは計画の翌年度です：{year}年度は{}年度へ繰り越します（{to}年度ではありません）",
+            year + 1
+        )
+    },
+    undone: |plan, from| format!("元に戻しました：{from} からの繰越。{plan} を削除しました。"),
 };

@@ -140,6 +140,11 @@ pub const STORE_JA: Store = Store {
         )
     },
     sqlite: |e| format!("データベースエラー: {e}"),
+    rolled_over_already: |plan, year, there| {
+        format!(
+            "{plan} は既に{year}年度へ繰り越されています（その年度の計画は {there}）。繰り越し直すには、先にそちらで元に戻してください"
+        )
+    },
     plan_exists: |id| {
         format!(
             "ID「{id}」の計画は既にデータファイルにあります。並べて取り込むには、ファイルの \"id\" を別の値にしてください"

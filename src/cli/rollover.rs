@@ -1,0 +1,128 @@
+//! `tassei rollover --to 2024 [--id ID] [--apply]`: the next fiscal year's plan, previewed goal
+//! by goal (baseline old → new, each 時期 old → new, unreadable ones flagged), written with
+//! `--apply` in one transaction; `tassei undo` in the new plan removes it.
+
+use std::io::Write;
+
+use crate::model::period::Shift;
+use crate::model::rollover::{Rollover, next_slug, roll_over};
+use crate::model::{FormulaKind, Value};
+use crate::session::{Failure, Session};
+use crate::store::{ImportError, RolloverError};
+use crate::strings::strings;
+use crate::text::control::{is_invisible, visible};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The fiscal year to make (western: 2024 is 令和6年度).
+    #[arg(long, value_name = "YEAR", help = strings().cli.help.rollover.to)]
+    to: i32,
+    /// The new plan's id.
+    #[arg(long, value_name = "ID", help = strings().cli.help.rollover.id)]
+    id: Option<String>,
+    /// Write it; without, a preview.
+    #[arg(long, help = strings().cli.help.rollover.apply)]
+    apply: bool,
+}
+
+impl Args {
+    /// Whether the command writes to the data file.
+    pub fn writes(&self) -> bool {
+        self.apply
+    }
+}
+
+pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let words = &strings().cli.rollover;
+    let plan = &session.plan;
+    let from = plan.fiscal_year.0;
+    if args.to != from + 1 {
+        return Err(Failure::input((words.one_year)(from, args.to)));
+    }
+    if let Some(there) = session.store.successor(plan.id, args.to)? {
+        return Err(Failure::input(RolloverError::Already(
+            plan.slug.clone(),
+            args.to,
+            there,
+        )));
+    }
+    let slug = args
+        .id
+        .clone()
+        .unwrap_or_else(|| next_slug(&plan.slug, plan.fiscal_year));
+    // The same rule as a plan file's id: `--plan` must be able to name it.
+    if slug.is_empty() || slug.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Failure::input(format!(
+            "--id: {}",
+            strings().errors.sheet.id
+        )));
+    } else if let Some(c) = slug.chars().find(|c| is_invisible(*c)) {
+        return Err(Failure::input(format!(
+            "--id: {}",
+            (strings().errors.sheet.invisible)(c as u32)
+        )));
+    }
+    let rolled = roll_over(plan, slug);
+    preview(plan.slug.as_str(), from, &rolled, out)?;
+    if !args.apply {
+        writeln!(out, "{}", words.preview_only)?;
+        return Ok(());
+    }
+    session
+        .store
+        .roll_over(&session.plan, &rolled.plan)
+        .map_err(|e| match e {
+            RolloverError::Import(ImportError::Store(e)) => Failure::from(e),
+            e => Failure::input(e),
+        })?;
+    writeln!(
+        out,
+        "{}",
+        (words.applied)(&rolled.plan.slug, args.to, &session.plan.slug)
+    )?;
+    Ok(())
+}
+
+/// Goal by goal, then the counts.
+fn preview(slug: &str, from: i32, r: &Rollover, out: &mut impl Write) -> Result<(), Failure> {
+    let words = &strings().cli.rollover;
+    let text = |v: &Value| visible(&v.to_string(), &[]);
+    writeln!(
+        out,
+        "{}",
+        (words.heading)(slug, from, &r.plan.slug, r.plan.fiscal_year.0)
+    )?;
+    for g in &r.goals {
+        let goal = g.goal.to_string();
+        let (old, new) = &g.baseline;
+        if old != new {
+            writeln!(out, "{}", (words.baseline)(&goal, &text(old), &text(new)))?;
+        } else if g.formula != FormulaKind::Composite {
+            writeln!(out, "{}", (words.kept)(&goal, &text(old)))?;
+        }
+        if g.parts_cleared > 0 {
+            writeln!(out, "{}", (words.parts_cleared)(&goal, g.parts_cleared))?;
+        }
+        if g.formula == FormulaKind::Milestone {
+            writeln!(out, "{}", (words.milestone)(&goal))?;
+        }
+        for (n, raw, shift) in &g.periods {
+            let raw = visible(raw, &[]);
+            match shift {
+                Shift::Moved(new) => {
+                    writeln!(out, "{}", (words.period)(*n, &raw, &visible(new, &[])))?;
+                }
+                Shift::Unreadable(why) => {
+                    writeln!(out, "{}", (words.unreadable)(*n, &raw, &why.to_string()))?;
+                }
+                Shift::Unchanged => {}
+            }
+        }
+    }
+    writeln!(
+        out,
+        "{}",
+        (words.counts)(r.goals.len(), r.new_baselines(), r.moved(), r.unreadable())
+    )?;
+    Ok(())
+}

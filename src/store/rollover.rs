@@ -1,0 +1,168 @@
+//! `tassei rollover`: the next fiscal year's plan written beside its predecessor, in one
+//! transaction, linked to it by the plan's lineage and, row by row, by `previous_uid`; and the
+//! undo that removes it again.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::import::{ImportError, insert_plan};
+use super::log::{ChangeKind, Source};
+use super::{Store, StoreError};
+use crate::model::{Plan, PlanId};
+use crate::strings::strings;
+
+/// Why a rollover was not written. Nothing is written in any case.
+#[derive(Debug, thiserror::Error)]
+pub enum RolloverError {
+    /// The plan has a successor for that year already: (the plan, the year, the successor).
+    #[error("{}", (strings().errors.store.rolled_over_already)(.0, *.1, .2))]
+    Already(String, i32, String),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+}
+
+impl From<rusqlite::Error> for RolloverError {
+    fn from(e: rusqlite::Error) -> Self {
+        RolloverError::Import(ImportError::Store(e.into()))
+    }
+}
+
+impl From<StoreError> for RolloverError {
+    fn from(e: StoreError) -> Self {
+        RolloverError::Import(ImportError::Store(e))
+    }
+}
+
+/// The lineage a plan's years share: the first year's uid.
+const LINEAGE: &str = "coalesce(lineage, uid)";
+
+impl Store {
+    /// The plan of `from`'s lineage for the fiscal year `year`, when there is one.
+    pub fn successor(&self, from: PlanId, year: i32) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT slug FROM plan WHERE fiscal_year = ?2 AND {LINEAGE} =
+                         (SELECT {LINEAGE} FROM plan WHERE id = ?1)"
+                ),
+                params![from.0, year],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Writes `next`, the year after the stored plan `from`, in one transaction: its rows get
+    /// fresh uids, the plan `from`'s lineage, each initiative, goal and activity the uid of the
+    /// row in `from` at its place, and one change-log row (a rollover, from `from`'s id).
+    pub fn roll_over(&mut self, from: &Plan, next: &Plan) -> Result<PlanId, RolloverError> {
+        self.check_before_write()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let existing: Option<String> = tx
+            .query_row(
+                &format!(
+                    "SELECT slug FROM plan WHERE fiscal_year = ?2 AND {LINEAGE} =
+                         (SELECT {LINEAGE} FROM plan WHERE id = ?1)"
+                ),
+                params![from.id.0, next.fiscal_year.0],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(slug) = existing {
+            return Err(RolloverError::Already(
+                from.slug.clone(),
+                next.fiscal_year.0,
+                slug,
+            ));
+        }
+        let id = insert_plan(&tx, next, &self.actor, false)?;
+        let (old, new) = (from.id.0, id.0);
+        tx.execute(
+            &format!(
+                "UPDATE plan SET lineage = (SELECT {LINEAGE} FROM plan WHERE id = ?1) WHERE id = ?2"
+            ),
+            params![old, new],
+        )?;
+        // Rows were copied in order: the same positions name the same rows.
+        tx.execute(
+            "UPDATE initiative SET previous_uid =
+                 (SELECT o.uid FROM initiative o WHERE o.plan_id = ?1 AND o.position = initiative.position)
+             WHERE plan_id = ?2",
+            params![old, new],
+        )?;
+        tx.execute(
+            "UPDATE goal SET previous_uid =
+                 (SELECT og.uid FROM goal og
+                  JOIN initiative oi ON oi.id = og.initiative_id
+                  JOIN initiative ni ON ni.id = goal.initiative_id
+                  WHERE oi.plan_id = ?1 AND ni.previous_uid = oi.uid
+                    AND og.position = goal.position)
+             WHERE initiative_id IN (SELECT id FROM initiative WHERE plan_id = ?2)",
+            params![old, new],
+        )?;
+        tx.execute(
+            "UPDATE activity SET previous_uid =
+                 (SELECT oa.uid FROM activity oa
+                  JOIN goal ng ON ng.id = activity.goal_id
+                  JOIN goal og ON og.uid = ng.previous_uid
+                  WHERE oa.goal_id = og.id AND oa.position = activity.position)
+             WHERE goal_id IN (SELECT g.id FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                               WHERE i.plan_id = ?2)",
+            params![old, new],
+        )?;
+        // The new plan's one log row says it was rolled over: from which plan to which.
+        tx.execute(
+            "UPDATE change_log SET kind = ?2, source = ?3, old = ?4, new = ?5 WHERE plan_id = ?1",
+            params![
+                new,
+                ChangeKind::Rollover.word(),
+                Source::RolledOver.word(),
+                serde_json::Value::String(from.slug.clone()).to_string(),
+                serde_json::Value::String(next.slug.clone()).to_string(),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// The plan a rolled-over `plan` was made from, when the caller can undo that rollover:
+    /// the plan came from a rollover by the caller, and nothing else the caller did in it is
+    /// left to undo.
+    pub fn rollover_to_undo(&self, plan: PlanId) -> Result<Option<String>, StoreError> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT actor, old FROM change_log WHERE plan_id = ?1 AND kind = ?2 ORDER BY id LIMIT 1",
+                params![plan.0, ChangeKind::Rollover.word()],
+                |r| Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default())),
+            )
+            .optional()?;
+        let Some((actor, old)) = row else {
+            return Ok(None);
+        };
+        if actor != self.actor || self.has_undo(plan) {
+            return Ok(None);
+        }
+        let from = serde_json::from_str::<String>(&old).unwrap_or(old);
+        Ok(Some(from))
+    }
+
+    /// Removes a rolled-over plan with everything in it, its change log included: the file is
+    /// as it was before the rollover.
+    pub fn remove_rolled_over(&mut self, plan: PlanId) -> Result<(), StoreError> {
+        self.check_before_write()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("DELETE FROM change_log WHERE plan_id = ?1", [plan.0])?;
+        tx.execute(
+            "UPDATE goal SET activities_from = NULL WHERE initiative_id IN
+                 (SELECT id FROM initiative WHERE plan_id = ?1)",
+            [plan.0],
+        )?;
+        tx.execute("DELETE FROM plan WHERE id = ?1", [plan.0])?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,216 @@
+//! `tassei rollover`: the bundled FY2023 sheet carried into FY2024, run as a clerk would.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+mod common;
+
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        let ws = Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        // The data file made from the bundled sheet.
+        ws.ok(&["plans"]);
+        ws
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("tassei.db")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        common::tassei_as(&self.db(), "tester")
+            .args(args)
+            .output()
+            .expect("runs")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "tassei {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    fn refused(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "tassei {args:?} should be refused"
+        );
+        let stderr = String::from_utf8(out.stderr).expect("utf-8");
+        assert!(stderr.starts_with("tassei: "), "{stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+        stderr.trim_end().to_string()
+    }
+
+    fn export(&self, plan: &str) -> Vec<serde_json::Value> {
+        serde_json::from_str(&self.ok(&["--plan", plan, "export", "--format", "json"]))
+            .expect("json")
+    }
+}
+
+/// Every row of every table, as text: the whole data file's content.
+fn content(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).expect("open");
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("names");
+    let mut rows = Vec::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {t}")).expect("select");
+        let n = stmt.column_count();
+        let mut q = stmt.query([]).expect("rows");
+        while let Some(r) = q.next().expect("row") {
+            let cells: Vec<String> = (0..n)
+                .map(|k| format!("{:?}", r.get_ref(k).expect("cell")))
+                .collect();
+            rows.push(format!("{t}: {}", cells.join(" | ")));
+        }
+    }
+    rows
+}
+
+fn record<'a>(
+    records: &'a [serde_json::Value],
+    initiative: &str,
+    goal: u64,
+) -> &'a serde_json::Value {
+    records
+        .iter()
+        .find(|r| r["initiative"] == initiative && r["goal"] == goal)
+        .unwrap_or_else(|| panic!("{initiative}-{goal} exported"))
+}
+
+#[test]
+fn the_fy2023_sheet_rolls_over_to_fy2024_with_last_years_actuals_as_baselines() {
+    let ws = Workspace::new();
+    let preview = ws.ok(&["rollover", "--to", "2024"]);
+    assert!(preview.contains("ibusuki-dx-r6"), "{preview}");
+    assert!(
+        preview.contains("⑴-ア-1  基準値 5,527 → 9,016"),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("時期 R５.７～Ｒ６．２ → R６.７～Ｒ７．２"),
+        "{preview}"
+    );
+    assert!(preview.contains("0 時期 unreadable"), "{preview}");
+
+    let out = ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    assert!(out.contains("Made ibusuki-dx-r6 (FY2024)"), "{out}");
+    // The new year is the default plan now.
+    let plans = ws.ok(&["plans"]);
+    assert!(plans.contains("* ibusuki-dx-r6"), "{plans}");
+
+    let next = ws.export("ibusuki-dx-r6");
+    let goal = record(&next, "⑴-ア", 1);
+    assert_eq!(goal["baseline"], "9016", "{goal}");
+    assert!(goal["actual"].is_null(), "{goal}");
+    let card = ws.ok(&["show", "1-ア-1"]);
+    assert!(card.contains("R６.５ (2024-05-01〜2024-05-31)"), "{card}");
+    assert!(!card.contains("R５"), "{card}");
+    let card = ws.ok(&["show", "1-ウ-2"]);
+    assert!(card.contains("R６.７～Ｒ７．２"), "{card}");
+    // Last year's plan is untouched.
+    let last = ws.export("ibusuki-dx-r5");
+    assert_eq!(record(&last, "⑴-ア", 1)["actual"], "9016");
+}
+
+#[test]
+fn a_preview_writes_nothing() {
+    let ws = Workspace::new();
+    let before = content(&ws.db());
+    ws.ok(&["rollover", "--to", "2024"]);
+    assert_eq!(content(&ws.db()), before);
+}
+
+#[test]
+fn apply_then_undo_leaves_the_data_file_as_before() {
+    let ws = Workspace::new();
+    let before = content(&ws.db());
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    assert_ne!(content(&ws.db()), before);
+    let undone = ws.ok(&["undo"]);
+    assert!(undone.contains("ibusuki-dx-r6 is removed"), "{undone}");
+    assert_eq!(content(&ws.db()), before);
+}
+
+#[test]
+fn rows_are_linked_to_last_years_by_uid() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let conn = rusqlite::Connection::open(ws.db()).expect("open");
+    let linked = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).expect("count") };
+    let goals = linked(
+        "SELECT count(*) FROM goal n JOIN goal o ON o.uid = n.previous_uid
+         WHERE n.title = o.title AND n.number = o.number AND n.uid <> o.uid",
+    );
+    assert_eq!(goals, 26);
+    let activities = linked("SELECT count(*) FROM activity WHERE previous_uid IS NOT NULL");
+    let all = linked("SELECT count(*) FROM activity");
+    assert_eq!(activities * 2, all, "every new activity names last year's");
+    let lineage = linked(
+        "SELECT count(*) FROM plan n JOIN plan o ON n.lineage = o.uid WHERE n.fiscal_year = 2024",
+    );
+    assert_eq!(lineage, 1);
+}
+
+#[test]
+fn a_second_rollover_to_the_same_year_is_refused() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let line = ws.refused(&["--plan", "ibusuki-dx-r5", "rollover", "--to", "2024"]);
+    assert_eq!(
+        line,
+        "tassei: ibusuki-dx-r5 has been rolled over to FY2024 already: that year's plan is ibusuki-dx-r6 (undo it there first to roll over again)"
+    );
+    let line = ws.refused(&["rollover", "--to", "2026"]);
+    assert!(line.contains("FY2024 rolls over to FY2025"), "{line}");
+}
+
+#[test]
+fn an_unreadable_period_is_left_as_written_and_flagged() {
+    let ws = Workspace::new();
+    let mut plan: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["export", "--format", "plan"])).expect("plan file");
+    plan["id"] = "other-r5".into();
+    let activity = &mut plan["initiatives"][0]["goals"][0]["activities"][0];
+    activity["period"] = "調整中".into();
+    let file = ws.dir.path().join("other.json");
+    std::fs::write(&file, plan.to_string()).expect("written");
+    ws.ok(&["import", file.to_str().expect("utf-8 path")]);
+
+    let preview = ws.ok(&["--plan", "other-r5", "rollover", "--to", "2024", "--apply"]);
+    assert!(
+        preview.contains("実施内容1  時期 調整中 left as written: it cannot be read"),
+        "{preview}"
+    );
+    assert!(preview.contains("1 時期 unreadable"), "{preview}");
+    let card = ws.ok(&["--plan", "other-r6", "show", "1-ア-1"]);
+    assert!(card.contains("調整中"), "{card}");
+}
+
+#[test]
+fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
+    let ws = Workspace::new();
+    let line = ws.refused(&["rollover", "--to", "2024", "--id", "dx 2024"]);
+    assert!(line.contains("--id"), "{line}");
+    let out = ws.ok(&["rollover", "--to", "2024", "--id", "dx-2024", "--apply"]);
+    assert!(out.contains("Made dx-2024 (FY2024)"), "{out}");
+    let plans = ws.ok(&["plans"]);
+    assert!(plans.contains("* dx-2024"), "{plans}");
+}
