@@ -101,27 +101,13 @@ pub fn run(session: &mut Session, args: &Args, _out: &mut impl Write) -> Result<
 /// Refuses to replace `path` when it is the open data file (or one of its journals), or an
 /// exchange file still open (a journal beside it).
 fn may_set_aside(path: &Path, data: &Path) -> Result<(), Failure> {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    let target = canonical(path);
-    let own = ["", "-wal", "-shm", "-journal"].map(|side| {
-        let mut name = data.as_os_str().to_os_string();
-        name.push(side);
-        canonical(Path::new(&name))
-    });
-    if target.is_some() && own.contains(&target) {
-        return Err(Failure::input((strings().cli.output.is_data_file)(path)));
-    }
-    for side in ["-wal", "-journal"] {
-        let mut beside = path.as_os_str().to_os_string();
-        beside.push(side);
-        let beside = PathBuf::from(beside);
-        if beside.exists() {
-            let name = crate::exchange::incoming::file_name(path);
-            let open = crate::exchange::incoming::file_name(&beside);
-            return Err(Failure::input((strings().exchange.open_beside)(
-                &name, &open,
-            )));
-        }
+    super::output::refuse_data_file(path, data)?;
+    if let Some(beside) = crate::store::journal_beside(path) {
+        let name = crate::exchange::incoming::file_name(path);
+        let open = crate::exchange::incoming::file_name(&beside);
+        return Err(Failure::input((strings().exchange.open_beside)(
+            &name, &open,
+        )));
     }
     Ok(())
 }

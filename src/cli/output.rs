@@ -3,14 +3,11 @@
 //! clerk's copies could then not even be restored over it.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::session::Failure;
 use crate::strings::strings;
-
-/// The first bytes of every SQLite database.
-const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Opens `path` to write an export or minutes into, refusing (exit 2, nothing written) the data
 /// file `data`, its journals, and any existing SQLite database (a data file, a dated copy). A
@@ -59,6 +56,15 @@ pub fn cannot_write(path: &Path, e: &io::Error) -> Failure {
 
 /// The check of [`create`], for a caller that writes the file itself.
 pub fn refuse_database(path: &Path, data: &Path) -> Result<(), Failure> {
+    refuse_data_file(path, data)?;
+    if crate::store::is_sqlite_file(path) {
+        return Err(Failure::input((strings().cli.output.is_database)(path)));
+    }
+    Ok(())
+}
+
+/// Refuses `path` when it is the open data file `data` or one of its journals.
+pub fn refuse_data_file(path: &Path, data: &Path) -> Result<(), Failure> {
     let target = fs::canonicalize(path).ok();
     let data_file = fs::canonicalize(data).ok();
     let journals = ["-wal", "-shm", "-journal"].map(|s| {
@@ -68,16 +74,6 @@ pub fn refuse_database(path: &Path, data: &Path) -> Result<(), Failure> {
     });
     if target.is_some() && (target == data_file || journals.contains(&target)) {
         return Err(Failure::input((strings().cli.output.is_data_file)(path)));
-    }
-    let mut head = [0u8; 16];
-    let is_database = OpenOptions::new()
-        .read(true)
-        .open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok()
-        && &head == SQLITE_HEADER;
-    if is_database {
-        return Err(Failure::input((strings().cli.output.is_database)(path)));
     }
     Ok(())
 }

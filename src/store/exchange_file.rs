@@ -379,6 +379,15 @@ pub struct LaptopChange {
     pub new: Option<FieldValue>,
 }
 
+/// SQLite's `-wal` or `-journal` beside `path`, if one lies there: the file is still open
+/// (or was not closed properly), and what it holds is not whole without it.
+pub fn journal_beside(path: &Path) -> Option<PathBuf> {
+    ["-wal", "-journal"]
+        .into_iter()
+        .map(|side| with_suffix(path, side))
+        .find(|beside| fs::symlink_metadata(beside).is_ok())
+}
+
 /// Whether the file at `path` begins as every SQLite database does (an exchange file under
 /// another name, or some other database).
 pub fn is_sqlite_file(path: &Path) -> bool {
@@ -428,11 +437,8 @@ static COPIES: AtomicUsize = AtomicUsize::new(0);
 
 /// Copies the exchange file at `path` for reading, after refusing one that is still open.
 pub fn read_exchange_file(path: &Path) -> Result<ExchangeCopy, ExchangeFileError> {
-    for side in ["-wal", "-journal"] {
-        let beside = with_suffix(path, side);
-        if fs::symlink_metadata(&beside).is_ok() {
-            return Err(ExchangeFileError::OpenBeside(beside));
-        }
+    if let Some(beside) = journal_beside(path) {
+        return Err(ExchangeFileError::OpenBeside(beside));
     }
     let mut header = [0u8; 100];
     let read = fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));

@@ -47,7 +47,7 @@ pub use error::{Damage, OpenError, StoreError};
 use error::{classify, is_busy, read_only};
 pub use exchange_file::{
     EXCHANGE_FORMAT, ExchangeCopy, ExchangeFileError, ExchangeMeta, ExchangeWriteError,
-    LaptopChange, is_sqlite_file, read_exchange_file,
+    LaptopChange, is_sqlite_file, journal_beside, read_exchange_file,
 };
 pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
 pub use import::{ImportError, Imported};
