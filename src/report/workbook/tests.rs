@@ -57,10 +57,13 @@ fn formula(row: &Row, c: EvalColumn) -> (String, Cached) {
 }
 
 #[test]
-fn the_workbook_has_the_three_sheets() {
+fn the_workbook_has_the_three_sheets_and_the_plans_structure() {
     let plan = sheet::bundled().expect("bundled");
     let names: Vec<&str> = workbook(&plan).iter().map(|s| s.name).collect();
-    assert_eq!(names, ["評価シート", "データ", "実施内容"]);
+    assert_eq!(
+        names,
+        ["評価シート", "データ", "実施内容", "計画", "内訳", "算出"]
+    );
 }
 
 #[test]
@@ -575,7 +578,11 @@ fn the_data_sheet_has_a_row_per_goal_and_the_activity_sheet_a_row_per_activity()
     let plan = sheet::bundled().expect("bundled");
     let data: Vec<Row> = data_sheet(&plan).rows.collect();
     assert_eq!(data.len(), 1 + 26);
-    assert_eq!(data[0].cells.len(), 18);
+    assert_eq!(
+        data[0].cells.len(),
+        18 + 10,
+        "the export's, then the plan's keys"
+    );
     let first = &data[1];
     let values: Vec<&Value> = first.cells.iter().map(|c| &c.value).collect();
     assert_eq!(values[0], &Value::Text("⑴-ア".into()));
@@ -641,4 +648,73 @@ fn a_row_is_as_tall_as_its_longest_wrapped_text() {
         Cell::number(0, d("10000"), NumberFormat::rate(0)).lines(3),
         1
     );
+}
+
+#[test]
+fn the_tables_carry_the_plans_structure_in_hidden_columns() {
+    let plan = sheet::bundled().expect("bundled");
+    let data = data_sheet(&plan);
+    let hidden: Vec<&str> = data
+        .hidden_columns
+        .iter()
+        .map(|c| data.columns[usize::from(*c)].header)
+        .collect();
+    assert_eq!(
+        hidden,
+        [
+            "取り組み事項ID",
+            "目標ID",
+            "計算方法",
+            "方向",
+            "小数桁",
+            "備考",
+            "負の値",
+            "実施内容の参照",
+            "達成状況",
+            "記載ページ"
+        ]
+    );
+    let rows: Vec<Row> = data.rows.collect();
+    let at = |row: &Row<'_>, header: &str| -> Option<String> {
+        let col = rows[0]
+            .cells
+            .iter()
+            .position(|c| c.value == Value::Text(header.to_string().into()))
+            .expect("the header");
+        row.cells
+            .iter()
+            .find(|c| usize::from(c.col) == col)
+            .map(|c| format!("{:?}", c.value))
+    };
+    // A plan not read from a data file has no uids yet.
+    assert_eq!(
+        at(&rows[1], "目標ID"),
+        Some(format!("{:?}", Value::Text("".into())))
+    );
+    assert_eq!(
+        at(&rows[1], "計算方法"),
+        Some(format!("{:?}", Value::Text("ratio".into())))
+    );
+    assert_eq!(
+        at(&rows[1], "小数桁"),
+        Some(format!("{:?}", Value::Number(0.0)))
+    );
+    let activities = activity_sheet(&plan);
+    assert_eq!(activities.hidden_columns, [6, 7]);
+    let names: Vec<Vec<Row>> = [
+        plan_sheet(&plan),
+        parts_sheet(&plan),
+        derivations_sheet(&plan),
+    ]
+    .into_iter()
+    .map(|s| s.rows.collect())
+    .collect();
+    assert_eq!(
+        names[0][1].cells[1].value,
+        Value::Text("ibusuki-dx-r5".into())
+    );
+    let parts: usize = plan.goals().map(|(_, g)| g.parts.len()).sum();
+    assert_eq!(names[1].len(), 1 + parts);
+    let derivations: usize = plan.goals().map(|(_, g)| g.derivations.len()).sum();
+    assert_eq!(names[2].len(), 1 + derivations);
 }

@@ -128,3 +128,53 @@ pub const HANDOUT_INSTRUCTIONS: [&str; 4] = [
 /// The error an input number cell shows for text.
 pub const INPUT_NUMBER_TITLE: &str = "実績値";
 pub const INPUT_NUMBER: &str = "数値を入力してください（単位は不要です）。";
+
+/// The sheets and columns that carry a plan's structure, so `tassei import` of the workbook
+/// (and of the template `tassei new --template` writes) rebuilds the plan. Read back by header,
+/// never by position.
+pub const PLAN_SHEET: &str = "計画";
+/// One row per part of a composite goal.
+pub const PARTS_SHEET: &str = "内訳";
+/// One row per figure's stated arithmetic (算出式).
+pub const DERIVATIONS_SHEET: &str = "算出";
+/// The template's instructions.
+pub const INSTRUCTIONS_SHEET: &str = "記入方法";
+
+/// 計画's two columns.
+pub const ITEM: &str = "項目";
+pub const ITEM_VALUE: &str = "値";
+/// 計画's items.
+pub const PLAN_ID: &str = "計画ID";
+pub const PLAN_UID: &str = "計画UID";
+pub const MUNICIPALITY: &str = "自治体";
+pub const PLAN_TITLE: &str = "計画名";
+pub const FISCAL_YEAR: &str = "年度";
+pub const ACHIEVED_FROM: &str = "達成の基準";
+pub const NEAR_FROM: &str = "概ね達成の基準";
+pub const SOURCE: &str = "出典";
+/// A policy area's title: `政策分野1`.
+pub const POLICY_AREA: &str = "政策分野";
+
+/// データ's columns carrying what its visible ones do not (hidden in an export).
+pub const INITIATIVE_UID: &str = "取り組み事項ID";
+pub const GOAL_UID: &str = "目標ID";
+pub const FORMULA_KIND: &str = "計算方法";
+pub const DIRECTION: &str = "方向";
+pub const PRECISION: &str = "小数桁";
+pub const NOTE: &str = "備考";
+pub const ALLOW_NEGATIVE: &str = "負の値";
+pub const ACTIVITIES_FROM: &str = "実施内容の参照";
+pub const MILESTONE: &str = "達成状況";
+pub const PAGE: &str = "記載ページ";
+/// 実施内容's, 内訳's and 算出's row keys.
+pub const ACTIVITY_UID: &str = "実施内容ID";
+pub const PART_UID: &str = "内訳ID";
+/// 内訳's columns beyond the keys.
+pub const PART_LABEL: &str = "項目名";
+/// 算出's columns beyond the keys.
+pub const FIGURE: &str = "対象";
+pub const EXPRESSION: &str = "算出式";
+pub const STALE: &str = "古い";
+
+/// 負の値 and 古い when true.
+pub const YES: &str = "○";

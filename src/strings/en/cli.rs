@@ -296,7 +296,7 @@ pub const READ: Read = Read {
     wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
     wrote_workbook: |goals, activities, path| {
         format!(
-            "wrote {goals} goals and {activities} activities to {} (sheets 評価シート, データ, 実施内容)",
+            "wrote {goals} goals and {activities} activities to {} (sheets 評価シート, データ, 実施内容, 計画, 内訳, 算出)",
             path.display()
         )
     },

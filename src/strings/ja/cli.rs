@@ -309,7 +309,7 @@ pub const READ_JA: Read = Read {
     wrote_goals: |count, path| format!("目標 {count}件を {} に書き出しました", path.display()),
     wrote_workbook: |goals, activities, path| {
         format!(
-            "目標 {goals}件・実施内容 {activities}件を {} に書き出しました（シート: 評価シート、データ、実施内容）",
+            "目標 {goals}件・実施内容 {activities}件を {} に書き出しました（シート: 評価シート、データ、実施内容、計画、内訳、算出）",
             path.display()
         )
     },
