@@ -92,6 +92,8 @@ pub struct Help {
     pub log_goal: &'static str,
     /// `tassei import FILE`.
     pub import_file: &'static str,
+    /// `tassei import FILE --id ID`.
+    pub import_id: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.

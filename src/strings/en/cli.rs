@@ -50,7 +50,8 @@ pub const HELP: Help = Help {
     export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised; xlsx: an Excel workbook in the sheet's layout (needs --output on a terminal); plan: the whole plan as a tassei-plan/2 file, which tassei import reads back into another data file exactly",
     find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
     log_goal: "Only this goal's changes (its parts and activities included)",
-    import_file: "A plan file in the tassei-plan/2 or /1 JSON format (see the README)",
+    import_file: "A plan file in the tassei-plan/2 or /1 JSON format, or a workbook (.xlsx) as tassei export --format xlsx or tassei new --template writes it (see the README)",
+    import_id: "The new plan's id, instead of the file's (a plan with that id is already in the data file)",
     minutes_date: "The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting with notes)",
     restore: Restore {
         file: "A backup of the data file (e.g. tassei.db.bak-2026-11-24)",

@@ -51,7 +51,8 @@ pub const HELP_JA: Help = Help {
     export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）、xlsx: 評価シートの体裁の Excel ブック（端末では --output が必要）、plan: 計画全体を tassei-plan/2 形式で（tassei import で別のデータファイルにそのまま取り込めます）",
     find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
-    import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル（README を参照）",
+    import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル、または tassei export --format xlsx か tassei new --template が書くブック（.xlsx）（README を参照）",
+    import_id: "新しい計画の ID（ファイルの ID の代わりに。同じ ID の計画がデータファイルにすでにあるとき）",
     minutes_date: "会議の日付: 2026-11-24、R8.11.24、令和8年11月24日（既定: メモのある直近の会議）",
     restore: Restore {
         file: "データファイルのバックアップ（例: tassei.db.bak-2026-11-24）",

@@ -1,6 +1,6 @@
 //! 照会と取りまとめの言葉（日本語）: [`strings::exchange`](crate::strings::exchange) の値。
 
-use crate::strings::exchange::Exchange;
+use crate::strings::exchange::{Exchange, PlanWorkbook};
 
 pub const JA: Exchange = Exchange {
     cell: |at, subject, label| format!("{at}（{subject} {label}）"),
@@ -304,5 +304,42 @@ pub const JA: Exchange = Exchange {
         format!(
             "{subject} {label}は保存しましたが、{section}への照会の項目ではないため、取りまとめでは除外されます"
         )
+    },
+    plan_workbook: PlanWorkbook {
+        place: |cell, header| format!("{cell}（{header}）"),
+        formula: |place, formula| {
+            format!(
+                "{place}: 値ではなく数式（={formula}）が入っています。値そのものを入力してください"
+            )
+        },
+        error_value: |place, value| {
+            format!("{place}: Excel のエラー {value} が入っています。値を入力してください")
+        },
+        not_whole: |place, typed| format!("{place}: 「{typed}」は整数ではありません"),
+        unknown_goal: |place, typed| {
+            format!(
+                "{place}: 目標「{typed}」はデータシートにありません。データシートの目標（⑴-ア-1）を書いてください"
+            )
+        },
+        unknown_item: |place, item| {
+            format!(
+                "{place}: 「{item}」は計画の項目ではありません（計画ID・自治体・計画名・年度・達成の基準・概ね達成の基準・出典・政策分野N）"
+            )
+        },
+        not_plan_workbook: |file| {
+            format!(
+                "{file} は計画のブックではありません。tassei export --format xlsx または tassei new --template が書く「計画」と「データ」のシートが必要です"
+            )
+        },
+        missing_columns: |file, sheet, headers| {
+            format!(
+                "{file}: シート「{sheet}」に列 {headers} がありません。見出しの行はひな形のままにしてください"
+            )
+        },
+        no_goals: |file, sheet| {
+            format!(
+                "{file}: 目標がありません。シート「{sheet}」の見出しの下に、目標を1行に1つずつ書いてください（記入方法を参照）"
+            )
+        },
     },
 };
