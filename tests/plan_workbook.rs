@@ -101,3 +101,29 @@ fn a_file_that_is_no_plan_workbook_is_refused_and_nothing_is_made() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("is not a plan workbook"), "{said}");
 }
+
+#[test]
+fn a_template_is_written_once_and_imports_as_its_example() {
+    let (dir, db) = scratch();
+    let template = dir.path().join("ひな形.xlsx");
+    let said = ok(&db, &["new", "--template", &template.to_string_lossy()]);
+    assert!(said.contains("wrote the plan template"), "{said}");
+    assert!(!db.exists(), "writing a template opens no data file");
+    let before = fs::read(&template).expect("written");
+    // Never over a file already there.
+    let out = run(&db, &["new", "--template", &template.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("is already there"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(fs::read(&template).expect("kept"), before);
+    let said = ok(&db, &["import", &template.to_string_lossy()]);
+    assert!(
+        said.contains("sample-dx-r6") && said.contains("1 goals"),
+        "{said}"
+    );
+    let show = ok(&db, &["--plan", "sample-dx-r6", "show", "⑴-ア-1"]);
+    assert!(show.contains("【記入例】"), "{show}");
+}

@@ -38,6 +38,17 @@ pub struct Cli {
     pub read: Read,
     /// `tassei rollover`: its preview, what it wrote, and the undo that removes it.
     pub rollover: Rollover,
+    /// `tassei new --template`.
+    pub new: NewTemplate,
+}
+
+/// `tassei new --template FILE`.
+#[derive(Debug)]
+pub struct NewTemplate {
+    /// Written: (path).
+    pub wrote: fn(&Path) -> String,
+    /// A file is there already, never replaced: (path).
+    pub exists: fn(&Path) -> String,
 }
 
 /// `tassei rollover`.
@@ -94,6 +105,8 @@ pub struct Help {
     pub import_file: &'static str,
     /// `tassei import FILE --id ID`.
     pub import_id: &'static str,
+    /// `tassei new --template FILE`.
+    pub new_template: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.
@@ -222,6 +235,8 @@ pub struct Commands {
     pub sections: &'static str,
     /// `tassei rollover`.
     pub rollover: &'static str,
+    /// `tassei new`.
+    pub new: &'static str,
 }
 
 /// `tassei restore --help`.

@@ -211,3 +211,71 @@ fn a_composite_goals_parts_come_from_its_sheet() {
         plan.goal(composite).expect("there").1.parts.len()
     );
 }
+
+/// The template's bytes, each sheet's rows first passed to `edit`.
+fn template_of(edit: impl Fn(&str, &mut Vec<Row<'_>>)) -> Vec<u8> {
+    let example = crate::report::workbook::template_plan().expect("the example");
+    let (sheets, choices) = crate::report::workbook::template(&example);
+    let sheets: Vec<Sheet> = sheets
+        .into_iter()
+        .map(|mut s| {
+            let mut rows: Vec<Row> = s.rows.collect();
+            edit(s.name, &mut rows);
+            s.rows = Box::new(rows.into_iter());
+            s
+        })
+        .collect();
+    let mut bytes = Vec::new();
+    crate::report::workbook::save_template(sheets, &choices, &mut bytes).expect("written");
+    bytes
+}
+
+#[test]
+fn the_template_filled_in_is_a_plan() {
+    let untouched = read("ひな形.xlsx", template_of(|_, _| {})).expect("the example imports");
+    assert_eq!(untouched.goals().count(), 1);
+
+    // The example overwritten and a second goal added below it, as a clerk would.
+    let bytes = template_of(|sheet, rows| {
+        if sheet == words::PLAN_SHEET {
+            set(rows, 1, words::ITEM_VALUE, text("kagoshima-dx-r6"));
+            set(rows, 3, words::ITEM_VALUE, text("鹿児島市"));
+        }
+        if sheet == words::DATA_SHEET {
+            set(rows, 1, words::GOAL_TEXT, text("電子申請できる手続の数"));
+            let mut second = rows[1].clone();
+            second
+                .cells
+                .retain(|c| !matches!(&c.value, Value::Text(t) if t.contains("記入例")));
+            rows.push(second);
+            set(rows, 2, words::GOAL, text("目標２"));
+            set(rows, 2, words::GOAL_TEXT, text("窓口の待ち時間"));
+            set(rows, 2, words::UNIT, text("分"));
+            set(rows, 2, words::FORMULA_KIND, text("lower_is_better"));
+            set(rows, 2, words::DIRECTION, text(""));
+            set(rows, 2, words::TARGET, text("１５"));
+        }
+        if sheet == words::ACTIVITY_SHEET {
+            set(rows, 1, words::ACTIVITY, text("様式を作る"));
+        }
+    });
+    let plan = read("鹿児島.xlsx", bytes).expect("valid");
+    assert_eq!(plan.slug, "kagoshima-dx-r6");
+    assert_eq!(plan.municipality, "鹿児島市");
+    let second = goal(&plan, "⑴-ア-2");
+    assert_eq!(second.title, "窓口の待ち時間");
+    assert_eq!(second.target, Figure::Number(Decimal::from(15)));
+    assert_eq!(goal(&plan, "⑴-ア-1").activities[0].content, "様式を作る");
+}
+
+#[test]
+fn the_template_emptied_says_it_has_no_goals() {
+    let bytes = template_of(|sheet, rows| {
+        if sheet != words::PLAN_SHEET && sheet != words::INSTRUCTIONS_SHEET {
+            rows.truncate(1);
+        }
+    });
+    let lines = read("ひな形.xlsx", bytes).expect_err("refused");
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("no goals"), "{lines:?}");
+}

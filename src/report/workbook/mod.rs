@@ -11,13 +11,16 @@
 //! - `formula`: a 達成度 as an Excel formula dividing once, and Excel's own arithmetic, so a
 //!   formula is written only where Excel computes tassei's figure.
 //! - `sheet`: 評価シート; `tables`: データ and 実施内容; `structure`: their hidden keys and the
-//!   sheets 計画, 内訳 and 算出, which carry the rest of the plan for `tassei import`.
+//!   sheets 計画, 内訳 and 算出, which carry the rest of the plan for `tassei import`;
+//!   `template`: the same sheets for `tassei new --template`, from a marked example, with a
+//!   記入方法 sheet and drop-downs.
 
 mod cell;
 mod formula;
 mod sheet;
 mod structure;
 mod tables;
+mod template;
 pub mod words;
 mod xlsx;
 
@@ -26,7 +29,8 @@ pub use formula::{Expr, Formula, column_name, excel_round};
 pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet, footer};
 pub use structure::{derivations_sheet, parts_sheet, plan_sheet};
 pub use tables::{activity_sheet, data_sheet};
-pub use xlsx::{Written, save, save_sheets, to_bytes};
+pub use template::{Choice, TEMPLATE_ROWS, template, template_plan};
+pub use xlsx::{Written, save, save_sheets, save_template, to_bytes};
 
 use crate::model::Plan;
 

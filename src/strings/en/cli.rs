@@ -3,8 +3,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
-    Set, Similar, Summary,
+    Global, Help, Import, Man, NewTemplate, Note, Output, Read, Restore, Rollover, RolloverHelp,
+    Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -44,6 +44,7 @@ pub const HELP: Help = Help {
         collect: "Read returned workbooks (回答) and preview or apply their figures by the three-way rule (取りまとめ)",
         sections: "List the sections (担当係) a handout can be for, with the goals each leads (主担当) and its activities",
         rollover: "Make the next fiscal year's plan from this one: last year's actuals as its baselines, 時期 a year on (a preview; --apply writes it)",
+        new: "Write an empty plan workbook to fill in Excel and read with tassei import (--template FILE.xlsx)",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
@@ -51,6 +52,7 @@ pub const HELP: Help = Help {
     find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
     log_goal: "Only this goal's changes (its parts and activities included)",
     import_file: "A plan file in the tassei-plan/2 or /1 JSON format, or a workbook (.xlsx) as tassei export --format xlsx or tassei new --template writes it (see the README)",
+    new_template: "The workbook to write (.xlsx): the sheets tassei import reads, a marked example row and the instructions (記入方法); an existing file is never replaced",
     import_id: "The new plan's id, instead of the file's (a plan with that id is already in the data file)",
     minutes_date: "The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting with notes)",
     restore: Restore {
@@ -138,6 +140,21 @@ pub const EN: Cli = Cli {
     edit: EDIT,
     read: READ,
     rollover: ROLLOVER,
+    new: NewTemplate {
+        wrote: |path| {
+            format!(
+                "wrote the plan template {}: write the plan over the 【記入例】 rows (記入方法 says what each column takes), then tassei import {}",
+                path.display(),
+                path.display()
+            )
+        },
+        exists: |path| {
+            format!(
+                "{} is already there: a template is never written over a file; name another file or move that one",
+                path.display()
+            )
+        },
+    },
 };
 
 pub const SAID: Said = Said {

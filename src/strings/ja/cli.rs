@@ -4,8 +4,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
-    Set, Similar, Summary,
+    Global, Help, Import, Man, NewTemplate, Note, Output, Read, Restore, Rollover, RolloverHelp,
+    Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP_JA: Help = Help {
@@ -45,6 +45,7 @@ pub const HELP_JA: Help = Help {
         collect: "回答された照会票を読み、三者比較で取りまとめます（既定はプレビュー）",
         sections: "照会票を出せる担当係の一覧: 係ごとに主担当の目標と実施内容の数",
         rollover: "この計画から次年度の計画を作ります。前年度の実績値を基準値に、時期を1年後に（プレビュー。--apply で書き込み）",
+        new: "Excel で書いて tassei import で読み込む、空の計画ブックを書き出します（--template ファイル.xlsx）",
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
@@ -52,6 +53,7 @@ pub const HELP_JA: Help = Help {
     find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
     import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル、または tassei export --format xlsx か tassei new --template が書くブック（.xlsx）（README を参照）",
+    new_template: "書き出すブック（.xlsx）。tassei import が読むシート、【記入例】の行、記入方法のシート。既にあるファイルは置き換えません",
     import_id: "新しい計画の ID（ファイルの ID の代わりに。同じ ID の計画がデータファイルにすでにあるとき）",
     minutes_date: "会議の日付: 2026-11-24、R8.11.24、令和8年11月24日（既定: メモのある直近の会議）",
     restore: Restore {
@@ -139,6 +141,21 @@ pub const JA: Cli = Cli {
     edit: EDIT_JA,
     read: READ_JA,
     rollover: ROLLOVER_JA,
+    new: NewTemplate {
+        wrote: |path| {
+            format!(
+                "計画のひな形 {} を書き出しました。【記入例】の行に計画を上書きし（各列の書き方は「記入方法」シート）、tassei import {} で読み込んでください",
+                path.display(),
+                path.display()
+            )
+        },
+        exists: |path| {
+            format!(
+                "{} は既にあります。ひな形でファイルを上書きすることはありません。別のファイル名にするか、そのファイルを移動してください",
+                path.display()
+            )
+        },
+    },
 };
 
 pub const SAID_JA: Said = Said {
