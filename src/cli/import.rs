@@ -27,9 +27,15 @@ pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(help = strings().cli.help.import_file)]
-    file: PathBuf,
-    #[arg(long, value_name = "ID", help = strings().cli.help.import_id)]
+    pub(super) file: PathBuf,
+    #[arg(long, value_name = "ID", conflicts_with = "into", help = strings().cli.help.import_id)]
     id: Option<String>,
+    /// `--into PLAN`: compare the workbook with a plan it was exported from.
+    #[arg(long, value_name = "PLAN", help = strings().cli.help.import_into)]
+    pub(super) into: Option<String>,
+    /// `--apply`: write what `--into` previews.
+    #[arg(long, requires = "into", help = strings().cli.help.import_apply)]
+    pub(super) apply: bool,
 }
 
 pub fn run(
@@ -38,6 +44,9 @@ pub fn run(
     args: &Args,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    if let Some(into) = &args.into {
+        return super::import_into::run(file, config, args, into, out);
+    }
     let words = &strings().cli.import;
     let path = &args.file;
     let mut plan = read(path)?;
@@ -92,7 +101,7 @@ pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
 
 /// The plan a file holds, read and checked whole, or every problem with it, one line each
 /// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
-fn read(path: &Path) -> Result<Plan, Failure> {
+pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
     let words = &strings().cli.import;
     let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();

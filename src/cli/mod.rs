@@ -11,6 +11,7 @@ mod find;
 mod handout;
 mod handout_file;
 mod import;
+mod import_into;
 pub mod localized;
 mod log;
 mod minutes;

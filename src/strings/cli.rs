@@ -107,6 +107,10 @@ pub struct Help {
     pub import_id: &'static str,
     /// `tassei new --template FILE`.
     pub new_template: &'static str,
+    /// `tassei import FILE --into PLAN`.
+    pub import_into: &'static str,
+    /// `tassei import FILE --into PLAN --apply`.
+    pub import_apply: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.

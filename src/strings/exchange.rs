@@ -238,4 +238,27 @@ pub struct PlanWorkbook {
     pub missing_columns: fn(&str, &str, &str) -> String,
     /// データ has no goal rows: (file, sheet).
     pub no_goals: fn(&str, &str) -> String,
+    /// `--into`: the preview's first line: (file, plan).
+    pub into_header: fn(&str, &str) -> String,
+    /// `--into`: a field the import writes: (subject, header, stored, workbook).
+    pub into_change: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a field that differs and that the import does not write: (subject, header,
+    /// stored, workbook).
+    pub not_written: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a row only in the workbook (added in Excel), not added: (subject).
+    pub added: fn(&str) -> String,
+    /// `--into`: a row not in the workbook (deleted in Excel), not removed: (subject).
+    pub missing: fn(&str) -> String,
+    /// `--into`: a goal at another place in the workbook, not moved: (stored, workbook).
+    pub moved: fn(&str, &str) -> String,
+    /// `--into`: the workbook carries no plan uid: (file).
+    pub no_plan_uid: fn(&str) -> String,
+    /// `--into`: the workbook was exported from another plan: (file, the plan named).
+    pub other_plan: fn(&str, &str) -> String,
+    /// `--into`: nothing the import writes differs: (file).
+    pub nothing_to_write: fn(&str) -> String,
+    /// `--into` without `--apply`: (changes it would write).
+    pub into_preview: fn(usize) -> String,
+    /// `--into --apply`: written: (changes, file).
+    pub into_applied: fn(usize, &str) -> String,
 }

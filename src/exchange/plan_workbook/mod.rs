@@ -8,6 +8,7 @@
 //! - `build`: the rows made into the file's types, each field's cell remembered by its path.
 
 mod build;
+pub mod into;
 mod table;
 
 use std::io::Cursor;

@@ -67,9 +67,6 @@ const ACTIVITY_COLUMNS: [(&str, usize, usize); 6] = [
 const ACTIVITY_KEYS: [(&str, usize, usize); 2] =
     [(words::ACTIVITY_UID, 8, 12), (words::GOAL_UID, 8, 12)];
 
-/// Joins an activity's 担当係 on one line of a table.
-const SECTIONS_JOINED: &str = "、";
-
 pub(super) fn columns(spec: &[(&'static str, usize, usize)]) -> Vec<Column> {
     spec.iter()
         .map(|(header, min, max)| Column {
@@ -221,7 +218,7 @@ fn activity_row(goal: GoalRef, n: u32, a: &crate::model::Activity) -> Row<'_> {
         Cell::text(3, a.period.raw(), Style::Plain),
         Cell::text(
             4,
-            Cow::Owned(a.sections.join(SECTIONS_JOINED)),
+            Cow::Owned(a.sections.join(words::SECTIONS_JOINED)),
             Style::Plain,
         ),
         Cell::text(5, a.status.label_ja(), Style::Plain),

@@ -56,6 +56,9 @@ pub const GOAL_NUMBER_FORMAT: &str = "\"目標\"0";
 pub const KEPT_AS_TEXT: &str =
     "15桁を超える数値のため、文字列として保存しています（Excel の数値は有効数字15桁までです）";
 
+/// Joins an activity's 担当係 on one line of a table (実施内容), and splits them back.
+pub const SECTIONS_JOINED: &str = "、";
+
 /// Joins a cell's several 担当係, one per line as the sheet prints them.
 pub const SECTION_SEPARATOR: &str = "\n";
 

@@ -352,5 +352,48 @@ pub const EN: Exchange = Exchange {
                 "{file}: no goals: the sheet {sheet} has no rows; write one row per goal under its header (see 記入方法)"
             )
         },
+        into_header: |file, plan| {
+            format!("{file} against plan {plan} (the data file's value → the workbook's):")
+        },
+        into_change: |subject, label, stored, workbook| {
+            format!("  {subject} {label}: {stored} → {workbook}")
+        },
+        not_written: |subject, label, stored, workbook| {
+            format!(
+                "  {subject} {label}: {stored} → {workbook} — not written by an import; change it in tassei"
+            )
+        },
+        added: |subject| {
+            format!(
+                "  {subject}: only in the workbook — not added (add rows with tassei add/remove)"
+            )
+        },
+        missing: |subject| {
+            format!(
+                "  {subject}: not in the workbook — not removed (remove rows with tassei add/remove)"
+            )
+        },
+        moved: |stored, workbook| {
+            format!("  {stored}: at {workbook} in the workbook — not moved (tassei move)")
+        },
+        no_plan_uid: |file| {
+            format!(
+                "{file} carries no plan uid (a template, or a workbook not exported by tassei): import it as a new plan, without --into"
+            )
+        },
+        other_plan: |file, plan| {
+            format!(
+                "{file} was exported from another plan than {plan}: nothing compared; import it as a new plan, or name its own plan with --into"
+            )
+        },
+        nothing_to_write: |file| format!("nothing in {file} changes a value the import writes"),
+        into_preview: |n| {
+            format!(
+                "a preview: nothing was written; --apply writes the {n} change(s) above as one step (tassei undo takes them back)"
+            )
+        },
+        into_applied: |n, file| {
+            format!("wrote {n} change(s) from {file} as one step (tassei undo takes them back)")
+        },
     },
 };

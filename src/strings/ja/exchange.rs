@@ -341,5 +341,52 @@ pub const JA: Exchange = Exchange {
                 "{file}: 目標がありません。シート「{sheet}」の見出しの下に、目標を1行に1つずつ書いてください（記入方法を参照）"
             )
         },
+        into_header: |file, plan| {
+            format!("{file} と計画 {plan} の違い（データファイルの値 → ブックの値）:")
+        },
+        into_change: |subject, label, stored, workbook| {
+            format!("  {subject} {label}: {stored} → {workbook}")
+        },
+        not_written: |subject, label, stored, workbook| {
+            format!(
+                "  {subject} {label}: {stored} → {workbook} — 取り込みでは書き込みません。tassei で変更してください"
+            )
+        },
+        added: |subject| {
+            format!(
+                "  {subject}: ブックにだけあります — 追加していません（行の追加・削除は tassei add/remove で）"
+            )
+        },
+        missing: |subject| {
+            format!(
+                "  {subject}: ブックにありません — 削除していません（行の追加・削除は tassei add/remove で）"
+            )
+        },
+        moved: |stored, workbook| {
+            format!(
+                "  {stored}: ブックでは {workbook} の位置です — 移動していません（tassei move で）"
+            )
+        },
+        no_plan_uid: |file| {
+            format!(
+                "{file} には計画UIDがありません（ひな形か、tassei が書き出していないブック）。--into を付けずに新しい計画として取り込んでください"
+            )
+        },
+        other_plan: |file, plan| {
+            format!(
+                "{file} は計画 {plan} ではなく別の計画から書き出したブックです。比べていません。新しい計画として取り込むか、--into でその計画を指定してください"
+            )
+        },
+        nothing_to_write: |file| format!("{file} には、取り込みで書き込む値の変更はありません"),
+        into_preview: |n| {
+            format!(
+                "プレビューです。何も書き込んでいません。--apply で上の{n}件の変更を1回の操作として書き込みます（tassei undo で元に戻せます）"
+            )
+        },
+        into_applied: |n, file| {
+            format!(
+                "{file} から{n}件の変更を1回の操作として書き込みました（tassei undo で元に戻せます）"
+            )
+        },
     },
 };
