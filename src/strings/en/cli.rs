@@ -29,7 +29,7 @@ pub const HELP: Help = Help {
         activity: "Set an activity's status",
         summary: "Counts per status and the list of shortfalls",
         log: "The change log: who changed what, when",
-        import: "Import a plan file (the tassei-plan/2 or /1 JSON format) beside the plans already there",
+        import: "Import a plan file (the tassei-plan/2 or /1 JSON format) or a plan workbook (.xlsx) beside the plans already there; with --into, bring a workbook's changes into its plan",
         plans: "List the plans in the data file",
         note: "Write a meeting note on a goal: decision, follow_up, owner or due",
         minutes: "A meeting's notes as Markdown minutes, grouped by initiative",

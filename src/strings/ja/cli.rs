@@ -30,7 +30,7 @@ pub const HELP_JA: Help = Help {
         activity: "実施内容の進捗状況を設定します",
         summary: "状況ごとの件数と未達成の一覧を表示します",
         log: "変更履歴を表示します: いつ、誰が、何を変更したか",
-        import: "計画ファイル（tassei-plan/2 または /1 形式の JSON）を、既存の計画と並べて取り込みます",
+        import: "計画ファイル（tassei-plan/2 または /1 形式の JSON）または計画のブック（.xlsx）を、既存の計画と並べて取り込みます。--into でブックの変更を元の計画に取り込みます",
         plans: "データファイルにある計画を一覧表示します",
         note: "目標に評価会議のメモを書きます: decision（決定事項）、follow_up（フォローアップ）、owner（担当）、due（期限）",
         minutes: "評価会議のメモを、取組ごとにまとめた Markdown の議事録にします",
