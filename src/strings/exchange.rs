@@ -236,6 +236,8 @@ pub struct PlanWorkbook {
     pub not_plan_workbook: fn(&str) -> String,
     /// データ lacks columns a plan needs: (file, sheet, the headers).
     pub missing_columns: fn(&str, &str, &str) -> String,
+    /// A later row of an initiative names another 取り組み事項名: (place, the first row's).
+    pub other_title: fn(&str, &str) -> String,
     /// データ has no goal rows: (file, sheet).
     pub no_goals: fn(&str, &str) -> String,
     /// `--into`: the preview's first line: (file, plan).

@@ -127,7 +127,17 @@ pub(super) fn goals(built: &mut Built, t: &Table) {
             .parse::<InitiativeCode>()
             .map_or_else(|_| initiative.clone(), |c| c.to_string());
         let i = match initiative_at.get(&key) {
-            Some(i) => *i,
+            Some(i) => {
+                // One title per initiative: another typed on a later row is not dropped.
+                let title = built.text(t, row, words::INITIATIVE_TITLE);
+                let first = &built.initiatives[*i].title;
+                if !title.is_empty() && title != *first {
+                    let at = t.at(row, words::INITIATIVE_TITLE);
+                    let line = (strings().exchange.plan_workbook.other_title)(&at.place(), first);
+                    built.problems.push((at.cell, line));
+                }
+                *i
+            }
             None => {
                 let i = built.initiatives.len();
                 let path = format!("initiatives[{i}]");

@@ -279,3 +279,20 @@ fn the_template_emptied_says_it_has_no_goals() {
     assert_eq!(lines.len(), 1);
     assert!(lines[0].contains("no goals"), "{lines:?}");
 }
+
+#[test]
+fn an_initiative_titled_twice_is_not_read_as_either() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ア's second goal.
+            set(rows, 2, words::INITIATIVE_TITLE, text("別の名前"));
+        }
+    });
+    let lines = read("計画.xlsx", bytes).expect_err("refused");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("データ!B3 (取り組み事項名): another title"),
+        "{lines:?}"
+    );
+}

@@ -208,3 +208,79 @@ pub fn derivations_sheet(plan: &Plan) -> Sheet<'_> {
 fn goal_code(col: u16, r: GoalRef) -> Cell<'static> {
     Cell::text(col, r.spelled(Spelling::Sheet).to_string(), Style::Plain)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Value, activity_sheet, data_sheet};
+    use super::*;
+    use crate::sheet;
+
+    #[test]
+    fn the_tables_carry_the_plans_structure_in_hidden_columns() {
+        let plan = sheet::bundled().expect("bundled");
+        let data = data_sheet(&plan);
+        let hidden: Vec<&str> = data
+            .hidden_columns
+            .iter()
+            .map(|c| data.columns[usize::from(*c)].header)
+            .collect();
+        assert_eq!(
+            hidden,
+            [
+                "取り組み事項ID",
+                "目標ID",
+                "計算方法",
+                "方向",
+                "小数桁",
+                "備考",
+                "負の値",
+                "実施内容の参照",
+                "達成状況",
+                "記載ページ"
+            ]
+        );
+        let rows: Vec<Row> = data.rows.collect();
+        let at = |row: &Row<'_>, header: &str| -> Option<String> {
+            let col = rows[0]
+                .cells
+                .iter()
+                .position(|c| c.value == Value::Text(header.to_string().into()))
+                .expect("the header");
+            row.cells
+                .iter()
+                .find(|c| usize::from(c.col) == col)
+                .map(|c| format!("{:?}", c.value))
+        };
+        // A plan not read from a data file has no uids yet.
+        assert_eq!(
+            at(&rows[1], "目標ID"),
+            Some(format!("{:?}", Value::Text("".into())))
+        );
+        assert_eq!(
+            at(&rows[1], "計算方法"),
+            Some(format!("{:?}", Value::Text("ratio".into())))
+        );
+        assert_eq!(
+            at(&rows[1], "小数桁"),
+            Some(format!("{:?}", Value::Number(0.0)))
+        );
+        let activities = activity_sheet(&plan);
+        assert_eq!(activities.hidden_columns, [6, 7]);
+        let names: Vec<Vec<Row>> = [
+            plan_sheet(&plan),
+            parts_sheet(&plan),
+            derivations_sheet(&plan),
+        ]
+        .into_iter()
+        .map(|s| s.rows.collect())
+        .collect();
+        assert_eq!(
+            names[0][1].cells[1].value,
+            Value::Text("ibusuki-dx-r5".into())
+        );
+        let parts: usize = plan.goals().map(|(_, g)| g.parts.len()).sum();
+        assert_eq!(names[1].len(), 1 + parts);
+        let derivations: usize = plan.goals().map(|(_, g)| g.derivations.len()).sum();
+        assert_eq!(names[2].len(), 1 + derivations);
+    }
+}

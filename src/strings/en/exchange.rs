@@ -347,6 +347,11 @@ pub const EN: Exchange = Exchange {
                 "{file}: the sheet {sheet} has no column {headers}; keep the header row as the template has it"
             )
         },
+        other_title: |place, first| {
+            format!(
+                "{place}: another title than this initiative's first row gives (「{first}」); write the same title on every row of it"
+            )
+        },
         no_goals: |file, sheet| {
             format!(
                 "{file}: no goals: the sheet {sheet} has no rows; write one row per goal under its header (see 記入方法)"

@@ -336,6 +336,11 @@ pub const JA: Exchange = Exchange {
                 "{file}: シート「{sheet}」に列 {headers} がありません。見出しの行はひな形のままにしてください"
             )
         },
+        other_title: |place, first| {
+            format!(
+                "{place}: この取り組み事項の最初の行の名前（「{first}」）と違います。同じ取り組み事項の行には同じ名前を書いてください"
+            )
+        },
         no_goals: |file, sheet| {
             format!(
                 "{file}: 目標がありません。シート「{sheet}」の見出しの下に、目標を1行に1つずつ書いてください（記入方法を参照）"
