@@ -266,3 +266,17 @@ fn into_a_plan_a_workbook_of_another_plan_or_none_is_refused() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn an_example_left_in_is_imported_and_said() {
+    let (dir, db) = scratch();
+    let template = dir.path().join("ひな形.xlsx");
+    ok(&db, &["new", "--template", &template.to_string_lossy()]);
+    let out = run(&db, &["import", &template.to_string_lossy()]);
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("warning: the template's 【記入例】 (example) text is still in ⑴-ア-1"),
+        "{said}"
+    );
+}

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::exchange::plan_workbook;
 use crate::model::Plan;
+use crate::report::workbook::examples_left;
+use crate::session::say;
 use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
 use crate::store::ImportError;
@@ -76,6 +78,13 @@ pub fn run(
         &plan.slug,
     );
     writeln!(out, "{said}")?;
+    let examples = examples_left(&plan);
+    if !examples.is_empty() {
+        let goals: Vec<String> = examples.iter().map(ToString::to_string).collect();
+        say((strings().cli.said.warning)(&(words.example_left)(
+            &goals.join(", "),
+        )));
+    }
     if copy {
         writeln!(out, "{}", words.copy)?;
     }

@@ -460,6 +460,8 @@ pub struct Import {
     pub imported: fn(&Path, &str, &str, usize, &str) -> String,
     /// After `imported`, when the file's uids were already in the data file.
     pub copy: &'static str,
+    /// A warning after `imported`: goals still carrying the template's 【記入例】: (the goals).
+    pub example_left: fn(&str) -> String,
 }
 
 /// The refusals of the commands that edit.

@@ -29,7 +29,7 @@ pub use formula::{Expr, Formula, column_name, excel_round};
 pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet, footer};
 pub use structure::{derivations_sheet, parts_sheet, plan_sheet};
 pub use tables::{activity_sheet, data_sheet};
-pub use template::{Choice, TEMPLATE_ROWS, template, template_plan};
+pub use template::{Choice, TEMPLATE_ROWS, examples_left, template, template_plan};
 pub use xlsx::{Written, save, save_sheets, save_template, to_bytes};
 
 use crate::model::Plan;

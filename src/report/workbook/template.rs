@@ -21,6 +21,26 @@ pub fn template_plan() -> Result<Plan, SheetErrors> {
     sheet::parse(EXAMPLE)
 }
 
+/// The goals of `plan` whose title, initiative's title or activities still carry the template's
+/// 【記入例】 mark: an example left in, to be said when it is imported.
+pub fn examples_left(plan: &Plan) -> Vec<crate::model::GoalRef> {
+    let marked = |t: &str| t.contains(words::EXAMPLE_MARK);
+    plan.initiatives
+        .iter()
+        .flat_map(|ini| ini.goals.iter().map(move |g| (ini, g)))
+        .filter(|(ini, g)| {
+            marked(&ini.title)
+                || marked(&g.title)
+                || marked(&g.calc_method)
+                || g.activities.iter().any(|a| marked(&a.content))
+        })
+        .map(|(ini, g)| crate::model::GoalRef {
+            initiative: ini.code,
+            goal: g.number,
+        })
+        .collect()
+}
+
 /// A drop-down over a column of a sheet, below its header.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
@@ -184,6 +204,9 @@ mod tests {
     fn the_template_is_the_export_layout_with_a_guide_and_drop_downs() {
         let example = template_plan().expect("the example is a valid plan");
         assert_eq!(example.goals().count(), 1);
+        assert_eq!(examples_left(&example).len(), 1, "marked as an example");
+        let bundled = crate::sheet::bundled().expect("bundled");
+        assert!(examples_left(&bundled).is_empty());
         let (sheets, choices) = template(&example);
         let names: Vec<&str> = sheets.iter().map(|s| s.name).collect();
         assert_eq!(

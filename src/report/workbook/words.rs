@@ -321,6 +321,9 @@ pub const GUIDE: [(&str, &str, &str); 29] = [
     ),
 ];
 
+/// How the template marks its example rows (and `tassei import` notices one left in).
+pub const EXAMPLE_MARK: &str = "【記入例】";
+
 /// The choice a template's 負の値 cell offers.
 pub const YES_CHOICE: [&str; 1] = [YES];
 

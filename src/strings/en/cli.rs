@@ -278,6 +278,11 @@ pub const IMPORT: Import = Import {
         )
     },
     copy: "its uids are already in this data file, so this copy was given new ones",
+    example_left: |goals| {
+        format!(
+            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or import the workbook again without it"
+        )
+    },
 };
 
 pub const EDIT: Edit = Edit {

@@ -281,6 +281,11 @@ pub const IMPORT_JA: Import = Import {
         )
     },
     copy: "この計画の uid はすでにこのデータファイルにあるため、写しとして新しい uid を付けました",
+    example_left: |goals| {
+        format!(
+            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、記入例を消したブックを取り込み直してください"
+        )
+    },
 };
 
 pub const EDIT_JA: Edit = Edit {
