@@ -552,7 +552,7 @@ fn import_adds_a_plan_beside_and_refuses_a_duplicate_id() {
     let err = store.import(&other).expect_err("same id");
     assert_eq!(
         err.to_string(),
-        "a plan with id \"ibusuki-dx-r5\" is already in the data file; give the file another \"id\" to import it beside it"
+        "a plan with id \"ibusuki-dx-r5\" is already in the data file; give the file another \"id\" (or import it with --id NEW) to import it beside it"
     );
     other.slug = "ibusuki-dx-r6".into();
     let id = store.import(&other).expect("imported");

@@ -193,11 +193,14 @@ fn the_bundled_sheet_reads_back_as_the_paper() {
     let (file, said) = ws.export("評価シート.xlsx", &[]);
     assert!(
         said.contains("wrote 26 goals and 52 activities to ")
-            && said.contains("(sheets 評価シート, データ, 実施内容)"),
+            && said.contains("(sheets 評価シート, データ, 実施内容, 計画, 内訳, 算出)"),
         "{said}"
     );
     let mut book = open(&file);
-    assert_eq!(book.sheet_names(), ["評価シート", "データ", "実施内容"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["評価シート", "データ", "実施内容", "計画", "内訳", "算出"]
+    );
     let eval = sheet(&mut book, "評価シート");
     assert_eq!(
         eval.value("A1"),
@@ -355,12 +358,12 @@ fn page_setup_print_titles_breaks_and_footer_are_in_the_xml() {
         ),
         "{workbook}"
     );
-    // データ and 実施内容 filter their headers' rows down to the last.
-    assert!(workbook.contains("データ!$A$1:$R$27"), "{workbook}");
-    assert!(workbook.contains("実施内容!$A$1:$F$53"), "{workbook}");
+    // データ and 実施内容 filter their headers' rows down to the last (their hidden keys too).
+    assert!(workbook.contains("データ!$A$1:$AB$27"), "{workbook}");
+    assert!(workbook.contains("実施内容!$A$1:$H$53"), "{workbook}");
     let data = part(&file, "xl/worksheets/sheet2.xml");
     assert!(
-        data.contains("<autoFilter ref=\"A1:R27\"/>"),
+        data.contains("<autoFilter ref=\"A1:AB27\"/>"),
         "データ's filter"
     );
     assert!(
@@ -431,7 +434,7 @@ fn without_output_a_pipe_gets_the_workbook_and_a_terminal_is_refused() {
     assert!(piped.stdout.starts_with(b"PK\x03\x04"), "a zip on the pipe");
     let file = ws.path("piped.xlsx");
     fs::write(&file, &piped.stdout).expect("written");
-    assert_eq!(open(&file).sheet_names().len(), 3);
+    assert_eq!(open(&file).sheet_names().len(), 6);
 
     let mut command = common::tassei_as(&ws.db(), "tester");
     command.args(["export", "--format", "xlsx"]);

@@ -1,4 +1,5 @@
-//! `tassei import FILE`: a plan file added beside the plans already there, or every problem
+//! `tassei import FILE`: a plan file (JSON, or a workbook in the export's layout, read by
+//! `exchange::plan_workbook`) added beside the plans already there, or every problem
 //! with it, one line each; nothing is written unless the whole file is valid. The file is read
 //! before the data file is opened: a data file not there yet is created holding this plan
 //! alone, and none is created for a file that is refused.
@@ -8,11 +9,15 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::config::Config;
+use crate::exchange::plan_workbook;
 use crate::model::Plan;
+use crate::report::workbook::examples_left;
+use crate::session::say;
 use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
 use crate::store::ImportError;
 use crate::strings::strings;
+use crate::text::control::is_invisible;
 
 /// A city's plan file is tens of KB; one that `export --format plan` writes of a prefecture's
 /// 100,000 goals is 135 MB, and importing it peaks at 366 MB (2.7 times the file: its text,
@@ -24,7 +29,15 @@ pub const MAX_IMPORT_BYTES: u64 = 256 * 1024 * 1024;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(help = strings().cli.help.import_file)]
-    file: PathBuf,
+    pub(super) file: PathBuf,
+    #[arg(long, value_name = "ID", conflicts_with = "into", help = strings().cli.help.import_id)]
+    id: Option<String>,
+    /// `--into PLAN`: compare the workbook with a plan it was exported from.
+    #[arg(long, value_name = "PLAN", help = strings().cli.help.import_into)]
+    pub(super) into: Option<String>,
+    /// `--apply`: write what `--into` previews.
+    #[arg(long, requires = "into", help = strings().cli.help.import_apply)]
+    pub(super) apply: bool,
 }
 
 pub fn run(
@@ -33,9 +46,16 @@ pub fn run(
     args: &Args,
     out: &mut impl Write,
 ) -> Result<(), Failure> {
+    if let Some(into) = &args.into {
+        return super::import_into::run(file, config, args, into, out);
+    }
     let words = &strings().cli.import;
     let path = &args.file;
-    let plan = read(path)?;
+    let mut plan = read(path)?;
+    if let Some(id) = &args.id {
+        check_new_id(id)?;
+        plan.slug.clone_from(id);
+    }
     let mut opened = Opened::open_to_import(file, config, &plan)?;
     opened.warn_of_damage();
     let store = &mut opened.store;
@@ -58,15 +78,39 @@ pub fn run(
         &plan.slug,
     );
     writeln!(out, "{said}")?;
+    let examples = examples_left(&plan);
+    if !examples.is_empty() {
+        let goals: Vec<String> = examples.iter().map(ToString::to_string).collect();
+        say((strings().cli.said.warning)(&(words.example_left)(
+            &goals.join(", "),
+        )));
+    }
     if copy {
         writeln!(out, "{}", words.copy)?;
     }
     Ok(())
 }
 
+/// A new plan's `--id` (import, rollover), by the same rule as a plan file's id: `--plan` must
+/// be able to name it.
+pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
+    if slug.is_empty() || slug.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Failure::input(format!(
+            "--id: {}",
+            strings().errors.sheet.id
+        )));
+    } else if let Some(c) = slug.chars().find(|c| is_invisible(*c)) {
+        return Err(Failure::input(format!(
+            "--id: {}",
+            (strings().errors.sheet.invisible)(c as u32)
+        )));
+    }
+    Ok(())
+}
+
 /// The plan a file holds, read and checked whole, or every problem with it, one line each
 /// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
-fn read(path: &Path) -> Result<Plan, Failure> {
+pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
     let words = &strings().cli.import;
     let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();
@@ -81,6 +125,10 @@ fn read(path: &Path) -> Result<Plan, Failure> {
     fs::File::open(path)
         .and_then(|f| f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes))
         .map_err(unreadable)?;
+    if plan_workbook::is_workbook(&path.to_string_lossy(), &bytes) {
+        let name = path.display().to_string();
+        return plan_workbook::read(&name, bytes).map_err(Failure::inputs);
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         Failure::input(match e.utf8_error().error_len() {

@@ -11,9 +11,11 @@ mod find;
 mod handout;
 mod handout_file;
 mod import;
+mod import_into;
 pub mod localized;
 mod log;
 mod minutes;
+mod new;
 mod note;
 mod output;
 mod plans;
@@ -142,6 +144,8 @@ pub enum Command {
     Sections,
     #[command(about = strings().cli.help.commands.rollover)]
     Rollover(rollover::Args),
+    #[command(about = strings().cli.help.commands.new)]
+    New(new::Args),
 }
 
 /// The TUI's colours, as chosen on the command line.
@@ -212,6 +216,8 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         }
         // Reads the file before the data file is opened, which it may create holding that plan.
         Some(Command::Import(args)) => return import::run(file, config, args, &mut out),
+        // Writes a workbook; opens no data file.
+        Some(Command::New(args)) => return new::run(file, args, &mut out),
         _ => {}
     }
     let purpose = match &cli.command {
@@ -239,6 +245,7 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(
             Command::Plans
             | Command::Import(_)
+            | Command::New(_)
             | Command::Review
             | Command::Backup
             | Command::Restore(_)

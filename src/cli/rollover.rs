@@ -10,7 +10,7 @@ use crate::model::{FormulaKind, Value};
 use crate::session::{Failure, Session};
 use crate::store::{ImportError, RolloverError};
 use crate::strings::strings;
-use crate::text::control::{is_invisible, visible};
+use crate::text::control::visible;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -50,18 +50,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .id
         .clone()
         .unwrap_or_else(|| next_slug(&plan.slug, plan.fiscal_year));
-    // The same rule as a plan file's id: `--plan` must be able to name it.
-    if slug.is_empty() || slug.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Failure::input(format!(
-            "--id: {}",
-            strings().errors.sheet.id
-        )));
-    } else if let Some(c) = slug.chars().find(|c| is_invisible(*c)) {
-        return Err(Failure::input(format!(
-            "--id: {}",
-            (strings().errors.sheet.invisible)(c as u32)
-        )));
-    }
+    super::import::check_new_id(&slug)?;
     let rolled = roll_over(plan, slug);
     preview(plan.slug.as_str(), from, &rolled, out)?;
     if !args.apply {

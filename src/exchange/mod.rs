@@ -28,6 +28,7 @@ pub mod datafile;
 pub mod handout;
 pub mod incoming;
 pub mod merge;
+pub mod plan_workbook;
 pub mod returned;
 pub mod xlsx;
 

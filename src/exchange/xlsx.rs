@@ -101,7 +101,7 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<ReturnedFile, String> {
 
 /// What a file's first bytes say it is, to say why it is not a workbook tassei reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Contents {
+pub(super) enum Contents {
     /// A zip archive, as an .xlsx is.
     Zip,
     /// Nothing at all: cut short to nothing (a mail or a copy that did not finish).
@@ -113,7 +113,7 @@ enum Contents {
 }
 
 impl Contents {
-    fn of(bytes: &[u8]) -> Self {
+    pub(super) fn of(bytes: &[u8]) -> Self {
         const COMPOUND: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
         if bytes.is_empty() {
             Contents::Empty
@@ -130,7 +130,7 @@ impl Contents {
 /// The line refusing a file calamine cannot open as a workbook, in the clerk's words: its
 /// own English (`Zip error: invalid Zip archive: Could not find EOCD`) only for a failure
 /// none of these names.
-fn not_workbook(name: &str, contents: Contents, e: &XlsxError) -> String {
+pub(super) fn not_workbook(name: &str, contents: Contents, e: &XlsxError) -> String {
     let words = &strings().exchange;
     match (contents, e) {
         (_, XlsxError::Io(e)) => (words.cannot_open)(name, &strings().errors.io.reading(e)),
@@ -164,7 +164,7 @@ pub fn exact(x: f64) -> Option<Decimal> {
 
 /// Whether a number format is Excel's percent (`0%`, `0.00%`): a `%` outside quotes and
 /// escapes, in its first section. `0.00"％"`, the handout's, is not.
-fn is_percent_format(code: &str) -> bool {
+pub(super) fn is_percent_format(code: &str) -> bool {
     let (mut quoted, mut escaped) = (false, false);
     for c in code.chars() {
         if escaped {

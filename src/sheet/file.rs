@@ -1,7 +1,8 @@
 //! The JSON plan format's types as serde reads and writes them: the first pass, which checks
 //! shape and types and names the path of the first mismatch (`initiatives[2].goals[0].target`),
 //! and the shape `write` fills. A field new in `tassei-plan/2` is read in either version here;
-//! `validate` refuses it in a file that says /1.
+//! `validate` refuses it in a file that says /1. Public for another reader of a plan (a
+//! workbook, `exchange::plan_workbook`) to fill and hand to [`super::validate_file`].
 
 use std::fmt;
 
@@ -35,183 +36,186 @@ pub(super) fn read_shape(text: &str) -> Result<PlanFile, SheetErrors> {
     Ok(file)
 }
 
+/// The plan's title's key, as a problem's path names it.
+pub const TITLE_KEY: &str = "title";
+
 /// A whole plan file. `I` is what holds the initiatives: a list when read, a view of a stored
 /// plan made one initiative at a time when written (`write`), so a large plan is never copied
 /// whole.
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct PlanFile<I = Vec<InitiativeFile>> {
-    pub(super) format: String,
-    pub(super) id: String,
+pub struct PlanFile<I = Vec<InitiativeFile>> {
+    pub format: String,
+    pub id: String,
     /// /2: the plan's uid in the data file it was written from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) uid: Option<String>,
-    pub(super) municipality: String,
-    pub(super) title: String,
-    pub(super) fiscal_year: i32,
+    pub uid: Option<String>,
+    pub municipality: String,
+    pub title: String,
+    pub fiscal_year: i32,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) source: String,
+    pub source: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) thresholds: Option<ThresholdsFile>,
+    pub thresholds: Option<ThresholdsFile>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) policy_areas: Vec<AreaFile>,
-    pub(super) initiatives: I,
+    pub policy_areas: Vec<AreaFile>,
+    pub initiatives: I,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ThresholdsFile {
+pub struct ThresholdsFile {
     #[serde(default)]
-    pub(super) achieved: FileValue,
+    pub achieved: FileValue,
     #[serde(default)]
-    pub(super) near: FileValue,
+    pub near: FileValue,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct AreaFile {
-    pub(super) number: u8,
+pub struct AreaFile {
+    pub number: u8,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) title: String,
+    pub title: String,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct InitiativeFile {
-    pub(super) code: String,
+pub struct InitiativeFile {
+    pub code: String,
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) uid: Option<String>,
-    pub(super) title: String,
-    pub(super) goals: Vec<GoalFile>,
+    pub uid: Option<String>,
+    pub title: String,
+    pub goals: Vec<GoalFile>,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct GoalFile {
-    pub(super) number: u32,
+pub struct GoalFile {
+    pub number: u32,
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) uid: Option<String>,
-    pub(super) title: String,
+    pub uid: Option<String>,
+    pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) note: String,
+    pub note: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) unit: String,
-    pub(super) formula: String,
+    pub unit: String,
+    pub formula: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) direction: Option<String>,
+    pub direction: Option<String>,
     #[serde(default, skip_serializing_if = "is_zero")]
-    pub(super) precision: u32,
+    pub precision: u32,
     #[serde(default, skip_serializing_if = "is_false")]
-    pub(super) allow_negative: bool,
+    pub allow_negative: bool,
     #[serde(default, skip_serializing_if = "FileValue::is_null")]
-    pub(super) baseline: FileValue,
+    pub baseline: FileValue,
     #[serde(default, skip_serializing_if = "FileValue::is_null")]
-    pub(super) target: FileValue,
+    pub target: FileValue,
     #[serde(default, skip_serializing_if = "FileValue::is_null")]
-    pub(super) actual: FileValue,
+    pub actual: FileValue,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) milestone: Option<String>,
+    pub milestone: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) parts: Vec<PartFile>,
+    pub parts: Vec<PartFile>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) printed_achievement: Option<String>,
+    pub printed_achievement: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) page: Option<u32>,
+    pub page: Option<u32>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) derivations: Vec<DerivationFile>,
+    pub derivations: Vec<DerivationFile>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) calc_method: String,
+    pub calc_method: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) evaluation: String,
+    pub evaluation: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) activities_from: Option<String>,
+    pub activities_from: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) activities: Vec<ActivityFile>,
+    pub activities: Vec<ActivityFile>,
     /// /2: the review meetings' notes, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) meeting_notes: Vec<NoteFile>,
+    pub meeting_notes: Vec<NoteFile>,
 }
 
 /// `{"figure": "actual", "expression": "3,609 × 3分 ÷ 60", "precision": 1}`
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct DerivationFile {
-    pub(super) figure: String,
-    pub(super) expression: String,
+pub struct DerivationFile {
+    pub figure: String,
+    pub expression: String,
     #[serde(default, skip_serializing_if = "is_zero")]
-    pub(super) precision: u32,
+    pub precision: u32,
     /// /2: the figure was changed after the sheet stated this arithmetic, which no longer
     /// works out to it (the card says so); kept as the sheet wrote it.
     #[serde(default, skip_serializing_if = "is_false")]
-    pub(super) stale: bool,
+    pub stale: bool,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct PartFile {
-    pub(super) label: String,
+pub struct PartFile {
+    pub label: String,
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) uid: Option<String>,
+    pub uid: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) unit: String,
-    pub(super) target: FileValue,
+    pub unit: String,
+    pub target: FileValue,
     #[serde(default, skip_serializing_if = "FileValue::is_null")]
-    pub(super) actual: FileValue,
+    pub actual: FileValue,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) note: String,
+    pub note: String,
 }
 
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct ActivityFile {
-    pub(super) content: String,
+pub struct ActivityFile {
+    pub content: String,
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) uid: Option<String>,
+    pub uid: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) period: String,
+    pub period: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub(super) sections: Vec<String>,
+    pub sections: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) status: Option<String>,
+    pub status: Option<String>,
 }
 
 /// /2: a goal's note from one review meeting (評価会議), with the goal's figures as shown then.
 #[derive(Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct NoteFile {
+pub struct NoteFile {
     /// The meeting's date, `YYYY-MM-DD`.
-    pub(super) date: String,
+    pub date: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) decision: String,
+    pub decision: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) follow_up: String,
+    pub follow_up: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) owner: String,
+    pub owner: String,
     /// 期限, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub(super) due: String,
+    pub due: String,
     #[serde(default, skip_serializing_if = "NoteFiguresFile::is_empty")]
-    pub(super) figures: NoteFiguresFile,
+    pub figures: NoteFiguresFile,
 }
 
 /// The goal's figures when the note was written, as they were shown (text, not read again).
 #[derive(Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields, default)]
-pub(super) struct NoteFiguresFile {
+pub struct NoteFiguresFile {
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub(super) actual: String,
+    pub actual: String,
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub(super) target: String,
+    pub target: String,
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub(super) achievement: String,
+    pub achievement: String,
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub(super) status: String,
+    pub status: String,
     #[serde(skip_serializing_if = "String::is_empty")]
-    pub(super) calculation: String,
+    pub calculation: String,
 }
 
 impl NoteFiguresFile {
@@ -241,7 +245,7 @@ fn is_false(b: &bool) -> bool {
 
 /// A value as written in the file: `null`, a number as a string or whole number, or `{"text": …}`.
 #[derive(Default)]
-pub(super) enum FileValue {
+pub enum FileValue {
     #[default]
     Null,
     Number(String),
@@ -249,7 +253,7 @@ pub(super) enum FileValue {
 }
 
 impl FileValue {
-    pub(super) fn is_null(&self) -> bool {
+    pub fn is_null(&self) -> bool {
         matches!(self, FileValue::Null)
     }
 }
@@ -275,7 +279,7 @@ impl<'de> Deserialize<'de> for FileValue {
     }
 }
 
-pub(super) struct FileValueVisitor;
+pub struct FileValueVisitor;
 
 impl<'de> Visitor<'de> for FileValueVisitor {
     type Value = FileValue;

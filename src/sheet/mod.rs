@@ -15,7 +15,7 @@
 //! - `problems`: [`SheetErrors`], and the collector that gathers them with their paths.
 //! - `write`: a stored plan written back in the format, so importing it reproduces the plan.
 
-mod file;
+pub mod file;
 mod goal;
 mod problems;
 mod validate;
@@ -59,6 +59,12 @@ pub fn parse_text(text: String) -> Result<Plan, SheetErrors> {
 /// not part of the JSON.
 fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{FEFF}').unwrap_or(text)
+}
+
+/// Validates a plan already in the file's types (read from another layout, a workbook): the
+/// same second pass as [`parse`], every problem with its path in the file's terms.
+pub fn validate_file(file: file::PlanFile) -> Result<Plan, SheetErrors> {
+    validate(file)
 }
 
 /// The bundled 指宿市 sheet.

@@ -10,6 +10,7 @@
 //! for damage ([`check`]); every copy is verified before it gets its name ([`backup`]).
 
 mod backup;
+mod batch;
 mod check;
 mod codec;
 mod columns;

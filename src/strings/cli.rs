@@ -38,6 +38,17 @@ pub struct Cli {
     pub read: Read,
     /// `tassei rollover`: its preview, what it wrote, and the undo that removes it.
     pub rollover: Rollover,
+    /// `tassei new --template`.
+    pub new: NewTemplate,
+}
+
+/// `tassei new --template FILE`.
+#[derive(Debug)]
+pub struct NewTemplate {
+    /// Written: (path).
+    pub wrote: fn(&Path) -> String,
+    /// A file is there already, never replaced: (path).
+    pub exists: fn(&Path) -> String,
 }
 
 /// `tassei rollover`.
@@ -92,6 +103,14 @@ pub struct Help {
     pub log_goal: &'static str,
     /// `tassei import FILE`.
     pub import_file: &'static str,
+    /// `tassei import FILE --id ID`.
+    pub import_id: &'static str,
+    /// `tassei new --template FILE`.
+    pub new_template: &'static str,
+    /// `tassei import FILE --into PLAN`.
+    pub import_into: &'static str,
+    /// `tassei import FILE --into PLAN --apply`.
+    pub import_apply: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.
@@ -220,6 +239,8 @@ pub struct Commands {
     pub sections: &'static str,
     /// `tassei rollover`.
     pub rollover: &'static str,
+    /// `tassei new`.
+    pub new: &'static str,
 }
 
 /// `tassei restore --help`.
@@ -439,6 +460,8 @@ pub struct Import {
     pub imported: fn(&Path, &str, &str, usize, &str) -> String,
     /// After `imported`, when the file's uids were already in the data file.
     pub copy: &'static str,
+    /// A warning after `imported`: goals still carrying the template's 【記入例】: (the goals).
+    pub example_left: fn(&str) -> String,
 }
 
 /// The refusals of the commands that edit.

@@ -213,4 +213,54 @@ pub struct Exchange {
     /// Saved in an exchange file, a field the collect will leave out (not the section's):
     /// (subject, field label, the section the file was handed out to).
     pub left_behind: fn(&str, &str, &str) -> String,
+    /// Reading a plan from a workbook (`tassei import FILE.xlsx`).
+    pub plan_workbook: PlanWorkbook,
+}
+
+/// The words of reading a plan from a workbook in the export's layout. `place` is a cell with
+/// its header, `データ!H14（目標値）`.
+pub struct PlanWorkbook {
+    /// A cell with its header: (cell, header).
+    pub place: fn(&str, &str) -> String,
+    /// A formula where a value is wanted: (place, the formula).
+    pub formula: fn(&str, &str) -> String,
+    /// An Excel error value (`#DIV/0!`): (place, the value).
+    pub error_value: fn(&str, &str) -> String,
+    /// Not a whole number (小数桁, 目標, 年度): (place, typed).
+    pub not_whole: fn(&str, &str) -> String,
+    /// A row naming a goal データ does not have: (place, the goal typed).
+    pub unknown_goal: fn(&str, &str) -> String,
+    /// An item of 計画 tassei does not know: (place, the item).
+    pub unknown_item: fn(&str, &str) -> String,
+    /// The workbook has no 計画 or データ sheet: (file).
+    pub not_plan_workbook: fn(&str) -> String,
+    /// データ lacks columns a plan needs: (file, sheet, the headers).
+    pub missing_columns: fn(&str, &str, &str) -> String,
+    /// A later row of an initiative names another 取り組み事項名: (place, the first row's).
+    pub other_title: fn(&str, &str) -> String,
+    /// データ has no goal rows: (file, sheet).
+    pub no_goals: fn(&str, &str) -> String,
+    /// `--into`: the preview's first line: (file, plan).
+    pub into_header: fn(&str, &str) -> String,
+    /// `--into`: a field the import writes: (subject, header, stored, workbook).
+    pub into_change: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a field that differs and that the import does not write: (subject, header,
+    /// stored, workbook).
+    pub not_written: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a row only in the workbook (added in Excel), not added: (subject).
+    pub added: fn(&str) -> String,
+    /// `--into`: a row not in the workbook (deleted in Excel), not removed: (subject).
+    pub missing: fn(&str) -> String,
+    /// `--into`: a goal at another place in the workbook, not moved: (stored, workbook).
+    pub moved: fn(&str, &str) -> String,
+    /// `--into`: the workbook carries no plan uid: (file).
+    pub no_plan_uid: fn(&str) -> String,
+    /// `--into`: the workbook was exported from another plan: (file, the plan named).
+    pub other_plan: fn(&str, &str) -> String,
+    /// `--into`: nothing the import writes differs: (file).
+    pub nothing_to_write: fn(&str) -> String,
+    /// `--into` without `--apply`: (changes it would write).
+    pub into_preview: fn(usize) -> String,
+    /// `--into --apply`: written: (changes, file).
+    pub into_applied: fn(usize, &str) -> String,
 }

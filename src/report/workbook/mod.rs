@@ -10,20 +10,27 @@
 //!   decimal becomes Excel's double (past 15 significant digits it stays text, with a note).
 //! - `formula`: a 達成度 as an Excel formula dividing once, and Excel's own arithmetic, so a
 //!   formula is written only where Excel computes tassei's figure.
-//! - `sheet`: 評価シート; `tables`: データ and 実施内容.
+//! - `sheet`: 評価シート; `tables`: データ and 実施内容; `structure`: their hidden keys and the
+//!   sheets 計画, 内訳 and 算出, which carry the rest of the plan for `tassei import`;
+//!   `template`: the same sheets for `tassei new --template`, from a marked example, with a
+//!   記入方法 sheet and drop-downs.
 
 mod cell;
 mod formula;
 mod sheet;
+mod structure;
 mod tables;
+mod template;
 pub mod words;
 mod xlsx;
 
 pub use cell::{Cached, Cell, EXCEL_DIGITS, Input, NumberFormat, Style, Value, excel_number};
 pub use formula::{Expr, Formula, column_name, excel_round};
 pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet, footer};
+pub use structure::{derivations_sheet, parts_sheet, plan_sheet};
 pub use tables::{activity_sheet, data_sheet};
-pub use xlsx::{Written, save, save_sheets, to_bytes};
+pub use template::{Choice, TEMPLATE_ROWS, examples_left, template, template_plan};
+pub use xlsx::{Written, save, save_sheets, save_template, to_bytes};
 
 use crate::model::Plan;
 
@@ -117,12 +124,16 @@ pub struct Print {
     pub footer: String,
 }
 
-/// The workbook of a plan: 評価シート, データ, 実施内容.
+/// The workbook of a plan: 評価シート, データ, 実施内容, and what rebuilds the plan from it
+/// (`structure`): 計画, 内訳, 算出.
 pub fn workbook(plan: &Plan) -> Vec<Sheet<'_>> {
     vec![
         evaluation_sheet(plan, &PAPER),
         data_sheet(plan),
         activity_sheet(plan),
+        plan_sheet(plan),
+        parts_sheet(plan),
+        derivations_sheet(plan),
     ]
 }
 

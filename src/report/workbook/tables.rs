@@ -7,7 +7,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::cell::{Cell, NumberFormat, Style};
-use super::{Column, Row, Sheet, words};
+use super::{Column, Row, Sheet, structure, words};
 use crate::engine::{self, Status};
 use crate::model::{GoalRef, Plan, Spelling};
 use crate::report::export::{GoalRecord, records_in};
@@ -35,6 +35,21 @@ const DATA_COLUMNS: [(&str, usize, usize); 18] = [
     (words::GOAL_CODE, 9, 12),
 ];
 
+/// データ's columns carrying the plan's structure, right of the visible ones and hidden in an
+/// export (read back by header: columns added before them move them).
+const DATA_KEYS: [(&str, usize, usize); 10] = [
+    (words::INITIATIVE_UID, 8, 12),
+    (words::GOAL_UID, 8, 12),
+    (words::FORMULA_KIND, 10, 16),
+    (words::DIRECTION, 6, 8),
+    (words::PRECISION, 6, 8),
+    (words::NOTE, 10, 30),
+    (words::ALLOW_NEGATIVE, 6, 8),
+    (words::ACTIVITIES_FROM, 10, 14),
+    (words::MILESTONE, 8, 10),
+    (words::PAGE, 6, 8),
+];
+
 /// The column of データ's 評価.
 const DATA_STATUS: u16 = 10;
 
@@ -48,10 +63,11 @@ const ACTIVITY_COLUMNS: [(&str, usize, usize); 6] = [
     (words::ACTIVITY_STATUS, 8, 8),
 ];
 
-/// Joins an activity's 担当係 on one line of a table.
-const SECTIONS_JOINED: &str = "、";
+/// 実施内容's hidden keys: the activity's uid and its goal's.
+const ACTIVITY_KEYS: [(&str, usize, usize); 2] =
+    [(words::ACTIVITY_UID, 8, 12), (words::GOAL_UID, 8, 12)];
 
-fn columns(spec: &[(&'static str, usize, usize)]) -> Vec<Column> {
+pub(super) fn columns(spec: &[(&'static str, usize, usize)]) -> Vec<Column> {
     spec.iter()
         .map(|(header, min, max)| Column {
             header,
@@ -61,7 +77,26 @@ fn columns(spec: &[(&'static str, usize, usize)]) -> Vec<Column> {
         .collect()
 }
 
-fn header_row(spec: &[(&'static str, usize, usize)]) -> Row<'static> {
+/// データ's columns, visible then hidden.
+pub(super) fn data_columns() -> Vec<(&'static str, usize, usize)> {
+    DATA_COLUMNS.iter().chain(&DATA_KEYS).copied().collect()
+}
+
+/// 実施内容's columns, visible then hidden.
+pub(super) fn activity_columns() -> Vec<(&'static str, usize, usize)> {
+    ACTIVITY_COLUMNS
+        .iter()
+        .chain(&ACTIVITY_KEYS)
+        .copied()
+        .collect()
+}
+
+/// A column's number from its place in a list of a few dozen.
+fn key_column(at: usize) -> u16 {
+    u16::try_from(at).unwrap_or(u16::MAX)
+}
+
+pub(super) fn header_row(spec: &[(&'static str, usize, usize)]) -> Row<'static> {
     Row::new(
         spec.iter()
             .zip(0..)
@@ -72,24 +107,34 @@ fn header_row(spec: &[(&'static str, usize, usize)]) -> Row<'static> {
 
 /// データ: one row per goal.
 pub fn data_sheet(plan: &Plan) -> Sheet<'_> {
-    let goals = plan.goals().map(|(_, g)| g);
-    let rows = records_in(plan, Lang::Ja).zip(goals).map(move |(r, goal)| {
-        let formula = {
-            let _sheet = pin_thread(Lang::Ja);
-            engine::formula_in_words(goal)
-        };
-        data_row(r, formula, goal.precision)
-    });
+    let goals = plan
+        .initiatives
+        .iter()
+        .flat_map(|ini| ini.goals.iter().map(move |g| (ini, g)));
+    let spec = data_columns();
+    let keys_from = key_column(DATA_COLUMNS.len());
+    let rows = records_in(plan, Lang::Ja)
+        .zip(goals)
+        .map(move |(r, (ini, goal))| {
+            let formula = {
+                let _sheet = pin_thread(Lang::Ja);
+                engine::formula_in_words(goal)
+            };
+            let mut row = data_row(r, formula, goal.precision);
+            row.cells
+                .extend(structure::goal_cells(keys_from, ini, goal));
+            row
+        });
     Sheet {
         name: words::DATA_SHEET,
-        columns: columns(&DATA_COLUMNS),
-        rows: Box::new(std::iter::once(header_row(&DATA_COLUMNS)).chain(rows)),
+        columns: columns(&spec),
+        rows: Box::new(std::iter::once(header_row(&spec)).chain(rows)),
         frozen_rows: 1,
         filter: true,
         status_column: Some(DATA_STATUS),
         print: None,
         protect: false,
-        hidden_columns: Vec::new(),
+        hidden_columns: (keys_from..key_column(spec.len())).collect(),
     }
 }
 
@@ -142,22 +187,26 @@ fn data_row<'a>(r: GoalRecord<'a>, formula: &'static str, precision: u32) -> Row
 /// 実施内容: one row per activity, each under the goal that owns it (a goal that takes
 /// another's activities has none of its own).
 pub fn activity_sheet(plan: &Plan) -> Sheet<'_> {
-    let rows = plan.goals().flat_map(|(r, goal)| {
-        goal.activities
-            .iter()
-            .zip(1u32..)
-            .map(move |(a, n)| activity_row(r, n, a))
+    let spec = activity_columns();
+    let keys_from = key_column(ACTIVITY_COLUMNS.len());
+    let rows = plan.goals().flat_map(move |(r, goal)| {
+        goal.activities.iter().zip(1u32..).map(move |(a, n)| {
+            let mut row = activity_row(r, n, a);
+            row.cells
+                .extend(structure::activity_cells(keys_from, goal, a));
+            row
+        })
     });
     Sheet {
         name: words::ACTIVITY_SHEET,
-        columns: columns(&ACTIVITY_COLUMNS),
-        rows: Box::new(std::iter::once(header_row(&ACTIVITY_COLUMNS)).chain(rows)),
+        columns: columns(&spec),
+        rows: Box::new(std::iter::once(header_row(&spec)).chain(rows)),
         frozen_rows: 1,
         filter: true,
         status_column: None,
         print: None,
         protect: false,
-        hidden_columns: Vec::new(),
+        hidden_columns: (keys_from..key_column(spec.len())).collect(),
     }
 }
 
@@ -169,7 +218,7 @@ fn activity_row(goal: GoalRef, n: u32, a: &crate::model::Activity) -> Row<'_> {
         Cell::text(3, a.period.raw(), Style::Plain),
         Cell::text(
             4,
-            Cow::Owned(a.sections.join(SECTIONS_JOINED)),
+            Cow::Owned(a.sections.join(words::SECTIONS_JOINED)),
             Style::Plain,
         ),
         Cell::text(5, a.status.label_ja(), Style::Plain),

@@ -57,10 +57,13 @@ fn formula(row: &Row, c: EvalColumn) -> (String, Cached) {
 }
 
 #[test]
-fn the_workbook_has_the_three_sheets() {
+fn the_workbook_has_the_three_sheets_and_the_plans_structure() {
     let plan = sheet::bundled().expect("bundled");
     let names: Vec<&str> = workbook(&plan).iter().map(|s| s.name).collect();
-    assert_eq!(names, ["評価シート", "データ", "実施内容"]);
+    assert_eq!(
+        names,
+        ["評価シート", "データ", "実施内容", "計画", "内訳", "算出"]
+    );
 }
 
 #[test]
@@ -575,7 +578,11 @@ fn the_data_sheet_has_a_row_per_goal_and_the_activity_sheet_a_row_per_activity()
     let plan = sheet::bundled().expect("bundled");
     let data: Vec<Row> = data_sheet(&plan).rows.collect();
     assert_eq!(data.len(), 1 + 26);
-    assert_eq!(data[0].cells.len(), 18);
+    assert_eq!(
+        data[0].cells.len(),
+        18 + 10,
+        "the export's, then the plan's keys"
+    );
     let first = &data[1];
     let values: Vec<&Value> = first.cells.iter().map(|c| &c.value).collect();
     assert_eq!(values[0], &Value::Text("⑴-ア".into()));

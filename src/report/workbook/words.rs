@@ -56,6 +56,9 @@ pub const GOAL_NUMBER_FORMAT: &str = "\"目標\"0";
 pub const KEPT_AS_TEXT: &str =
     "15桁を超える数値のため、文字列として保存しています（Excel の数値は有効数字15桁までです）";
 
+/// Joins an activity's 担当係 on one line of a table (実施内容), and splits them back.
+pub const SECTIONS_JOINED: &str = "、";
+
 /// Joins a cell's several 担当係, one per line as the sheet prints them.
 pub const SECTION_SEPARATOR: &str = "\n";
 
@@ -128,3 +131,201 @@ pub const HANDOUT_INSTRUCTIONS: [&str; 4] = [
 /// The error an input number cell shows for text.
 pub const INPUT_NUMBER_TITLE: &str = "実績値";
 pub const INPUT_NUMBER: &str = "数値を入力してください（単位は不要です）。";
+
+/// The sheets and columns that carry a plan's structure, so `tassei import` of the workbook
+/// (and of the template `tassei new --template` writes) rebuilds the plan. Read back by header,
+/// never by position.
+pub const PLAN_SHEET: &str = "計画";
+/// One row per part of a composite goal.
+pub const PARTS_SHEET: &str = "内訳";
+/// One row per figure's stated arithmetic (算出式).
+pub const DERIVATIONS_SHEET: &str = "算出";
+/// The template's instructions.
+pub const INSTRUCTIONS_SHEET: &str = "記入方法";
+
+/// 計画's two columns.
+pub const ITEM: &str = "項目";
+pub const ITEM_VALUE: &str = "値";
+/// 計画's items.
+pub const PLAN_ID: &str = "計画ID";
+pub const PLAN_UID: &str = "計画UID";
+pub const MUNICIPALITY: &str = "自治体";
+pub const PLAN_TITLE: &str = "計画名";
+pub const FISCAL_YEAR: &str = "年度";
+pub const ACHIEVED_FROM: &str = "達成の基準";
+pub const NEAR_FROM: &str = "概ね達成の基準";
+pub const SOURCE: &str = "出典";
+/// A policy area's title: `政策分野1`.
+pub const POLICY_AREA: &str = "政策分野";
+
+/// データ's columns carrying what its visible ones do not (hidden in an export).
+pub const INITIATIVE_UID: &str = "取り組み事項ID";
+pub const GOAL_UID: &str = "目標ID";
+pub const FORMULA_KIND: &str = "計算方法";
+pub const DIRECTION: &str = "方向";
+pub const PRECISION: &str = "小数桁";
+pub const NOTE: &str = "備考";
+pub const ALLOW_NEGATIVE: &str = "負の値";
+pub const ACTIVITIES_FROM: &str = "実施内容の参照";
+pub const MILESTONE: &str = "達成状況";
+pub const PAGE: &str = "記載ページ";
+/// 実施内容's, 内訳's and 算出's row keys.
+pub const ACTIVITY_UID: &str = "実施内容ID";
+pub const PART_UID: &str = "内訳ID";
+/// 内訳's columns beyond the keys.
+pub const PART_LABEL: &str = "項目名";
+/// 算出's columns beyond the keys.
+pub const FIGURE: &str = "対象";
+pub const EXPRESSION: &str = "算出式";
+pub const STALE: &str = "古い";
+
+/// 負の値 and 古い when true.
+pub const YES: &str = "○";
+
+/// The template's 記入方法: its heading, the lines above the table, and one row per column
+/// (the sheet, the column, what to write).
+pub const GUIDE_TITLE: &str = "計画ブックの記入方法（tassei new --template）";
+pub const GUIDE_COLUMNS: [&str; 3] = ["シート", "列", "書き方"];
+pub const GUIDE_INTRO: [&str; 5] = [
+    "このブックに計画を書き、tassei import ファイル名.xlsx で読み込みます。問題があればセルの場所（データ!H14 など）ごとにすべて表示し、すべて正しくなるまで何も書き込みません。",
+    "【記入例】の行（計画・データ・実施内容の各シート）は見本です。上書きするか、行ごと削除してください。残したまま読み込むと、見本の目標も計画に入ります。",
+    "1行目の見出しは変えないでください（列の順番は変えてもかまいません。見出しの名前で読みます）。目標は1行に1つ、実施内容も1行に1つ書きます。",
+    "数値は半角でも全角でも（９，０１６）かまいません。単位は「単位」の列に書き、数値の欄には書かないでください。数式ではなく値を入力してください。",
+    "灰色の見出しの列は選択肢から選べます（計算方法・方向・達成状況・状況など）。",
+];
+pub const GUIDE: [(&str, &str, &str); 29] = [
+    (
+        "計画",
+        "計画ID",
+        "計画を呼ぶ短い名前（半角英数字とハイフン。例: sample-dx-r6）。--plan で指定するときに使います。",
+    ),
+    (
+        "計画",
+        "自治体 / 計画名",
+        "表紙に出る自治体名と計画の名前。",
+    ),
+    (
+        "計画",
+        "年度",
+        "計画の年度を西暦で（例: 2024 は令和6年度）。時期（R６.４ など）はこの年度で読みます。",
+    ),
+    (
+        "計画",
+        "達成の基準 / 概ね達成の基準",
+        "達成度がこの値以上なら「達成」「概ね達成」、概ね達成の基準未満は「未達成」。ふつうは 100 と 80。",
+    ),
+    (
+        "計画",
+        "政策分野1, 政策分野2 …",
+        "政策分野の番号ごとの名前（任意）。取り組み事項 ⑴-ア の ⑴ が番号です。",
+    ),
+    (
+        "データ",
+        "取り組み事項",
+        "⑴-ア の形（1-ア、(1)-ア でも可）。同じ取り組み事項の目標は同じ書き方で。",
+    ),
+    (
+        "データ",
+        "取り組み事項名",
+        "取り組み事項の名前。その取り組み事項の最初の行のものを使います。",
+    ),
+    (
+        "データ",
+        "目標",
+        "取り組み事項の中の目標の番号（1, 2, …）。",
+    ),
+    ("データ", "目標の内容", "目標の文（必須）。"),
+    (
+        "データ",
+        "単位",
+        "件・％・時間・回 など。数値の欄には単位を書きません。",
+    ),
+    (
+        "データ",
+        "基準値",
+        "計画を始めたときの値。計算方法が from_baseline のときに使います。ないときは空欄。",
+    ),
+    ("データ", "目標値", "この年度に目指す値。"),
+    ("データ", "実績値", "この年度の結果。まだないときは空欄。"),
+    (
+        "データ",
+        "積算方法",
+        "実績値をどう数えるか（例: 電子申請システムの受付件数を年度末に集計する）。",
+    ),
+    ("データ", "評価内容", "評価の文（任意）。"),
+    (
+        "データ",
+        "計算方法",
+        "達成度の出し方（一覧から選ぶ）: ratio = 実績値÷目標値×100（多いほどよい）、lower_is_better = 目標値÷実績値×100（少ないほどよい）、from_baseline = 基準値からの伸び÷目標の伸び×100、composite = 内訳の各項目の達成度の平均、milestone = 達成・未達成で評価する目標（数値の欄に言葉を書きます）。",
+    ),
+    (
+        "データ",
+        "方向",
+        "higher（多いほどよい）または lower（少ないほどよい）。空欄なら計算方法から決めます（lower_is_better は lower、ほかは higher）。",
+    ),
+    (
+        "データ",
+        "小数桁",
+        "達成度を小数点以下何桁まで出すか（0〜4。空欄は 0）。",
+    ),
+    ("データ", "備考", "目標についてのメモ（任意）。"),
+    (
+        "データ",
+        "負の値",
+        "実績値などがマイナスになりうる目標は ○。",
+    ),
+    (
+        "データ",
+        "実施内容の参照",
+        "実施内容がほかの目標と同じとき、その目標（例: ⑴-ア-1）。この目標の実施内容は書きません。",
+    ),
+    (
+        "データ",
+        "達成状況",
+        "milestone の目標だけ: 達成・未達成・ー（評価なし）。",
+    ),
+    (
+        "実施内容",
+        "目標",
+        "どの目標の実施内容か（⑴-ア-1 の形）。データシートにある目標を書きます。",
+    ),
+    (
+        "実施内容",
+        "番号",
+        "目標の中の順番（参考。行の順に読みます）。",
+    ),
+    (
+        "実施内容",
+        "実施内容 / 時期",
+        "取り組みの内容と時期（例: R６.４～R７.３、R６.12まで、上半期、随時）。",
+    ),
+    (
+        "実施内容",
+        "担当係",
+        "担当する係。複数のときは「、」で区切ります（例: 企画係、情報政策係）。",
+    ),
+    (
+        "実施内容",
+        "状況",
+        "未記入・未着手・実施中・完了・中止 から選びます。",
+    ),
+    (
+        "内訳",
+        "目標 / 項目名 / 単位 / 目標値 / 実績値",
+        "計算方法が composite の目標の項目を1行に1つ（例: 研修会 6回、参加者 60名）。",
+    ),
+    (
+        "算出",
+        "目標 / 対象 / 算出式 / 小数桁",
+        "数値の根拠となる計算（任意）。対象は 基準値・目標値・実績値、算出式は 例: 3,609件 ÷ 26,790件 × 100。",
+    ),
+];
+
+/// How the template marks its example rows (and `tassei import` notices one left in).
+pub const EXAMPLE_MARK: &str = "【記入例】";
+
+/// The choice a template's 負の値 cell offers.
+pub const YES_CHOICE: [&str; 1] = [YES];
+
+/// The error a template's drop-down cell shows for a word not in its list.
+pub const CHOOSE_TITLE: &str = "一覧から選んでください";

@@ -10,6 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::cell::{Cached, Input, Style, Value};
+use super::template::{Choice, TEMPLATE_ROWS};
 use super::{Sheet, row_height, words, workbook};
 use crate::engine::Status;
 use crate::model::{ActivityStatus, MilestoneState, Plan};
@@ -60,6 +61,31 @@ pub fn save_sheets(
         };
         let worksheet = book.add_worksheet();
         write_sheet(worksheet, sheet, &mut formats)?;
+    }
+    book.save_to_writer(out)
+}
+
+/// Writes the template `tassei new --template` makes (`template`): its sheets through the same
+/// writer, then each [`Choice`]'s drop-down down its column, for the rows the clerk adds.
+pub fn save_template(
+    sheets: Vec<Sheet>,
+    choices: &[Choice],
+    out: impl Write + Send,
+) -> Result<(), XlsxError> {
+    let mut book = Workbook::new();
+    book.set_properties(&DocProperties::new().set_title(words::GUIDE_TITLE));
+    let mut formats = Formats::default();
+    for sheet in sheets {
+        let name = sheet.name;
+        let worksheet = book.add_worksheet();
+        write_sheet(worksheet, sheet, &mut formats)?;
+        for choice in choices.iter().filter(|c| c.sheet == name) {
+            let list = DataValidation::new()
+                .allow_list_strings(&choice.words)?
+                .set_error_title(words::CHOOSE_TITLE)?
+                .set_error_message(choice.words.join("・"))?;
+            worksheet.add_data_validation(1, choice.col, TEMPLATE_ROWS, choice.col, &list)?;
+        }
     }
     book.save_to_writer(out)
 }

@@ -3,8 +3,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
-    Set, Similar, Summary,
+    Global, Help, Import, Man, NewTemplate, Note, Output, Read, Restore, Rollover, RolloverHelp,
+    Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP: Help = Help {
@@ -29,7 +29,7 @@ pub const HELP: Help = Help {
         activity: "Set an activity's status",
         summary: "Counts per status and the list of shortfalls",
         log: "The change log: who changed what, when",
-        import: "Import a plan file (the tassei-plan/2 or /1 JSON format) beside the plans already there",
+        import: "Import a plan file (the tassei-plan/2 or /1 JSON format) or a plan workbook (.xlsx) beside the plans already there; with --into, bring a workbook's changes into its plan",
         plans: "List the plans in the data file",
         note: "Write a meeting note on a goal: decision, follow_up, owner or due",
         minutes: "A meeting's notes as Markdown minutes, grouped by initiative",
@@ -44,13 +44,18 @@ pub const HELP: Help = Help {
         collect: "Read returned workbooks (回答) and preview or apply their figures by the three-way rule (取りまとめ)",
         sections: "List the sections (担当係) a handout can be for, with the goals each leads (主担当) and its activities",
         rollover: "Make the next fiscal year's plan from this one: last year's actuals as its baselines, 時期 a year on (a preview; --apply writes it)",
+        new: "Write an empty plan workbook to fill in Excel and read with tassei import (--template FILE.xlsx)",
     },
     goal: "The goal: 1-ア-1, ⑴-ア-1 or (1)-ア-1",
     output: "Write to this file instead of standard output",
     export_format: "json: an array of goal records; csv: UTF-8 with BOM, formulas neutralised; xlsx: an Excel workbook in the sheet's layout (needs --output on a terminal); plan: the whole plan as a tassei-plan/2 file, which tassei import reads back into another data file exactly",
     find_words: "A goal code (2-イ-7, 2イ7), a number (216), or words (コンビニ 電子申請); every word must match",
     log_goal: "Only this goal's changes (its parts and activities included)",
-    import_file: "A plan file in the tassei-plan/2 or /1 JSON format (see the README)",
+    import_file: "A plan file in the tassei-plan/2 or /1 JSON format, or a workbook (.xlsx) as tassei export --format xlsx or tassei new --template writes it (see the README)",
+    import_into: "Compare the workbook (.xlsx) with the plan it was exported from, row by row by uid, and show each changed value (a preview)",
+    import_apply: "With --into: write the changed values as ordinary edits, one step for tassei undo",
+    new_template: "The workbook to write (.xlsx): the sheets tassei import reads, a marked example row and the instructions (記入方法); an existing file is never replaced",
+    import_id: "The new plan's id, instead of the file's (a plan with that id is already in the data file)",
     minutes_date: "The meeting date: 2026-11-24, R8.11.24 or 令和8年11月24日 (default: the latest meeting with notes)",
     restore: Restore {
         file: "A backup of the data file (e.g. tassei.db.bak-2026-11-24)",
@@ -137,6 +142,21 @@ pub const EN: Cli = Cli {
     edit: EDIT,
     read: READ,
     rollover: ROLLOVER,
+    new: NewTemplate {
+        wrote: |path| {
+            format!(
+                "wrote the plan template {}: write the plan over the 【記入例】 rows (記入方法 says what each column takes), then tassei import {}",
+                path.display(),
+                path.display()
+            )
+        },
+        exists: |path| {
+            format!(
+                "{} is already there: a template is never written over a file; name another file or move that one",
+                path.display()
+            )
+        },
+    },
 };
 
 pub const SAID: Said = Said {
@@ -258,6 +278,11 @@ pub const IMPORT: Import = Import {
         )
     },
     copy: "its uids are already in this data file, so this copy was given new ones",
+    example_left: |goals| {
+        format!(
+            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or import the workbook again without it"
+        )
+    },
 };
 
 pub const EDIT: Edit = Edit {
@@ -296,7 +321,7 @@ pub const READ: Read = Read {
     wrote_goals: |count, path| format!("wrote {count} goals to {}", path.display()),
     wrote_workbook: |goals, activities, path| {
         format!(
-            "wrote {goals} goals and {activities} activities to {} (sheets 評価シート, データ, 実施内容)",
+            "wrote {goals} goals and {activities} activities to {} (sheets 評価シート, データ, 実施内容, 計画, 内訳, 算出)",
             path.display()
         )
     },

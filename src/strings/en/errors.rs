@@ -131,7 +131,7 @@ pub const STORE: Store = Store {
     },
     plan_exists: |id| {
         format!(
-            "a plan with id \"{id}\" is already in the data file; give the file another \"id\" to import it beside it"
+            "a plan with id \"{id}\" is already in the data file; give the file another \"id\" (or import it with --id NEW) to import it beside it"
         )
     },
     created: |path| {

@@ -1,7 +1,7 @@
 //! The exchange's words in English: the values of
 //! [`strings::exchange`](crate::strings::exchange)'s shape.
 
-use crate::strings::exchange::Exchange;
+use crate::strings::exchange::{Exchange, PlanWorkbook};
 
 /// `1 value`, `3 values`.
 fn values(n: usize) -> String {
@@ -319,5 +319,86 @@ pub const EN: Exchange = Exchange {
         format!(
             "{subject} {label} is saved here, but it is not one of {section}'s fields in this handout: the collect will leave it out"
         )
+    },
+    plan_workbook: PlanWorkbook {
+        place: |cell, header| format!("{cell} ({header})"),
+        formula: |place, formula| {
+            format!(
+                "{place}: a formula (={formula}) where the value itself is wanted; type the value"
+            )
+        },
+        error_value: |place, value| format!("{place}: Excel's error {value}, not a value"),
+        not_whole: |place, typed| format!("{place}: \"{typed}\" is not a whole number"),
+        unknown_goal: |place, typed| {
+            format!("{place}: no goal \"{typed}\" on データ; name a goal of データ (⑴-ア-1)")
+        },
+        unknown_item: |place, item| {
+            format!(
+                "{place}: \"{item}\" is not an item of a plan (計画ID, 自治体, 計画名, 年度, 達成の基準, 概ね達成の基準, 出典, 政策分野N)"
+            )
+        },
+        not_plan_workbook: |file| {
+            format!(
+                "{file} is not a plan workbook: it needs the sheets 計画 and データ as tassei export --format xlsx or tassei new --template writes them"
+            )
+        },
+        missing_columns: |file, sheet, headers| {
+            format!(
+                "{file}: the sheet {sheet} has no column {headers}; keep the header row as the template has it"
+            )
+        },
+        other_title: |place, first| {
+            format!(
+                "{place}: another title than this initiative's first row gives (「{first}」); write the same title on every row of it"
+            )
+        },
+        no_goals: |file, sheet| {
+            format!(
+                "{file}: no goals: the sheet {sheet} has no rows; write one row per goal under its header (see 記入方法)"
+            )
+        },
+        into_header: |file, plan| {
+            format!("{file} against plan {plan} (the data file's value → the workbook's):")
+        },
+        into_change: |subject, label, stored, workbook| {
+            format!("  {subject} {label}: {stored} → {workbook}")
+        },
+        not_written: |subject, label, stored, workbook| {
+            format!(
+                "  {subject} {label}: {stored} → {workbook} — not written by an import; change it in tassei"
+            )
+        },
+        added: |subject| {
+            format!(
+                "  {subject}: only in the workbook — not added (add rows with tassei add/remove)"
+            )
+        },
+        missing: |subject| {
+            format!(
+                "  {subject}: not in the workbook — not removed (remove rows with tassei add/remove)"
+            )
+        },
+        moved: |stored, workbook| {
+            format!("  {stored}: at {workbook} in the workbook — not moved (tassei move)")
+        },
+        no_plan_uid: |file| {
+            format!(
+                "{file} carries no plan uid (a template, or a workbook not exported by tassei): import it as a new plan, without --into"
+            )
+        },
+        other_plan: |file, plan| {
+            format!(
+                "{file} was exported from another plan than {plan}: nothing compared; import it as a new plan, or name its own plan with --into"
+            )
+        },
+        nothing_to_write: |file| format!("nothing in {file} changes a value the import writes"),
+        into_preview: |n| {
+            format!(
+                "a preview: nothing was written; --apply writes the {n} change(s) above as one step (tassei undo takes them back)"
+            )
+        },
+        into_applied: |n, file| {
+            format!("wrote {n} change(s) from {file} as one step (tassei undo takes them back)")
+        },
     },
 };

@@ -4,8 +4,8 @@
 
 use crate::strings::cli::{
     Activity, Backup, ClapErrors, Cli, Commands, Completions, Edit, ExchangeHelp, FoundIn, Frame,
-    Global, Help, Import, Man, Note, Output, Read, Restore, Rollover, RolloverHelp, Said, Session,
-    Set, Similar, Summary,
+    Global, Help, Import, Man, NewTemplate, Note, Output, Read, Restore, Rollover, RolloverHelp,
+    Said, Session, Set, Similar, Summary,
 };
 
 pub const HELP_JA: Help = Help {
@@ -30,7 +30,7 @@ pub const HELP_JA: Help = Help {
         activity: "実施内容の進捗状況を設定します",
         summary: "状況ごとの件数と未達成の一覧を表示します",
         log: "変更履歴を表示します: いつ、誰が、何を変更したか",
-        import: "計画ファイル（tassei-plan/2 または /1 形式の JSON）を、既存の計画と並べて取り込みます",
+        import: "計画ファイル（tassei-plan/2 または /1 形式の JSON）または計画のブック（.xlsx）を、既存の計画と並べて取り込みます。--into でブックの変更を元の計画に取り込みます",
         plans: "データファイルにある計画を一覧表示します",
         note: "目標に評価会議のメモを書きます: decision（決定事項）、follow_up（フォローアップ）、owner（担当）、due（期限）",
         minutes: "評価会議のメモを、取組ごとにまとめた Markdown の議事録にします",
@@ -45,13 +45,18 @@ pub const HELP_JA: Help = Help {
         collect: "回答された照会票を読み、三者比較で取りまとめます（既定はプレビュー）",
         sections: "照会票を出せる担当係の一覧: 係ごとに主担当の目標と実施内容の数",
         rollover: "この計画から次年度の計画を作ります。前年度の実績値を基準値に、時期を1年後に（プレビュー。--apply で書き込み）",
+        new: "Excel で書いて tassei import で読み込む、空の計画ブックを書き出します（--template ファイル.xlsx）",
     },
     goal: "目標: 1-ア-1、⑴-ア-1、(1)-ア-1 のいずれかの書き方",
     output: "標準出力ではなく、このファイルに書き出します",
     export_format: "json: 目標ごとのレコードの配列、csv: BOM 付き UTF-8（数式は無効化）、xlsx: 評価シートの体裁の Excel ブック（端末では --output が必要）、plan: 計画全体を tassei-plan/2 形式で（tassei import で別のデータファイルにそのまま取り込めます）",
     find_words: "目標コード（2-イ-7、2イ7）、数値（216）、または語句（コンビニ 電子申請）。語句はすべて含む目標を探します",
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
-    import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル（README を参照）",
+    import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル、または tassei export --format xlsx か tassei new --template が書くブック（.xlsx）（README を参照）",
+    import_into: "ブック（.xlsx）を書き出し元の計画と行ごと（UID で）に比べ、変わった値を表示します（プレビュー）",
+    import_apply: "--into と一緒に: 変わった値を通常の編集として書き込みます（tassei undo で1回で戻せます）",
+    new_template: "書き出すブック（.xlsx）。tassei import が読むシート、【記入例】の行、記入方法のシート。既にあるファイルは置き換えません",
+    import_id: "新しい計画の ID（ファイルの ID の代わりに。同じ ID の計画がデータファイルにすでにあるとき）",
     minutes_date: "会議の日付: 2026-11-24、R8.11.24、令和8年11月24日（既定: メモのある直近の会議）",
     restore: Restore {
         file: "データファイルのバックアップ（例: tassei.db.bak-2026-11-24）",
@@ -138,6 +143,21 @@ pub const JA: Cli = Cli {
     edit: EDIT_JA,
     read: READ_JA,
     rollover: ROLLOVER_JA,
+    new: NewTemplate {
+        wrote: |path| {
+            format!(
+                "計画のひな形 {} を書き出しました。【記入例】の行に計画を上書きし（各列の書き方は「記入方法」シート）、tassei import {} で読み込んでください",
+                path.display(),
+                path.display()
+            )
+        },
+        exists: |path| {
+            format!(
+                "{} は既にあります。ひな形でファイルを上書きすることはありません。別のファイル名にするか、そのファイルを移動してください",
+                path.display()
+            )
+        },
+    },
 };
 
 pub const SAID_JA: Said = Said {
@@ -261,6 +281,11 @@ pub const IMPORT_JA: Import = Import {
         )
     },
     copy: "この計画の uid はすでにこのデータファイルにあるため、写しとして新しい uid を付けました",
+    example_left: |goals| {
+        format!(
+            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、記入例を消したブックを取り込み直してください"
+        )
+    },
 };
 
 pub const EDIT_JA: Edit = Edit {
@@ -309,7 +334,7 @@ pub const READ_JA: Read = Read {
     wrote_goals: |count, path| format!("目標 {count}件を {} に書き出しました", path.display()),
     wrote_workbook: |goals, activities, path| {
         format!(
-            "目標 {goals}件・実施内容 {activities}件を {} に書き出しました（シート: 評価シート、データ、実施内容）",
+            "目標 {goals}件・実施内容 {activities}件を {} に書き出しました（シート: 評価シート、データ、実施内容、計画、内訳、算出）",
             path.display()
         )
     },

@@ -1,6 +1,6 @@
 //! 照会と取りまとめの言葉（日本語）: [`strings::exchange`](crate::strings::exchange) の値。
 
-use crate::strings::exchange::Exchange;
+use crate::strings::exchange::{Exchange, PlanWorkbook};
 
 pub const JA: Exchange = Exchange {
     cell: |at, subject, label| format!("{at}（{subject} {label}）"),
@@ -304,5 +304,94 @@ pub const JA: Exchange = Exchange {
         format!(
             "{subject} {label}は保存しましたが、{section}への照会の項目ではないため、取りまとめでは除外されます"
         )
+    },
+    plan_workbook: PlanWorkbook {
+        place: |cell, header| format!("{cell}（{header}）"),
+        formula: |place, formula| {
+            format!(
+                "{place}: 値ではなく数式（={formula}）が入っています。値そのものを入力してください"
+            )
+        },
+        error_value: |place, value| {
+            format!("{place}: Excel のエラー {value} が入っています。値を入力してください")
+        },
+        not_whole: |place, typed| format!("{place}: 「{typed}」は整数ではありません"),
+        unknown_goal: |place, typed| {
+            format!(
+                "{place}: 目標「{typed}」はデータシートにありません。データシートの目標（⑴-ア-1）を書いてください"
+            )
+        },
+        unknown_item: |place, item| {
+            format!(
+                "{place}: 「{item}」は計画の項目ではありません（計画ID・自治体・計画名・年度・達成の基準・概ね達成の基準・出典・政策分野N）"
+            )
+        },
+        not_plan_workbook: |file| {
+            format!(
+                "{file} は計画のブックではありません。tassei export --format xlsx または tassei new --template が書く「計画」と「データ」のシートが必要です"
+            )
+        },
+        missing_columns: |file, sheet, headers| {
+            format!(
+                "{file}: シート「{sheet}」に列 {headers} がありません。見出しの行はひな形のままにしてください"
+            )
+        },
+        other_title: |place, first| {
+            format!(
+                "{place}: この取り組み事項の最初の行の名前（「{first}」）と違います。同じ取り組み事項の行には同じ名前を書いてください"
+            )
+        },
+        no_goals: |file, sheet| {
+            format!(
+                "{file}: 目標がありません。シート「{sheet}」の見出しの下に、目標を1行に1つずつ書いてください（記入方法を参照）"
+            )
+        },
+        into_header: |file, plan| {
+            format!("{file} と計画 {plan} の違い（データファイルの値 → ブックの値）:")
+        },
+        into_change: |subject, label, stored, workbook| {
+            format!("  {subject} {label}: {stored} → {workbook}")
+        },
+        not_written: |subject, label, stored, workbook| {
+            format!(
+                "  {subject} {label}: {stored} → {workbook} — 取り込みでは書き込みません。tassei で変更してください"
+            )
+        },
+        added: |subject| {
+            format!(
+                "  {subject}: ブックにだけあります — 追加していません（行の追加・削除は tassei add/remove で）"
+            )
+        },
+        missing: |subject| {
+            format!(
+                "  {subject}: ブックにありません — 削除していません（行の追加・削除は tassei add/remove で）"
+            )
+        },
+        moved: |stored, workbook| {
+            format!(
+                "  {stored}: ブックでは {workbook} の位置です — 移動していません（tassei move で）"
+            )
+        },
+        no_plan_uid: |file| {
+            format!(
+                "{file} には計画UIDがありません（ひな形か、tassei が書き出していないブック）。--into を付けずに新しい計画として取り込んでください"
+            )
+        },
+        other_plan: |file, plan| {
+            format!(
+                "{file} は計画 {plan} ではなく別の計画から書き出したブックです。比べていません。新しい計画として取り込むか、--into でその計画を指定してください"
+            )
+        },
+        nothing_to_write: |file| format!("{file} には、取り込みで書き込む値の変更はありません"),
+        into_preview: |n| {
+            format!(
+                "プレビューです。何も書き込んでいません。--apply で上の{n}件の変更を1回の操作として書き込みます（tassei undo で元に戻せます）"
+            )
+        },
+        into_applied: |n, file| {
+            format!(
+                "{file} から{n}件の変更を1回の操作として書き込みました（tassei undo で元に戻せます）"
+            )
+        },
     },
 };

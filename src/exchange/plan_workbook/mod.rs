@@ -1,0 +1,119 @@
+//! A plan read from a workbook in the layout `tassei export --format xlsx` writes (and `tassei
+//! new --template` starts empty): 計画, データ (with its hidden keys), 実施内容, 内訳 and 算出,
+//! read by their headers into the plan file's types and checked by the very validators a JSON
+//! plan file passes (`sheet::validate_file`), every problem said at its cell
+//! (`データ!H14（目標値）: not a number: "1万件"`), all of them at once.
+//!
+//! - `table`: a sheet read by header, each cell as the text a plan file would hold;
+//! - `build`: the rows made into the file's types, each field's cell remembered by its path.
+
+mod build;
+pub mod into;
+mod table;
+
+use std::io::Cursor;
+
+use calamine::{Xlsx, open_workbook_from_rs};
+
+use crate::exchange::xlsx::{Contents, not_workbook};
+use crate::model::Plan;
+use crate::report::workbook::words;
+use crate::sheet;
+use crate::strings::strings;
+use build::Built;
+use table::Table;
+
+/// Whether a file is a workbook by its first bytes (a zip, as an .xlsx is; a compound file, an
+/// .xls or a password-protected .xlsx, to be refused in the clerk's words) or its name.
+pub fn is_workbook(name: &str, first_bytes: &[u8]) -> bool {
+    let lower = name.to_lowercase();
+    matches!(
+        Contents::of(first_bytes),
+        Contents::Zip | Contents::Compound
+    ) || [".xlsx", ".xlsm", ".xls"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// The plan the workbook `bytes` (named `name`) holds, valid; or every problem, one line each
+/// naming the file and the cell.
+pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
+    let words_ = &strings().exchange.plan_workbook;
+    let kind = Contents::of(&bytes);
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| vec![not_workbook(name, kind, &e)])?;
+    let (Some(data), Some(plan_sheet)) = (
+        Table::open(&mut book, words::DATA_SHEET),
+        Table::open(&mut book, words::PLAN_SHEET),
+    ) else {
+        return Err(vec![(words_.not_plan_workbook)(name)]);
+    };
+    let missing: Vec<&str> = [words::INITIATIVE, words::GOAL, words::GOAL_TEXT]
+        .into_iter()
+        .filter(|h| !data.has(h))
+        .collect();
+    if !missing.is_empty() {
+        return Err(vec![(words_.missing_columns)(
+            name,
+            words::DATA_SHEET,
+            &missing.join(", "),
+        )]);
+    }
+    let mut built = Built::default();
+    let mut file = build::plan(&mut built, &plan_sheet);
+    build::goals(&mut built, &data);
+    if built.initiatives.is_empty() {
+        return Err(vec![(words_.no_goals)(name, words::DATA_SHEET)]);
+    }
+    for (sheet, read) in [
+        (
+            words::ACTIVITY_SHEET,
+            build::activities as fn(&mut Built, &Table),
+        ),
+        (words::PARTS_SHEET, build::parts),
+        (words::DERIVATIONS_SHEET, build::derivations),
+    ] {
+        if let Some(table) = Table::open(&mut book, sheet) {
+            read(&mut built, &table);
+        }
+    }
+    file.initiatives = std::mem::take(&mut built.initiatives);
+    let validated = sheet::validate_file(file);
+    let mut lines: Vec<(String, String)> = std::mem::take(&mut built.problems);
+    if let Err(errors) = &validated {
+        for e in &errors.0 {
+            let (cell, line) = match cell_of(&built, &e.path) {
+                Some(at) => (at.cell.clone(), format!("{}: {}", at.place(), e.message)),
+                None => (String::new(), e.to_string()),
+            };
+            // A cell already refused by the reader is not said again by the validators.
+            if cell.is_empty() || !lines.iter().any(|(c, _)| *c == cell) {
+                lines.push((cell, line));
+            }
+        }
+    }
+    if lines.is_empty() {
+        validated.map_err(|e| e.lines())
+    } else {
+        Err(lines
+            .into_iter()
+            .map(|(_, line)| format!("{name} {line}"))
+            .collect())
+    }
+}
+
+/// The cell a validator's path names: the field's own, else the nearest row it is in
+/// (`initiatives[0].goals[1]` for a goal's rule).
+fn cell_of<'b>(built: &'b Built, path: &str) -> Option<&'b table::At> {
+    let mut path = path;
+    loop {
+        if let Some(at) = built.cells.get(path) {
+            return Some(at);
+        }
+        let cut = path.rfind(['.', '['])?;
+        path = &path[..cut];
+    }
+}
+
+#[cfg(test)]
+mod tests;

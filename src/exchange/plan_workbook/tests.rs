@@ -1,0 +1,298 @@
+//! The reader against workbooks the real writer made from the layout, some cells changed as a
+//! clerk would change them in Excel.
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::model::{GoalRef, Value as Figure};
+use crate::report::workbook::{Cached, Cell, Row, Sheet, Style, Value, save_sheets, workbook};
+
+/// The bundled plan's workbook as bytes, each sheet's rows first passed to `edit` (sheet name,
+/// rows).
+fn book_of(plan: &Plan, edit: impl Fn(&str, &mut Vec<Row<'_>>)) -> Vec<u8> {
+    let sheets: Vec<Sheet> = workbook(plan)
+        .into_iter()
+        .map(|mut s| {
+            let mut rows: Vec<Row> = s.rows.collect();
+            edit(s.name, &mut rows);
+            s.rows = Box::new(rows.into_iter());
+            s
+        })
+        .collect();
+    let mut bytes = Vec::new();
+    save_sheets(plan, sheets, &mut bytes).expect("written");
+    bytes
+}
+
+/// Sets the cell of `row` under `header` (the sheet's header row is `rows[0]`).
+fn set(rows: &mut [Row<'_>], row: usize, header: &str, value: Value<'static>) {
+    let col = rows[0]
+        .cells
+        .iter()
+        .find(|c| matches!(&c.value, Value::Text(t) if t == header))
+        .map(|c| c.col)
+        .unwrap_or_else(|| panic!("no header {header}"));
+    let cells = &mut rows[row].cells;
+    cells.retain(|c| c.col != col);
+    cells.push(Cell {
+        col,
+        value,
+        style: Style::Plain,
+        note: None,
+    });
+    cells.sort_by_key(|c| c.col);
+}
+
+fn text(t: &str) -> Value<'static> {
+    Value::Text(Cow::Owned(t.to_string()))
+}
+
+fn bundled() -> Plan {
+    crate::sheet::bundled().expect("bundled")
+}
+
+fn goal<'p>(plan: &'p Plan, code: &str) -> &'p crate::model::Goal {
+    let r: GoalRef = code.parse().expect("a code");
+    plan.goal(r).expect("the goal").1
+}
+
+#[test]
+fn the_bundled_plan_reads_back_as_it_was() {
+    let plan = bundled();
+    let read = read("計画.xlsx", book_of(&plan, |_, _| {})).expect("valid");
+    assert_eq!(read, plan);
+}
+
+#[test]
+fn every_problem_is_said_at_its_cell_all_at_once() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 1, words::TARGET, text("1万件"));
+            set(rows, 2, words::FORMULA_KIND, text("ratioo"));
+            set(rows, 3, words::PRECISION, text("二"));
+        }
+        if sheet == words::ACTIVITY_SHEET {
+            set(rows, 1, words::GOAL, text("⑼-ア-1"));
+        }
+    });
+    let lines = read("計画.xlsx", bytes).expect_err("refused");
+    let said = lines.join("\n");
+    assert!(said.contains("計画.xlsx データ!H2 (目標値): "), "{said}");
+    assert!(said.contains("1万件"), "{said}");
+    assert!(said.contains("データ!"), "{said}");
+    assert!(said.contains("(計算方法)"), "{said}");
+    assert!(said.contains("ratioo"), "{said}");
+    assert!(
+        said.contains("(小数桁): \"二\" is not a whole number"),
+        "{said}"
+    );
+    assert!(
+        said.contains("実施内容!A2 (目標): no goal \"⑼-ア-1\""),
+        "{said}"
+    );
+    assert_eq!(lines.len(), 4, "{said}");
+}
+
+#[test]
+fn numbers_are_read_as_the_collect_reads_them() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // Typed as text, full-width, grouped: the plan file's reading.
+            set(rows, 1, words::BASELINE, text("９，０１６"));
+            // 0.1 + 0.2 is not a figure anyone typed.
+            set(rows, 2, words::ACTUAL, Value::Number(0.1 + 0.2));
+            set(
+                rows,
+                3,
+                words::TARGET,
+                Value::Formula {
+                    text: "1+1".into(),
+                    result: Cached::Number(Decimal::TWO),
+                },
+            );
+        }
+    });
+    let lines = read("計画.xlsx", bytes).expect_err("refused");
+    let said = lines.join("\n");
+    assert_eq!(lines.len(), 2, "{said}");
+    assert!(said.contains("データ!I3 (実績値): "), "{said}");
+    assert!(
+        said.contains("データ!H4 (目標値): a formula (=1+1)"),
+        "{said}"
+    );
+
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 1, words::BASELINE, text("９，０１６"));
+        }
+    });
+    let read = read("計画.xlsx", bytes).expect("valid");
+    assert_eq!(
+        goal(&read, "⑴-ア-1").baseline,
+        Figure::Number(Decimal::from_str("9016").expect("a number"))
+    );
+}
+
+#[test]
+fn a_figure_keeps_the_decimals_its_format_shows() {
+    let plan = bundled();
+    let read = read("計画.xlsx", book_of(&plan, |_, _| {})).expect("valid");
+    for ((_, a), (_, b)) in plan.goals().zip(read.goals()) {
+        for (x, y) in [(&a.baseline, &b.baseline), (&a.target, &b.target)] {
+            if let (Some(x), Some(y)) = (x.number(), y.number()) {
+                assert_eq!(x.scale(), y.scale(), "{} {x} {y}", a.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_workbook_without_goals_says_so() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet != words::PLAN_SHEET {
+            rows.truncate(1);
+        }
+    });
+    let lines = read("ひな形.xlsx", bytes).expect_err("refused");
+    assert_eq!(
+        lines,
+        [
+            "ひな形.xlsx: no goals: the sheet データ has no rows; write one row per goal under its header (see 記入方法)"
+        ]
+    );
+}
+
+#[test]
+fn a_workbook_that_is_not_a_plans_is_refused_whole() {
+    let lines = read("x.xlsx", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest".to_vec()).expect_err("no");
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("x.xlsx"), "{lines:?}");
+    let plan = bundled();
+    let handout_like = {
+        let mut bytes = Vec::new();
+        let sheets = vec![crate::report::workbook::evaluation_sheet(
+            &plan,
+            &crate::report::workbook::PAPER,
+        )];
+        save_sheets(&plan, sheets, &mut bytes).expect("written");
+        bytes
+    };
+    let lines = read("評価.xlsx", handout_like).expect_err("no");
+    assert!(lines[0].contains("not a plan workbook"), "{lines:?}");
+    assert!(is_workbook("a.XLSX", b""));
+    assert!(is_workbook("plan", b"PK\x03\x04"));
+    assert!(!is_workbook("plan.json", b"{"));
+}
+
+#[test]
+fn a_composite_goals_parts_come_from_its_sheet() {
+    let plan = bundled();
+    let composite = plan
+        .goals()
+        .find(|(_, g)| !g.parts.is_empty())
+        .map(|(r, _)| r)
+        .expect("the bundled sheet has one");
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::PARTS_SHEET {
+            set(rows, 1, words::PART_LABEL, text("研修会"));
+        }
+    });
+    let read = read("計画.xlsx", bytes).expect("valid");
+    let (_, g) = read.goal(composite).expect("there");
+    assert_eq!(g.parts[0].label, "研修会");
+    assert_eq!(
+        g.parts.len(),
+        plan.goal(composite).expect("there").1.parts.len()
+    );
+}
+
+/// The template's bytes, each sheet's rows first passed to `edit`.
+fn template_of(edit: impl Fn(&str, &mut Vec<Row<'_>>)) -> Vec<u8> {
+    let example = crate::report::workbook::template_plan().expect("the example");
+    let (sheets, choices) = crate::report::workbook::template(&example);
+    let sheets: Vec<Sheet> = sheets
+        .into_iter()
+        .map(|mut s| {
+            let mut rows: Vec<Row> = s.rows.collect();
+            edit(s.name, &mut rows);
+            s.rows = Box::new(rows.into_iter());
+            s
+        })
+        .collect();
+    let mut bytes = Vec::new();
+    crate::report::workbook::save_template(sheets, &choices, &mut bytes).expect("written");
+    bytes
+}
+
+#[test]
+fn the_template_filled_in_is_a_plan() {
+    let untouched = read("ひな形.xlsx", template_of(|_, _| {})).expect("the example imports");
+    assert_eq!(untouched.goals().count(), 1);
+
+    // The example overwritten and a second goal added below it, as a clerk would.
+    let bytes = template_of(|sheet, rows| {
+        if sheet == words::PLAN_SHEET {
+            set(rows, 1, words::ITEM_VALUE, text("kagoshima-dx-r6"));
+            set(rows, 3, words::ITEM_VALUE, text("鹿児島市"));
+        }
+        if sheet == words::DATA_SHEET {
+            set(rows, 1, words::GOAL_TEXT, text("電子申請できる手続の数"));
+            let mut second = rows[1].clone();
+            second
+                .cells
+                .retain(|c| !matches!(&c.value, Value::Text(t) if t.contains("記入例")));
+            rows.push(second);
+            set(rows, 2, words::GOAL, text("目標２"));
+            set(rows, 2, words::GOAL_TEXT, text("窓口の待ち時間"));
+            set(rows, 2, words::UNIT, text("分"));
+            set(rows, 2, words::FORMULA_KIND, text("lower_is_better"));
+            set(rows, 2, words::DIRECTION, text(""));
+            set(rows, 2, words::TARGET, text("１５"));
+        }
+        if sheet == words::ACTIVITY_SHEET {
+            set(rows, 1, words::ACTIVITY, text("様式を作る"));
+        }
+    });
+    let plan = read("鹿児島.xlsx", bytes).expect("valid");
+    assert_eq!(plan.slug, "kagoshima-dx-r6");
+    assert_eq!(plan.municipality, "鹿児島市");
+    let second = goal(&plan, "⑴-ア-2");
+    assert_eq!(second.title, "窓口の待ち時間");
+    assert_eq!(second.target, Figure::Number(Decimal::from(15)));
+    assert_eq!(goal(&plan, "⑴-ア-1").activities[0].content, "様式を作る");
+}
+
+#[test]
+fn the_template_emptied_says_it_has_no_goals() {
+    let bytes = template_of(|sheet, rows| {
+        if sheet != words::PLAN_SHEET && sheet != words::INSTRUCTIONS_SHEET {
+            rows.truncate(1);
+        }
+    });
+    let lines = read("ひな形.xlsx", bytes).expect_err("refused");
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0].contains("no goals"), "{lines:?}");
+}
+
+#[test]
+fn an_initiative_titled_twice_is_not_read_as_either() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ア's second goal.
+            set(rows, 2, words::INITIATIVE_TITLE, text("別の名前"));
+        }
+    });
+    let lines = read("計画.xlsx", bytes).expect_err("refused");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].contains("データ!B3 (取り組み事項名): another title"),
+        "{lines:?}"
+    );
+}
