@@ -219,7 +219,7 @@ impl Store {
     }
 
     /// The goals with their parts, derivations and notes; returns where each goal id landed.
-    fn goals_and_details(
+    pub(super) fn goals_and_details(
         &self,
         id: PlanId,
         initiatives: &mut [Initiative],
@@ -237,7 +237,7 @@ impl Store {
         Ok(goal_at)
     }
 
-    fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
+    pub(super) fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
         let row = self
             .conn
             .query_row(
@@ -292,7 +292,7 @@ impl Store {
     }
 
     /// The plan's initiatives, each with room for its goals, and how many goals there are.
-    fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
+    pub(super) fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id) AS goals, uid
              FROM initiative WHERE plan_id = ?1 ORDER BY position",
