@@ -214,3 +214,19 @@ fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* dx-2024"), "{plans}");
 }
+
+#[test]
+fn show_gives_last_years_actual_and_achievement_and_the_trend() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+    let card = ws.ok(&["show", "⑴-ア-1"]);
+    assert!(
+        card.contains("  令和5年度 実績 9,016件 達成度 90% 概ね達成"),
+        "{card}"
+    );
+    assert!(card.contains("⣷⣿"), "{card}");
+    // FY2023 itself has no earlier year.
+    let first = ws.ok(&["--plan", "ibusuki-dx-r5", "show", "⑴-ア-1"]);
+    assert!(!first.contains("令和4年度 実績"), "{first}");
+}

@@ -32,7 +32,9 @@ fn set_actual(store: &mut Store, plan: &Plan, code: &str, value: i64) -> Plan {
 fn the_first_year_has_no_history() {
     let dir = tempfile::tempdir().expect("dir");
     let store = Store::open(&dir.path().join("t.db"), "t").expect("open");
-    let plan = store.load_plan(store.plan_id(None).expect("id")).expect("load");
+    let plan = store
+        .load_plan(store.plan_id(None).expect("id"))
+        .expect("load");
     assert!(store.history(&plan).expect("history").is_empty());
 }
 
@@ -50,7 +52,14 @@ fn a_goal_keeps_its_years_through_two_rollovers_graded_with_each_years_figures()
     let years = history.of(goal);
     let summary: Vec<(i32, Value, Option<Decimal>, Status)> = years
         .iter()
-        .map(|y| (y.fiscal_year.0, y.actual.clone(), y.grade.rate(), y.grade.status))
+        .map(|y| {
+            (
+                y.fiscal_year.0,
+                y.actual.clone(),
+                y.grade.rate(),
+                y.grade.status,
+            )
+        })
         .collect();
     assert_eq!(
         summary,
@@ -70,7 +79,9 @@ fn a_goal_keeps_its_years_through_two_rollovers_graded_with_each_years_figures()
         ]
     );
     assert_eq!(
-        history.previous(goal, fy2025.fiscal_year).map(|y| y.fiscal_year),
+        history
+            .previous(goal, fy2025.fiscal_year)
+            .map(|y| y.fiscal_year),
         Some(FiscalYear(2024))
     );
 

@@ -207,6 +207,7 @@ impl App {
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app.prepared.regrade_all(&app.plan);
+        app.read_history();
         app.summary = app.prepared.summary(&app.plan, app.today);
         app.prepare_card();
         app

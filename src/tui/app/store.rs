@@ -229,6 +229,7 @@ impl App {
                 let old = std::mem::replace(&mut self.plan, plan);
                 self.relocate(&old);
                 self.prepared.regrade_all(&self.plan);
+                self.read_history();
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.refresh_tree();
                 self.restart_searches();
@@ -334,6 +335,7 @@ impl App {
             Ok(plan) => {
                 self.plan = plan;
                 self.prepared.regrade_all(&self.plan);
+                self.read_history();
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.filter = Filter::All;
                 self.screen = Screen::Main;

@@ -1,0 +1,177 @@
+//! Year over year in the TUI: a plan rolled over from FY令和5 shows each goal's earlier years
+//! on the card with a trend, in the review, as the dashboard's 前年度 column, and in the plan
+//! switcher by year.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use rust_decimal::Decimal;
+use tassei::engine::Status;
+use tassei::model::rollover::{next_slug, roll_over};
+use tassei::model::{CalendarDate, GoalRef, Value};
+use tassei::store::{Edit, Store};
+use tassei::strings::{Lang, PinnedLang, pin_thread};
+use tassei::tui::app::App;
+use tassei::tui::text::is_ambiguous;
+use tassei::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+#[path = "fixtures/times.rs"]
+mod times;
+
+/// The bundled FY2023 sheet rolled over to FY2024, ⑴-ア-1's FY2024 actual 9,500, in Japanese.
+struct Fixture {
+    dir: tempfile::TempDir,
+    _lang: PinnedLang,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let fx = Self {
+            _lang: pin_thread(Lang::Ja),
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        let mut store = fx.store();
+        let first = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads");
+        let next = roll_over(&first, next_slug(&first.slug, first.fiscal_year)).plan;
+        let id = store.roll_over(&first, &next).expect("rolled over");
+        let fy2024 = store.load_plan(id).expect("loads");
+        let r: GoalRef = "1-ア-1".parse().expect("code");
+        let (_, goal) = fy2024.goal(r).expect("goal");
+        let edit = Edit::Actual {
+            goal: goal.id,
+            value: Value::Number(Decimal::from(9_500)),
+        };
+        store.apply(&edit, None).expect("applied");
+        fx
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.dir.path().join("tassei.db"), "clerk").expect("opens")
+    }
+
+    /// The app on the newest year, as of 1 June 2024.
+    fn app(&self) -> App {
+        let store = self.store();
+        let plan = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads");
+        App::new(
+            store,
+            plan,
+            CalendarDate::new(2024, 6, 1).expect("date"),
+            Theme::colored(),
+        )
+    }
+}
+
+fn keys(app: &mut App, spec: &str) {
+    for key in spec.split_whitespace() {
+        let code = match key {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            k => KeyCode::Char(k.chars().next().expect("one char")),
+        };
+        app.handle_event(Event::Key(KeyEvent::new_with_kind(
+            code,
+            KeyModifiers::NONE,
+            KeyEventKind::Press,
+        )));
+    }
+}
+
+fn screen(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut x = 0;
+        let mut line = String::new();
+        while x < area.width {
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> (String, Buffer) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw(frame, app))
+        .expect("draws");
+    let buffer = terminal.backend().buffer().clone();
+    (screen(&buffer), buffer)
+}
+
+/// Where `text` starts on screen: (column, row), counting cells.
+fn find(buffer: &Buffer, text: &str) -> Option<(u16, u16)> {
+    let first = text.chars().next()?.to_string();
+    let area = buffer.area;
+    for y in 0..area.height {
+        for x in 0..area.width {
+            if buffer[(x, y)].symbol() != first {
+                continue;
+            }
+            let mut at = x;
+            let mut rest = String::new();
+            while at < area.width && rest.width() < text.width() {
+                let symbol = buffer[(at, y)].symbol();
+                rest.push_str(symbol);
+                at += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+            }
+            if rest == text {
+                return Some((x, y));
+            }
+        }
+    }
+    None
+}
+
+fn has_style(cell: &ratatui::buffer::Cell, want: ratatui::style::Style) -> bool {
+    want.fg.is_none_or(|c| cell.fg == c)
+        && want.bg.is_none_or(|c| cell.bg == c)
+        && cell.modifier.contains(want.add_modifier)
+}
+
+#[test]
+fn the_card_shows_last_years_actual_and_achievement_with_a_trend() {
+    let fx = Fixture::new();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = fx.app();
+        let (text, buffer) = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("years_card_{w}x{h}"), times::masked_times(&text));
+        let theme = Theme::colored();
+        let (x, y) =
+            find(&buffer, "令和5年度 実績 9,016件 達成度 90% ~").expect("last year's line");
+        assert!(
+            has_style(&buffer[(x, y)], theme.status(Status::Near)),
+            "last year's line in its band's style (概ね達成)"
+        );
+        let (x, y) = find(&buffer, "推移 ⣷⣿").expect("the trend");
+        assert!(has_style(&buffer[(x, y)], theme.label()));
+        assert!(!"⣷⣿".chars().any(is_ambiguous));
+    }
+}
+
+#[test]
+fn the_review_shows_the_trend_and_the_year_before() {
+    let fx = Fixture::new();
+    for (w, h) in [(80, 24), (160, 48)] {
+        let mut app = fx.app();
+        keys(&mut app, "R o");
+        let (text, buffer) = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("years_review_{w}x{h}"), times::masked_times(&text));
+        let (x, y) = find(&buffer, "推移 ⣷⣿").expect("the trend");
+        assert!(has_style(&buffer[(x, y)], Theme::colored().label()));
+        assert!(
+            text.contains("令和5年度 実績 9,016件 達成度 90% ~"),
+            "{text}"
+        );
+    }
+}
