@@ -175,3 +175,31 @@ fn the_review_shows_the_trend_and_the_year_before() {
         );
     }
 }
+
+#[test]
+fn the_dashboard_adds_last_years_achievement_beside_each_goal() {
+    let fx = Fixture::new();
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = fx.app();
+        keys(&mut app, "D");
+        let (text, buffer) = render(&mut app, w, h);
+        insta::assert_snapshot!(
+            format!("years_dashboard_{w}x{h}"),
+            times::masked_times(&text)
+        );
+        assert!(text.contains("右端の数字は前年度"), "{text}");
+        let row = text
+            .lines()
+            .find(|l| l.starts_with(" (1)-ア-1"))
+            .expect("⑴-ア-1's bar");
+        assert!(row.contains("95   90"), "this year, then last year: {row}");
+        let (x, y) = find(&buffer, "(1)-ア-1").expect("the row");
+        let last = (x..w)
+            .rev()
+            .find(|&c| buffer[(c, y)].symbol() == "0" && buffer[(c - 1, y)].symbol() == "9")
+            .expect("last year's 90");
+        assert!(has_style(&buffer[(last, y)], Theme::colored().muted()));
+        // Nothing drawn past the screen's edge, and every line within it.
+        assert!(text.lines().all(|l| l.width() <= usize::from(w)));
+    }
+}

@@ -109,8 +109,10 @@ pub struct YearOverYear {
     pub line: fn(&str, &str, &str, &str) -> String,
     /// The trend of 達成度, this year last: (the braille cells, the first year, this year).
     pub trend: fn(&str, &str, &str) -> String,
-    /// The dashboard's column of the previous year's 達成度.
+    /// The previous year's 達成度 as a column's heading.
     pub previous: &'static str,
+    /// The dashboard's bars: what the figure after each rate is.
+    pub previous_legend: &'static str,
 }
 
 /// The minutes' Markdown lines, without their Markdown marks.

@@ -64,6 +64,7 @@ pub const YEARS: YearOverYear = YearOverYear {
     line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
     trend: |trend, from, to| format!("推移 trend {trend}  ({from} to {to})"),
     previous: "前年度",
+    previous_legend: "前年度 (last year) on the right",
 };
 
 pub const MINUTES: Minutes = Minutes {

@@ -74,6 +74,7 @@ pub const YEARS_JA: YearOverYear = YearOverYear {
     line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
     trend: |trend, from, to| format!("推移 {trend}  （{from}〜{to}）"),
     previous: "前年度",
+    previous_legend: "右端の数字は前年度",
 };
 
 pub const MINUTES_JA: Minutes = Minutes {
