@@ -230,3 +230,93 @@ fn show_gives_last_years_actual_and_achievement_and_the_trend() {
     let first = ws.ok(&["--plan", "ibusuki-dx-r5", "show", "⑴-ア-1"]);
     assert!(!first.contains("令和4年度 実績"), "{first}");
 }
+
+#[test]
+fn exports_add_last_years_figures_after_the_code_and_leave_them_blank_without_one() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+
+    let json = ws.export("ibusuki-dx-r6");
+    let goal = record(&json, "⑴-ア", 1);
+    assert_eq!(goal["actual"], "9500");
+    assert_eq!(goal["previous_fiscal_year"], 2023);
+    assert_eq!(goal["previous_actual"], "9016");
+    assert_eq!(goal["previous_achievement"], "90");
+    // A year without a predecessor: the fields are there, empty.
+    let first = ws.export("ibusuki-dx-r5");
+    let goal = record(&first, "⑴-ア", 1);
+    assert!(goal["previous_fiscal_year"].is_null() && goal["previous_actual"].is_null());
+
+    let csv = ws.ok(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header[header.len() - 4..],
+        [
+            "code",
+            "previous_fiscal_year",
+            "previous_actual",
+            "previous_achievement"
+        ]
+    );
+    let row = reader
+        .records()
+        .map(|r| r.expect("row"))
+        .find(|r| r.get(17) == Some("1-ア-1"))
+        .expect("⑴-ア-1's row");
+    assert_eq!(
+        [row.get(18), row.get(19), row.get(20)],
+        [Some("2023"), Some("9016"), Some("90")]
+    );
+    let old = ws.ok(&["--plan", "ibusuki-dx-r5", "export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(old.trim_start_matches('\u{FEFF}').as_bytes());
+    for row in reader.records() {
+        let row = row.expect("row");
+        assert_eq!(row.len(), 21);
+        assert_eq!([&row[18], &row[19], &row[20]], ["", "", ""]);
+    }
+}
+
+#[test]
+fn the_workbooks_data_sheet_has_last_years_figures_after_the_goal_code() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let path = ws.dir.path().join("r6.xlsx");
+    let file = path.to_str().expect("utf-8 path");
+    ws.ok(&["export", "--format", "xlsx", "--output", file]);
+    let mut book: Xlsx<_> = open_workbook(&path).expect("a workbook");
+    let data = book.worksheet_range("データ").expect("データ");
+    let header: Vec<String> = (0..21)
+        .map(|c| {
+            data.get_value((0, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        header[17..],
+        ["目標コード", "前年度", "前年度実績値", "前年度達成度"]
+    );
+    let row = (1..30)
+        .find(|&r| data.get_value((r, 17)) == Some(&Data::String("1-ア-1".into())))
+        .expect("⑴-ア-1's row");
+    assert_eq!(
+        data.get_value((row, 18)),
+        Some(&Data::String("令和5年度".into()))
+    );
+    let number = |c| match data.get_value((row, c)) {
+        Some(d @ (Data::Float(_) | Data::Int(_))) => d.to_string(),
+        other => panic!("a number in column {c}: {other:?}"),
+    };
+    assert_eq!(
+        (number(19), number(20)),
+        ("9016".to_string(), "90".to_string())
+    );
+}

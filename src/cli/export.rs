@@ -3,7 +3,7 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::report::export::{records, write_csv, write_json};
+use crate::report::export::{records, with_previous, write_csv, write_json};
 use crate::report::workbook;
 use crate::session::{Failure, Session, say};
 use crate::sheet;
@@ -30,12 +30,16 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
     if let Format::Xlsx = args.format {
         return workbook(session, args, stdout);
     }
+    // Each goal's previous year, when the plan was rolled over from one.
+    let history = session.store.history(&session.plan)?;
+    let plan = &session.plan;
     let write = |out: &mut dyn Write| -> std::io::Result<usize> {
         let mut out = BufWriter::new(out);
+        let records = || with_previous(records(plan), plan, &history);
         let count = match args.format {
-            Format::Json => write_json(&mut out, records(&session.plan))?,
-            Format::Plan => sheet::write(&mut out, &session.plan)?,
-            Format::Csv | Format::Xlsx => write_csv(&mut out, records(&session.plan))?,
+            Format::Json => write_json(&mut out, records())?,
+            Format::Plan => sheet::write(&mut out, plan)?,
+            Format::Csv | Format::Xlsx => write_csv(&mut out, records())?,
         };
         out.flush()?;
         Ok(count)
@@ -60,7 +64,8 @@ fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(
         if std::io::stdout().is_terminal() {
             return Err(Failure::input(strings().cli.output.binary_to_terminal));
         }
-        let (bytes, _) = workbook::to_bytes(&session.plan).map_err(Failure::other)?;
+        let (bytes, _) = workbook::to_bytes(&session.plan, &session.store.history(&session.plan)?)
+            .map_err(Failure::other)?;
         stdout.write_all(&bytes)?;
         return Ok(());
     };
@@ -68,7 +73,9 @@ fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(
     let cannot_write =
         |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
     let mut out = BufWriter::new(&mut file);
-    let written = workbook::save(&session.plan, &mut out).map_err(|e| cannot_write(&e))?;
+    let history = session.store.history(&session.plan)?;
+    let written =
+        workbook::save(&session.plan, &history, &mut out).map_err(|e| cannot_write(&e))?;
     out.flush().map_err(|e| cannot_write(&e))?;
     drop(out);
     file.sync_all().map_err(|e| cannot_write(&e))?;

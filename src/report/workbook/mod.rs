@@ -26,6 +26,7 @@ pub use tables::{activity_sheet, data_sheet};
 pub use xlsx::{Written, save, save_sheets, to_bytes};
 
 use crate::model::Plan;
+use crate::store::History;
 
 /// One worksheet: its columns, its rows (made as they are written), and how it is viewed and
 /// printed.
@@ -117,11 +118,12 @@ pub struct Print {
     pub footer: String,
 }
 
-/// The workbook of a plan: 評価シート, データ, 実施内容.
-pub fn workbook(plan: &Plan) -> Vec<Sheet<'_>> {
+/// The workbook of a plan: 評価シート, データ (with each goal's previous year from `history`),
+/// 実施内容.
+pub fn workbook<'a>(plan: &'a Plan, history: &'a History) -> Vec<Sheet<'a>> {
     vec![
         evaluation_sheet(plan, &PAPER),
-        data_sheet(plan),
+        data_sheet(plan, history),
         activity_sheet(plan),
     ]
 }
