@@ -320,3 +320,90 @@ fn the_workbooks_data_sheet_has_last_years_figures_after_the_goal_code() {
         ("9016".to_string(), "90".to_string())
     );
 }
+
+#[test]
+fn each_goals_baseline_can_be_kept_or_cleared_and_the_preview_says_which() {
+    let ws = Workspace::new();
+    let preview = ws.ok(&[
+        "--lang",
+        "en",
+        "rollover",
+        "--to",
+        "2024",
+        "--baselines",
+        "keep",
+        "--baseline",
+        "⑴-ア-1=actual",
+        "--baseline",
+        "1-ア-2=none",
+    ]);
+    for line in [
+        "⑴-ア-1  基準値 5,527 → 9,016 (last year's actual); 実績値 cleared",
+        "⑴-ア-2  基準値 133 → none (none chosen); 実績値 cleared",
+        "⑴-ア-3  基準値 24 kept (keep chosen); 実績値 cleared",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    ws.ok(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baselines",
+        "keep",
+        "--baseline",
+        "⑴-ア-1=actual",
+        "--baseline",
+        "1-ア-2=none",
+    ]);
+    let json = ws.export("ibusuki-dx-r6");
+    assert_eq!(record(&json, "⑴-ア", 1)["baseline"], "9016");
+    assert!(record(&json, "⑴-ア", 2)["baseline"].is_null());
+    assert_eq!(record(&json, "⑴-ア", 3)["baseline"], "24");
+    assert!(record(&json, "⑴-ア", 3)["actual"].is_null());
+}
+
+#[test]
+fn a_baseline_choice_that_cannot_be_read_is_refused_and_nothing_is_written() {
+    let ws = Workspace::new();
+    let before = content(&ws.db());
+    let said = ws.refused(&[
+        "--lang",
+        "en",
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-1=maybe",
+    ]);
+    assert!(
+        said.contains("--baseline ⑴-ア-1=maybe: write GOAL=actual"),
+        "{said}"
+    );
+    ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-1",
+    ]);
+    ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-99=keep",
+    ]);
+    ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baselines",
+        "maybe",
+    ]);
+    assert_eq!(content(&ws.db()), before);
+}
