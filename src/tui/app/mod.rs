@@ -7,6 +7,7 @@ mod collect;
 mod editing;
 mod input;
 mod prepared;
+mod rollover;
 mod search;
 mod store;
 #[cfg(test)]

@@ -111,6 +111,9 @@ impl App {
     /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
     /// of its fields since, the clerk is asked first, with who and when (`force` goes ahead).
     pub(super) fn undo(&mut self, redo: bool, force: bool) {
+        if !redo && self.ask_to_undo_rollover() {
+            return;
+        }
         let options = UndoOptions { force };
         let result = if redo {
             self.store.redo(self.plan.id, options)
