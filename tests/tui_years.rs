@@ -203,3 +203,26 @@ fn the_dashboard_adds_last_years_achievement_beside_each_goal() {
         assert!(text.lines().all(|l| l.width() <= usize::from(w)));
     }
 }
+
+#[test]
+fn the_plan_switcher_lists_the_years_newest_first_and_enter_opens_one() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "P");
+    for (w, h) in [(80, 24), (120, 40)] {
+        let (text, buffer) = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("years_plans_{w}x{h}"), times::masked_times(&text));
+        let (_, newer) = find(&buffer, "令和6年度  ibusuki-dx-r6").expect("FY2024's row");
+        let (x, older) = find(&buffer, "令和5年度  ibusuki-dx-r5").expect("FY2023's row");
+        assert!(newer < older, "newest first:\n{text}");
+        assert!(
+            has_style(&buffer[(x, newer)], Theme::colored().selected()),
+            "the open plan is chosen"
+        );
+    }
+    keys(&mut app, "j Enter");
+    assert_eq!(app.plan.slug, "ibusuki-dx-r5");
+    // Its first year: no earlier years on the card.
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(!text.contains("過去の年度"), "{text}");
+}

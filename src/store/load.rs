@@ -27,6 +27,8 @@ pub struct PlanSummary {
     pub title: String,
     pub fiscal_year: FiscalYear,
     pub goals: usize,
+    /// What the plan's fiscal years share (the first year's uid): the years of one plan.
+    pub lineage: String,
 }
 
 /// From this many goals a plan's activities are read on a second connection, in parallel.
@@ -40,10 +42,11 @@ impl Store {
     pub fn plans(&self) -> Result<Vec<PlanSummary>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, p.slug, p.municipality, p.title, p.fiscal_year,
-                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id) AS goals
+                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id) AS goals,
+                    coalesce(p.lineage, p.uid) AS lineage
              FROM plan p ORDER BY p.id",
         )?;
-        let [id, slug, municipality, title, fiscal_year, goals] = by_name(
+        let [id, slug, municipality, title, fiscal_year, goals, lineage] = by_name(
             &stmt,
             [
                 "id",
@@ -52,6 +55,7 @@ impl Store {
                 "title",
                 "fiscal_year",
                 "goals",
+                "lineage",
             ],
         )?;
         let rows = stmt.query_map([], |r| {
@@ -62,6 +66,7 @@ impl Store {
                 title: r.get(title)?,
                 fiscal_year: FiscalYear(r.get(fiscal_year)?),
                 goals: r.get::<_, i64>(goals)?.try_into().unwrap_or(0),
+                lineage: r.get(lineage)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
