@@ -407,3 +407,16 @@ fn a_baseline_choice_that_cannot_be_read_is_refused_and_nothing_is_written() {
     ]);
     assert_eq!(content(&ws.db()), before);
 }
+
+#[test]
+fn the_log_says_the_rollover_made_a_plan_from_which_to_which() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let log = ws.ok(&["--lang", "ja", "log"]);
+    let line = log.lines().next().expect("a line");
+    assert!(
+        line.contains("繰越  ibusuki-dx-r6  計画  ibusuki-dx-r5 → ibusuki-dx-r6"),
+        "{line}"
+    );
+    assert!(!line.contains("取込"), "{line}");
+}
