@@ -14,7 +14,7 @@ use tassei::store::{Edit, Store};
 use tassei::strings::{Lang, PinnedLang, pin_thread};
 use tassei::tui::app::App;
 use tassei::tui::text::is_ambiguous;
-use tassei::tui::theme::Theme;
+use tassei::tui::theme::{Marks, Theme};
 use unicode_width::UnicodeWidthStr;
 
 #[path = "fixtures/times.rs"]
@@ -55,6 +55,10 @@ impl Fixture {
 
     /// The app on the newest year, as of 1 June 2024.
     fn app(&self) -> App {
+        self.app_with(Theme::colored())
+    }
+
+    fn app_with(&self, theme: Theme) -> App {
         let store = self.store();
         let plan = store
             .load_plan(store.plan_id(None).expect("plan"))
@@ -63,7 +67,7 @@ impl Fixture {
             store,
             plan,
             CalendarDate::new(2024, 6, 1).expect("date"),
-            Theme::colored(),
+            theme,
         )
     }
 }
@@ -225,4 +229,21 @@ fn the_plan_switcher_lists_the_years_newest_first_and_enter_opens_one() {
     // Its first year: no earlier years on the card.
     let (text, _) = render(&mut app, 120, 40);
     assert!(!text.contains("過去の年度"), "{text}");
+}
+
+#[test]
+fn with_ascii_marks_the_trend_is_drawn_in_ascii() {
+    let fx = Fixture::new();
+    let mut app = fx.app_with(Theme::colored().with_marks(Marks::ASCII));
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("推移 *#"), "{text}");
+    assert!(!text.contains('⣿'), "{text}");
+    for marks in [Marks::ASCII, Marks::UNICODE] {
+        assert!(
+            marks
+                .trend
+                .iter()
+                .all(|c| !is_ambiguous(*c) && c.to_string().width() == 1)
+        );
+    }
 }

@@ -6,7 +6,7 @@
 mod text;
 mod years;
 
-pub use years::{YearLine, Years, rate_with_percent, trend};
+pub use years::{TREND_LEVELS, YearLine, Years, rate_with_percent, trend, trend_in};
 
 use crate::engine::{Evaluation, evaluate, formula_in_words, work_out};
 use crate::model::{

@@ -15,6 +15,8 @@ pub struct Years {
     pub lines: Vec<YearLine>,
     /// 達成度 year by year, this year last (one cell each): `⣷⣿`.
     pub trend: String,
+    /// The rates the trend draws, for a terminal that draws it in other cells.
+    pub rates: Vec<Option<Decimal>>,
     /// The first and last year the trend covers.
     pub from: FiscalYear,
     pub to: FiscalYear,
@@ -41,11 +43,16 @@ pub fn rate_with_percent(rate: Option<Decimal>) -> String {
 }
 
 /// Eight heights of one braille cell, lowest first (East Asian width N: one column).
-const LEVELS: [char; 8] = ['⡀', '⣀', '⣄', '⣤', '⣦', '⣶', '⣷', '⣿'];
+pub const TREND_LEVELS: [char; 8] = ['⡀', '⣀', '⣄', '⣤', '⣦', '⣶', '⣷', '⣿'];
 
 /// One cell per year: the rate's height against 100% (or the highest rate, when higher); a
 /// year without a rate is `-`.
 pub fn trend(rates: &[Option<Decimal>]) -> String {
+    trend_in(rates, &TREND_LEVELS)
+}
+
+/// [`trend`] drawn with `levels`, lowest first.
+pub fn trend_in(rates: &[Option<Decimal>], levels: &[char; 8]) -> String {
     let top = rates
         .iter()
         .flatten()
@@ -57,7 +64,7 @@ pub fn trend(rates: &[Option<Decimal>]) -> String {
             Some(r) => {
                 let steps = (r.max(&Decimal::ZERO) * Decimal::from(8) / top).round();
                 let level = usize::try_from(steps.mantissa().max(1)).unwrap_or(1).min(8);
-                LEVELS[level - 1]
+                levels[level - 1]
             }
             None => '-',
         })
@@ -88,6 +95,7 @@ impl Years {
         Some(Years {
             lines,
             trend: trend(&rates),
+            rates,
             from: first.fiscal_year,
             to: year,
         })
@@ -137,7 +145,11 @@ mod tests {
         // Above 100% the highest rate is the top.
         assert_eq!(trend(&[d(100), d(200)]), "⣤⣿");
         assert_eq!(trend(&[d(-20)]), "⡀");
-        for c in LEVELS {
+        assert_eq!(
+            trend_in(&[d(90), None], &['1', '2', '3', '4', '5', '6', '7', '8']),
+            "7-"
+        );
+        for c in TREND_LEVELS {
             assert!(!is_ambiguous(c), "{c} must be one cell in every terminal");
         }
     }

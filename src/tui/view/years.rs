@@ -3,7 +3,7 @@
 
 use ratatui::text::Line;
 
-use crate::report::card::Years;
+use crate::report::card::{Years, trend_in};
 use crate::strings::strings;
 use crate::tui::text::{truncate, wrap};
 use crate::tui::theme::Theme;
@@ -21,7 +21,7 @@ pub fn lines(years: &Years, w: usize, theme: Theme) -> Vec<Line<'static>> {
         }
     }
     let (from, to) = (years.from.reiwa_label(), years.to.reiwa_label());
-    let trend = (words.trend)(&years.trend, &from, &to);
+    let trend = (words.trend)(&trend_in(&years.rates, &theme.marks().trend), &from, &to);
     for line in wrap(&trend, w.saturating_sub(2)) {
         out.push(Line::styled(format!("  {line}"), theme.label()));
     }
@@ -32,7 +32,8 @@ pub fn lines(years: &Years, w: usize, theme: Theme) -> Vec<Line<'static>> {
 pub fn review_line(years: &Years, cells: usize, theme: Theme) -> Line<'static> {
     let words = &strings().report.years;
     let (from, to) = (years.from.reiwa_label(), years.to.reiwa_label());
-    let mut text = format!(" {}", (words.trend)(&years.trend, &from, &to));
+    let trend = trend_in(&years.rates, &theme.marks().trend);
+    let mut text = format!(" {}", (words.trend)(&trend, &from, &to));
     if let Some(y) = years.lines.last() {
         let last = (words.line)(&y.year, &y.actual, &y.rate, theme.marker(y.status));
         text = format!("{text}   {last}");
