@@ -420,3 +420,45 @@ fn the_log_says_the_rollover_made_a_plan_from_which_to_which() {
     );
     assert!(!line.contains("取込"), "{line}");
 }
+
+#[test]
+fn plan_files_keep_the_years_linked_through_an_export_and_an_import() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+    let dir = ws.dir.path();
+    let (r5, r6) = (dir.join("r5.json"), dir.join("r6.json"));
+    for (plan, file) in [("ibusuki-dx-r5", &r5), ("ibusuki-dx-r6", &r6)] {
+        let file = file.to_str().expect("utf-8 path");
+        ws.ok(&[
+            "--plan", plan, "export", "--format", "plan", "--output", file,
+        ]);
+    }
+    let r6_text = std::fs::read_to_string(&r6).expect("written");
+    assert!(r6_text.contains("\"lineage\""), "the plan's lineage");
+    assert!(r6_text.contains("\"previous_uid\""), "each row's link");
+    let r5_text = std::fs::read_to_string(&r5).expect("written");
+    assert!(!r5_text.contains("\"lineage\"") && !r5_text.contains("\"previous_uid\""));
+
+    // Into a fresh data file: last year first, then this year, linked again.
+    let other = tempfile::tempdir().expect("dir");
+    let db = other.path().join("moved.db");
+    let run = |args: &[&str]| {
+        let out = common::tassei_as(&db, "tester")
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    run(&["import", r5.to_str().expect("path")]);
+    run(&["import", r6.to_str().expect("path")]);
+    let card = run(&["--plan", "ibusuki-dx-r6", "show", "⑴-ア-1"]);
+    assert!(
+        card.contains("令和5年度 実績 9,016件 達成度 90%"),
+        "the years are matched again:\n{card}"
+    );
+    // Without a plan named, the newest year of the first plan's lineage.
+    let card = run(&["show", "⑴-ア-1"]);
+    assert!(card.contains("実績値  9,500件"), "{card}");
+}

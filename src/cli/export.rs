@@ -3,10 +3,12 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
+use crate::model::YearLinks;
 use crate::report::export::{records, with_previous, write_csv, write_json};
 use crate::report::workbook;
 use crate::session::{Failure, Session, say};
 use crate::sheet;
+use crate::store::History;
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
@@ -30,15 +32,19 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
     if let Format::Xlsx = args.format {
         return workbook(session, args, stdout);
     }
-    // Each goal's previous year, when the plan was rolled over from one.
-    let history = session.store.history(&session.plan)?;
+    // Each goal's previous year, when the plan was rolled over from one; for a plan file, the
+    // links that keep its years together.
     let plan = &session.plan;
+    let (history, links) = match args.format {
+        Format::Plan => (History::default(), session.store.year_links(plan.id)?),
+        _ => (session.store.history(plan)?, YearLinks::default()),
+    };
     let write = |out: &mut dyn Write| -> std::io::Result<usize> {
         let mut out = BufWriter::new(out);
         let records = || with_previous(records(plan), plan, &history);
         let count = match args.format {
             Format::Json => write_json(&mut out, records())?,
-            Format::Plan => sheet::write(&mut out, plan)?,
+            Format::Plan => sheet::write_linked(&mut out, plan, &links)?,
             Format::Csv | Format::Xlsx => write_csv(&mut out, records())?,
         };
         out.flush()?;

@@ -24,7 +24,7 @@ pub struct Args {
     #[arg(long, help = strings().cli.help.rollover.apply)]
     apply: bool,
     /// One goal's new baseline, `GOAL=actual|keep|none`; repeatable.
-    #[arg(long = "baseline", value_name = "GOAL=CHOICE", help = strings().cli.help.rollover.baseline)]
+    #[arg(long, value_name = "GOAL=CHOICE", help = strings().cli.help.rollover.baseline)]
     baseline: Vec<String>,
     /// Every goal's new baseline.
     #[arg(long, value_enum, value_name = "CHOICE", help = strings().cli.help.rollover.baselines)]

@@ -120,6 +120,8 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
     let from = plan.fiscal_year;
     let mut next = plan.clone();
     next.uid = Uid::NONE;
+    // The store links the new year to this one itself.
+    next.links = super::lineage::YearLinks::default();
     next.slug = slug;
     next.fiscal_year = FiscalYear(from.0 + 1);
     let mut goals = Vec::new();

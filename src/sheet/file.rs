@@ -46,6 +46,9 @@ pub(super) struct PlanFile<I = Vec<InitiativeFile>> {
     /// /2: the plan's uid in the data file it was written from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) uid: Option<String>,
+    /// /2: the uid of the first year of the plan's lineage, for a plan rolled over from another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) lineage: Option<String>,
     pub(super) municipality: String,
     pub(super) title: String,
     pub(super) fiscal_year: i32,
@@ -82,6 +85,9 @@ pub(super) struct InitiativeFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) previous_uid: Option<String>,
     pub(super) title: String,
     pub(super) goals: Vec<GoalFile>,
 }
@@ -93,6 +99,9 @@ pub(super) struct GoalFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) previous_uid: Option<String>,
     pub(super) title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) note: String,
@@ -171,6 +180,9 @@ pub(super) struct ActivityFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) previous_uid: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub(super) period: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -279,6 +279,7 @@ impl Store {
             source,
             areas: vec![],
             initiatives: vec![],
+            links: Default::default(),
         })
     }
 
