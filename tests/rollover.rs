@@ -389,7 +389,9 @@ fn a_baseline_choice_that_cannot_be_read_is_refused_and_nothing_is_written() {
         "--baseline",
         "⑴-ア-1",
     ]);
-    ws.refused(&[
+    let said = ws.refused(&[
+        "--lang",
+        "en",
         "rollover",
         "--to",
         "2024",
@@ -397,6 +399,10 @@ fn a_baseline_choice_that_cannot_be_read_is_refused_and_nothing_is_written() {
         "--baseline",
         "⑴-ア-99=keep",
     ]);
+    assert!(
+        said.starts_with("tassei: --baseline ⑴-ア-99=keep: "),
+        "{said}"
+    );
     ws.refused(&[
         "rollover",
         "--to",

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::model::period::Shift;
 use crate::model::rollover::{BaselineChoice, Baselines, Rollover, next_slug, roll_over_choosing};
-use crate::model::{FormulaKind, Value};
+use crate::model::{FormulaKind, GoalRef, Value};
 use crate::session::{Failure, Session};
 use crate::store::{ImportError, RolloverError};
 use crate::strings::strings;
@@ -61,9 +61,17 @@ fn baselines(session: &Session, args: &Args) -> Result<Baselines, Failure> {
         let (goal, choice) = typed.rsplit_once('=').ok_or_else(bad)?;
         let choice =
             <Choice as clap::ValueEnum>::from_str(choice.trim(), true).map_err(|_| bad())?;
-        chosen
-            .goals
-            .push((session.goal(goal.trim())?, choice.into()));
+        // The goal as `tassei show` reads it, the refusal naming the option it came with.
+        let goal = goal
+            .trim()
+            .parse::<GoalRef>()
+            .map_err(|e| e.to_string())
+            .and_then(|r| match session.plan.goal(r) {
+                Some(_) => Ok(r),
+                None => Err(session.plan.explain_missing(r)),
+            })
+            .map_err(|why| Failure::input((strings().cli.rollover.baseline_goal)(typed, &why)))?;
+        chosen.goals.push((goal, choice.into()));
     }
     Ok(chosen)
 }

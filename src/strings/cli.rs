@@ -56,6 +56,8 @@ pub struct Rollover {
     pub cleared: fn(&str, &str) -> String,
     /// `--baseline` not of the form GOAL=actual|keep|none: (what was typed).
     pub bad_baseline: fn(&str) -> String,
+    /// `--baseline` naming a goal the plan does not have: (what was typed, why).
+    pub baseline_goal: fn(&str, &str) -> String,
     /// A composite goal's part actuals cleared: (goal, how many).
     pub parts_cleared: fn(&str, usize) -> String,
     /// A milestone goal set back to not achieved: (goal).

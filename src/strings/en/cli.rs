@@ -377,6 +377,7 @@ pub const ROLLOVER: Rollover = Rollover {
         format!("{goal}  基準値 {baseline} kept (keep chosen); 実績値 cleared")
     },
     cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen); 実績値 cleared"),
+    baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
     bad_baseline: |typed| {
         format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")
     },

@@ -381,6 +381,7 @@ pub const ROLLOVER_JA: Rollover = Rollover {
         format!("{goal}  基準値 {baseline} のまま（keep を指定）、実績値は空に")
     },
     cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）、実績値は空に"),
+    baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
     bad_baseline: |typed| {
         format!(
             "--baseline {typed}：目標=actual、目標=keep、目標=none のいずれかで指定してください（例：⑴-ア-1=keep）"
