@@ -285,7 +285,7 @@ fn run_size(label: &str, path: &Path) {
     // The workbook, as `tassei export --format xlsx --output` writes it (three sheets, the
     // evaluation sheet's formulas checked against Excel's arithmetic, constant memory).
     let xlsx = export(dir.path(), "export.xlsx", |out| {
-        tassei::report::workbook::save(&app.plan, out)
+        tassei::report::workbook::save(&app.plan, app.history(), out)
             .map(drop)
             .map_err(std::io::Error::other)
     });

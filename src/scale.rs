@@ -116,6 +116,7 @@ pub fn plan(slug: &str, initiatives: usize, goals_per_initiative: usize, seed: u
             })
             .collect(),
         initiatives,
+        links: Default::default(),
     }
 }
 

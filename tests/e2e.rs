@@ -676,3 +676,47 @@ fn a_clerk_collects_a_returned_csv_and_takes_it_back() {
     let log = String::from_utf8_lossy(&out.stdout);
     assert!(log.contains("(from 市民係.csv)"), "{log}");
 }
+
+#[test]
+fn u_in_a_plan_just_rolled_over_asks_then_removes_it_and_opens_last_year() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let rolled = common::tassei_as(&db, "e2e")
+        .args(["rollover", "--to", "2024", "--apply"])
+        .output()
+        .expect("rollover runs");
+    assert!(rolled.status.success(), "{rolled:?}");
+    let mut app = Pty::spawn(&db);
+    let first = app.wait_for(KEY_HINTS);
+    assert!(
+        first.contains("令和6年度"),
+        "opens on the new year:\n{first}"
+    );
+    app.send("u");
+    let asked = app.wait_for("remove ibusuki-dx-r6");
+    assert!(
+        asked.contains("Undo the rollover: remove the 令和6年度 plan ibusuki-dx-r6?"),
+        "the question names the plan it removes:\n{asked}"
+    );
+    app.send("\u{1b}"); // Esc keeps it
+    app.wait_for("nothing was undone");
+    app.send("u");
+    app.wait_for("remove ibusuki-dx-r6");
+    app.send("1");
+    let done = app.wait_for("undid the rollover");
+    assert!(
+        done.contains("令和5年度") && !done.contains("令和6年度 取り組み"),
+        "last year's plan is open:\n{done}"
+    );
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+    let plans = common::tassei_as(&db, "e2e")
+        .arg("plans")
+        .output()
+        .expect("plans runs");
+    let plans = String::from_utf8(plans.stdout).expect("utf-8");
+    assert!(
+        plans.contains("ibusuki-dx-r5") && !plans.contains("ibusuki-dx-r6"),
+        "{plans}"
+    );
+}

@@ -138,7 +138,7 @@ fn edited_export(db: &Path, out: &Path, edit: impl Fn(&str, &mut Vec<Row<'_>>)) 
     let plan = store
         .load_plan(store.plan_id(None).expect("a plan"))
         .expect("loads");
-    let sheets: Vec<Sheet> = workbook(&plan)
+    let sheets: Vec<Sheet> = workbook(&plan, tassei::store::History::none())
         .into_iter()
         .map(|mut s| {
             let mut rows: Vec<Row> = s.rows.collect();

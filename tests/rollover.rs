@@ -214,3 +214,257 @@ fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* dx-2024"), "{plans}");
 }
+
+#[test]
+fn show_gives_last_years_actual_and_achievement_and_the_trend() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+    let card = ws.ok(&["show", "⑴-ア-1"]);
+    assert!(
+        card.contains("  令和5年度 実績 9,016件 達成度 90% 概ね達成"),
+        "{card}"
+    );
+    assert!(card.contains("⣷⣿"), "{card}");
+    // FY2023 itself has no earlier year.
+    let first = ws.ok(&["--plan", "ibusuki-dx-r5", "show", "⑴-ア-1"]);
+    assert!(!first.contains("令和4年度 実績"), "{first}");
+}
+
+#[test]
+fn exports_add_last_years_figures_after_the_code_and_leave_them_blank_without_one() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+
+    let json = ws.export("ibusuki-dx-r6");
+    let goal = record(&json, "⑴-ア", 1);
+    assert_eq!(goal["actual"], "9500");
+    assert_eq!(goal["previous_fiscal_year"], 2023);
+    assert_eq!(goal["previous_actual"], "9016");
+    assert_eq!(goal["previous_achievement"], "90");
+    // A year without a predecessor: the fields are there, empty.
+    let first = ws.export("ibusuki-dx-r5");
+    let goal = record(&first, "⑴-ア", 1);
+    assert!(goal["previous_fiscal_year"].is_null() && goal["previous_actual"].is_null());
+
+    let csv = ws.ok(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{FEFF}').as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        header[header.len() - 4..],
+        [
+            "code",
+            "previous_fiscal_year",
+            "previous_actual",
+            "previous_achievement"
+        ]
+    );
+    let row = reader
+        .records()
+        .map(|r| r.expect("row"))
+        .find(|r| r.get(17) == Some("1-ア-1"))
+        .expect("⑴-ア-1's row");
+    assert_eq!(
+        [row.get(18), row.get(19), row.get(20)],
+        [Some("2023"), Some("9016"), Some("90")]
+    );
+    let old = ws.ok(&["--plan", "ibusuki-dx-r5", "export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(old.trim_start_matches('\u{FEFF}').as_bytes());
+    for row in reader.records() {
+        let row = row.expect("row");
+        assert_eq!(row.len(), 21);
+        assert_eq!([&row[18], &row[19], &row[20]], ["", "", ""]);
+    }
+}
+
+#[test]
+fn the_workbooks_data_sheet_has_last_years_figures_after_the_goal_code() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let path = ws.dir.path().join("r6.xlsx");
+    let file = path.to_str().expect("utf-8 path");
+    ws.ok(&["export", "--format", "xlsx", "--output", file]);
+    let mut book: Xlsx<_> = open_workbook(&path).expect("a workbook");
+    let data = book.worksheet_range("データ").expect("データ");
+    let header: Vec<String> = (0..21)
+        .map(|c| {
+            data.get_value((0, c))
+                .map(|d| d.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        header[17..],
+        ["目標コード", "前年度", "前年度実績値", "前年度達成度"]
+    );
+    let row = (1..30)
+        .find(|&r| data.get_value((r, 17)) == Some(&Data::String("1-ア-1".into())))
+        .expect("⑴-ア-1's row");
+    assert_eq!(
+        data.get_value((row, 18)),
+        Some(&Data::String("令和5年度".into()))
+    );
+    let number = |c| match data.get_value((row, c)) {
+        Some(d @ (Data::Float(_) | Data::Int(_))) => d.to_string(),
+        other => panic!("a number in column {c}: {other:?}"),
+    };
+    assert_eq!(
+        (number(19), number(20)),
+        ("9016".to_string(), "90".to_string())
+    );
+}
+
+#[test]
+fn each_goals_baseline_can_be_kept_or_cleared_and_the_preview_says_which() {
+    let ws = Workspace::new();
+    let preview = ws.ok(&[
+        "--lang",
+        "en",
+        "rollover",
+        "--to",
+        "2024",
+        "--baselines",
+        "keep",
+        "--baseline",
+        "⑴-ア-1=actual",
+        "--baseline",
+        "1-ア-2=none",
+    ]);
+    for line in [
+        "⑴-ア-1  基準値 5,527 → 9,016 (last year's actual); 実績値 cleared",
+        "⑴-ア-2  基準値 133 → none (none chosen); 実績値 cleared",
+        "⑴-ア-3  基準値 24 kept (keep chosen); 実績値 cleared",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    ws.ok(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baselines",
+        "keep",
+        "--baseline",
+        "⑴-ア-1=actual",
+        "--baseline",
+        "1-ア-2=none",
+    ]);
+    let json = ws.export("ibusuki-dx-r6");
+    assert_eq!(record(&json, "⑴-ア", 1)["baseline"], "9016");
+    assert!(record(&json, "⑴-ア", 2)["baseline"].is_null());
+    assert_eq!(record(&json, "⑴-ア", 3)["baseline"], "24");
+    assert!(record(&json, "⑴-ア", 3)["actual"].is_null());
+}
+
+#[test]
+fn a_baseline_choice_that_cannot_be_read_is_refused_and_nothing_is_written() {
+    let ws = Workspace::new();
+    let before = content(&ws.db());
+    let said = ws.refused(&[
+        "--lang",
+        "en",
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-1=maybe",
+    ]);
+    assert!(
+        said.contains("--baseline ⑴-ア-1=maybe: write GOAL=actual"),
+        "{said}"
+    );
+    ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-1",
+    ]);
+    let said = ws.refused(&[
+        "--lang",
+        "en",
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baseline",
+        "⑴-ア-99=keep",
+    ]);
+    assert!(
+        said.starts_with("tassei: --baseline ⑴-ア-99=keep: "),
+        "{said}"
+    );
+    ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--apply",
+        "--baselines",
+        "maybe",
+    ]);
+    assert_eq!(content(&ws.db()), before);
+}
+
+#[test]
+fn the_log_says_the_rollover_made_a_plan_from_which_to_which() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let log = ws.ok(&["--lang", "ja", "log"]);
+    let line = log.lines().next().expect("a line");
+    assert!(
+        line.contains("繰越  ibusuki-dx-r6  計画  ibusuki-dx-r5 → ibusuki-dx-r6"),
+        "{line}"
+    );
+    assert!(!line.contains("取込"), "{line}");
+}
+
+#[test]
+fn plan_files_keep_the_years_linked_through_an_export_and_an_import() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "⑴-ア-1", "actual", "9500"]);
+    let dir = ws.dir.path();
+    let (r5, r6) = (dir.join("r5.json"), dir.join("r6.json"));
+    for (plan, file) in [("ibusuki-dx-r5", &r5), ("ibusuki-dx-r6", &r6)] {
+        let file = file.to_str().expect("utf-8 path");
+        ws.ok(&[
+            "--plan", plan, "export", "--format", "plan", "--output", file,
+        ]);
+    }
+    let r6_text = std::fs::read_to_string(&r6).expect("written");
+    assert!(r6_text.contains("\"lineage\""), "the plan's lineage");
+    assert!(r6_text.contains("\"previous_uid\""), "each row's link");
+    let r5_text = std::fs::read_to_string(&r5).expect("written");
+    assert!(!r5_text.contains("\"lineage\"") && !r5_text.contains("\"previous_uid\""));
+
+    // Into a fresh data file: last year first, then this year, linked again.
+    let other = tempfile::tempdir().expect("dir");
+    let db = other.path().join("moved.db");
+    let run = |args: &[&str]| {
+        let out = common::tassei_as(&db, "tester")
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    run(&["import", r5.to_str().expect("path")]);
+    run(&["import", r6.to_str().expect("path")]);
+    let card = run(&["--plan", "ibusuki-dx-r6", "show", "⑴-ア-1"]);
+    assert!(
+        card.contains("令和5年度 実績 9,016件 達成度 90%"),
+        "the years are matched again:\n{card}"
+    );
+    // Without a plan named, the newest year of the first plan's lineage.
+    let card = run(&["show", "⑴-ア-1"]);
+    assert!(card.contains("実績値  9,500件"), "{card}");
+}

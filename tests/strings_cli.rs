@@ -38,6 +38,12 @@ const ALLOWED: &[(&str, &str, &str)] = &[
          beside its type (as FieldKey::label_ja)",
     ),
     (
+        "src/report/change.rs",
+        "計画",
+        "LogEntry::label: the change log's label for a rollover's row (the plan it made), the \
+         sheet's vocabulary beside its type (as 取込 for an import)",
+    ),
+    (
         "src/report/export.rs",
         "not graded (ー)",
         "a value of the export's `reason` column: data for a spreadsheet, the same in every \

@@ -231,6 +231,12 @@ const SAME: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "report",
+        "Report.years.previous",
+        "前年度",
+        "the dashboard's column in the sheet's terms, which English keeps",
+    ),
+    (
+        "report",
         "Report.card.formula",
         "算式",
         "a card label in the sheet's terms, which English keeps",

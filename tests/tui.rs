@@ -2193,16 +2193,16 @@ fn the_plan_switcher_opens_another_plan_of_the_file() {
     let (text, terminal) = render(&mut app, 80, 24);
     assert!(text.contains("plans in this file (2)"), "{text}");
     assert!(
-        text.contains("令和5年度  26 goals"),
-        "year and size before the title:\n{text}"
+        text.contains("令和5年度  ibusuki-dx-r5  26 goals"),
+        "year, id and size before the title:\n{text}"
     );
     assert!(
-        text.contains("* ibusuki-dx-r5"),
+        text.contains("* 令和5年度  ibusuki-dx-r5"),
         "the open plan is marked:\n{text}"
     );
     let chosen = text
         .lines()
-        .position(|l| l.contains("* ibusuki-dx-r5"))
+        .position(|l| l.contains("* 令和5年度  ibusuki-dx-r5"))
         .expect("row") as u16;
     assert!(
         has_style(

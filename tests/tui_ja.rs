@@ -857,7 +857,7 @@ fn highlights_survive_wide_text() {
     let (text, terminal) = render(&mut app, 80, 24);
     let row = text
         .lines()
-        .position(|l| l.contains("* ibusuki-dx-r5"))
+        .position(|l| l.contains("* 令和5年度  ibusuki-dx-r5"))
         .expect("the open plan") as u16;
     assert!(text.contains("目標26件"), "{text}");
     assert!(has_style(

@@ -359,11 +359,11 @@ fn page_setup_print_titles_breaks_and_footer_are_in_the_xml() {
         "{workbook}"
     );
     // データ and 実施内容 filter their headers' rows down to the last (their hidden keys too).
-    assert!(workbook.contains("データ!$A$1:$AB$27"), "{workbook}");
+    assert!(workbook.contains("データ!$A$1:$AE$27"), "{workbook}");
     assert!(workbook.contains("実施内容!$A$1:$H$53"), "{workbook}");
     let data = part(&file, "xl/worksheets/sheet2.xml");
     assert!(
-        data.contains("<autoFilter ref=\"A1:AB27\"/>"),
+        data.contains("<autoFilter ref=\"A1:AE27\"/>"),
         "データ's filter"
     );
     assert!(

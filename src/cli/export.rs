@@ -3,10 +3,12 @@
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
-use crate::report::export::{records, write_csv, write_json};
+use crate::model::YearLinks;
+use crate::report::export::{records, with_previous, write_csv, write_json};
 use crate::report::workbook;
 use crate::session::{Failure, Session, say};
 use crate::sheet;
+use crate::store::History;
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
@@ -30,12 +32,20 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
     if let Format::Xlsx = args.format {
         return workbook(session, args, stdout);
     }
+    // Each goal's previous year, when the plan was rolled over from one; for a plan file, the
+    // links that keep its years together.
+    let plan = &session.plan;
+    let (history, links) = match args.format {
+        Format::Plan => (History::default(), session.store.year_links(plan.id)?),
+        _ => (session.store.history(plan)?, YearLinks::default()),
+    };
     let write = |out: &mut dyn Write| -> std::io::Result<usize> {
         let mut out = BufWriter::new(out);
+        let records = || with_previous(records(plan), plan, &history);
         let count = match args.format {
-            Format::Json => write_json(&mut out, records(&session.plan))?,
-            Format::Plan => sheet::write(&mut out, &session.plan)?,
-            Format::Csv | Format::Xlsx => write_csv(&mut out, records(&session.plan))?,
+            Format::Json => write_json(&mut out, records())?,
+            Format::Plan => sheet::write_linked(&mut out, plan, &links)?,
+            Format::Csv | Format::Xlsx => write_csv(&mut out, records())?,
         };
         out.flush()?;
         Ok(count)
@@ -60,7 +70,8 @@ fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(
         if std::io::stdout().is_terminal() {
             return Err(Failure::input(strings().cli.output.binary_to_terminal));
         }
-        let (bytes, _) = workbook::to_bytes(&session.plan).map_err(Failure::other)?;
+        let (bytes, _) = workbook::to_bytes(&session.plan, &session.store.history(&session.plan)?)
+            .map_err(Failure::other)?;
         stdout.write_all(&bytes)?;
         return Ok(());
     };
@@ -68,7 +79,9 @@ fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(
     let cannot_write =
         |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
     let mut out = BufWriter::new(&mut file);
-    let written = workbook::save(&session.plan, &mut out).map_err(|e| cannot_write(&e))?;
+    let history = session.store.history(&session.plan)?;
+    let written =
+        workbook::save(&session.plan, &history, &mut out).map_err(|e| cannot_write(&e))?;
     out.flush().map_err(|e| cannot_write(&e))?;
     drop(out);
     file.sync_all().map_err(|e| cannot_write(&e))?;

@@ -5,8 +5,8 @@
 use std::io::Write;
 
 use crate::model::period::Shift;
-use crate::model::rollover::{Rollover, next_slug, roll_over};
-use crate::model::{FormulaKind, Value};
+use crate::model::rollover::{BaselineChoice, Baselines, Rollover, next_slug, roll_over_choosing};
+use crate::model::{FormulaKind, GoalRef, Value};
 use crate::session::{Failure, Session};
 use crate::store::{ImportError, RolloverError};
 use crate::strings::strings;
@@ -23,6 +23,57 @@ pub struct Args {
     /// Write it; without, a preview.
     #[arg(long, help = strings().cli.help.rollover.apply)]
     apply: bool,
+    /// One goal's new baseline, `GOAL=actual|keep|none`; repeatable.
+    #[arg(long, value_name = "GOAL=CHOICE", help = strings().cli.help.rollover.baseline)]
+    baseline: Vec<String>,
+    /// Every goal's new baseline.
+    #[arg(long, value_enum, value_name = "CHOICE", help = strings().cli.help.rollover.baselines)]
+    baselines: Option<Choice>,
+}
+
+/// A baseline choice as typed: the words are clap's, from the variants' names.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Choice {
+    Actual,
+    Keep,
+    #[value(name = "none")]
+    Clear,
+}
+
+impl From<Choice> for BaselineChoice {
+    fn from(c: Choice) -> Self {
+        match c {
+            Choice::Actual => BaselineChoice::Actual,
+            Choice::Keep => BaselineChoice::Keep,
+            Choice::Clear => BaselineChoice::Clear,
+        }
+    }
+}
+
+/// `--baselines` and every `--baseline GOAL=CHOICE`, each goal found in the plan.
+fn baselines(session: &Session, args: &Args) -> Result<Baselines, Failure> {
+    let mut chosen = Baselines {
+        all: args.baselines.map(Into::into).unwrap_or_default(),
+        goals: Vec::new(),
+    };
+    for typed in &args.baseline {
+        let bad = || Failure::input((strings().cli.rollover.bad_baseline)(typed));
+        let (goal, choice) = typed.rsplit_once('=').ok_or_else(bad)?;
+        let choice =
+            <Choice as clap::ValueEnum>::from_str(choice.trim(), true).map_err(|_| bad())?;
+        // The goal as `tassei show` reads it, the refusal naming the option it came with.
+        let goal = goal
+            .trim()
+            .parse::<GoalRef>()
+            .map_err(|e| e.to_string())
+            .and_then(|r| match session.plan.goal(r) {
+                Some(_) => Ok(r),
+                None => Err(session.plan.explain_missing(r)),
+            })
+            .map_err(|why| Failure::input((strings().cli.rollover.baseline_goal)(typed, &why)))?;
+        chosen.goals.push((goal, choice.into()));
+    }
+    Ok(chosen)
 }
 
 impl Args {
@@ -51,7 +102,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .clone()
         .unwrap_or_else(|| next_slug(&plan.slug, plan.fiscal_year));
     super::import::check_new_id(&slug)?;
-    let rolled = roll_over(plan, slug);
+    let rolled = roll_over_choosing(plan, slug, &baselines(session, args)?);
     preview(plan.slug.as_str(), from, &rolled, out)?;
     if !args.apply {
         writeln!(out, "{}", words.preview_only)?;
@@ -84,10 +135,16 @@ fn preview(slug: &str, from: i32, r: &Rollover, out: &mut impl Write) -> Result<
     for g in &r.goals {
         let goal = g.goal.to_string();
         let (old, new) = &g.baseline;
-        if old != new {
-            writeln!(out, "{}", (words.baseline)(&goal, &text(old), &text(new)))?;
-        } else if g.formula != FormulaKind::Composite {
-            writeln!(out, "{}", (words.kept)(&goal, &text(old)))?;
+        match g.choice {
+            BaselineChoice::Keep => writeln!(out, "{}", (words.kept_chosen)(&goal, &text(old)))?,
+            BaselineChoice::Clear => writeln!(out, "{}", (words.cleared)(&goal, &text(old)))?,
+            BaselineChoice::Actual if old != new => {
+                writeln!(out, "{}", (words.baseline)(&goal, &text(old), &text(new)))?;
+            }
+            BaselineChoice::Actual if g.formula != FormulaKind::Composite => {
+                writeln!(out, "{}", (words.kept)(&goal, &text(old)))?;
+            }
+            BaselineChoice::Actual => {}
         }
         if g.parts_cleared > 0 {
             writeln!(out, "{}", (words.parts_cleared)(&goal, g.parts_cleared))?;

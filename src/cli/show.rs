@@ -15,11 +15,10 @@ pub struct Args {
 pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let r = session.goal(&args.goal)?;
     if let Some((initiative, goal)) = session.plan.goal(r) {
-        write!(
-            out,
-            "{}",
-            Card::of(&session.plan, initiative, goal, session.today).to_text()
-        )?;
+        let history = session.store.history(&session.plan)?;
+        let card = Card::of(&session.plan, initiative, goal, session.today)
+            .with_years(history.of(goal), session.plan.fiscal_year);
+        write!(out, "{}", card.to_text())?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ pub mod expression;
 pub mod field;
 pub mod fold;
 pub mod goal_pos;
+pub mod lineage;
 pub mod meeting;
 pub mod number;
 pub mod period;
@@ -24,6 +25,7 @@ pub use entry::{EntryError, clears_value, refuses_negative};
 pub use era::Era;
 pub use field::{EntityKind, FieldKey, FieldRef};
 pub use goal_pos::GoalPos;
+pub use lineage::YearLinks;
 pub use meeting::{MeetingNote, NoteField, NoteFigures};
 pub use number::{
     Grouped, NumberError, Quoted, TwoReadings, counts_whole_things, parse_number, two_readings,

@@ -56,6 +56,9 @@ pub struct Plan {
     pub source: String,
     pub areas: Vec<PolicyArea>,
     pub initiatives: Vec<Initiative>,
+    /// Its links to the year before, as a plan file gives them (for the import to store). A
+    /// plan loaded from the store leaves them empty: `Store::year_links` reads them.
+    pub links: super::lineage::YearLinks,
 }
 
 /// A policy area ⑴⑵⑶ (施策の方向性). The seed sheet prints only the numbers.

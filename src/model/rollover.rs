@@ -17,11 +17,44 @@ pub struct Rollover {
     pub goals: Vec<GoalRolled>,
 }
 
+/// What a goal's 基準値 becomes in the new year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BaselineChoice {
+    /// Last year's actual, when there is one to carry (the decision's default).
+    #[default]
+    Actual,
+    /// The baseline as it was.
+    Keep,
+    /// No baseline.
+    Clear,
+}
+
+/// The baseline chosen for every goal, and for some goals one of their own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Baselines {
+    pub all: BaselineChoice,
+    /// Goals chosen one by one; a later choice for the same goal wins.
+    pub goals: Vec<(GoalRef, BaselineChoice)>,
+}
+
+impl Baselines {
+    /// The choice for `goal`.
+    pub fn of(&self, goal: GoalRef) -> BaselineChoice {
+        self.goals
+            .iter()
+            .rev()
+            .find(|(g, _)| *g == goal)
+            .map_or(self.all, |(_, choice)| *choice)
+    }
+}
+
 /// What rolling over did to one goal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalRolled {
     pub goal: GoalRef,
     pub formula: FormulaKind,
+    /// The baseline chosen for it.
+    pub choice: BaselineChoice,
     /// 基準値 before and after (equal when the goal had no actual to carry).
     pub baseline: (Value, Value),
     /// The actual cleared (none when there was none).
@@ -77,11 +110,18 @@ pub fn next_slug(slug: &str, from: FiscalYear) -> String {
     format!("{slug}-r{}", to.reiwa())
 }
 
-/// `plan` carried one fiscal year on, as `slug`.
+/// `plan` carried one fiscal year on, as `slug`, each actual the new baseline.
 pub fn roll_over(plan: &Plan, slug: String) -> Rollover {
+    roll_over_choosing(plan, slug, &Baselines::default())
+}
+
+/// `plan` carried one fiscal year on, as `slug`, each goal's baseline as `baselines` chose.
+pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> Rollover {
     let from = plan.fiscal_year;
     let mut next = plan.clone();
     next.uid = Uid::NONE;
+    // The store links the new year to this one itself.
+    next.links = super::lineage::YearLinks::default();
     next.slug = slug;
     next.fiscal_year = FiscalYear(from.0 + 1);
     let mut goals = Vec::new();
@@ -92,8 +132,17 @@ pub fn roll_over(plan: &Plan, slug: String) -> Rollover {
             g.uid = Uid::NONE;
             let old_baseline = g.baseline.clone();
             let actual = std::mem::take(&mut g.actual);
-            let carries = !matches!(g.formula, FormulaKind::Composite) && !actual.is_none();
-            if carries {
+            let choice = baselines.of(GoalRef {
+                initiative: code,
+                goal: g.number,
+            });
+            let carries = choice == BaselineChoice::Actual
+                && !matches!(g.formula, FormulaKind::Composite)
+                && !actual.is_none();
+            if choice == BaselineChoice::Clear {
+                g.baseline = Value::None;
+                g.derivations.retain(|d| d.figure == Figure::Target);
+            } else if carries {
                 g.baseline = actual.clone();
                 // The actual's arithmetic is now the baseline's; last year's baseline's is gone.
                 g.derivations.retain(|d| d.figure != Figure::Baseline);
@@ -138,6 +187,7 @@ pub fn roll_over(plan: &Plan, slug: String) -> Rollover {
                     goal: g.number,
                 },
                 formula: g.formula,
+                choice,
                 baseline: (old_baseline, g.baseline.clone()),
                 actual,
                 parts_cleared,
@@ -229,6 +279,47 @@ mod tests {
             );
             assert!(new.derivations.iter().all(|d| d.figure != Figure::Actual));
         }
+    }
+
+    #[test]
+    fn a_goal_keeps_or_clears_its_baseline_when_chosen_and_the_rest_follow_the_default() {
+        let plan = crate::sheet::bundled().expect("the bundled sheet");
+        let code = |c: &str| -> GoalRef { c.parse().expect("code") };
+        let baselines = Baselines {
+            all: BaselineChoice::Keep,
+            goals: vec![
+                (code("1-ア-1"), BaselineChoice::Clear),
+                (code("1-ア-2"), BaselineChoice::Clear),
+                (code("1-ア-2"), BaselineChoice::Actual),
+            ],
+        };
+        let r = roll_over_choosing(&plan, "r6".into(), &baselines);
+        let g = goal(&r.plan, "1-ア-1");
+        assert!(g.baseline.is_none() && g.actual.is_none());
+        assert!(g.derivations.iter().all(|d| d.figure == Figure::Target));
+        // The later choice for a goal wins: its actual is carried.
+        let was = goal(&plan, "1-ア-2");
+        assert_eq!(goal(&r.plan, "1-ア-2").baseline, was.actual);
+        // Every other goal keeps its baseline; its actual is cleared all the same.
+        let was = goal(&plan, "1-ウ-1");
+        let now = goal(&r.plan, "1-ウ-1");
+        assert_eq!(now.baseline, was.baseline);
+        assert!(now.actual.is_none());
+        assert!(now.derivations.iter().all(|d| d.figure != Figure::Actual));
+        let chosen: Vec<BaselineChoice> = r.goals.iter().take(3).map(|g| g.choice).collect();
+        assert_eq!(
+            chosen,
+            [
+                BaselineChoice::Clear,
+                BaselineChoice::Actual,
+                BaselineChoice::Keep
+            ]
+        );
+        // The default is last year's actual.
+        assert_eq!(
+            Baselines::default().of(code("1-ア-1")),
+            BaselineChoice::Actual
+        );
     }
 
     #[test]

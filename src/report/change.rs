@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::model::{FieldValue, Grouped, MilestoneState};
-use crate::store::{Applied, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
+use crate::store::{Applied, ChangeKind, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
 use crate::strings::strings;
 use crate::text;
 
@@ -171,8 +171,13 @@ impl LoggedField {
 }
 
 impl LogEntry {
+    /// The label of what changed: a field's, or for a row about the whole plan what it is.
     pub fn label(&self) -> &str {
-        self.field.label_ja()
+        match (&self.field, self.kind) {
+            // A rollover's one row is about the plan it made: from which plan to which.
+            (LoggedField::Import, ChangeKind::Rollover) => "計画",
+            (field, _) => field.label_ja(),
+        }
     }
 
     /// The old value as a clerk reads it (`9,016`, `完了`, `ー`).

@@ -14,6 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::engine::{Evaluation, Outcome, evaluate};
 use crate::model::{FormulaKind, Goal, GoalRef, Part, Plan, Spelling};
+use crate::store::History;
 use crate::strings::{Lang, pin_thread, strings};
 
 /// A goal flattened for export. Numbers are plain strings (`"9500"`), exact; missing is null.
@@ -46,6 +47,12 @@ pub struct GoalRecord<'a> {
     /// back `?-ア`, and this column still names the goal. Last, so the columns before it keep
     /// the places they have always had.
     pub code: String,
+    /// The same goal the fiscal year before (matched by identity, never by title), when the
+    /// plan was rolled over from it: that year (`2023`), its actual and its achievement at that
+    /// year's precision. After `code`, so the columns a collect reads keep their places.
+    pub previous_fiscal_year: Option<i32>,
+    pub previous_actual: Option<String>,
+    pub previous_achievement: Option<String>,
 }
 
 /// Every goal of the plan in sheet order, one record at a time.
@@ -100,9 +107,30 @@ pub fn records_in(plan: &Plan, lang: Lang) -> impl Iterator<Item = GoalRecord<'_
                 }
                 .spelled(Spelling::Ascii)
                 .to_string(),
+                previous_fiscal_year: None,
+                previous_actual: None,
+                previous_achievement: None,
             }
         })
     })
+}
+
+/// `records` (from `plan`, in its order) with each goal's previous year from `history`.
+pub fn with_previous<'a>(
+    records: impl Iterator<Item = GoalRecord<'a>>,
+    plan: &'a Plan,
+    history: &'a History,
+) -> impl Iterator<Item = GoalRecord<'a>> {
+    records
+        .zip(plan.goals())
+        .map(move |(mut record, (_, goal))| {
+            if let Some(before) = history.previous(goal, plan.fiscal_year) {
+                record.previous_fiscal_year = Some(before.fiscal_year.0);
+                record.previous_actual = before.actual.plain();
+                record.previous_achievement = before.grade.rate().map(|r| r.to_string());
+            }
+            record
+        })
 }
 
 /// A composite goal's figures are its parts': `6回 / 60名`.
@@ -136,7 +164,7 @@ pub fn write_json<'a>(
 
 /// The CSV's header row: the record's fields in order, as `write_csv` writes them and
 /// `exchange::csv` reads them back.
-pub const CSV_HEADER: [&str; 18] = [
+pub const CSV_HEADER: [&str; 21] = [
     "initiative",
     "initiative_title",
     "goal",
@@ -155,6 +183,9 @@ pub const CSV_HEADER: [&str; 18] = [
     "calc_method",
     "evaluation",
     "code",
+    "previous_fiscal_year",
+    "previous_actual",
+    "previous_achievement",
 ];
 
 /// How many columns the export had before `code`: an export made by an earlier tassei, edited
@@ -176,6 +207,7 @@ pub fn write_csv<'a>(
     let mut count = 0;
     for r in records {
         let goal = r.goal.to_string();
+        let previous_year = r.previous_fiscal_year.map(|y| y.to_string());
         let row: [&str; CSV_HEADER.len()] = [
             &r.initiative,
             r.initiative_title,
@@ -195,6 +227,9 @@ pub fn write_csv<'a>(
             r.calc_method,
             r.evaluation,
             &r.code,
+            previous_year.as_deref().unwrap_or_default(),
+            r.previous_actual.as_deref().unwrap_or_default(),
+            r.previous_achievement.as_deref().unwrap_or_default(),
         ];
         csv.write_record(row.iter().map(|cell| match neutralise(cell) {
             Cow::Borrowed(cell) => Cow::Borrowed(cell.as_bytes()),
@@ -406,7 +441,7 @@ mod tests {
     #[test]
     fn the_code_column_names_each_goal_in_text_cp932_keeps() {
         let plan = sheet::bundled().expect("bundled");
-        assert_eq!(CSV_HEADER.last(), Some(&"code"));
+        assert_eq!(CSV_HEADER[CSV_HEADER_BEFORE_CODE], "code");
         let mut count = 0;
         for (r, (code, _)) in records(&plan).zip(plan.goals()) {
             assert_eq!(r.code, code.ascii());

@@ -50,6 +50,9 @@ pub struct PlanFile<I = Vec<InitiativeFile>> {
     /// /2: the plan's uid in the data file it was written from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
+    /// /2: the uid of the first year of the plan's lineage, for a plan rolled over from another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<String>,
     pub municipality: String,
     pub title: String,
     pub fiscal_year: i32,
@@ -86,6 +89,9 @@ pub struct InitiativeFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_uid: Option<String>,
     pub title: String,
     pub goals: Vec<GoalFile>,
 }
@@ -97,6 +103,9 @@ pub struct GoalFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_uid: Option<String>,
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -175,6 +184,9 @@ pub struct ActivityFile {
     /// /2
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
+    /// /2: the uid of the row it was rolled over from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_uid: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub period: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -17,12 +17,13 @@
 
 pub mod file;
 mod goal;
+mod links;
 mod problems;
 mod validate;
 mod write;
 
 pub use problems::{SheetError, SheetErrors};
-pub use write::write;
+pub use write::{write, write_linked};
 
 use crate::model::Plan;
 use file::read_shape;

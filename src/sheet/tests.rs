@@ -368,3 +368,56 @@ fn a_stale_derivation_is_kept_unchecked_in_the_second_version() {
     // An expression that cannot be worked out is refused, marked or not.
     assert!(!errors(&text.replace("3,609 × 3分 ÷ 60", "3,609 ×")).is_empty());
 }
+
+#[test]
+fn year_links_are_read_in_the_second_version_and_refused_in_the_first() {
+    // Asserts English words: English whatever the process chose.
+    let _lang = pin_thread(Lang::En);
+    const BEFORE: &str = "0f3a9c000000000000000000000000aa";
+    const LINEAGE: &str = "0f3a9c000000000000000000000000bb";
+    let goal = format!(
+        r#"{{ "number": 1, "uid": "{UID}", "previous_uid": "{BEFORE}", "title": "a", "formula": "ratio" }}"#
+    );
+    let text = second(&goal).replace(
+        r#""id": "t","#,
+        &format!(r#""id": "t", "lineage": "{LINEAGE}","#),
+    );
+    let plan = parse(&text).expect("valid");
+    let (_, g) = plan.goals().next().expect("one goal");
+    assert_eq!(
+        plan.links.lineage.map(|l| l.to_string()).as_deref(),
+        Some(LINEAGE)
+    );
+    assert_eq!(
+        plan.links
+            .previous_of(g.uid)
+            .map(|u| u.to_string())
+            .as_deref(),
+        Some(BEFORE)
+    );
+    // Written back, the links are there again.
+    let mut out = Vec::new();
+    write(&mut out, &plan).expect("written");
+    let again = parse(std::str::from_utf8(&out).expect("utf-8")).expect("reads back");
+    assert_eq!(again.links, plan.links);
+
+    let newer = "this field is new in tassei-plan/2; the file says \"tassei-plan/1\": write \"format\": \"tassei-plan/2\" to keep it";
+    let first = text.replace(FORMAT, FORMAT_1);
+    let said = errors(&first);
+    assert!(said.contains(&format!("lineage: {newer}")), "{said:?}");
+    assert!(
+        said.contains(&format!("initiatives[0].goals[0].previous_uid: {newer}")),
+        "{said:?}"
+    );
+    let unlinked = second(&format!(
+        r#"{{ "number": 1, "previous_uid": "{BEFORE}", "title": "a", "formula": "ratio" }},
+           {{ "number": 2, "uid": "{UID}", "previous_uid": "nope", "title": "b", "formula": "ratio" }}"#
+    ));
+    assert_eq!(
+        errors(&unlinked),
+        [
+            "initiatives[0].goals[0].previous_uid: previous_uid links a row to last year's, but this row has no uid of its own; add its uid or remove previous_uid",
+            "initiatives[0].goals[1].previous_uid: \"nope\" is not a uid (32 lowercase hex digits)",
+        ]
+    );
+}

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::file::{FileValue, PlanFile, ThresholdsFile};
 use super::goal::goal;
+use super::links::links;
 use super::problems::Problems;
 use super::{FORMAT, FORMAT_1, SheetErrors};
 use crate::model::date::{FIRST_YEAR, LAST_YEAR};
@@ -83,6 +84,7 @@ pub(super) fn validate(mut file: PlanFile) -> Result<Plan, SheetErrors> {
         );
     }
     let plan_uid = ids.uid(&mut p, "", file.uid.as_deref());
+    let links = links(&mut p, &ids, &file);
     if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
         p.add("id", strings().errors.sheet.id);
     } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
@@ -183,6 +185,7 @@ pub(super) fn validate(mut file: PlanFile) -> Result<Plan, SheetErrors> {
         source: file.source,
         areas,
         initiatives,
+        links,
     };
     check_shared_activities(&mut p, &plan);
     if p.0.is_empty() {

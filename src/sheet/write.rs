@@ -19,16 +19,23 @@ use super::goal::implied_direction;
 use crate::engine::work_out;
 use crate::model::{
     Activity, ActivityStatus, Derivation, Figure, Goal, Initiative, MeetingNote, Part, Plan, Uid,
-    Value,
+    Value, YearLinks,
 };
 
-/// Writes `plan` as a plan file (pretty JSON, a line break at the end). Returns how many goals
-/// it holds.
+/// Writes `plan` as a plan file (pretty JSON, a line break at the end), with the year links it
+/// holds. Returns how many goals it holds.
 pub fn write(out: &mut impl Write, plan: &Plan) -> io::Result<usize> {
+    write_linked(out, plan, &plan.links)
+}
+
+/// [`write`] with `links`, the plan's links to the year before (a stored plan's, read by
+/// `Store::year_links`).
+pub fn write_linked(out: &mut impl Write, plan: &Plan, links: &YearLinks) -> io::Result<usize> {
     let file = PlanFile {
         format: FORMAT.to_string(),
         id: plan.slug.clone(),
         uid: uid(plan.uid),
+        lineage: links.lineage.map(|l| l.to_string()),
         municipality: plan.municipality.clone(),
         title: plan.title.clone(),
         fiscal_year: plan.fiscal_year.0,
@@ -45,7 +52,7 @@ pub fn write(out: &mut impl Write, plan: &Plan) -> io::Result<usize> {
                 title: a.title.clone(),
             })
             .collect(),
-        initiatives: Initiatives(plan),
+        initiatives: Initiatives(plan, links),
     };
     file.serialize(&mut serde_json::Serializer::pretty(&mut *out))?;
     out.write_all(b"\n")?;
@@ -53,12 +60,18 @@ pub fn write(out: &mut impl Write, plan: &Plan) -> io::Result<usize> {
 }
 
 /// The plan's initiatives, each made into the file's shape only as it is written.
-struct Initiatives<'a>(&'a Plan);
+struct Initiatives<'a>(&'a Plan, &'a YearLinks);
 
 impl Serialize for Initiatives<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.initiatives.iter().map(initiative))
+        let links = self.1;
+        serializer.collect_seq(self.0.initiatives.iter().map(|i| initiative(i, links)))
     }
+}
+
+/// The uid of the row `own` was rolled over from, when it was.
+fn previous(links: &YearLinks, own: Uid) -> Option<String> {
+    links.previous_of(own).map(|uid| uid.to_string())
 }
 
 /// A row's uid, or none for a plan not read from a data file.
@@ -75,19 +88,21 @@ fn value(v: &Value) -> FileValue {
     }
 }
 
-fn initiative(i: &Initiative) -> InitiativeFile {
+fn initiative(i: &Initiative, links: &YearLinks) -> InitiativeFile {
     InitiativeFile {
         code: i.code.to_string(),
         uid: uid(i.uid),
+        previous_uid: previous(links, i.uid),
         title: i.title.clone(),
-        goals: i.goals.iter().map(goal).collect(),
+        goals: i.goals.iter().map(|g| goal(g, links)).collect(),
     }
 }
 
-fn goal(g: &Goal) -> GoalFile {
+fn goal(g: &Goal, links: &YearLinks) -> GoalFile {
     GoalFile {
         number: g.number,
         uid: uid(g.uid),
+        previous_uid: previous(links, g.uid),
         title: g.title.clone(),
         note: g.note.clone(),
         unit: g.unit.clone(),
@@ -108,7 +123,7 @@ fn goal(g: &Goal) -> GoalFile {
         calc_method: g.calc_method.clone(),
         evaluation: g.evaluation.clone(),
         activities_from: g.activities_from.map(|r| r.to_string()),
-        activities: g.activities.iter().map(activity).collect(),
+        activities: g.activities.iter().map(|a| activity(a, links)).collect(),
         meeting_notes: g.notes.iter().map(note).collect(),
     }
 }
@@ -144,10 +159,11 @@ fn derivation(g: &Goal, d: &Derivation) -> DerivationFile {
     }
 }
 
-fn activity(a: &Activity) -> ActivityFile {
+fn activity(a: &Activity, links: &YearLinks) -> ActivityFile {
     ActivityFile {
         content: a.content.clone(),
         uid: uid(a.uid),
+        previous_uid: previous(links, a.uid),
         period: a.period.raw().to_string(),
         sections: a.sections.clone(),
         // A file that states no status says 未記入, as the sheet does.

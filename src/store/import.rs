@@ -276,6 +276,10 @@ pub(super) fn insert_plan(
             link.execute(params![source_id.0, own.0])?;
         }
     }
+    if keep_uids {
+        // A copy's rows have fresh uids: the file's links would name other rows.
+        super::rollover::link_years(tx, plan_id, plan)?;
+    }
     // The import is one action: a batch of one row, named by the plan's fresh uid.
     tx.execute(
         "INSERT INTO change_log (id, batch, actor, plan_id, entity, entity_id, entity_uid, subject,

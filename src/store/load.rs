@@ -27,6 +27,8 @@ pub struct PlanSummary {
     pub title: String,
     pub fiscal_year: FiscalYear,
     pub goals: usize,
+    /// What the plan's fiscal years share (the first year's uid): the years of one plan.
+    pub lineage: String,
 }
 
 /// From this many goals a plan's activities are read on a second connection, in parallel.
@@ -40,10 +42,11 @@ impl Store {
     pub fn plans(&self) -> Result<Vec<PlanSummary>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, p.slug, p.municipality, p.title, p.fiscal_year,
-                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id) AS goals
+                    (SELECT count(*) FROM goal g JOIN initiative i ON g.initiative_id = i.id WHERE i.plan_id = p.id) AS goals,
+                    coalesce(p.lineage, p.uid) AS lineage
              FROM plan p ORDER BY p.id",
         )?;
-        let [id, slug, municipality, title, fiscal_year, goals] = by_name(
+        let [id, slug, municipality, title, fiscal_year, goals, lineage] = by_name(
             &stmt,
             [
                 "id",
@@ -52,6 +55,7 @@ impl Store {
                 "title",
                 "fiscal_year",
                 "goals",
+                "lineage",
             ],
         )?;
         let rows = stmt.query_map([], |r| {
@@ -62,6 +66,7 @@ impl Store {
                 title: r.get(title)?,
                 fiscal_year: FiscalYear(r.get(fiscal_year)?),
                 goals: r.get::<_, i64>(goals)?.try_into().unwrap_or(0),
+                lineage: r.get(lineage)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -219,7 +224,7 @@ impl Store {
     }
 
     /// The goals with their parts, derivations and notes; returns where each goal id landed.
-    fn goals_and_details(
+    pub(super) fn goals_and_details(
         &self,
         id: PlanId,
         initiatives: &mut [Initiative],
@@ -237,7 +242,7 @@ impl Store {
         Ok(goal_at)
     }
 
-    fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
+    pub(super) fn plan_row(&self, id: PlanId) -> Result<Plan, StoreError> {
         let row = self
             .conn
             .query_row(
@@ -274,6 +279,7 @@ impl Store {
             source,
             areas: vec![],
             initiatives: vec![],
+            links: Default::default(),
         })
     }
 
@@ -292,7 +298,7 @@ impl Store {
     }
 
     /// The plan's initiatives, each with room for its goals, and how many goals there are.
-    fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
+    pub(super) fn initiatives(&self, id: PlanId) -> Result<(Vec<Initiative>, usize), StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, area, kana, title, (SELECT count(*) FROM goal g WHERE g.initiative_id = initiative.id) AS goals, uid
              FROM initiative WHERE plan_id = ?1 ORDER BY position",

@@ -19,6 +19,7 @@ mod error;
 mod exchange_file;
 mod files;
 mod handout;
+mod history;
 mod import;
 mod load;
 mod log;
@@ -51,6 +52,7 @@ pub use exchange_file::{
     LaptopChange, is_sqlite_file, journal_beside, read_exchange_file,
 };
 pub use handout::{Handout, HandoutField, Origin, Settled, Taken};
+pub use history::{History, PastYear};
 pub use import::{ImportError, Imported};
 pub use load::PlanSummary;
 pub use log::{ChangeKind, LastChange, LogEntry, LoggedField, Source};

@@ -2,12 +2,13 @@
 //! transaction, linked to it by the plan's lineage and, row by row, by `previous_uid`; and the
 //! undo that removes it again.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::codec::{Place, uid};
 use super::import::{ImportError, insert_plan};
 use super::log::{ChangeKind, Source};
 use super::{Store, StoreError};
-use crate::model::{Plan, PlanId};
+use crate::model::{Plan, PlanId, YearLinks};
 use crate::strings::strings;
 
 /// Why a rollover was not written. Nothing is written in any case.
@@ -165,4 +166,81 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+impl Store {
+    /// The stored plan's links to the year before: its lineage, when it was rolled over from
+    /// another plan, and each row's `previous_uid` (for `export --format plan`).
+    pub fn year_links(&self, plan: PlanId) -> Result<YearLinks, StoreError> {
+        let lineage: Option<String> = self
+            .conn
+            .query_row("SELECT lineage FROM plan WHERE id = ?1", [plan.0], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten();
+        let mut links = YearLinks {
+            lineage: lineage
+                .map(|l| uid(&l, Place("plan", plan.0, "lineage")))
+                .transpose()?,
+            ..YearLinks::default()
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT uid, previous_uid FROM initiative
+             WHERE plan_id = ?1 AND previous_uid IS NOT NULL
+             UNION ALL
+             SELECT g.uid, g.previous_uid FROM goal g JOIN initiative i ON i.id = g.initiative_id
+             WHERE i.plan_id = ?1 AND g.previous_uid IS NOT NULL
+             UNION ALL
+             SELECT a.uid, a.previous_uid FROM activity a JOIN goal g ON g.id = a.goal_id
+             JOIN initiative i ON i.id = g.initiative_id
+             WHERE i.plan_id = ?1 AND a.previous_uid IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([plan.0])?;
+        while let Some(r) = rows.next()? {
+            let (own, before): (String, String) = (r.get(0)?, r.get(1)?);
+            let own = uid(&own, Place("plan", plan.0, "uid"))?;
+            links
+                .previous
+                .insert(own, uid(&before, Place("plan", plan.0, "previous_uid"))?);
+        }
+        Ok(links)
+    }
+}
+
+/// Writes an imported plan's links to the year before (a plan file's `lineage` and
+/// `previous_uid`s), in the import's transaction; its rows have the uids the links name.
+pub(super) fn link_years(tx: &Transaction, plan_id: i64, plan: &Plan) -> rusqlite::Result<()> {
+    let links = &plan.links;
+    if links.is_empty() {
+        return Ok(());
+    }
+    if let Some(lineage) = links.lineage {
+        tx.execute(
+            "UPDATE plan SET lineage = ?1 WHERE id = ?2",
+            params![lineage.to_string(), plan_id],
+        )?;
+    }
+    let mut initiative =
+        tx.prepare_cached("UPDATE initiative SET previous_uid = ?1 WHERE uid = ?2")?;
+    let mut goal = tx.prepare_cached("UPDATE goal SET previous_uid = ?1 WHERE uid = ?2")?;
+    let mut activity = tx.prepare_cached("UPDATE activity SET previous_uid = ?1 WHERE uid = ?2")?;
+    let set = |stmt: &mut rusqlite::CachedStatement, own: crate::model::Uid| match links
+        .previous_of(own)
+    {
+        Some(before) => stmt
+            .execute(params![before.to_string(), own.to_string()])
+            .map(drop),
+        None => Ok(()),
+    };
+    for ini in &plan.initiatives {
+        set(&mut initiative, ini.uid)?;
+        for g in &ini.goals {
+            set(&mut goal, g.uid)?;
+            for a in &g.activities {
+                set(&mut activity, a.uid)?;
+            }
+        }
+    }
+    Ok(())
 }

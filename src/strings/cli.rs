@@ -60,6 +60,15 @@ pub struct Rollover {
     pub baseline: fn(&str, &str, &str) -> String,
     /// A goal without an actual to carry: (goal, its baseline, kept).
     pub kept: fn(&str, &str) -> String,
+    /// A goal whose baseline was chosen to stay (`--baseline GOAL=keep`): (goal, its baseline).
+    pub kept_chosen: fn(&str, &str) -> String,
+    /// A goal whose baseline was chosen to be cleared (`--baseline GOAL=none`): (goal, the
+    /// baseline it had).
+    pub cleared: fn(&str, &str) -> String,
+    /// `--baseline` not of the form GOAL=actual|keep|none: (what was typed).
+    pub bad_baseline: fn(&str) -> String,
+    /// `--baseline` naming a goal the plan does not have: (what was typed, why).
+    pub baseline_goal: fn(&str, &str) -> String,
     /// A composite goal's part actuals cleared: (goal, how many).
     pub parts_cleared: fn(&str, usize) -> String,
     /// A milestone goal set back to not achieved: (goal).
@@ -142,6 +151,10 @@ pub struct RolloverHelp {
     pub id: &'static str,
     /// `--apply`.
     pub apply: &'static str,
+    /// `--baseline GOAL=CHOICE`.
+    pub baseline: &'static str,
+    /// `--baselines CHOICE`.
+    pub baselines: &'static str,
 }
 
 /// `tassei handout --help`, `tassei collect --help`.

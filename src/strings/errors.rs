@@ -405,6 +405,8 @@ pub struct Sheet {
     pub uid_zero: &'static str,
     /// A uid given to two rows of the file: (the uid).
     pub duplicate_uid: fn(&str) -> String,
+    /// A `previous_uid` on a row without a `uid` of its own: it would link nothing.
+    pub previous_without_uid: &'static str,
     /// Two meeting notes of one goal on one date: (the date, the goal's path, index of the
     /// first).
     pub duplicate_note: fn(&dyn Display, &str, usize) -> String,

@@ -13,6 +13,8 @@ pub struct Report {
     pub milestone: Milestone,
     /// The goal card's labels and headings (`report::card`, `tassei show`, the TUI's card).
     pub card: Card,
+    /// A goal's earlier fiscal years (the card's block, the review, the dashboard's column).
+    pub years: YearOverYear,
     /// The meeting minutes in Markdown (`tassei minutes`).
     pub minutes: Minutes,
 }
@@ -97,6 +99,20 @@ pub struct Card {
     pub unreadable_period: fn(&str) -> String,
     /// Beside the activities' heading: (how many 時期 cannot be read).
     pub unreadable_count: fn(usize) -> String,
+}
+
+/// A goal's earlier fiscal years.
+pub struct YearOverYear {
+    /// The heading of the card's block.
+    pub heading: &'static str,
+    /// One earlier year: (`令和5年度`, the actual with its unit, 達成度 `90%`, the status).
+    pub line: fn(&str, &str, &str, &str) -> String,
+    /// The trend of 達成度, this year last: (the braille cells, the first year, this year).
+    pub trend: fn(&str, &str, &str) -> String,
+    /// The previous year's 達成度 as a column's heading.
+    pub previous: &'static str,
+    /// The dashboard's bars: what the figure after each rate is.
+    pub previous_legend: &'static str,
 }
 
 /// The minutes' Markdown lines, without their Markdown marks.

@@ -24,6 +24,9 @@ pub enum Command {
     /// Take back (or redo) the clerk's latest action; `force` goes ahead over a later change
     /// by someone else.
     Undo { redo: bool, force: bool },
+    /// Remove the open plan, a rollover the clerk asked to undo, and open the plan it was made
+    /// from.
+    UndoRollover,
     /// Load the plan again from the file; an open field stays open.
     Reload,
     /// Leave tassei; an open field is not saved and is reported.
@@ -112,6 +115,7 @@ impl std::fmt::Debug for Command {
                 .field("redo", redo)
                 .field("force", force)
                 .finish(),
+            Command::UndoRollover => write!(f, "UndoRollover"),
             Command::Reload => write!(f, "Reload"),
             Command::Quit => write!(f, "Quit"),
             Command::Say(text) => f.debug_tuple("Say").field(text).finish(),

@@ -1,6 +1,9 @@
 //! The lists a clerk opens over the screen: the plan switcher (`P`) and the change log (`L`).
 //! Plain data with plain tests; the view draws them and `App` routes keys to them.
 
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
 use super::action::Action;
 use super::command::Command;
 use crate::model::GoalPos;
@@ -36,7 +39,18 @@ pub struct PlanList {
 }
 
 impl PlanList {
-    pub fn new(plans: Vec<PlanSummary>, current: PlanId) -> Self {
+    /// The plans by year: the years of one plan together (in the order the plans were first
+    /// made), newest first.
+    pub fn new(mut plans: Vec<PlanSummary>, current: PlanId) -> Self {
+        let mut first_made: HashMap<String, i64> = HashMap::new();
+        for p in &plans {
+            let first = first_made.entry(p.lineage.clone()).or_insert(p.id.0);
+            *first = (*first).min(p.id.0);
+        }
+        plans.sort_by_key(|p| {
+            let first = first_made.get(&p.lineage).copied().unwrap_or(p.id.0);
+            (first, Reverse(p.fiscal_year.0), p.id.0)
+        });
         let chosen = plans.iter().position(|p| p.id == current).unwrap_or(0);
         PlanList {
             plans,
@@ -214,5 +228,42 @@ mod tests {
         let mut list = PlanList::new(vec![], PlanId(1));
         assert!(matches!(list.handle(Action::Commit), Command::Close));
         assert!(matches!(list.handle(Action::Up), Command::None));
+    }
+
+    #[test]
+    fn the_switcher_lists_the_years_of_one_plan_together_newest_first() {
+        use crate::model::FiscalYear;
+        let plan = |id: i64, lineage: &str, year: i32| PlanSummary {
+            id: PlanId(id),
+            slug: format!("{lineage}-{year}"),
+            municipality: String::new(),
+            title: String::new(),
+            fiscal_year: FiscalYear(year),
+            goals: 0,
+            lineage: lineage.to_string(),
+        };
+        let list = PlanList::new(
+            vec![
+                plan(1, "a", 2023),
+                plan(2, "b", 2023),
+                plan(3, "a", 2024),
+                plan(4, "b", 2024),
+                plan(5, "a", 2025),
+            ],
+            PlanId(3),
+        );
+        let order: Vec<i64> = list.plans.iter().map(|p| p.id.0).collect();
+        assert_eq!(order, [5, 3, 1, 4, 2]);
+        assert_eq!(
+            list.chosen().map(|p| p.id),
+            Some(PlanId(3)),
+            "the open plan"
+        );
+        let mut list = list;
+        list.step(-1);
+        assert!(matches!(
+            list.handle(Action::Commit),
+            Command::Seq(c) if matches!(c[..], [Command::Close, Command::SwitchPlan(PlanId(5))])
+        ));
     }
 }

@@ -42,6 +42,9 @@ pub enum Pending {
     },
     /// Undo (or redo) over a later change by someone else: 1 goes ahead, 2 (or Esc) leaves it.
     Undo { redo: bool },
+    /// Undo of a rollover, the clerk's latest action in the plan: 1 removes the plan, 2 (or
+    /// Esc) keeps it.
+    Rollover,
 }
 
 impl Question {
@@ -49,7 +52,9 @@ impl Question {
     /// leaving a change as it is. [`Question::answer`] gives both the same command.
     pub fn esc_is(&self) -> Option<usize> {
         match self.pending {
-            Pending::Discard(_) | Pending::Quit(_) | Pending::Undo { .. } => Some(1),
+            Pending::Discard(_) | Pending::Quit(_) | Pending::Undo { .. } | Pending::Rollover => {
+                Some(1)
+            }
             Pending::Conflict { .. } => Some(2),
             Pending::Reading { .. } => None,
         }
@@ -62,7 +67,7 @@ impl Question {
             | Pending::Quit(editor)
             | Pending::Conflict { editor, .. }
             | Pending::Reading { editor, .. } => Some(editor),
-            Pending::Undo { .. } => None,
+            Pending::Undo { .. } | Pending::Rollover => None,
         }
     }
 }
@@ -113,6 +118,8 @@ impl Question {
             (Pending::Reading { editor, .. }, None) => Command::Open(editor),
             (Pending::Undo { redo }, Some(0)) => Command::Undo { redo, force: true },
             (Pending::Undo { .. }, _) => Command::say(strings().tui.messages.nothing_undone),
+            (Pending::Rollover, Some(0)) => Command::UndoRollover,
+            (Pending::Rollover, _) => Command::say(strings().tui.messages.nothing_undone),
         }
     }
 }

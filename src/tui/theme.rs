@@ -28,6 +28,8 @@ pub struct Marks {
     pub collapsed: &'static str,
     /// A line break in a changed text shown on one line (the report's `⏎`).
     pub line_break: &'static str,
+    /// The eight heights of a trend's cell, lowest first.
+    pub trend: [char; 8],
 }
 
 impl Marks {
@@ -43,6 +45,7 @@ impl Marks {
         expanded: "▾",
         collapsed: "▸",
         line_break: "⏎",
+        trend: crate::report::card::TREND_LEVELS,
     };
 
     /// For the legacy Windows console: ✓ ✗ › ▸ ▾ ⏎ are not in CP932 and its fonts (ＭＳ ゴシック,
@@ -61,6 +64,8 @@ impl Marks {
         expanded: "v",
         collapsed: "+",
         line_break: "|",
+        // Braille is not in CP932 either: heights in ASCII, lowest first.
+        trend: ['_', '.', ',', '-', '=', '+', '*', '#'],
     };
 
     /// The marks a setting asks for: `auto` (or none) is ASCII when `legacy_console` says the

@@ -538,3 +538,40 @@ fn a_key_column_is_read_first_and_must_agree_with_the_goal_shown() {
     assert_eq!(file.problems, []);
     assert_eq!(file.rows[0].code, goal(1, 'ア', 1));
 }
+
+/// The previous year's columns come after `code`: an export with them filled reads its own
+/// year's actual, and one made before they existed (ending at `code`) is still the export.
+#[test]
+fn the_previous_years_columns_are_not_read_and_an_export_without_them_still_is_one() {
+    let plan = sheet::bundled().expect("bundled");
+    let with_previous = records(&plan).map(|mut r| {
+        r.previous_fiscal_year = Some(2022);
+        r.previous_actual = Some("1".to_string());
+        r.previous_achievement = Some("1".to_string());
+        r
+    });
+    let mut bytes = Vec::new();
+    write_csv(&mut bytes, with_previous).expect("written");
+    let file = read(&bytes).expect("read");
+    assert_eq!(file.layout, Layout::Export);
+    assert_eq!(file.problems, []);
+    assert_eq!(file.rows[0].actual, some("9016"), "this year's actual");
+
+    let text = String::from_utf8(bytes).expect("utf-8");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record.expect("csv");
+        let to_code: Vec<&str> = record.iter().take(CSV_HEADER_BEFORE_CODE + 1).collect();
+        writer.write_record(to_code).expect("written");
+    }
+    let old = String::from_utf8(writer.into_inner().expect("flushed")).expect("utf-8");
+    assert!(old.lines().next().is_some_and(|h| h.ends_with(",code")));
+    let file = read_str(&old);
+    assert_eq!(file.layout, Layout::Export);
+    assert_eq!(file.problems, []);
+    assert_eq!(file.rows.len(), 26);
+    assert_eq!(file.rows[0].code, goal(1, 'ア', 1));
+}

@@ -150,6 +150,7 @@ pub(super) fn goals(built: &mut Built, t: &Table) {
                 let title = built.field(t, row, words::INITIATIVE_TITLE, format!("{path}.title"));
                 let uid = built.field(t, row, words::INITIATIVE_UID, format!("{path}.uid"));
                 built.initiatives.push(InitiativeFile {
+                    previous_uid: None,
                     code: key.clone(),
                     uid: optional(uid),
                     title,
@@ -217,6 +218,7 @@ pub(super) fn goals(built: &mut Built, t: &Table) {
             built.by_uid.insert(uid.clone(), (i, j));
         }
         built.initiatives[i].goals.push(GoalFile {
+            previous_uid: None,
             number,
             uid,
             title,
@@ -268,6 +270,7 @@ pub(super) fn activities(built: &mut Built, t: &Table) {
             .map(str::to_string)
             .collect();
         built.initiatives[i].goals[j].activities.push(ActivityFile {
+            previous_uid: None,
             content,
             uid,
             period,
@@ -343,6 +346,7 @@ pub(super) fn derivations(built: &mut Built, t: &Table) {
 /// dropped.
 pub(super) fn plan(built: &mut Built, t: &Table) -> PlanFile {
     let mut file = PlanFile {
+        lineage: None,
         format: FORMAT.to_string(),
         id: String::new(),
         uid: None,

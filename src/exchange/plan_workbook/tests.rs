@@ -13,7 +13,7 @@ use crate::report::workbook::{Cached, Cell, Row, Sheet, Style, Value, save_sheet
 /// The bundled plan's workbook as bytes, each sheet's rows first passed to `edit` (sheet name,
 /// rows).
 fn book_of(plan: &Plan, edit: impl Fn(&str, &mut Vec<Row<'_>>)) -> Vec<u8> {
-    let sheets: Vec<Sheet> = workbook(plan)
+    let sheets: Vec<Sheet> = workbook(plan, crate::store::History::none())
         .into_iter()
         .map(|mut s| {
             let mut rows: Vec<Row> = s.rows.collect();

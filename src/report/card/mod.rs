@@ -4,6 +4,9 @@
 //! field it is ([`CardField`]), so no front end decides by matching a label.
 
 mod text;
+mod years;
+
+pub use years::{TREND_LEVELS, YearLine, Years, rate_with_percent, trend, trend_in};
 
 use crate::engine::{Evaluation, evaluate, formula_in_words, work_out};
 use crate::model::{
@@ -46,6 +49,8 @@ pub enum Block {
     Achievement { printed: Option<String> },
     /// How far the actual is from the target, with the unit: `984件`.
     Shortfall(String),
+    /// The same goal in earlier fiscal years, with a trend (`years.rs`).
+    Years(Years),
     /// The arithmetic the sheet states for a figure, worked out.
     Derivation {
         figure: &'static str,

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Block, Card};
+use super::{Block, Card, Years};
 use crate::model::NoteField;
 use crate::strings::strings;
 use crate::text::{pad, width};
@@ -68,6 +68,7 @@ impl Card {
                     })
                 }
                 Block::Shortfall(gap) => writeln!(out, "  {}  {gap}", label(words.shortfall)),
+                Block::Years(years) => years_text(&mut out, years),
                 Block::Derivation { figure, worked } => {
                     writeln!(out, "  {}  {worked}", (words.derivation)(figure))
                 }
@@ -138,6 +139,22 @@ impl Card {
         }
         out
     }
+}
+
+/// The goal's earlier years under their heading, then the trend.
+fn years_text(out: &mut String, years: &Years) -> std::fmt::Result {
+    let words = &strings().report;
+    writeln!(out, "\n{}", words.years.heading)?;
+    for y in &years.lines {
+        let status = (words.card.status)(y.status.label_ja(), y.status.word());
+        writeln!(
+            out,
+            "  {}",
+            (words.years.line)(&y.year, &y.actual, &y.rate, &status)
+        )?;
+    }
+    let (from, to) = (years.from.reiwa_label(), years.to.reiwa_label());
+    writeln!(out, "  {}\n", (words.years.trend)(&years.trend, &from, &to))
 }
 
 /// A heading and its text, indented; `(なし)` when there is none.

@@ -33,6 +33,7 @@ pub use template::{Choice, TEMPLATE_ROWS, examples_left, template, template_plan
 pub use xlsx::{Written, save, save_sheets, save_template, to_bytes};
 
 use crate::model::Plan;
+use crate::store::History;
 
 /// One worksheet: its columns, its rows (made as they are written), and how it is viewed and
 /// printed.
@@ -124,12 +125,12 @@ pub struct Print {
     pub footer: String,
 }
 
-/// The workbook of a plan: 評価シート, データ, 実施内容, and what rebuilds the plan from it
-/// (`structure`): 計画, 内訳, 算出.
-pub fn workbook(plan: &Plan) -> Vec<Sheet<'_>> {
+/// The workbook of a plan: 評価シート, データ (with each goal's previous year from `history`),
+/// 実施内容, and what rebuilds the plan from it (`structure`): 計画, 内訳, 算出.
+pub fn workbook<'a>(plan: &'a Plan, history: &'a History) -> Vec<Sheet<'a>> {
     vec![
         evaluation_sheet(plan, &PAPER),
-        data_sheet(plan),
+        data_sheet(plan, history),
         activity_sheet(plan),
         plan_sheet(plan),
         parts_sheet(plan),

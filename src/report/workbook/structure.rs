@@ -218,7 +218,7 @@ mod tests {
     #[test]
     fn the_tables_carry_the_plans_structure_in_hidden_columns() {
         let plan = sheet::bundled().expect("bundled");
-        let data = data_sheet(&plan);
+        let data = data_sheet(&plan, crate::store::History::none());
         let hidden: Vec<&str> = data
             .hidden_columns
             .iter()

@@ -9,12 +9,14 @@ use rust_decimal::Decimal;
 use super::cell::{Cell, NumberFormat, Style};
 use super::{Column, Row, Sheet, structure, words};
 use crate::engine::{self, Status};
-use crate::model::{GoalRef, Plan, Spelling};
-use crate::report::export::{GoalRecord, records_in};
+use crate::model::{FiscalYear, GoalRef, Plan, Spelling};
+use crate::report::export::{GoalRecord, records_in, with_previous};
+use crate::store::History;
 use crate::strings::{Lang, pin_thread};
 
-/// データ's columns: the export's, in its order (`initiative` … `evaluation`, `code`).
-const DATA_COLUMNS: [(&str, usize, usize); 18] = [
+/// データ's columns: the export's, in its order (`initiative` … `evaluation`, `code`, the
+/// previous year's three).
+const DATA_COLUMNS: [(&str, usize, usize); 21] = [
     (words::INITIATIVE, 8, 12),
     (words::INITIATIVE_TITLE, 12, 30),
     (words::GOAL, 6, 8),
@@ -33,6 +35,9 @@ const DATA_COLUMNS: [(&str, usize, usize); 18] = [
     (words::CALC_METHOD, 20, 40),
     (words::EVALUATION, 20, 40),
     (words::GOAL_CODE, 9, 12),
+    (words::PREVIOUS_YEAR, 8, 10),
+    (words::PREVIOUS_ACTUAL, 8, 18),
+    (words::PREVIOUS_RATE, 8, 12),
 ];
 
 /// データ's columns carrying the plan's structure, right of the visible ones and hidden in an
@@ -105,26 +110,26 @@ pub(super) fn header_row(spec: &[(&'static str, usize, usize)]) -> Row<'static> 
     )
 }
 
-/// データ: one row per goal.
-pub fn data_sheet(plan: &Plan) -> Sheet<'_> {
+/// データ: one row per goal, with its previous year from `history` (blank without one) and
+/// its hidden structure keys.
+pub fn data_sheet<'a>(plan: &'a Plan, history: &'a History) -> Sheet<'a> {
     let goals = plan
         .initiatives
         .iter()
         .flat_map(|ini| ini.goals.iter().map(move |g| (ini, g)));
     let spec = data_columns();
     let keys_from = key_column(DATA_COLUMNS.len());
-    let rows = records_in(plan, Lang::Ja)
-        .zip(goals)
-        .map(move |(r, (ini, goal))| {
-            let formula = {
-                let _sheet = pin_thread(Lang::Ja);
-                engine::formula_in_words(goal)
-            };
-            let mut row = data_row(r, formula, goal.precision);
-            row.cells
-                .extend(structure::goal_cells(keys_from, ini, goal));
-            row
-        });
+    let records = with_previous(records_in(plan, Lang::Ja), plan, history);
+    let rows = records.zip(goals).map(move |(r, (ini, goal))| {
+        let formula = {
+            let _sheet = pin_thread(Lang::Ja);
+            engine::formula_in_words(goal)
+        };
+        let mut row = data_row(r, formula, goal.precision);
+        row.cells
+            .extend(structure::goal_cells(keys_from, ini, goal));
+        row
+    });
     Sheet {
         name: words::DATA_SHEET,
         columns: columns(&spec),
@@ -180,6 +185,12 @@ fn data_row<'a>(r: GoalRecord<'a>, formula: &'static str, precision: u32) -> Row
         Some(Cell::text(15, r.calc_method, Style::Plain)),
         Some(Cell::text(16, r.evaluation, Style::Plain)),
         Some(Cell::text(17, r.code, Style::Plain)),
+        r.previous_fiscal_year
+            .map(|y| Cell::text(18, FiscalYear(y).reiwa_label(), Style::Plain)),
+        figure(19, r.previous_actual),
+        r.previous_achievement
+            .and_then(|a| Decimal::from_str(&a).ok())
+            .map(|a| Cell::numeric(20, a, Style::Rate(NumberFormat::rate(a.scale())))),
     ];
     Row::new(cells.into_iter().flatten().collect())
 }

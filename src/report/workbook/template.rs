@@ -11,6 +11,7 @@ use super::{
 };
 use crate::model::{ActivityStatus, Direction, Figure, FormulaKind, MilestoneState, Plan};
 use crate::sheet::{self, SheetErrors};
+use crate::store::History;
 
 /// The example plan the template shows, one goal and one activity (a plan file, so it is
 /// exactly what importing the untouched template gives).
@@ -53,7 +54,7 @@ pub struct Choice {
 pub const TEMPLATE_ROWS: u32 = 2000;
 
 /// データ's columns a template hides: what tassei computes, and the row keys.
-const HIDDEN_IN_DATA: [&str; 11] = [
+const HIDDEN_IN_DATA: [&str; 14] = [
     words::FORMULA,
     words::RATE,
     words::GRADE,
@@ -62,6 +63,9 @@ const HIDDEN_IN_DATA: [&str; 11] = [
     words::SHORTFALL,
     words::PRINTED_RATE,
     words::GOAL_CODE,
+    words::PREVIOUS_YEAR,
+    words::PREVIOUS_ACTUAL,
+    words::PREVIOUS_RATE,
     words::INITIATIVE_UID,
     words::GOAL_UID,
     words::PAGE,
@@ -69,7 +73,7 @@ const HIDDEN_IN_DATA: [&str; 11] = [
 
 /// The template's sheets, and the drop-downs over them.
 pub fn template(example: &Plan) -> (Vec<Sheet<'_>>, Vec<Choice>) {
-    let mut data = data_sheet(example);
+    let mut data = data_sheet(example, History::none());
     data.hidden_columns = column_of(&data, &HIDDEN_IN_DATA);
     // No highlighting of a 評価 nobody sees, no filter on a sheet being written.
     data.status_column = None;

@@ -59,7 +59,10 @@ fn formula(row: &Row, c: EvalColumn) -> (String, Cached) {
 #[test]
 fn the_workbook_has_the_three_sheets_and_the_plans_structure() {
     let plan = sheet::bundled().expect("bundled");
-    let names: Vec<&str> = workbook(&plan).iter().map(|s| s.name).collect();
+    let names: Vec<&str> = workbook(&plan, &History::default())
+        .iter()
+        .map(|s| s.name)
+        .collect();
     assert_eq!(
         names,
         ["評価シート", "データ", "実施内容", "計画", "内訳", "算出"]
@@ -437,7 +440,7 @@ fn past_excels_1023_breaks_the_sheet_breaks_by_policy_area() {
         "one before each area but the first (1,025 / 10 → 103 areas)"
     );
     // The file takes them: Excel's limit is kept.
-    to_bytes(&over).expect("written");
+    to_bytes(&over, &History::default()).expect("written");
 }
 
 #[test]
@@ -451,7 +454,7 @@ fn the_footer_keeps_ampersands_and_excels_length() {
     assert!(footer.starts_with("&L指宿市 A&&B 計画"), "{footer}");
     assert!(footer.ends_with("&R&P / &N"));
     assert!(footer.encode_utf16().count() <= 255);
-    to_bytes(&plan).expect("written");
+    to_bytes(&plan, &History::default()).expect("written");
 }
 
 #[test]
@@ -576,13 +579,17 @@ fn a_formula_is_written_only_where_excel_gives_tasseis_figure() {
 #[test]
 fn the_data_sheet_has_a_row_per_goal_and_the_activity_sheet_a_row_per_activity() {
     let plan = sheet::bundled().expect("bundled");
-    let data: Vec<Row> = data_sheet(&plan).rows.collect();
+    let none = History::default();
+    let data: Vec<Row> = data_sheet(&plan, &none).rows.collect();
     assert_eq!(data.len(), 1 + 26);
+    // The export's 18 columns, the previous year's three (blank in a plan's first year), then
+    // the plan's keys.
     assert_eq!(
         data[0].cells.len(),
-        18 + 10,
-        "the export's, then the plan's keys"
+        18 + 3 + 10,
+        "the export's, the previous year's, then the plan's keys"
     );
+    assert!(data[1].cells.iter().all(|c| !(18..21).contains(&c.col)));
     let first = &data[1];
     let values: Vec<&Value> = first.cells.iter().map(|c| &c.value).collect();
     assert_eq!(values[0], &Value::Text("⑴-ア".into()));
@@ -597,7 +604,8 @@ fn the_data_sheet_has_a_row_per_goal_and_the_activity_sheet_a_row_per_activity()
     assert_eq!(values[10], &Value::Text("概ね達成".into()));
     // The engine's words in Japanese whatever the thread's language.
     let _english = crate::strings::pin_thread(crate::strings::Lang::En);
-    let data: Vec<Row> = data_sheet(&plan).rows.collect();
+    let none = History::default();
+    let data: Vec<Row> = data_sheet(&plan, &none).rows.collect();
     assert_eq!(
         data[1].cells[5].value,
         Value::Text("実績値 ÷ 目標値 × 100".into())

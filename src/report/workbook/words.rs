@@ -46,6 +46,11 @@ pub const PRINTED_RATE: &str = "記載の達成度";
 /// The goal's code with plain digits (`1-ア-1`), the export's `code`: a key CP932 keeps, where
 /// ⑴ in 取り組み事項 becomes `?` in a "CSV (カンマ区切り)" saved on Japanese Windows.
 pub const GOAL_CODE: &str = "目標コード";
+/// The goal's previous fiscal year (`令和5年度`), its 実績値 and its 達成度 then: データ's
+/// columns after 目標コード, blank for a plan that was not rolled over from another year.
+pub const PREVIOUS_YEAR: &str = "前年度";
+pub const PREVIOUS_ACTUAL: &str = "前年度実績値";
+pub const PREVIOUS_RATE: &str = "前年度達成度";
 /// 実施内容's number of an activity within its goal.
 pub const NUMBER: &str = "番号";
 

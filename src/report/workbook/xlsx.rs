@@ -14,6 +14,7 @@ use super::template::{Choice, TEMPLATE_ROWS};
 use super::{Sheet, row_height, words, workbook};
 use crate::engine::Status;
 use crate::model::{ActivityStatus, MilestoneState, Plan};
+use crate::store::History;
 
 /// What a workbook holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,16 +24,16 @@ pub struct Written {
     pub activities: usize,
 }
 
-/// Writes the plan's workbook to `out`.
-pub fn save(plan: &Plan, out: impl Write + Send) -> Result<Written, XlsxError> {
-    let (mut book, written) = build(plan)?;
+/// Writes the plan's workbook to `out`, with each goal's previous year from `history`.
+pub fn save(plan: &Plan, history: &History, out: impl Write + Send) -> Result<Written, XlsxError> {
+    let (mut book, written) = build(plan, history)?;
     book.save_to_writer(out)?;
     Ok(written)
 }
 
 /// The plan's workbook as bytes.
-pub fn to_bytes(plan: &Plan) -> Result<(Vec<u8>, Written), XlsxError> {
-    let (mut book, written) = build(plan)?;
+pub fn to_bytes(plan: &Plan, history: &History) -> Result<(Vec<u8>, Written), XlsxError> {
+    let (mut book, written) = build(plan, history)?;
     Ok((book.save_to_buffer()?, written))
 }
 
@@ -90,7 +91,7 @@ pub fn save_template(
     book.save_to_writer(out)
 }
 
-fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
+fn build(plan: &Plan, history: &History) -> Result<(Workbook, Written), XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
@@ -102,7 +103,7 @@ fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
             .set_company(&plan.municipality),
     );
     let mut formats = Formats::default();
-    for sheet in workbook(plan) {
+    for sheet in workbook(plan, history) {
         let worksheet = book.add_worksheet_with_constant_memory()?;
         write_sheet(worksheet, sheet, &mut formats)?;
     }

@@ -126,6 +126,8 @@ pub const HELP: Help = Help {
         to: "The fiscal year to make, as its western year: 2024 for 令和6年度 (the year after the plan's)",
         id: "The new plan's id (default: the plan's with its year moved, ibusuki-dx-r5 → ibusuki-dx-r6)",
         apply: "Write the new plan (without it: a preview, nothing written)",
+        baseline: "One goal's new baseline: GOAL=actual (last year's actual, the default), keep (the baseline as it is) or none (empty); repeatable (e.g. --baseline ⑴-ア-1=keep)",
+        baselines: "Every goal's new baseline: actual (last year's actual, the default), keep (the baseline as it is) or none (empty); --baseline changes one goal",
     },
 };
 
@@ -396,6 +398,14 @@ pub const ROLLOVER: Rollover = Rollover {
         format!("{goal}  基準値 {old} → {new} (last year's actual); 実績値 cleared")
     },
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} kept: no actual to carry"),
+    kept_chosen: |goal, baseline| {
+        format!("{goal}  基準値 {baseline} kept (keep chosen); 実績値 cleared")
+    },
+    cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen); 実績値 cleared"),
+    baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
+    bad_baseline: |typed| {
+        format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")
+    },
     parts_cleared: |goal, n| format!("{goal}  {n} part actuals cleared"),
     milestone: |goal| format!("{goal}  state set back to not achieved"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),

@@ -436,6 +436,7 @@ pub const SHEET: Sheet = Sheet {
         )
     },
     uid_zero: "a uid of all zeros names no row; remove it and one is drawn on import",
+    previous_without_uid: "previous_uid links a row to last year's, but this row has no uid of its own; add its uid or remove previous_uid",
     duplicate_uid: |uid| {
         format!(
             "uid {uid} is given to another row of this file too; each row has its own (remove one, and one is drawn on import)"

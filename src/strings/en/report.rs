@@ -1,13 +1,14 @@
 //! The shared text views' words in English: the values of
 //! [`strings::report`](crate::strings::report)'s shapes.
 
-use crate::strings::report::{Card, Change, Milestone, Minutes, Report};
+use crate::strings::report::{Card, Change, Milestone, Minutes, Report, YearOverYear};
 
 pub const EN: Report = Report {
     empty: "(empty)",
     change: CHANGE,
     milestone: MILESTONE,
     card: CARD,
+    years: YEARS,
     minutes: MINUTES,
 };
 
@@ -56,6 +57,14 @@ pub const CARD: Card = Card {
     as_needed: "as needed, never overdue",
     unreadable_period: |why| format!("時期を読めません unreadable: {why}"),
     unreadable_count: |n| format!("時期を読めません unreadable 時期: {n}"),
+};
+
+pub const YEARS: YearOverYear = YearOverYear {
+    heading: "過去の年度 (earlier years)",
+    line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
+    trend: |trend, from, to| format!("推移 trend {trend}  ({from} to {to})"),
+    previous: "前年度",
+    previous_legend: "前年度 (last year) on the right",
 };
 
 pub const MINUTES: Minutes = Minutes {

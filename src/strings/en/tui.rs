@@ -391,6 +391,7 @@ pub const MESSAGES_EN: Messages = Messages {
     cannot_list_plans: |e| format!("cannot list the plans: {e}"),
     cannot_read_log: |e| format!("cannot read the change log: {e}"),
     opened_plan: |municipality, title, year| format!("opened {municipality} {title} {year}"),
+    rollover_undone: |plan, from| format!("undid the rollover: removed {plan}; {from} is open"),
     cannot_open_plan: |e| format!("cannot open that plan: {e}"),
     unknown_key: |label| {
         format!(
@@ -461,6 +462,14 @@ pub const QUESTIONS_EN: Questions = Questions {
     },
     undo_anyway: |redo, restores| format!("{} anyway: {restores}", undo_word(redo)),
     leave_it: |current| format!("leave {current} as it is"),
+    rollover_title: |year, plan| format!("Undo the rollover: remove the {year} plan {plan}?"),
+    rollover_removes: |plan, from| {
+        format!(
+            "Your latest action here is the rollover from {from}. Undoing it removes {plan} with everything entered in it and its change log, and opens {from}."
+        )
+    },
+    rollover_remove: |plan| format!("remove {plan}"),
+    rollover_keep: "keep it",
 };
 
 pub const COLLECT_EN: Collect = Collect {

@@ -127,6 +127,8 @@ pub const HELP_JA: Help = Help {
         to: "作る年度を西暦で：令和6年度なら 2024（計画の翌年度）",
         id: "新しい計画のID（既定：計画のIDの年を進めたもの。ibusuki-dx-r5 → ibusuki-dx-r6）",
         apply: "新しい計画を書き込みます（付けなければプレビューのみで、何も書き込みません）",
+        baseline: "目標ごとの新しい基準値：目標=actual（前年度の実績値、既定）、keep（今の基準値のまま）、none（空に）。繰り返し指定できます（例：--baseline ⑴-ア-1=keep）",
+        baselines: "すべての目標の新しい基準値：actual（前年度の実績値、既定）、keep（今の基準値のまま）、none（空に）。--baseline で目標ごとに変えられます",
     },
 };
 
@@ -400,6 +402,16 @@ pub const ROLLOVER_JA: Rollover = Rollover {
         format!("{goal}  基準値 {old} → {new}（前年度の実績値）、実績値は空に")
     },
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} のまま：繰り越す実績値がありません"),
+    kept_chosen: |goal, baseline| {
+        format!("{goal}  基準値 {baseline} のまま（keep を指定）、実績値は空に")
+    },
+    cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）、実績値は空に"),
+    baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
+    bad_baseline: |typed| {
+        format!(
+            "--baseline {typed}：目標=actual、目標=keep、目標=none のいずれかで指定してください（例：⑴-ア-1=keep）"
+        )
+    },
     parts_cleared: |goal, n| format!("{goal}  内訳の実績値 {n}件を空に"),
     milestone: |goal| format!("{goal}  状態を未達成に"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),

@@ -450,6 +450,7 @@ pub const SHEET_JA: Sheet = Sheet {
         )
     },
     uid_zero: "すべて 0 の uid はどの行も指しません。削除すれば取り込み時に新しく付けます",
+    previous_without_uid: "previous_uid は前年度の行とのつながりですが、この行に uid がありません。uid を書くか previous_uid を削除してください",
     duplicate_uid: |uid| {
         format!(
             "uid {uid} はこのファイルの別の行にも付いています。行ごとに別の uid が必要です（片方を削除すれば取り込み時に新しく付けます）"

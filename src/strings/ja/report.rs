@@ -1,13 +1,14 @@
 //! The shared text views' words in Japanese: the values of
 //! [`strings::report`](crate::strings::report)'s shapes.
 
-use crate::strings::report::{Card, Change, Milestone, Minutes, Report};
+use crate::strings::report::{Card, Change, Milestone, Minutes, Report, YearOverYear};
 
 pub const JA: Report = Report {
     empty: "（空欄）",
     change: CHANGE_JA,
     milestone: MILESTONE_JA,
     card: CARD_JA,
+    years: YEARS_JA,
     minutes: MINUTES_JA,
 };
 
@@ -66,6 +67,14 @@ pub const CARD_JA: Card = Card {
     as_needed: "必要に応じて・期限なし",
     unreadable_period: |why| format!("時期を読めません: {why}"),
     unreadable_count: |n| format!("時期を読めません: {n}件"),
+};
+
+pub const YEARS_JA: YearOverYear = YearOverYear {
+    heading: "過去の年度",
+    line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
+    trend: |trend, from, to| format!("推移 {trend}  （{from}〜{to}）"),
+    previous: "前年度",
+    previous_legend: "右端の数字は前年度",
 };
 
 pub const MINUTES_JA: Minutes = Minutes {

@@ -398,6 +398,9 @@ pub const MESSAGES_JA: Messages = Messages {
     cannot_list_plans: |e| format!("計画の一覧を読み込めません: {e}"),
     cannot_read_log: |e| format!("変更履歴を読み込めません: {e}"),
     opened_plan: |municipality, title, year| format!("{municipality} {title} {year} を開きました"),
+    rollover_undone: |plan, from| {
+        format!("繰越を取り消し、{plan} を削除しました。{from} を開いています")
+    },
     cannot_open_plan: |e| format!("その計画を開けません: {e}"),
     unknown_key: |label| {
         format!(
@@ -465,6 +468,14 @@ pub const QUESTIONS_JA: Questions = Questions {
     },
     undo_anyway: |redo, restores| format!("このまま{}: {restores}", undo_word(redo)),
     leave_it: |current| format!("{current} のままにする"),
+    rollover_title: |year, plan| format!("{year}の計画 {plan} を削除して繰越を取り消しますか？"),
+    rollover_removes: |plan, from| {
+        format!(
+            "直前の操作は {from} からの繰越です。取り消すと {plan} とその中の入力・変更履歴をすべて削除し、{from} を開きます"
+        )
+    },
+    rollover_remove: |plan| format!("{plan} を削除する"),
+    rollover_keep: "削除しない",
 };
 
 /// 元に戻します or やり直します, in a question.

@@ -75,6 +75,8 @@ pub struct Messages {
     pub opened_plan: fn(&str, &str, &str) -> String,
     /// (the error).
     pub cannot_open_plan: fn(&str) -> String,
+    /// A rolled-over plan removed by `u`: (its id, the plan it was made from, now open).
+    pub rollover_undone: fn(&str, &str) -> String,
     /// A label naming no key: (the label).
     pub unknown_key: fn(&str) -> String,
     /// The opening message when the config file had something to say (an unknown key, a file
@@ -143,4 +145,13 @@ pub struct Questions {
     pub undo_anyway: fn(bool, &str) -> String,
     /// (the value now).
     pub leave_it: fn(&str) -> String,
+    /// `u` when the clerk's latest action in the plan is its rollover: (the plan's year
+    /// `令和6年度`, its id).
+    pub rollover_title: fn(&str, &str) -> String,
+    /// What removing it does: (its id, the plan it was made from).
+    pub rollover_removes: fn(&str, &str) -> String,
+    /// The answer that removes it: (its id).
+    pub rollover_remove: fn(&str) -> String,
+    /// The answer that keeps it.
+    pub rollover_keep: &'static str,
 }

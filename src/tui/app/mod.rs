@@ -7,6 +7,7 @@ mod collect;
 mod editing;
 mod input;
 mod prepared;
+mod rollover;
 mod search;
 mod store;
 #[cfg(test)]
@@ -207,6 +208,7 @@ impl App {
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
         app.prepared.regrade_all(&app.plan);
+        app.read_history();
         app.summary = app.prepared.summary(&app.plan, app.today);
         app.prepare_card();
         app

@@ -6,9 +6,10 @@ use std::borrow::Cow;
 use super::App;
 use crate::engine::{Grade, grade};
 use crate::model::GoalPos;
-use crate::model::{CalendarDate, Plan};
+use crate::model::{CalendarDate, Goal, Initiative, Plan};
 use crate::report::card::Card;
 use crate::report::summary::Summary;
+use crate::store::History;
 
 /// What the views read instead of computing.
 #[derive(Default)]
@@ -19,6 +20,8 @@ pub struct Prepared {
     card: Option<(GoalPos, Card)>,
     /// The plan changed since the card was made.
     card_stale: bool,
+    /// Each goal's earlier fiscal years, read when a plan is opened or read again.
+    history: History,
 }
 
 impl Prepared {
@@ -63,6 +66,24 @@ impl Prepared {
 }
 
 impl App {
+    /// Each goal's earlier fiscal years in the open plan (none for a plan's first year).
+    pub fn history(&self) -> &History {
+        &self.prepared.history
+    }
+
+    /// Reads the open plan's earlier years again (after the plan was opened or read again).
+    /// Without them the screens lose a column, not their use: a failed read shows none.
+    pub(super) fn read_history(&mut self) {
+        self.prepared.history = self.store.history(&self.plan).unwrap_or_default();
+        self.prepared.card_stale = true;
+    }
+
+    /// A goal's card with its earlier years.
+    fn card_of(&self, ini: &Initiative, goal: &Goal) -> Card {
+        Card::of(&self.plan, ini, goal, self.today)
+            .with_years(self.prepared.history.of(goal), self.plan.fiscal_year)
+    }
+
     /// The grade of the goal at `at`, as prepared (computed when the cache lacks it).
     pub fn grade(&self, at: GoalPos) -> Option<Cow<'_, Grade>> {
         let cached = self
@@ -89,7 +110,7 @@ impl App {
             }
             _ => {
                 let (ini, goal) = at.find_in(&self.plan)?;
-                Some(Cow::Owned(Card::of(&self.plan, ini, goal, self.today)))
+                Some(Cow::Owned(self.card_of(ini, goal)))
             }
         }
     }
@@ -105,7 +126,7 @@ impl App {
         self.prepared.card_stale = false;
         self.prepared.card = at.and_then(|at| {
             let (ini, goal) = at.find_in(&self.plan)?;
-            Some((at, Card::of(&self.plan, ini, goal, self.today)))
+            Some((at, self.card_of(ini, goal)))
         });
     }
 }

@@ -111,6 +111,9 @@ impl App {
     /// `u` / `Ctrl-R`: take back the clerk's own latest action. When someone else changed one
     /// of its fields since, the clerk is asked first, with who and when (`force` goes ahead).
     pub(super) fn undo(&mut self, redo: bool, force: bool) {
+        if !redo && self.ask_to_undo_rollover() {
+            return;
+        }
         let options = UndoOptions { force };
         let result = if redo {
             self.store.redo(self.plan.id, options)
@@ -229,6 +232,7 @@ impl App {
                 let old = std::mem::replace(&mut self.plan, plan);
                 self.relocate(&old);
                 self.prepared.regrade_all(&self.plan);
+                self.read_history();
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.refresh_tree();
                 self.restart_searches();
@@ -334,6 +338,7 @@ impl App {
             Ok(plan) => {
                 self.plan = plan;
                 self.prepared.regrade_all(&self.plan);
+                self.read_history();
                 self.summary = self.prepared.summary(&self.plan, self.today);
                 self.filter = Filter::All;
                 self.screen = Screen::Main;

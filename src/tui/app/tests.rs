@@ -132,7 +132,7 @@ fn esc_at_a_question_does_what_the_answer_it_names_does() {
         goal,
         value: Value::Number(9500.into()),
     };
-    // Discard, Quit, Conflict, Reading, Undo: each with its number of answers and the one
+    // Discard, Quit, Conflict, Reading, Undo, Rollover: each with its number of answers and the one
     // Esc is the same as.
     let pending = |kind: u8| match kind {
         0 => Pending::Discard(editor()),
@@ -145,7 +145,8 @@ fn esc_at_a_question_does_what_the_answer_it_names_does() {
             editor: editor(),
             readings: [edit(), edit()],
         },
-        _ => Pending::Undo { redo: false },
+        4 => Pending::Undo { redo: false },
+        _ => Pending::Rollover,
     };
     let cases = [
         (0, 2, Some(1)),
@@ -153,6 +154,7 @@ fn esc_at_a_question_does_what_the_answer_it_names_does() {
         (2, 3, Some(2)),
         (3, 2, None),
         (4, 2, Some(1)),
+        (5, 2, Some(1)),
     ];
     for (kind, answers, same) in cases {
         let question = || {

@@ -254,6 +254,7 @@ impl App {
             Command::None => {}
             Command::Apply { edit, seen } => self.save(edit, seen),
             Command::Undo { redo, force } => self.undo(redo, force),
+            Command::UndoRollover => self.undo_rollover(),
             Command::Reload => self.reload_keeping_editor(),
             Command::Quit => self.stop(),
             Command::Say(text) => self.say(text),

@@ -160,6 +160,13 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                 format!("{} {gap}", pad(sheet.shortfall, 8)),
                 theme.status(card.evaluation.status),
             )),
+            Block::Years(years) => {
+                out.extend(
+                    super::years::lines(years, w, theme)
+                        .into_iter()
+                        .map(|l| (l, None)),
+                );
+            }
             Block::Derivation { figure, worked } => {
                 out.push(plain((sheet.derivation)(figure), theme.label()));
                 for line in wrap(worked, w.saturating_sub(2)) {

@@ -20,6 +20,8 @@ use crate::tui::theme::Theme;
 const CODE_CELLS: usize = 10;
 /// ` 100.8` — the rate column of a bar.
 const RATE_CELLS: usize = 6;
+/// `  90` — the 前年度 column of a bar, when the plan has a year before it.
+const PREVIOUS_CELLS: usize = 5;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
@@ -142,13 +144,37 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
     let goals: Vec<_> = app.plan.goals().collect();
     let columns = goals.len().div_ceil(rows).max(1);
     let column_cells = usize::from(area.width).saturating_sub(1) / columns;
-    let bar_cells = column_cells.saturating_sub(CODE_CELLS + RATE_CELLS + 2);
+    // A plan rolled over from another year shows each goal's 達成度 the year before.
+    let history = app.history();
+    let previous_cells = if history.is_empty() {
+        0
+    } else {
+        PREVIOUS_CELLS
+    };
+    let numbers_cells = CODE_CELLS + RATE_CELLS + 2 + previous_cells;
+    let bar_cells = column_cells.saturating_sub(numbers_cells);
+    // The figures matter more than the bars: a laptop screen with the 前年度 column shows them
+    // without bars rather than not at all.
+    let bars_shown = bar_cells >= 4;
+    let fits = bars_shown || previous_cells > 0 && column_cells >= numbers_cells;
+    let bar_cells = if bars_shown { bar_cells } else { 0 };
     let words = &strings().tui.dashboard;
-    let mut lines = vec![Line::styled(
-        format!(" {}", (words.bars)(GAUGE_MAX)),
+    let mut heading = vec![Span::styled(
+        if bars_shown || previous_cells == 0 {
+            format!(" {}", (words.bars)(GAUGE_MAX))
+        } else {
+            format!(" {}", strings().tui.sheet.achievement)
+        },
         theme.label(),
     )];
-    if bar_cells < 4 {
+    if previous_cells > 0 {
+        heading.push(Span::styled(
+            format!("  {}", strings().report.years.previous_legend),
+            theme.muted(),
+        ));
+    }
+    let mut lines = vec![Line::from(heading)];
+    if !fits {
         lines.push(Line::styled(format!(" {}", words.enlarge), theme.muted()));
         frame.render_widget(Paragraph::new(lines), area);
         return;
@@ -162,11 +188,24 @@ fn draw_bars(frame: &mut Frame, area: Rect, app: &App) {
             let e = grade(goal, &app.plan.thresholds);
             let code = r.parenthesised();
             spans.push(Span::raw(pad(&code, CODE_CELLS)));
-            spans.extend(super::gauge::bar(&e, bar_cells, theme));
+            if bar_cells > 0 {
+                spans.extend(super::gauge::bar(&e, bar_cells, theme));
+            }
             spans.push(Span::styled(
                 format!(" {} ", super::rate_cell(&e, RATE_CELLS - 1)),
                 theme.status(e.status),
             ));
+            if previous_cells > 0 {
+                // Blank for a goal the year before did not have.
+                let before = history
+                    .previous(goal, app.plan.fiscal_year)
+                    .map(|p| super::rate_cell(&p.grade, previous_cells - 1))
+                    .unwrap_or_default();
+                spans.push(Span::styled(
+                    format!("{} ", pad(&before, previous_cells - 1)),
+                    theme.muted(),
+                ));
+            }
         }
         lines.push(Line::from(spans));
     }

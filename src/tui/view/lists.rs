@@ -72,11 +72,12 @@ pub fn plans(frame: &mut Frame, screen: Rect, app: &App, state: &mut ListState) 
         .iter()
         .map(|p| {
             let open = if p.id == list.current { "*" } else { " " };
-            // Year and size first: a narrow screen cuts the title, not what tells plans apart.
+            // The year first (the years of one plan are listed together, newest first), then
+            // the id and size: a narrow screen cuts the title, not what tells plans apart.
             let text = format!(
                 " {open} {}  {}  {}  {} {}",
-                safe(&p.slug),
                 p.fiscal_year.reiwa_label(),
+                safe(&p.slug),
                 (words.goals)(p.goals),
                 safe(&p.municipality),
                 safe(&p.title),

@@ -18,6 +18,7 @@ mod popup;
 mod review;
 mod status;
 mod tree;
+mod years;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

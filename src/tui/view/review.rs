@@ -59,7 +59,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         );
         return notes;
     };
-    let card = Card::of(&app.plan, initiative, goal, app.today);
+    let card = Card::of(&app.plan, initiative, goal, app.today)
+        .with_years(app.history().of(goal), app.plan.fiscal_year);
     let e = &card.evaluation;
     // What must show (figures, the gauge, every activity on one line) comes first; 評価内容
     // and 積算方法 get the rows left, so a laptop screen still shows the activities. `m`
@@ -117,6 +118,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     }
     for line in wrap(&e.calculation, cells.saturating_sub(2)) {
         top.push(Line::styled(format!("   {line}"), theme.status(e.status)));
+    }
+    if let Some(years) = card.years() {
+        top.push(super::years::review_line(years, cells, theme));
     }
     if roomy {
         top.push(Line::raw(""));
