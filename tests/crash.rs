@@ -77,7 +77,29 @@ fn acknowledged_cli_edits_survive_sigkill() {
     let (_dir, db) = seeded_file();
     let mut rng = Rng(0x005e_ed7a_55e1);
     let (mut acknowledged, mut unacknowledged) = (0, 0);
-    let mut previous = Some("9016".to_string());
+    // How long one `set` takes here and now: the kills are spread over twice that, so they land
+    // both before and after the commit however loaded the machine is (a fixed 20 ms window
+    // missed every commit on a busy 2-core machine).
+    let window: u64 = (0..3)
+        .map(|n| {
+            let begun = Instant::now();
+            let status = tassei(&db)
+                .args(["set", "1-ア-1", "actual", &(9_000 + n).to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("runs");
+            assert!(status.success(), "a set that is not killed succeeds");
+            begun.elapsed()
+        })
+        .max()
+        .unwrap_or_default()
+        .saturating_mul(2)
+        .clamp(Duration::from_millis(20), Duration::from_secs(2))
+        .as_micros()
+        .try_into()
+        .unwrap_or(2_000_000);
+    let mut previous = inspect(&db).1;
     let started = Instant::now();
     for round in 1..=rounds() {
         let value = (10_000 + round).to_string();
@@ -88,7 +110,7 @@ fn acknowledged_cli_edits_survive_sigkill() {
             .spawn()
             .expect("spawns");
         // Anywhere from before the file is opened to after the commit was acknowledged.
-        std::thread::sleep(Duration::from_micros(rng.below(20_000)));
+        std::thread::sleep(Duration::from_micros(rng.below(window)));
         let _ = child.kill(); // SIGKILL: no destructor, no flush, no chance to tidy up
         let mut out = String::new();
         if let Some(mut stdout) = child.stdout.take() {
