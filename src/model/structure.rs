@@ -3,6 +3,7 @@
 //! a change names places by index and the store renumbers. The rules a new row must pass live
 //! here, so both front ends refuse the same things with the same words.
 
+use super::code::GoalRef;
 use super::edit::refused_character;
 use super::plan::{ActivityId, GoalId, InitiativeId};
 use crate::strings::strings;
@@ -44,6 +45,11 @@ pub enum Structure {
         activity: ActivityId,
         to: usize,
     },
+}
+
+/// How the change log and the messages name an activity: `⑴-ア-1 実施内容2` (`at` from 0).
+pub fn activity_subject(goal: GoalRef, at: usize) -> String {
+    format!("{goal} 実施内容{}", at + 1)
 }
 
 /// Where a moved row goes, as a clerk says it.

@@ -4,6 +4,9 @@
 //! with its uid; a move logs the index before and after. Numbers follow position: 目標N is the
 //! Nth goal of its initiative, and every change renumbers the goals after it.
 
+mod add;
+mod moving;
+mod remove;
 mod revert;
 mod rows;
 #[cfg(test)]
@@ -11,12 +14,17 @@ mod tests;
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
+use self::add::{NewActivity, add_activity, add_goal, insert_new_activity};
+use self::moving::{move_activity, move_goal};
+use self::remove::{remove_activity, remove_goal};
 use self::rows::{Logged, activity_rows, delete_activity, delete_goal, goal_rows};
 use super::codec::{ROW_FIELD, entity_word, goal_ref};
 use super::log::{ChangeKind, Source};
 use super::undo::UndoAction;
 use super::{Store, StoreError};
-use crate::model::structure::{RowRefusal, Structure, check_activity, check_title};
+use crate::model::structure::{
+    RowRefusal, Structure, activity_subject, check_activity, check_title,
+};
 use crate::model::{
     ActivityId, Direction, EntityKind, FiscalYear, FormulaKind, GoalId, GoalRef, InitiativeId,
     Period, PlanId,
@@ -40,7 +48,7 @@ pub enum StructureError {
     /// those goals).
     #[error("{}", (strings().structure.errors.shared_by)(.0, &list(.1)))]
     SharedBy(GoalRef, Vec<GoalRef>),
-    /// A move out of the list or to where the row is: (the row, the number asked, how many).
+    /// A move out of the list or to where the row is: (the row, its number now, how many).
     #[error("{}", (strings().structure.errors.cannot_move)(.0, *.1, *.2))]
     CannotMove(String, usize, usize),
     #[error(transparent)]
@@ -251,11 +259,6 @@ fn place_activities(tx: &Transaction, goal: i64, order: &[i64]) -> rusqlite::Res
     Ok(())
 }
 
-/// `⑴-ア-1 実施内容2`: how the log names an activity.
-fn activity_subject(goal: GoalRef, at: usize) -> String {
-    format!("{goal} 実施内容{}", at + 1)
-}
-
 /// One change-log row of a structural change, in `batch`. Returns its id.
 struct LogRow<'a> {
     plan: PlanId,
@@ -312,87 +315,6 @@ fn log_row(
     Ok(id)
 }
 
-fn add_goal(
-    tx: &Transaction,
-    actor: &str,
-    initiative: InitiativeId,
-    at: usize,
-    title: &str,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let found: Option<(i64, u8, String)> = tx
-        .query_row(
-            "SELECT plan_id, area, kana FROM initiative WHERE id = ?1",
-            [initiative.0],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
-    let Some((plan, area, kana)) = found else {
-        return Err(StructureError::NotFound(initiative.0.to_string()));
-    };
-    let mut order: Vec<i64> = goals_of(tx, initiative.0)?
-        .into_iter()
-        .map(|g| g.0)
-        .collect();
-    let at = at.min(order.len());
-    let code = goal_ref(
-        area,
-        &kana,
-        u32::try_from(at + 1).unwrap_or(u32::MAX),
-        initiative.0,
-    )?;
-    check_title(&code.to_string(), title)?;
-    tx.execute(
-        "INSERT INTO goal (initiative_id, number, position, title, formula, direction)
-         VALUES (?1, (SELECT ifnull(max(number), 0) + 1 FROM goal WHERE initiative_id = ?1),
-                 (SELECT ifnull(max(number), 0) + 1 FROM goal WHERE initiative_id = ?1), ?2, ?3, ?4)",
-        params![
-            initiative.0,
-            title,
-            FormulaKind::Ratio.word(),
-            Direction::Higher.word()
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    order.insert(at, id);
-    let renumbered = place_goals(tx, initiative.0, &order)?;
-    let rows = goal_rows(tx, id, at)?.ok_or_else(|| StructureError::NotFound(code.to_string()))?;
-    let logged = Logged::Goal(rows);
-    let uid = logged_uid(&logged);
-    let subject = code.to_string();
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: PlanId(plan),
-            entity: EntityKind::Goal,
-            entity_id: id,
-            uid: &uid,
-            subject: &subject,
-            old: None,
-            new: Some(&logged),
-            kind: ChangeKind::Add,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Add,
-        by: None,
-        plan: PlanId(plan),
-        row: subject,
-        from: None,
-        goal: Some(code),
-        renumbered: renumbered
-            .into_iter()
-            .filter(|(g, ..)| *g != id)
-            .map(|(_, a, b)| (a, b))
-            .collect(),
-        copied: Vec::new(),
-        log_id,
-    })
-}
-
 /// The uid a logged row carries (empty for a place).
 fn logged_uid(l: &Logged) -> String {
     match l {
@@ -400,221 +322,6 @@ fn logged_uid(l: &Logged) -> String {
         Logged::Activity(a) => a.uid().unwrap_or_default().to_string(),
         Logged::Place { .. } => String::new(),
     }
-}
-
-/// An activity as typed.
-struct NewActivity<'a> {
-    content: &'a str,
-    period: &'a str,
-    sections: &'a [String],
-}
-
-/// Inserts an activity at the end of a goal's list; returns its id.
-fn insert_new_activity(
-    tx: &Transaction,
-    plan: PlanId,
-    goal: i64,
-    new: &NewActivity,
-) -> rusqlite::Result<i64> {
-    let year: i32 = tx.query_row(
-        "SELECT fiscal_year FROM plan WHERE id = ?1",
-        [plan.0],
-        |r| r.get(0),
-    )?;
-    let period = Period::parse(new.period.trim(), FiscalYear(year));
-    tx.execute(
-        "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end)
-         VALUES (?1, (SELECT ifnull(max(position), -1) + 1 FROM activity WHERE goal_id = ?1),
-                 ?2, ?3, ?4, ?5)",
-        params![
-            goal,
-            new.content,
-            period.raw(),
-            period.start().map(|d| d.to_string()),
-            period.end().map(|d| d.to_string()),
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
-    let mut section = tx.prepare_cached(
-        "INSERT INTO activity_section (activity_id, position, section) VALUES (?1, ?2, ?3)",
-    )?;
-    let sections = new
-        .sections
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty());
-    for (i, s) in sections.enumerate() {
-        section.execute(params![id, index(i), s])?;
-    }
-    Ok(id)
-}
-
-fn add_activity(
-    tx: &Transaction,
-    actor: &str,
-    goal: GoalId,
-    at: usize,
-    new: &NewActivity,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let place = goal_at_or_gone(tx, goal.0)?;
-    let from: Option<i64> = tx.query_row(
-        "SELECT activities_from FROM goal WHERE id = ?1",
-        [goal.0],
-        |r| r.get(0),
-    )?;
-    if let Some(from) = from.map(|f| goal_at(tx, f)).transpose()?.flatten() {
-        return Err(StructureError::TakesActivities(place.code, from.code));
-    }
-    let mut order = activities_of(tx, goal.0)?;
-    let at = at.min(order.len());
-    let subject = activity_subject(place.code, at);
-    check_activity(&subject, new.content, new.period, new.sections)?;
-    let id = insert_new_activity(tx, place.plan, goal.0, new)?;
-    order.insert(at, id);
-    place_activities(tx, goal.0, &order)?;
-    let rows =
-        activity_rows(tx, id, at)?.ok_or_else(|| StructureError::NotFound(subject.clone()))?;
-    let logged = Logged::Activity(rows);
-    let uid = logged_uid(&logged);
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: place.plan,
-            entity: EntityKind::Activity,
-            entity_id: id,
-            uid: &uid,
-            subject: &subject,
-            old: None,
-            new: Some(&logged),
-            kind: ChangeKind::Add,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Add,
-        by: None,
-        plan: place.plan,
-        row: subject,
-        from: None,
-        goal: Some(place.code),
-        renumbered: Vec::new(),
-        copied: Vec::new(),
-        log_id,
-    })
-}
-
-fn remove_goal(
-    tx: &Transaction,
-    actor: &str,
-    goal: GoalId,
-    copy: bool,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let place = goal_at_or_gone(tx, goal.0)?;
-    let sharers: Vec<i64> = {
-        let mut stmt =
-            tx.prepare_cached("SELECT id FROM goal WHERE activities_from = ?1 ORDER BY id")?;
-        stmt.query_map([goal.0], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    let mut sharing = Vec::new();
-    for s in &sharers {
-        sharing.extend(goal_at(tx, *s)?);
-    }
-    if !sharing.is_empty() && !copy {
-        return Err(StructureError::SharedBy(
-            place.code,
-            sharing.iter().map(|s| s.code).collect(),
-        ));
-    }
-    let mut order: Vec<i64> = goals_of(tx, place.initiative)?
-        .into_iter()
-        .map(|g| g.0)
-        .collect();
-    let at = order.iter().position(|g| *g == goal.0).unwrap_or(0);
-    let rows = goal_rows(tx, goal.0, at)?
-        .ok_or_else(|| StructureError::NotFound(place.code.to_string()))?;
-    // Goals that took its activities get their own copy, each copy logged as added.
-    let mut copied = Vec::new();
-    for sharer in &sharing {
-        tx.execute(
-            "UPDATE goal SET activities_from = NULL WHERE id = ?1",
-            [sharer.uid_id],
-        )?;
-        for (i, a) in rows.activities.iter().enumerate() {
-            let new = NewActivity {
-                content: a.content().unwrap_or_default(),
-                period: "",
-                sections: &a.sections,
-            };
-            let id = insert_new_activity(tx, place.plan, sharer.uid_id, &new)?;
-            // The copy keeps the 時期 and status as stored, not read again.
-            tx.execute(
-                "UPDATE activity SET (period_raw, period_start, period_end, status) =
-                     (SELECT period_raw, period_start, period_end, status FROM activity WHERE id = ?2)
-                 WHERE id = ?1",
-                params![id, a.activity.get("id").and_then(serde_json::Value::as_i64)],
-            )?;
-            let subject = activity_subject(sharer.code, i);
-            let copy = activity_rows(tx, id, i)?
-                .ok_or_else(|| StructureError::NotFound(subject.clone()))?;
-            let logged = Logged::Activity(copy);
-            let uid = logged_uid(&logged);
-            log_row(
-                tx,
-                actor,
-                &LogRow {
-                    plan: place.plan,
-                    entity: EntityKind::Activity,
-                    entity_id: id,
-                    uid: &uid,
-                    subject: &subject,
-                    old: None,
-                    new: Some(&logged),
-                    kind: ChangeKind::Add,
-                    reverts: None,
-                },
-                batch,
-            )?;
-        }
-        copied.push((sharer.code, rows.activities.len()));
-    }
-    delete_goal(tx, goal.0)?;
-    order.retain(|g| *g != goal.0);
-    let renumbered = place_goals(tx, place.initiative, &order)?;
-    let logged = Logged::Goal(rows);
-    let uid = logged_uid(&logged);
-    let subject = place.code.to_string();
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: place.plan,
-            entity: EntityKind::Goal,
-            entity_id: goal.0,
-            uid: &uid,
-            subject: &subject,
-            old: Some(&logged),
-            new: None,
-            kind: ChangeKind::Remove,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Remove,
-        by: None,
-        plan: place.plan,
-        row: subject,
-        from: None,
-        goal: None,
-        renumbered: renumbered.into_iter().map(|(_, a, b)| (a, b)).collect(),
-        copied,
-        log_id,
-    })
 }
 
 /// An activity's goal and index; `None` when it is gone.
@@ -637,159 +344,6 @@ fn activity_at(tx: &Transaction, activity: i64) -> Result<Option<(GoalAt, usize)
 
 fn activity_gone(activity: i64) -> StructureError {
     StructureError::NotFound(format!("{} {activity}", entity_word(EntityKind::Activity)))
-}
-
-fn remove_activity(
-    tx: &Transaction,
-    actor: &str,
-    activity: ActivityId,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let (place, at) = activity_at(tx, activity.0)?.ok_or_else(|| activity_gone(activity.0))?;
-    let subject = activity_subject(place.code, at);
-    let rows = activity_rows(tx, activity.0, at)?.ok_or_else(|| activity_gone(activity.0))?;
-    delete_activity(tx, activity.0)?;
-    let mut order = activities_of(tx, place.uid_id)?;
-    order.retain(|a| *a != activity.0);
-    place_activities(tx, place.uid_id, &order)?;
-    let logged = Logged::Activity(rows);
-    let uid = logged_uid(&logged);
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: place.plan,
-            entity: EntityKind::Activity,
-            entity_id: activity.0,
-            uid: &uid,
-            subject: &subject,
-            old: Some(&logged),
-            new: None,
-            kind: ChangeKind::Remove,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Remove,
-        by: None,
-        plan: place.plan,
-        row: subject,
-        from: None,
-        goal: Some(place.code),
-        renumbered: Vec::new(),
-        copied: Vec::new(),
-        log_id,
-    })
-}
-
-fn move_goal(
-    tx: &Transaction,
-    actor: &str,
-    goal: GoalId,
-    to: usize,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let place = goal_at_or_gone(tx, goal.0)?;
-    let mut order: Vec<i64> = goals_of(tx, place.initiative)?
-        .into_iter()
-        .map(|g| g.0)
-        .collect();
-    let from = order.iter().position(|g| *g == goal.0).unwrap_or(0);
-    if to >= order.len() || to == from {
-        return Err(StructureError::CannotMove(
-            place.code.to_string(),
-            to + 1,
-            order.len(),
-        ));
-    }
-    order.remove(from);
-    order.insert(to, goal.0);
-    let renumbered = place_goals(tx, place.initiative, &order)?;
-    let now = goal_at_or_gone(tx, goal.0)?;
-    let uid: String = tx.query_row("SELECT uid FROM goal WHERE id = ?1", [goal.0], |r| r.get(0))?;
-    let subject = place.code.to_string();
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: place.plan,
-            entity: EntityKind::Goal,
-            entity_id: goal.0,
-            uid: &uid,
-            subject: &subject,
-            old: Some(&Logged::Place { at: from }),
-            new: Some(&Logged::Place { at: to }),
-            kind: ChangeKind::Move,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Move,
-        by: None,
-        plan: place.plan,
-        row: now.code.to_string(),
-        from: Some(subject),
-        goal: Some(now.code),
-        renumbered: renumbered
-            .into_iter()
-            .filter(|(g, ..)| *g != goal.0)
-            .map(|(_, a, b)| (a, b))
-            .collect(),
-        copied: Vec::new(),
-        log_id,
-    })
-}
-
-fn move_activity(
-    tx: &Transaction,
-    actor: &str,
-    activity: ActivityId,
-    to: usize,
-    batch: &mut Option<i64>,
-) -> Result<Restructured, StructureError> {
-    let (place, from) = activity_at(tx, activity.0)?.ok_or_else(|| activity_gone(activity.0))?;
-    let mut order = activities_of(tx, place.uid_id)?;
-    let subject = activity_subject(place.code, from);
-    if to >= order.len() || to == from {
-        return Err(StructureError::CannotMove(subject, to + 1, order.len()));
-    }
-    order.remove(from);
-    order.insert(to, activity.0);
-    place_activities(tx, place.uid_id, &order)?;
-    let uid: String = tx.query_row(
-        "SELECT uid FROM activity WHERE id = ?1",
-        [activity.0],
-        |r| r.get(0),
-    )?;
-    let log_id = log_row(
-        tx,
-        actor,
-        &LogRow {
-            plan: place.plan,
-            entity: EntityKind::Activity,
-            entity_id: activity.0,
-            uid: &uid,
-            subject: &subject,
-            old: Some(&Logged::Place { at: from }),
-            new: Some(&Logged::Place { at: to }),
-            kind: ChangeKind::Move,
-            reverts: None,
-        },
-        batch,
-    )?;
-    Ok(Restructured {
-        kind: ChangeKind::Move,
-        by: None,
-        plan: place.plan,
-        row: activity_subject(place.code, to),
-        from: Some(subject),
-        goal: Some(place.code),
-        renumbered: Vec::new(),
-        copied: Vec::new(),
-        log_id,
-    })
 }
 
 /// A structural log row's `old` or `new` in a few words, for the log: a goal's title, an

@@ -27,8 +27,8 @@ pub struct Errors {
     pub takes_activities: fn(&dyn Display, &dyn Display) -> String,
     /// A goal removed whose activities others share: (the goal, those goals, listed).
     pub shared_by: fn(&dyn Display, &str) -> String,
-    /// A move to where the row is, or out of its list: (the row, the number it would get, how
-    /// many rows the list has).
+    /// A move to where the row is, or out of its list: (the row, its number now, how many rows
+    /// the list has).
     pub cannot_move: fn(&str, usize, usize) -> String,
     /// An undo or redo of an added, removed or moved row that was changed since: (undo or redo,
     /// the row).
@@ -54,6 +54,7 @@ pub struct Change {
 }
 
 /// The command line's help and words for `add`, `remove` and `move`.
+#[derive(Debug)]
 pub struct Cli {
     pub add_about: &'static str,
     pub remove_about: &'static str,
@@ -78,6 +79,14 @@ pub struct Cli {
     pub content: &'static str,
     /// `--period`.
     pub period: &'static str,
+    /// `--period`'s value name: `時期`.
+    pub period_value: &'static str,
+    /// `--sections`' value name: `係,係`.
+    pub sections_value: &'static str,
+    /// What `--after N` counts in `add goal`, for [`Cli::no_such_number`].
+    pub goals: &'static str,
+    /// What `--after N` counts in `add activity`.
+    pub activities: &'static str,
     /// `--sections`.
     pub sections: &'static str,
     /// The activity's number N.
@@ -98,6 +107,8 @@ pub struct Cli {
     pub confirm_remove: fn(&str) -> String,
     /// Removal asked with no terminal to answer and no `--yes`: the row.
     pub needs_yes: fn(&str) -> String,
+    /// Answers to [`Cli::confirm_remove`] that mean yes (anything else keeps the row).
+    pub yes_answers: &'static [&'static str],
     /// The clerk answered no: the row.
     pub kept: fn(&str) -> String,
     /// After a refusal for shared activities: how to copy them.

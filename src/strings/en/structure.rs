@@ -24,9 +24,7 @@ const ERRORS: Errors = Errors {
             "{goal} cannot be removed: its activities are also those of {sharers} (実施内容は、{goal}に同じ), which would be left without any"
         )
     },
-    cannot_move: |row, to, count| {
-        format!("{row} cannot move to {to}: there are {count}, and it cannot stay where it is")
-    },
+    cannot_move: |row, at, count| format!("{row} cannot move there: it is number {at} of {count}"),
     changed_since: |action, row| {
         format!(
             "cannot {action}: {row} was changed since; undo those changes first, or go ahead with --yes (the TUI: Ctrl-U); nothing was changed"
@@ -70,6 +68,10 @@ const CLI: Cli = Cli {
     title: "The goal's title (目標名)",
     content: "The activity's 実施内容",
     period: "Its 時期, e.g. R6.4 or 通年",
+    period_value: "時期",
+    sections_value: "係,係",
+    goals: "goal",
+    activities: "activity",
     sections: "Its 担当係, comma-separated",
     activity_number: "The activity's number N (実施内容N)",
     copy_activities: "Give goals that share its activities (実施内容は…に同じ) a copy of them",
@@ -84,6 +86,7 @@ const CLI: Cli = Cli {
         format!("Remove {row}? The change log keeps it; tassei undo puts it back. [y/N] ")
     },
     needs_yes: |row| format!("removing {row} needs a confirmation: add --yes"),
+    yes_answers: &["y", "Y", "yes"],
     kept: |row| format!("{row} was kept; nothing was changed"),
     copy_hint: "add --copy-activities to give them a copy of the activities first",
 };

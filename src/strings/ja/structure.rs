@@ -24,8 +24,8 @@ const ERRORS: Errors = Errors {
             "{goal} は削除できません: {sharers} の実施内容が {goal} と同じため（実施内容は、{goal}に同じ）、削除するとそれらの実施内容がなくなります"
         )
     },
-    cannot_move: |row, to, count| {
-        format!("{row} を {to} 番目へは移動できません（全{count}件。同じ位置へは移動しません）")
+    cannot_move: |row, at, count| {
+        format!("{row} はそこへ移動できません（全{count}件中 {at} 番目）")
     },
     changed_since: |action, row| {
         let action = if action == "redo" {
@@ -80,6 +80,10 @@ const CLI: Cli = Cli {
     title: "目標名",
     content: "実施内容",
     period: "時期（例: R6.4、通年）",
+    period_value: "時期",
+    sections_value: "係,係",
+    goals: "目標",
+    activities: "実施内容",
     sections: "担当係（カンマ区切り）",
     activity_number: "実施内容の番号 N",
     copy_activities: "実施内容を共有する目標（実施内容は…に同じ）に実施内容を複製してから削除する",
@@ -94,6 +98,7 @@ const CLI: Cli = Cli {
         format!("{row} を削除しますか？ 変更記録に残り、tassei undo で戻せます。[y/N] ")
     },
     needs_yes: |row| format!("{row} の削除には確認が必要です: --yes を付けてください"),
+    yes_answers: &["y", "Y", "yes", "ｙ", "はい"],
     kept: |row| format!("{row} は削除しませんでした。何も変更していません"),
     copy_hint: "--copy-activities を付けると、実施内容をそれらの目標に複製してから削除します",
 };

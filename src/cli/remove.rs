@@ -1,0 +1,115 @@
+//! `tassei remove goal GOAL [--copy-activities] [--yes]` and `tassei remove activity GOAL N
+//! [--yes]`: asked first on a terminal, refused without `--yes` where nobody can answer; the
+//! change log keeps what was removed, and `tassei undo` puts it back.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use super::add::{say, structure_failure};
+use crate::model::structure::{Structure, activity_subject};
+use crate::session::{Failure, Session, ask};
+use crate::strings::strings;
+use crate::text::one_line;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    subcommand_value_name = "WHAT",
+    disable_help_subcommand = true,
+    after_help = strings().structure.cli.remove_examples
+)]
+pub struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum What {
+    #[command(about = strings().structure.cli.remove_goal)]
+    Goal {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(long, help = strings().structure.cli.copy_activities)]
+        copy_activities: bool,
+        #[arg(long, help = strings().structure.cli.yes)]
+        yes: bool,
+    },
+    #[command(about = strings().structure.cli.remove_activity)]
+    Activity {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(value_name = "N", help = strings().structure.cli.activity_number)]
+        number: usize,
+        #[arg(long, help = strings().structure.cli.yes)]
+        yes: bool,
+    },
+}
+
+pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let (change, row, yes) = match &args.what {
+        What::Goal {
+            goal,
+            copy_activities,
+            yes,
+        } => {
+            let r = session.goal(goal)?;
+            let Some((_, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let change = Structure::RemoveGoal {
+                goal: g.id,
+                copy_activities: *copy_activities,
+            };
+            (change, format!("{r} {}", one_line(&g.title)), *yes)
+        }
+        What::Activity { goal, number, yes } => {
+            let r = session.goal(goal)?;
+            let Some((_, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let activity = number
+                .checked_sub(1)
+                .and_then(|i| g.activities.get(i))
+                .ok_or_else(|| {
+                    Failure::input((strings().structure.cli.no_such_number)(
+                        &format!("{r} {}", strings().structure.cli.activities),
+                        *number,
+                        g.activities.len(),
+                    ))
+                })?;
+            let change = Structure::RemoveActivity {
+                activity: activity.id,
+            };
+            let row = format!(
+                "{} {}",
+                activity_subject(r, number - 1),
+                one_line(&activity.content)
+            );
+            (change, row, *yes)
+        }
+    };
+    if !yes {
+        confirm(&row)?;
+    }
+    let done = session
+        .store
+        .restructure(&change)
+        .map_err(structure_failure)?;
+    say(&done, out)?;
+    session.reload()
+}
+
+/// Asks on a terminal; with none, refuses and says to add `--yes`.
+fn confirm(row: &str) -> Result<(), Failure> {
+    let words = &strings().structure.cli;
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Failure::input((words.needs_yes)(row)));
+    }
+    ask((words.confirm_remove)(row));
+    let mut answer = String::new();
+    stdin.lock().read_line(&mut answer)?;
+    if words.yes_answers.contains(&answer.trim()) {
+        Ok(())
+    } else {
+        Err(Failure::input((words.kept)(row)))
+    }
+}
