@@ -127,4 +127,33 @@ pub struct Tui {
     pub remove_shared: fn(&str, &str) -> String,
     /// The question before removing an activity: (subject, content).
     pub remove_activity: fn(&str, &str) -> String,
+    /// The removal question's title.
+    pub remove_title: &'static str,
+    /// Its first answer: remove.
+    pub remove_yes: &'static str,
+    /// Its second answer (and Esc): keep.
+    pub remove_no: &'static str,
+    /// Kept: nothing removed.
+    pub nothing_removed: &'static str,
+    /// `a` `d` `J` `K` on the card away from an activity row.
+    pub select_activity: &'static str,
+    /// `a` `d` `J` `K` in the tree away from a goal.
+    pub select_goal: &'static str,
+    /// `J`/`K` at the end of the list.
+    pub at_the_end: &'static str,
+    /// The help's heading for the new row's line.
+    pub prompt_heading: &'static str,
+    /// Key help: the tree's `a`, `d`, `J`, `K`.
+    pub key_add_goal: &'static str,
+    pub key_remove_goal: &'static str,
+    pub key_goal_down: &'static str,
+    pub key_goal_up: &'static str,
+    /// Key help: the card's `a`, `d`, `J`, `K` on an activity row.
+    pub key_add_activity: &'static str,
+    pub key_remove_activity: &'static str,
+    pub key_activity_down: &'static str,
+    pub key_activity_up: &'static str,
+    /// Key help: the new row's line, Enter and Esc.
+    pub key_add: &'static str,
+    pub key_close: &'static str,
 }

@@ -7,6 +7,7 @@ use super::command::Command;
 use super::editor::Editor;
 use super::hints::{answer_range, key_of};
 use super::keymap::Context;
+use crate::model::structure::Structure;
 use crate::store::{Edit, FieldValue};
 use crate::strings::strings;
 
@@ -42,6 +43,8 @@ pub enum Pending {
     },
     /// Undo (or redo) over a later change by someone else: 1 goes ahead, 2 (or Esc) leaves it.
     Undo { redo: bool },
+    /// Removing a goal or an activity: 1 removes it, 2 (or Esc) keeps it.
+    Restructure(Structure),
 }
 
 impl Question {
@@ -49,7 +52,10 @@ impl Question {
     /// leaving a change as it is. [`Question::answer`] gives both the same command.
     pub fn esc_is(&self) -> Option<usize> {
         match self.pending {
-            Pending::Discard(_) | Pending::Quit(_) | Pending::Undo { .. } => Some(1),
+            Pending::Discard(_)
+            | Pending::Quit(_)
+            | Pending::Undo { .. }
+            | Pending::Restructure(_) => Some(1),
             Pending::Conflict { .. } => Some(2),
             Pending::Reading { .. } => None,
         }
@@ -62,7 +68,7 @@ impl Question {
             | Pending::Quit(editor)
             | Pending::Conflict { editor, .. }
             | Pending::Reading { editor, .. } => Some(editor),
-            Pending::Undo { .. } => None,
+            Pending::Undo { .. } | Pending::Restructure(_) => None,
         }
     }
 }
@@ -113,6 +119,8 @@ impl Question {
             (Pending::Reading { editor, .. }, None) => Command::Open(editor),
             (Pending::Undo { redo }, Some(0)) => Command::Undo { redo, force: true },
             (Pending::Undo { .. }, _) => Command::say(strings().tui.messages.nothing_undone),
+            (Pending::Restructure(change), Some(0)) => Command::Restructure(change),
+            (Pending::Restructure(_), _) => Command::say(strings().structure.tui.nothing_removed),
         }
     }
 }

@@ -115,4 +115,22 @@ const TUI: Tui = Tui {
     remove_activity: |subject, content| {
         format!("{subject} {content} を削除しますか？（u で元に戻せます）")
     },
+    remove_title: "削除しますか？",
+    remove_yes: "削除する",
+    remove_no: "削除しない",
+    nothing_removed: "削除しませんでした",
+    select_activity: "実施内容の追加・削除・移動は、カードの実施内容の行を選んでから",
+    select_goal: "目標の追加・削除・移動は、目標を選んでから",
+    at_the_end: "これ以上は移動できません",
+    prompt_heading: "目標・実施内容の追加（a）",
+    key_add_goal: "下に目標を追加",
+    key_remove_goal: "目標を削除（確認あり）",
+    key_goal_down: "目標を下へ移動",
+    key_goal_up: "目標を上へ移動",
+    key_add_activity: "実施内容の行で: 下に追加",
+    key_remove_activity: "実施内容の行で: 削除（確認あり）",
+    key_activity_down: "実施内容の行で: 下へ移動",
+    key_activity_up: "実施内容の行で: 上へ移動",
+    key_add: "追加する",
+    key_close: "追加せずに閉じる",
 };
