@@ -8,9 +8,9 @@
 //! who, when and the value now stored, unless [`UndoOptions::force`] says to go ahead anyway.
 //! An undo or redo is an action itself, logged with the rows it reverts.
 
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, entity_of_word, logged_field};
+use super::codec::{decode_value, entity_of_word, entity_table, entity_word, logged_field};
 use super::columns::by_name;
 use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
 use super::log::{ChangeKind, LastChange, LoggedField, last_change_in};
@@ -251,7 +251,22 @@ impl Store {
                 .ok_or_else(not_revertible)?;
             let old = decode_value(key, row.old.as_deref()).ok_or_else(not_revertible)?;
             let expected = decode_value(key, row.new.as_deref()).ok_or_else(not_revertible)?;
-            let edit = Edit::of_logged(key, row.entity_id, old).ok_or_else(not_revertible)?;
+            // The row as it is named now: a row removed and put back keeps its uid, not
+            // always its id, and an id freed by a removal may name another row since.
+            let entity_id = match row.entity.filter(|_| !row.entity_uid.is_empty()) {
+                Some(entity) => tx
+                    .query_row(
+                        &format!("SELECT id FROM {} WHERE uid = ?1", entity_table(entity)),
+                        [&row.entity_uid],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .ok_or_else(|| {
+                        EditError::NotFound(format!("{} {}", entity_word(entity), row.entity_id))
+                    })?,
+                None => row.entity_id,
+            };
+            let edit = Edit::of_logged(key, entity_id, old).ok_or_else(not_revertible)?;
             let kind = match action {
                 UndoAction::Undo => LogKind::Undo(row.id),
                 UndoAction::Redo => LogKind::Redo(row.id),

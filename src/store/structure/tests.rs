@@ -310,3 +310,52 @@ fn an_added_goal_changed_since_is_not_taken_out_unless_forced() {
     store.undo(id, UndoOptions::force()).expect("forced");
     assert_eq!(plan(&store).initiatives[0].goals.len(), 3);
 }
+
+#[test]
+fn an_edit_before_a_removal_is_undone_on_the_goal_put_back_not_on_a_row_that_took_its_id() {
+    let (_dir, mut store) = store();
+    let p = plan(&store);
+    let last = goal_id(&p, "3-エ-1");
+    store
+        .apply(
+            &Edit::Actual {
+                goal: last,
+                value: Value::Number(7.into()),
+            },
+            None,
+        )
+        .expect("edited");
+    store
+        .restructure(&Structure::RemoveGoal {
+            goal: last,
+            copy_activities: false,
+        })
+        .expect("removed");
+    // Someone else adds a goal: SQLite hands it the freed id.
+    let mut other = Store::open(store.path(), "suzuki").expect("second");
+    let initiative = p.initiatives.last().expect("initiative").id;
+    other
+        .restructure(&Structure::AddGoal {
+            initiative,
+            at: 0,
+            title: "別の目標".into(),
+        })
+        .expect("added");
+    assert_eq!(goal_id(&plan(&store), "3-エ-1"), last, "the id is taken");
+    undo(&mut store).expect("the removal undone");
+    let back = plan(&store);
+    let (_, restored) = back.goal(code("3-エ-1")).expect("put back in its place");
+    assert_ne!(restored.id, last, "a new id, the same uid");
+    undo(&mut store).expect("the edit undone");
+    let after = plan(&store);
+    assert_eq!(
+        after.goal(code("3-エ-1")).expect("goal").1.actual,
+        p.goal(code("3-エ-1")).expect("goal").1.actual
+    );
+    let (_, theirs) = after.goal(code("3-エ-2")).expect("theirs");
+    assert_eq!(
+        (theirs.title.as_str(), theirs.id),
+        ("別の目標", last),
+        "theirs untouched"
+    );
+}
