@@ -236,3 +236,15 @@ fn on_the_cards_activity_row_the_keys_add_remove_and_move_activities() {
     keys(&mut app, "d 1");
     assert_eq!(fx.stored().initiatives[0].goals[0].activities.len(), 2);
 }
+
+#[test]
+fn a_on_an_initiatives_row_adds_its_first_goal() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "k a");
+    app.handle_event(Event::Paste("最初の目標".into()));
+    keys(&mut app, "Enter");
+    let stored = fx.stored();
+    assert_eq!(stored.initiatives[0].goals[0].title, "最初の目標");
+    assert_eq!(stored.initiatives[0].goals.len(), 4);
+}

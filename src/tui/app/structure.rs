@@ -2,19 +2,34 @@
 //! and the change written through the store, the selection following the row.
 
 use super::{App, Command, Mode, Pane};
-use crate::model::GoalPos;
 use crate::model::structure::Structure;
+use crate::model::{GoalPos, GoalRef};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::fields::{Field, fields};
 use crate::tui::structure::{NewRow, RowPrompt, on_activity, on_goal};
+use crate::tui::tree::Node;
 
 impl App {
     /// A structure key where the keyboard is: the tree's goal, or the card's activity row.
     pub(super) fn structure_key(&mut self, action: Action) -> Command {
         let words = &strings().structure.tui;
         let Some(at) = self.tree.selected_goal() else {
-            return Command::say_error(words.select_goal);
+            // On an initiative's row, `a` adds its first goal.
+            return match (self.tree.selected_node(), action) {
+                (Some(Node::Initiative(i)), Action::AddRow) => match self.plan.initiatives.get(i) {
+                    Some(initiative) => Command::NewRow(Box::new(RowPrompt::new(NewRow::Goal {
+                        initiative: i,
+                        at: 0,
+                        code: GoalRef {
+                            initiative: initiative.code,
+                            goal: 1,
+                        },
+                    }))),
+                    None => Command::None,
+                },
+                _ => Command::say_error(words.select_goal),
+            };
         };
         let command = match self.focus {
             Pane::Tree => on_goal(action, &self.plan, at),
