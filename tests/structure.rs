@@ -171,6 +171,32 @@ fn the_japanese_words_say_what_was_added() {
     assert_eq!(said, "⑴-ア-4 を追加しました\n");
 }
 
+#[test]
+fn an_initiative_is_added_with_the_next_letter_and_removed_with_its_goals() {
+    let desk = Desk::new();
+    assert_eq!(
+        desk.ok(&["add", "initiative", "⑴", "窓口改善"]),
+        "added ⑴-カ\n"
+    );
+    desk.ok(&["add", "goal", "1-カ", "待ち時間"]);
+    let out = desk.run(&["remove", "initiative", "1-ア", "--yes"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("⑵-イ-6") && !err.contains("--copy-activities"),
+        "{err}"
+    );
+    assert_eq!(
+        desk.ok(&["remove", "initiative", "1-カ", "--yes"]),
+        "removed ⑴-カ\n"
+    );
+    assert_eq!(desk.ok(&["undo"]), "undone: added ⑴-カ\n");
+    assert!(
+        desk.ok(&["show", "1-カ-1"]).contains("待ち時間"),
+        "its goal came back"
+    );
+}
+
 const SHEET: &str = "評価シート";
 /// The handout's hidden key column (J), from 0, and the 実績値 column.
 const KEY: u32 = 9;

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use crate::model::code::parse_area;
 use crate::model::structure::Structure;
 use crate::model::{InitiativeCode, InitiativeId};
 use crate::session::{Failure, Session};
@@ -33,6 +34,13 @@ enum What {
         #[arg(allow_hyphen_values = true, help = strings().structure.cli.title)]
         title: String,
     },
+    #[command(about = strings().structure.cli.add_initiative)]
+    Initiative {
+        #[arg(help = strings().structure.cli.area)]
+        area: String,
+        #[arg(allow_hyphen_values = true, help = strings().structure.cli.initiative_title)]
+        title: String,
+    },
     #[command(about = strings().structure.cli.add_activity)]
     Activity {
         #[arg(help = strings().cli.help.goal)]
@@ -55,6 +63,11 @@ enum What {
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let change = match &args.what {
+        What::Initiative { area, title } => Structure::AddInitiative {
+            plan: session.plan.id,
+            area: area_of(area)?,
+            title: title.clone(),
+        },
         What::Goal {
             initiative,
             after,
@@ -113,6 +126,11 @@ pub(super) fn initiative_of(
         .find(|i| i.code == code)
         .map(|i| (i.id, i.goals.len()))
         .ok_or_else(no)
+}
+
+/// A policy area as typed: `1`, `⑴`, `(1)`, `１`.
+fn area_of(typed: &str) -> Result<u8, Failure> {
+    parse_area(typed.trim()).map_err(|_| Failure::input((strings().structure.cli.not_area)(typed)))
 }
 
 /// `--after N` as an index: after the Nth of `count` (0: first); none: last.

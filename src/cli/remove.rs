@@ -7,6 +7,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use super::add::{say, structure_failure};
 use crate::model::structure::{Structure, activity_subject};
 use crate::session::{Failure, Session, ask};
+use crate::store::StructureError;
 use crate::strings::strings;
 use crate::text::one_line;
 
@@ -32,6 +33,13 @@ enum What {
         #[arg(long, help = strings().structure.cli.yes)]
         yes: bool,
     },
+    #[command(about = strings().structure.cli.remove_initiative)]
+    Initiative {
+        #[arg(help = strings().structure.cli.initiative)]
+        initiative: String,
+        #[arg(long, help = strings().structure.cli.yes)]
+        yes: bool,
+    },
     #[command(about = strings().structure.cli.remove_activity)]
     Activity {
         #[arg(help = strings().cli.help.goal)]
@@ -45,6 +53,14 @@ enum What {
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let (change, row, yes) = match &args.what {
+        What::Initiative { initiative, yes } => {
+            let (id, _) = super::add::initiative_of(session, initiative)?;
+            let Some(i) = session.plan.initiatives.iter().find(|i| i.id == id) else {
+                return Ok(());
+            };
+            let row = format!("{} {}", i.code, one_line(&i.title));
+            (Structure::RemoveInitiative { initiative: id }, row, *yes)
+        }
         What::Goal {
             goal,
             copy_activities,
@@ -89,10 +105,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     if !yes {
         confirm(&row)?;
     }
-    let done = session
-        .store
-        .restructure(&change)
-        .map_err(structure_failure)?;
+    // `--copy-activities` is a goal's removal's: an initiative's refusal says only why.
+    let whole = matches!(change, Structure::RemoveInitiative { .. });
+    let done = session.store.restructure(&change).map_err(|e| match e {
+        StructureError::SharedBy(..) if whole => Failure::input(e),
+        other => structure_failure(other),
+    })?;
     say(&done, out)?;
     session.reload()
 }

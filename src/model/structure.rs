@@ -5,7 +5,7 @@
 
 use super::code::GoalRef;
 use super::edit::refused_character;
-use super::plan::{ActivityId, GoalId, InitiativeId};
+use super::plan::{ActivityId, GoalId, InitiativeId, PlanId};
 use crate::strings::strings;
 
 /// One structural change, as a front end asks for it.
@@ -44,6 +44,18 @@ pub enum Structure {
     MoveActivity {
         activity: ActivityId,
         to: usize,
+    },
+    /// A new initiative in policy area `area` of the plan, after the area's last, coded with
+    /// the letter after the area's last (⑴-オ → ⑴-カ).
+    AddInitiative {
+        plan: PlanId,
+        area: u8,
+        title: String,
+    },
+    /// The initiative with its goals; refused while a goal elsewhere takes one of its goals'
+    /// activities.
+    RemoveInitiative {
+        initiative: InitiativeId,
     },
 }
 

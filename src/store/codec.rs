@@ -173,6 +173,9 @@ pub const IMPORT_FIELD: &str = "import";
 /// The change log's `entity` word for a row about a whole plan (an import's).
 pub const PLAN_ENTITY: &str = "plan";
 
+/// The change log's `entity` word for a row about an initiative (added or removed whole).
+pub const INITIATIVE_ENTITY: &str = "initiative";
+
 /// The change log's `field` word for a row added, removed or moved as a whole (kind `add`,
 /// `remove`, `move`): its old and new are the row as `store::structure` logs it.
 pub const ROW_FIELD: &str = "row";

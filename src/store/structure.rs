@@ -5,6 +5,7 @@
 //! Nth goal of its initiative, and every change renumbers the goals after it.
 
 mod add;
+mod initiative;
 mod moving;
 mod remove;
 mod revert;
@@ -15,6 +16,7 @@ mod tests;
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use self::add::{NewActivity, add_activity, add_goal, insert_new_activity};
+use self::initiative::{add_initiative, remove_initiative};
 use self::moving::{move_activity, move_goal};
 use self::remove::{remove_activity, remove_goal};
 use self::rows::{Logged, activity_rows, delete_activity, delete_goal, goal_rows};
@@ -51,6 +53,12 @@ pub enum StructureError {
     /// A move out of the list or to where the row is: (the row, its number now, how many).
     #[error("{}", (strings().structure.errors.cannot_move)(.0, *.1, *.2))]
     CannotMove(String, usize, usize),
+    /// A new initiative without a title: the code it would have.
+    #[error("{}", (strings().structure.errors.empty_initiative_title)(.0))]
+    EmptyInitiativeTitle(String),
+    /// An undo or redo would take out or put back a row changed since: the row.
+    #[error("{}", (strings().structure.errors.changed_since)("undo", .0))]
+    ChangedSince(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -143,6 +151,12 @@ impl Store {
             }
             Structure::MoveActivity { activity, to } => {
                 move_activity(&tx, &self.actor, *activity, *to, &mut batch)?
+            }
+            Structure::AddInitiative { plan, area, title } => {
+                add_initiative(&tx, &self.actor, *plan, *area, title, &mut batch)?
+            }
+            Structure::RemoveInitiative { initiative } => {
+                remove_initiative(&tx, &self.actor, *initiative, &mut batch)?
             }
         };
         tx.commit()?;
@@ -262,7 +276,8 @@ fn place_activities(tx: &Transaction, goal: i64, order: &[i64]) -> rusqlite::Res
 /// One change-log row of a structural change, in `batch`. Returns its id.
 struct LogRow<'a> {
     plan: PlanId,
-    entity: EntityKind,
+    /// The log's entity word.
+    entity: &'static str,
     entity_id: i64,
     uid: &'a str,
     subject: &'a str,
@@ -300,7 +315,7 @@ fn log_row(
             actor,
             row.plan.0,
             batch,
-            entity_word(row.entity),
+            row.entity,
             row.entity_id,
             row.uid,
             row.subject,
@@ -321,6 +336,7 @@ fn logged_uid(l: &Logged) -> String {
         Logged::Goal(g) => g.uid().unwrap_or_default().to_string(),
         Logged::Activity(a) => a.uid().unwrap_or_default().to_string(),
         Logged::Place { .. } => String::new(),
+        Logged::Initiative(i) => i.uid().unwrap_or_default().to_string(),
     }
 }
 
@@ -353,5 +369,6 @@ pub fn logged_summary(encoded: &str) -> Option<String> {
         Logged::Goal(g) => g.title().map(str::to_string),
         Logged::Activity(a) => a.content().map(str::to_string),
         Logged::Place { at } => Some((at + 1).to_string()),
+        Logged::Initiative(i) => i.initiative.get("title")?.as_str().map(str::to_string),
     }
 }

@@ -219,13 +219,9 @@ impl Store {
         let mut restructured = Vec::new();
         for row in batch.rows.iter().rev() {
             if row.field == LoggedField::Row {
-                let entity = row.entity.ok_or(UndoError::Unreadable {
-                    action: action.word(),
-                    row: row.id,
-                })?;
                 let reverted = super::structure::Reverted {
                     id: row.id,
-                    entity,
+                    entity: row.entity,
                     entity_uid: &row.entity_uid,
                     old: row.old.as_deref(),
                     new: row.new.as_deref(),

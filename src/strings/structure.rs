@@ -19,6 +19,8 @@ pub struct Structure {
 pub struct Errors {
     /// A new goal without a title: the code it would have.
     pub empty_title: fn(&str) -> String,
+    /// A new initiative without a title: the code it would have.
+    pub empty_initiative_title: fn(&str) -> String,
     /// A new activity without 実施内容: the subject it would have.
     pub empty_content: fn(&str) -> String,
     /// A goal, activity or initiative that is not (or no longer) in the file: what was named.
@@ -65,6 +67,14 @@ pub struct Cli {
     pub move_examples: &'static str,
     pub add_goal: &'static str,
     pub add_activity: &'static str,
+    pub add_initiative: &'static str,
+    pub remove_initiative: &'static str,
+    /// The AREA argument: `1` or `⑴`.
+    pub area: &'static str,
+    /// The new initiative's title.
+    pub initiative_title: &'static str,
+    /// An AREA that is not one: what was typed.
+    pub not_area: fn(&str) -> String,
     pub remove_goal: &'static str,
     pub remove_activity: &'static str,
     pub move_goal: &'static str,

@@ -56,7 +56,7 @@ pub(super) fn add_goal(
         actor,
         &LogRow {
             plan: PlanId(plan),
-            entity: EntityKind::Goal,
+            entity: entity_word(EntityKind::Goal),
             entity_id: id,
             uid: &uid,
             subject: &subject,
@@ -164,7 +164,7 @@ pub(super) fn add_activity(
         actor,
         &LogRow {
             plan: place.plan,
-            entity: EntityKind::Activity,
+            entity: entity_word(EntityKind::Activity),
             entity_id: id,
             uid: &uid,
             subject: &subject,

@@ -33,7 +33,7 @@ pub(super) fn move_goal(
         actor,
         &LogRow {
             plan: place.plan,
-            entity: EntityKind::Goal,
+            entity: entity_word(EntityKind::Goal),
             entity_id: goal.0,
             uid: &uid,
             subject: &subject,
@@ -87,7 +87,7 @@ pub(super) fn move_activity(
         actor,
         &LogRow {
             plan: place.plan,
-            entity: EntityKind::Activity,
+            entity: entity_word(EntityKind::Activity),
             entity_id: activity.0,
             uid: &uid,
             subject: &subject,

@@ -65,7 +65,7 @@ pub(super) fn remove_goal(
                 actor,
                 &LogRow {
                     plan: place.plan,
-                    entity: EntityKind::Activity,
+                    entity: entity_word(EntityKind::Activity),
                     entity_id: id,
                     uid: &uid,
                     subject: &subject,
@@ -90,7 +90,7 @@ pub(super) fn remove_goal(
         actor,
         &LogRow {
             plan: place.plan,
-            entity: EntityKind::Goal,
+            entity: entity_word(EntityKind::Goal),
             entity_id: goal.0,
             uid: &uid,
             subject: &subject,
@@ -134,7 +134,7 @@ pub(super) fn remove_activity(
         actor,
         &LogRow {
             plan: place.plan,
-            entity: EntityKind::Activity,
+            entity: entity_word(EntityKind::Activity),
             entity_id: activity.0,
             uid: &uid,
             subject: &subject,

@@ -3,6 +3,7 @@
 
 use rusqlite::{OptionalExtension, Transaction};
 
+use super::initiative::revert_initiative;
 use super::rows::{
     Logged, activity_rows, delete_activity, delete_goal, goal_rows, insert_activity, insert_goal,
 };
@@ -11,13 +12,15 @@ use super::{
     goal_at_or_gone, goals_of, log_row, logged_uid, place_activities, place_goals,
 };
 use crate::model::{EntityKind, GoalRef};
+use crate::store::codec::entity_word;
 use crate::store::log::ChangeKind;
 use crate::store::undo::{UndoAction, UndoError};
 
 /// A structural change-log row being taken back.
 pub(in crate::store) struct Reverted<'a> {
     pub id: i64,
-    pub entity: EntityKind,
+    /// `None` for an initiative's row.
+    pub entity: Option<EntityKind>,
     pub entity_uid: &'a str,
     pub old: Option<&'a str>,
     pub new: Option<&'a str>,
@@ -61,6 +64,29 @@ pub(in crate::store) fn revert_in(
         .optional()
     };
     let gone = |what: &str| UndoError::Restructure(StructureError::NotFound(what.to_string()));
+    let initiative = |l: &Option<Logged>| match l {
+        Some(Logged::Initiative(i)) => Some(i.clone()),
+        _ => None,
+    };
+    let (to, was) = (initiative(&target), initiative(&expected));
+    if to.is_some() || was.is_some() {
+        let done = revert_initiative(
+            tx,
+            actor,
+            (to.as_ref(), was.as_ref()),
+            force,
+            kind,
+            row.id,
+            batch,
+        )
+        .map_err(|e| match e {
+            StructureError::ChangedSince(subject) => changed(subject),
+            other => other.into(),
+        })?;
+        let mut done = done.ok_or_else(unreadable)?;
+        done.by = Some(action);
+        return Ok(done);
+    }
     let mut done = match (&target, &expected) {
         (None, Some(Logged::Goal(logged))) => {
             let uid = logged.uid().unwrap_or_default();
@@ -85,7 +111,7 @@ pub(in crate::store) fn revert_in(
                 actor,
                 &LogRow {
                     plan: place.plan,
-                    entity: EntityKind::Goal,
+                    entity: entity_word(EntityKind::Goal),
                     entity_id: id,
                     uid,
                     subject: &subject,
@@ -131,7 +157,7 @@ pub(in crate::store) fn revert_in(
                 actor,
                 &LogRow {
                     plan: place.plan,
-                    entity: EntityKind::Goal,
+                    entity: entity_word(EntityKind::Goal),
                     entity_id: id,
                     uid: &uid,
                     subject: &subject,
@@ -169,7 +195,7 @@ pub(in crate::store) fn revert_in(
                 actor,
                 &LogRow {
                     plan: place.plan,
-                    entity: EntityKind::Activity,
+                    entity: entity_word(EntityKind::Activity),
                     entity_id: id,
                     uid,
                     subject: &subject,
@@ -213,7 +239,7 @@ pub(in crate::store) fn revert_in(
                 actor,
                 &LogRow {
                     plan: place.plan,
-                    entity: EntityKind::Activity,
+                    entity: entity_word(EntityKind::Activity),
                     entity_id: id,
                     uid: &uid,
                     subject: &subject,
@@ -234,7 +260,7 @@ pub(in crate::store) fn revert_in(
             )
         }
         (Some(Logged::Place { at: back }), Some(Logged::Place { at: was })) => match row.entity {
-            EntityKind::Goal => {
+            Some(EntityKind::Goal) => {
                 let id = id_of("goal", row.entity_uid)?.ok_or_else(|| gone(row.entity_uid))?;
                 let place = goal_at_or_gone(tx, id)?;
                 let mut order: Vec<i64> = goals_of(tx, place.initiative)?
@@ -256,7 +282,7 @@ pub(in crate::store) fn revert_in(
                     actor,
                     &LogRow {
                         plan: place.plan,
-                        entity: EntityKind::Goal,
+                        entity: entity_word(EntityKind::Goal),
                         entity_id: id,
                         uid: row.entity_uid,
                         subject: &subject,
@@ -278,7 +304,7 @@ pub(in crate::store) fn revert_in(
                 done.from = Some(subject);
                 done
             }
-            EntityKind::Activity => {
+            Some(EntityKind::Activity) => {
                 let id = id_of("activity", row.entity_uid)?.ok_or_else(|| gone(row.entity_uid))?;
                 let (place, from) = activity_at(tx, id)?.ok_or_else(|| gone(row.entity_uid))?;
                 let subject = activity_subject(place.code, from);
@@ -295,7 +321,7 @@ pub(in crate::store) fn revert_in(
                     actor,
                     &LogRow {
                         plan: place.plan,
-                        entity: EntityKind::Activity,
+                        entity: entity_word(EntityKind::Activity),
                         entity_id: id,
                         uid: row.entity_uid,
                         subject: &subject,
@@ -317,7 +343,7 @@ pub(in crate::store) fn revert_in(
                 done.from = Some(subject);
                 done
             }
-            EntityKind::Part => return Err(unreadable()),
+            Some(EntityKind::Part) | None => return Err(unreadable()),
         },
         _ => return Err(unreadable()),
     };

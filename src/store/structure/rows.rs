@@ -24,6 +24,32 @@ pub(super) enum Logged {
     Activity(ActivityRows),
     /// Where a moved row stands: its index among its siblings.
     Place { at: usize },
+    /// An initiative with its goals.
+    Initiative(InitiativeRows),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct InitiativeRows {
+    /// Its place among the plan's initiatives.
+    pub at: usize,
+    pub initiative: Row,
+    pub goals: Vec<GoalRows>,
+}
+
+impl InitiativeRows {
+    pub fn uid(&self) -> Option<&str> {
+        self.initiative.get("uid").and_then(Json::as_str)
+    }
+
+    pub fn same_as(&self, other: &InitiativeRows) -> bool {
+        same_row(&self.initiative, &other.initiative)
+            && self.goals.len() == other.goals.len()
+            && self
+                .goals
+                .iter()
+                .zip(&other.goals)
+                .all(|(a, b)| a.same_as(b))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -361,6 +387,65 @@ pub(super) fn insert_goal(
         link.execute(params![id, uid])?;
     }
     Ok(id)
+}
+
+/// An initiative as it is stored now, at index `at` of its plan, with its goals.
+pub(super) fn initiative_rows(
+    tx: &Transaction,
+    id: i64,
+    at: usize,
+) -> rusqlite::Result<Option<InitiativeRows>> {
+    let Some(initiative) = rows_of(tx, "initiative", "id", id, "id")?.pop() else {
+        return Ok(None);
+    };
+    let ids: Vec<i64> = {
+        let mut stmt = tx.prepare_cached(
+            "SELECT id FROM goal WHERE initiative_id = ?1 ORDER BY position, number",
+        )?;
+        stmt.query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut goals = Vec::new();
+    for (i, g) in ids.into_iter().enumerate() {
+        goals.extend(goal_rows(tx, g, i)?);
+    }
+    Ok(Some(InitiativeRows {
+        at,
+        initiative,
+        goals,
+    }))
+}
+
+/// Puts an initiative back into plan `plan_id` at `position`, with its goals. Returns its id.
+pub(super) fn insert_initiative(
+    tx: &Transaction,
+    rows: &InitiativeRows,
+    plan_id: i64,
+    position: i64,
+) -> rusqlite::Result<i64> {
+    let id = insert(
+        tx,
+        "initiative",
+        &rows.initiative,
+        &[
+            ("plan_id", Sql::Integer(plan_id)),
+            ("position", Sql::Integer(position)),
+        ],
+    )?;
+    for (i, goal) in rows.goals.iter().enumerate() {
+        insert_goal(tx, goal, id, i64::try_from(i + 1).unwrap_or(i64::MAX))?;
+    }
+    Ok(id)
+}
+
+/// Deletes an initiative with its goals (links between its own goals first).
+pub(super) fn delete_initiative(tx: &Transaction, id: i64) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE goal SET activities_from = NULL WHERE initiative_id = ?1",
+        [id],
+    )?;
+    tx.execute("DELETE FROM initiative WHERE id = ?1", [id])?;
+    Ok(())
 }
 
 /// Deletes a goal with everything in it (the schema cascades); goals that took its activities

@@ -359,3 +359,42 @@ fn an_edit_before_a_removal_is_undone_on_the_goal_put_back_not_on_a_row_that_too
         "theirs untouched"
     );
 }
+
+#[test]
+fn an_initiative_takes_the_next_letter_of_its_area_and_comes_back_whole_on_undo() {
+    let _lang = pin_thread(Lang::Ja);
+    let (_dir, mut store) = store();
+    let before = plan(&store);
+    let added = store
+        .restructure(&Structure::AddInitiative {
+            plan: before.id,
+            area: 1,
+            title: "窓口改善".into(),
+        })
+        .expect("added");
+    assert_eq!(added.to_string(), "⑴-カ を追加しました");
+    let after = plan(&store);
+    assert_eq!(
+        after.initiatives[3].code.to_string(),
+        "⑴-カ",
+        "after ⑴-オ, before ⑵-ア"
+    );
+    assert_eq!(after.initiatives[4].code.to_string(), "⑵-ア");
+    undo(&mut store).expect("undone");
+    assert_eq!(plan(&store), before);
+
+    let refused = store
+        .restructure(&Structure::RemoveInitiative {
+            initiative: before.initiatives[0].id,
+        })
+        .expect_err("⑵-イ-6 takes ⑴-ア-1's activities");
+    assert!(matches!(refused, StructureError::SharedBy(..)), "{refused}");
+    store
+        .restructure(&Structure::RemoveInitiative {
+            initiative: before.initiatives[2].id,
+        })
+        .expect("⑴-オ removed with its four goals");
+    assert_eq!(plan(&store).goals().count(), before.goals().count() - 4);
+    undo(&mut store).expect("undone");
+    assert_eq!(plan(&store), before, "every goal back, with its uid");
+}

@@ -12,6 +12,7 @@ pub const EN: Structure = Structure {
 
 const ERRORS: Errors = Errors {
     empty_title: |code| format!("{code}: a new goal needs a title (目標名)"),
+    empty_initiative_title: |code| format!("{code}: a new initiative needs a title"),
     empty_content: |subject| format!("{subject}: a new activity needs its 実施内容"),
     not_found: |what| format!("{what} is not in this plan (any more)"),
     takes_activities: |goal, from| {
@@ -58,6 +59,11 @@ const CLI: Cli = Cli {
     remove_examples: "Examples:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   (goals sharing its activities get a copy)\n  tassei remove activity 1-ア-1 2 --yes",
     move_examples: "Examples:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
     add_goal: "A goal: INITIATIVE [--after N] TITLE",
+    add_initiative: "An initiative: AREA TITLE (its code the letter after the area's last: ⑴-オ → ⑴-カ)",
+    remove_initiative: "An initiative with all its goals: INITIATIVE [--yes]",
+    area: "The policy area: 1 or ⑴",
+    initiative_title: "The initiative's title (取り組み事項)",
+    not_area: |typed| format!("{typed} is not a policy area (write 1 or ⑴)"),
     add_activity: "An activity: GOAL [--after N] CONTENT [--period 時期] [--sections 係,係]",
     remove_goal: "A goal with its parts, activities and notes: GOAL [--copy-activities] [--yes]",
     remove_activity: "An activity: GOAL N [--yes]",

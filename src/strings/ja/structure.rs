@@ -12,6 +12,7 @@ pub const JA: Structure = Structure {
 
 const ERRORS: Errors = Errors {
     empty_title: |code| format!("{code}: 新しい目標には目標名が必要です"),
+    empty_initiative_title: |code| format!("{code}: 新しい取り組み事項には名前が必要です"),
     empty_content: |subject| format!("{subject}: 新しい実施内容の文が空です"),
     not_found: |what| format!("{what} はこの計画にありません"),
     takes_activities: |goal, from| {
@@ -70,6 +71,11 @@ const CLI: Cli = Cli {
     remove_examples: "例:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   （実施内容を共有する目標に複製してから削除）\n  tassei remove activity 1-ア-1 2 --yes",
     move_examples: "例:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
     add_goal: "目標: 取り組み事項 [--after N] 目標名",
+    add_initiative: "取り組み事項: 施策の方向性 名前（記号はその方向性の最後の次: ⑴-オ → ⑴-カ）",
+    remove_initiative: "取り組み事項（目標ごと）: 取り組み事項 [--yes]",
+    area: "施策の方向性: 1 や ⑴",
+    initiative_title: "取り組み事項の名前",
+    not_area: |typed| format!("{typed} は施策の方向性ではありません（1 や ⑴ の形で）"),
     add_activity: "実施内容: 目標 [--after N] 実施内容 [--period 時期] [--sections 係,係]",
     remove_goal: "目標（内訳・実施内容・会議メモごと）: 目標 [--copy-activities] [--yes]",
     remove_activity: "実施内容: 目標 N [--yes]",
