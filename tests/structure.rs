@@ -197,6 +197,22 @@ fn an_initiative_is_added_with_the_next_letter_and_removed_with_its_goals() {
     );
 }
 
+#[test]
+fn a_part_is_added_to_a_composite_goal_with_its_target_and_removed() {
+    let desk = Desk::new();
+    assert_eq!(
+        desk.ok(&["add", "part", "1-オ-1", "オンライン講習回数", "３", "回"]),
+        "added ⑴-オ-1 オンライン講習回数\n"
+    );
+    assert!(desk.ok(&["show", "1-オ-1"]).contains("目標 3回"));
+    let out = desk.run(&["add", "part", "1-ア-1", "件数", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        desk.ok(&["remove", "part", "1-オ-1", "3", "--yes"]),
+        "removed ⑴-オ-1 オンライン講習回数\n"
+    );
+}
+
 const SHEET: &str = "評価シート";
 /// The handout's hidden key column (J), from 0, and the 実績値 column.
 const KEY: u32 = 9;

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use crate::model::code::parse_area;
+use crate::model::parse_number;
 use crate::model::structure::Structure;
 use crate::model::{InitiativeCode, InitiativeId};
 use crate::session::{Failure, Session};
@@ -41,6 +42,17 @@ enum What {
         #[arg(allow_hyphen_values = true, help = strings().structure.cli.initiative_title)]
         title: String,
     },
+    #[command(about = strings().structure.cli.add_part)]
+    Part {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(allow_hyphen_values = true, help = strings().structure.cli.part_label)]
+        label: String,
+        #[arg(allow_hyphen_values = true, help = strings().structure.cli.part_target)]
+        target: String,
+        #[arg(default_value = "", help = strings().structure.cli.part_unit)]
+        unit: String,
+    },
     #[command(about = strings().structure.cli.add_activity)]
     Activity {
         #[arg(help = strings().cli.help.goal)]
@@ -68,6 +80,25 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             area: area_of(area)?,
             title: title.clone(),
         },
+        What::Part {
+            goal,
+            label,
+            target,
+            unit,
+        } => {
+            let r = session.goal(goal)?;
+            let Some((_, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let target = parse_number(target, unit)
+                .map_err(|e| Failure::input(format!("{r} {label}: {e}")))?;
+            Structure::AddPart {
+                goal: g.id,
+                label: label.clone(),
+                target,
+                unit: unit.clone(),
+            }
+        }
         What::Goal {
             initiative,
             after,

@@ -40,6 +40,15 @@ enum What {
         #[arg(long, help = strings().structure.cli.yes)]
         yes: bool,
     },
+    #[command(about = strings().structure.cli.remove_part)]
+    Part {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(value_name = "N", help = strings().structure.cli.part_number)]
+        number: usize,
+        #[arg(long, help = strings().structure.cli.yes)]
+        yes: bool,
+    },
     #[command(about = strings().structure.cli.remove_activity)]
     Activity {
         #[arg(help = strings().cli.help.goal)]
@@ -75,6 +84,24 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 copy_activities: *copy_activities,
             };
             (change, format!("{r} {}", one_line(&g.title)), *yes)
+        }
+        What::Part { goal, number, yes } => {
+            let r = session.goal(goal)?;
+            let Some((_, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let part = number
+                .checked_sub(1)
+                .and_then(|i| g.parts.get(i))
+                .ok_or_else(|| {
+                    Failure::input((strings().structure.cli.no_such_number)(
+                        &format!("{r} {}", strings().structure.cli.parts),
+                        *number,
+                        g.parts.len(),
+                    ))
+                })?;
+            let row = format!("{r} {}", one_line(&part.label));
+            (Structure::RemovePart { part: part.id }, row, *yes)
         }
         What::Activity { goal, number, yes } => {
             let r = session.goal(goal)?;

@@ -5,7 +5,9 @@
 
 use super::code::GoalRef;
 use super::edit::refused_character;
-use super::plan::{ActivityId, GoalId, InitiativeId, PlanId};
+use rust_decimal::Decimal;
+
+use super::plan::{ActivityId, GoalId, InitiativeId, PartId, PlanId};
 use crate::strings::strings;
 
 /// One structural change, as a front end asks for it.
@@ -56,6 +58,16 @@ pub enum Structure {
     /// activities.
     RemoveInitiative {
         initiative: InitiativeId,
+    },
+    /// A part of a composite goal, after its last: label, 目標値 (more than 0), unit.
+    AddPart {
+        goal: GoalId,
+        label: String,
+        target: Decimal,
+        unit: String,
+    },
+    RemovePart {
+        part: PartId,
     },
 }
 

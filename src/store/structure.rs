@@ -7,6 +7,7 @@
 mod add;
 mod initiative;
 mod moving;
+mod part;
 mod remove;
 mod revert;
 mod rows;
@@ -18,6 +19,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use self::add::{NewActivity, add_activity, add_goal, insert_new_activity};
 use self::initiative::{add_initiative, remove_initiative};
 use self::moving::{move_activity, move_goal};
+use self::part::{add_part, remove_part};
 use self::remove::{remove_activity, remove_goal};
 use self::rows::{Logged, activity_rows, delete_activity, delete_goal, goal_rows};
 use super::codec::{ROW_FIELD, entity_word, goal_ref};
@@ -53,6 +55,12 @@ pub enum StructureError {
     /// A move out of the list or to where the row is: (the row, its number now, how many).
     #[error("{}", (strings().structure.errors.cannot_move)(.0, *.1, *.2))]
     CannotMove(String, usize, usize),
+    /// A part added to a goal that is not composite: (the goal, its formula word).
+    #[error("{}", (strings().structure.errors.not_composite)(.0, .1))]
+    NotComposite(GoalRef, String),
+    /// A part's 目標値 of 0 or less: the part.
+    #[error("{}", (strings().structure.errors.part_target)(.0))]
+    PartTarget(String),
     /// A new initiative without a title: the code it would have.
     #[error("{}", (strings().structure.errors.empty_initiative_title)(.0))]
     EmptyInitiativeTitle(String),
@@ -158,6 +166,13 @@ impl Store {
             Structure::RemoveInitiative { initiative } => {
                 remove_initiative(&tx, &self.actor, *initiative, &mut batch)?
             }
+            Structure::AddPart {
+                goal,
+                label,
+                target,
+                unit,
+            } => add_part(&tx, &self.actor, *goal, label, *target, unit, &mut batch)?,
+            Structure::RemovePart { part } => remove_part(&tx, &self.actor, *part, &mut batch)?,
         };
         tx.commit()?;
         Ok(done)
@@ -337,6 +352,7 @@ fn logged_uid(l: &Logged) -> String {
         Logged::Activity(a) => a.uid().unwrap_or_default().to_string(),
         Logged::Place { .. } => String::new(),
         Logged::Initiative(i) => i.uid().unwrap_or_default().to_string(),
+        Logged::Part(p) => p.uid().unwrap_or_default().to_string(),
     }
 }
 
@@ -369,6 +385,7 @@ pub fn logged_summary(encoded: &str) -> Option<String> {
         Logged::Goal(g) => g.title().map(str::to_string),
         Logged::Activity(a) => a.content().map(str::to_string),
         Logged::Place { at } => Some((at + 1).to_string()),
-        Logged::Initiative(i) => i.initiative.get("title")?.as_str().map(str::to_string),
+        Logged::Initiative(i) => i.title().map(str::to_string),
+        Logged::Part(p) => p.label().map(str::to_string),
     }
 }

@@ -19,6 +19,10 @@ pub struct Structure {
 pub struct Errors {
     /// A new goal without a title: the code it would have.
     pub empty_title: fn(&str) -> String,
+    /// A part added to a goal that is not composite: (the goal, its formula word).
+    pub not_composite: fn(&dyn Display, &str) -> String,
+    /// A part's 目標値 of 0 or less: the part.
+    pub part_target: fn(&str) -> String,
     /// A new initiative without a title: the code it would have.
     pub empty_initiative_title: fn(&str) -> String,
     /// A new activity without 実施内容: the subject it would have.
@@ -68,6 +72,16 @@ pub struct Cli {
     pub add_goal: &'static str,
     pub add_activity: &'static str,
     pub add_initiative: &'static str,
+    pub add_part: &'static str,
+    pub remove_part: &'static str,
+    /// `add part`'s LABEL, TARGET and UNIT.
+    pub part_label: &'static str,
+    pub part_target: &'static str,
+    pub part_unit: &'static str,
+    /// `remove part`'s N.
+    pub part_number: &'static str,
+    /// What N counts in `remove part`, for [`Cli::no_such_number`].
+    pub parts: &'static str,
     pub remove_initiative: &'static str,
     /// The AREA argument: `1` or `⑴`.
     pub area: &'static str,

@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::initiative::revert_initiative;
+use super::part::revert_part;
 use super::rows::{
     Logged, activity_rows, delete_activity, delete_goal, goal_rows, insert_activity, insert_goal,
 };
@@ -68,6 +69,28 @@ pub(in crate::store) fn revert_in(
         Some(Logged::Initiative(i)) => Some(i.clone()),
         _ => None,
     };
+    let part = |l: &Option<Logged>| match l {
+        Some(Logged::Part(p)) => Some(p.clone()),
+        _ => None,
+    };
+    let (to, was) = (part(&target), part(&expected));
+    if to.is_some() || was.is_some() {
+        let done = revert_part(
+            tx,
+            actor,
+            (to.as_ref(), was.as_ref()),
+            force,
+            (kind, row.id),
+            batch,
+        )
+        .map_err(|e| match e {
+            StructureError::ChangedSince(subject) => changed(subject),
+            other => other.into(),
+        })?;
+        let mut done = done.ok_or_else(unreadable)?;
+        done.by = Some(action);
+        return Ok(done);
+    }
     let (to, was) = (initiative(&target), initiative(&expected));
     if to.is_some() || was.is_some() {
         let done = revert_initiative(

@@ -26,6 +26,62 @@ pub(super) enum Logged {
     Place { at: usize },
     /// An initiative with its goals.
     Initiative(InitiativeRows),
+    /// A part of a composite goal.
+    Part(PartRows),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct PartRows {
+    /// The goal's uid.
+    pub goal: String,
+    /// The part's index in its goal.
+    pub at: usize,
+    pub part: Row,
+}
+
+impl PartRows {
+    pub fn uid(&self) -> Option<&str> {
+        self.part.get("uid").and_then(Json::as_str)
+    }
+
+    pub fn label(&self) -> Option<&str> {
+        self.part.get("label").and_then(Json::as_str)
+    }
+
+    pub fn same_as(&self, other: &PartRows) -> bool {
+        same_row(&self.part, &other.part)
+    }
+}
+
+/// A part as it is stored now, at index `at` of its goal.
+pub(super) fn part_rows(
+    tx: &Transaction,
+    id: i64,
+    at: usize,
+) -> rusqlite::Result<Option<PartRows>> {
+    let Some(part) = rows_of(tx, "goal_part", "id", id, "id")?.pop() else {
+        return Ok(None);
+    };
+    let goal = goal_uid(tx, part.get("goal_id").and_then(Json::as_i64))?.unwrap_or_default();
+    Ok(Some(PartRows { goal, at, part }))
+}
+
+/// Puts a part back into goal `goal_id` at `position`. Returns its id.
+pub(super) fn insert_part(
+    tx: &Transaction,
+    rows: &PartRows,
+    goal_id: i64,
+    position: i64,
+) -> rusqlite::Result<i64> {
+    insert(
+        tx,
+        "goal_part",
+        &rows.part,
+        &[
+            ("goal_id", Sql::Integer(goal_id)),
+            ("position", Sql::Integer(position)),
+        ],
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +95,12 @@ pub(super) struct InitiativeRows {
 impl InitiativeRows {
     pub fn uid(&self) -> Option<&str> {
         self.initiative.get("uid").and_then(Json::as_str)
+    }
+
+    /// Its title: the column a goal's title is kept in has the same name.
+    pub fn title(&self) -> Option<&str> {
+        let column = stored(FieldKey::Title).columns.first()?;
+        self.initiative.get(*column).and_then(Json::as_str)
     }
 
     pub fn same_as(&self, other: &InitiativeRows) -> bool {

@@ -398,3 +398,51 @@ fn an_initiative_takes_the_next_letter_of_its_area_and_comes_back_whole_on_undo(
     undo(&mut store).expect("undone");
     assert_eq!(plan(&store), before, "every goal back, with its uid");
 }
+
+#[test]
+fn a_composite_goal_gains_and_loses_parts_and_undo_restores_them() {
+    let _lang = pin_thread(Lang::En);
+    let (_dir, mut store) = store();
+    let before = plan(&store);
+    let composite = goal_id(&before, "1-オ-1");
+    let e = store
+        .restructure(&Structure::AddPart {
+            goal: goal_id(&before, "1-ア-1"),
+            label: "件数".into(),
+            target: 3.into(),
+            unit: String::new(),
+        })
+        .expect_err("not composite");
+    assert!(matches!(e, StructureError::NotComposite(..)), "{e}");
+    let added = store
+        .restructure(&Structure::AddPart {
+            goal: composite,
+            label: "オンライン講習回数".into(),
+            target: 3.into(),
+            unit: "回".into(),
+        })
+        .expect("added");
+    assert_eq!(added.row, "⑴-オ-1 オンライン講習回数");
+    let parts = &plan(&store)
+        .goal(code("1-オ-1"))
+        .expect("goal")
+        .1
+        .parts
+        .clone();
+    assert_eq!(parts.len(), 3);
+    assert_eq!(
+        (parts[2].label.as_str(), parts[2].actual),
+        ("オンライン講習回数", None)
+    );
+    let first = before.goal(code("1-オ-1")).expect("goal").1.parts[0].id;
+    store
+        .restructure(&Structure::RemovePart { part: first })
+        .expect("removed");
+    assert_eq!(
+        plan(&store).goal(code("1-オ-1")).expect("goal").1.parts[0].label,
+        "参加者数"
+    );
+    undo(&mut store).expect("removal undone");
+    undo(&mut store).expect("addition undone");
+    assert_eq!(plan(&store), before);
+}

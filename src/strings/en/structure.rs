@@ -12,6 +12,12 @@ pub const EN: Structure = Structure {
 
 const ERRORS: Errors = Errors {
     empty_title: |code| format!("{code}: a new goal needs a title (目標名)"),
+    not_composite: |goal, formula| {
+        format!(
+            "{goal} is not a composite goal (its formula is {formula}): parts are a composite goal's"
+        )
+    },
+    part_target: |part| format!("{part}: a part's target (目標値) must be more than 0"),
     empty_initiative_title: |code| format!("{code}: a new initiative needs a title"),
     empty_content: |subject| format!("{subject}: a new activity needs its 実施内容"),
     not_found: |what| format!("{what} is not in this plan (any more)"),
@@ -55,10 +61,17 @@ const CLI: Cli = Cli {
     add_about: "Add a goal or an activity (logged; tassei undo takes it back)",
     remove_about: "Remove a goal or an activity (asks first; the log keeps it, tassei undo puts it back)",
     move_about: "Move a goal or an activity up or down (goals are renumbered)",
-    add_examples: "Examples:\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          (last goal of ⑴-ア)\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" (becomes ⑴-ア-2; later goals renumbered)\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
+    add_examples: "Examples:\n  tassei add initiative 1 \"窓口サービスの改善\"             (becomes ⑴-カ)\n  tassei add part 1-オ-1 \"オンライン講習回数\" 3 回\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          (last goal of ⑴-ア)\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" (becomes ⑴-ア-2; later goals renumbered)\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
     remove_examples: "Examples:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   (goals sharing its activities get a copy)\n  tassei remove activity 1-ア-1 2 --yes",
     move_examples: "Examples:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
     add_goal: "A goal: INITIATIVE [--after N] TITLE",
+    add_part: "A part of a composite goal: GOAL LABEL TARGET [UNIT]",
+    remove_part: "A part of a composite goal: GOAL N [--yes]",
+    part_label: "The part's label, e.g. 開催回数",
+    part_target: "The part's target (目標値), more than 0",
+    part_unit: "The part's unit, e.g. 回",
+    part_number: "The part's number N (from 1)",
+    parts: "part",
     add_initiative: "An initiative: AREA TITLE (its code the letter after the area's last: ⑴-オ → ⑴-カ)",
     remove_initiative: "An initiative with all its goals: INITIATIVE [--yes]",
     area: "The policy area: 1 or ⑴",

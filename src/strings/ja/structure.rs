@@ -12,6 +12,12 @@ pub const JA: Structure = Structure {
 
 const ERRORS: Errors = Errors {
     empty_title: |code| format!("{code}: 新しい目標には目標名が必要です"),
+    not_composite: |goal, formula| {
+        format!(
+            "{goal} は複合目標ではありません（算式 {formula}）。内訳は複合目標にだけ追加できます"
+        )
+    },
+    part_target: |part| format!("{part}: 内訳の目標値は 0 より大きくしてください"),
     empty_initiative_title: |code| format!("{code}: 新しい取り組み事項には名前が必要です"),
     empty_content: |subject| format!("{subject}: 新しい実施内容の文が空です"),
     not_found: |what| format!("{what} はこの計画にありません"),
@@ -67,10 +73,17 @@ const CLI: Cli = Cli {
     add_about: "目標・実施内容を追加する（記録され、tassei undo で元に戻せます）",
     remove_about: "目標・実施内容を削除する（確認あり。記録に残り、tassei undo で戻せます）",
     move_about: "目標・実施内容の順番を移動する（目標番号は振り直されます）",
-    add_examples: "例:\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          （⑴-ア の最後の目標）\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" （⑴-ア-2 になり、後の目標は番号が繰り下がります）\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
+    add_examples: "例:\n  tassei add initiative 1 \"窓口サービスの改善\"             （⑴-カ になります）\n  tassei add part 1-オ-1 \"オンライン講習回数\" 3 回\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          （⑴-ア の最後の目標）\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" （⑴-ア-2 になり、後の目標は番号が繰り下がります）\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
     remove_examples: "例:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   （実施内容を共有する目標に複製してから削除）\n  tassei remove activity 1-ア-1 2 --yes",
     move_examples: "例:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
     add_goal: "目標: 取り組み事項 [--after N] 目標名",
+    add_part: "複合目標の内訳: 目標 項目名 目標値 [単位]",
+    remove_part: "複合目標の内訳: 目標 N [--yes]",
+    part_label: "内訳の項目名（例: 開催回数）",
+    part_target: "内訳の目標値（0 より大きい数）",
+    part_unit: "内訳の単位（例: 回）",
+    part_number: "内訳の番号 N（1 から）",
+    parts: "内訳",
     add_initiative: "取り組み事項: 施策の方向性 名前（記号はその方向性の最後の次: ⑴-オ → ⑴-カ）",
     remove_initiative: "取り組み事項（目標ごと）: 取り組み事項 [--yes]",
     area: "施策の方向性: 1 や ⑴",
