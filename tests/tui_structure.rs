@@ -157,8 +157,11 @@ fn a_goal_added_below_opens_its_card_and_undo_takes_it_out() {
         titles(&fx.stored(), 0),
         ["1 鹿児島県", "2 電子申請", "3 鹿児島県", "4 ぴったり"]
     );
-    let (text, _) = render(&mut app, 80, 24);
-    assert!(text.contains("added (1)-ア-2"), "{text}");
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(
+        text.contains("added (1)-ア-2  (1)-ア-2 -> (1)-ア-3  (1)-ア-3 -> (1)-ア-4"),
+        "the renumbering is said: {text}"
+    );
     keys(&mut app, "u");
     assert_eq!(titles(&fx.stored(), 0).len(), 3);
     assert_eq!(

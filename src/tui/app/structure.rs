@@ -93,7 +93,13 @@ impl App {
                     }
                     self.select_activity(activity);
                 }
-                self.say(done.to_string());
+                // The status bar's one line: the change, then the goals renumbered with it.
+                let details = done.details();
+                self.say(if details.is_empty() {
+                    done.to_string()
+                } else {
+                    format!("{done}  {}", details.join("  "))
+                });
             }
             Err(e) => self.say_error(e.to_string()),
         }
