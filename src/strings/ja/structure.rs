@@ -41,7 +41,7 @@ const ERRORS: Errors = Errors {
             "元に戻せません"
         };
         format!(
-            "{action}: {row} はその後に変更されています。先にその変更を元に戻すか、--yes（TUI では Ctrl-U）で続けてください。何も変更していません"
+            "{action}: {row} はその後に変更されています。先にその変更を元に戻すか、tassei undo --yes で続けてください。何も変更していません"
         )
     },
     unreadable: |action, row| {
