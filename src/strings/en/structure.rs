@@ -34,7 +34,7 @@ const ERRORS: Errors = Errors {
     cannot_move: |row, at, count| format!("{row} cannot move there: it is number {at} of {count}"),
     changed_since: |action, row| {
         format!(
-            "cannot {action}: {row} was changed since; undo those changes first, or go ahead with tassei undo --yes; nothing was changed"
+            "cannot {action}: {row} was changed since; undo those changes first, or go ahead with tassei {action} --yes; nothing was changed"
         )
     },
     unreadable: |action, row| {
