@@ -34,14 +34,14 @@ const ERRORS: Errors = Errors {
     cannot_move: |row, at, count| {
         format!("{row} はそこへ移動できません（全{count}件中 {at} 番目）")
     },
-    changed_since: |action, row| {
-        let action = if action == "redo" {
+    changed_since: |word, row| {
+        let action = if word == "redo" {
             "やり直せません"
         } else {
             "元に戻せません"
         };
         format!(
-            "{action}: {row} はその後に変更されています。先にその変更を元に戻すか、tassei undo --yes で続けてください。何も変更していません"
+            "{action}: {row} はその後に変更されています。先にその変更を元に戻すか、tassei {word} --yes で続けてください。何も変更していません"
         )
     },
     unreadable: |action, row| {
