@@ -634,3 +634,8 @@ fn a_field_in_one_language_only_is_named_with_its_file() {
     );
     assert_eq!(same, [("Cli.words".to_string(), "words".to_string())]);
 }
+
+#[test]
+fn the_japanese_structure_words_are_written_out() {
+    assert_written_out("structure");
+}

@@ -1639,6 +1639,7 @@ fn readme_places(context: Context) -> &'static [&'static str] {
         Context::Choice => &["a choice"],
         Context::CollectFile => &["collect file"],
         Context::Collect => &["collect preview"],
+        Context::NewRow => &["new goal or activity"],
     }
 }
 

@@ -3,6 +3,7 @@
 //! whether a command line is the CLI's or the TUI's; what both open lives in [`crate::session`].
 
 mod activity;
+mod add;
 mod backup;
 mod collect;
 mod completions;
@@ -15,11 +16,13 @@ mod import_into;
 pub mod localized;
 mod log;
 mod minutes;
+mod move_;
 mod new;
 mod note;
 mod output;
 mod plans;
 mod printable;
+mod remove;
 mod rollover;
 mod sections;
 mod set;
@@ -110,6 +113,12 @@ pub enum Command {
     Set(set::Args),
     #[command(about = strings().cli.help.commands.activity)]
     Activity(activity::Args),
+    #[command(about = strings().structure.cli.add_about)]
+    Add(add::Args),
+    #[command(about = strings().structure.cli.remove_about)]
+    Remove(remove::Args),
+    #[command(about = strings().structure.cli.move_about)]
+    Move(move_::Args),
     #[command(about = strings().cli.help.commands.summary)]
     Summary,
     #[command(about = strings().cli.help.commands.log)]
@@ -232,6 +241,9 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Show(args)) => show::run(&session, &args, &mut out),
         Some(Command::Set(args)) => set::run(&mut session, &args, &mut out),
         Some(Command::Activity(args)) => activity::run(&mut session, &args, &mut out),
+        Some(Command::Add(args)) => add::run(&mut session, &args, &mut out),
+        Some(Command::Remove(args)) => remove::run(&mut session, &args, &mut out),
+        Some(Command::Move(args)) => move_::run(&mut session, &args, &mut out),
         Some(Command::Log(args)) => log::run(&session, &args, &mut out),
         Some(Command::Note(args)) => note::run(&mut session, &args, &mut out),
         Some(Command::Minutes(args)) => minutes::run(&session, &args, &mut out),
@@ -273,6 +285,9 @@ impl Command {
             Command::Handout(_)
                 | Command::Set(_)
                 | Command::Activity(_)
+                | Command::Add(_)
+                | Command::Remove(_)
+                | Command::Move(_)
                 | Command::Note(_)
                 | Command::Import(_)
                 | Command::Undo(_)

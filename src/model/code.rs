@@ -271,6 +271,23 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A policy area as typed alone: `1`, `⑴`, `(1)`, `（１）`.
+pub fn parse_area(s: &str) -> Result<u8, CodeError> {
+    let mut r = Reader::new(s)?;
+    let area = r.area()?;
+    r.finish()?;
+    Ok(area)
+}
+
+/// The letter after `last` in the sheet's order (アイウエオカ…), or ア after none: the code a
+/// new initiative takes in its policy area. `None` past ン.
+pub fn next_kana(last: Option<char>) -> Option<char> {
+    match last {
+        None => FULL_WIDTH_KANA.chars().next(),
+        Some(k) => FULL_WIDTH_KANA.chars().skip_while(|c| *c != k).nth(1),
+    }
+}
+
 /// A katakana letter from katakana, hiragana or half-width katakana.
 fn to_katakana(c: char) -> Option<char> {
     match c {

@@ -16,6 +16,7 @@ pub mod period;
 pub mod plan;
 pub mod rollover;
 pub mod section;
+pub mod structure;
 pub mod uid;
 
 pub use code::{CodeError, GoalRef, InitiativeCode, Spelling};

@@ -4,7 +4,9 @@
 use std::fmt;
 
 use crate::model::{FieldValue, Grouped, MilestoneState};
-use crate::store::{Applied, ChangeKind, ChangedAfter, LogEntry, LogKind, LoggedField, Undone};
+use crate::store::{
+    Applied, ChangeKind, ChangedAfter, LogEntry, LogKind, LoggedField, Undone, logged_summary,
+};
 use crate::strings::strings;
 use crate::text;
 
@@ -93,10 +95,13 @@ impl fmt::Display for Undone {
     /// `undone ⑴-ア-1 実績値 9,500 → 9,016`, and how many more rows the action had.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rows = self.applied.iter();
-        if let Some(first) = rows.next() {
+        let mut moved = self.restructured.iter();
+        if let Some(first) = moved.next() {
+            write!(f, "{first}")?;
+        } else if let Some(first) = rows.next() {
             write!(f, "{first}")?;
         }
-        match rows.len() {
+        match rows.len() + moved.len() {
             0 => Ok(()),
             n => f.write_str(&(strings().report.change.and_more)(n)),
         }
@@ -165,6 +170,8 @@ impl LoggedField {
         match self {
             LoggedField::Field(key) => key.label_ja(),
             LoggedField::Import => "取込",
+            // The kind says it: 追加, 削除, 移動.
+            LoggedField::Row => "",
             LoggedField::Unknown(word) => word,
         }
     }
@@ -180,13 +187,20 @@ impl LogEntry {
         }
     }
 
-    /// The old value as a clerk reads it (`9,016`, `完了`, `ー`).
+    /// The old value as a clerk reads it (`9,016`, `完了`, `ー`); for a row added, removed or
+    /// moved, its title, 実施内容 or place.
     pub fn old_shown(&self) -> String {
-        shown(self.old_value(), self.old.as_deref())
+        match self.field {
+            LoggedField::Row => row_shown(self.old.as_deref()),
+            _ => shown(self.old_value(), self.old.as_deref()),
+        }
     }
 
     pub fn new_shown(&self) -> String {
-        shown(self.new_value(), self.new.as_deref())
+        match self.field {
+            LoggedField::Row => row_shown(self.new.as_deref()),
+            _ => shown(self.new_value(), self.new.as_deref()),
+        }
     }
 
     /// Old and new as a clerk reads them; for a long text, the part that changed.
@@ -204,6 +218,14 @@ impl LogEntry {
 
     pub fn new_full(&self) -> String {
         full(self.new_value(), self.new.as_deref())
+    }
+}
+
+/// A row added, removed or moved, in a few words; `ー` where there was none.
+fn row_shown(encoded: Option<&str>) -> String {
+    match encoded.map(|e| logged_summary(e).unwrap_or_else(|| e.to_string())) {
+        Some(text) => one_line(&text, SHOWN_CELLS),
+        None => "ー".to_string(),
     }
 }
 

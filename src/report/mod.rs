@@ -5,5 +5,6 @@ pub mod card;
 pub mod change;
 pub mod export;
 pub mod minutes;
+pub mod structure;
 pub mod summary;
 pub mod workbook;

@@ -173,6 +173,13 @@ pub const IMPORT_FIELD: &str = "import";
 /// The change log's `entity` word for a row about a whole plan (an import's).
 pub const PLAN_ENTITY: &str = "plan";
 
+/// The change log's `entity` word for a row about an initiative (added or removed whole).
+pub const INITIATIVE_ENTITY: &str = "initiative";
+
+/// The change log's `field` word for a row added, removed or moved as a whole (kind `add`,
+/// `remove`, `move`): its old and new are the row as `store::structure` logs it.
+pub const ROW_FIELD: &str = "row";
+
 /// The field a change-log word names; `None` for rows about no field (`import`) or unknown words.
 pub fn field_of_word(word: &str) -> Option<FieldKey> {
     FieldKey::ALL.into_iter().find(|k| field_word(*k) == word)
@@ -184,6 +191,7 @@ pub fn logged_field(word: &str) -> LoggedField {
     match field_of_word(word) {
         Some(key) => LoggedField::Field(key),
         None if word == IMPORT_FIELD => LoggedField::Import,
+        None if word == ROW_FIELD => LoggedField::Row,
         None => LoggedField::Unknown(word.to_string()),
     }
 }

@@ -142,6 +142,8 @@ pub enum LoggedField {
     Field(FieldKey),
     /// The row an import writes: about the whole plan, no field.
     Import,
+    /// A row added, removed or moved as a whole (`store::structure`).
+    Row,
     /// A word this tassei does not know (a newer tassei wrote it): shown as it is.
     Unknown(String),
 }
@@ -151,7 +153,7 @@ impl LoggedField {
     pub fn key(&self) -> Option<FieldKey> {
         match self {
             LoggedField::Field(key) => Some(*key),
-            LoggedField::Import | LoggedField::Unknown(_) => None,
+            LoggedField::Import | LoggedField::Row | LoggedField::Unknown(_) => None,
         }
     }
 }

@@ -8,12 +8,13 @@
 //! who, when and the value now stored, unless [`UndoOptions::force`] says to go ahead anyway.
 //! An undo or redo is an action itself, logged with the rows it reverts.
 
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, entity_of_word, logged_field};
+use super::codec::{decode_value, entity_of_word, entity_table, entity_word, logged_field};
 use super::columns::by_name;
 use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
 use super::log::{ChangeKind, LastChange, LoggedField, last_change_in};
+use super::structure::{Restructured, StructureError, revert_in};
 use super::{Store, StoreError};
 use crate::model::{Edit, EntityKind, FieldKey, FieldValue, GoalRef, PlanId};
 use crate::strings::strings;
@@ -96,6 +97,18 @@ pub enum UndoError {
     },
     #[error("{}", (strings().errors.undo.not_revertible)(.action, *.row))]
     NotRevertible { action: &'static str, row: i64 },
+    /// An added, removed or moved row was changed since: (undo or redo, the row).
+    #[error("{}", (strings().structure.errors.changed_since)(.action, .subject))]
+    RowChanged {
+        action: &'static str,
+        subject: String,
+    },
+    /// A logged structure change this tassei cannot read.
+    #[error("{}", (strings().structure.errors.unreadable)(.action, *.row))]
+    Unreadable { action: &'static str, row: i64 },
+    /// Putting a row back or taking it out was refused (its parent is gone, …).
+    #[error(transparent)]
+    Restructure(#[from] StructureError),
     #[error(transparent)]
     Edit(#[from] EditError),
     /// The file could not be read or written: busy, disk full, damaged, or another database error.
@@ -114,6 +127,8 @@ impl From<rusqlite::Error> for UndoError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Undone {
     pub applied: Vec<Applied>,
+    /// Rows added, removed or moved back, in the order written.
+    pub restructured: Vec<Restructured>,
 }
 
 /// One change-log row, as undo needs it.
@@ -123,6 +138,8 @@ struct Row {
     /// `None` for a row about no goal, part or activity (a plan).
     entity: Option<EntityKind>,
     entity_id: i64,
+    /// The row's uid: a removed row put back keeps it, where its id may differ.
+    entity_uid: String,
     field: LoggedField,
     old: Option<String>,
     new: Option<String>,
@@ -199,7 +216,26 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut written = None;
         let mut applied = Vec::with_capacity(batch.rows.len());
+        let mut restructured = Vec::new();
         for row in batch.rows.iter().rev() {
+            if row.field == LoggedField::Row {
+                let reverted = super::structure::Reverted {
+                    id: row.id,
+                    entity: row.entity,
+                    entity_uid: &row.entity_uid,
+                    old: row.old.as_deref(),
+                    new: row.new.as_deref(),
+                };
+                restructured.push(revert_in(
+                    &tx,
+                    &self.actor,
+                    &reverted,
+                    action,
+                    options.force,
+                    &mut written,
+                )?);
+                continue;
+            }
             let not_revertible = || UndoError::NotRevertible {
                 action: action.word(),
                 row: row.id,
@@ -211,7 +247,22 @@ impl Store {
                 .ok_or_else(not_revertible)?;
             let old = decode_value(key, row.old.as_deref()).ok_or_else(not_revertible)?;
             let expected = decode_value(key, row.new.as_deref()).ok_or_else(not_revertible)?;
-            let edit = Edit::of_logged(key, row.entity_id, old).ok_or_else(not_revertible)?;
+            // The row as it is named now: a row removed and put back keeps its uid, not
+            // always its id, and an id freed by a removal may name another row since.
+            let entity_id = match row.entity.filter(|_| !row.entity_uid.is_empty()) {
+                Some(entity) => tx
+                    .query_row(
+                        &format!("SELECT id FROM {} WHERE uid = ?1", entity_table(entity)),
+                        [&row.entity_uid],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .ok_or_else(|| {
+                        EditError::NotFound(format!("{} {}", entity_word(entity), row.entity_id))
+                    })?,
+                None => row.entity_id,
+            };
+            let edit = Edit::of_logged(key, entity_id, old).ok_or_else(not_revertible)?;
             let kind = match action {
                 UndoAction::Undo => LogKind::Undo(row.id),
                 UndoAction::Redo => LogKind::Redo(row.id),
@@ -250,7 +301,10 @@ impl Store {
             }
         }
         tx.commit()?;
-        Ok(Undone { applied })
+        Ok(Undone {
+            applied,
+            restructured,
+        })
     }
 
     /// True when the caller has an action left to undo in `plan` (an unreadable log counts as
@@ -263,7 +317,7 @@ impl Store {
         // Others' edits never reach the caller's stacks; every undo and redo is read, because
         // a file from before version 5 may hold an undo of one clerk's edit by another.
         let mut stmt = self.conn.prepare(
-            "SELECT id, batch, actor, entity, entity_id, field, old, new, kind, reverts
+            "SELECT id, batch, actor, entity, entity_id, entity_uid, field, old, new, kind, reverts
              FROM change_log
              WHERE plan_id = ?1 AND kind NOT IN (?3, ?6) AND (actor = ?2 OR kind IN (?4, ?5))
              ORDER BY id",
@@ -274,6 +328,7 @@ impl Store {
             actor_at,
             entity,
             entity_id,
+            entity_uid,
             field,
             old,
             new,
@@ -287,6 +342,7 @@ impl Store {
                 "actor",
                 "entity",
                 "entity_id",
+                "entity_uid",
                 "field",
                 "old",
                 "new",
@@ -312,6 +368,7 @@ impl Store {
                 id: r.get(id)?,
                 entity: entity_of_word(&r.get::<_, String>(entity)?),
                 entity_id: r.get(entity_id)?,
+                entity_uid: r.get(entity_uid)?,
                 field: logged_field(&r.get::<_, String>(field)?),
                 old: r.get(old)?,
                 new: r.get(new)?,
@@ -381,6 +438,7 @@ mod tests {
             id,
             entity: Some(EntityKind::Goal),
             entity_id: 1,
+            entity_uid: String::new(),
             field: LoggedField::Field(crate::model::FieldKey::Actual),
             old: None,
             new: None,

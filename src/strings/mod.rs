@@ -33,6 +33,7 @@ pub mod exchange;
 pub mod ja;
 mod lang;
 pub mod report;
+pub mod structure;
 pub mod tui;
 
 pub use en::EN;
@@ -46,6 +47,7 @@ pub struct Strings {
     pub report: report::Report,
     pub errors: errors::Errors,
     pub exchange: exchange::Exchange,
+    pub structure: structure::Structure,
 }
 
 /// The words of the language in use: this thread's pin, else the process's choice.

@@ -81,6 +81,14 @@ pub enum Action {
     SkipRow,
     /// In the collect preview: keep the value there now.
     KeepCurrent,
+    /// Add a goal (tree) or an activity (card) below the selection.
+    AddRow,
+    /// Remove the selected goal or activity, after a question.
+    RemoveRow,
+    /// Move the selected goal or activity down.
+    MoveRowDown,
+    /// Move the selected goal or activity up.
+    MoveRowUp,
 }
 
 impl Action {

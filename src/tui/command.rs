@@ -6,8 +6,10 @@
 use super::collect::Collecting;
 use super::editor::Editor;
 use super::question::Question;
+use super::structure::RowPrompt;
 use crate::config::Setting;
 use crate::model::GoalPos;
+use crate::model::structure::Structure;
 use crate::model::{GoalId, GoalRef, PlanId};
 use crate::store::{Edit, FieldValue};
 
@@ -74,6 +76,10 @@ pub enum Command {
     /// Write what the collect preview chose, in one batch; the preview stays when nothing
     /// could be written.
     Collect(Box<Collecting>),
+    /// Open the line for a new goal's title or activity's 実施内容.
+    NewRow(Box<RowPrompt>),
+    /// Add, remove or move a goal or an activity through the store.
+    Restructure(Structure),
 }
 
 impl Command {
@@ -140,6 +146,8 @@ impl std::fmt::Debug for Command {
             Command::Remember(setting) => f.debug_tuple("Remember").field(setting).finish(),
             Command::Seq(list) => f.debug_list().entries(list).finish(),
             Command::PreviewReturn(path) => f.debug_tuple("PreviewReturn").field(path).finish(),
+            Command::NewRow(prompt) => f.debug_tuple("NewRow").field(&prompt.what).finish(),
+            Command::Restructure(change) => f.debug_tuple("Restructure").field(change).finish(),
             Command::Collect(collecting) => f
                 .debug_struct("Collect")
                 .field("file", &collecting.from.name)

@@ -90,6 +90,10 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Commit], w.preview);
             hints.add(&[Action::Cancel], w.cancel);
         }
+        Context::NewRow => {
+            hints.add(&[Action::Commit], strings().structure.tui.key_add);
+            hints.add(&[Action::Cancel], w.cancel);
+        }
         Context::Collect => {
             hints.add(&[Action::Down, Action::Up], w.moves);
             hints.add(&[Action::TakeReturned], w.take);

@@ -45,6 +45,9 @@ pub enum Context {
     CollectFile,
     /// The collect preview is open: a returned file's rows, chosen one by one.
     Collect,
+    /// The line for a new goal's title or activity's 実施内容 (`a`) is open. Keys not listed go
+    /// to the line.
+    NewRow,
 }
 
 /// What a key the table does not bind for a context does there.
@@ -79,6 +82,7 @@ impl Context {
             Context::Choice => h.choice.to_string(),
             Context::CollectFile => (h.collect_file)(&opening_key(Action::Collect)),
             Context::Collect => h.collect.to_string(),
+            Context::NewRow => strings().structure.tui.prompt_heading.to_string(),
         }
     }
 
@@ -95,12 +99,13 @@ impl Context {
             | Context::List
             | Context::Choice
             | Context::CollectFile
-            | Context::Collect => Unbound::QuitOnly,
+            | Context::Collect
+            | Context::NewRow => Unbound::QuitOnly,
         }
     }
 
     /// Every context, in the order the README's test and the coverage tests walk them.
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 16] = [
         Context::Global,
         Context::Tree,
         Context::Card,
@@ -116,6 +121,7 @@ impl Context {
         Context::Choice,
         Context::CollectFile,
         Context::Collect,
+        Context::NewRow,
     ];
 }
 
@@ -178,8 +184,8 @@ const fn bind(context: Context, keys: &'static [Key], action: Action, help: Help
 }
 
 use Context::{
-    Ask, Card, Choice, Collect, CollectFile, Dashboard, Editor, Finder, Global, Help, List, Review,
-    Search, Tree,
+    Ask, Card, Choice, Collect, CollectFile, Dashboard, Editor, Finder, Global, Help, List, NewRow,
+    Review, Search, Tree,
 };
 use KeyCode::{
     BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
@@ -216,8 +222,18 @@ pub const BINDINGS: &[Binding] = &[
     bind(Global, &[ch('I')], Action::Collect, |t| t.keys.global.collect),
     bind(Tree, &[ch('h'), plain(Left)], Action::Left, |t| t.keys.tree.collapse),
     bind(Tree, &[ch('l'), plain(Right)], Action::Right, |t| t.keys.tree.expand),
+    bind(Tree, &[ch('a')], Action::AddRow, |_| strings().structure.tui.key_add_goal),
+    bind(Tree, &[ch('d')], Action::RemoveRow, |_| strings().structure.tui.key_remove_goal),
+    bind(Tree, &[ch('J')], Action::MoveRowDown, |_| strings().structure.tui.key_goal_down),
+    bind(Tree, &[ch('K')], Action::MoveRowUp, |_| strings().structure.tui.key_goal_up),
     bind(Card, &[plain(Esc), ch('h'), plain(Left)], Action::Left, |t| t.keys.card.back_to_tree),
     bind(Card, &[plain(Enter), ch('l'), plain(Right)], Action::Edit, |t| t.keys.card.edit_field),
+    bind(Card, &[ch('a')], Action::AddRow, |_| strings().structure.tui.key_add_activity),
+    bind(Card, &[ch('d')], Action::RemoveRow, |_| strings().structure.tui.key_remove_activity),
+    bind(Card, &[ch('J')], Action::MoveRowDown, |_| strings().structure.tui.key_activity_down),
+    bind(Card, &[ch('K')], Action::MoveRowUp, |_| strings().structure.tui.key_activity_up),
+    bind(NewRow, &[plain(Enter)], Action::Commit, |_| strings().structure.tui.key_add),
+    bind(NewRow, &[plain(Esc)], Action::Cancel, |_| strings().structure.tui.key_close),
     bind(Editor, &[plain(Enter)], Action::Commit, |t| t.keys.editor.save),
     bind(Editor, &[plain(Esc)], Action::Cancel, |t| t.keys.editor.cancel),
     bind(Editor, &[alt(Enter), ctrl('j')], Action::Newline, |t| t.keys.editor.new_line),

@@ -20,6 +20,7 @@ pub mod question;
 pub mod review;
 pub mod scroll;
 pub mod search_prompt;
+pub mod structure;
 pub mod text;
 pub mod textedit;
 pub mod theme;

@@ -7,6 +7,7 @@ use super::command::Command;
 use super::editor::Editor;
 use super::hints::{answer_range, key_of};
 use super::keymap::Context;
+use crate::model::structure::Structure;
 use crate::store::{Edit, FieldValue};
 use crate::strings::strings;
 
@@ -45,6 +46,8 @@ pub enum Pending {
     /// Undo of a rollover, the clerk's latest action in the plan: 1 removes the plan, 2 (or
     /// Esc) keeps it.
     Rollover,
+    /// Removing a goal or an activity: 1 removes it, 2 (or Esc) keeps it.
+    Restructure(Structure),
 }
 
 impl Question {
@@ -52,9 +55,11 @@ impl Question {
     /// leaving a change as it is. [`Question::answer`] gives both the same command.
     pub fn esc_is(&self) -> Option<usize> {
         match self.pending {
-            Pending::Discard(_) | Pending::Quit(_) | Pending::Undo { .. } | Pending::Rollover => {
-                Some(1)
-            }
+            Pending::Discard(_)
+            | Pending::Quit(_)
+            | Pending::Undo { .. }
+            | Pending::Rollover
+            | Pending::Restructure(_) => Some(1),
             Pending::Conflict { .. } => Some(2),
             Pending::Reading { .. } => None,
         }
@@ -67,7 +72,7 @@ impl Question {
             | Pending::Quit(editor)
             | Pending::Conflict { editor, .. }
             | Pending::Reading { editor, .. } => Some(editor),
-            Pending::Undo { .. } | Pending::Rollover => None,
+            Pending::Undo { .. } | Pending::Rollover | Pending::Restructure(_) => None,
         }
     }
 }
@@ -120,6 +125,8 @@ impl Question {
             (Pending::Undo { .. }, _) => Command::say(strings().tui.messages.nothing_undone),
             (Pending::Rollover, Some(0)) => Command::UndoRollover,
             (Pending::Rollover, _) => Command::say(strings().tui.messages.nothing_undone),
+            (Pending::Restructure(change), Some(0)) => Command::Restructure(change),
+            (Pending::Restructure(_), _) => Command::say(strings().structure.tui.nothing_removed),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod cli;
 pub mod errors;
 pub mod exchange;
 pub mod report;
+pub mod structure;
 pub mod tui;
 
 use super::Strings;
@@ -16,4 +17,5 @@ pub static EN: Strings = Strings {
     report: report::EN,
     errors: errors::EN,
     exchange: exchange::EN,
+    structure: structure::EN,
 };

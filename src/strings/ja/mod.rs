@@ -6,6 +6,7 @@ pub mod cli;
 pub mod errors;
 pub mod exchange;
 pub mod report;
+pub mod structure;
 pub mod tui;
 
 use super::Strings;
@@ -17,4 +18,5 @@ pub static JA: Strings = Strings {
     report: report::JA,
     errors: errors::JA,
     exchange: exchange::JA,
+    structure: structure::JA,
 };

@@ -52,7 +52,7 @@ impl App {
     fn takes_pasted_keys(&self) -> bool {
         match &self.mode {
             Mode::Editing(editor) => editor.takes_text(),
-            Mode::CollectFile(_) => true,
+            Mode::CollectFile(_) | Mode::NewRow(_) => true,
             _ => false,
         }
     }
@@ -114,6 +114,9 @@ impl App {
                 Mode::CollectFile(prompt) => {
                     prompt.path.handle_event(&Event::Key(key));
                 }
+                Mode::NewRow(prompt) => {
+                    prompt.text.handle_event(&Event::Key(key));
+                }
                 _ => {
                     if let KeyCode::Char(c) = key.code {
                         let words = &strings().tui.messages;
@@ -152,6 +155,7 @@ impl App {
                 self.start_finding();
             }
             Mode::CollectFile(prompt) => prompt.paste(text),
+            Mode::NewRow(prompt) => prompt.paste(text),
             _ => {
                 let edit = key_of(Context::Global, Action::Edit);
                 self.say_error((strings().tui.messages.paste_where)(&edit));

@@ -10,6 +10,7 @@ mod prepared;
 mod rollover;
 mod search;
 mod store;
+mod structure;
 #[cfg(test)]
 mod tests;
 mod update;
@@ -30,6 +31,7 @@ use super::question::Question;
 use super::review::Review;
 use super::scroll::Scroll;
 use super::search_prompt::SearchPrompt;
+use super::structure::RowPrompt;
 use super::theme::Theme;
 use super::tree::Tree;
 use crate::config::Config;
@@ -76,6 +78,8 @@ pub enum Mode {
     CollectFile(CollectPrompt),
     /// A returned file's collect preview, chosen row by row.
     Collecting(Box<CollectPreview>),
+    /// The line for a new goal's title or activity's 実施内容 (`a`).
+    NewRow(Box<RowPrompt>),
 }
 
 /// What fills the screen.
@@ -249,6 +253,7 @@ impl App {
             (Mode::Asking(_), _) => Context::Ask,
             (Mode::CollectFile(_), _) => Context::CollectFile,
             (Mode::Collecting(_), _) => Context::Collect,
+            (Mode::NewRow(_), _) => Context::NewRow,
             // A popup that any key closes: the pane's keys under it would not do what they say.
             (Mode::Help(_), _) => Context::Help,
             (Mode::Method(_), _) => Context::Method,

@@ -125,6 +125,20 @@ impl App {
                 for applied in &undone.applied {
                     self.after_edit(applied);
                 }
+                // A row put back, taken out or moved: the plan is read again.
+                if !undone.restructured.is_empty() {
+                    self.reload();
+                    if let Some(position) = undone
+                        .restructured
+                        .iter()
+                        .find_map(|r| r.goal)
+                        .and_then(|r| self.plan.position(r))
+                    {
+                        self.with_tree(|tree, plan, visible| {
+                            tree.select_goal(plan, position, visible)
+                        });
+                    }
+                }
                 self.say(self.said_undone(&undone, redo));
                 if let Some(position) = undone
                     .applied
@@ -226,7 +240,7 @@ impl App {
         }
     }
 
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         match self.store.load_plan(self.plan.id) {
             Ok(plan) => {
                 let old = std::mem::replace(&mut self.plan, plan);

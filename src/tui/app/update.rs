@@ -98,6 +98,7 @@ impl App {
             }
             Mode::Searching(prompt) => prompt.handle(action),
             Mode::CollectFile(prompt) => prompt.handle(action),
+            Mode::NewRow(prompt) => prompt.handle(action, &self.plan),
             Mode::Collecting(preview) => Some(preview.handle(action)),
             Mode::Editing(editor) => match action {
                 Action::Newline => {
@@ -125,6 +126,12 @@ impl App {
 
     /// The tree or the card, for the keys that move and switch between them.
     fn route_to_pane(&mut self, action: Action) -> Option<Command> {
+        if matches!(
+            action,
+            Action::AddRow | Action::RemoveRow | Action::MoveRowDown | Action::MoveRowUp
+        ) {
+            return Some(self.structure_key(action));
+        }
         match (self.focus, action) {
             (Pane::Tree, _) | (Pane::Card, Action::Right) => {
                 self.with_tree(|tree, plan, visible| tree.handle(action, plan, visible))
@@ -244,7 +251,11 @@ impl App {
             | Action::Answer(_)
             | Action::TakeReturned
             | Action::SkipRow
-            | Action::KeepCurrent => Command::None,
+            | Action::KeepCurrent
+            | Action::AddRow
+            | Action::RemoveRow
+            | Action::MoveRowDown
+            | Action::MoveRowUp => Command::None,
         }
     }
 
@@ -286,6 +297,8 @@ impl App {
             Command::Remember(setting) => self.remember(setting),
             Command::PreviewReturn(typed) => self.preview_return(&typed),
             Command::Collect(collecting) => self.collect(*collecting),
+            Command::NewRow(prompt) => self.mode = Mode::NewRow(prompt),
+            Command::Restructure(change) => self.restructure(change),
             Command::Seq(commands) => {
                 for command in commands {
                     self.perform(command);

@@ -170,6 +170,8 @@ fn every_context_shows_hints_made_from_its_bindings() {
     ));
     press(&mut app, "Enter"); // its preview
     seen.push(hints_are_bound(&app));
+    press(&mut app, "Esc a"); // a new goal's title
+    seen.push(hints_are_bound(&app));
     // The popups (help, method) and a choice draw their keys themselves; Global is no place
     // the keyboard can be, only where the panes' shared keys live.
     for context in Context::ALL {

@@ -17,6 +17,7 @@ mod method;
 mod popup;
 mod review;
 mod status;
+mod structure;
 mod tree;
 mod years;
 
@@ -111,6 +112,7 @@ fn draw_screen(frame: &mut Frame, app: &App, scroll: &mut Scroll) -> Option<Rect
         Mode::Log(_) => lists::log(frame, area, app, &mut scroll.list),
         // Above the status bar: its message says what the prompt or the preview did.
         Mode::CollectFile(_) => collect::prompt(frame, main, app),
+        Mode::NewRow(_) => structure::prompt(frame, main, app),
         Mode::Collecting(_) => collect::preview(frame, main, app, &mut scroll.list),
         Mode::Normal | Mode::Searching(_) => {}
     }

@@ -302,6 +302,7 @@ pub fn help(frame: &mut Frame, area: Rect, app: &App) -> usize {
         Context::Dashboard,
         Context::CollectFile,
         Context::Collect,
+        Context::NewRow,
     ];
     let mut contexts: Vec<Context> = Vec::new();
     for c in order {

@@ -1,0 +1,142 @@
+//! `tassei move goal GOAL up|down|to N` and `tassei move activity GOAL N up|down|to M`: a row
+//! moved within its list; goals are renumbered and the change says which.
+
+use std::io::Write;
+
+use super::add::{say, structure_failure};
+use crate::model::structure::{MoveTo, Structure, activity_subject};
+use crate::session::{Failure, Session};
+use crate::strings::strings;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    subcommand_value_name = "WHAT",
+    disable_help_subcommand = true,
+    after_help = strings().structure.cli.move_examples
+)]
+pub struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum What {
+    #[command(about = strings().structure.cli.move_goal)]
+    Goal {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(
+            value_name = "up|down|to N",
+            num_args = 1..=2,
+            required = true,
+            help = strings().structure.cli.whither
+        )]
+        whither: Vec<String>,
+    },
+    #[command(about = strings().structure.cli.move_activity)]
+    Activity {
+        #[arg(help = strings().cli.help.goal)]
+        goal: String,
+        #[arg(value_name = "N", help = strings().structure.cli.activity_number)]
+        number: usize,
+        #[arg(
+            value_name = "up|down|to M",
+            num_args = 1..=2,
+            required = true,
+            help = strings().structure.cli.whither
+        )]
+        whither: Vec<String>,
+    },
+}
+
+/// `up`, `down`, `to N` (or a bare number N).
+fn whither(words: &[String]) -> Result<MoveTo, Failure> {
+    let typed = words.join(" ");
+    let bad = || Failure::input((strings().structure.cli.not_whither)(&typed));
+    // Full-width digits are typed as often as ASCII ones.
+    let number = |s: &str| {
+        s.chars()
+            .map(|c| match c {
+                '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+                c => Some(c),
+            })
+            .collect::<Option<String>>()?
+            .parse::<usize>()
+            .ok()
+    };
+    match words {
+        [w] if w == "up" => Ok(MoveTo::Up),
+        [w] if w == "down" => Ok(MoveTo::Down),
+        [to, n] if to == "to" => number(n).map(MoveTo::To).ok_or_else(bad),
+        [n] => number(n).map(MoveTo::To).ok_or_else(bad),
+        _ => Err(bad()),
+    }
+}
+
+pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    let cannot = |row: String, from: usize, count: usize| {
+        Failure::input((strings().structure.errors.cannot_move)(
+            &row,
+            from + 1,
+            count,
+        ))
+    };
+    let change = match &args.what {
+        What::Goal { goal, whither: w } => {
+            let r = session.goal(goal)?;
+            let to = whither(w)?;
+            let Some((initiative, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let from = initiative
+                .goals
+                .iter()
+                .position(|x| x.id == g.id)
+                .unwrap_or(0);
+            let count = initiative.goals.len();
+            let index = to
+                .index(from, count)
+                .ok_or_else(|| cannot(r.to_string(), from, count))?;
+            Structure::MoveGoal {
+                goal: g.id,
+                to: index,
+            }
+        }
+        What::Activity {
+            goal,
+            number,
+            whither: w,
+        } => {
+            let r = session.goal(goal)?;
+            let to = whither(w)?;
+            let Some((_, g)) = session.plan.goal(r) else {
+                return Ok(());
+            };
+            let count = g.activities.len();
+            let subject = activity_subject(r, number.saturating_sub(1));
+            let from = number
+                .checked_sub(1)
+                .filter(|i| *i < count)
+                .ok_or_else(|| {
+                    Failure::input((strings().structure.cli.no_such_number)(
+                        &format!("{r} {}", strings().structure.cli.activities),
+                        *number,
+                        count,
+                    ))
+                })?;
+            let index = to
+                .index(from, count)
+                .ok_or_else(|| cannot(subject, from, count))?;
+            Structure::MoveActivity {
+                activity: g.activities[from].id,
+                to: index,
+            }
+        }
+    };
+    let done = session
+        .store
+        .restructure(&change)
+        .map_err(structure_failure)?;
+    say(&done, out)?;
+    session.reload()
+}

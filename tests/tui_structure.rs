@@ -1,0 +1,253 @@
+//! Adding, removing and moving goals and activities in the TUI without a terminal: keys →
+//! the store's rows and the selection, and the new row's line as drawn (a snapshot, and the
+//! style of the cells that matter).
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+use tassei::model::{CalendarDate, Plan};
+use tassei::store::Store;
+use tassei::strings::{Lang, PinnedLang, pin_thread};
+use tassei::tui::app::{App, Mode, Pane};
+use tassei::tui::theme::Theme;
+use unicode_width::UnicodeWidthStr;
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    _lang: PinnedLang,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Self {
+            _lang: pin_thread(Lang::En),
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.dir.path().join("tassei.db"), "clerk").expect("opens")
+    }
+
+    fn app(&self) -> App {
+        let store = self.store();
+        let plan = store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads");
+        App::new(
+            store,
+            plan,
+            CalendarDate::new(2024, 4, 1).expect("date"),
+            Theme::colored(),
+        )
+    }
+
+    fn stored(&self) -> Plan {
+        let store = self.store();
+        store
+            .load_plan(store.plan_id(None).expect("plan"))
+            .expect("loads")
+    }
+}
+
+fn keys(app: &mut App, spec: &str) {
+    for key in spec.split_whitespace() {
+        let (code, modifiers) = match key {
+            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+            "Ctrl-R" => (KeyCode::Char('r'), KeyModifiers::CONTROL),
+            k if k.chars().count() == 1 => (
+                KeyCode::Char(k.chars().next().expect("a key")),
+                KeyModifiers::NONE,
+            ),
+            other => panic!("no key {other}"),
+        };
+        app.handle_event(Event::Key(KeyEvent::new_with_kind(
+            code,
+            modifiers,
+            KeyEventKind::Press,
+        )));
+    }
+}
+
+fn screen(buffer: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        let mut line = String::new();
+        while x < buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> (String, Buffer) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| tassei::tui::view::draw(frame, app))
+        .expect("draws");
+    let buffer = terminal.backend().buffer().clone();
+    (screen(&buffer), buffer)
+}
+
+fn titles(plan: &Plan, initiative: usize) -> Vec<String> {
+    plan.initiatives[initiative]
+        .goals
+        .iter()
+        .map(|g| {
+            format!(
+                "{} {}",
+                g.number,
+                g.title.chars().take(4).collect::<String>()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_opens_a_line_for_the_new_goals_title_drawn_over_the_panes() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let fx = Fixture::new();
+        let mut app = fx.app();
+        keys(&mut app, "a");
+        app.handle_event(Event::Paste("電子申請の利用件数".into()));
+        let (text, buffer) = render(&mut app, w, h);
+        insta::assert_snapshot!(format!("new_goal_line_{w}x{h}"), text);
+        // The label is the key colour, bold, as the collect's path line is; the words typed
+        // are plain.
+        let row = text
+            .lines()
+            .position(|l| l.contains("New goal (1)-ア-2, title:"))
+            .expect("the line");
+        let y = u16::try_from(row).expect("row");
+        let label_x = text.lines().nth(row).expect("line").find('N').expect("N");
+        let label = &buffer[(u16::try_from(label_x).expect("x"), y)];
+        assert_eq!(label.fg, Color::Cyan);
+        assert!(label.modifier.contains(Modifier::BOLD));
+        let typed_x = (0..w)
+            .find(|x| buffer[(*x, y)].symbol() == "電")
+            .expect("the typed words");
+        assert!(!buffer[(typed_x, y)].modifier.contains(Modifier::BOLD));
+    }
+}
+
+#[test]
+fn a_goal_added_below_opens_its_card_and_undo_takes_it_out() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "a");
+    app.handle_event(Event::Paste("電子申請の利用件数".into()));
+    keys(&mut app, "Enter");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(app.focus, Pane::Card, "its card is open");
+    let (_, goal) = app.selected().expect("selected");
+    assert_eq!(
+        (goal.number, goal.title.as_str()),
+        (2, "電子申請の利用件数")
+    );
+    assert_eq!(
+        titles(&fx.stored(), 0),
+        ["1 鹿児島県", "2 電子申請", "3 鹿児島県", "4 ぴったり"]
+    );
+    let (text, _) = render(&mut app, 120, 40);
+    assert!(
+        text.contains("added (1)-ア-2  (1)-ア-2 -> (1)-ア-3  (1)-ア-3 -> (1)-ア-4"),
+        "the renumbering is said: {text}"
+    );
+    keys(&mut app, "u");
+    assert_eq!(titles(&fx.stored(), 0).len(), 3);
+    assert_eq!(
+        titles(&app.plan, 0).len(),
+        3,
+        "the app reads the plan again"
+    );
+}
+
+#[test]
+fn an_empty_title_keeps_the_line_open_with_the_reason() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "a Enter");
+    assert!(matches!(app.mode, Mode::NewRow(_)), "the line stays");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("a new goal needs a title"), "{text}");
+    keys(&mut app, "Esc");
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(titles(&fx.stored(), 0).len(), 3, "nothing added");
+}
+
+#[test]
+fn d_asks_and_removes_only_on_the_first_answer() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "j j d");
+    assert!(matches!(app.mode, Mode::Asking(_)));
+    keys(&mut app, "Esc");
+    assert_eq!(titles(&fx.stored(), 0).len(), 3, "Esc removes nothing");
+    keys(&mut app, "d 1");
+    assert_eq!(titles(&fx.stored(), 0), ["1 鹿児島県", "2 鹿児島県"]);
+    let (_, goal) = app.selected().expect("the goal before it is selected");
+    assert_eq!(goal.number, 2);
+    keys(&mut app, "u");
+    assert_eq!(titles(&fx.stored(), 0).len(), 3, "u puts it back");
+}
+
+#[test]
+fn shift_j_and_k_move_the_goal_and_the_selection_follows() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let first = app.selected().expect("selected").1.uid;
+    keys(&mut app, "J J");
+    let (_, goal) = app.selected().expect("selected");
+    assert_eq!((goal.uid, goal.number), (first, 3));
+    keys(&mut app, "J");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("cannot move further"), "{text}");
+    keys(&mut app, "K");
+    assert_eq!(app.selected().expect("selected").1.number, 2);
+    assert_eq!(fx.stored().initiatives[0].goals[1].uid, first);
+}
+
+#[test]
+fn on_the_cards_activity_row_the_keys_add_remove_and_move_activities() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "Tab a");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("select an activity row"), "{text}");
+    // 実績値, 評価内容, then the activities.
+    keys(&mut app, "j j a");
+    app.handle_event(Event::Paste("窓口での周知".into()));
+    keys(&mut app, "Enter");
+    let stored = fx.stored();
+    let activities = &stored.initiatives[0].goals[0].activities;
+    assert_eq!(activities.len(), 3);
+    assert_eq!(activities[1].content, "窓口での周知");
+    keys(&mut app, "K");
+    assert_eq!(
+        fx.stored().initiatives[0].goals[0].activities[0].content,
+        "窓口での周知"
+    );
+    keys(&mut app, "d 1");
+    assert_eq!(fx.stored().initiatives[0].goals[0].activities.len(), 2);
+}
+
+#[test]
+fn a_on_an_initiatives_row_adds_its_first_goal() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "k a");
+    app.handle_event(Event::Paste("最初の目標".into()));
+    keys(&mut app, "Enter");
+    let stored = fx.stored();
+    assert_eq!(stored.initiatives[0].goals[0].title, "最初の目標");
+    assert_eq!(stored.initiatives[0].goals.len(), 4);
+}
