@@ -676,3 +676,43 @@ fn a_clerk_collects_a_returned_csv_and_takes_it_back() {
     let log = String::from_utf8_lossy(&out.stdout);
     assert!(log.contains("(from 市民係.csv)"), "{log}");
 }
+
+/// The issue's "done when" on a real terminal: ⑴-ウ 目標2's target revised on the card, its
+/// 達成度 following at once, and the CLI reading the new target.
+#[test]
+fn a_clerk_revises_a_target_on_the_card_and_sees_the_grade_follow() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("jjjjj"); // ⑴-ア 目標2, 目標3, ⑴-ウ, 目標1, 目標2
+    app.wait_for("(1)-ウ-2");
+    app.send("\t"); // the card, at 実績値
+    app.send("k"); // 目標値, the line above
+    app.wait_for("Enter edit 目標値");
+    app.send("\r");
+    app.wait_for("Enter save");
+    app.send("\u{15}"); // Ctrl-U clears the field
+    app.send("８５");
+    app.wait_for("-> 達成度 99.9");
+    app.send("\r");
+    let saved = app.wait_for("saved (1)-ウ-2 目標値 84.23 -> 85");
+    assert!(
+        saved.contains("達成度   99.9 ~ 概ね達成"),
+        "the card shows the new grade:\n{saved}"
+    );
+    assert!(
+        saved.contains("84.93 ÷ 85 × 100 = 99.918 → 99.9"),
+        "{saved}"
+    );
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+
+    let out = tassei(&db)
+        .args(["show", "1-ウ-2"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("目標値  85％"), "{shown}");
+}

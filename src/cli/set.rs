@@ -10,8 +10,8 @@ use std::num::NonZeroUsize;
 
 use super::print_achievement;
 use crate::model::{
-    EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value,
-    clears_value,
+    EntryError, FieldKey, Goal, GoalRef, MilestoneState, TwoReadings, Value, clears_value,
+    read_precision,
 };
 use crate::session::{Failure, Session};
 use crate::store::Edit;
@@ -133,14 +133,8 @@ enum Field {
 /// A typed 目標値 or 基準値, read by the goal's rules as the import reads the plan file's:
 /// a number in the goal's unit (`9.500` in whole things refused), a milestone's text, or none.
 fn read_figure(goal: &Goal, r: GoalRef, typed: &str) -> Result<Value, Failure> {
-    if clears_value(typed) {
-        return Ok(Value::None);
-    }
-    let read = match goal.formula {
-        FormulaKind::Milestone => goal.read_actual(typed),
-        _ => goal.read_figure(typed).map(Value::Number),
-    };
-    read.map_err(|e| Failure::input(format!("{r}: {e}")))
+    goal.read_definition_figure(typed)
+        .map_err(|e| Failure::input(format!("{r}: {e}")))
 }
 
 /// `--yes`, for the fields that take a number.
@@ -152,10 +146,7 @@ struct Confirm {
 
 /// A 小数桁 as typed: a whole number (how many the goal may have, the store checks).
 fn precision_digits(typed: &str) -> Result<u32, String> {
-    typed
-        .trim()
-        .parse()
-        .map_err(|_| (strings().cli.edit.not_precision)(typed))
+    read_precision(typed).map_err(|e| e.to_string())
 }
 
 /// A part number as typed: a whole number from 1 (which parts the goal has, `run` checks).

@@ -448,8 +448,6 @@ pub struct Edit {
     pub achievement: fn(&dyn Display, &str, &str, &str, &str) -> String,
     /// A part number that is not one: (what was typed).
     pub not_part_number: fn(&str) -> String,
-    /// A 小数桁 that is not a whole number: what was typed.
-    pub not_precision: fn(&str) -> String,
     /// A value in a whole-number unit read two ways: (goal, the question, the decimal reading).
     pub ambiguous: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// `tassei activity` on a goal that shares another's activities: (goal, the source).

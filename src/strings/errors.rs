@@ -303,6 +303,8 @@ pub struct Entry {
     /// `9.500` in whole things: (typed, as a decimal point, grouped as thousands, as
     /// thousands).
     pub ambiguous: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A 小数桁 that is not a whole number: the text as typed.
+    pub not_precision: fn(&str) -> String,
 }
 
 /// Typed text that is not a date. Each names the text, quoted, first.

@@ -162,6 +162,8 @@ pub struct Hints {
     pub choose_milestone: &'static str,
     pub edit_evaluation: &'static str,
     pub change_status: &'static str,
+    /// Enter on a field of the goal's definition (目標値, 目標名 …): (the sheet's label).
+    pub edit_field: fn(&str) -> String,
     /// Under a value typing will replace: (the keys that move, the key that deletes).
     pub replaced_value: fn(&str, &str) -> String,
     /// Under a question's choices when no answer does what Esc does (back to the open field,

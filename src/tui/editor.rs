@@ -12,10 +12,14 @@ use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
-use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
+use crate::model::{
+    ActivityStatus, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value,
+    read_precision,
+};
 use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldRef, FieldValue};
 use crate::strings::strings;
+use rust_decimal::Decimal;
 
 /// How the field takes input.
 pub enum FieldInput {
@@ -141,6 +145,41 @@ impl Editor {
                 FieldValue::Text(goal.evaluation.clone()),
                 FieldInput::Narrative(TextEdit::multi_line(&goal.evaluation)),
             ),
+            Field::CalcMethod => (
+                FieldValue::Text(goal.calc_method.clone()),
+                FieldInput::Narrative(TextEdit::multi_line(&goal.calc_method)),
+            ),
+            Field::Title | Field::Unit => {
+                let text = if field == Field::Title {
+                    &goal.title
+                } else {
+                    &goal.unit
+                };
+                (
+                    FieldValue::Text(text.clone()),
+                    FieldInput::Line(TextEdit::one_line(text)),
+                )
+            }
+            Field::Baseline | Field::Target => {
+                let value = if field == Field::Target {
+                    &goal.target
+                } else {
+                    &goal.baseline
+                };
+                let text = match value {
+                    Value::None => String::new(),
+                    Value::Number(n) => n.to_string(),
+                    Value::Text(t) => t.clone(),
+                };
+                (
+                    FieldValue::Value(value.clone()),
+                    FieldInput::Line(TextEdit::one_line(&text)),
+                )
+            }
+            Field::Precision => (
+                FieldValue::Number(Some(Decimal::from(goal.precision))),
+                FieldInput::Line(TextEdit::one_line(&goal.precision.to_string())),
+            ),
         };
         let opened = match &input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text().to_string(),
@@ -171,6 +210,12 @@ impl Editor {
                 date,
                 field,
             },
+            Field::Title => FieldRef::GoalText(goal.id, FieldKey::Title),
+            Field::Unit => FieldRef::GoalText(goal.id, FieldKey::Unit),
+            Field::CalcMethod => FieldRef::GoalText(goal.id, FieldKey::CalcMethod),
+            Field::Baseline => FieldRef::Baseline(goal.id),
+            Field::Target => FieldRef::Target(goal.id),
+            Field::Precision => FieldRef::Precision(goal.id),
         })
     }
 
@@ -337,6 +382,41 @@ impl Editor {
                     _ => Err(strings().tui.editor.nothing_chosen.to_string()),
                 }
             }
+            (FieldInput::Line(input), Field::Target) => goal
+                .read_definition_figure(input.text())
+                .map(|value| Edit::Target {
+                    goal: goal.id,
+                    value,
+                })
+                .map_err(|e| e.to_string()),
+            (FieldInput::Line(input), Field::Baseline) => goal
+                .read_definition_figure(input.text())
+                .map(|value| Edit::Baseline {
+                    goal: goal.id,
+                    value,
+                })
+                .map_err(|e| e.to_string()),
+            (FieldInput::Line(input), Field::Precision) => read_precision(input.text())
+                .map(|digits| Edit::Precision {
+                    goal: goal.id,
+                    digits,
+                })
+                .map_err(|e| e.to_string()),
+            (FieldInput::Line(input), Field::Title) => Ok(Edit::GoalText {
+                goal: goal.id,
+                field: FieldKey::Title,
+                text: input.text().to_string(),
+            }),
+            (FieldInput::Line(input), Field::Unit) => Ok(Edit::GoalText {
+                goal: goal.id,
+                field: FieldKey::Unit,
+                text: input.text().trim().to_string(),
+            }),
+            (FieldInput::Narrative(edit), Field::CalcMethod) => Ok(Edit::GoalText {
+                goal: goal.id,
+                field: FieldKey::CalcMethod,
+                text: edit.text().to_string(),
+            }),
             (FieldInput::Narrative(edit), _) => Ok(Edit::Evaluation {
                 goal: goal.id,
                 text: edit.text().to_string(),
@@ -353,7 +433,12 @@ impl Editor {
     ) -> Option<Result<Evaluation, String>> {
         if !matches!(
             self.field,
-            Field::Actual | Field::Part(_) | Field::Milestone
+            Field::Actual
+                | Field::Part(_)
+                | Field::Milestone
+                | Field::Target
+                | Field::Baseline
+                | Field::Precision
         ) {
             return None;
         }
@@ -371,6 +456,9 @@ impl Editor {
                 }
             }
             Ok(Edit::Milestone { state, .. }) => changed.milestone = Some(state),
+            Ok(Edit::Target { value, .. }) => changed.target = value,
+            Ok(Edit::Baseline { value, .. }) => changed.baseline = value,
+            Ok(Edit::Precision { digits, .. }) => changed.precision = digits,
             Ok(_) => return None,
             Err(e) => return Some(Err(e)),
         }

@@ -264,9 +264,6 @@ pub const EDIT: Edit = Edit {
     achievement: |goal, rate, label, word, calculation| {
         format!("{goal} 達成度 {rate} {label} ({word}) — {calculation}")
     },
-    not_precision: |typed| {
-        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
-    },
     not_part_number: |typed| format!("\"{typed}\" is not a part number; parts are numbered from 1"),
     ambiguous: |goal, asked, point| format!("{goal}: {asked}, or add --yes to save {point}"),
     shared_activities: |goal, source| {

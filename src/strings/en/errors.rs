@@ -348,6 +348,9 @@ pub const ENTRY: Entry = Entry {
     ambiguous: |typed, point, grouped, thousands| {
         format!("\"{typed}\" could be {point} or {grouped}; write {thousands} or {point}")
     },
+    not_precision: |typed| {
+        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
+    },
 };
 
 pub const DATE: Date = Date {

@@ -208,6 +208,7 @@ pub const HINTS_EN: Hints = Hints {
     choose_milestone: "達成状況を選ぶ",
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
+    edit_field: |label| format!("edit {label}"),
     replaced_value: |moves, delete| format!("typing replaces it; {moves} or {delete} edit it"),
     question_back: |key| format!("{key}  back to the field, nothing saved"),
     question_same_as: |key, answer| format!("{key}  same as {answer}"),

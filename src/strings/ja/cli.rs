@@ -268,9 +268,6 @@ pub const EDIT_JA: Edit = Edit {
     achievement: |goal, rate, label, _word, calculation| {
         format!("{goal} 達成度 {rate} {label} — {calculation}")
     },
-    not_precision: |typed| {
-        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
-    },
     not_part_number: |typed| {
         format!("「{typed}」は項目の番号ではありません。項目の番号は1から始まります")
     },

@@ -358,6 +358,9 @@ pub const ENTRY_JA: Entry = Entry {
             "「{typed}」は {point} とも {grouped} とも読めます。{thousands} か {point} のどちらかで入力してください"
         )
     },
+    not_precision: |typed| {
+        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
+    },
 };
 
 pub const DATE_JA: Date = Date {

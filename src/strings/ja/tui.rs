@@ -205,6 +205,7 @@ pub const HINTS_JA: Hints = Hints {
     choose_milestone: "達成状況を選ぶ",
     edit_evaluation: "評価内容を編集",
     change_status: "状況を変更",
+    edit_field: |label| format!("{label}を編集"),
     replaced_value: |moves, delete| format!("入力で置換、{moves} か {delete} で修正"),
     question_back: |key| format!("{key}  入力欄に戻る (保存しない)"),
     question_same_as: |key, answer| format!("{key}  {answer} と同じ"),

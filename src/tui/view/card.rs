@@ -111,6 +111,9 @@ fn tui_field(field: CardField) -> Option<Field> {
         (FieldKey::Evaluation, _) => Some(Field::Evaluation),
         (FieldKey::PartActual, Some(i)) => Some(Field::Part(i)),
         (FieldKey::ActivityStatus, Some(i)) => Some(Field::Activity(i)),
+        (FieldKey::Baseline, _) => Some(Field::Baseline),
+        (FieldKey::Target, _) => Some(Field::Target),
+        (FieldKey::Unit, _) => Some(Field::Unit),
         _ => None,
     }
 }
@@ -133,9 +136,18 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
             figures_started = true;
         }
         match block {
+            // The card's one title, one achievement and one method are those fields.
             Block::Title(title) => {
-                for line in wrap(&visible(title), w) {
-                    out.push(plain(line, theme.label()));
+                let mark = theme.marks().field;
+                for (k, line) in wrap(&visible(title), w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let mut spans = vec![Span::styled(line, theme.label())];
+                    if k == 0 {
+                        spans.push(Span::styled(format!(" {mark}"), theme.key()));
+                    }
+                    out.push((Line::from(spans), Some(Field::Title)));
                 }
             }
             Block::Initiative { code, title, page } => {
@@ -168,7 +180,10 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
             }
             // The formula is the method popup's (`m`), not the card's.
             Block::Formula(_) => {}
-            Block::Method(text) => section(&mut out, sheet.method, text, None, w, theme),
+            Block::Method(text) => {
+                let heading = format!("{} {}", sheet.method, theme.marks().field);
+                section(&mut out, &heading, text, Some(Field::CalcMethod), w, theme);
+            }
             Block::Narrative { text, field } => {
                 let heading = format!("{} {}", sheet.evaluation, theme.marks().field);
                 section(&mut out, &heading, text, tui_field(*field), w, theme);
@@ -263,9 +278,11 @@ fn achievement(
                 theme.label(),
             ),
             super::achievement(e, theme),
+            // Before what the sheet printed, so a narrow card never cuts the mark off.
+            Span::styled(format!(" {}", theme.marks().field), theme.key()),
             Span::styled(printed, theme.muted()),
         ]),
-        None,
+        Some(Field::Precision),
     ));
     for line in wrap(&e.calculation, w.saturating_sub(2)) {
         out.push((

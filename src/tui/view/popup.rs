@@ -99,6 +99,25 @@ pub fn editor(
             (words.note)(&date.to_string(), field.label_ja()),
             String::new(),
         ),
+        // A figure of the definition is typed in the goal's unit, as 実績値 is.
+        Field::Baseline | Field::Target => (
+            editor
+                .field
+                .key()
+                .map(|k| k.label_ja())
+                .unwrap_or_default()
+                .to_string(),
+            goal.unit.clone(),
+        ),
+        Field::Title | Field::Unit | Field::Precision | Field::CalcMethod => (
+            editor
+                .field
+                .key()
+                .map(|k| k.label_ja())
+                .unwrap_or_default()
+                .to_string(),
+            String::new(),
+        ),
     };
     // Everything under the field is known before the popup is sized: the notice of a change
     // made elsewhere, the reason Enter refused, the live preview.
