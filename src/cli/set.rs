@@ -1,6 +1,7 @@
 //! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
 //! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`,
-//! `set GOAL precision N`:
+//! `set GOAL precision N`, `set GOAL note TEXT`, `set GOAL formula KIND`,
+//! `set GOAL direction higher|lower`, `set GOAL part N label|unit|target VALUE`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -9,9 +10,10 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use super::print_achievement;
+use crate::model::edit::definition::direction_for;
 use crate::model::{
-    EntryError, FieldKey, Goal, GoalRef, MilestoneState, TwoReadings, Value, clears_value,
-    read_precision,
+    Direction, EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings,
+    Value, clears_value, read_precision,
 };
 use crate::session::{Failure, Session};
 use crate::store::Edit;
@@ -72,6 +74,12 @@ enum Field {
         number: NonZeroUsize,
         #[arg(allow_hyphen_values = true, help = strings().cli.help.set.part_value)]
         value: String,
+        #[arg(
+            allow_hyphen_values = true,
+            value_name = "VALUE",
+            help = strings().cli.help.set.part_field_value
+        )]
+        field_value: Option<String>,
         #[command(flatten)]
         confirm: Confirm,
     },
@@ -127,6 +135,38 @@ enum Field {
             help = strings().cli.help.set.precision_digits
         )]
         digits: u32,
+    },
+    #[command(
+        about = strings().cli.help.set.note,
+        after_help = strings().cli.help.set.note_example
+    )]
+    Note {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        about = strings().cli.help.set.formula,
+        after_help = strings().cli.help.set.formula_example
+    )]
+    Formula {
+        #[arg(
+            value_name = "KIND",
+            value_parser = str::parse::<FormulaKind>,
+            help = strings().cli.help.set.formula_kind
+        )]
+        kind: FormulaKind,
+    },
+    #[command(
+        about = strings().cli.help.set.direction,
+        after_help = strings().cli.help.set.direction_example
+    )]
+    Direction {
+        #[arg(
+            value_name = "higher|lower",
+            value_parser = str::parse::<Direction>,
+            help = strings().cli.help.set.direction_word
+        )]
+        direction: Direction,
     },
 }
 
@@ -201,10 +241,20 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             goal: goal.id,
             state: *state,
         },
+        Field::Note { text } => goal_text(goal, FieldKey::GoalNote, text),
+        Field::Formula { kind } => formula_edit(goal, *kind, direction_for(*kind, goal.direction)),
+        Field::Direction { direction } => formula_edit(goal, goal.formula, *direction),
+        Field::Part {
+            number,
+            value: field,
+            field_value: Some(value),
+            ..
+        } => part_field(goal, r, number.get(), field, value)?,
         Field::Part {
             number,
             value,
             confirm,
+            ..
         } => {
             let n = number.get();
             let actual = goal
@@ -235,6 +285,64 @@ fn goal_text(goal: &Goal, field: FieldKey, text: &str) -> Edit {
         field,
         text: text.to_string(),
     }
+}
+
+/// A goal's formula and direction: a milestone keeps its state; a goal that becomes one starts
+/// 評価なし (ー) until a clerk judges it, and one that stops being one drops its state.
+fn formula_edit(goal: &Goal, formula: FormulaKind, direction: Direction) -> Edit {
+    let milestone = match (formula, goal.formula) {
+        (FormulaKind::Milestone, FormulaKind::Milestone) => goal.milestone,
+        (FormulaKind::Milestone, _) => Some(MilestoneState::NotGraded),
+        _ => None,
+    };
+    Edit::Formula {
+        goal: goal.id,
+        formula,
+        direction,
+        milestone,
+    }
+}
+
+/// `part N label|unit|target VALUE`: a part's label or unit as typed, its 目標値 read as the
+/// import reads a part's figure.
+fn part_field(
+    goal: &Goal,
+    r: GoalRef,
+    n: usize,
+    field: &str,
+    value: &str,
+) -> Result<Edit, Failure> {
+    let part = n
+        .checked_sub(1)
+        .and_then(|i| goal.parts.get(i))
+        .ok_or_else(|| {
+            let e = if goal.parts.is_empty() {
+                EntryError::NotComposite
+            } else {
+                EntryError::NoSuchPart(n, goal.parts.len())
+            };
+            Failure::input(format!("{r}: {e}"))
+        })?;
+    let text = |field| Edit::PartText {
+        part: part.id,
+        field,
+        text: value.to_string(),
+    };
+    Ok(match field.trim() {
+        "label" => text(FieldKey::PartLabel),
+        "unit" => text(FieldKey::PartUnit),
+        "target" => Edit::PartTarget {
+            part: part.id,
+            target: goal
+                .read_part_figure(n, value)
+                .map_err(|e| Failure::input(format!("{r}: {e}")))?,
+        },
+        other => {
+            return Err(Failure::input((strings().cli.edit.unknown_part_field)(
+                other,
+            )));
+        }
+    })
 }
 
 /// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.

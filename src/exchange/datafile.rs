@@ -483,7 +483,15 @@ impl<'a> Values<'a> {
             | FieldKey::Title
             | FieldKey::Unit
             | FieldKey::CalcMethod
-            | FieldKey::Precision => return None,
+            | FieldKey::Precision
+            | FieldKey::Formula
+            | FieldKey::GoalNote
+            | FieldKey::PartLabel
+            | FieldKey::PartUnit
+            | FieldKey::PartTarget
+            | FieldKey::ActivityContent
+            | FieldKey::ActivityPeriod
+            | FieldKey::ActivitySections => return None,
         })
     }
 }

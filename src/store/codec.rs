@@ -164,6 +164,14 @@ pub fn field_word(key: FieldKey) -> &'static str {
         FieldKey::Unit => "unit",
         FieldKey::CalcMethod => "calc_method",
         FieldKey::Precision => "precision",
+        FieldKey::Formula => "goal_formula",
+        FieldKey::GoalNote => "goal_note",
+        FieldKey::PartLabel => "part_label",
+        FieldKey::PartUnit => "part_unit",
+        FieldKey::PartTarget => "part_target",
+        FieldKey::ActivityContent => "activity_content",
+        FieldKey::ActivityPeriod => "activity_period",
+        FieldKey::ActivitySections => "activity_sections",
     }
 }
 
@@ -240,6 +248,16 @@ pub fn stored(key: FieldKey) -> Stored {
         FieldKey::Unit => ("goal", &["unit"]),
         FieldKey::CalcMethod => ("goal", &["calc_method"]),
         FieldKey::Precision => ("goal", &["precision"]),
+        FieldKey::Formula => ("goal", &["formula", "direction", "milestone"]),
+        FieldKey::GoalNote => ("goal", &["note"]),
+        FieldKey::PartLabel => ("goal_part", &["label"]),
+        FieldKey::PartUnit => ("goal_part", &["unit"]),
+        FieldKey::PartTarget => ("goal_part", &["target"]),
+        FieldKey::ActivityContent => ("activity", &["content"]),
+        // The dates read from it are written beside it (`store::edit`).
+        FieldKey::ActivityPeriod => ("activity", &["period_raw"]),
+        // One row per section, in order (`store::edit` reads and writes them).
+        FieldKey::ActivitySections => ("activity_section", &["section"]),
     };
     Stored { table, columns }
 }
@@ -255,6 +273,16 @@ pub fn field_columns(v: &FieldValue) -> Vec<Option<String>> {
         FieldValue::Number(n) => vec![n.as_ref().map(decimal_text)],
         FieldValue::Status(s) => vec![Some(s.word().to_string())],
         FieldValue::Text(t) | FieldValue::Note { text: t, .. } => vec![Some(t.clone())],
+        FieldValue::Kind {
+            formula,
+            direction,
+            milestone,
+        } => vec![
+            Some(formula.word().to_string()),
+            Some(direction.word().to_string()),
+            milestone.map(|m| m.word().to_string()),
+        ],
+        FieldValue::List(words) => words.iter().cloned().map(Some).collect(),
     }
 }
 
@@ -274,12 +302,20 @@ pub fn field_value(
         FieldRef::Milestone(_) => {
             FieldValue::Milestone(next().map(|m| word(&m, place)).transpose()?)
         }
-        FieldRef::Evaluation(_) | FieldRef::GoalText(..) => {
-            FieldValue::Text(next().unwrap_or_default())
-        }
-        FieldRef::PartActual(_) | FieldRef::Precision(_) => {
+        FieldRef::Evaluation(_)
+        | FieldRef::GoalText(..)
+        | FieldRef::PartText(..)
+        | FieldRef::ActivityText(..) => FieldValue::Text(next().unwrap_or_default()),
+        FieldRef::PartActual(_) | FieldRef::Precision(_) | FieldRef::PartTarget(_) => {
             FieldValue::Number(optional_decimal(next(), place)?)
         }
+        FieldRef::Formula(_) => FieldValue::Kind {
+            formula: word(&next().unwrap_or_default(), place)?,
+            direction: word(&next().unwrap_or_default(), place)?,
+            milestone: next().map(|m| word(&m, place)).transpose()?,
+        },
+        // Every row's one column: the sections in order.
+        FieldRef::ActivitySections(_) => FieldValue::List(columns.by_ref().flatten().collect()),
         FieldRef::ActivityStatus(_) => {
             FieldValue::Status(word(&next().unwrap_or_default(), place)?)
         }
@@ -306,6 +342,16 @@ pub fn encode_value(v: &FieldValue) -> Option<String> {
         FieldValue::Status(s) => J::String(s.word().into()),
         FieldValue::Text(t) => J::String(t.clone()),
         FieldValue::Note { date, text } => json!({ "date": date.to_string(), "text": text }),
+        FieldValue::Kind {
+            formula,
+            direction,
+            milestone,
+        } => json!({
+            "formula": formula.word(),
+            "direction": direction.word(),
+            "milestone": milestone.map(|m| m.word()),
+        }),
+        FieldValue::List(words) => json!(words),
     };
     Some(j.to_string())
 }
@@ -331,9 +377,32 @@ pub fn decode_value(field: FieldKey, encoded: Option<&str>) -> Option<FieldValue
         (FieldKey::Milestone, None) => FieldValue::Milestone(None),
         (FieldKey::Milestone, Some(J::String(m))) => FieldValue::Milestone(Some(m.parse().ok()?)),
         (FieldKey::PartActual, None) => FieldValue::Number(None),
-        (FieldKey::PartActual | FieldKey::Precision, Some(J::String(n))) => {
+        (FieldKey::PartActual | FieldKey::Precision | FieldKey::PartTarget, Some(J::String(n))) => {
             FieldValue::Number(Some(decimal(&n)?))
         }
+        (
+            FieldKey::GoalNote
+            | FieldKey::PartLabel
+            | FieldKey::PartUnit
+            | FieldKey::ActivityContent
+            | FieldKey::ActivityPeriod,
+            Some(J::String(t)),
+        ) => FieldValue::Text(t),
+        (FieldKey::ActivitySections, None) => FieldValue::List(Vec::new()),
+        (FieldKey::ActivitySections, Some(J::Array(words))) => FieldValue::List(
+            words
+                .iter()
+                .map(|w| w.as_str().map(str::to_string))
+                .collect::<Option<_>>()?,
+        ),
+        (FieldKey::Formula, Some(J::Object(o))) => FieldValue::Kind {
+            formula: o.get("formula")?.as_str()?.parse().ok()?,
+            direction: o.get("direction")?.as_str()?.parse().ok()?,
+            milestone: match o.get("milestone")? {
+                J::Null => None,
+                m => Some(m.as_str()?.parse().ok()?),
+            },
+        },
         (FieldKey::ActivityStatus, Some(J::String(s))) => FieldValue::Status(s.parse().ok()?),
         (
             FieldKey::Evaluation | FieldKey::Title | FieldKey::Unit | FieldKey::CalcMethod,
@@ -506,6 +575,9 @@ mod tests {
             ("src/model/plan.rs", "target", "Figure's plan-file word"),
             // `tassei set GOAL calc_method`: the command line's word for the field.
             ("src/cli/set.rs", "calc_method", "CLI field word"),
+            // `tassei set GOAL part N unit|target VALUE`: the command line's words for a part's.
+            ("src/cli/set.rs", "unit", "CLI field word"),
+            ("src/cli/set.rs", "target", "CLI field word"),
             ("src/model/plan.rs", "baseline", "Figure's plan-file word"),
             ("src/model/plan.rs", "milestone", "FormulaKind's word"),
             // The export's column headers, a format of their own.

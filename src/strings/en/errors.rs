@@ -284,6 +284,21 @@ pub const EDIT: Edit = Edit {
     control_character: |subject, code| {
         format!("{subject}: the text contains the control character U+{code:04X}; remove it")
     },
+    empty_field: |subject, label| format!("{subject}: the {label} must not be empty"),
+    composite_formula: |subject, from, to| {
+        format!(
+            "{subject}: a {from} goal cannot become {to}: a composite goal's parts are the plan's structure (add or remove the goal instead)"
+        )
+    },
+    figures_unfit: |subject, formula, why| {
+        format!("{subject} cannot be a {formula} goal as its figures stand: {why}")
+    },
+    milestone_number: |label, value| {
+        format!("the {label} is a number ({value}); a milestone's figures are words, or none")
+    },
+    impossible_period: |subject, text, why| {
+        format!("{subject}: the 時期 \"{text}\" names no real date: {why}")
+    },
 };
 
 pub const UNDO: Undo = Undo {
