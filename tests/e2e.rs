@@ -557,7 +557,9 @@ fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
     app.resize(80, 24);
     app.wait_for(KEY_HINTS);
     // Tab to the card, down to 評価内容, open it, paste 100 KB with bracketed paste, save.
-    app.send("\tj\r");
+    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r");
     app.wait_for("Alt-Enter new line");
     let pasted = "貼付".repeat(17_000); // 102,000 bytes of UTF-8
     app.send(&format!("\u{1b}[200~{pasted}\u{1b}[201~"));
@@ -579,7 +581,9 @@ fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tj\r"); // the card's 評価内容
+    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r"); // the card's 評価内容
     app.wait_for("Alt-Enter new line");
     app.send("\u{15}"); // Ctrl-U empties its one line
     // As tmux `paste-buffer -p` and many terminals send it: line breaks as CR.
@@ -614,7 +618,9 @@ fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tj\r");
+    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r");
     app.wait_for("Alt-Enter new line");
     app.send("\u{15}");
     app.send("一行目\r二行目\r三行目");

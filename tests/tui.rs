@@ -240,7 +240,7 @@ fn an_activity_is_marked_done_from_the_card() {
     let mut app = fx.app();
     // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2. Its status choices run
     // 未記入 (the sheet states none), 未着手, 実施中, 完了, 中止.
-    keys(&mut app, "Tab j j j j j Enter j j j Enter");
+    keys(&mut app, "Tab j j j j j j Enter j j j Enter");
     assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未記入 → 完了");
     let plan = fx.stored();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
@@ -660,7 +660,7 @@ fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
 fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
+    keys(&mut app, "Tab j j j j j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
     let activity = app.selected().expect("selected").1.activities[0].id;
     edit_as(
         &fx,
@@ -984,7 +984,7 @@ fn tree_keys_collapse_expand_and_move_between_panes() {
     keys(&mut app, "l");
     assert_eq!(app.focus, Pane::Card);
     keys(&mut app, "G");
-    assert_eq!(app.card_field, 9, "the last field: activity 2");
+    assert_eq!(app.card_field, 15, "the last field: activity 2's 担当係");
     keys(&mut app, "Esc");
     assert_eq!(app.focus, Pane::Tree);
     keys(&mut app, "G");
@@ -3380,5 +3380,80 @@ fn title_precision_unit_and_method_are_edited_in_place() {
             .ends_with("】\n※R6から集計方法を変更"),
         "{:?}",
         stored_goal(&fx, "1-ア-1").calc_method
+    );
+}
+
+#[test]
+fn an_activity_s_content_period_and_sections_are_edited_in_place() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑴-ア-1 from 実績値: 単位, 小数桁, 積算方法, 評価内容, then activity 1's 実施内容.
+    keys(&mut app, "Tab j j j j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "職員研修を２回実施する");
+    keys(&mut app, "Enter");
+    let activity = |fx: &Fixture| stored_goal(fx, "1-ア-1").activities[0].clone();
+    assert_eq!(activity(&fx).content, "職員研修を２回実施する");
+
+    // 時期, two lines down (past 状況): an impossible date is refused with the parser's reason.
+    keys(&mut app, "j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "平成31年5月");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("2019-04-30"), "{why}");
+    assert_eq!(typed, "平成31年5月", "the text is kept");
+    clear_field(&mut app);
+    type_text(&mut app, "年度内のどこか");
+    keys(&mut app, "Enter");
+    assert_eq!(activity(&fx).period.raw(), "年度内のどこか");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("時期を読めません"),
+        "flagged on the card:\n{text}"
+    );
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "R５.６～Ｒ６．２");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        activity(&fx).period.end(),
+        CalendarDate::new(2024, 2, 29),
+        "read in FY2023"
+    );
+
+    // 担当係, typed as a list.
+    keys(&mut app, "j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "市民係、総務係");
+    keys(&mut app, "Enter");
+    assert_eq!(activity(&fx).sections, ["市民係", "総務係"]);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("担当係 市民係・総務係 ›"), "{text}");
+    keys(&mut app, "u");
+    assert_eq!(activity(&fx).sections, ["デジタル政策係"]);
+}
+
+#[test]
+fn the_note_under_the_title_is_edited_where_it_is_drawn() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "j j j j");
+    assert_eq!(
+        app.selected().map(|(i, g)| (i.code.to_string(), g.number)),
+        Some(("⑴-ウ".into(), 1))
+    );
+    // From 実績値 up: 目標値, 基準値, then the note under the title.
+    keys(&mut app, "Tab k k k Enter");
+    type_text(&mut app, "（R5.4時点）");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        stored_goal(&fx, "1-ウ-1").note,
+        "※参考:令和４年度総取扱件数 28,787件（R5.4時点）"
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("28,787件 ›") && text.contains("（R5.4時点）"),
+        "{text}"
     );
 }

@@ -218,6 +218,8 @@ pub struct EditorWords {
     pub part_actual: fn(&str) -> String,
     /// The popup's title for an activity's status: (its number from 1).
     pub activity_status: fn(usize) -> String,
+    /// The popup's title for a field of an activity: (its number, the field's label).
+    pub activity_field: fn(usize, &str) -> String,
     /// The popup's title for a meeting note's field: (the meeting's date, the field's label).
     pub note: fn(&str, &str) -> String,
     /// The choices of a milestone's 達成状況, in the open field.

@@ -10,6 +10,7 @@ use super::text::control_picture;
 use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
+use crate::model::edit::definition::read_sections;
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
 use crate::model::{
@@ -180,6 +181,29 @@ impl Editor {
                 FieldValue::Number(Some(Decimal::from(goal.precision))),
                 FieldInput::Line(TextEdit::one_line(&goal.precision.to_string())),
             ),
+            Field::GoalNote => (
+                FieldValue::Text(goal.note.clone()),
+                FieldInput::Narrative(TextEdit::multi_line(&goal.note)),
+            ),
+            Field::ActivityContent(i) | Field::ActivityPeriod(i) => {
+                let activity = goal.activities.get(i)?;
+                let text = match field {
+                    Field::ActivityPeriod(_) => activity.period.raw(),
+                    _ => activity.content.as_str(),
+                };
+                (
+                    FieldValue::Text(text.to_string()),
+                    FieldInput::Line(TextEdit::one_line(text)),
+                )
+            }
+            // Typed as a clerk lists them: 市民係、総務係.
+            Field::ActivitySections(i) => {
+                let activity = goal.activities.get(i)?;
+                (
+                    FieldValue::List(activity.sections.clone()),
+                    FieldInput::Line(TextEdit::one_line(&activity.sections.join("、"))),
+                )
+            }
         };
         let opened = match &input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text().to_string(),
@@ -216,6 +240,14 @@ impl Editor {
             Field::Baseline => FieldRef::Baseline(goal.id),
             Field::Target => FieldRef::Target(goal.id),
             Field::Precision => FieldRef::Precision(goal.id),
+            Field::GoalNote => FieldRef::GoalText(goal.id, FieldKey::GoalNote),
+            Field::ActivityContent(k) => {
+                FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityContent)
+            }
+            Field::ActivityPeriod(k) => {
+                FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityPeriod)
+            }
+            Field::ActivitySections(k) => FieldRef::ActivitySections(goal.activities.get(k)?.id),
         })
     }
 
@@ -412,11 +444,33 @@ impl Editor {
                 field: FieldKey::Unit,
                 text: input.text().trim().to_string(),
             }),
-            (FieldInput::Narrative(edit), Field::CalcMethod) => Ok(Edit::GoalText {
-                goal: goal.id,
-                field: FieldKey::CalcMethod,
-                text: edit.text().to_string(),
-            }),
+            (FieldInput::Narrative(edit), Field::CalcMethod | Field::GoalNote) => {
+                Ok(Edit::GoalText {
+                    goal: goal.id,
+                    field: self.field.key().unwrap_or(FieldKey::CalcMethod),
+                    text: edit.text().to_string(),
+                })
+            }
+            (
+                FieldInput::Line(input),
+                Field::ActivityContent(i) | Field::ActivityPeriod(i) | Field::ActivitySections(i),
+            ) => {
+                let activity = goal
+                    .activities
+                    .get(i)
+                    .ok_or(strings().tui.editor.activity_gone)?;
+                Ok(match self.field {
+                    Field::ActivitySections(_) => Edit::ActivitySections {
+                        activity: activity.id,
+                        sections: read_sections(input.text()),
+                    },
+                    _ => Edit::ActivityText {
+                        activity: activity.id,
+                        field: self.field.key().unwrap_or(FieldKey::ActivityContent),
+                        text: input.text().trim().to_string(),
+                    },
+                })
+            }
             (FieldInput::Narrative(edit), _) => Ok(Edit::Evaluation {
                 goal: goal.id,
                 text: edit.text().to_string(),

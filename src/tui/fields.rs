@@ -29,6 +29,14 @@ pub enum Field {
     Precision,
     /// 積算方法 (several lines).
     CalcMethod,
+    /// The note under the title (※参考 …), when the goal has one.
+    GoalNote,
+    /// 実施内容 of the goal's own activity N (from 0).
+    ActivityContent(usize),
+    /// 時期 of the goal's own activity N (from 0), as written.
+    ActivityPeriod(usize),
+    /// 担当係 of the goal's own activity N (from 0).
+    ActivitySections(usize),
 }
 
 impl Field {
@@ -42,6 +50,10 @@ impl Field {
             Field::Unit => Some(FieldKey::Unit),
             Field::Precision => Some(FieldKey::Precision),
             Field::CalcMethod => Some(FieldKey::CalcMethod),
+            Field::GoalNote => Some(FieldKey::GoalNote),
+            Field::ActivityContent(_) => Some(FieldKey::ActivityContent),
+            Field::ActivityPeriod(_) => Some(FieldKey::ActivityPeriod),
+            Field::ActivitySections(_) => Some(FieldKey::ActivitySections),
             _ => None,
         }
     }
@@ -51,6 +63,9 @@ impl Field {
 /// the way the eye does (a milestone's 実績値 text is drawn above its 達成状況).
 pub fn fields(goal: &Goal) -> Vec<Field> {
     let mut out = vec![Field::Title];
+    if !goal.note.is_empty() {
+        out.push(Field::GoalNote);
+    }
     match goal.formula {
         FormulaKind::Composite => out.extend((0..goal.parts.len()).map(Field::Part)),
         FormulaKind::Milestone => out.extend([
@@ -63,7 +78,15 @@ pub fn fields(goal: &Goal) -> Vec<Field> {
         _ => out.extend([Field::Baseline, Field::Target, Field::Actual, Field::Unit]),
     }
     out.extend([Field::Precision, Field::CalcMethod, Field::Evaluation]);
-    out.extend((0..goal.activities.len()).map(Field::Activity));
+    // Each activity as the card draws it: 実施内容, 状況, 時期, 担当係.
+    out.extend((0..goal.activities.len()).flat_map(|i| {
+        [
+            Field::ActivityContent(i),
+            Field::Activity(i),
+            Field::ActivityPeriod(i),
+            Field::ActivitySections(i),
+        ]
+    }));
     out
 }
 
@@ -106,9 +129,20 @@ mod tests {
                 Field::Precision,
                 Field::CalcMethod,
                 Field::Evaluation,
+                Field::ActivityContent(0),
                 Field::Activity(0),
-                Field::Activity(1)
+                Field::ActivityPeriod(0),
+                Field::ActivitySections(0),
+                Field::ActivityContent(1),
+                Field::Activity(1),
+                Field::ActivityPeriod(1),
+                Field::ActivitySections(1),
             ]
+        );
+        assert_eq!(
+            fields(goal("1-ウ-1"))[..2],
+            [Field::Title, Field::GoalNote],
+            "the note under the title"
         );
         assert_eq!(fields(ratio)[home(ratio)], Field::Actual);
         let composite = goal("1-オ-1");

@@ -240,6 +240,7 @@ pub const EDITOR_EN: EditorWords = EditorWords {
     milestone: "達成状況",
     part_actual: |part| format!("{part} 実績値"),
     activity_status: |number| format!("実施内容{number} の状況"),
+    activity_field: |number, label| format!("実施内容{number} の{label}"),
     note: |date, field| format!("会議 {date} {field}"),
     achieved: "達成 achieved",
     not_achieved: "未達成 not achieved",

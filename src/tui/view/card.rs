@@ -16,7 +16,7 @@ use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
 use crate::tui::hints;
 use crate::tui::keymap::Context;
-use crate::tui::text::{hanging, pad, safe, visible, width, wrap};
+use crate::tui::text::{hanging, pad, safe, visible, wrap};
 use crate::tui::theme::Theme;
 
 /// A card line and the field it belongs to, if any.
@@ -158,8 +158,16 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                 }
             }
             Block::Note(note) => {
-                for line in wrap(&visible(note), w) {
-                    out.push(plain(line, theme.muted()));
+                let mark = theme.marks().field;
+                for (k, line) in wrap(&visible(note), w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let mut spans = vec![Span::styled(line, theme.muted())];
+                    if k == 0 {
+                        spans.push(Span::styled(format!(" {mark}"), theme.key()));
+                    }
+                    out.push((Line::from(spans), Some(Field::GoalNote)));
                 }
             }
             Block::Figure {
@@ -317,15 +325,29 @@ fn meeting_note(out: &mut Vec<CardLine>, note: &MeetingNote, w: usize, theme: Th
     }
 }
 
-/// An activity: its content, then its status (what Enter changes), 時期 and 担当係.
+/// An activity: its content, its status (with the overdue mark), then 時期 and 担当係 under
+/// their labels — each line the field it shows, marked `›`, when the activity is the goal's
+/// own (`status` is then its status field); a shared one is shown, not marked.
 fn activity(
     out: &mut Vec<CardLine>,
     a: &ActivityLine,
-    field: Option<Field>,
+    status: Option<Field>,
     w: usize,
     theme: Theme,
 ) {
-    for (k, line) in wrap(&visible(&a.content), w.saturating_sub(4))
+    let position = match status {
+        Some(Field::Activity(i)) => Some(i),
+        _ => None,
+    };
+    let (content, period, sections) = (
+        position.map(Field::ActivityContent),
+        position.map(Field::ActivityPeriod),
+        position.map(Field::ActivitySections),
+    );
+    let mark = |field: Option<Field>| {
+        field.map(|_| Span::styled(format!(" {}", theme.marks().field), theme.key()))
+    };
+    for (k, line) in wrap(&visible(&a.content), w.saturating_sub(6))
         .into_iter()
         .enumerate()
     {
@@ -334,10 +356,12 @@ fn activity(
         } else {
             "    ".to_string()
         };
-        out.push((Line::from(format!("{lead}{line}")), field));
+        let mut spans = vec![Span::raw(format!("{lead}{line}"))];
+        if k == 0 {
+            spans.extend(mark(content));
+        }
+        out.push((Line::from(spans), content));
     }
-    // The status (what Enter changes) and its marker lead, so a long 担当係 list can never
-    // push them off the card; 時期 and 担当係 follow, wrapped under them.
     let mut spans = vec![
         Span::raw("    "),
         Span::styled(a.status.label_ja().to_string(), theme.label()),
@@ -348,28 +372,26 @@ fn activity(
             theme.overdue(),
         ));
     }
-    if field.is_some() {
-        spans.push(Span::styled(
-            format!(" {}", theme.marks().field),
-            theme.key(),
-        ));
-    }
-    let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let rest = format!(
-        "{}  {}",
-        visible(&a.period),
-        visible(&a.sections.join("・"))
-    );
-    let rest_lines = wrap(&rest, w.saturating_sub(lead + 2));
-    if rest_lines.len() == 1 {
-        spans.push(Span::styled(format!("  {rest}"), theme.muted()));
-        out.push((Line::from(spans), field));
-    } else {
-        out.push((Line::from(spans), field));
-        for line in wrap(&rest, w.saturating_sub(6)) {
-            out.push((Line::styled(format!("      {line}"), theme.muted()), field));
+    spans.extend(mark(status));
+    out.push((Line::from(spans), status));
+    // 時期 and 担当係, each under its label, wrapped under its value.
+    let labelled = |out: &mut Vec<CardLine>, label: &str, value: &str, field: Option<Field>| {
+        let head = format!("    {} ", pad(label, 6));
+        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            let mut spans = vec![
+                Span::styled(lead, theme.muted()),
+                Span::styled(line, theme.muted()),
+            ];
+            if k == 0 {
+                spans.extend(mark(field));
+            }
+            out.push((Line::from(spans), field));
         }
-    }
+    };
+    labelled(out, FieldKey::ActivityPeriod.label_ja(), &a.period, period);
     // A 時期 nobody can judge says so, and why, under the 時期 itself.
     if let Some(why) = &a.period_problem {
         let said = (strings().report.card.unreadable_period)(why);
@@ -377,10 +399,16 @@ fn activity(
             let line = line.trim_start();
             out.push((
                 Line::styled(format!("      {line}"), theme.unreadable()),
-                field,
+                period,
             ));
         }
     }
+    labelled(
+        out,
+        FieldKey::ActivitySections.label_ja(),
+        &a.sections.join("・"),
+        sections,
+    );
 }
 
 fn section(

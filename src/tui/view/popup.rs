@@ -95,6 +95,13 @@ pub fn editor(
         }
         Field::Evaluation => (strings().tui.sheet.evaluation.to_string(), String::new()),
         Field::Activity(i) => ((words.activity_status)(i + 1), String::new()),
+        Field::ActivityContent(i) | Field::ActivityPeriod(i) | Field::ActivitySections(i) => (
+            (words.activity_field)(
+                i + 1,
+                editor.field.key().map(|k| k.label_ja()).unwrap_or_default(),
+            ),
+            String::new(),
+        ),
         Field::Note(field, date) => (
             (words.note)(&date.to_string(), field.label_ja()),
             String::new(),
@@ -109,7 +116,7 @@ pub fn editor(
                 .to_string(),
             goal.unit.clone(),
         ),
-        Field::Title | Field::Unit | Field::Precision | Field::CalcMethod => (
+        Field::Title | Field::Unit | Field::Precision | Field::CalcMethod | Field::GoalNote => (
             editor
                 .field
                 .key()
