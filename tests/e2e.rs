@@ -557,7 +557,7 @@ fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
     app.resize(80, 24);
     app.wait_for(KEY_HINTS);
     // Tab to the card, down to 評価内容, open it, paste 100 KB with bracketed paste, save.
-    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
     app.wait_for("Enter 評価内容を編集");
     app.send("\r");
     app.wait_for("Alt-Enter new line");
@@ -581,7 +581,7 @@ fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
     app.wait_for("Enter 評価内容を編集");
     app.send("\r"); // the card's 評価内容
     app.wait_for("Alt-Enter new line");
@@ -618,7 +618,7 @@ fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tjjjj"); // past 単位, 小数桁, 積算方法 to 評価内容
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
     app.wait_for("Enter 評価内容を編集");
     app.send("\r");
     app.wait_for("Alt-Enter new line");

@@ -240,7 +240,7 @@ fn an_activity_is_marked_done_from_the_card() {
     let mut app = fx.app();
     // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2. Its status choices run
     // 未記入 (the sheet states none), 未着手, 実施中, 完了, 中止.
-    keys(&mut app, "Tab j j j j j j Enter j j j Enter");
+    keys(&mut app, "Tab j j j j j j j Enter j j j Enter");
     assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未記入 → 完了");
     let plan = fx.stored();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
@@ -251,7 +251,7 @@ fn an_activity_is_marked_done_from_the_card() {
 fn a_japanese_evaluation_line_with_alt_enter() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     alt_enter(&mut app);
     type_text(&mut app, "追記：９月の会議で確認済み");
     keys(&mut app, "Enter");
@@ -269,7 +269,7 @@ fn a_japanese_evaluation_line_with_alt_enter() {
 fn a_multi_line_paste_with_carriage_returns_is_saved_as_lines() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter"); // the card's 評価内容 of ⑴-ア-1
+    keys(&mut app, "Tab j j j j j Enter"); // the card's 評価内容 of ⑴-ア-1
     let old = app
         .selected()
         .map_or(0, |(_, g)| g.evaluation.chars().count());
@@ -311,7 +311,7 @@ fn burst(text: &str) -> Vec<Event> {
 fn keys_in_one_burst_are_a_paste_so_an_enter_inside_is_a_line_break() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter"); // 評価内容 of ⑴-ア-1
+    keys(&mut app, "Tab j j j j j Enter"); // 評価内容 of ⑴-ア-1
     let old = app
         .selected()
         .map_or(0, |(_, g)| g.evaluation.chars().count());
@@ -393,7 +393,7 @@ fn releases_and_repeats_in_a_burst_count_for_nothing() {
 fn a_control_character_is_refused_with_its_place_until_it_is_deleted() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     alt_enter(&mut app);
     app.handle_event(Event::Paste("追記\u{1}".into()));
     keys(&mut app, "Enter");
@@ -598,7 +598,7 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
 fn a_text_changed_by_two_clerks_shows_both_changes_and_can_be_merged() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     press(&mut app, KeyCode::End);
     type_text(&mut app, "【佐藤追記】");
     let (goal, base) = app
@@ -660,7 +660,7 @@ fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
 fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
+    keys(&mut app, "Tab j j j j j j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
     let activity = app.selected().expect("selected").1.activities[0].id;
     edit_as(
         &fx,
@@ -800,7 +800,7 @@ fn a_point_before_three_digits_in_a_count_asks_which_was_meant() {
 fn esc_on_typed_evaluation_text_asks_before_throwing_it_away() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     type_text(&mut app, "追記");
     keys(&mut app, "Esc");
     assert!(question_text(&app).contains("throw it away"));
@@ -984,7 +984,7 @@ fn tree_keys_collapse_expand_and_move_between_panes() {
     keys(&mut app, "l");
     assert_eq!(app.focus, Pane::Card);
     keys(&mut app, "G");
-    assert_eq!(app.card_field, 15, "the last field: activity 2's 担当係");
+    assert_eq!(app.card_field, 16, "the last field: activity 2's 担当係");
     keys(&mut app, "Esc");
     assert_eq!(app.focus, Pane::Tree);
     keys(&mut app, "G");
@@ -1200,7 +1200,7 @@ const NARRATIVE_PASTE: &str =
 #[test]
 fn edit_an_evaluation() {
     snapshot_at_both_sizes("edit_narrative", |app| {
-        keys(app, "Tab j j j j Enter");
+        keys(app, "Tab j j j j j Enter");
         app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
     });
 }
@@ -1209,7 +1209,7 @@ fn edit_an_evaluation() {
 fn the_evaluation_editor_breaks_lines_like_the_card_and_shows_control_characters() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j j j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
     let (text, terminal) = render(&mut app, 80, 24);
     let editor_rows: Vec<&str> = text
@@ -1502,8 +1502,8 @@ fn the_selection_is_visible_in_every_theme_and_weaker_without_focus() {
                 "the card's selected field is highlighted in {theme:?}: {cell:?}"
             );
         }
-        // 単位, 小数桁 (on 達成度), 積算方法, then 評価内容.
-        keys(&mut app, "j j j j");
+        // 単位, 小数桁 (on 達成度), 算式, 積算方法, then 評価内容.
+        keys(&mut app, "j j j j j");
         let (text2, terminal) = render(&mut app, 80, 24);
         let buffer = terminal.backend().buffer();
         let heading = text2
@@ -3369,8 +3369,8 @@ fn title_precision_unit_and_method_are_edited_in_place() {
     let (text, _) = render(&mut app, 80, 24);
     assert!(text.contains("達成度   90.16"), "{text}");
 
-    // 積算方法 is several lines, as 評価内容 is.
-    keys(&mut app, "j Enter");
+    // 積算方法 (past 算式) is several lines, as 評価内容 is.
+    keys(&mut app, "j j Enter");
     alt_enter(&mut app);
     type_text(&mut app, "※R6から集計方法を変更");
     keys(&mut app, "Enter");
@@ -3387,8 +3387,8 @@ fn title_precision_unit_and_method_are_edited_in_place() {
 fn an_activity_s_content_period_and_sections_are_edited_in_place() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    // ⑴-ア-1 from 実績値: 単位, 小数桁, 積算方法, 評価内容, then activity 1's 実施内容.
-    keys(&mut app, "Tab j j j j j Enter");
+    // ⑴-ア-1 from 実績値: 単位, 小数桁, 算式, 積算方法, 評価内容, then activity 1's 実施内容.
+    keys(&mut app, "Tab j j j j j j Enter");
     clear_field(&mut app);
     type_text(&mut app, "職員研修を２回実施する");
     keys(&mut app, "Enter");
@@ -3456,4 +3456,34 @@ fn the_note_under_the_title_is_edited_where_it_is_drawn() {
         text.contains("28,787件 ›") && text.contains("（R5.4時点）"),
         "{text}"
     );
+}
+
+#[test]
+fn a_formula_chosen_on_the_card_regrades_the_goal_and_is_refused_where_figures_do_not_fit() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑴-ア-1 from 実績値: 単位, 小数桁, then 算式; its choices run ratio, lower_is_better,
+    // from_baseline (higher), from_baseline (lower), milestone.
+    keys(&mut app, "Tab j j j Enter j j Enter");
+    let goal = stored_goal(&fx, "1-ア-1");
+    assert_eq!(
+        (goal.formula.word(), goal.direction.word()),
+        ("from_baseline", "higher")
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("達成度   78 ✗") && text.contains("(9,016 - 5,527) ÷ (10,000 - 5,527)"),
+        "graded again at once:\n{text}"
+    );
+    // A milestone's figures are words: ⑴-ア-1's are numbers, so the choice is refused and
+    // the field stays open with the reason.
+    keys(&mut app, "Enter j j Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open: {}", message(&app))
+    };
+    let why = editor.error.clone().unwrap_or_default();
+    assert!(why.contains("a milestone's figures are words"), "{why}");
+    keys(&mut app, "Esc");
+    keys(&mut app, "u");
+    assert_eq!(stored_goal(&fx, "1-ア-1").formula.word(), "ratio");
 }

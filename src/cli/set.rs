@@ -10,7 +10,7 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use super::print_achievement;
-use crate::model::edit::definition::direction_for;
+use crate::model::edit::definition::{direction_for, formula_change};
 use crate::model::{
     Direction, EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings,
     Value, clears_value, read_precision,
@@ -242,8 +242,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             state: *state,
         },
         Field::Note { text } => goal_text(goal, FieldKey::GoalNote, text),
-        Field::Formula { kind } => formula_edit(goal, *kind, direction_for(*kind, goal.direction)),
-        Field::Direction { direction } => formula_edit(goal, goal.formula, *direction),
+        Field::Formula { kind } => {
+            formula_change(goal, *kind, direction_for(*kind, goal.direction))
+        }
+        Field::Direction { direction } => formula_change(goal, goal.formula, *direction),
         Field::Part {
             number,
             value: field,
@@ -284,22 +286,6 @@ fn goal_text(goal: &Goal, field: FieldKey, text: &str) -> Edit {
         goal: goal.id,
         field,
         text: text.to_string(),
-    }
-}
-
-/// A goal's formula and direction: a milestone keeps its state; a goal that becomes one starts
-/// 評価なし (ー) until a clerk judges it, and one that stops being one drops its state.
-fn formula_edit(goal: &Goal, formula: FormulaKind, direction: Direction) -> Edit {
-    let milestone = match (formula, goal.formula) {
-        (FormulaKind::Milestone, FormulaKind::Milestone) => goal.milestone,
-        (FormulaKind::Milestone, _) => Some(MilestoneState::NotGraded),
-        _ => None,
-    };
-    Edit::Formula {
-        goal: goal.id,
-        formula,
-        direction,
-        milestone,
     }
 }
 

@@ -10,12 +10,12 @@ use super::text::control_picture;
 use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
-use crate::model::edit::definition::read_sections;
+use crate::model::edit::definition::{CHOICES, formula_change, read_sections};
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
 use crate::model::{
-    ActivityStatus, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value,
-    read_precision,
+    ActivityStatus, Direction, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds,
+    Value, read_precision,
 };
 use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldRef, FieldValue};
@@ -40,6 +40,8 @@ pub enum FieldInput {
 pub enum Choice {
     Milestone(MilestoneState),
     Status(ActivityStatus),
+    /// A formula and its direction, one of [`CHOICES`].
+    Formula(FormulaKind, Direction),
 }
 
 impl Choice {
@@ -54,6 +56,12 @@ impl Choice {
             Choice::Status(ActivityStatus::Doing) => words.doing,
             Choice::Status(ActivityStatus::Done) => words.done,
             Choice::Status(ActivityStatus::Dropped) => words.dropped,
+            Choice::Formula(formula, direction) => CHOICES
+                .iter()
+                .position(|c| *c == (formula, direction))
+                .and_then(|i| words.formulas.get(i))
+                .copied()
+                .unwrap_or_default(),
         }
     }
 }
@@ -181,6 +189,29 @@ impl Editor {
                 FieldValue::Number(Some(Decimal::from(goal.precision))),
                 FieldInput::Line(TextEdit::one_line(&goal.precision.to_string())),
             ),
+            Field::Formula => {
+                let options: Vec<Choice> = CHOICES
+                    .iter()
+                    .map(|(f, d)| Choice::Formula(*f, *d))
+                    .collect();
+                // A milestone takes either direction: its choice is the one.
+                let now = |c: &Choice| match c {
+                    Choice::Formula(FormulaKind::Milestone, _) => {
+                        goal.formula == FormulaKind::Milestone
+                    }
+                    Choice::Formula(f, d) => (*f, *d) == (goal.formula, goal.direction),
+                    _ => false,
+                };
+                let selected = options.iter().position(now).unwrap_or(0);
+                (
+                    FieldValue::Kind {
+                        formula: goal.formula,
+                        direction: goal.direction,
+                        milestone: goal.milestone,
+                    },
+                    FieldInput::Choice { options, selected },
+                )
+            }
             Field::GoalNote => (
                 FieldValue::Text(goal.note.clone()),
                 FieldInput::Narrative(TextEdit::multi_line(&goal.note)),
@@ -241,6 +272,7 @@ impl Editor {
             Field::Target => FieldRef::Target(goal.id),
             Field::Precision => FieldRef::Precision(goal.id),
             Field::GoalNote => FieldRef::GoalText(goal.id, FieldKey::GoalNote),
+            Field::Formula => FieldRef::Formula(goal.id),
             Field::ActivityContent(k) => {
                 FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityContent)
             }
@@ -397,6 +429,9 @@ impl Editor {
             }
             (FieldInput::Choice { options, selected }, _) => {
                 match (options.get(*selected), self.field) {
+                    (Some(Choice::Formula(formula, direction)), _) => {
+                        Ok(formula_change(goal, *formula, *direction))
+                    }
                     (Some(Choice::Milestone(state)), _) => Ok(Edit::Milestone {
                         goal: goal.id,
                         state: *state,
@@ -493,6 +528,7 @@ impl Editor {
                 | Field::Target
                 | Field::Baseline
                 | Field::Precision
+                | Field::Formula
         ) {
             return None;
         }
@@ -513,6 +549,16 @@ impl Editor {
             Ok(Edit::Target { value, .. }) => changed.target = value,
             Ok(Edit::Baseline { value, .. }) => changed.baseline = value,
             Ok(Edit::Precision { digits, .. }) => changed.precision = digits,
+            Ok(Edit::Formula {
+                formula,
+                direction,
+                milestone,
+                ..
+            }) => {
+                changed.formula = formula;
+                changed.direction = direction;
+                changed.milestone = milestone;
+            }
             Ok(_) => return None,
             Err(e) => return Some(Err(e)),
         }

@@ -37,6 +37,8 @@ pub enum Field {
     ActivityPeriod(usize),
     /// 担当係 of the goal's own activity N (from 0).
     ActivitySections(usize),
+    /// 算式: the formula and its direction, a choice (not a composite's: its parts decide).
+    Formula,
 }
 
 impl Field {
@@ -51,6 +53,7 @@ impl Field {
             Field::Precision => Some(FieldKey::Precision),
             Field::CalcMethod => Some(FieldKey::CalcMethod),
             Field::GoalNote => Some(FieldKey::GoalNote),
+            Field::Formula => Some(FieldKey::Formula),
             Field::ActivityContent(_) => Some(FieldKey::ActivityContent),
             Field::ActivityPeriod(_) => Some(FieldKey::ActivityPeriod),
             Field::ActivitySections(_) => Some(FieldKey::ActivitySections),
@@ -77,7 +80,11 @@ pub fn fields(goal: &Goal) -> Vec<Field> {
         ]),
         _ => out.extend([Field::Baseline, Field::Target, Field::Actual, Field::Unit]),
     }
-    out.extend([Field::Precision, Field::CalcMethod, Field::Evaluation]);
+    out.push(Field::Precision);
+    if goal.formula != FormulaKind::Composite {
+        out.push(Field::Formula);
+    }
+    out.extend([Field::CalcMethod, Field::Evaluation]);
     // Each activity as the card draws it: 実施内容, 状況, 時期, 担当係.
     out.extend((0..goal.activities.len()).flat_map(|i| {
         [
@@ -127,6 +134,7 @@ mod tests {
                 Field::Actual,
                 Field::Unit,
                 Field::Precision,
+                Field::Formula,
                 Field::CalcMethod,
                 Field::Evaluation,
                 Field::ActivityContent(0),
@@ -163,6 +171,7 @@ mod tests {
                 Field::Actual,
                 Field::Unit,
                 Field::Precision,
+                Field::Formula,
                 Field::CalcMethod,
                 Field::Evaluation
             ],

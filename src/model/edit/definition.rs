@@ -5,7 +5,8 @@
 use super::{Edit, Owner, Refusal};
 use crate::model::period::PeriodError;
 use crate::model::{
-    Direction, FieldKey, FiscalYear, FormulaKind, Period, Plan, Value, refuses_negative,
+    Direction, FieldKey, FiscalYear, FormulaKind, Goal, MilestoneState, Period, Plan, Value,
+    refuses_negative,
 };
 use crate::strings::strings;
 
@@ -92,6 +93,33 @@ pub fn direction_for(formula: FormulaKind, current: Direction) -> Direction {
         FormulaKind::FromBaseline | FormulaKind::Milestone => current,
     }
 }
+
+/// The edit that makes `goal`'s formula and direction these: a milestone keeps its state; a
+/// goal that becomes one starts 評価なし (ー) until a clerk judges it (the plan file needs a
+/// state), and one that stops being one drops its state.
+pub fn formula_change(goal: &Goal, formula: FormulaKind, direction: Direction) -> Edit {
+    let milestone = match (formula, goal.formula) {
+        (FormulaKind::Milestone, FormulaKind::Milestone) => goal.milestone,
+        (FormulaKind::Milestone, _) => Some(MilestoneState::NotGraded),
+        _ => None,
+    };
+    Edit::Formula {
+        goal: goal.id,
+        formula,
+        direction,
+        milestone,
+    }
+}
+
+/// The formulas a goal that is not composite may take, with their directions, as a clerk
+/// chooses among them (from_baseline either way).
+pub const CHOICES: [(FormulaKind, Direction); 5] = [
+    (FormulaKind::Ratio, Direction::Higher),
+    (FormulaKind::LowerIsBetter, Direction::Lower),
+    (FormulaKind::FromBaseline, Direction::Higher),
+    (FormulaKind::FromBaseline, Direction::Lower),
+    (FormulaKind::Milestone, Direction::Higher),
+];
 
 /// Whether a goal's figures as they stand can be graded by `formula`; why not, in words. A
 /// milestone's figures are words (or none); every other formula's are numbers, and each

@@ -124,6 +124,9 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
     let mut out: Vec<CardLine> = Vec::new();
     let plain = |text: String, style: Style| (Line::styled(text, style), None);
     let mut figures_started = false;
+    let composite = card.blocks.iter().any(
+        |b| matches!(b, Block::Figure { field: Some(f), .. } if f.key == FieldKey::PartActual),
+    );
     for block in &card.blocks {
         // A blank line between the heading lines and the figures.
         if !figures_started
@@ -186,8 +189,19 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                     out.push(plain(format!("  {line}"), theme.muted()));
                 }
             }
-            // The formula is the method popup's (`m`), not the card's.
-            Block::Formula(_) => {}
+            // 算式 in words, the field that chooses it; a composite's is its parts' (not a
+            // choice here).
+            Block::Formula(words) => {
+                let field = (!composite).then_some(Field::Formula);
+                figure(
+                    &mut out,
+                    FieldKey::Formula.label_ja(),
+                    words,
+                    field,
+                    w,
+                    theme,
+                );
+            }
             Block::Method(text) => {
                 let heading = format!("{} {}", sheet.method, theme.marks().field);
                 section(&mut out, &heading, text, Some(Field::CalcMethod), w, theme);

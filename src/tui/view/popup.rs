@@ -116,7 +116,12 @@ pub fn editor(
                 .to_string(),
             goal.unit.clone(),
         ),
-        Field::Title | Field::Unit | Field::Precision | Field::CalcMethod | Field::GoalNote => (
+        Field::Title
+        | Field::Unit
+        | Field::Precision
+        | Field::CalcMethod
+        | Field::GoalNote
+        | Field::Formula => (
             editor
                 .field
                 .key()
