@@ -439,6 +439,33 @@ fn composite_parts_and_milestones_are_edited_in_place() {
         tassei::engine::evaluate(goal, &app.plan.thresholds).rate_text(),
         "336"
     );
+    // The part's 目標値 is the line above its 実績値: 0 is refused, 8 regrades the goal.
+    keys(&mut app, "Tab k Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "0");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("cannot be 0"), "{why}");
+    assert_eq!(typed, "0");
+    clear_field(&mut app);
+    type_text(&mut app, "８回");
+    keys(&mut app, "Enter");
+    assert_eq!(message(&app), "saved ⑴-オ-1 開催回数 目標値 6 → 8");
+    let (_, goal) = app.selected().expect("selected");
+    assert_eq!(
+        tassei::engine::evaluate(goal, &app.plan.thresholds).rate_text(),
+        "307"
+    );
+    // Its label, a line above.
+    keys(&mut app, "k Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "講習会の開催回数");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        stored_goal(&fx, "1-オ-1").parts[0].label,
+        "講習会の開催回数"
+    );
+    keys(&mut app, "Esc");
 
     app.update(tassei::tui::action::Action::Search);
     type_text(&mut app, "2-イ-1");

@@ -212,6 +212,24 @@ impl Editor {
                     FieldInput::Choice { options, selected },
                 )
             }
+            Field::PartLabel(i) | Field::PartUnit(i) => {
+                let part = goal.parts.get(i)?;
+                let text = match field {
+                    Field::PartUnit(_) => &part.unit,
+                    _ => &part.label,
+                };
+                (
+                    FieldValue::Text(text.clone()),
+                    FieldInput::Line(TextEdit::one_line(text)),
+                )
+            }
+            Field::PartTarget(i) => {
+                let part = goal.parts.get(i)?;
+                (
+                    FieldValue::Number(Some(part.target)),
+                    FieldInput::Line(TextEdit::one_line(&part.target.to_string())),
+                )
+            }
             Field::GoalNote => (
                 FieldValue::Text(goal.note.clone()),
                 FieldInput::Narrative(TextEdit::multi_line(&goal.note)),
@@ -273,6 +291,9 @@ impl Editor {
             Field::Precision => FieldRef::Precision(goal.id),
             Field::GoalNote => FieldRef::GoalText(goal.id, FieldKey::GoalNote),
             Field::Formula => FieldRef::Formula(goal.id),
+            Field::PartLabel(k) => FieldRef::PartText(goal.parts.get(k)?.id, FieldKey::PartLabel),
+            Field::PartUnit(k) => FieldRef::PartText(goal.parts.get(k)?.id, FieldKey::PartUnit),
+            Field::PartTarget(k) => FieldRef::PartTarget(goal.parts.get(k)?.id),
             Field::ActivityContent(k) => {
                 FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityContent)
             }
@@ -479,6 +500,23 @@ impl Editor {
                 field: FieldKey::Unit,
                 text: input.text().trim().to_string(),
             }),
+            (FieldInput::Line(input), Field::PartTarget(i)) => {
+                let part = goal.parts.get(i).ok_or(strings().tui.editor.part_gone)?;
+                goal.read_part_figure(i + 1, input.text())
+                    .map(|target| Edit::PartTarget {
+                        part: part.id,
+                        target,
+                    })
+                    .map_err(|e| e.to_string())
+            }
+            (FieldInput::Line(input), Field::PartLabel(i) | Field::PartUnit(i)) => {
+                let part = goal.parts.get(i).ok_or(strings().tui.editor.part_gone)?;
+                Ok(Edit::PartText {
+                    part: part.id,
+                    field: self.field.key().unwrap_or(FieldKey::PartLabel),
+                    text: input.text().trim().to_string(),
+                })
+            }
             (FieldInput::Narrative(edit), Field::CalcMethod | Field::GoalNote) => {
                 Ok(Edit::GoalText {
                     goal: goal.id,
@@ -529,6 +567,7 @@ impl Editor {
                 | Field::Baseline
                 | Field::Precision
                 | Field::Formula
+                | Field::PartTarget(_)
         ) {
             return None;
         }
@@ -538,6 +577,13 @@ impl Editor {
         let mut changed = goal.clone();
         match self.edit(goal, thresholds) {
             Ok(Edit::Actual { value, .. }) => changed.actual = value,
+            Ok(Edit::PartTarget { target, .. }) => {
+                if let Field::PartTarget(i) = self.field
+                    && let Some(part) = changed.parts.get_mut(i)
+                {
+                    part.target = target;
+                }
+            }
             Ok(Edit::PartActual { value, .. }) => {
                 if let Field::Part(i) = self.field
                     && let Some(part) = changed.parts.get_mut(i)

@@ -39,6 +39,12 @@ pub enum Field {
     ActivitySections(usize),
     /// 算式: the formula and its direction, a choice (not a composite's: its parts decide).
     Formula,
+    /// The label of part N (from 0) of a composite goal.
+    PartLabel(usize),
+    /// 目標値 of part N (from 0).
+    PartTarget(usize),
+    /// 単位 of part N (from 0).
+    PartUnit(usize),
 }
 
 impl Field {
@@ -54,6 +60,9 @@ impl Field {
             Field::CalcMethod => Some(FieldKey::CalcMethod),
             Field::GoalNote => Some(FieldKey::GoalNote),
             Field::Formula => Some(FieldKey::Formula),
+            Field::PartLabel(_) => Some(FieldKey::PartLabel),
+            Field::PartTarget(_) => Some(FieldKey::PartTarget),
+            Field::PartUnit(_) => Some(FieldKey::PartUnit),
             Field::ActivityContent(_) => Some(FieldKey::ActivityContent),
             Field::ActivityPeriod(_) => Some(FieldKey::ActivityPeriod),
             Field::ActivitySections(_) => Some(FieldKey::ActivitySections),
@@ -70,7 +79,15 @@ pub fn fields(goal: &Goal) -> Vec<Field> {
         out.push(Field::GoalNote);
     }
     match goal.formula {
-        FormulaKind::Composite => out.extend((0..goal.parts.len()).map(Field::Part)),
+        // Each part as the card draws it: its label, 目標値, 実績値, 単位.
+        FormulaKind::Composite => out.extend((0..goal.parts.len()).flat_map(|i| {
+            [
+                Field::PartLabel(i),
+                Field::PartTarget(i),
+                Field::Part(i),
+                Field::PartUnit(i),
+            ]
+        })),
         FormulaKind::Milestone => out.extend([
             Field::Baseline,
             Field::Target,
@@ -155,8 +172,15 @@ mod tests {
         assert_eq!(fields(ratio)[home(ratio)], Field::Actual);
         let composite = goal("1-オ-1");
         assert_eq!(
-            fields(composite)[..3],
-            [Field::Title, Field::Part(0), Field::Part(1)]
+            fields(composite)[..6],
+            [
+                Field::Title,
+                Field::PartLabel(0),
+                Field::PartTarget(0),
+                Field::Part(0),
+                Field::PartUnit(0),
+                Field::PartLabel(1)
+            ]
         );
         assert_eq!(fields(composite)[home(composite)], Field::Part(0));
         assert_eq!(primary(goal("2-イ-1")), Field::Milestone);

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::{FieldKey, MeetingNote, NoteField};
+use crate::model::{FieldKey, Goal, Grouped, MeetingNote, NoteField, Part};
 use crate::report::card::{ActivityLine, Block, Card, CardField};
 use crate::strings::strings;
 use crate::tui::action::Action;
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
 
     // One blank cell on the left (column rules) and one of slack on the right.
     let text_width = usize::from(inner.width).saturating_sub(2);
-    let lines = compose(&card, text_width, theme);
+    let lines = compose(&card, goal, text_width, theme);
     // The field Enter edits is marked whichever pane has the keyboard: strongly in the card,
     // weakly from the tree (where Enter edits the goal's main field).
     let selected = if focused {
@@ -119,7 +119,7 @@ fn tui_field(field: CardField) -> Option<Field> {
 }
 
 /// The card as wrapped lines of at most `w` cells.
-fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
+fn compose(card: &Card, goal: &Goal, w: usize, theme: Theme) -> Vec<CardLine> {
     let sheet = &strings().tui.sheet;
     let mut out: Vec<CardLine> = Vec::new();
     let plain = |text: String, style: Style| (Line::styled(text, style), None);
@@ -171,6 +171,18 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                         spans.push(Span::styled(format!(" {mark}"), theme.key()));
                     }
                     out.push((Line::from(spans), Some(Field::GoalNote)));
+                }
+            }
+            Block::Figure {
+                field:
+                    Some(CardField {
+                        key: FieldKey::PartActual,
+                        position: Some(i),
+                    }),
+                ..
+            } if goal.parts.get(*i).is_some() => {
+                if let Some(p) = goal.parts.get(*i) {
+                    part(&mut out, p, *i, w, theme);
                 }
             }
             Block::Figure {
@@ -277,6 +289,44 @@ fn figure(
             Span::styled(mark, theme.key()),
         ];
         out.push((Line::from(spans), field));
+    }
+}
+
+/// A composite goal's part: its label as a heading, then 目標値, 実績値 (with how it is made
+/// up) and 単位 under it, each the field it shows.
+fn part(out: &mut Vec<CardLine>, p: &Part, i: usize, w: usize, theme: Theme) {
+    let mark = theme.marks().field;
+    out.push((
+        Line::from(vec![
+            Span::styled(visible(&p.label), theme.label()),
+            Span::styled(format!(" {mark}"), theme.key()),
+        ]),
+        Some(Field::PartLabel(i)),
+    ));
+    let actual = p.actual.map_or_else(
+        || "ー".to_string(),
+        |a| format!("{}{}", Grouped(&a), p.unit),
+    );
+    let actual = if p.note.is_empty() {
+        actual
+    } else {
+        format!("{actual} ({})", p.note)
+    };
+    let target = format!("{}{}", Grouped(&p.target), p.unit);
+    let unit = if p.unit.is_empty() { "ー" } else { &p.unit };
+    for (key, value, field) in [
+        (FieldKey::PartTarget, target.as_str(), Field::PartTarget(i)),
+        (FieldKey::PartActual, actual.as_str(), Field::Part(i)),
+        (FieldKey::PartUnit, unit, Field::PartUnit(i)),
+    ] {
+        figure(
+            out,
+            &format!("  {}", key.label_ja()),
+            value,
+            Some(field),
+            w,
+            theme,
+        );
     }
 }
 
@@ -467,7 +517,7 @@ mod tests {
             for goal in &ini.goals {
                 let card = Card::of(&plan, ini, goal, today);
                 let mut drawn: Vec<Field> = Vec::new();
-                for (_, field) in compose(&card, 40, Theme::colored()) {
+                for (_, field) in compose(&card, goal, 40, Theme::colored()) {
                     if let Some(f) = field
                         && drawn.last() != Some(&f)
                     {
