@@ -317,10 +317,6 @@ fn row_of(at: FieldRef) -> (&'static str, Vec<String>) {
             "goal_id = ?1 AND meeting_date = ?2",
             vec![goal.0.to_string(), date.to_string()],
         ),
-        FieldRef::ActivitySections(activity) => (
-            "activity_id = ?1 ORDER BY position",
-            vec![activity.0.to_string()],
-        ),
         other => ("id = ?1", vec![other.entity_id().to_string()]),
     }
 }
@@ -338,7 +334,7 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
     let sql = format!("SELECT {} FROM {table} WHERE {row}", columns.join(", "));
     let held = if let FieldRef::ActivitySections(_) = at {
         // One row per section: the list is every row's column, in order.
-        Some(definition::sections(tx, &sql, &bound)?)
+        Some(definition::sections(tx, id)?)
     } else {
         tx.query_row(&sql, rusqlite::params_from_iter(&bound), |r| {
             (0..columns.len()).map(|i| column_text(r, i)).collect()

@@ -68,14 +68,11 @@ fn fiscal_year_of(tx: &Transaction, activity: i64) -> rusqlite::Result<FiscalYea
     )
 }
 
-/// An activity's sections as stored, in order (`sql` selects the one column, ordered).
-pub(super) fn sections(
-    tx: &Transaction,
-    sql: &str,
-    bound: &[String],
-) -> rusqlite::Result<Vec<Option<String>>> {
-    let mut statement = tx.prepare(sql)?;
-    let rows = statement.query_map(rusqlite::params_from_iter(bound), |r| r.get(0))?;
+/// An activity's sections as stored, in order.
+pub(super) fn sections(tx: &Transaction, activity: i64) -> rusqlite::Result<Vec<Option<String>>> {
+    let mut statement = tx
+        .prepare("SELECT section FROM activity_section WHERE activity_id = ?1 ORDER BY position")?;
+    let rows = statement.query_map([activity], |r| r.get(0))?;
     rows.collect()
 }
 

@@ -251,7 +251,7 @@ pub const EDITOR_EN: EditorWords = EditorWords {
     done: "完了 done",
     dropped: "中止 dropped",
     formulas: [
-        "ratio: 実績値 ÷ 目標値 × 100",
+        "ratio: 実績値 / 目標値",
         "lower_is_better: the lower the better",
         "from_baseline: progress from 基準値, higher is better",
         "from_baseline: progress from 基準値, lower is better",

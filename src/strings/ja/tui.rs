@@ -248,7 +248,7 @@ pub const EDITOR_JA: EditorWords = EditorWords {
     done: "完了",
     dropped: "中止",
     formulas: [
-        "比率: 実績値 ÷ 目標値 × 100",
+        "比率: 実績値 / 目標値",
         "低いほどよい",
         "基準値からの伸び（高いほどよい）",
         "基準値からの伸び（低いほどよい）",

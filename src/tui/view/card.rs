@@ -8,8 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::{FieldKey, Goal, Grouped, MeetingNote, NoteField, Part};
-use crate::report::card::{ActivityLine, Block, Card, CardField};
+use crate::model::{FieldKey, Goal, MeetingNote, NoteField, Part, Value};
+use crate::report::card::{ActivityLine, Block, Card, CardField, with_unit};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
@@ -303,17 +303,16 @@ fn part(out: &mut Vec<CardLine>, p: &Part, i: usize, w: usize, theme: Theme) {
         ]),
         Some(Field::PartLabel(i)),
     ));
-    let actual = p.actual.map_or_else(
-        || "ー".to_string(),
-        |a| format!("{}{}", Grouped(&a), p.unit),
-    );
+    // As the sheet prints a figure: `13回`, or ー for none.
+    let actual = with_unit(&p.actual.map_or(Value::None, Value::Number), &p.unit);
     let actual = if p.note.is_empty() {
         actual
     } else {
         format!("{actual} ({})", p.note)
     };
-    let target = format!("{}{}", Grouped(&p.target), p.unit);
-    let unit = if p.unit.is_empty() { "ー" } else { &p.unit };
+    let target = with_unit(&Value::Number(p.target), &p.unit);
+    let none = Value::None.to_string();
+    let unit = if p.unit.is_empty() { &none } else { &p.unit };
     for (key, value, field) in [
         (FieldKey::PartTarget, target.as_str(), Field::PartTarget(i)),
         (FieldKey::PartActual, actual.as_str(), Field::Part(i)),
