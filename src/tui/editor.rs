@@ -10,17 +10,15 @@ use super::text::control_picture;
 use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
-use crate::model::edit::definition::{CHOICES, formula_change, read_sections};
+use crate::model::edit::definition::{CHOICES, formula_change};
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
 use crate::model::{
-    ActivityStatus, Direction, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds,
-    Value, read_precision,
+    ActivityStatus, Direction, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value,
 };
 use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldRef, FieldValue};
 use crate::strings::strings;
-use rust_decimal::Decimal;
 
 /// How the field takes input.
 pub enum FieldInput {
@@ -154,105 +152,7 @@ impl Editor {
                 FieldValue::Text(goal.evaluation.clone()),
                 FieldInput::Narrative(TextEdit::multi_line(&goal.evaluation)),
             ),
-            Field::CalcMethod => (
-                FieldValue::Text(goal.calc_method.clone()),
-                FieldInput::Narrative(TextEdit::multi_line(&goal.calc_method)),
-            ),
-            Field::Title | Field::Unit => {
-                let text = if field == Field::Title {
-                    &goal.title
-                } else {
-                    &goal.unit
-                };
-                (
-                    FieldValue::Text(text.clone()),
-                    FieldInput::Line(TextEdit::one_line(text)),
-                )
-            }
-            Field::Baseline | Field::Target => {
-                let value = if field == Field::Target {
-                    &goal.target
-                } else {
-                    &goal.baseline
-                };
-                let text = match value {
-                    Value::None => String::new(),
-                    Value::Number(n) => n.to_string(),
-                    Value::Text(t) => t.clone(),
-                };
-                (
-                    FieldValue::Value(value.clone()),
-                    FieldInput::Line(TextEdit::one_line(&text)),
-                )
-            }
-            Field::Precision => (
-                FieldValue::Number(Some(Decimal::from(goal.precision))),
-                FieldInput::Line(TextEdit::one_line(&goal.precision.to_string())),
-            ),
-            Field::Formula => {
-                let options: Vec<Choice> = CHOICES
-                    .iter()
-                    .map(|(f, d)| Choice::Formula(*f, *d))
-                    .collect();
-                // A milestone takes either direction: its choice is the one.
-                let now = |c: &Choice| match c {
-                    Choice::Formula(FormulaKind::Milestone, _) => {
-                        goal.formula == FormulaKind::Milestone
-                    }
-                    Choice::Formula(f, d) => (*f, *d) == (goal.formula, goal.direction),
-                    _ => false,
-                };
-                let selected = options.iter().position(now).unwrap_or(0);
-                (
-                    FieldValue::Kind {
-                        formula: goal.formula,
-                        direction: goal.direction,
-                        milestone: goal.milestone,
-                    },
-                    FieldInput::Choice { options, selected },
-                )
-            }
-            Field::PartLabel(i) | Field::PartUnit(i) => {
-                let part = goal.parts.get(i)?;
-                let text = match field {
-                    Field::PartUnit(_) => &part.unit,
-                    _ => &part.label,
-                };
-                (
-                    FieldValue::Text(text.clone()),
-                    FieldInput::Line(TextEdit::one_line(text)),
-                )
-            }
-            Field::PartTarget(i) => {
-                let part = goal.parts.get(i)?;
-                (
-                    FieldValue::Number(Some(part.target)),
-                    FieldInput::Line(TextEdit::one_line(&part.target.to_string())),
-                )
-            }
-            Field::GoalNote => (
-                FieldValue::Text(goal.note.clone()),
-                FieldInput::Narrative(TextEdit::multi_line(&goal.note)),
-            ),
-            Field::ActivityContent(i) | Field::ActivityPeriod(i) => {
-                let activity = goal.activities.get(i)?;
-                let text = match field {
-                    Field::ActivityPeriod(_) => activity.period.raw(),
-                    _ => activity.content.as_str(),
-                };
-                (
-                    FieldValue::Text(text.to_string()),
-                    FieldInput::Line(TextEdit::one_line(text)),
-                )
-            }
-            // Typed as a clerk lists them: 市民係、総務係.
-            Field::ActivitySections(i) => {
-                let activity = goal.activities.get(i)?;
-                (
-                    FieldValue::List(activity.sections.clone()),
-                    FieldInput::Line(TextEdit::one_line(&activity.sections.join("、"))),
-                )
-            }
+            other => definition::open(goal, other)?,
         };
         let opened = match &input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text().to_string(),
@@ -421,6 +321,9 @@ impl Editor {
         if let FieldInput::Line(edit) | FieldInput::Narrative(edit) = &self.input {
             unsavable(edit.text(), edit.lines())?;
         }
+        if let Some(result) = definition::edit(&self.input, self.field, goal) {
+            return result;
+        }
         match (&self.input, self.field) {
             (FieldInput::Line(input), Field::Note(field, date)) => {
                 let text = read_note(field, input.text()).map_err(|e| e.to_string())?;
@@ -469,80 +372,6 @@ impl Editor {
                     }
                     _ => Err(strings().tui.editor.nothing_chosen.to_string()),
                 }
-            }
-            (FieldInput::Line(input), Field::Target) => goal
-                .read_definition_figure(input.text())
-                .map(|value| Edit::Target {
-                    goal: goal.id,
-                    value,
-                })
-                .map_err(|e| e.to_string()),
-            (FieldInput::Line(input), Field::Baseline) => goal
-                .read_definition_figure(input.text())
-                .map(|value| Edit::Baseline {
-                    goal: goal.id,
-                    value,
-                })
-                .map_err(|e| e.to_string()),
-            (FieldInput::Line(input), Field::Precision) => read_precision(input.text())
-                .map(|digits| Edit::Precision {
-                    goal: goal.id,
-                    digits,
-                })
-                .map_err(|e| e.to_string()),
-            (FieldInput::Line(input), Field::Title) => Ok(Edit::GoalText {
-                goal: goal.id,
-                field: FieldKey::Title,
-                text: input.text().to_string(),
-            }),
-            (FieldInput::Line(input), Field::Unit) => Ok(Edit::GoalText {
-                goal: goal.id,
-                field: FieldKey::Unit,
-                text: input.text().trim().to_string(),
-            }),
-            (FieldInput::Line(input), Field::PartTarget(i)) => {
-                let part = goal.parts.get(i).ok_or(strings().tui.editor.part_gone)?;
-                goal.read_part_figure(i + 1, input.text())
-                    .map(|target| Edit::PartTarget {
-                        part: part.id,
-                        target,
-                    })
-                    .map_err(|e| e.to_string())
-            }
-            (FieldInput::Line(input), Field::PartLabel(i) | Field::PartUnit(i)) => {
-                let part = goal.parts.get(i).ok_or(strings().tui.editor.part_gone)?;
-                Ok(Edit::PartText {
-                    part: part.id,
-                    field: self.field.key().unwrap_or(FieldKey::PartLabel),
-                    text: input.text().trim().to_string(),
-                })
-            }
-            (FieldInput::Narrative(edit), Field::CalcMethod | Field::GoalNote) => {
-                Ok(Edit::GoalText {
-                    goal: goal.id,
-                    field: self.field.key().unwrap_or(FieldKey::CalcMethod),
-                    text: edit.text().to_string(),
-                })
-            }
-            (
-                FieldInput::Line(input),
-                Field::ActivityContent(i) | Field::ActivityPeriod(i) | Field::ActivitySections(i),
-            ) => {
-                let activity = goal
-                    .activities
-                    .get(i)
-                    .ok_or(strings().tui.editor.activity_gone)?;
-                Ok(match self.field {
-                    Field::ActivitySections(_) => Edit::ActivitySections {
-                        activity: activity.id,
-                        sections: read_sections(input.text()),
-                    },
-                    _ => Edit::ActivityText {
-                        activity: activity.id,
-                        field: self.field.key().unwrap_or(FieldKey::ActivityContent),
-                        text: input.text().trim().to_string(),
-                    },
-                })
             }
             (FieldInput::Narrative(edit), _) => Ok(Edit::Evaluation {
                 goal: goal.id,
@@ -635,6 +464,8 @@ fn unsavable(text: &str, lines: Lines) -> Result<(), String> {
         None => Ok(()),
     }
 }
+
+mod definition;
 
 #[cfg(test)]
 mod tests;
