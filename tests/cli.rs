@@ -572,7 +572,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["set", "1-ア-1"],
-            "tassei: 'tassei set' requires a subcommand but one was not provided [subcommands: actual, achieved, part, target, baseline, title, unit, calc_method, precision]; usage: tassei set",
+            "tassei: 'tassei set' requires a subcommand but one was not provided [subcommands: actual, achieved, part, target, baseline, title, unit, calc_method, precision, note, formula, direction]; usage: tassei set",
         ),
         (
             &["export", "--format", "xml"],
@@ -1303,7 +1303,7 @@ fn the_bash_script_completes_commands_fields_and_shells() {
     assert_eq!(complete(&["tassei", "com"]), "completions");
     assert!(
         complete(&["tassei", "set", "1-ア-1", ""])
-            .ends_with("actual achieved part target baseline title unit calc_method precision"),
+            .ends_with("actual achieved part target baseline title unit calc_method precision note formula direction"),
         "set's fields"
     );
     assert!(

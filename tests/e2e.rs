@@ -557,7 +557,9 @@ fn a_resize_storm_and_a_100_kb_paste_neither_crash_nor_hang() {
     app.resize(80, 24);
     app.wait_for(KEY_HINTS);
     // Tab to the card, down to 評価内容, open it, paste 100 KB with bracketed paste, save.
-    app.send("\tj\r");
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r");
     app.wait_for("Alt-Enter new line");
     let pasted = "貼付".repeat(17_000); // 102,000 bytes of UTF-8
     app.send(&format!("\u{1b}[200~{pasted}\u{1b}[201~"));
@@ -579,7 +581,9 @@ fn a_bracketed_paste_with_carriage_returns_is_saved_as_lines() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tj\r"); // the card's 評価内容
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r"); // the card's 評価内容
     app.wait_for("Alt-Enter new line");
     app.send("\u{15}"); // Ctrl-U empties its one line
     // As tmux `paste-buffer -p` and many terminals send it: line breaks as CR.
@@ -614,7 +618,9 @@ fn a_paste_typed_as_keys_is_lines_until_enter_is_pressed() {
     let db = dir.path().join("tassei.db");
     let mut app = Pty::spawn(&db);
     app.wait_for(KEY_HINTS);
-    app.send("\tj\r");
+    app.send("\tjjjjj"); // past 単位, 小数桁, 算式, 積算方法 to 評価内容
+    app.wait_for("Enter 評価内容を編集");
+    app.send("\r");
     app.wait_for("Alt-Enter new line");
     app.send("\u{15}");
     app.send("一行目\r二行目\r三行目");
@@ -719,4 +725,44 @@ fn u_in_a_plan_just_rolled_over_asks_then_removes_it_and_opens_last_year() {
         plans.contains("ibusuki-dx-r5") && !plans.contains("ibusuki-dx-r6"),
         "{plans}"
     );
+}
+
+/// The issue's "done when" on a real terminal: ⑴-ウ 目標2's target revised on the card, its
+/// 達成度 following at once, and the CLI reading the new target.
+#[test]
+fn a_clerk_revises_a_target_on_the_card_and_sees_the_grade_follow() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("tassei.db");
+    let mut app = Pty::spawn(&db);
+    app.wait_for(KEY_HINTS);
+    app.send("jjjjj"); // ⑴-ア 目標2, 目標3, ⑴-ウ, 目標1, 目標2
+    app.wait_for("(1)-ウ-2");
+    app.send("\t"); // the card, at 実績値
+    app.send("k"); // 目標値, the line above
+    app.wait_for("Enter edit 目標値");
+    app.send("\r");
+    app.wait_for("Enter save");
+    app.send("\u{15}"); // Ctrl-U clears the field
+    app.send("８５");
+    app.wait_for("-> 達成度 99.9");
+    app.send("\r");
+    let saved = app.wait_for("saved (1)-ウ-2 目標値 84.23 -> 85");
+    assert!(
+        saved.contains("達成度   99.9 ~ 概ね達成"),
+        "the card shows the new grade:\n{saved}"
+    );
+    assert!(
+        saved.contains("84.93 ÷ 85 × 100 = 99.918 → 99.9"),
+        "{saved}"
+    );
+    app.send("q");
+    assert_eq!(app.exit_code(), 0);
+
+    let out = tassei(&db)
+        .args(["show", "1-ウ-2"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("show");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("目標値  85％"), "{shown}");
 }

@@ -623,3 +623,33 @@ fn a_target_revised_on_the_laptop_is_left_out_in_one_line() {
     assert_eq!(lines.len(), 1, "{said}");
     assert!(lines[0].contains("differs from this data file"), "{said}");
 }
+
+/// The definition edits a laptop can make (a goal's note and formula, a part's target, an
+/// activity's 実施内容, 時期 and 担当係) are the plan's fixed content too: each goal is left out
+/// in one line, never also as a logged field that is not the section's, and nothing is written.
+#[test]
+fn definition_edits_on_the_laptop_are_left_out_once_each() {
+    let desk = Desk::new();
+    let file = desk.handout("市民係");
+    for args in [
+        &["set", "1-ウ-1", "note", "※参考 ラップトップで変更"][..],
+        &["set", "1-ウ-1", "formula", "lower_is_better"][..],
+        &["activity", "1-ウ-1", "1", "content", "チラシでPRを行う"][..],
+        &["activity", "1-ウ-1", "1", "period", "R５.６～Ｒ６．２"][..],
+        &["activity", "1-ウ-1", "1", "sections", "市民係、総務係"][..],
+    ] {
+        desk.laptop(&file, "sato", args);
+    }
+    let before = desk.run(&["show", "1-ウ-1"]);
+    let (code, said, err) = desk.collect(&[name(&file)]);
+    assert_eq!(code, Some(0), "{said}{err}");
+    let lines: Vec<&str> = said.lines().filter(|l| l.contains("⑴-ウ-1")).collect();
+    assert_eq!(lines.len(), 1, "one line for the goal:\n{said}");
+    assert!(lines[0].contains("differs from this data file"), "{said}");
+    assert!(!said.contains("is not this section's"), "{said}");
+    assert_eq!(
+        text(&desk.run(&["show", "1-ウ-1"]).stdout),
+        text(&before.stdout),
+        "nothing of the definition was written"
+    );
+}

@@ -240,7 +240,7 @@ fn an_activity_is_marked_done_from_the_card() {
     let mut app = fx.app();
     // Card fields of ⑴-ア-1: 実績値, 評価内容, activity 1, activity 2. Its status choices run
     // 未記入 (the sheet states none), 未着手, 実施中, 完了, 中止.
-    keys(&mut app, "Tab j j Enter j j j Enter");
+    keys(&mut app, "Tab j j j j j j j Enter j j j Enter");
     assert_eq!(message(&app), "saved ⑴-ア-1 実施内容1 状況 未記入 → 完了");
     let plan = fx.stored();
     let (_, goal) = plan.goal("1-ア-1".parse().expect("code")).expect("goal");
@@ -251,7 +251,7 @@ fn an_activity_is_marked_done_from_the_card() {
 fn a_japanese_evaluation_line_with_alt_enter() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     alt_enter(&mut app);
     type_text(&mut app, "追記：９月の会議で確認済み");
     keys(&mut app, "Enter");
@@ -269,7 +269,7 @@ fn a_japanese_evaluation_line_with_alt_enter() {
 fn a_multi_line_paste_with_carriage_returns_is_saved_as_lines() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter"); // the card's 評価内容 of ⑴-ア-1
+    keys(&mut app, "Tab j j j j j Enter"); // the card's 評価内容 of ⑴-ア-1
     let old = app
         .selected()
         .map_or(0, |(_, g)| g.evaluation.chars().count());
@@ -311,7 +311,7 @@ fn burst(text: &str) -> Vec<Event> {
 fn keys_in_one_burst_are_a_paste_so_an_enter_inside_is_a_line_break() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter"); // 評価内容 of ⑴-ア-1
+    keys(&mut app, "Tab j j j j j Enter"); // 評価内容 of ⑴-ア-1
     let old = app
         .selected()
         .map_or(0, |(_, g)| g.evaluation.chars().count());
@@ -393,7 +393,7 @@ fn releases_and_repeats_in_a_burst_count_for_nothing() {
 fn a_control_character_is_refused_with_its_place_until_it_is_deleted() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     alt_enter(&mut app);
     app.handle_event(Event::Paste("追記\u{1}".into()));
     keys(&mut app, "Enter");
@@ -439,6 +439,33 @@ fn composite_parts_and_milestones_are_edited_in_place() {
         tassei::engine::evaluate(goal, &app.plan.thresholds).rate_text(),
         "336"
     );
+    // The part's 目標値 is the line above its 実績値: 0 is refused, 8 regrades the goal.
+    keys(&mut app, "Tab k Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "0");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("cannot be 0"), "{why}");
+    assert_eq!(typed, "0");
+    clear_field(&mut app);
+    type_text(&mut app, "８回");
+    keys(&mut app, "Enter");
+    assert_eq!(message(&app), "saved ⑴-オ-1 開催回数 目標値 6 → 8");
+    let (_, goal) = app.selected().expect("selected");
+    assert_eq!(
+        tassei::engine::evaluate(goal, &app.plan.thresholds).rate_text(),
+        "307"
+    );
+    // Its label, a line above.
+    keys(&mut app, "k Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "講習会の開催回数");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        stored_goal(&fx, "1-オ-1").parts[0].label,
+        "講習会の開催回数"
+    );
+    keys(&mut app, "Esc");
 
     app.update(tassei::tui::action::Action::Search);
     type_text(&mut app, "2-イ-1");
@@ -598,7 +625,7 @@ fn a_value_changed_by_another_clerk_while_open_is_never_overwritten_silently() {
 fn a_text_changed_by_two_clerks_shows_both_changes_and_can_be_merged() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     press(&mut app, KeyCode::End);
     type_text(&mut app, "【佐藤追記】");
     let (goal, base) = app
@@ -660,7 +687,7 @@ fn enter_on_an_untouched_field_that_someone_changed_saves_nothing() {
 fn an_activity_status_and_a_note_changed_elsewhere_ask_too() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
+    keys(&mut app, "Tab j j j j j j j Enter j"); // ⑴-ア-1 実施内容1, one choice down
     let activity = app.selected().expect("selected").1.activities[0].id;
     edit_as(
         &fx,
@@ -800,7 +827,7 @@ fn a_point_before_three_digits_in_a_count_asks_which_was_meant() {
 fn esc_on_typed_evaluation_text_asks_before_throwing_it_away() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     type_text(&mut app, "追記");
     keys(&mut app, "Esc");
     assert!(question_text(&app).contains("throw it away"));
@@ -984,7 +1011,7 @@ fn tree_keys_collapse_expand_and_move_between_panes() {
     keys(&mut app, "l");
     assert_eq!(app.focus, Pane::Card);
     keys(&mut app, "G");
-    assert_eq!(app.card_field, 3, "the last field: activity 2");
+    assert_eq!(app.card_field, 16, "the last field: activity 2's 担当係");
     keys(&mut app, "Esc");
     assert_eq!(app.focus, Pane::Tree);
     keys(&mut app, "G");
@@ -1200,7 +1227,7 @@ const NARRATIVE_PASTE: &str =
 #[test]
 fn edit_an_evaluation() {
     snapshot_at_both_sizes("edit_narrative", |app| {
-        keys(app, "Tab j Enter");
+        keys(app, "Tab j j j j j Enter");
         app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
     });
 }
@@ -1209,7 +1236,7 @@ fn edit_an_evaluation() {
 fn the_evaluation_editor_breaks_lines_like_the_card_and_shows_control_characters() {
     let fx = Fixture::new();
     let mut app = fx.app();
-    keys(&mut app, "Tab j Enter");
+    keys(&mut app, "Tab j j j j j Enter");
     app.handle_event(Event::Paste(NARRATIVE_PASTE.into()));
     let (text, terminal) = render(&mut app, 80, 24);
     let editor_rows: Vec<&str> = text
@@ -1502,7 +1529,8 @@ fn the_selection_is_visible_in_every_theme_and_weaker_without_focus() {
                 "the card's selected field is highlighted in {theme:?}: {cell:?}"
             );
         }
-        keys(&mut app, "j");
+        // 単位, 小数桁 (on 達成度), 算式, 積算方法, then 評価内容.
+        keys(&mut app, "j j j j j");
         let (text2, terminal) = render(&mut app, 80, 24);
         let buffer = terminal.backend().buffer();
         let heading = text2
@@ -1515,14 +1543,16 @@ fn the_selection_is_visible_in_every_theme_and_weaker_without_focus() {
                 .all(|c| has_style(c, theme.selected())),
             "j moves the highlight to 評価内容 in {theme:?}:\n{text}"
         );
-        let actual_row = text2
-            .lines()
-            .position(|l| l.contains("実績値   9,016件"))
-            .expect("実績値 row") as u16;
-        assert!(
-            !has_style(&buffer[(separator + 2, actual_row)], theme.selected()),
-            "and off 実績値"
-        );
+        // 実績値 may have scrolled off the card; where it is still drawn, it is not marked.
+        if let Some(actual_row) = text2.lines().position(|l| l.contains("実績値   9,016件")) {
+            assert!(
+                !has_style(
+                    &buffer[(separator + 2, actual_row as u16)],
+                    theme.selected()
+                ),
+                "and off 実績値"
+            );
+        }
     }
 }
 
@@ -3237,4 +3267,251 @@ fn a_laptop_edit_that_will_not_travel_back_is_said_when_saved() {
             "a warning, in the error's colour in {theme:?}"
         );
     }
+}
+
+// ---- the goal's definition, edited where the card draws it ----------------------------------
+
+/// The goal `code` of the stored plan.
+fn stored_goal(fx: &Fixture, code: &str) -> tassei::model::Goal {
+    let plan = fx.stored();
+    let r: GoalRef = code.parse().expect("code");
+    plan.goal(r).expect("goal").1.clone()
+}
+
+/// The open field's reason for not saving, and its text.
+fn refused(app: &App) -> (String, String) {
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open: {}", message(app))
+    };
+    (
+        editor.error.clone().unwrap_or_default(),
+        editor.typed().unwrap_or_default().to_string(),
+    )
+}
+
+/// The "done when": ⑴-ウ 目標2's target revised in the TUI, and its 達成度 follows.
+#[test]
+fn a_target_revised_on_the_card_regrades_the_goal_at_once() {
+    let fx = Fixture::new();
+    let theme = Theme::colored();
+    let mut app = fx.app_with(theme);
+    keys(&mut app, "j j j j j");
+    assert_eq!(
+        app.selected().map(|(i, g)| (i.code.to_string(), g.number)),
+        Some(("⑴-ウ".into(), 2))
+    );
+    // The card opens at 実績値; 目標値 is the line above it.
+    keys(&mut app, "Tab k");
+    let (text, terminal) = render(&mut app, 80, 24);
+    insta::assert_snapshot!("definition_target_selected_80x24", text);
+    let row = |text: &str, needle: &str| {
+        text.lines()
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle:?} on the card:\n{text}"))
+    };
+    let line_of = |text: &str, y: usize| text.lines().nth(y).unwrap_or_default().to_string();
+    let target_row = row(&text, "目標値   84.23％ ›");
+    let line = line_of(&text, target_row);
+    let x = line[..line.find("目標値").expect("label")].width() as u16;
+    let buffer = terminal.backend().buffer();
+    for cell in row_cells(buffer, target_row as u16, x, 78) {
+        assert!(
+            has_style(cell, theme.selected()),
+            "目標値 is highlighted: {cell:?}"
+        );
+    }
+    let actual_row = row(&text, "実績値   84.93％ ›");
+    assert!(
+        !has_style(&buffer[(x, actual_row as u16)], theme.selected()),
+        "and 実績値 is not"
+    );
+    // Every editable line of the definition is marked, 基準値 too.
+    let baseline = line_of(&text, row(&text, "基準値   80.86％ ›"));
+    let mark_x = baseline[..baseline.find('›').expect("mark")].width() as u16;
+    assert!(
+        has_style(&buffer[(mark_x, target_row as u16 - 1)], theme.key()),
+        "the › mark is drawn as a key"
+    );
+
+    // A ratio's target of 0 is refused with the CLI's words, and the typed text stays.
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "0");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("cannot be 0"), "{why}");
+    assert_eq!(typed, "0");
+    clear_field(&mut app);
+    type_text(&mut app, "８５");
+    keys(&mut app, "Enter");
+    assert_eq!(message(&app), "saved ⑴-ウ-2 目標値 84.23 → 85");
+    assert_eq!(stored_goal(&fx, "1-ウ-2").target, number("85"));
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("84.93 ÷ 85 × 100 = 99.918 → 99.9"),
+        "達成度 follows the new target:\n{text}"
+    );
+    assert!(text.contains("達成度   99.9"), "{text}");
+
+    // `u` takes it back.
+    keys(&mut app, "u");
+    assert_eq!(stored_goal(&fx, "1-ウ-2").target, number("84.23"));
+}
+
+#[test]
+fn title_precision_unit_and_method_are_edited_in_place() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑴-ア-1: 目標名 is three lines above 実績値.
+    keys(&mut app, "Tab k k k Enter");
+    clear_field(&mut app);
+    keys(&mut app, "Enter");
+    let (why, _) = refused(&app);
+    assert!(why.contains("must not be empty"), "{why}");
+    type_text(&mut app, "電子申請を10,000件にする");
+    keys(&mut app, "Enter");
+    assert_eq!(stored_goal(&fx, "1-ア-1").title, "電子申請を10,000件にする");
+
+    // 単位 under 実績値, then 小数桁 on the 達成度 line.
+    keys(&mut app, "j j j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "回");
+    keys(&mut app, "Enter");
+    assert_eq!(stored_goal(&fx, "1-ア-1").unit, "回");
+    keys(&mut app, "j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "二");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("not a number of decimals"), "{why}");
+    assert_eq!(typed, "二", "the text is kept");
+    clear_field(&mut app);
+    type_text(&mut app, "5");
+    keys(&mut app, "Enter");
+    let (why, _) = refused(&app);
+    assert!(why.contains('4'), "at most 4 decimals: {why}");
+    clear_field(&mut app);
+    type_text(&mut app, "２");
+    keys(&mut app, "Enter");
+    assert_eq!(stored_goal(&fx, "1-ア-1").precision, 2);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("達成度   90.16"), "{text}");
+
+    // 積算方法 (past 算式) is several lines, as 評価内容 is.
+    keys(&mut app, "j j Enter");
+    alt_enter(&mut app);
+    type_text(&mut app, "※R6から集計方法を変更");
+    keys(&mut app, "Enter");
+    assert!(
+        stored_goal(&fx, "1-ア-1")
+            .calc_method
+            .ends_with("】\n※R6から集計方法を変更"),
+        "{:?}",
+        stored_goal(&fx, "1-ア-1").calc_method
+    );
+}
+
+#[test]
+fn an_activity_s_content_period_and_sections_are_edited_in_place() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑴-ア-1 from 実績値: 単位, 小数桁, 算式, 積算方法, 評価内容, then activity 1's 実施内容.
+    keys(&mut app, "Tab j j j j j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "職員研修を２回実施する");
+    keys(&mut app, "Enter");
+    let activity = |fx: &Fixture| stored_goal(fx, "1-ア-1").activities[0].clone();
+    assert_eq!(activity(&fx).content, "職員研修を２回実施する");
+
+    // 時期, two lines down (past 状況): an impossible date is refused with the parser's reason.
+    keys(&mut app, "j j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "平成31年5月");
+    keys(&mut app, "Enter");
+    let (why, typed) = refused(&app);
+    assert!(why.contains("2019-04-30"), "{why}");
+    assert_eq!(typed, "平成31年5月", "the text is kept");
+    clear_field(&mut app);
+    type_text(&mut app, "年度内のどこか");
+    keys(&mut app, "Enter");
+    assert_eq!(activity(&fx).period.raw(), "年度内のどこか");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("時期を読めません"),
+        "flagged on the card:\n{text}"
+    );
+    keys(&mut app, "Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "R５.６～Ｒ６．２");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        activity(&fx).period.end(),
+        CalendarDate::new(2024, 2, 29),
+        "read in FY2023"
+    );
+
+    // 担当係, typed as a list.
+    keys(&mut app, "j Enter");
+    clear_field(&mut app);
+    type_text(&mut app, "市民係、総務係");
+    keys(&mut app, "Enter");
+    assert_eq!(activity(&fx).sections, ["市民係", "総務係"]);
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("担当係 市民係・総務係 ›"), "{text}");
+    keys(&mut app, "u");
+    assert_eq!(activity(&fx).sections, ["デジタル政策係"]);
+}
+
+#[test]
+fn the_note_under_the_title_is_edited_where_it_is_drawn() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    keys(&mut app, "j j j j");
+    assert_eq!(
+        app.selected().map(|(i, g)| (i.code.to_string(), g.number)),
+        Some(("⑴-ウ".into(), 1))
+    );
+    // From 実績値 up: 目標値, 基準値, then the note under the title.
+    keys(&mut app, "Tab k k k Enter");
+    type_text(&mut app, "（R5.4時点）");
+    keys(&mut app, "Enter");
+    assert_eq!(
+        stored_goal(&fx, "1-ウ-1").note,
+        "※参考:令和４年度総取扱件数 28,787件（R5.4時点）"
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("28,787件 ›") && text.contains("（R5.4時点）"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_formula_chosen_on_the_card_regrades_the_goal_and_is_refused_where_figures_do_not_fit() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑴-ア-1 from 実績値: 単位, 小数桁, then 算式; its choices run ratio, lower_is_better,
+    // from_baseline (higher), from_baseline (lower), milestone.
+    keys(&mut app, "Tab j j j Enter j j Enter");
+    let goal = stored_goal(&fx, "1-ア-1");
+    assert_eq!(
+        (goal.formula.word(), goal.direction.word()),
+        ("from_baseline", "higher")
+    );
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("達成度   78 ✗") && text.contains("(9,016 - 5,527) ÷ (10,000 - 5,527)"),
+        "graded again at once:\n{text}"
+    );
+    // A milestone's figures are words: ⑴-ア-1's are numbers, so the choice is refused and
+    // the field stays open with the reason.
+    keys(&mut app, "Enter j j Enter");
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the field stays open: {}", message(&app))
+    };
+    let why = editor.error.clone().unwrap_or_default();
+    assert!(why.contains("a milestone's figures are words"), "{why}");
+    keys(&mut app, "Esc");
+    keys(&mut app, "u");
+    assert_eq!(stored_goal(&fx, "1-ア-1").formula.word(), "ratio");
 }

@@ -233,7 +233,7 @@ const SCREENS: &[Shot] = &[
         name: "edit_narrative",
         sizes: &[SMALL],
         setup: |app| {
-            keys(app, "Tab j Enter");
+            keys(app, "Tab j j j j j Enter");
             app.handle_event(Event::Paste("\r追記：市民の利用が増えた\u{1}。".into()));
         },
     },
@@ -242,7 +242,7 @@ const SCREENS: &[Shot] = &[
         sizes: &[SMALL],
         setup: |app| {
             // ⑴-ア-1's first activity: a choice of statuses.
-            keys(app, "Tab j j Enter");
+            keys(app, "Tab j j j j j j j Enter");
         },
     },
     Shot {
@@ -351,7 +351,7 @@ const SCREENS: &[Shot] = &[
         name: "discard_question",
         sizes: &[SMALL],
         setup: |app| {
-            keys(app, "Tab j Enter");
+            keys(app, "Tab j j j j j Enter");
             type_text(app, "追記");
             keys(app, "Esc");
         },
@@ -886,7 +886,7 @@ fn highlights_survive_wide_text() {
     keys(&mut app, "Esc");
 
     // An activity's status, open: the chosen status highlighted.
-    keys(&mut app, "Tab j j Enter");
+    keys(&mut app, "Tab j j j j j j j Enter");
     assert!(matches!(app.mode, Mode::Editing(_)));
     let (text, terminal) = render(&mut app, 80, 24);
     let row = text
@@ -1145,7 +1145,7 @@ fn an_unreadable_jiki_is_counted_and_shown_in_its_own_colour() {
     assert_eq!(app.summary.unreadable_periods, 2);
     assert_eq!(app.summary.overdue, 2);
     // The card, scrolled to its activities.
-    keys(&mut app, "Tab j j j j j j j");
+    keys(&mut app, "Tab j j j j j j j j j j j j j j j j j j j j j");
     let (text, terminal) = render(&mut app, 80, 24);
     insta::assert_snapshot!("jiki_unreadable_card_80x24", text);
     for said in [

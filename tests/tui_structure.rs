@@ -223,8 +223,8 @@ fn on_the_cards_activity_row_the_keys_add_remove_and_move_activities() {
     keys(&mut app, "Tab a");
     let (text, _) = render(&mut app, 80, 24);
     assert!(text.contains("select an activity row"), "{text}");
-    // 実績値, 評価内容, then the activities.
-    keys(&mut app, "j j a");
+    // From 実績値: 単位, 小数桁, 算式, 積算方法, 評価内容, then the first activity's 実施内容.
+    keys(&mut app, "j j j j j j a");
     app.handle_event(Event::Paste("窓口での周知".into()));
     keys(&mut app, "Enter");
     let stored = fx.stored();

@@ -1,15 +1,19 @@
 //! `tassei activity GOAL N status unset|todo|doing|done|dropped` (or 未記入|未着手|実施中|完了|中止);
-//! `unset` clears a status back to 未記入 (not recorded).
+//! `unset` clears a status back to 未記入 (not recorded). `content TEXT`, `period 時期` (read in the
+//! plan's fiscal year; an impossible date refused, unreadable text kept and counted) and
+//! `sections 市民係、総務係` change what the activity is.
 
 use std::io::Write;
 
 use super::set::edit_failure;
-use crate::model::ActivityStatus;
+use crate::model::edit::definition::read_sections;
+use crate::model::{ActivityStatus, FieldKey, Period};
 use crate::session::{Failure, Session};
 use crate::store::Edit;
 use crate::strings::strings;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = strings().cli.help.activity.examples)]
 pub struct Args {
     #[arg(help = strings().cli.help.goal)]
     goal: String,
@@ -31,6 +35,21 @@ enum Field {
         )]
         status: ActivityStatus,
     },
+    #[command(about = strings().cli.help.activity.content)]
+    Content {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.activity.text)]
+        text: String,
+    },
+    #[command(about = strings().cli.help.activity.period)]
+    Period {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.activity.text)]
+        text: String,
+    },
+    #[command(about = strings().cli.help.activity.sections)]
+    Sections {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.activity.text)]
+        text: String,
+    },
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
@@ -38,7 +57,6 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    let Field::Status { status } = args.field;
     if let Some(source) = goal.activities_from {
         return Err(Failure::input((strings().cli.edit.shared_activities)(
             &r, &source,
@@ -50,17 +68,36 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .checked_sub(1)
         .and_then(|i| goal.activities.get(i))
         .ok_or_else(|| Failure::input((strings().cli.edit.no_activity)(&r, args.number, count)))?;
-    let applied = session
-        .store
-        .apply(
-            &Edit::ActivityStatus {
-                activity: activity.id,
-                status,
-            },
-            None,
-        )
-        .map_err(edit_failure)?;
+    let text = |field, text: &str| Edit::ActivityText {
+        activity: activity.id,
+        field,
+        text: text.to_string(),
+    };
+    let edit = match &args.field {
+        Field::Status { status } => Edit::ActivityStatus {
+            activity: activity.id,
+            status: *status,
+        },
+        Field::Content { text: typed } => text(FieldKey::ActivityContent, typed),
+        Field::Period { text: typed } => text(FieldKey::ActivityPeriod, typed),
+        Field::Sections { text: typed } => Edit::ActivitySections {
+            activity: activity.id,
+            sections: read_sections(typed),
+        },
+    };
+    let applied = session.store.apply(&edit, None).map_err(edit_failure)?;
     writeln!(out, "{applied}")?;
+    // Kept as written, and counted as the card counts it: the clerk is told at once.
+    if let Field::Period { text } = &args.field
+        && let Some(why) = Period::parse(text, session.plan.fiscal_year).problem()
+    {
+        crate::session::say((strings().cli.said.warning)(&(strings()
+            .report
+            .card
+            .unreadable_period)(
+            &why.to_string()
+        )));
+    }
     super::warn_if_left_behind(session, &applied);
     Ok(())
 }

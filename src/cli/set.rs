@@ -1,6 +1,7 @@
 //! `tassei set GOAL actual VALUE`, `set GOAL achieved yes|no|ungraded`, `set GOAL part N VALUE`,
 //! `set GOAL target|baseline VALUE`, `set GOAL title|unit|calc_method TEXT`,
-//! `set GOAL precision N`:
+//! `set GOAL precision N`, `set GOAL note TEXT`, `set GOAL formula KIND`,
+//! `set GOAL direction higher|lower`, `set GOAL part N label|unit|target VALUE`:
 //! each field its own subcommand with typed arguments, so clap refuses a wrong shape and the
 //! goal's parser refuses a wrong value. A value like `9.500` in a unit counted in whole things
 //! is refused until the clerk writes which they meant (or adds `--yes` for 9.5).
@@ -9,9 +10,10 @@ use std::io::Write;
 use std::num::NonZeroUsize;
 
 use super::print_achievement;
+use crate::model::edit::definition::{direction_for, formula_change};
 use crate::model::{
-    EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings, Value,
-    clears_value,
+    Direction, EntryError, FieldKey, FormulaKind, Goal, GoalRef, MilestoneState, TwoReadings,
+    Value, clears_value, read_precision,
 };
 use crate::session::{Failure, Session};
 use crate::store::Edit;
@@ -72,6 +74,12 @@ enum Field {
         number: NonZeroUsize,
         #[arg(allow_hyphen_values = true, help = strings().cli.help.set.part_value)]
         value: String,
+        #[arg(
+            allow_hyphen_values = true,
+            value_name = "VALUE",
+            help = strings().cli.help.set.part_field_value
+        )]
+        field_value: Option<String>,
         #[command(flatten)]
         confirm: Confirm,
     },
@@ -128,19 +136,45 @@ enum Field {
         )]
         digits: u32,
     },
+    #[command(
+        about = strings().cli.help.set.note,
+        after_help = strings().cli.help.set.note_example
+    )]
+    Note {
+        #[arg(allow_hyphen_values = true, help = strings().cli.help.set.text)]
+        text: String,
+    },
+    #[command(
+        about = strings().cli.help.set.formula,
+        after_help = strings().cli.help.set.formula_example
+    )]
+    Formula {
+        #[arg(
+            value_name = "KIND",
+            value_parser = str::parse::<FormulaKind>,
+            help = strings().cli.help.set.formula_kind
+        )]
+        kind: FormulaKind,
+    },
+    #[command(
+        about = strings().cli.help.set.direction,
+        after_help = strings().cli.help.set.direction_example
+    )]
+    Direction {
+        #[arg(
+            value_name = "higher|lower",
+            value_parser = str::parse::<Direction>,
+            help = strings().cli.help.set.direction_word
+        )]
+        direction: Direction,
+    },
 }
 
 /// A typed 目標値 or 基準値, read by the goal's rules as the import reads the plan file's:
 /// a number in the goal's unit (`9.500` in whole things refused), a milestone's text, or none.
 fn read_figure(goal: &Goal, r: GoalRef, typed: &str) -> Result<Value, Failure> {
-    if clears_value(typed) {
-        return Ok(Value::None);
-    }
-    let read = match goal.formula {
-        FormulaKind::Milestone => goal.read_actual(typed),
-        _ => goal.read_figure(typed).map(Value::Number),
-    };
-    read.map_err(|e| Failure::input(format!("{r}: {e}")))
+    goal.read_definition_figure(typed)
+        .map_err(|e| Failure::input(format!("{r}: {e}")))
 }
 
 /// `--yes`, for the fields that take a number.
@@ -152,10 +186,7 @@ struct Confirm {
 
 /// A 小数桁 as typed: a whole number (how many the goal may have, the store checks).
 fn precision_digits(typed: &str) -> Result<u32, String> {
-    typed
-        .trim()
-        .parse()
-        .map_err(|_| (strings().cli.edit.not_precision)(typed))
+    read_precision(typed).map_err(|e| e.to_string())
 }
 
 /// A part number as typed: a whole number from 1 (which parts the goal has, `run` checks).
@@ -210,10 +241,22 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             goal: goal.id,
             state: *state,
         },
+        Field::Note { text } => goal_text(goal, FieldKey::GoalNote, text),
+        Field::Formula { kind } => {
+            formula_change(goal, *kind, direction_for(*kind, goal.direction))
+        }
+        Field::Direction { direction } => formula_change(goal, goal.formula, *direction),
+        Field::Part {
+            number,
+            value: field,
+            field_value: Some(value),
+            ..
+        } => part_field(goal, r, number.get(), field, value)?,
         Field::Part {
             number,
             value,
             confirm,
+            ..
         } => {
             let n = number.get();
             let actual = goal
@@ -244,6 +287,48 @@ fn goal_text(goal: &Goal, field: FieldKey, text: &str) -> Edit {
         field,
         text: text.to_string(),
     }
+}
+
+/// `part N label|unit|target VALUE`: a part's label or unit as typed, its 目標値 read as the
+/// import reads a part's figure.
+fn part_field(
+    goal: &Goal,
+    r: GoalRef,
+    n: usize,
+    field: &str,
+    value: &str,
+) -> Result<Edit, Failure> {
+    let part = n
+        .checked_sub(1)
+        .and_then(|i| goal.parts.get(i))
+        .ok_or_else(|| {
+            let e = if goal.parts.is_empty() {
+                EntryError::NotComposite
+            } else {
+                EntryError::NoSuchPart(n, goal.parts.len())
+            };
+            Failure::input(format!("{r}: {e}"))
+        })?;
+    let text = |field| Edit::PartText {
+        part: part.id,
+        field,
+        text: value.to_string(),
+    };
+    Ok(match field.trim() {
+        "label" => text(FieldKey::PartLabel),
+        "unit" => text(FieldKey::PartUnit),
+        "target" => Edit::PartTarget {
+            part: part.id,
+            target: goal
+                .read_part_figure(n, value)
+                .map_err(|e| Failure::input(format!("{r}: {e}")))?,
+        },
+        other => {
+            return Err(Failure::input((strings().cli.edit.unknown_part_field)(
+                other,
+            )));
+        }
+    })
 }
 
 /// `9.500` in a whole-number unit: saving 9.5 for 9,500 is the likelier mistake, so ask.

@@ -390,8 +390,9 @@ fn attribute(
             at: change.at.clone(),
         };
         laptop.changed_by.insert((key.clone(), field), by);
-        // The goal's own definition (目標値, 基準値, 目標名, 単位, 積算方法, 小数桁) is the plan's
-        // fixed content: `fixed::differences` says it once, as differing from this data file.
+        // The definition of a goal, part or activity (目標値, 基準値, 目標名, 単位, 積算方法, 小数桁,
+        // 注記, 算式; a part's label, unit, target; an activity's 実施内容, 時期, 担当係) is the
+        // plan's fixed content: `fixed::differences` says it once, as differing from this file.
         let fixed = matches!(
             field,
             FieldKey::Target
@@ -400,6 +401,14 @@ fn attribute(
                 | FieldKey::Unit
                 | FieldKey::CalcMethod
                 | FieldKey::Precision
+                | FieldKey::Formula
+                | FieldKey::GoalNote
+                | FieldKey::PartLabel
+                | FieldKey::PartUnit
+                | FieldKey::PartTarget
+                | FieldKey::ActivityContent
+                | FieldKey::ActivityPeriod
+                | FieldKey::ActivitySections
         );
         if travels || fixed {
             continue;
@@ -483,7 +492,15 @@ impl<'a> Values<'a> {
             | FieldKey::Title
             | FieldKey::Unit
             | FieldKey::CalcMethod
-            | FieldKey::Precision => return None,
+            | FieldKey::Precision
+            | FieldKey::Formula
+            | FieldKey::GoalNote
+            | FieldKey::PartLabel
+            | FieldKey::PartUnit
+            | FieldKey::PartTarget
+            | FieldKey::ActivityContent
+            | FieldKey::ActivityPeriod
+            | FieldKey::ActivitySections => return None,
         })
     }
 }

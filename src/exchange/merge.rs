@@ -115,6 +115,8 @@ pub fn is_blank(v: &FieldValue) -> bool {
         | FieldValue::Text(t)
         | FieldValue::Note { text: t, .. } => t.trim().is_empty(),
         FieldValue::Status(s) => *s == ActivityStatus::Unset,
+        FieldValue::List(words) => words.is_empty(),
+        FieldValue::Kind { .. } => false,
         FieldValue::Value(Value::Number(_))
         | FieldValue::Number(Some(_))
         | FieldValue::Milestone(Some(_)) => false,

@@ -4,9 +4,12 @@
 use rust_decimal::Decimal;
 
 use super::{
-    ActivityId, ActivityStatus, CalendarDate, FieldKey, FieldRef, FormulaKind, GoalId, Grouped,
-    MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, Value, refuses_negative,
+    ActivityId, ActivityStatus, CalendarDate, Direction, FieldKey, FieldRef, FormulaKind, GoalId,
+    Grouped, MeetingNote, MilestoneState, NoteField, NoteFigures, PartId, Plan, Value,
+    refuses_negative,
 };
+
+pub mod definition;
 use crate::strings::strings;
 
 /// The most digits after the decimal point an achievement may be shown with.
@@ -53,6 +56,34 @@ pub enum Edit {
     },
     /// How many decimals the goal's 達成度 is shown with (小数桁).
     Precision { goal: GoalId, digits: u32 },
+    /// A goal's formula kind and direction, and the milestone state that goes with them (only
+    /// a milestone has one: `None` otherwise, and for a milestone not yet judged).
+    Formula {
+        goal: GoalId,
+        formula: FormulaKind,
+        direction: Direction,
+        milestone: Option<MilestoneState>,
+    },
+    /// A part's label or unit: `field` is [`FieldKey::PartLabel`] or [`FieldKey::PartUnit`].
+    PartText {
+        part: PartId,
+        field: FieldKey,
+        text: String,
+    },
+    /// A part's 目標値.
+    PartTarget { part: PartId, target: Decimal },
+    /// An activity's 実施内容 or 時期 as written: `field` is [`FieldKey::ActivityContent`] or
+    /// [`FieldKey::ActivityPeriod`] (the store reads the 時期's dates in the plan's year).
+    ActivityText {
+        activity: ActivityId,
+        field: FieldKey,
+        text: String,
+    },
+    /// An activity's 担当係, in order.
+    ActivitySections {
+        activity: ActivityId,
+        sections: Vec<String>,
+    },
 }
 
 /// The value of an editable field: what is shown, compared, and logged.
@@ -68,6 +99,14 @@ pub enum FieldValue {
         date: CalendarDate,
         text: String,
     },
+    /// A goal's formula kind, direction and milestone state.
+    Kind {
+        formula: FormulaKind,
+        direction: Direction,
+        milestone: Option<MilestoneState>,
+    },
+    /// A list of words (an activity's 担当係).
+    List(Vec<String>),
 }
 
 impl Edit {
@@ -90,6 +129,13 @@ impl Edit {
             Edit::Baseline { goal, .. } => FieldRef::Baseline(*goal),
             Edit::GoalText { goal, field, .. } => FieldRef::GoalText(*goal, *field),
             Edit::Precision { goal, .. } => FieldRef::Precision(*goal),
+            Edit::Formula { goal, .. } => FieldRef::Formula(*goal),
+            Edit::PartText { part, field, .. } => FieldRef::PartText(*part, *field),
+            Edit::PartTarget { part, .. } => FieldRef::PartTarget(*part),
+            Edit::ActivityText {
+                activity, field, ..
+            } => FieldRef::ActivityText(*activity, *field),
+            Edit::ActivitySections { activity, .. } => FieldRef::ActivitySections(*activity),
         }
     }
 
@@ -103,9 +149,22 @@ impl Edit {
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
             Edit::Precision { digits, .. } => FieldValue::Number(Some(Decimal::from(*digits))),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
-            Edit::Evaluation { text, .. } | Edit::GoalText { text, .. } => {
-                FieldValue::Text(text.clone())
-            }
+            Edit::Evaluation { text, .. }
+            | Edit::GoalText { text, .. }
+            | Edit::PartText { text, .. }
+            | Edit::ActivityText { text, .. } => FieldValue::Text(text.clone()),
+            Edit::PartTarget { target, .. } => FieldValue::Number(Some(*target)),
+            Edit::Formula {
+                formula,
+                direction,
+                milestone,
+                ..
+            } => FieldValue::Kind {
+                formula: *formula,
+                direction: *direction,
+                milestone: *milestone,
+            },
+            Edit::ActivitySections { sections, .. } => FieldValue::List(sections.clone()),
             Edit::Note { date, text, .. } => FieldValue::Note {
                 date: *date,
                 text: text.clone(),
@@ -131,10 +190,45 @@ impl Edit {
                 goal: GoalId(entity_id),
                 value,
             },
-            (K::Title | K::Unit | K::CalcMethod, FieldValue::Text(text)) => Edit::GoalText {
-                goal: GoalId(entity_id),
+            (K::Title | K::Unit | K::CalcMethod | K::GoalNote, FieldValue::Text(text)) => {
+                Edit::GoalText {
+                    goal: GoalId(entity_id),
+                    field,
+                    text,
+                }
+            }
+            (K::PartLabel | K::PartUnit, FieldValue::Text(text)) => Edit::PartText {
+                part: PartId(entity_id),
                 field,
                 text,
+            },
+            (K::PartTarget, FieldValue::Number(Some(target))) => Edit::PartTarget {
+                part: PartId(entity_id),
+                target,
+            },
+            (K::ActivityContent | K::ActivityPeriod, FieldValue::Text(text)) => {
+                Edit::ActivityText {
+                    activity: ActivityId(entity_id),
+                    field,
+                    text,
+                }
+            }
+            (K::ActivitySections, FieldValue::List(sections)) => Edit::ActivitySections {
+                activity: ActivityId(entity_id),
+                sections,
+            },
+            (
+                K::Formula,
+                FieldValue::Kind {
+                    formula,
+                    direction,
+                    milestone,
+                },
+            ) => Edit::Formula {
+                goal: GoalId(entity_id),
+                formula,
+                direction,
+                milestone,
             },
             (K::Precision, FieldValue::Number(Some(n))) => Edit::Precision {
                 goal: GoalId(entity_id),
@@ -190,9 +284,15 @@ impl Edit {
                     FieldKey::Unit => g.unit = text.clone(),
                     FieldKey::CalcMethod => g.calc_method = text.clone(),
                     FieldKey::Title => g.title = text.clone(),
+                    FieldKey::GoalNote => g.note = text.clone(),
                     _ => {}
                 })
                 .is_some(),
+            Edit::Formula { .. }
+            | Edit::PartText { .. }
+            | Edit::PartTarget { .. }
+            | Edit::ActivityText { .. }
+            | Edit::ActivitySections { .. } => definition::apply_to(self, plan),
             Edit::Precision { goal, digits } => goals
                 .find(|g| g.id == *goal)
                 .map(|g| g.precision = *digits)
@@ -276,11 +376,48 @@ pub enum Refusal {
     BadDue { subject: String, text: String },
     #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
     ControlCharacter { subject: String, code: u32 },
+    /// A field that may not be left empty (a part's label, an activity's 実施内容, a 担当係).
+    #[error("{}", (strings().errors.edit.empty_field)(.subject, .label))]
+    Empty {
+        subject: String,
+        label: &'static str,
+    },
+    /// A change of formula to or from composite: parts are the plan's structure.
+    #[error("{}", (strings().errors.edit.composite_formula)(.subject, .from, .to))]
+    CompositeFormula {
+        subject: String,
+        from: FormulaKind,
+        to: FormulaKind,
+    },
+    /// A direction the formula does not take (ratio is higher, lower_is_better lower), in the
+    /// import's words.
+    #[error("{}: {}", .subject, (strings().errors.sheet.direction)(.formula, .direction))]
+    Direction {
+        subject: String,
+        formula: FormulaKind,
+        direction: Direction,
+    },
+    /// The goal's figures do not fit the formula (a milestone's are words, a ratio needs a
+    /// target other than 0 …): the figure and why.
+    #[error("{}", (strings().errors.edit.figures_unfit)(.subject, .formula, .why))]
+    FiguresUnfit {
+        subject: String,
+        formula: FormulaKind,
+        why: String,
+    },
+    /// A 時期 that names a date that cannot be (平成31年5月): the parser's reason.
+    #[error("{}", (strings().errors.edit.impossible_period)(.subject, .text, .why))]
+    ImpossiblePeriod {
+        subject: String,
+        text: String,
+        why: String,
+    },
 }
 
 /// The goal's own rules: what kind of edit it takes, whether figures may be negative, that a
 /// 期限 is a date, and that no text carries a control character (other than line breaks, tabs).
 pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
+    definition::check(edit, owner)?;
     let subject = || owner.subject.clone();
     match edit {
         Edit::Actual { .. } if owner.formula == FormulaKind::Composite => Err(Refusal::Composite {
@@ -352,6 +489,8 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
         }
         | Edit::Evaluation { text: t, .. }
         | Edit::GoalText { text: t, .. }
+        | Edit::PartText { text: t, .. }
+        | Edit::ActivityText { text: t, .. }
         | Edit::Note { text: t, .. } => match refused_character(t) {
             Some((ch, _)) => Err(Refusal::ControlCharacter {
                 subject: subject(),

@@ -36,6 +36,9 @@ pub enum EntryError {
         typed: String,
         readings: TwoReadings,
     },
+    /// A 小数桁 that is not a whole number: the text as typed.
+    #[error("{}", (strings().errors.values.entry.not_precision)(.0))]
+    NotPrecision(String),
 }
 
 impl Goal {
@@ -123,6 +126,18 @@ impl Goal {
         }
     }
 
+    /// Reads a typed 目標値 or 基準値 as the import reads the plan file's: `none`/`なし` clears it,
+    /// a milestone's is text, any other goal's a number in its unit ([`Goal::read_figure`]).
+    pub fn read_definition_figure(&self, typed: &str) -> Result<Value, EntryError> {
+        if clears_value(typed) {
+            return Ok(Value::None);
+        }
+        match self.formula {
+            FormulaKind::Milestone => self.read_actual(typed),
+            _ => self.read_figure(typed).map(Value::Number),
+        }
+    }
+
     fn read_number(&self, typed: &str, unit: &str) -> Result<Decimal, EntryError> {
         let n = parse_number(typed, unit)?;
         if refuses_negative(self.allow_negative, &n) {
@@ -142,6 +157,22 @@ fn ambiguous(typed: &str, readings: TwoReadings) -> EntryError {
 /// True when `n` is below zero and the goal does not allow that.
 pub fn refuses_negative(allow_negative: bool, n: &Decimal) -> bool {
     !allow_negative && n.is_sign_negative() && !n.is_zero()
+}
+
+/// Reads a typed 小数桁: a whole number, full-width digits too (how many a goal may have, the
+/// goal's rules check).
+pub fn read_precision(typed: &str) -> Result<u32, EntryError> {
+    let digits: String = typed
+        .trim_matches(is_space)
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    digits
+        .parse()
+        .map_err(|_| EntryError::NotPrecision(typed.to_string()))
 }
 
 /// Whether a typed value is the word that clears it: `none`, or the sheet's `なし`.

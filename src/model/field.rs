@@ -31,6 +31,23 @@ pub enum FieldKey {
     CalcMethod,
     /// How many decimals a goal's 達成度 is shown with (小数桁).
     Precision,
+    /// A goal's formula kind and direction (算式), with a milestone's state, which only a
+    /// milestone has.
+    Formula,
+    /// The note printed under a goal's title (※参考 …).
+    GoalNote,
+    /// A composite goal's part: its label.
+    PartLabel,
+    /// A composite goal's part: its unit.
+    PartUnit,
+    /// A composite goal's part: its 目標値.
+    PartTarget,
+    /// An activity's 実施内容.
+    ActivityContent,
+    /// An activity's 時期, as written.
+    ActivityPeriod,
+    /// An activity's 担当係 (one or more sections).
+    ActivitySections,
 }
 
 /// The kind of row a field belongs to.
@@ -43,7 +60,7 @@ pub enum EntityKind {
 
 impl FieldKey {
     /// Every field, in the order a card draws a goal's fields.
-    pub const ALL: [FieldKey; 15] = [
+    pub const ALL: [FieldKey; 23] = [
         FieldKey::Actual,
         FieldKey::Milestone,
         FieldKey::PartActual,
@@ -59,6 +76,14 @@ impl FieldKey {
         FieldKey::Unit,
         FieldKey::CalcMethod,
         FieldKey::Precision,
+        FieldKey::Formula,
+        FieldKey::GoalNote,
+        FieldKey::PartLabel,
+        FieldKey::PartUnit,
+        FieldKey::PartTarget,
+        FieldKey::ActivityContent,
+        FieldKey::ActivityPeriod,
+        FieldKey::ActivitySections,
     ];
 
     /// The row the field lives on.
@@ -73,9 +98,17 @@ impl FieldKey {
             | FieldKey::Title
             | FieldKey::Unit
             | FieldKey::CalcMethod
-            | FieldKey::Precision => EntityKind::Goal,
-            FieldKey::PartActual => EntityKind::Part,
-            FieldKey::ActivityStatus => EntityKind::Activity,
+            | FieldKey::Precision
+            | FieldKey::Formula
+            | FieldKey::GoalNote => EntityKind::Goal,
+            FieldKey::PartActual
+            | FieldKey::PartLabel
+            | FieldKey::PartUnit
+            | FieldKey::PartTarget => EntityKind::Part,
+            FieldKey::ActivityStatus
+            | FieldKey::ActivityContent
+            | FieldKey::ActivityPeriod
+            | FieldKey::ActivitySections => EntityKind::Activity,
         }
     }
 
@@ -93,6 +126,14 @@ impl FieldKey {
             FieldKey::Unit => "単位",
             FieldKey::CalcMethod => "積算方法",
             FieldKey::Precision => "小数桁",
+            FieldKey::Formula => "算式",
+            FieldKey::GoalNote => "注記",
+            FieldKey::PartLabel => "項目名",
+            FieldKey::PartUnit => "単位",
+            FieldKey::PartTarget => "目標値",
+            FieldKey::ActivityContent => "実施内容",
+            FieldKey::ActivityPeriod => "時期",
+            FieldKey::ActivitySections => "担当係",
         }
     }
 }
@@ -120,10 +161,20 @@ pub enum FieldRef {
     Target(GoalId),
     /// 基準値 of a goal.
     Baseline(GoalId),
-    /// A goal's title, unit or 積算方法 (the [`FieldKey`] says which).
+    /// A goal's title, unit, 積算方法 or note (the [`FieldKey`] says which).
     GoalText(GoalId, FieldKey),
     /// A goal's 小数桁.
     Precision(GoalId),
+    /// A goal's formula kind and direction.
+    Formula(GoalId),
+    /// A part's label or unit (the [`FieldKey`] says which).
+    PartText(PartId, FieldKey),
+    /// A part's 目標値.
+    PartTarget(PartId),
+    /// An activity's 実施内容 or 時期 (the [`FieldKey`] says which).
+    ActivityText(ActivityId, FieldKey),
+    /// An activity's 担当係.
+    ActivitySections(ActivityId),
 }
 
 impl FieldRef {
@@ -140,6 +191,10 @@ impl FieldRef {
             FieldRef::Baseline(_) => FieldKey::Baseline,
             FieldRef::GoalText(_, key) => key,
             FieldRef::Precision(_) => FieldKey::Precision,
+            FieldRef::Formula(_) => FieldKey::Formula,
+            FieldRef::PartText(_, key) | FieldRef::ActivityText(_, key) => key,
+            FieldRef::PartTarget(_) => FieldKey::PartTarget,
+            FieldRef::ActivitySections(_) => FieldKey::ActivitySections,
         }
     }
 
@@ -153,9 +208,12 @@ impl FieldRef {
             | FieldRef::Target(g)
             | FieldRef::Baseline(g)
             | FieldRef::GoalText(g, _)
-            | FieldRef::Precision(g) => g.0,
-            FieldRef::PartActual(p) => p.0,
-            FieldRef::ActivityStatus(a) => a.0,
+            | FieldRef::Precision(g)
+            | FieldRef::Formula(g) => g.0,
+            FieldRef::PartActual(p) | FieldRef::PartText(p, _) | FieldRef::PartTarget(p) => p.0,
+            FieldRef::ActivityStatus(a)
+            | FieldRef::ActivityText(a, _)
+            | FieldRef::ActivitySections(a) => a.0,
         }
     }
 }

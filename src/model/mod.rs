@@ -22,7 +22,7 @@ pub mod uid;
 pub use code::{CodeError, GoalRef, InitiativeCode, Spelling};
 pub use date::{CalendarDate, FiscalYear};
 pub use edit::{Edit, FieldValue, Owner, Refusal};
-pub use entry::{EntryError, clears_value, refuses_negative};
+pub use entry::{EntryError, clears_value, read_precision, refuses_negative};
 pub use era::Era;
 pub use field::{EntityKind, FieldKey, FieldRef};
 pub use goal_pos::GoalPos;

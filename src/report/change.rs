@@ -22,6 +22,12 @@ impl fmt::Display for FieldValue {
             FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, SHOWN_CELLS)),
             FieldValue::Note { text, .. } if text.is_empty() => f.write_str(strings().report.empty),
             FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, SHOWN_CELLS)),
+            // The plan file's words: the formula as a coordinator writes it there.
+            FieldValue::Kind {
+                formula, direction, ..
+            } => write!(f, "{formula} ({direction})"),
+            FieldValue::List(words) if words.is_empty() => f.write_str(strings().report.empty),
+            FieldValue::List(words) => f.write_str(&words.join("、")),
         }
     }
 }

@@ -157,6 +157,7 @@ pub(super) fn apply_in(
 ) -> Result<Applied, EditError> {
     let current = read_current(tx, edit)?;
     check(edit, &current.owner)?;
+    definition::check_in(tx, edit, &current.owner)?;
     if let Some(seen) = seen.filter(|s| **s != current.value) {
         // Who wrote the value now stored, if the log says so: its latest row for the field
         // must have written exactly this value (a write from outside tassei leaves no row).
@@ -281,14 +282,16 @@ pub(super) fn goal_of(tx: &Transaction, at: FieldRef) -> Result<Option<GoalRef>,
 fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Result<String> {
     let id = at.entity_id();
     Ok(match at {
-        FieldRef::PartActual(_) => {
+        FieldRef::PartActual(_) | FieldRef::PartText(..) | FieldRef::PartTarget(_) => {
             let label: String =
                 tx.query_row("SELECT label FROM goal_part WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })?;
             format!("{goal} {label}")
         }
-        FieldRef::ActivityStatus(_) => {
+        FieldRef::ActivityStatus(_)
+        | FieldRef::ActivityText(..)
+        | FieldRef::ActivitySections(_) => {
             let position: i64 =
                 tx.query_row("SELECT position FROM activity WHERE id = ?1", [id], |r| {
                     r.get(0)
@@ -302,7 +305,8 @@ fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Resul
         | FieldRef::Target(_)
         | FieldRef::Baseline(_)
         | FieldRef::GoalText(..)
-        | FieldRef::Precision(_) => goal.to_string(),
+        | FieldRef::Precision(_)
+        | FieldRef::Formula(_) => goal.to_string(),
     })
 }
 
@@ -328,11 +332,15 @@ fn read_current(tx: &Transaction, edit: &Edit) -> Result<Current, EditError> {
     let (row, bound) = row_of(at);
     // Table and column names come from a closed set, never from input.
     let sql = format!("SELECT {} FROM {table} WHERE {row}", columns.join(", "));
-    let held = tx
-        .query_row(&sql, rusqlite::params_from_iter(&bound), |r| {
+    let held = if let FieldRef::ActivitySections(_) = at {
+        // One row per section: the list is every row's column, in order.
+        Some(definition::sections(tx, id)?)
+    } else {
+        tx.query_row(&sql, rusqlite::params_from_iter(&bound), |r| {
             (0..columns.len()).map(|i| column_text(r, i)).collect()
         })
-        .optional()?;
+        .optional()?
+    };
     // A note's row is written with its first field; every other row exists with its goal.
     if held.is_none() && !matches!(at, FieldRef::Note { .. }) {
         return Err(not_found());
@@ -365,6 +373,9 @@ fn write(tx: &Transaction, edit: &Edit) -> Result<(), EditError> {
     let values = field_columns(&edit.new_value());
     // Table and column names come from a closed set, never from input.
     match edit {
+        Edit::ActivitySections { .. } | Edit::ActivityText { .. } => {
+            definition::write(tx, edit)?;
+        }
         Edit::Note {
             goal,
             date,
@@ -412,3 +423,5 @@ fn write(tx: &Transaction, edit: &Edit) -> Result<(), EditError> {
     }
     Ok(())
 }
+
+mod definition;

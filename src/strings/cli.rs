@@ -303,6 +303,16 @@ pub struct Activity {
     pub status: &'static str,
     /// The status value.
     pub status_value: &'static str,
+    /// The `content` field's about line.
+    pub content: &'static str,
+    /// The `period` field's about line.
+    pub period: &'static str,
+    /// The `sections` field's about line.
+    pub sections: &'static str,
+    /// The text of content, period and sections.
+    pub text: &'static str,
+    /// After `tassei activity --help`.
+    pub examples: &'static str,
 }
 
 /// `tassei set --help` and each field's own help.
@@ -364,6 +374,24 @@ pub struct Set {
     pub precision_example: &'static str,
     /// The precision's digits.
     pub precision_digits: &'static str,
+    /// The `note` field's about line.
+    pub note: &'static str,
+    /// After `tassei set GOAL note --help`.
+    pub note_example: &'static str,
+    /// The `formula` field's about line.
+    pub formula: &'static str,
+    /// After `tassei set GOAL formula --help`.
+    pub formula_example: &'static str,
+    /// The formula's kind word.
+    pub formula_kind: &'static str,
+    /// The `direction` field's about line.
+    pub direction: &'static str,
+    /// After `tassei set GOAL direction --help`.
+    pub direction_example: &'static str,
+    /// The direction's word.
+    pub direction_word: &'static str,
+    /// The second word of `part N FIELD VALUE`, when it is given.
+    pub part_field_value: &'static str,
 }
 
 /// The start of a line on stderr.
@@ -484,8 +512,6 @@ pub struct Edit {
     pub achievement: fn(&dyn Display, &str, &str, &str, &str) -> String,
     /// A part number that is not one: (what was typed).
     pub not_part_number: fn(&str) -> String,
-    /// A 小数桁 that is not a whole number: what was typed.
-    pub not_precision: fn(&str) -> String,
     /// A value in a whole-number unit read two ways: (goal, the question, the decimal reading).
     pub ambiguous: fn(&dyn Display, &dyn Display, &dyn Display) -> String,
     /// `tassei activity` on a goal that shares another's activities: (goal, the source).
@@ -498,6 +524,8 @@ pub struct Edit {
     pub due_refused: fn(&dyn Display, &dyn Display) -> String,
     /// Undo or redo over someone else's later change: (who changed it, the action's word).
     pub changed_after: fn(&dyn Display, &str) -> String,
+    /// A part's field word that is none of label, unit, target: the word.
+    pub unknown_part_field: fn(&str) -> String,
 }
 
 /// Where `tassei find` found a goal, shown in brackets after its title.

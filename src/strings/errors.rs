@@ -218,6 +218,16 @@ pub struct Edit {
     pub bad_due: fn(&str, &str) -> String,
     /// Text with a control character: (subject, its code point).
     pub control_character: fn(&str, u32) -> String,
+    /// A field left empty that must not be: (subject, the field's label).
+    pub empty_field: fn(&str, &str) -> String,
+    /// A formula changed to or from composite: (subject, formula now, formula asked for).
+    pub composite_formula: fn(&str, &dyn Display, &dyn Display) -> String,
+    /// The goal's figures do not fit the formula asked for: (subject, formula, why).
+    pub figures_unfit: fn(&str, &dyn Display, &str) -> String,
+    /// A milestone's figure that is a number: (the figure's label, its value).
+    pub milestone_number: fn(&str, &dyn Display) -> String,
+    /// A 時期 naming a date that cannot be: (subject, the text, the parser's reason).
+    pub impossible_period: fn(&str, &str, &dyn Display) -> String,
 }
 
 /// An undo or redo refused. `action` is the command's word, `undo` or `redo`.
@@ -303,6 +313,8 @@ pub struct Entry {
     /// `9.500` in whole things: (typed, as a decimal point, grouped as thousands, as
     /// thousands).
     pub ambiguous: fn(&str, &dyn Display, &dyn Display, &dyn Display) -> String,
+    /// A 小数桁 that is not a whole number: the text as typed.
+    pub not_precision: fn(&str) -> String,
 }
 
 /// Typed text that is not a date. Each names the text, quoted, first.

@@ -162,6 +162,8 @@ pub struct Hints {
     pub choose_milestone: &'static str,
     pub edit_evaluation: &'static str,
     pub change_status: &'static str,
+    /// Enter on a field of the goal's definition (目標値, 目標名 …): (the sheet's label).
+    pub edit_field: fn(&str) -> String,
     /// Under a value typing will replace: (the keys that move, the key that deletes).
     pub replaced_value: fn(&str, &str) -> String,
     /// Under a question's choices when no answer does what Esc does (back to the open field,
@@ -216,6 +218,8 @@ pub struct EditorWords {
     pub part_actual: fn(&str) -> String,
     /// The popup's title for an activity's status: (its number from 1).
     pub activity_status: fn(usize) -> String,
+    /// The popup's title for a field of an activity: (its number, the field's label).
+    pub activity_field: fn(usize, &str) -> String,
     /// The popup's title for a meeting note's field: (the meeting's date, the field's label).
     pub note: fn(&str, &str) -> String,
     /// The choices of a milestone's 達成状況, in the open field.
@@ -228,6 +232,9 @@ pub struct EditorWords {
     pub doing: &'static str,
     pub done: &'static str,
     pub dropped: &'static str,
+    /// The choices of a goal's 算式, in the open field: ratio, lower_is_better, from_baseline
+    /// higher and lower, milestone.
+    pub formulas: [&'static str; 5],
     /// Why Enter refused, under the field.
     pub part_gone: &'static str,
     pub activity_gone: &'static str,

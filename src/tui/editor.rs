@@ -10,9 +10,12 @@ use super::text::control_picture;
 use super::textedit::{Lines, TextEdit, TextView};
 use crate::engine::{Evaluation, evaluate};
 use crate::model::GoalPos;
+use crate::model::edit::definition::{CHOICES, formula_change};
 use crate::model::edit::refused_character;
 use crate::model::meeting::read_note;
-use crate::model::{ActivityStatus, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value};
+use crate::model::{
+    ActivityStatus, Direction, FieldKey, FormulaKind, Goal, MilestoneState, Plan, Thresholds, Value,
+};
 use crate::report::minutes::figures_now;
 use crate::store::{Edit, FieldRef, FieldValue};
 use crate::strings::strings;
@@ -35,6 +38,8 @@ pub enum FieldInput {
 pub enum Choice {
     Milestone(MilestoneState),
     Status(ActivityStatus),
+    /// A formula and its direction, one of [`CHOICES`].
+    Formula(FormulaKind, Direction),
 }
 
 impl Choice {
@@ -49,6 +54,12 @@ impl Choice {
             Choice::Status(ActivityStatus::Doing) => words.doing,
             Choice::Status(ActivityStatus::Done) => words.done,
             Choice::Status(ActivityStatus::Dropped) => words.dropped,
+            Choice::Formula(formula, direction) => CHOICES
+                .iter()
+                .position(|c| *c == (formula, direction))
+                .and_then(|i| words.formulas.get(i))
+                .copied()
+                .unwrap_or_default(),
         }
     }
 }
@@ -141,6 +152,7 @@ impl Editor {
                 FieldValue::Text(goal.evaluation.clone()),
                 FieldInput::Narrative(TextEdit::multi_line(&goal.evaluation)),
             ),
+            other => definition::open(goal, other)?,
         };
         let opened = match &input {
             FieldInput::Line(edit) | FieldInput::Narrative(edit) => edit.text().to_string(),
@@ -171,6 +183,24 @@ impl Editor {
                 date,
                 field,
             },
+            Field::Title => FieldRef::GoalText(goal.id, FieldKey::Title),
+            Field::Unit => FieldRef::GoalText(goal.id, FieldKey::Unit),
+            Field::CalcMethod => FieldRef::GoalText(goal.id, FieldKey::CalcMethod),
+            Field::Baseline => FieldRef::Baseline(goal.id),
+            Field::Target => FieldRef::Target(goal.id),
+            Field::Precision => FieldRef::Precision(goal.id),
+            Field::GoalNote => FieldRef::GoalText(goal.id, FieldKey::GoalNote),
+            Field::Formula => FieldRef::Formula(goal.id),
+            Field::PartLabel(k) => FieldRef::PartText(goal.parts.get(k)?.id, FieldKey::PartLabel),
+            Field::PartUnit(k) => FieldRef::PartText(goal.parts.get(k)?.id, FieldKey::PartUnit),
+            Field::PartTarget(k) => FieldRef::PartTarget(goal.parts.get(k)?.id),
+            Field::ActivityContent(k) => {
+                FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityContent)
+            }
+            Field::ActivityPeriod(k) => {
+                FieldRef::ActivityText(goal.activities.get(k)?.id, FieldKey::ActivityPeriod)
+            }
+            Field::ActivitySections(k) => FieldRef::ActivitySections(goal.activities.get(k)?.id),
         })
     }
 
@@ -291,6 +321,9 @@ impl Editor {
         if let FieldInput::Line(edit) | FieldInput::Narrative(edit) = &self.input {
             unsavable(edit.text(), edit.lines())?;
         }
+        if let Some(result) = definition::edit(&self.input, self.field, goal) {
+            return result;
+        }
         match (&self.input, self.field) {
             (FieldInput::Line(input), Field::Note(field, date)) => {
                 let text = read_note(field, input.text()).map_err(|e| e.to_string())?;
@@ -320,6 +353,9 @@ impl Editor {
             }
             (FieldInput::Choice { options, selected }, _) => {
                 match (options.get(*selected), self.field) {
+                    (Some(Choice::Formula(formula, direction)), _) => {
+                        Ok(formula_change(goal, *formula, *direction))
+                    }
                     (Some(Choice::Milestone(state)), _) => Ok(Edit::Milestone {
                         goal: goal.id,
                         state: *state,
@@ -353,7 +389,14 @@ impl Editor {
     ) -> Option<Result<Evaluation, String>> {
         if !matches!(
             self.field,
-            Field::Actual | Field::Part(_) | Field::Milestone
+            Field::Actual
+                | Field::Part(_)
+                | Field::Milestone
+                | Field::Target
+                | Field::Baseline
+                | Field::Precision
+                | Field::Formula
+                | Field::PartTarget(_)
         ) {
             return None;
         }
@@ -363,6 +406,13 @@ impl Editor {
         let mut changed = goal.clone();
         match self.edit(goal, thresholds) {
             Ok(Edit::Actual { value, .. }) => changed.actual = value,
+            Ok(Edit::PartTarget { target, .. }) => {
+                if let Field::PartTarget(i) = self.field
+                    && let Some(part) = changed.parts.get_mut(i)
+                {
+                    part.target = target;
+                }
+            }
             Ok(Edit::PartActual { value, .. }) => {
                 if let Field::Part(i) = self.field
                     && let Some(part) = changed.parts.get_mut(i)
@@ -371,6 +421,19 @@ impl Editor {
                 }
             }
             Ok(Edit::Milestone { state, .. }) => changed.milestone = Some(state),
+            Ok(Edit::Target { value, .. }) => changed.target = value,
+            Ok(Edit::Baseline { value, .. }) => changed.baseline = value,
+            Ok(Edit::Precision { digits, .. }) => changed.precision = digits,
+            Ok(Edit::Formula {
+                formula,
+                direction,
+                milestone,
+                ..
+            }) => {
+                changed.formula = formula;
+                changed.direction = direction;
+                changed.milestone = milestone;
+            }
             Ok(_) => return None,
             Err(e) => return Some(Err(e)),
         }
@@ -401,6 +464,8 @@ fn unsavable(text: &str, lines: Lines) -> Result<(), String> {
         None => Ok(()),
     }
 }
+
+mod definition;
 
 #[cfg(test)]
 mod tests;

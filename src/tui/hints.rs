@@ -204,6 +204,9 @@ fn edit_hint(app: &App) -> String {
         Some(Field::Evaluation) => w.edit_evaluation.into(),
         Some(Field::Activity(_)) => w.change_status.into(),
         Some(Field::Note(..)) | None => w.edit.into(),
+        Some(other) => other
+            .key()
+            .map_or_else(|| w.edit.into(), |k| (w.edit_field)(k.label_ja())),
     }
 }
 

@@ -147,6 +147,10 @@ fn shown(v: &FieldValue) -> String {
         FieldValue::Status(s) => s.label_ja().to_string(),
         FieldValue::Text(t) => format!("「{}」", visible(t, &[])),
         FieldValue::Note { text, .. } => format!("「{}」", visible(text, &[])),
+        FieldValue::Kind {
+            formula, direction, ..
+        } => format!("{formula} ({direction})"),
+        FieldValue::List(sections) => sections.join(words::SECTIONS_JOINED),
     }
 }
 

@@ -286,8 +286,16 @@ fn figures(goal: &Goal) -> Vec<Block> {
         field,
     };
     let mut rows = vec![
-        figure(Figure::Baseline.label_ja(), &goal.baseline, None),
-        figure(Figure::Target.label_ja(), &goal.target, None),
+        figure(
+            Figure::Baseline.label_ja(),
+            &goal.baseline,
+            Some(CardField::of_goal(FieldKey::Baseline)),
+        ),
+        figure(
+            Figure::Target.label_ja(),
+            &goal.target,
+            Some(CardField::of_goal(FieldKey::Target)),
+        ),
         figure(
             Figure::Actual.label_ja(),
             &goal.actual,
@@ -309,6 +317,17 @@ fn figures(goal: &Goal) -> Vec<Block> {
             field: Some(CardField::of_goal(FieldKey::Milestone)),
         });
     }
+    // The unit the figures above are written in: said once, where it is edited.
+    let unit = if goal.unit.is_empty() {
+        "ー".to_string()
+    } else {
+        goal.unit.clone()
+    };
+    rows.push(Block::Figure {
+        label: FieldKey::Unit.label_ja().to_string(),
+        value: unit,
+        field: Some(CardField::of_goal(FieldKey::Unit)),
+    });
     rows
 }
 

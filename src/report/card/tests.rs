@@ -113,7 +113,10 @@ fn editable_lines_say_which_field_they_are() {
     assert_eq!(
         fields("1-ア-1"),
         [
+            goal(FieldKey::Baseline),
+            goal(FieldKey::Target),
             goal(FieldKey::Actual),
+            goal(FieldKey::Unit),
             goal(FieldKey::Evaluation),
             CardField::at(FieldKey::ActivityStatus, 0),
             CardField::at(FieldKey::ActivityStatus, 1),
@@ -127,12 +130,20 @@ fn editable_lines_say_which_field_they_are() {
         ]
     );
     assert_eq!(
-        fields("2-イ-3")[..2],
-        [goal(FieldKey::Actual), goal(FieldKey::Milestone)]
+        fields("2-イ-3")[2..5],
+        [
+            goal(FieldKey::Actual),
+            goal(FieldKey::Milestone),
+            goal(FieldKey::Unit)
+        ]
     );
     assert_eq!(
-        fields("2-イ-7"),
-        [goal(FieldKey::Actual), goal(FieldKey::Evaluation)],
+        fields("2-イ-7")[2..],
+        [
+            goal(FieldKey::Actual),
+            goal(FieldKey::Unit),
+            goal(FieldKey::Evaluation)
+        ],
         "shared activities are edited at ⑴-ウ-1"
     );
 }

@@ -71,18 +71,23 @@ pub const HELP: Help = Help {
         number: "The activity's number on the goal's card (from 1)",
         status: "The activity's progress",
         status_value: "unset, todo, doing, done, dropped — or 未記入, 未着手, 実施中, 完了, 中止. unset (未記入) clears the status: not recorded, never overdue",
+        content: "The activity's 実施内容 (cannot be empty)",
+        period: "The activity's 時期 as the sheet writes it (R５.７～Ｒ６．２, R6.3末, 上半期, 随時 …), read in the plan's fiscal year; a date that cannot be (平成31年5月) is refused, text tassei cannot read is kept and counted as unreadable",
+        sections: "The activity's 担当係: one or more sections, separated by 、 or , (市民係、総務係)",
+        text: "The text (Japanese is fine)",
+        examples: "Examples:\n  tassei activity 1-ア-1 1 status done\n  tassei activity 1-ア-1 1 content \"職員向け研修を実施する\"\n  tassei activity 1-ア-1 1 period R５.６～Ｒ６．２\n  tassei activity 1-ア-1 1 sections 市民係、総務係",
     },
     set: Set {
         fields_heading: "Fields",
-        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-ウ-2 target 95",
+        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline",
         actual: "The goal's 実績値; prints the recomputed 達成度",
         actual_example: "Example: tassei set 1-ア-1 actual 9,500",
         actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative; none (なし) clears it",
         achieved: "Whether a milestone goal was achieved",
         achieved_example: "Example: tassei set 2-イ-1 achieved yes",
         achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー",
-        part: "The 実績値 of one part of a composite goal",
-        part_example: "Example: tassei set 1-オ-1 part 1 14回",
+        part: "The 実績値 of one part of a composite goal, or with label, unit or target first, that field of the part",
+        part_example: "Examples:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "The part's number on the goal's card, from 1",
         part_value: "As on the sheet, in the part's own unit: 14, 14回, １４回",
         yes: "Save a value like 9.500 in a unit counted in whole things (件, 人, 回 …) as 9.5, the decimal it reads as, instead of asking whether 9,500 was meant",
@@ -101,6 +106,15 @@ pub const HELP: Help = Help {
         precision_example: "Example: tassei set 1-ウ-2 precision 2",
         precision_digits: "Digits after the decimal point, from 0 to 4",
         figure_value: "As on the sheet, in the goal's own unit (a milestone's as text); none (なし) clears it",
+        note: "The note printed under the goal's title (※参考 …); empty text removes it",
+        note_example: "Example: tassei set 1-ウ-1 note \"※参考:令和４年度総取扱件数 28,787件\"",
+        formula: "How the goal's 達成度 is worked out; checked against its figures as the import checks a plan file, and the goal is graded again at once (a composite goal's parts are the plan's structure: to or from composite is refused)",
+        formula_example: "Example: tassei set 2-イ-3 formula milestone",
+        formula_kind: "ratio (実績値 ÷ 目標値), lower_is_better, from_baseline or milestone, as in the plan file",
+        direction: "Whether a larger actual is better (higher) or a smaller one (lower); a ratio is higher, lower_is_better lower",
+        direction_example: "Example: tassei set 1-ア-1 direction lower",
+        direction_word: "higher or lower",
+        part_field_value: "With a FIELD first (label, unit or target), that field's value: tassei set 1-オ-1 part 1 target 8",
     },
     completions: Completions {
         shell: "The shell to complete tassei's commands and options in",
@@ -291,9 +305,6 @@ pub const EDIT: Edit = Edit {
     achievement: |goal, rate, label, word, calculation| {
         format!("{goal} 達成度 {rate} {label} ({word}) — {calculation}")
     },
-    not_precision: |typed| {
-        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
-    },
     not_part_number: |typed| format!("\"{typed}\" is not a part number; parts are numbered from 1"),
     ambiguous: |goal, asked, point| format!("{goal}: {asked}, or add --yes to save {point}"),
     shared_activities: |goal, source| {
@@ -306,6 +317,11 @@ pub const EDIT: Edit = Edit {
         format!("unknown note field \"{word}\"; use decision, follow_up, owner or due")
     },
     due_refused: |goal, why| format!("{goal}: the 期限: {why}"),
+    unknown_part_field: |word| {
+        format!(
+            "a part has no field \"{word}\"; use label, unit or target (or give the actual alone)"
+        )
+    },
     changed_after: |changed, action| format!("{changed}; {action} anyway with --yes"),
 };
 

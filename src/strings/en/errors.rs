@@ -284,6 +284,21 @@ pub const EDIT: Edit = Edit {
     control_character: |subject, code| {
         format!("{subject}: the text contains the control character U+{code:04X}; remove it")
     },
+    empty_field: |subject, label| format!("{subject}: the {label} must not be empty"),
+    composite_formula: |subject, from, to| {
+        format!(
+            "{subject}: a {from} goal cannot become {to}: a composite goal's parts are the plan's structure (add or remove the goal instead)"
+        )
+    },
+    figures_unfit: |subject, formula, why| {
+        format!("{subject} cannot be a {formula} goal as its figures stand: {why}")
+    },
+    milestone_number: |label, value| {
+        format!("the {label} is a number ({value}); a milestone's figures are words, or none")
+    },
+    impossible_period: |subject, text, why| {
+        format!("{subject}: the 時期 \"{text}\" names no real date: {why}")
+    },
 };
 
 pub const UNDO: Undo = Undo {
@@ -347,6 +362,9 @@ pub const ENTRY: Entry = Entry {
     },
     ambiguous: |typed, point, grouped, thousands| {
         format!("\"{typed}\" could be {point} or {grouped}; write {thousands} or {point}")
+    },
+    not_precision: |typed| {
+        format!("\"{typed}\" is not a number of decimals; write a whole number from 0 to 4")
     },
 };
 

@@ -72,18 +72,23 @@ pub const HELP_JA: Help = Help {
         number: "目標カードに表示される実施内容の番号（1から）",
         status: "実施内容の進捗状況",
         status_value: "unset、todo、doing、done、dropped、または 未記入、未着手、実施中、完了、中止。unset（未記入）は状況を消去します（記録なしとなり、期限超過にもなりません）",
+        content: "実施内容の文章（空欄にはできません）",
+        period: "実施内容の時期をシートの書き方で（R５.７～Ｒ６．２、R6.3末、上半期、随時 など）。計画の年度で読み取ります。実在しない日付（平成31年5月）は受け付けません。読み取れない文は保存し、読めない時期として数えます",
+        sections: "担当係。複数の係は 、 か , で区切ります（市民係、総務係）",
+        text: "内容（日本語で書けます）",
+        examples: "例:\n  tassei activity 1-ア-1 1 status done\n  tassei activity 1-ア-1 1 content \"職員向け研修を実施する\"\n  tassei activity 1-ア-1 1 period R５.６～Ｒ６．２\n  tassei activity 1-ア-1 1 sections 市民係、総務係",
     },
     set: Set {
         fields_heading: "入力する項目",
-        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-ウ-2 target 95",
+        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline",
         actual: "目標の実績値を入力し、再計算した達成度を表示します",
         actual_example: "例: tassei set 1-ア-1 actual 9,500",
         actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません。none（なし）で消去します",
         achieved: "マイルストーン目標を達成したかどうかを入力します",
         achieved_example: "例: tassei set 2-イ-1 achieved yes",
         achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー",
-        part: "複合目標の1つの項目の実績値を入力します",
-        part_example: "例: tassei set 1-オ-1 part 1 14回",
+        part: "複合目標の1つの項目の実績値を入力します。先に label、unit、target を書くと項目名・単位・目標値を変更します",
+        part_example: "例:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "目標カードに表示される項目の番号（1から）",
         part_value: "シートと同じ書き方で、項目の単位で: 14、14回、１４回",
         yes: "件・人・回など数えられる単位の目標で 9.500 のような値を入力したとき、9,500 のつもりか確認せずに小数の 9.5 として保存します",
@@ -102,6 +107,15 @@ pub const HELP_JA: Help = Help {
         precision_example: "例: tassei set 1-ウ-2 precision 2",
         precision_digits: "小数点以下の桁数（0から4）",
         figure_value: "シートと同じ書き方で、目標の単位で（マイルストーン目標は文章で）。none（なし）で消去します",
+        note: "目標名の下に表示する注記（※参考 など）。空の文字列で削除します",
+        note_example: "例: tassei set 1-ウ-1 note \"※参考:令和４年度総取扱件数 28,787件\"",
+        formula: "達成度の算式。計画ファイルの取り込みと同じ規則で目標の数値と照合し、すぐに再評価します（複合目標の項目は計画の構成のため、複合との変更はできません）",
+        formula_example: "例: tassei set 2-イ-3 formula milestone",
+        formula_kind: "計画ファイルと同じ語: ratio（実績値 ÷ 目標値）、lower_is_better、from_baseline、milestone",
+        direction: "実績値が大きいほどよい（higher）か小さいほどよい（lower）か。ratio は higher、lower_is_better は lower です",
+        direction_example: "例: tassei set 1-ア-1 direction lower",
+        direction_word: "higher か lower",
+        part_field_value: "先に項目（label、unit、target）を書いた場合はその値: tassei set 1-オ-1 part 1 target 8",
     },
     completions: Completions {
         shell: "補完スクリプトを作るシェル",
@@ -295,9 +309,6 @@ pub const EDIT_JA: Edit = Edit {
     achievement: |goal, rate, label, _word, calculation| {
         format!("{goal} 達成度 {rate} {label} — {calculation}")
     },
-    not_precision: |typed| {
-        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
-    },
     not_part_number: |typed| {
         format!("「{typed}」は項目の番号ではありません。項目の番号は1から始まります")
     },
@@ -316,6 +327,11 @@ pub const EDIT_JA: Edit = Edit {
         )
     },
     due_refused: |goal, why| format!("{goal}: 期限: {why}"),
+    unknown_part_field: |word| {
+        format!(
+            "項目に「{word}」はありません。label、unit、target のいずれか（実績値なら値だけ）を指定してください"
+        )
+    },
     changed_after: |changed, action| {
         format!("{changed}。それでも実行する場合は tassei {action} --yes としてください")
     },

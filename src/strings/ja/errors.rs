@@ -278,6 +278,21 @@ pub const EDIT_JA: Edit = Edit {
     control_character: |subject, code| {
         format!("{subject}: 制御文字 U+{code:04X} が含まれています。削除してください")
     },
+    empty_field: |subject, label| format!("{subject}: {label}は空欄にできません"),
+    composite_formula: |subject, from, to| {
+        format!(
+            "{subject}: 算式を {from} から {to} には変更できません。複合目標の項目は計画の構成です（目標の追加・削除で行ってください）"
+        )
+    },
+    figures_unfit: |subject, formula, why| {
+        format!("{subject} は今の数値のままでは {formula} の目標にできません: {why}")
+    },
+    milestone_number: |label, value| {
+        format!("{label}が数値（{value}）です。マイルストーンの数値は文字か空欄です")
+    },
+    impossible_period: |subject, text, why| {
+        format!("{subject}: 時期「{text}」は実在しない日付です: {why}")
+    },
 };
 
 /// An undo or redo in words: the store says `undo` or `redo`, the command's own word.
@@ -357,6 +372,9 @@ pub const ENTRY_JA: Entry = Entry {
         format!(
             "「{typed}」は {point} とも {grouped} とも読めます。{thousands} か {point} のどちらかで入力してください"
         )
+    },
+    not_precision: |typed| {
+        format!("「{typed}」は小数桁ではありません。0から4の整数で書いてください")
     },
 };
 

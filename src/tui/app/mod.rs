@@ -20,7 +20,7 @@ use std::time::Duration;
 use super::action::Action;
 use super::collect::{CollectPreview, CollectPrompt};
 use super::editor::Editor;
-use super::fields::{Field, fields};
+use super::fields::{Field, fields, home};
 use super::filter::Filter;
 use super::finder::Finder;
 use super::hints::keys_of;
@@ -211,6 +211,7 @@ impl App {
             prepared: Prepared::default(),
         };
         app.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
+        app.card_field = app.home_field();
         app.prepared.regrade_all(&app.plan);
         app.read_history();
         app.summary = app.prepared.summary(&app.plan, app.today);
@@ -235,6 +236,11 @@ impl App {
     /// True when a filter leaves no goal to show: the tree is empty, and `f` is the way out.
     pub fn filter_hides_every_goal(&self) -> bool {
         self.filter != Filter::All && self.tree.rows().is_empty()
+    }
+
+    /// Where the card's selection starts on the selected goal ([`home`]).
+    pub(super) fn home_field(&self) -> usize {
+        self.selected().map_or(0, |(_, goal)| home(goal))
     }
 
     /// The selected card field, when a goal is selected.
@@ -363,7 +369,7 @@ impl App {
             self.refresh_tree();
             self.with_tree(|tree, plan, visible| tree.select_goal(plan, position, visible));
         }
-        self.card_field = 0;
+        self.card_field = self.home_field();
         self.scroll.card = 0;
     }
 

@@ -360,8 +360,8 @@ impl App {
                 self.jump = None;
                 self.last_search.clear();
                 self.with_tree(|tree, plan, visible| *tree = Tree::new(plan, visible));
-                self.card_field = 0;
                 self.scroll = Scroll::default();
+                self.card_field = self.home_field();
                 let label = (strings().tui.messages.opened_plan)(
                     &self.plan.municipality,
                     &self.plan.title,

@@ -6,7 +6,7 @@ use crate::model::structure::Structure;
 use crate::model::{GoalPos, GoalRef};
 use crate::strings::strings;
 use crate::tui::action::Action;
-use crate::tui::fields::{Field, fields};
+use crate::tui::fields::fields;
 use crate::tui::structure::{NewRow, RowPrompt, on_activity, on_goal};
 use crate::tui::tree::Node;
 
@@ -37,8 +37,8 @@ impl App {
                 let Some(goal) = at.goal_in(&self.plan) else {
                     return Command::None;
                 };
-                match fields(goal).get(self.card_field) {
-                    Some(Field::Activity(n)) => on_activity(action, &self.plan, at, *n),
+                match fields(goal).get(self.card_field).and_then(|f| f.activity()) {
+                    Some(n) => on_activity(action, &self.plan, at, n),
                     // A goal with no activity yet (a new one) gets its first from anywhere on
                     // its card.
                     _ if action == Action::AddRow
@@ -111,7 +111,7 @@ impl App {
             return;
         };
         let list = fields(goal);
-        self.card_field = match n.and_then(|n| list.iter().position(|f| *f == Field::Activity(n))) {
+        self.card_field = match n.and_then(|n| list.iter().position(|f| f.activity() == Some(n))) {
             Some(i) => i,
             None => self.card_field.min(list.len().saturating_sub(1)),
         };

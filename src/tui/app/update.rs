@@ -282,10 +282,10 @@ impl App {
             }
             Command::ShowMethod(at) => self.mode = Mode::Method(at),
             Command::Moved => {
-                self.card_field = 0;
+                self.card_field = self.home_field();
                 self.scroll.card = 0;
             }
-            Command::FirstField => self.card_field = 0,
+            Command::FirstField => self.card_field = self.home_field(),
             Command::FocusCard => self.focus_card(),
             Command::SwitchPlan(id) => self.switch_plan(id),
             Command::OpenLog { goal, selected } => self.open_log(goal, selected),

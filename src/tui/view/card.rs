@@ -8,15 +8,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::{FieldKey, MeetingNote, NoteField};
-use crate::report::card::{ActivityLine, Block, Card, CardField};
+use crate::model::{FieldKey, Goal, MeetingNote, NoteField, Part, Value};
+use crate::report::card::{ActivityLine, Block, Card, CardField, with_unit};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane};
 use crate::tui::fields::{Field, fields, primary};
 use crate::tui::hints;
 use crate::tui::keymap::Context;
-use crate::tui::text::{hanging, pad, safe, visible, width, wrap};
+use crate::tui::text::{hanging, pad, safe, visible, wrap};
 use crate::tui::theme::Theme;
 
 /// A card line and the field it belongs to, if any.
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, scroll: &mut usize) {
 
     // One blank cell on the left (column rules) and one of slack on the right.
     let text_width = usize::from(inner.width).saturating_sub(2);
-    let lines = compose(&card, text_width, theme);
+    let lines = compose(&card, goal, text_width, theme);
     // The field Enter edits is marked whichever pane has the keyboard: strongly in the card,
     // weakly from the tree (where Enter edits the goal's main field).
     let selected = if focused {
@@ -111,16 +111,22 @@ fn tui_field(field: CardField) -> Option<Field> {
         (FieldKey::Evaluation, _) => Some(Field::Evaluation),
         (FieldKey::PartActual, Some(i)) => Some(Field::Part(i)),
         (FieldKey::ActivityStatus, Some(i)) => Some(Field::Activity(i)),
+        (FieldKey::Baseline, _) => Some(Field::Baseline),
+        (FieldKey::Target, _) => Some(Field::Target),
+        (FieldKey::Unit, _) => Some(Field::Unit),
         _ => None,
     }
 }
 
 /// The card as wrapped lines of at most `w` cells.
-fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
+fn compose(card: &Card, goal: &Goal, w: usize, theme: Theme) -> Vec<CardLine> {
     let sheet = &strings().tui.sheet;
     let mut out: Vec<CardLine> = Vec::new();
     let plain = |text: String, style: Style| (Line::styled(text, style), None);
     let mut figures_started = false;
+    let composite = card.blocks.iter().any(
+        |b| matches!(b, Block::Figure { field: Some(f), .. } if f.key == FieldKey::PartActual),
+    );
     for block in &card.blocks {
         // A blank line between the heading lines and the figures.
         if !figures_started
@@ -133,9 +139,18 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
             figures_started = true;
         }
         match block {
+            // The card's one title, one achievement and one method are those fields.
             Block::Title(title) => {
-                for line in wrap(&visible(title), w) {
-                    out.push(plain(line, theme.label()));
+                let mark = theme.marks().field;
+                for (k, line) in wrap(&visible(title), w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let mut spans = vec![Span::styled(line, theme.label())];
+                    if k == 0 {
+                        spans.push(Span::styled(format!(" {mark}"), theme.key()));
+                    }
+                    out.push((Line::from(spans), Some(Field::Title)));
                 }
             }
             Block::Initiative { code, title, page } => {
@@ -146,8 +161,28 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                 }
             }
             Block::Note(note) => {
-                for line in wrap(&visible(note), w) {
-                    out.push(plain(line, theme.muted()));
+                let mark = theme.marks().field;
+                for (k, line) in wrap(&visible(note), w.saturating_sub(2))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let mut spans = vec![Span::styled(line, theme.muted())];
+                    if k == 0 {
+                        spans.push(Span::styled(format!(" {mark}"), theme.key()));
+                    }
+                    out.push((Line::from(spans), Some(Field::GoalNote)));
+                }
+            }
+            Block::Figure {
+                field:
+                    Some(CardField {
+                        key: FieldKey::PartActual,
+                        position: Some(i),
+                    }),
+                ..
+            } if goal.parts.get(*i).is_some() => {
+                if let Some(p) = goal.parts.get(*i) {
+                    part(&mut out, p, *i, w, theme);
                 }
             }
             Block::Figure {
@@ -173,9 +208,23 @@ fn compose(card: &Card, w: usize, theme: Theme) -> Vec<CardLine> {
                     out.push(plain(format!("  {line}"), theme.muted()));
                 }
             }
-            // The formula is the method popup's (`m`), not the card's.
-            Block::Formula(_) => {}
-            Block::Method(text) => section(&mut out, sheet.method, text, None, w, theme),
+            // 算式 in words, the field that chooses it; a composite's is its parts' (not a
+            // choice here).
+            Block::Formula(words) => {
+                let field = (!composite).then_some(Field::Formula);
+                figure(
+                    &mut out,
+                    FieldKey::Formula.label_ja(),
+                    words,
+                    field,
+                    w,
+                    theme,
+                );
+            }
+            Block::Method(text) => {
+                let heading = format!("{} {}", sheet.method, theme.marks().field);
+                section(&mut out, &heading, text, Some(Field::CalcMethod), w, theme);
+            }
             Block::Narrative { text, field } => {
                 let heading = format!("{} {}", sheet.evaluation, theme.marks().field);
                 section(&mut out, &heading, text, tui_field(*field), w, theme);
@@ -250,6 +299,43 @@ fn figure(
     }
 }
 
+/// A composite goal's part: its label as a heading, then 目標値, 実績値 (with how it is made
+/// up) and 単位 under it, each the field it shows.
+fn part(out: &mut Vec<CardLine>, p: &Part, i: usize, w: usize, theme: Theme) {
+    let mark = theme.marks().field;
+    out.push((
+        Line::from(vec![
+            Span::styled(visible(&p.label), theme.label()),
+            Span::styled(format!(" {mark}"), theme.key()),
+        ]),
+        Some(Field::PartLabel(i)),
+    ));
+    // As the sheet prints a figure: `13回`, or ー for none.
+    let actual = with_unit(&p.actual.map_or(Value::None, Value::Number), &p.unit);
+    let actual = if p.note.is_empty() {
+        actual
+    } else {
+        format!("{actual} ({})", p.note)
+    };
+    let target = with_unit(&Value::Number(p.target), &p.unit);
+    let none = Value::None.to_string();
+    let unit = if p.unit.is_empty() { &none } else { &p.unit };
+    for (key, value, field) in [
+        (FieldKey::PartTarget, target.as_str(), Field::PartTarget(i)),
+        (FieldKey::PartActual, actual.as_str(), Field::Part(i)),
+        (FieldKey::PartUnit, unit, Field::PartUnit(i)),
+    ] {
+        figure(
+            out,
+            &format!("  {}", key.label_ja()),
+            value,
+            Some(field),
+            w,
+            theme,
+        );
+    }
+}
+
 /// 達成度 in its band's style, what the sheet printed, and the worked calculation.
 fn achievement(
     out: &mut Vec<CardLine>,
@@ -270,9 +356,11 @@ fn achievement(
                 theme.label(),
             ),
             super::achievement(e, theme),
+            // Before what the sheet printed, so a narrow card never cuts the mark off.
+            Span::styled(format!(" {}", theme.marks().field), theme.key()),
             Span::styled(printed, theme.muted()),
         ]),
-        None,
+        Some(Field::Precision),
     ));
     for line in wrap(&e.calculation, w.saturating_sub(2)) {
         out.push((
@@ -307,15 +395,29 @@ fn meeting_note(out: &mut Vec<CardLine>, note: &MeetingNote, w: usize, theme: Th
     }
 }
 
-/// An activity: its content, then its status (what Enter changes), 時期 and 担当係.
+/// An activity: its content, its status (with the overdue mark), then 時期 and 担当係 under
+/// their labels — each line the field it shows, marked `›`, when the activity is the goal's
+/// own (`status` is then its status field); a shared one is shown, not marked.
 fn activity(
     out: &mut Vec<CardLine>,
     a: &ActivityLine,
-    field: Option<Field>,
+    status: Option<Field>,
     w: usize,
     theme: Theme,
 ) {
-    for (k, line) in wrap(&visible(&a.content), w.saturating_sub(4))
+    let position = match status {
+        Some(Field::Activity(i)) => Some(i),
+        _ => None,
+    };
+    let (content, period, sections) = (
+        position.map(Field::ActivityContent),
+        position.map(Field::ActivityPeriod),
+        position.map(Field::ActivitySections),
+    );
+    let mark = |field: Option<Field>| {
+        field.map(|_| Span::styled(format!(" {}", theme.marks().field), theme.key()))
+    };
+    for (k, line) in wrap(&visible(&a.content), w.saturating_sub(6))
         .into_iter()
         .enumerate()
     {
@@ -324,10 +426,12 @@ fn activity(
         } else {
             "    ".to_string()
         };
-        out.push((Line::from(format!("{lead}{line}")), field));
+        let mut spans = vec![Span::raw(format!("{lead}{line}"))];
+        if k == 0 {
+            spans.extend(mark(content));
+        }
+        out.push((Line::from(spans), content));
     }
-    // The status (what Enter changes) and its marker lead, so a long 担当係 list can never
-    // push them off the card; 時期 and 担当係 follow, wrapped under them.
     let mut spans = vec![
         Span::raw("    "),
         Span::styled(a.status.label_ja().to_string(), theme.label()),
@@ -338,28 +442,26 @@ fn activity(
             theme.overdue(),
         ));
     }
-    if field.is_some() {
-        spans.push(Span::styled(
-            format!(" {}", theme.marks().field),
-            theme.key(),
-        ));
-    }
-    let lead: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let rest = format!(
-        "{}  {}",
-        visible(&a.period),
-        visible(&a.sections.join("・"))
-    );
-    let rest_lines = wrap(&rest, w.saturating_sub(lead + 2));
-    if rest_lines.len() == 1 {
-        spans.push(Span::styled(format!("  {rest}"), theme.muted()));
-        out.push((Line::from(spans), field));
-    } else {
-        out.push((Line::from(spans), field));
-        for line in wrap(&rest, w.saturating_sub(6)) {
-            out.push((Line::styled(format!("      {line}"), theme.muted()), field));
+    spans.extend(mark(status));
+    out.push((Line::from(spans), status));
+    // 時期 and 担当係, each under its label, wrapped under its value.
+    let labelled = |out: &mut Vec<CardLine>, label: &str, value: &str, field: Option<Field>| {
+        let head = format!("    {} ", pad(label, 6));
+        for (k, (lead, line)) in hanging(&head, &visible(value), w.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            let mut spans = vec![
+                Span::styled(lead, theme.muted()),
+                Span::styled(line, theme.muted()),
+            ];
+            if k == 0 {
+                spans.extend(mark(field));
+            }
+            out.push((Line::from(spans), field));
         }
-    }
+    };
+    labelled(out, FieldKey::ActivityPeriod.label_ja(), &a.period, period);
     // A 時期 nobody can judge says so, and why, under the 時期 itself.
     if let Some(why) = &a.period_problem {
         let said = (strings().report.card.unreadable_period)(why);
@@ -367,10 +469,16 @@ fn activity(
             let line = line.trim_start();
             out.push((
                 Line::styled(format!("      {line}"), theme.unreadable()),
-                field,
+                period,
             ));
         }
     }
+    labelled(
+        out,
+        FieldKey::ActivitySections.label_ja(),
+        &a.sections.join("・"),
+        sections,
+    );
 }
 
 fn section(
@@ -415,7 +523,7 @@ mod tests {
             for goal in &ini.goals {
                 let card = Card::of(&plan, ini, goal, today);
                 let mut drawn: Vec<Field> = Vec::new();
-                for (_, field) in compose(&card, 40, Theme::colored()) {
+                for (_, field) in compose(&card, goal, 40, Theme::colored()) {
                     if let Some(f) = field
                         && drawn.last() != Some(&f)
                     {

@@ -95,8 +95,52 @@ pub fn editor(
         }
         Field::Evaluation => (strings().tui.sheet.evaluation.to_string(), String::new()),
         Field::Activity(i) => ((words.activity_status)(i + 1), String::new()),
+        // A part's field, named with the part: `開催回数 目標値`, in the part's unit.
+        Field::PartLabel(i) | Field::PartTarget(i) | Field::PartUnit(i) => {
+            let part = goal.parts.get(i);
+            let label = editor.field.key().map(|k| k.label_ja()).unwrap_or_default();
+            let unit = match editor.field {
+                Field::PartTarget(_) => part.map_or(String::new(), |p| p.unit.clone()),
+                _ => String::new(),
+            };
+            (
+                format!("{} {label}", part.map_or("", |p| p.label.as_str())),
+                unit,
+            )
+        }
+        Field::ActivityContent(i) | Field::ActivityPeriod(i) | Field::ActivitySections(i) => (
+            (words.activity_field)(
+                i + 1,
+                editor.field.key().map(|k| k.label_ja()).unwrap_or_default(),
+            ),
+            String::new(),
+        ),
         Field::Note(field, date) => (
             (words.note)(&date.to_string(), field.label_ja()),
+            String::new(),
+        ),
+        // A figure of the definition is typed in the goal's unit, as 実績値 is.
+        Field::Baseline | Field::Target => (
+            editor
+                .field
+                .key()
+                .map(|k| k.label_ja())
+                .unwrap_or_default()
+                .to_string(),
+            goal.unit.clone(),
+        ),
+        Field::Title
+        | Field::Unit
+        | Field::Precision
+        | Field::CalcMethod
+        | Field::GoalNote
+        | Field::Formula => (
+            editor
+                .field
+                .key()
+                .map(|k| k.label_ja())
+                .unwrap_or_default()
+                .to_string(),
             String::new(),
         ),
     };

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::model::NoteField;
+use crate::model::{FieldKey, NoteField};
 use crate::report::card::{Block, Card};
 use crate::strings::strings;
 use crate::tui::action::Action;
@@ -107,6 +107,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         .blocks
         .iter()
         .filter_map(|b| match b {
+            // The unit is on every figure already; the meeting needs no line of its own for it.
+            Block::Figure {
+                field: Some(field), ..
+            } if field.key == FieldKey::Unit => None,
             Block::Figure { label, value, .. } => Some(format!("{label} {value}")),
             Block::Shortfall(gap) => Some(format!("{} {gap}", words.sheet.shortfall)),
             _ => None,
