@@ -70,11 +70,11 @@ fn each_new_field_is_saved_logged_and_undone_whole() {
         ),
         (
             vec!["set", "1-ウ-2", "formula", "from_baseline"],
-            "⑴-ウ-2  算式  ratio (higher) → from_baseline (higher)",
+            "⑴-ウ-2  算式  ratio: 実績値 / 目標値 → from_baseline: progress from 基準値, higher is better",
         ),
         (
-            vec!["set", "1-ア-1", "formula", "lower_is_better"],
-            "⑴-ア-1  算式  ratio (higher) → lower_is_better (lower)",
+            vec!["set", "2-イ-5", "formula", "lower_is_better"],
+            "⑵-イ-5  算式  ratio: 実績値 / 目標値 → lower_is_better: the lower the better",
         ),
         (
             vec!["set", "1-オ-1", "part", "1", "target", "8"],
@@ -126,6 +126,11 @@ fn a_formula_change_regrades_at_once_and_keeps_to_the_import_s_rules() {
         ws.refused(&["set", "1-ウ-2", "formula", "milestone"])
             .contains("the 基準値 is a number (80.86); a milestone's figures are words"),
     );
+    // ⑴-ア-1's 目標値 (10,000) is above its 基準値 (5,527): it cannot be lower-is-better.
+    assert!(
+        ws.refused(&["set", "1-ア-1", "formula", "lower_is_better"])
+            .contains("the target (10,000) is not below the baseline (5,527)")
+    );
     assert!(
         ws.refused(&["set", "1-ア-1", "formula", "composite"])
             .contains("a ratio goal cannot become composite")
@@ -148,7 +153,10 @@ fn a_formula_change_regrades_at_once_and_keeps_to_the_import_s_rules() {
         ws.ok(&["set", "1-ア-1", figure, "none"]);
     }
     let out = ws.ok(&["set", "1-ア-1", "formula", "milestone"]);
-    assert!(out.contains("ratio (higher) → milestone (higher)"), "{out}");
+    assert!(
+        out.contains("ratio: 実績値 / 目標値 → milestone: 達成 / 未達成"),
+        "{out}"
+    );
     let shown = ws.ok(&["show", "1-ア-1"]);
     assert!(shown.contains("達成状況  評価なし"), "{shown}");
     ws.ok(&["set", "1-ア-1", "achieved", "yes"]);

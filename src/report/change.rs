@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::model::edit::definition::CHOICES;
 use crate::model::{FieldValue, Grouped, MilestoneState};
 use crate::store::{
     Applied, ChangeKind, ChangedAfter, LogEntry, LogKind, LoggedField, Undone, logged_summary,
@@ -22,10 +23,13 @@ impl fmt::Display for FieldValue {
             FieldValue::Text(t) => write!(f, "\"{}\"", one_line(t, SHOWN_CELLS)),
             FieldValue::Note { text, .. } if text.is_empty() => f.write_str(strings().report.empty),
             FieldValue::Note { text, .. } => write!(f, "\"{}\"", one_line(text, SHOWN_CELLS)),
-            // The plan file's words: the formula as a coordinator writes it there.
+            // As the card's choice names it; the plan file's words for a pair it does not list.
             FieldValue::Kind {
                 formula, direction, ..
-            } => write!(f, "{formula} ({direction})"),
+            } => match CHOICES.iter().position(|c| *c == (*formula, *direction)) {
+                Some(i) => f.write_str(strings().report.formulas[i]),
+                None => write!(f, "{formula} ({direction})"),
+            },
             FieldValue::List(words) if words.is_empty() => f.write_str(strings().report.empty),
             FieldValue::List(words) => f.write_str(&words.join("、")),
         }

@@ -226,6 +226,9 @@ pub struct Edit {
     pub figures_unfit: fn(&str, &dyn Display, &str) -> String,
     /// A milestone's figure that is a number: (the figure's label, its value).
     pub milestone_number: fn(&str, &dyn Display) -> String,
+    /// A 目標値 on the wrong side of the 基準値 for the direction: (target, baseline, whether
+    /// lower is better).
+    pub target_against_direction: fn(&dyn Display, &dyn Display, bool) -> String,
     /// A 時期 naming a date that cannot be: (subject, the text, the parser's reason).
     pub impossible_period: fn(&str, &str, &dyn Display) -> String,
 }

@@ -7,6 +7,9 @@ use std::fmt::Display;
 pub struct Report {
     /// An empty text in a change (`(empty)`).
     pub empty: &'static str,
+    /// The formulas a goal that is not composite may take, in the order of
+    /// `model::edit::definition::CHOICES`: as the card's choice lists them and a change shows them.
+    pub formulas: [&'static str; 5],
     /// A change saved, undone, redone or left as it was (`report::change`).
     pub change: Change,
     /// A milestone's state where a change or a card shows it.

@@ -232,9 +232,6 @@ pub struct EditorWords {
     pub doing: &'static str,
     pub done: &'static str,
     pub dropped: &'static str,
-    /// The choices of a goal's 算式, in the open field: ratio, lower_is_better, from_baseline
-    /// higher and lower, milestone.
-    pub formulas: [&'static str; 5],
     /// Why Enter refused, under the field.
     pub part_gone: &'static str,
     pub activity_gone: &'static str,

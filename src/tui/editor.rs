@@ -57,7 +57,7 @@ impl Choice {
             Choice::Formula(formula, direction) => CHOICES
                 .iter()
                 .position(|c| *c == (formula, direction))
-                .and_then(|i| words.formulas.get(i))
+                .and_then(|i| strings().report.formulas.get(i))
                 .copied()
                 .unwrap_or_default(),
         }

@@ -3,6 +3,7 @@
 //! rules are the import's, so a plan edited here can be written out and read back.
 
 use super::{Edit, Owner, Refusal};
+use crate::model::Grouped;
 use crate::model::period::PeriodError;
 use crate::model::{
     Direction, FieldKey, FiscalYear, FormulaKind, Goal, MilestoneState, Period, Plan, Value,
@@ -124,9 +125,12 @@ pub const CHOICES: [(FormulaKind, Direction); 5] = [
 /// Whether a goal's figures as they stand can be graded by `formula`; why not, in words. A
 /// milestone's figures are words (or none); every other formula's are numbers, and each
 /// formula needs the figures it divides by: a ratio a 目標値 other than 0, from_baseline a
-/// 基準値 and a 目標値 that differ, lower_is_better a 目標値.
+/// 基準値 and a 目標値 that differ, lower_is_better a 目標値. Where there is a 基準値, the
+/// 目標値 lies on the side the direction says is better (a 目標値 above the 基準値 cannot be
+/// "lower is better": the grade would reward the figure for rising).
 pub fn figures_fit(
     formula: FormulaKind,
+    direction: Direction,
     baseline: &Value,
     target: &Value,
     actual: &Value,
@@ -160,10 +164,21 @@ pub fn figures_fit(
     };
     match formula {
         FormulaKind::Ratio if target.is_zero() => Err(calc.zero_target.to_string()),
-        FormulaKind::FromBaseline => match baseline.number() {
-            None => Err(calc.missing_baseline.to_string()),
-            Some(b) if b == target => Err(calc.target_equals_baseline.to_string()),
-            Some(_) => Ok(()),
+        FormulaKind::FromBaseline if baseline.number().is_none() => {
+            Err(calc.missing_baseline.to_string())
+        }
+        FormulaKind::FromBaseline if baseline.number() == Some(target) => {
+            Err(calc.target_equals_baseline.to_string())
+        }
+        FormulaKind::FromBaseline | FormulaKind::LowerIsBetter => match baseline.number() {
+            Some(b) if (direction == Direction::Lower) != (target < b) => {
+                Err((strings().errors.edit.target_against_direction)(
+                    &Grouped(&target),
+                    &Grouped(&b),
+                    direction == Direction::Lower,
+                ))
+            }
+            _ => Ok(()),
         },
         _ => Ok(()),
     }
@@ -300,23 +315,182 @@ mod tests {
         );
     }
 
+    fn dir(formula: FormulaKind) -> Direction {
+        direction_for(formula, Direction::Higher)
+    }
+
+    #[test]
+    fn a_target_lies_on_the_side_its_direction_calls_better() {
+        let _lang = pin_thread(Lang::En);
+        let (baseline, up, down) = (n("80.86"), n("85"), n("75"));
+        let none = Value::None;
+        // ⑴-ウ-2's figures (the 目標値 above the 基準値) cannot be lower-is-better.
+        let why = figures_fit(
+            FormulaKind::LowerIsBetter,
+            Direction::Lower,
+            &baseline,
+            &up,
+            &none,
+        )
+        .expect_err("a rising target");
+        assert!(why.contains("not below") && why.contains("80.86"), "{why}");
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                Direction::Lower,
+                &baseline,
+                &up,
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                Direction::Higher,
+                &baseline,
+                &down,
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                Direction::Higher,
+                &baseline,
+                &up,
+                &none
+            )
+            .is_ok()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::LowerIsBetter,
+                Direction::Lower,
+                &baseline,
+                &down,
+                &none
+            )
+            .is_ok()
+        );
+        // Without a 基準値 lower-is-better divides the 目標値 by the 実績値: no side to check.
+        assert!(
+            figures_fit(
+                FormulaKind::LowerIsBetter,
+                Direction::Lower,
+                &none,
+                &up,
+                &none
+            )
+            .is_ok()
+        );
+    }
+
     #[test]
     fn figures_must_fit_the_formula_as_the_import_has_them() {
         let _lang = pin_thread(Lang::En);
         let text = Value::Text("未導入".into());
         let none = Value::None;
-        assert!(figures_fit(FormulaKind::Milestone, &none, &text, &none).is_ok());
-        let why =
-            figures_fit(FormulaKind::Milestone, &n("5527"), &text, &none).expect_err("a number");
+        assert!(
+            figures_fit(
+                FormulaKind::Milestone,
+                dir(FormulaKind::Milestone),
+                &none,
+                &text,
+                &none
+            )
+            .is_ok()
+        );
+        let why = figures_fit(
+            FormulaKind::Milestone,
+            dir(FormulaKind::Milestone),
+            &n("5527"),
+            &text,
+            &none,
+        )
+        .expect_err("a number");
         assert!(why.contains("基準値") && why.contains("5,527"), "{why}");
-        assert!(figures_fit(FormulaKind::Ratio, &none, &n("10000"), &n("9016")).is_ok());
-        assert!(figures_fit(FormulaKind::Ratio, &none, &n("0"), &none).is_err());
-        assert!(figures_fit(FormulaKind::Ratio, &none, &text, &none).is_err());
-        assert!(figures_fit(FormulaKind::Ratio, &none, &none, &none).is_err());
-        assert!(figures_fit(FormulaKind::FromBaseline, &n("5"), &n("5"), &none).is_err());
-        assert!(figures_fit(FormulaKind::FromBaseline, &none, &n("5"), &none).is_err());
-        assert!(figures_fit(FormulaKind::FromBaseline, &n("4"), &n("5"), &none).is_ok());
-        assert!(figures_fit(FormulaKind::LowerIsBetter, &none, &n("5"), &none).is_ok());
+        assert!(
+            figures_fit(
+                FormulaKind::Ratio,
+                dir(FormulaKind::Ratio),
+                &none,
+                &n("10000"),
+                &n("9016")
+            )
+            .is_ok()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::Ratio,
+                dir(FormulaKind::Ratio),
+                &none,
+                &n("0"),
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::Ratio,
+                dir(FormulaKind::Ratio),
+                &none,
+                &text,
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::Ratio,
+                dir(FormulaKind::Ratio),
+                &none,
+                &none,
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                dir(FormulaKind::FromBaseline),
+                &n("5"),
+                &n("5"),
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                dir(FormulaKind::FromBaseline),
+                &none,
+                &n("5"),
+                &none
+            )
+            .is_err()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::FromBaseline,
+                dir(FormulaKind::FromBaseline),
+                &n("4"),
+                &n("5"),
+                &none
+            )
+            .is_ok()
+        );
+        assert!(
+            figures_fit(
+                FormulaKind::LowerIsBetter,
+                dir(FormulaKind::LowerIsBetter),
+                &none,
+                &n("5"),
+                &none
+            )
+            .is_ok()
+        );
     }
 
     #[test]

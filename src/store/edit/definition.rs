@@ -13,7 +13,12 @@ use crate::store::codec::value;
 /// formula, the plan's fiscal year for a 時期.
 pub(super) fn check_in(tx: &Transaction, edit: &Edit, owner: &Owner) -> Result<(), EditError> {
     match edit {
-        Edit::Formula { goal, formula, .. } => {
+        Edit::Formula {
+            goal,
+            formula,
+            direction,
+            ..
+        } => {
             let figures = tx.query_row(
                 "SELECT baseline_num, baseline_text, target_num, target_text, actual_num, actual_text
                  FROM goal WHERE id = ?1",
@@ -31,7 +36,7 @@ pub(super) fn check_in(tx: &Transaction, edit: &Edit, owner: &Owner) -> Result<(
             let baseline = value(bn, bt, place(FieldKey::Baseline.label_ja()))?;
             let target = value(tn, tt, place(FieldKey::Target.label_ja()))?;
             let actual = value(an, at, place(FieldKey::Actual.label_ja()))?;
-            figures_fit(*formula, &baseline, &target, &actual).map_err(|why| {
+            figures_fit(*formula, *direction, &baseline, &target, &actual).map_err(|why| {
                 EditError::Refused(Refusal::FiguresUnfit {
                     subject: owner.subject.clone(),
                     formula: *formula,

@@ -296,6 +296,17 @@ pub const EDIT: Edit = Edit {
     milestone_number: |label, value| {
         format!("the {label} is a number ({value}); a milestone's figures are words, or none")
     },
+    target_against_direction: |target, baseline, lower| {
+        if lower {
+            format!(
+                "the target ({target}) is not below the baseline ({baseline}), so lower cannot be better"
+            )
+        } else {
+            format!(
+                "the target ({target}) is not above the baseline ({baseline}), so higher cannot be better"
+            )
+        }
+    },
     impossible_period: |subject, text, why| {
         format!("{subject}: the 時期 \"{text}\" names no real date: {why}")
     },

@@ -5,6 +5,13 @@ use crate::strings::report::{Card, Change, Milestone, Minutes, Report, YearOverY
 
 pub const EN: Report = Report {
     empty: "(empty)",
+    formulas: [
+        "ratio: 実績値 / 目標値",
+        "lower_is_better: the lower the better",
+        "from_baseline: progress from 基準値, higher is better",
+        "from_baseline: progress from 基準値, lower is better",
+        "milestone: 達成 / 未達成",
+    ],
     change: CHANGE,
     milestone: MILESTONE,
     card: CARD,

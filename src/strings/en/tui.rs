@@ -250,13 +250,6 @@ pub const EDITOR_EN: EditorWords = EditorWords {
     doing: "実施中 doing",
     done: "完了 done",
     dropped: "中止 dropped",
-    formulas: [
-        "ratio: 実績値 / 目標値",
-        "lower_is_better: the lower the better",
-        "from_baseline: progress from 基準値, higher is better",
-        "from_baseline: progress from 基準値, lower is better",
-        "milestone: 達成 / 未達成",
-    ],
     part_gone: "this part no longer exists",
     activity_gone: "this activity no longer exists",
     nothing_chosen: "nothing chosen",

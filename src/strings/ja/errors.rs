@@ -290,6 +290,17 @@ pub const EDIT_JA: Edit = Edit {
     milestone_number: |label, value| {
         format!("{label}が数値（{value}）です。マイルストーンの数値は文字か空欄です")
     },
+    target_against_direction: |target, baseline, lower| {
+        if lower {
+            format!(
+                "目標値（{target}）が基準値（{baseline}）より小さくないため、「低いほどよい」にはできません"
+            )
+        } else {
+            format!(
+                "目標値（{target}）が基準値（{baseline}）より大きくないため、「高いほどよい」にはできません"
+            )
+        }
+    },
     impossible_period: |subject, text, why| {
         format!("{subject}: 時期「{text}」は実在しない日付です: {why}")
     },

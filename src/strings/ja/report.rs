@@ -5,6 +5,13 @@ use crate::strings::report::{Card, Change, Milestone, Minutes, Report, YearOverY
 
 pub const JA: Report = Report {
     empty: "（空欄）",
+    formulas: [
+        "比率: 実績値 / 目標値",
+        "低いほどよい",
+        "基準値からの伸び（高いほどよい）",
+        "基準値からの伸び（低いほどよい）",
+        "マイルストーン: 達成 / 未達成",
+    ],
     change: CHANGE_JA,
     milestone: MILESTONE_JA,
     card: CARD_JA,

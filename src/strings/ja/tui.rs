@@ -247,13 +247,6 @@ pub const EDITOR_JA: EditorWords = EditorWords {
     doing: "実施中",
     done: "完了",
     dropped: "中止",
-    formulas: [
-        "比率: 実績値 / 目標値",
-        "低いほどよい",
-        "基準値からの伸び（高いほどよい）",
-        "基準値からの伸び（低いほどよい）",
-        "マイルストーン: 達成 / 未達成",
-    ],
     part_gone: "この内訳は削除されています",
     activity_gone: "この実施内容は削除されています",
     nothing_chosen: "選択されていません",
