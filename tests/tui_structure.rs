@@ -251,3 +251,22 @@ fn a_on_an_initiatives_row_adds_its_first_goal() {
     assert_eq!(stored.initiatives[0].goals[0].title, "最初の目標");
     assert_eq!(stored.initiatives[0].goals.len(), 4);
 }
+
+#[test]
+fn on_a_card_whose_activities_are_another_goals_the_keys_point_to_that_goal() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    // ⑵-イ-6 (実施内容は，⑴‐ア‐目標１に同じ): 21 rows down, the area's and initiatives' rows
+    // counted.
+    keys(&mut app, &["j"; 21].join(" "));
+    let (initiative, goal) = app.selected().expect("selected");
+    assert_eq!((initiative.code.to_string(), goal.number), ("⑵-イ".to_string(), 6));
+    keys(&mut app, "Tab a");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(text.contains("(1)-ア-1's"), "{text}");
+    assert_eq!(
+        fx.stored().initiatives[4].goals[5].activities.len(),
+        0,
+        "nothing added"
+    );
+}

@@ -155,6 +155,10 @@ pub struct Tui {
     pub remove_title: &'static str,
     /// Its first answer: remove.
     pub remove_yes: &'static str,
+    /// Its first answer when the goal's activities are copied to the goals sharing them first.
+    pub remove_copying: &'static str,
+    /// `a` `d` `J` `K` on the card of a goal whose activities are another's: (that goal).
+    pub shared_elsewhere: fn(&str) -> String,
     /// Its second answer (and Esc): keep.
     pub remove_no: &'static str,
     /// Kept: nothing removed.

@@ -167,12 +167,21 @@ fn moved(action: Action, from: usize, count: usize) -> Option<usize> {
     to.index(from, count)
 }
 
+/// The removal question; its first answer says what it does (a goal whose activities others
+/// share: they are copied to them first).
 fn ask_removal(line: String, change: Structure) -> Command {
     let words = &strings().structure.tui;
+    let yes = match change {
+        Structure::RemoveGoal {
+            copy_activities: true,
+            ..
+        } => words.remove_copying,
+        _ => words.remove_yes,
+    };
     Command::Ask(Box::new(Question {
         title: words.remove_title.to_string(),
         lines: vec![line],
-        choices: vec![words.remove_yes.to_string(), words.remove_no.to_string()],
+        choices: vec![yes.to_string(), words.remove_no.to_string()],
         pending: Pending::Restructure(change),
     }))
 }

@@ -122,6 +122,10 @@ const TUI: Tui = Tui {
     remove_activity: |subject, content| format!("Remove {subject} {content}? (u undoes it)"),
     remove_title: "Remove?",
     remove_yes: "remove",
+    remove_copying: "copy the activities, then remove",
+    shared_elsewhere: |goal| {
+        format!("this goal's activities are {goal}'s: add, remove or move them on {goal}'s card")
+    },
     remove_no: "keep it",
     nothing_removed: "nothing was removed",
     select_activity: "select an activity row of the card to add, remove or move activities",

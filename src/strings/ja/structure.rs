@@ -136,10 +136,16 @@ const TUI: Tui = Tui {
     },
     remove_title: "削除しますか？",
     remove_yes: "削除する",
+    remove_copying: "実施内容を複製して削除する",
+    shared_elsewhere: |goal| {
+        format!(
+            "この目標の実施内容は {goal} と同じです。追加・削除・移動は {goal} のカードで行ってください"
+        )
+    },
     remove_no: "削除しない",
     nothing_removed: "削除しませんでした",
-    select_activity: "実施内容の追加・削除・移動は、カードの実施内容の行を選んでから",
-    select_goal: "目標の追加・削除・移動は、目標を選んでから",
+    select_activity: "実施内容の追加・削除・移動は、カードで実施内容の行を選んでから行ってください",
+    select_goal: "目標の追加・削除・移動は、ツリーで目標を選んでから行ってください",
     at_the_end: "これ以上は移動できません",
     prompt_heading: "目標・実施内容の追加 (a)",
     key_add_goal: "下に目標を追加",

@@ -49,7 +49,14 @@ impl App {
                             NewRow::Activity { goal: at, at: 0 },
                         ))))
                     }
-                    _ => return Command::say_error(words.select_activity),
+                    _ => match goal.activities_from {
+                        Some(source) => {
+                            return Command::say_error((words.shared_elsewhere)(
+                                &source.to_string(),
+                            ));
+                        }
+                        None => return Command::say_error(words.select_activity),
+                    },
                 }
             }
         };
