@@ -234,6 +234,8 @@ pub struct PlanWorkbook {
     pub unknown_item: fn(&str, &str) -> String,
     /// The workbook has no 計画 or データ sheet: (file).
     pub not_plan_workbook: fn(&str) -> String,
+    /// A header the reader needs is not on its sheet: (the cell it belongs in, the header).
+    pub missing_header: fn(&str, &str) -> String,
     /// データ lacks columns a plan needs: (file, sheet, the headers).
     pub missing_columns: fn(&str, &str, &str) -> String,
     /// A later row of an initiative names another 取り組み事項名: (place, the first row's).

@@ -17,7 +17,7 @@ use calamine::{Xlsx, open_workbook_from_rs};
 
 use crate::exchange::xlsx::{Contents, not_workbook};
 use crate::model::Plan;
-use crate::report::workbook::words;
+use crate::report::workbook::{layout, words};
 use crate::sheet;
 use crate::strings::strings;
 use build::Built;
@@ -43,8 +43,8 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| vec![not_workbook(name, kind, &e)])?;
     let (Some(data), Some(plan_sheet)) = (
-        Table::open(&mut book, words::DATA_SHEET),
-        Table::open(&mut book, words::PLAN_SHEET),
+        Table::open(&mut book, words::DATA_SHEET, layout::data()),
+        Table::open(&mut book, words::PLAN_SHEET, layout::plan()),
     ) else {
         return Err(vec![(words_.not_plan_workbook)(name)]);
     };
@@ -65,17 +65,31 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
     if built.initiatives.is_empty() {
         return Err(vec![(words_.no_goals)(name, words::DATA_SHEET)]);
     }
-    for (sheet, read) in [
+    let mut headers = [&data, &plan_sheet].map(|t| t.missing_headers()).concat();
+    for (sheet, read, layout) in [
         (
             words::ACTIVITY_SHEET,
             build::activities as fn(&mut Built, &Table),
+            layout::activities(),
         ),
-        (words::PARTS_SHEET, build::parts),
-        (words::DERIVATIONS_SHEET, build::derivations),
+        (words::PARTS_SHEET, build::parts, layout::parts()),
+        (
+            words::DERIVATIONS_SHEET,
+            build::derivations,
+            layout::derivations(),
+        ),
     ] {
-        if let Some(table) = Table::open(&mut book, sheet) {
+        if let Some(table) = Table::open(&mut book, sheet, layout) {
             read(&mut built, &table);
+            headers.extend(table.missing_headers());
         }
+    }
+    // A header renamed in Excel would empty its column: nothing else is worth saying then.
+    if !headers.is_empty() {
+        return Err(headers
+            .into_iter()
+            .map(|(_, line)| format!("{name} {line}"))
+            .collect());
     }
     file.initiatives = std::mem::take(&mut built.initiatives);
     let validated = sheet::validate_file(file);

@@ -4,7 +4,8 @@
 //! `15.00`), refused when Excel's double is not the decimal shown, a formula, a date or Excel's
 //! `%`; text as typed, for the plan's own validators to read (full-width digits, `９，０１６`).
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, StyleRange, Xlsx};
@@ -37,11 +38,20 @@ pub(super) struct Table {
     /// Each header's column.
     columns: HashMap<String, u32>,
     header_row: u32,
+    /// The headers in the order the export writes them, to name where a missing one belongs.
+    layout: Vec<&'static str>,
+    /// Headers the reader asked for that the sheet does not have: a renamed header must not
+    /// silently empty its column.
+    missing: RefCell<BTreeSet<&'static str>>,
 }
 
 impl Table {
     /// The sheet `name` of `book`, or `None` when the workbook has no such sheet.
-    pub(super) fn open(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &'static str) -> Option<Table> {
+    pub(super) fn open(
+        book: &mut Xlsx<Cursor<Vec<u8>>>,
+        name: &'static str,
+        layout: Vec<&'static str>,
+    ) -> Option<Table> {
         let range = book.worksheet_range(name).ok()?;
         let formulas = book.worksheet_formula(name).ok();
         let styles = book.worksheet_style(name).ok();
@@ -51,7 +61,9 @@ impl Table {
             for col in first..=last {
                 if let Some(Data::String(h)) = range.get_value((header_row, col)) {
                     // The first column of a header wins: a copied column keeps the original.
-                    columns.entry(h.trim().to_string()).or_insert(col);
+                    // Blanks around it, full-width ones too, are not part of it.
+                    let h = h.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+                    columns.entry(h.to_string()).or_insert(col);
                 }
             }
         }
@@ -62,7 +74,29 @@ impl Table {
             styles,
             columns,
             header_row,
+            layout,
+            missing: RefCell::new(BTreeSet::new()),
         })
+    }
+
+    /// Each header the reader needed and did not find, as (cell, line): the cell where the
+    /// export puts it (`データ!H1`), the line naming the header.
+    pub(super) fn missing_headers(&self) -> Vec<(String, String)> {
+        self.missing
+            .borrow()
+            .iter()
+            .map(|header| {
+                let col = self
+                    .layout
+                    .iter()
+                    .position(|h| h == header)
+                    .and_then(|at| u16::try_from(at).ok())
+                    .unwrap_or(0);
+                let cell = format!("{}!{}{}", self.name, column_name(col), self.header_row + 1);
+                let line = (strings().exchange.plan_workbook.missing_header)(&cell, header);
+                (cell, line)
+            })
+            .collect()
     }
 
     /// Whether the sheet has a column headed `header`.
@@ -100,8 +134,11 @@ impl Table {
         }
     }
 
-    fn value(&self, row: u32, header: &str) -> Option<(u32, &Data)> {
-        let col = *self.columns.get(header)?;
+    fn value(&self, row: u32, header: &'static str) -> Option<(u32, &Data)> {
+        let Some(col) = self.columns.get(header).copied() else {
+            self.missing.borrow_mut().insert(header);
+            return None;
+        };
         Some((col, self.range.get_value((row, col))?))
     }
 

@@ -296,3 +296,46 @@ fn an_initiative_titled_twice_is_not_read_as_either() {
         "{lines:?}"
     );
 }
+
+/// Renames the header `from` of the header row `rows[0]`.
+fn rename(rows: &mut [Row<'_>], from: &str, to: &str) {
+    for c in &mut rows[0].cells {
+        if matches!(&c.value, Value::Text(t) if t == from) {
+            c.value = text(to);
+        }
+    }
+}
+
+#[test]
+fn a_renamed_header_is_refused_at_its_cell_not_read_as_an_empty_column() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            rename(rows, words::TARGET, "目標値（R6）");
+        }
+        if sheet == words::ACTIVITY_SHEET {
+            rename(rows, words::PERIOD, "実施時期");
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let lines = read("計画.xlsx", bytes).expect_err("a header is missing");
+    assert_eq!(
+        lines,
+        [
+            "計画.xlsx データ!H1: 見出し「目標値」がありません（見出しは変えないでください）",
+            "計画.xlsx 実施内容!D1: 見出し「時期」がありません（見出しは変えないでください）",
+        ]
+    );
+}
+
+#[test]
+fn blanks_around_a_header_and_an_extra_column_are_fine() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            rename(rows, words::TARGET, "　目標値 ");
+            rename(rows, words::RATE, "メモ");
+        }
+    });
+    assert_eq!(read("計画.xlsx", bytes).expect("valid"), plan);
+}

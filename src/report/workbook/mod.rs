@@ -17,6 +17,7 @@
 
 mod cell;
 mod formula;
+pub mod layout;
 mod sheet;
 mod structure;
 mod tables;

@@ -63,7 +63,7 @@ pub(super) fn activity_cells<'a>(from: u16, goal: &Goal, a: &Activity) -> Vec<Ce
 }
 
 /// 計画's columns.
-const PLAN_COLUMNS: [(&str, usize, usize); 2] =
+pub(super) const PLAN_COLUMNS: [(&str, usize, usize); 2] =
     [(words::ITEM, 14, 16), (words::ITEM_VALUE, 20, 50)];
 
 /// 計画: one row per thing the plan itself holds, `項目 | 値`.

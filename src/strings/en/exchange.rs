@@ -342,6 +342,9 @@ pub const EN: Exchange = Exchange {
                 "{file} is not a plan workbook: it needs the sheets 計画 and データ as tassei export --format xlsx or tassei new --template writes them"
             )
         },
+        missing_header: |cell, header| {
+            format!("{cell}: the header \"{header}\" is missing (keep the headers as exported)")
+        },
         missing_columns: |file, sheet, headers| {
             format!(
                 "{file}: the sheet {sheet} has no column {headers}; keep the header row as the template has it"

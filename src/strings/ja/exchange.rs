@@ -331,6 +331,9 @@ pub const JA: Exchange = Exchange {
                 "{file} は計画のブックではありません。tassei export --format xlsx または tassei new --template が書く「計画」と「データ」のシートが必要です"
             )
         },
+        missing_header: |cell, header| {
+            format!("{cell}: 見出し「{header}」がありません（見出しは変えないでください）")
+        },
         missing_columns: |file, sheet, headers| {
             format!(
                 "{file}: シート「{sheet}」に列 {headers} がありません。見出しの行はひな形のままにしてください"
