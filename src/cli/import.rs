@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::exchange::plan_workbook;
 use crate::model::Plan;
-use crate::report::workbook::examples_left;
+use crate::report::workbook::{Stamp, examples_left};
 use crate::session::say;
 use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
@@ -38,6 +38,16 @@ pub struct Args {
     /// `--apply`: write what `--into` previews.
     #[arg(long, requires = "into", help = strings().cli.help.import_apply)]
     pub(super) apply: bool,
+    /// `--prefer workbook|stored`: a conflict's side.
+    #[arg(long, value_enum, requires = "into", help = strings().cli.help.import_prefer)]
+    pub(super) prefer: Option<Side>,
+}
+
+/// The value `--into --apply` keeps for a field changed both in the workbook and the data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Side {
+    Workbook,
+    Stored,
 }
 
 pub fn run(
@@ -111,6 +121,11 @@ pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
 /// The plan a file holds, read and checked whole, or every problem with it, one line each
 /// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
 pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
+    read_stamped(path).map(|(plan, _)| plan)
+}
+
+/// As [`read`], with a workbook's export stamp when it has one.
+pub(super) fn read_stamped(path: &Path) -> Result<(Plan, Option<Stamp>), Failure> {
     let words = &strings().cli.import;
     let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();
@@ -127,7 +142,7 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
         .map_err(unreadable)?;
     if plan_workbook::is_workbook(&path.to_string_lossy(), &bytes) {
         let name = path.display().to_string();
-        return plan_workbook::read(&name, bytes).map_err(Failure::inputs);
+        return plan_workbook::read_stamped(&name, bytes).map_err(Failure::inputs);
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -137,7 +152,7 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
             Some(_) => (words.not_utf8)(path, at),
         })
     })?;
-    sheet::parse_text(text).map_err(|errors| {
+    let plan = sheet::parse_text(text).map_err(|errors| {
         Failure::inputs(
             errors
                 .lines()
@@ -145,5 +160,6 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
                 .map(|line| format!("{}: {line}", path.display()))
                 .collect(),
         )
-    })
+    })?;
+    Ok((plan, None))
 }

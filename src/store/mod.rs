@@ -26,6 +26,7 @@ mod migrate;
 mod network;
 mod relocate;
 mod rollover;
+mod since;
 mod undo;
 
 use std::fs::{self, File};
@@ -58,6 +59,7 @@ pub use migrate::{Migration, SCHEMA_VERSION};
 pub use network::{FileSystem, Probe, SystemProbe, from_magic, on_windows};
 pub use relocate::{Relocation, move_default};
 pub use rollover::RolloverError;
+pub use since::ChangedSince;
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 
 use crate::model::{CalendarDate, Plan};

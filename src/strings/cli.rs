@@ -111,6 +111,7 @@ pub struct Help {
     pub import_into: &'static str,
     /// `tassei import FILE --into PLAN --apply`.
     pub import_apply: &'static str,
+    pub import_prefer: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.

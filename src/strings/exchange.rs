@@ -246,6 +246,18 @@ pub struct PlanWorkbook {
     pub into_header: fn(&str, &str) -> String,
     /// `--into`: a field the import writes: (subject, header, stored, workbook).
     pub into_change: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a field changed in the workbook and, after the export, in the data file:
+    /// (subject, header, stored now, workbook, who, when).
+    pub into_conflict: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// `--into`: as `into_conflict`, for a workbook that does not record its export, so which
+    /// is newer cannot be told.
+    pub into_maybe_conflict: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// Closes a refusal: nothing was written.
+    pub nothing_written: &'static str,
+    /// `--into`: conflicts and no `--prefer`: (how many).
+    pub into_choose: fn(usize) -> String,
+    /// `--into --prefer stored`: the conflicts kept as stored: (how many).
+    pub into_kept: fn(usize) -> String,
     /// `--into`: a field that differs and that the import does not write: (subject, header,
     /// stored, workbook).
     pub not_written: fn(&str, &str, &dyn Display, &dyn Display) -> String,

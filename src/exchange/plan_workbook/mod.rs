@@ -17,7 +17,7 @@ use calamine::{Xlsx, open_workbook_from_rs};
 
 use crate::exchange::xlsx::{Contents, not_workbook};
 use crate::model::Plan;
-use crate::report::workbook::{layout, words};
+use crate::report::workbook::{Stamp, layout, words};
 use crate::sheet;
 use crate::strings::strings;
 use build::Built;
@@ -38,6 +38,12 @@ pub fn is_workbook(name: &str, first_bytes: &[u8]) -> bool {
 /// The plan the workbook `bytes` (named `name`) holds, valid; or every problem, one line each
 /// naming the file and the cell.
 pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
+    read_stamped(name, bytes).map(|(plan, _)| plan)
+}
+
+/// As [`read`], with where the data file's change log stood when the workbook was exported,
+/// when it says (an export by a tassei before it did, or a template, does not).
+pub fn read_stamped(name: &str, bytes: Vec<u8>) -> Result<(Plan, Option<Stamp>), Vec<String>> {
     let words_ = &strings().exchange.plan_workbook;
     let kind = Contents::of(&bytes);
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
@@ -59,6 +65,15 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
             &missing.join(", "),
         )]);
     }
+    let stamp = plan_sheet
+        .first_text(words::EXPORTED_AT_LOG)
+        .and_then(|id| id.parse::<i64>().ok())
+        .map(|log_id| Stamp {
+            log_id,
+            at: plan_sheet
+                .first_text(words::EXPORTED_AT)
+                .unwrap_or_default(),
+        });
     let mut built = Built::default();
     let mut file = build::plan(&mut built, &plan_sheet);
     build::goals(&mut built, &data);
@@ -107,7 +122,7 @@ pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
         }
     }
     if lines.is_empty() {
-        validated.map_err(|e| e.lines())
+        validated.map(|plan| (plan, stamp)).map_err(|e| e.lines())
     } else {
         Err(lines
             .into_iter()

@@ -104,6 +104,18 @@ impl Table {
         self.columns.contains_key(header)
     }
 
+    /// The text under `header` on the first row below the header row, when the sheet has that
+    /// column and the cell reads: for a cell an older workbook may lack (the export's stamp).
+    pub(super) fn first_text(&self, header: &str) -> Option<String> {
+        let col = *self.columns.get(header)?;
+        match self.range.get_value((self.header_row + 1, col))? {
+            Data::String(s) => Some(s.trim().to_string()),
+            Data::Float(x) => exact(*x).map(|n| n.normalize().to_string()),
+            Data::Int(i) => Some(i.to_string()),
+            _ => None,
+        }
+    }
+
     /// The rows below the header row that hold anything, from 0.
     pub(super) fn rows(&self) -> impl Iterator<Item = u32> + '_ {
         let last = self.range.end().map_or(0, |(r, _)| r);

@@ -178,6 +178,10 @@ pub const PART_LABEL: &str = "項目名";
 pub const FIGURE: &str = "対象";
 pub const EXPRESSION: &str = "算出式";
 pub const STALE: &str = "古い";
+/// 計画's hidden cells: where the data file's change log stood when the workbook was exported,
+/// and when, for `import --into` to tell a clerk's change from one made after the export.
+pub const EXPORTED_AT_LOG: &str = "書き出し時の変更履歴";
+pub const EXPORTED_AT: &str = "書き出し日時";
 
 /// 負の値 and 古い when true.
 pub const YES: &str = "○";

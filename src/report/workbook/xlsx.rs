@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 
 use super::cell::{Cached, Input, Style, Value};
 use super::template::{Choice, TEMPLATE_ROWS};
-use super::{Sheet, row_height, words, workbook};
+use super::{Sheet, Stamp, row_height, stamped, words, workbook};
 use crate::engine::Status;
 use crate::model::{ActivityStatus, MilestoneState, Plan};
 
@@ -25,14 +25,31 @@ pub struct Written {
 
 /// Writes the plan's workbook to `out`.
 pub fn save(plan: &Plan, out: impl Write + Send) -> Result<Written, XlsxError> {
-    let (mut book, written) = build(plan)?;
+    let (mut book, written) = build(plan, None)?;
+    book.save_to_writer(out)?;
+    Ok(written)
+}
+
+/// Writes the plan's workbook to `out`, recording where the data file's change log stood.
+pub fn save_stamped(
+    plan: &Plan,
+    stamp: &Stamp,
+    out: impl Write + Send,
+) -> Result<Written, XlsxError> {
+    let (mut book, written) = build(plan, Some(stamp))?;
     book.save_to_writer(out)?;
     Ok(written)
 }
 
 /// The plan's workbook as bytes.
 pub fn to_bytes(plan: &Plan) -> Result<(Vec<u8>, Written), XlsxError> {
-    let (mut book, written) = build(plan)?;
+    let (mut book, written) = build(plan, None)?;
+    Ok((book.save_to_buffer()?, written))
+}
+
+/// The plan's workbook as bytes, recording where the data file's change log stood.
+pub fn to_bytes_stamped(plan: &Plan, stamp: &Stamp) -> Result<(Vec<u8>, Written), XlsxError> {
+    let (mut book, written) = build(plan, Some(stamp))?;
     Ok((book.save_to_buffer()?, written))
 }
 
@@ -90,7 +107,7 @@ pub fn save_template(
     book.save_to_writer(out)
 }
 
-fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
+fn build(plan: &Plan, stamp: Option<&Stamp>) -> Result<(Workbook, Written), XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
@@ -103,6 +120,10 @@ fn build(plan: &Plan) -> Result<(Workbook, Written), XlsxError> {
     );
     let mut formats = Formats::default();
     for sheet in workbook(plan) {
+        let sheet = match stamp {
+            Some(stamp) if sheet.name == words::PLAN_SHEET => stamped(sheet, stamp),
+            _ => sheet,
+        };
         let worksheet = book.add_worksheet_with_constant_memory()?;
         write_sheet(worksheet, sheet, &mut formats)?;
     }

@@ -53,6 +53,7 @@ pub const HELP: Help = Help {
     log_goal: "Only this goal's changes (its parts and activities included)",
     import_file: "A plan file in the tassei-plan/2 or /1 JSON format, or a workbook (.xlsx) as tassei export --format xlsx or tassei new --template writes it (see the README)",
     import_into: "Compare the workbook (.xlsx) with the plan it was exported from, row by row by uid, and show each changed value (a preview)",
+    import_prefer: "With --into --apply: which value a field changed both in the workbook and in the data file keeps: workbook or stored",
     import_apply: "With --into: write the changed values as ordinary edits, one step for tassei undo",
     new_template: "The workbook to write (.xlsx): the sheets tassei import reads, a marked example row and the instructions (記入方法); an existing file is never replaced",
     import_id: "The new plan's id, instead of the file's (a plan with that id is already in the data file)",

@@ -366,6 +366,23 @@ pub const EN: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        nothing_written: "Nothing was written",
+        into_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: conflict — the data file has {stored} ({who} changed it at {when}), the workbook {workbook}; both changed after the export"
+            )
+        },
+        into_maybe_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: maybe a conflict — the data file has {stored} ({who} changed it at {when}), the workbook {workbook}; this workbook does not record when it was exported, so which is newer cannot be told"
+            )
+        },
+        into_choose: |n| {
+            format!(
+                "{n} conflict(s). Add --prefer workbook (write the workbook's values) or --prefer stored (keep the data file's) to --apply"
+            )
+        },
+        into_kept: |n| format!("{n} conflict(s) left as the data file has them"),
         not_written: |subject, label, stored, workbook| {
             format!(
                 "  {subject} {label}: {stored} → {workbook} — not written by an import; change it in tassei"

@@ -54,6 +54,7 @@ pub const HELP_JA: Help = Help {
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
     import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル、または tassei export --format xlsx か tassei new --template が書くブック（.xlsx）（README を参照）",
     import_into: "ブック（.xlsx）を書き出し元の計画と行ごと（UID で）に比べ、変わった値を表示します（プレビュー）",
+    import_prefer: "--into --apply で、ブックとデータファイルの両方で変わった値をどちらにするか: workbook（ブックの値）または stored（データファイルの値）",
     import_apply: "--into と一緒に: 変わった値を通常の編集として書き込みます（tassei undo で1回で戻せます）",
     new_template: "書き出すブック（.xlsx）。tassei import が読むシート、【記入例】の行、記入方法のシート。既にあるファイルは置き換えません",
     import_id: "新しい計画の ID（ファイルの ID の代わりに。同じ ID の計画がデータファイルにすでにあるとき）",

@@ -355,6 +355,23 @@ pub const JA: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        nothing_written: "何も書き込んでいません",
+        into_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: 競合 — データファイルは {stored}（{who} が {when} に変更）、ブックは {workbook}。書き出しの後に両方で変わっています"
+            )
+        },
+        into_maybe_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: 競合かもしれません — データファイルは {stored}（{who} が {when} に変更）、ブックは {workbook}。このブックには書き出した時点の記録がなく、どちらが新しいか分かりません"
+            )
+        },
+        into_choose: |n| {
+            format!(
+                "競合が{n}件あります。--apply には --prefer workbook（ブックの値で上書き）か --prefer stored（データファイルの値のまま）を付けてください"
+            )
+        },
+        into_kept: |n| format!("競合の{n}件はデータファイルの値のままにしました"),
         not_written: |subject, label, stored, workbook| {
             format!(
                 "  {subject} {label}: {stored} → {workbook} — 取り込みでは書き込みません。tassei で変更してください"
