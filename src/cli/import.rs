@@ -10,8 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::exchange::plan_workbook;
-use crate::model::Plan;
-use crate::report::workbook::{Stamp, examples_left};
+use crate::report::workbook::examples_left;
 use crate::session::say;
 use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
@@ -61,7 +60,12 @@ pub fn run(
     }
     let words = &strings().cli.import;
     let path = &args.file;
-    let mut plan = read(path)?;
+    let plan_workbook::Read {
+        mut plan, notes, ..
+    } = read_all(path)?;
+    for note in notes {
+        say(note);
+    }
     if let Some(id) = &args.id {
         check_new_id(id)?;
         plan.slug.clone_from(id);
@@ -120,12 +124,8 @@ pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
 
 /// The plan a file holds, read and checked whole, or every problem with it, one line each
 /// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
-pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
-    read_stamped(path).map(|(plan, _)| plan)
-}
-
-/// As [`read`], with a workbook's export stamp when it has one.
-pub(super) fn read_stamped(path: &Path) -> Result<(Plan, Option<Stamp>), Failure> {
+/// A workbook's export stamp and notes come with it.
+pub(super) fn read_all(path: &Path) -> Result<plan_workbook::Read, Failure> {
     let words = &strings().cli.import;
     let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
     let size = fs::metadata(path).map_err(unreadable)?.len();
@@ -142,7 +142,7 @@ pub(super) fn read_stamped(path: &Path) -> Result<(Plan, Option<Stamp>), Failure
         .map_err(unreadable)?;
     if plan_workbook::is_workbook(&path.to_string_lossy(), &bytes) {
         let name = path.display().to_string();
-        return plan_workbook::read_stamped(&name, bytes).map_err(Failure::inputs);
+        return plan_workbook::read_all(&name, bytes).map_err(Failure::inputs);
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -161,5 +161,9 @@ pub(super) fn read_stamped(path: &Path) -> Result<(Plan, Option<Stamp>), Failure
                 .collect(),
         )
     })?;
-    Ok((plan, None))
+    Ok(plan_workbook::Read {
+        plan,
+        stamp: None,
+        notes: Vec::new(),
+    })
 }

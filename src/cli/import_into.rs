@@ -22,7 +22,8 @@ pub fn run(
     let words = &strings().exchange.plan_workbook;
     let path = &args.file;
     let name = path.display().to_string();
-    let (workbook, stamp) = super::import::read_stamped(path)?;
+    let read = super::import::read_all(path)?;
+    let (workbook, stamp) = (read.plan, read.stamp);
     let purpose = if args.apply {
         Purpose::Write
     } else {
@@ -58,6 +59,9 @@ pub fn run(
     let conflicts = d.changes.iter().filter(|c| c.conflict.is_some()).count();
     for left in &d.left {
         writeln!(out, "{}", left.0)?;
+    }
+    for note in &read.notes {
+        writeln!(out, "{note}")?;
     }
     if d.changes.is_empty() {
         writeln!(out, "{}", (words.nothing_to_write)(&name))?;

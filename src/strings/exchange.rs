@@ -252,6 +252,12 @@ pub struct PlanWorkbook {
     /// `--into`: as `into_conflict`, for a workbook that does not record its export, so which
     /// is newer cannot be told.
     pub into_maybe_conflict: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// 評価シート is not read: said once before its differing cells.
+    pub paper_not_read: &'static str,
+    /// A 評価シート figure that differs from データ's: (cell, its value, the データ cell, its value).
+    pub paper_cell: fn(&str, &str, &str, &str) -> String,
+    /// An empty cell, as `paper_cell` shows it.
+    pub paper_empty: &'static str,
     /// Closes a refusal: nothing was written.
     pub nothing_written: &'static str,
     /// `--into`: conflicts and no `--prefer`: (how many).

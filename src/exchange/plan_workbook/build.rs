@@ -32,6 +32,12 @@ pub(super) struct Built {
 }
 
 impl Built {
+    /// The plan file's path of the goal データ names `r`: `initiatives[0].goals[1]`.
+    pub(super) fn path_of(&self, r: GoalRef) -> Option<String> {
+        let (i, j) = self.by_code.get(&r)?;
+        Some(format!("initiatives[{i}].goals[{j}]"))
+    }
+
     /// A cell's text, or none and its problem noted.
     fn text(&mut self, t: &Table, row: u32, header: &'static str) -> String {
         match t.text(row, header) {

@@ -9,6 +9,7 @@
 
 mod build;
 pub mod into;
+mod paper;
 mod table;
 
 use std::io::Cursor;
@@ -38,12 +39,22 @@ pub fn is_workbook(name: &str, first_bytes: &[u8]) -> bool {
 /// The plan the workbook `bytes` (named `name`) holds, valid; or every problem, one line each
 /// naming the file and the cell.
 pub fn read(name: &str, bytes: Vec<u8>) -> Result<Plan, Vec<String>> {
-    read_stamped(name, bytes).map(|(plan, _)| plan)
+    read_all(name, bytes).map(|read| read.plan)
 }
 
-/// As [`read`], with where the data file's change log stood when the workbook was exported,
-/// when it says (an export by a tassei before it did, or a template, does not).
-pub fn read_stamped(name: &str, bytes: Vec<u8>) -> Result<(Plan, Option<Stamp>), Vec<String>> {
+/// What a workbook gives beside its plan.
+#[derive(Debug)]
+pub struct Read {
+    pub plan: Plan,
+    /// Where the data file's change log stood when the workbook was exported, when it says (an
+    /// export by a tassei before it did, or a template, does not).
+    pub stamp: Option<Stamp>,
+    /// Lines to tell the clerk though nothing is wrong: figures typed on 評価シート, not read.
+    pub notes: Vec<String>,
+}
+
+/// As [`read`], with the workbook's export stamp and notes.
+pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     let words_ = &strings().exchange.plan_workbook;
     let kind = Contents::of(&bytes);
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
@@ -122,7 +133,9 @@ pub fn read_stamped(name: &str, bytes: Vec<u8>) -> Result<(Plan, Option<Stamp>),
         }
     }
     if lines.is_empty() {
-        validated.map(|plan| (plan, stamp)).map_err(|e| e.lines())
+        let plan = validated.map_err(|e| e.lines())?;
+        let notes = paper::unread_edits(&mut book, &plan, &built);
+        Ok(Read { plan, stamp, notes })
     } else {
         Err(lines
             .into_iter()

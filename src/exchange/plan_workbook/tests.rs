@@ -339,3 +339,29 @@ fn blanks_around_a_header_and_an_extra_column_are_fine() {
     });
     assert_eq!(read("計画.xlsx", bytes).expect("valid"), plan);
 }
+
+#[test]
+fn a_figure_changed_on_the_printed_sheet_is_named_beside_the_data_cell_read() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::EVALUATION_SHEET {
+            // 評価シート!D8: ⑴-ア-3's 目標値, 50 in the plan.
+            for c in &mut rows[7].cells {
+                if c.col == 3 {
+                    c.value = Value::Number(60.0);
+                }
+            }
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let read = read_all("計画.xlsx", bytes).expect("valid");
+    assert_eq!(read.plan, plan, "評価シート is not read");
+    assert_eq!(read.notes.len(), 2, "{:?}", read.notes);
+    assert!(read.notes[0].contains("取り込みでは読みません"));
+    assert_eq!(
+        read.notes[1],
+        "  評価シート!D8 は読みません: 60（データ!H4 は 50）"
+    );
+    let untouched = read_all("計画.xlsx", book_of(&plan, |_, _| {})).expect("valid");
+    assert!(untouched.notes.is_empty(), "{:?}", untouched.notes);
+}

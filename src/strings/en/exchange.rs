@@ -366,6 +366,11 @@ pub const EN: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        paper_not_read: "評価シート is the printed sheet and an import does not read it; change values on データ and 実施内容. These 評価シート values differ from データ's:",
+        paper_cell: |cell, value, data, stored| {
+            format!("  {cell} is not read: {value} ({data} has {stored})")
+        },
+        paper_empty: "empty",
         nothing_written: "Nothing was written",
         into_conflict: |subject, label, stored, workbook, who, when| {
             format!(

@@ -355,6 +355,11 @@ pub const JA: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        paper_not_read: "評価シートは印刷用で、取り込みでは読みません。値はデータ・実施内容のシートで変えてください。評価シートの次の値はデータと違います:",
+        paper_cell: |cell, value, data, stored| {
+            format!("  {cell} は読みません: {value}（{data} は {stored}）")
+        },
+        paper_empty: "空",
         nothing_written: "何も書き込んでいません",
         into_conflict: |subject, label, stored, workbook, who, when| {
             format!(
