@@ -10,6 +10,7 @@
 mod build;
 pub mod into;
 mod paper;
+mod stale;
 mod table;
 
 use std::io::Cursor;
@@ -118,6 +119,7 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
             .collect());
     }
     file.initiatives = std::mem::take(&mut built.initiatives);
+    stale::mark(&mut file);
     let validated = sheet::validate_file(file);
     let mut lines: Vec<(String, String)> = std::mem::take(&mut built.problems);
     if let Err(errors) = &validated {

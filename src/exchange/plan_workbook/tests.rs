@@ -365,3 +365,18 @@ fn a_figure_changed_on_the_printed_sheet_is_named_beside_the_data_cell_read() {
     let untouched = read_all("計画.xlsx", book_of(&plan, |_, _| {})).expect("valid");
     assert!(untouched.notes.is_empty(), "{:?}", untouched.notes);
 }
+
+#[test]
+fn a_figure_cleared_on_data_carries_its_derivation_as_stale_as_the_store_does() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ウ-1's 実績値, whose 算出 states its arithmetic.
+            set(rows, 4, words::ACTUAL, text(""));
+        }
+    });
+    let read = read("計画.xlsx", bytes).expect("valid: the derivation is stale");
+    let g = goal(&read, "⑴-ウ-1");
+    assert_eq!(g.actual, Figure::None);
+    assert!(!g.derivations.is_empty(), "kept, marked stale");
+}
