@@ -258,6 +258,10 @@ pub struct PlanWorkbook {
     pub paper_cell: fn(&str, &str, &str, &str) -> String,
     /// An empty cell, as `paper_cell` shows it.
     pub paper_empty: &'static str,
+    /// Heads a refused workbook's problems: (file).
+    pub problems_in: fn(&str) -> String,
+    /// Closes a refused workbook's problems: (how many).
+    pub problems_count: fn(usize) -> String,
     /// Closes a refusal: nothing was written.
     pub nothing_written: &'static str,
     /// `--into`: conflicts and no `--prefer`: (how many).

@@ -10,6 +10,7 @@
 mod build;
 pub mod into;
 mod paper;
+mod said;
 mod stale;
 mod table;
 
@@ -113,10 +114,7 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     }
     // A header renamed in Excel would empty its column: nothing else is worth saying then.
     if !headers.is_empty() {
-        return Err(headers
-            .into_iter()
-            .map(|(_, line)| format!("{name} {line}"))
-            .collect());
+        return Err(said::refused(name, headers));
     }
     file.initiatives = std::mem::take(&mut built.initiatives);
     stale::mark(&mut file);
@@ -125,8 +123,11 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     if let Err(errors) = &validated {
         for e in &errors.0 {
             let (cell, line) = match cell_of(&built, &e.path) {
-                Some(at) => (at.cell.clone(), format!("{}: {}", at.place(), e.message)),
-                None => (String::new(), e.to_string()),
+                Some(at) => (
+                    at.cell.clone(),
+                    format!("{}: {}", at.place(), said::with_cells(&built, &e.message)),
+                ),
+                None => (String::new(), said::with_cells(&built, &e.to_string())),
             };
             // A cell already refused by the reader is not said again by the validators.
             if cell.is_empty() || !lines.iter().any(|(c, _)| *c == cell) {
@@ -139,10 +140,7 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
         let notes = paper::unread_edits(&mut book, &plan, &built);
         Ok(Read { plan, stamp, notes })
     } else {
-        Err(lines
-            .into_iter()
-            .map(|(_, line)| format!("{name} {line}"))
-            .collect())
+        Err(said::refused(name, lines))
     }
 }
 

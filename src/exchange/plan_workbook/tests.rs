@@ -81,7 +81,8 @@ fn every_problem_is_said_at_its_cell_all_at_once() {
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
     let said = lines.join("\n");
-    assert!(said.contains("計画.xlsx データ!H2 (目標値): "), "{said}");
+    assert_eq!(lines[0], "Problems in 計画.xlsx:");
+    assert!(lines[1].starts_with("  データ!H2 (目標値): "), "{said}");
     assert!(said.contains("1万件"), "{said}");
     assert!(said.contains("データ!"), "{said}");
     assert!(said.contains("(計算方法)"), "{said}");
@@ -94,7 +95,12 @@ fn every_problem_is_said_at_its_cell_all_at_once() {
         said.contains("実施内容!A2 (目標): no goal \"⑼-ア-1\""),
         "{said}"
     );
-    assert_eq!(lines.len(), 4, "{said}");
+    assert!(
+        lines[4].starts_with("  実施内容!A2"),
+        "in the sheets' order: {said}"
+    );
+    assert_eq!(lines[5], "4 problem(s); nothing was written");
+    assert_eq!(lines.len(), 6, "{said}");
 }
 
 #[test]
@@ -119,7 +125,7 @@ fn numbers_are_read_as_the_collect_reads_them() {
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
     let said = lines.join("\n");
-    assert_eq!(lines.len(), 2, "{said}");
+    assert_eq!(lines.len(), 4, "{said}");
     assert!(said.contains("データ!I3 (実績値): "), "{said}");
     assert!(
         said.contains("データ!H4 (目標値): a formula (=1+1)"),
@@ -290,9 +296,9 @@ fn an_initiative_titled_twice_is_not_read_as_either() {
         }
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
-    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(
-        lines[0].contains("データ!B3 (取り組み事項名): another title"),
+        lines[1].contains("データ!B3 (取り組み事項名): another title"),
         "{lines:?}"
     );
 }
@@ -322,8 +328,10 @@ fn a_renamed_header_is_refused_at_its_cell_not_read_as_an_empty_column() {
     assert_eq!(
         lines,
         [
-            "計画.xlsx データ!H1: 見出し「目標値」がありません（見出しは変えないでください）",
-            "計画.xlsx 実施内容!D1: 見出し「時期」がありません（見出しは変えないでください）",
+            "計画.xlsx の問題:",
+            "  データ!H1: 見出し「目標値」がありません（見出しは変えないでください）",
+            "  実施内容!D1: 見出し「時期」がありません（見出しは変えないでください）",
+            "問題が2件あります。何も書き込んでいません",
         ]
     );
 }
@@ -379,4 +387,18 @@ fn a_figure_cleared_on_data_carries_its_derivation_as_stale_as_the_store_does() 
     let g = goal(&read, "⑴-ウ-1");
     assert_eq!(g.actual, Figure::None);
     assert!(!g.derivations.is_empty(), "kept, marked stale");
+}
+
+#[test]
+fn a_plan_file_path_in_a_message_is_said_as_its_cell() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ア's third goal numbered 1, as its first.
+            set(rows, 3, words::GOAL, Value::Number(1.0));
+        }
+    });
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(!said.contains("initiatives["), "{said}");
+    assert!(said.contains("データ!C2"), "{said}");
 }

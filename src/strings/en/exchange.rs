@@ -371,6 +371,8 @@ pub const EN: Exchange = Exchange {
             format!("  {cell} is not read: {value} ({data} has {stored})")
         },
         paper_empty: "empty",
+        problems_in: |file| format!("Problems in {file}:"),
+        problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",
         into_conflict: |subject, label, stored, workbook, who, when| {
             format!(

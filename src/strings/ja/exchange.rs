@@ -360,6 +360,8 @@ pub const JA: Exchange = Exchange {
             format!("  {cell} は読みません: {value}（{data} は {stored}）")
         },
         paper_empty: "空",
+        problems_in: |file| format!("{file} の問題:"),
+        problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
         nothing_written: "何も書き込んでいません",
         into_conflict: |subject, label, stored, workbook, who, when| {
             format!(
