@@ -418,3 +418,32 @@ fn into_a_plan_a_workbook_that_does_not_record_its_export_says_it_cannot_tell() 
     );
     assert_eq!(refused.status.code(), Some(2));
 }
+
+#[test]
+fn undo_right_after_an_import_removes_the_imported_plan_asked_first() {
+    let (dir, db) = scratch();
+    ok(&db, &["summary"]);
+    let template = dir.path().join("ひな形.xlsx");
+    ok(&db, &["new", "--template", &template.to_string_lossy()]);
+    ok(&db, &["import", &template.to_string_lossy()]);
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"));
+    // Not on a terminal: only with --yes.
+    let out = run(&db, &["undo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tassei undo --yes"));
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"), "kept");
+    let said = ok(&db, &["undo", "--yes"]);
+    assert!(
+        said.contains("Removed the imported plan \"sample-dx-r6\""),
+        "{said}"
+    );
+    assert!(!ok(&db, &["plans"]).contains("sample-dx-r6"));
+    // Imported again (its id is free now), then edited: undo takes back the edit only.
+    ok(&db, &["import", &template.to_string_lossy()]);
+    ok(
+        &db,
+        &["--plan", "sample-dx-r6", "set", "1-ア-1", "actual", "5"],
+    );
+    ok(&db, &["--plan", "sample-dx-r6", "undo"]);
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"));
+}

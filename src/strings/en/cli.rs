@@ -279,9 +279,24 @@ pub const IMPORT: Import = Import {
         )
     },
     copy: "its uids are already in this data file, so this copy was given new ones",
+    undo_question: |plan| {
+        format!(
+            "Your latest action imported the plan \"{plan}\". Undoing it removes that plan, as before the import. Remove it? [y/N] "
+        )
+    },
+    undo_yes: &["y", "yes"],
+    undo_needs_yes: |plan| {
+        format!(
+            "Your latest action imported the plan \"{plan}\"; undoing it removes that plan. To remove it, run tassei undo --yes"
+        )
+    },
+    undo_kept: "Nothing was removed",
+    undo_done: |plan| {
+        format!("Removed the imported plan \"{plan}\": the file is as before the import")
+    },
     example_left: |goals| {
         format!(
-            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or import the workbook again without it"
+            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or take the import back at once with tassei undo and import the workbook again without it"
         )
     },
 };

@@ -282,9 +282,22 @@ pub const IMPORT_JA: Import = Import {
         )
     },
     copy: "この計画の uid はすでにこのデータファイルにあるため、写しとして新しい uid を付けました",
+    undo_question: |plan| {
+        format!(
+            "直前の操作は計画「{plan}」の取り込みです。元に戻すと、この計画を削除して取り込む前に戻します。削除しますか？ [y/N] "
+        )
+    },
+    undo_yes: &["y", "yes", "ｙ", "はい"],
+    undo_needs_yes: |plan| {
+        format!(
+            "直前の操作は計画「{plan}」の取り込みです。元に戻すとこの計画を削除します。削除するときは tassei undo --yes としてください"
+        )
+    },
+    undo_kept: "削除していません",
+    undo_done: |plan| format!("取り込んだ計画「{plan}」を削除し、取り込む前に戻しました"),
     example_left: |goals| {
         format!(
-            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、記入例を消したブックを取り込み直してください"
+            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、すぐに tassei undo で取り込みを取り消して、記入例を消したブックを取り込み直してください"
         )
     },
 };
