@@ -292,7 +292,8 @@ fn into_a_plan_a_workbook_of_another_plan_or_none_is_refused() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("another plan than ibusuki-dx-r5"),
+        String::from_utf8_lossy(&out.stderr)
+            .contains("was exported from plan sample-dx-r6, not plan ibusuki-dx-r5"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -446,4 +447,21 @@ fn undo_right_after_an_import_removes_the_imported_plan_asked_first() {
     );
     ok(&db, &["--plan", "sample-dx-r6", "undo"]);
     assert!(ok(&db, &["plans"]).contains("sample-dx-r6"));
+}
+
+#[test]
+fn a_file_not_there_or_not_a_workbook_is_said_in_the_clerks_words() {
+    let (dir, db) = scratch();
+    let missing = dir.path().join("nosuch.xlsx");
+    let out = run(&db, &["import", &missing.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("os error"), "{said}");
+    let csv = dir.path().join("fake.xlsx");
+    fs::write(&csv, "目標,目標値\n1,100\n").expect("written");
+    let out = run(&db, &["import", &csv.to_string_lossy()]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("is not an Excel workbook (.xlsx)"), "{said}");
+    assert!(!said.contains("section"), "{said}");
+    assert!(!db.exists());
 }

@@ -127,7 +127,9 @@ pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
 /// A workbook's export stamp and notes come with it.
 pub(super) fn read_all(path: &Path) -> Result<plan_workbook::Read, Failure> {
     let words = &strings().cli.import;
-    let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
+    let unreadable = |e: std::io::Error| {
+        Failure::input((words.cannot_read)(path, &strings().errors.io.reading(&e)))
+    };
     let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_IMPORT_BYTES {
         return Err(Failure::input((words.too_large)(

@@ -32,8 +32,8 @@ pub fn run(
     let mut session = Session::open(file, config, Some(into), None, purpose)?;
     let mut d = diff(&session.plan, &workbook).map_err(|e| {
         Failure::input(match e {
-            Refused::NoPlanUid => (words.no_plan_uid)(&name),
-            Refused::OtherPlan => (words.other_plan)(&name, &session.plan.slug),
+            Refused::NoPlanUid => (words.no_plan_uid)(&name, &session.plan.slug),
+            Refused::OtherPlan => (words.other_plan)(&name, &session.plan.slug, &workbook.slug),
         })
     })?;
     settle(&mut d, stamp.as_ref(), &session.store)?;

@@ -258,6 +258,8 @@ pub struct PlanWorkbook {
     pub paper_cell: fn(&str, &str, &str, &str) -> String,
     /// An empty cell, as `paper_cell` shows it.
     pub paper_empty: &'static str,
+    /// Not an Excel workbook (text, an .ods, a CSV named .xlsx): (file).
+    pub not_xlsx: fn(&str) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).
@@ -277,10 +279,11 @@ pub struct PlanWorkbook {
     pub missing: fn(&str) -> String,
     /// `--into`: a goal at another place in the workbook, not moved: (stored, workbook).
     pub moved: fn(&str, &str) -> String,
-    /// `--into`: the workbook carries no plan uid: (file).
-    pub no_plan_uid: fn(&str) -> String,
-    /// `--into`: the workbook was exported from another plan: (file, the plan named).
-    pub other_plan: fn(&str, &str) -> String,
+    /// `--into`: the workbook carries no plan uid: (file, the plan).
+    pub no_plan_uid: fn(&str, &str) -> String,
+    /// `--into`: the workbook was exported from another plan: (file, the plan named, the
+    /// workbook's plan id).
+    pub other_plan: fn(&str, &str, &str) -> String,
     /// `--into`: nothing the import writes differs: (file).
     pub nothing_to_write: fn(&str) -> String,
     /// `--into` without `--apply`: (changes it would write).

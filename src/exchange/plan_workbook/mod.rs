@@ -59,8 +59,23 @@ pub struct Read {
 pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     let words_ = &strings().exchange.plan_workbook;
     let kind = Contents::of(&bytes);
-    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| vec![not_workbook(name, kind, &e)])?;
+    let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
+        // Text, or a zip without a workbook's parts (an .ods or a .csv renamed .xlsx).
+        let other = matches!(
+            (kind, &e),
+            (Contents::Other, _)
+                | (
+                    Contents::Zip,
+                    calamine::XlsxError::FileNotFound(_)
+                        | calamine::XlsxError::RelationshipNotFound
+                )
+        );
+        if other {
+            vec![(words_.not_xlsx)(name)]
+        } else {
+            vec![not_workbook(name, kind, &e)]
+        }
+    })?;
     let (Some(data), Some(plan_sheet)) = (
         Table::open(&mut book, words::DATA_SHEET, layout::data()),
         Table::open(&mut book, words::PLAN_SHEET, layout::plan()),

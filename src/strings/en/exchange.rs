@@ -371,6 +371,11 @@ pub const EN: Exchange = Exchange {
             format!("  {cell} is not read: {value} ({data} has {stored})")
         },
         paper_empty: "empty",
+        not_xlsx: |file| {
+            format!(
+                "{file} is not an Excel workbook (.xlsx): it holds CSV, text or another format (a LibreOffice .ods). Open the plan's workbook in Excel, save it as \"Excel Workbook (.xlsx)\", then import that"
+            )
+        },
         problems_in: |file| format!("Problems in {file}:"),
         problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",
@@ -408,14 +413,14 @@ pub const EN: Exchange = Exchange {
         moved: |stored, workbook| {
             format!("  {stored}: at {workbook} in the workbook — not moved (tassei move)")
         },
-        no_plan_uid: |file| {
+        no_plan_uid: |file, plan| {
             format!(
-                "{file} carries no plan uid (a template, or a workbook not exported by tassei): import it as a new plan, without --into"
+                "{file} carries no plan uid (a workbook made from the template, or not exported by tassei): it cannot be compared with plan {plan}. To change plan {plan}, edit a workbook written by tassei export --format xlsx and import that"
             )
         },
-        other_plan: |file, plan| {
+        other_plan: |file, plan, theirs| {
             format!(
-                "{file} was exported from another plan than {plan}: nothing compared; import it as a new plan, or name its own plan with --into"
+                "{file} was exported from plan {theirs}, not plan {plan}: not compared. To change plan {plan}, export it again (tassei --plan {plan} export --format xlsx) and edit that (for plan {theirs}, use --into {theirs})"
             )
         },
         nothing_to_write: |file| format!("nothing in {file} changes a value the import writes"),

@@ -360,6 +360,11 @@ pub const JA: Exchange = Exchange {
             format!("  {cell} は読みません: {value}（{data} は {stored}）")
         },
         paper_empty: "空",
+        not_xlsx: |file| {
+            format!(
+                "{file} は Excel のブック（.xlsx）ではありません（中身は CSV・文字や LibreOffice の .ods など別の形式です）。計画のブックを Excel で開き、「Excel ブック（.xlsx）」として保存してから取り込んでください"
+            )
+        },
         problems_in: |file| format!("{file} の問題:"),
         problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
         nothing_written: "何も書き込んでいません",
@@ -399,14 +404,14 @@ pub const JA: Exchange = Exchange {
                 "  {stored}: ブックでは {workbook} の位置です — 移動していません（tassei move で）"
             )
         },
-        no_plan_uid: |file| {
+        no_plan_uid: |file, plan| {
             format!(
-                "{file} には計画UIDがありません（ひな形か、tassei が書き出していないブック）。--into を付けずに新しい計画として取り込んでください"
+                "{file} には計画UIDがありません（ひな形から作ったブックか、tassei が書き出していないブック）。計画 {plan} と比べられません。計画 {plan} を変えるには、tassei export --format xlsx で書き出したブックを編集して取り込んでください"
             )
         },
-        other_plan: |file, plan| {
+        other_plan: |file, plan, theirs| {
             format!(
-                "{file} は計画 {plan} ではなく別の計画から書き出したブックです。比べていません。新しい計画として取り込むか、--into でその計画を指定してください"
+                "{file} は計画 {plan} ではなく、計画 {theirs} から書き出したブックです。比べていません。計画 {plan} を変えるには、tassei --plan {plan} export --format xlsx で書き出し直したブックを編集してください（計画 {theirs} に入れるなら --into {theirs}）"
             )
         },
         nothing_to_write: |file| format!("{file} には、取り込みで書き込む値の変更はありません"),
