@@ -260,6 +260,8 @@ pub struct PlanWorkbook {
     pub paper_empty: &'static str,
     /// Not an Excel workbook (text, an .ods, a CSV named .xlsx): (file).
     pub not_xlsx: fn(&str) -> String,
+    /// A cell Excel made a date or a time of: (place, what it holds now, `2025/5/1`).
+    pub date: fn(&str, &str) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).

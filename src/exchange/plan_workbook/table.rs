@@ -207,11 +207,37 @@ impl Table {
             },
             Data::Int(i) => number(Decimal::from(*i)),
             Data::Bool(b) => Ok(b.to_string()),
-            Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
-                Err((words.date_or_time)(&at))
-            }
+            Data::DateTime(d) => Err((words.plan_workbook.date)(&at, &excel_date(d.as_f64()))),
+            Data::DateTimeIso(s) | Data::DurationIso(s) => Err((words.plan_workbook.date)(&at, s)),
             Data::Error(e) => Err((words.plan_workbook.error_value)(&at, &e.to_string())),
         }
+    }
+}
+
+/// An Excel serial date as a clerk reads it: `2025/5/1`, a time of day `9:30`, both when the
+/// serial has both (the 1900 date system; its phantom 1900-02-29 is before any plan's date).
+fn excel_date(serial: f64) -> String {
+    let days = serial.floor();
+    let minutes = ((serial - days) * 24.0 * 60.0).round() as i64;
+    let time = format!("{}:{:02}", minutes / 60, minutes % 60);
+    if days < 1.0 {
+        return time;
+    }
+    // Days from 1970-01-01, then Howard Hinnant's civil-from-days.
+    let z = days as i64 - 25569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let date = format!("{year}/{month}/{day}");
+    if minutes == 0 {
+        date
+    } else {
+        format!("{date} {time}")
     }
 }
 
@@ -240,6 +266,14 @@ fn shown_decimals(code: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excel_date_is_said_as_the_clerk_reads_it() {
+        assert_eq!(excel_date(45778.0), "2025/5/1");
+        assert_eq!(excel_date(45352.0), "2024/3/1");
+        assert_eq!(excel_date(0.5), "12:00");
+        assert_eq!(excel_date(45778.25), "2025/5/1 6:00");
+    }
 
     #[test]
     fn a_formats_decimals_are_its_zeros_after_the_point() {

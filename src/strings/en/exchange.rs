@@ -41,7 +41,7 @@ pub const EN: Exchange = Exchange {
     },
     percent_fraction: |at, held, meant| {
         format!(
-            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
+            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds {meant}% as {held}): left out; type {meant} (the ％ is in the cell's format)"
         )
     },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
@@ -374,6 +374,11 @@ pub const EN: Exchange = Exchange {
         not_xlsx: |file| {
             format!(
                 "{file} is not an Excel workbook (.xlsx): it holds CSV, text or another format (a LibreOffice .ods). Open the plan's workbook in Excel, save it as \"Excel Workbook (.xlsx)\", then import that"
+            )
+        },
+        date: |place, held| {
+            format!(
+                "{place}: Excel made what was typed a date or a time ({held}); to keep it as typed, type it again starting with ' ('5/1)"
             )
         },
         problems_in: |file| format!("Problems in {file}:"),

@@ -35,7 +35,7 @@ pub const JA: Exchange = Exchange {
     },
     percent_fraction: |at, held, meant| {
         format!(
-            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は 85% を 0.85 として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
+            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は {meant}% を {held} として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
         )
     },
     unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
@@ -363,6 +363,11 @@ pub const JA: Exchange = Exchange {
         not_xlsx: |file| {
             format!(
                 "{file} は Excel のブック（.xlsx）ではありません（中身は CSV・文字や LibreOffice の .ods など別の形式です）。計画のブックを Excel で開き、「Excel ブック（.xlsx）」として保存してから取り込んでください"
+            )
+        },
+        date: |place, held| {
+            format!(
+                "{place}: Excel が入力を日付・時刻（{held}）に変えています。入力したとおりの文字にするには、先頭に ' を付けて入力し直してください（'5/1）"
             )
         },
         problems_in: |file| format!("{file} の問題:"),
