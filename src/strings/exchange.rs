@@ -262,6 +262,12 @@ pub struct PlanWorkbook {
     pub not_xlsx: fn(&str) -> String,
     /// A cell Excel made a date or a time of: (place, what it holds now, `2025/5/1`).
     pub date: fn(&str, &str) -> String,
+    /// A figure written with 万/千/億: (place, typed, the word).
+    pub number_word: fn(&str, &str, char) -> String,
+    /// 計算方法 left empty: (place).
+    pub no_formula: fn(&str) -> String,
+    /// 年度 not a Western year: (place, typed, the year it likely means).
+    pub not_year: fn(&str, &str, i32) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).

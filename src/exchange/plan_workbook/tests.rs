@@ -402,3 +402,40 @@ fn a_plan_file_path_in_a_message_is_said_as_its_cell() {
     assert!(!said.contains("initiatives["), "{said}");
     assert!(said.contains("データ!C2"), "{said}");
 }
+
+#[test]
+fn a_large_number_word_an_empty_formula_and_a_reiwa_year_say_what_to_type() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 2, words::TARGET, text("1万件"));
+            set(rows, 3, words::FORMULA_KIND, text(""));
+        }
+        if sheet == words::PLAN_SHEET {
+            // 年度 is 計画's fifth item.
+            for c in &mut rows[5].cells {
+                if c.col == 1 {
+                    c.value = text("令和6年度");
+                }
+            }
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(
+        said.contains("「1万件」の「万」は数値に使えません。10000 のように数字で"),
+        "{said}"
+    );
+    assert!(
+        said.contains("データ!U4（計算方法）: 空欄です。計算方法を選んでください"),
+        "{said}"
+    );
+    assert!(
+        said.contains("「令和6年度」は年度として読めません。西暦の年（2024）で"),
+        "{said}"
+    );
+    assert!(
+        said.ends_with("問題が3件あります。何も書き込んでいません"),
+        "{said}"
+    );
+}

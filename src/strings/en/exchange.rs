@@ -381,6 +381,19 @@ pub const EN: Exchange = Exchange {
                 "{place}: Excel made what was typed a date or a time ({held}); to keep it as typed, type it again starting with ' ('5/1)"
             )
         },
+        number_word: |place, typed, word| {
+            format!(
+                "{place}: \"{word}\" cannot be used in a number (\"{typed}\"); type digits, such as 10000 (the unit goes in the 単位 column)"
+            )
+        },
+        no_formula: |place| {
+            format!(
+                "{place}: empty; choose a formula kind (ratio, lower_is_better, from_baseline, composite, milestone; see 記入方法)"
+            )
+        },
+        not_year: |place, typed, year| {
+            format!("{place}: \"{typed}\" is not a fiscal year; type the Western year ({year})")
+        },
         problems_in: |file| format!("Problems in {file}:"),
         problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",

@@ -370,6 +370,21 @@ pub const JA: Exchange = Exchange {
                 "{place}: Excel が入力を日付・時刻（{held}）に変えています。入力したとおりの文字にするには、先頭に ' を付けて入力し直してください（'5/1）"
             )
         },
+        number_word: |place, typed, word| {
+            format!(
+                "{place}: 「{typed}」の「{word}」は数値に使えません。10000 のように数字で入力してください（単位は「単位」の列に書きます）"
+            )
+        },
+        no_formula: |place| {
+            format!(
+                "{place}: 空欄です。計算方法を選んでください（ratio・lower_is_better・from_baseline・composite・milestone、記入方法を参照）"
+            )
+        },
+        not_year: |place, typed, year| {
+            format!(
+                "{place}: 「{typed}」は年度として読めません。西暦の年（{year}）で入力してください"
+            )
+        },
         problems_in: |file| format!("{file} の問題:"),
         problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
         nothing_written: "何も書き込んでいません",
