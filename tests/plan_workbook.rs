@@ -465,3 +465,20 @@ fn a_file_not_there_or_not_a_workbook_is_said_in_the_clerks_words() {
     assert!(!said.contains("section"), "{said}");
     assert!(!db.exists());
 }
+
+#[test]
+fn a_template_name_not_ending_in_xlsx_is_refused_with_one_that_does() {
+    let (dir, db) = scratch();
+    for name in ["plan", "p.xls"] {
+        let path = dir.path().join(name);
+        let out = run(&db, &["new", "--template", &path.to_string_lossy()]);
+        assert_eq!(out.status.code(), Some(2));
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("does not end in .xlsx"), "{said}");
+        assert!(
+            said.contains(&format!("{}.xlsx", name.trim_end_matches(".xls"))),
+            "{said}"
+        );
+        assert!(!path.exists());
+    }
+}

@@ -49,6 +49,8 @@ pub struct NewTemplate {
     pub wrote: fn(&Path) -> String,
     /// A file is there already, never replaced: (path).
     pub exists: fn(&Path) -> String,
+    /// A name not ending in .xlsx: (path, the name with .xlsx).
+    pub not_xlsx: fn(&Path, &Path) -> String,
 }
 
 /// `tassei rollover`.

@@ -151,6 +151,13 @@ pub const EN: Cli = Cli {
                 path.display()
             )
         },
+        not_xlsx: |path, suggested| {
+            format!(
+                "{} does not end in .xlsx; the template is an Excel workbook: name it like {}",
+                path.display(),
+                suggested.display()
+            )
+        },
         exists: |path| {
             format!(
                 "{} is already there: a template is never written over a file; name another file or move that one",

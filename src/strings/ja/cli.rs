@@ -152,6 +152,13 @@ pub const JA: Cli = Cli {
                 path.display()
             )
         },
+        not_xlsx: |path, suggested| {
+            format!(
+                "{} は .xlsx で終わる名前ではありません。ひな形は Excel ブックなので、{} のように .xlsx を付けた名前にしてください",
+                path.display(),
+                suggested.display()
+            )
+        },
         exists: |path| {
             format!(
                 "{} は既にあります。ひな形でファイルを上書きすることはありません。別のファイル名にするか、そのファイルを移動してください",
