@@ -268,6 +268,8 @@ pub struct PlanWorkbook {
     pub no_formula: fn(&str) -> String,
     /// 年度 not a Western year: (place, typed, the year it likely means).
     pub not_year: fn(&str, &str, i32) -> String,
+    /// 時期 imported that tassei cannot read: (how many, their cells and text).
+    pub unreadable_periods: fn(usize, &str) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).

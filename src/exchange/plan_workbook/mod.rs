@@ -10,6 +10,7 @@
 mod build;
 pub mod into;
 mod paper;
+mod periods;
 mod said;
 mod stale;
 mod table;
@@ -152,7 +153,8 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     }
     if lines.is_empty() {
         let plan = validated.map_err(|e| e.lines())?;
-        let notes = paper::unread_edits(&mut book, &plan, &built);
+        let mut notes = paper::unread_edits(&mut book, &plan, &built);
+        notes.extend(periods::unreadable(&plan, &built));
         Ok(Read { plan, stamp, notes })
     } else {
         Err(said::refused(name, lines))

@@ -439,3 +439,21 @@ fn a_large_number_word_an_empty_formula_and_a_reiwa_year_say_what_to_type() {
         "{said}"
     );
 }
+
+#[test]
+fn an_unreadable_period_is_said_at_import_with_its_cell() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::ACTIVITY_SHEET {
+            set(rows, 2, words::PERIOD, text("来年度中"));
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let read = read_all("計画.xlsx", bytes).expect("imported as typed");
+    assert_eq!(read.notes.len(), 1, "{:?}", read.notes);
+    assert!(
+        read.notes[0].starts_with("時期を読めません: 1件（実施内容!D3「来年度中」）"),
+        "{:?}",
+        read.notes
+    );
+}

@@ -394,6 +394,11 @@ pub const EN: Exchange = Exchange {
         not_year: |place, typed, year| {
             format!("{place}: \"{typed}\" is not a fiscal year; type the Western year ({year})")
         },
+        unreadable_periods: |n, cells| {
+            format!(
+                "時期 that cannot be read: {n} ({cells}): imported as typed, but never judged overdue; write it like R6.5 or 令和6年度中 to have it read"
+            )
+        },
         problems_in: |file| format!("Problems in {file}:"),
         problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",
