@@ -477,7 +477,7 @@ pub(super) fn plan(built: &mut Built, t: &Table) -> PlanFile {
 fn reiwa_year(text: &str) -> Option<i32> {
     let rest = text
         .trim()
-        .strip_prefix("令和")
+        .strip_prefix(crate::model::era::Era::Reiwa.name())
         .or_else(|| text.trim().strip_prefix(['R', 'r']))?;
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     let n: i32 = if rest.starts_with('元') {
@@ -485,7 +485,7 @@ fn reiwa_year(text: &str) -> Option<i32> {
     } else {
         digits.parse().ok()?
     };
-    Some(2018 + n)
+    Some(crate::model::date::REIWA_OFFSET + n)
 }
 
 #[cfg(test)]
