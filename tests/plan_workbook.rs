@@ -245,6 +245,10 @@ fn into_a_plan_the_workbooks_changes_are_previewed_then_applied_as_one_undoable_
     assert!(shown.contains("12,000"), "{shown}");
     let log = ok(&db, &["log"]);
     assert!(log.contains("12000") || log.contains("12,000"), "{log}");
+    assert!(
+        log.contains("戻り.xlsx"),
+        "the workbook is named as the origin: {log}"
+    );
     // One step back.
     ok(&db, &["undo"]);
     assert_eq!(ok(&db, &["export", "--format", "json"]), before);

@@ -89,11 +89,20 @@ pub fn run(
         .collect();
     let applied = session
         .store
-        .apply_all(&edits)
+        .apply_all(&edits, Some(&file_name(path)))
         .map_err(super::set::edit_failure)?;
     writeln!(out, "{}", (words.into_applied)(applied.len(), &name))?;
     if keep_stored && conflicts > 0 {
         writeln!(out, "{}", (words.into_kept)(conflicts))?;
     }
     Ok(())
+}
+
+/// The workbook's file name, as the change log's origin names it (the folder is the clerk's
+/// own business, and changes between machines).
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().to_string(),
+    )
 }

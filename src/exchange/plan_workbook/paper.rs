@@ -107,9 +107,10 @@ fn agrees(expected: &Cell<'_>, found: Option<&Data>) -> bool {
 fn shown(found: Option<&Data>) -> String {
     match found {
         None | Some(Data::Empty) => strings().exchange.plan_workbook.paper_empty.to_string(),
-        Some(Data::Float(x)) => {
-            exact(*x).map_or_else(|| x.to_string(), |n| n.normalize().to_string())
-        }
+        Some(Data::Float(x)) => exact(*x).map_or_else(
+            || x.to_string(),
+            |n| crate::model::Value::Number(n.normalize()).to_string(),
+        ),
         Some(other) => other.to_string(),
     }
 }
