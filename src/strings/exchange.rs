@@ -270,6 +270,9 @@ pub struct PlanWorkbook {
     pub not_year: fn(&str, &str, i32) -> String,
     /// 時期 imported that tassei cannot read: (how many, their cells and text).
     pub unreadable_periods: fn(usize, &str) -> String,
+    /// A direction refused for its goal's formula, naming the formula's cell too: (the
+    /// validator's message, the formula's place).
+    pub direction_with: fn(&str, &str) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).

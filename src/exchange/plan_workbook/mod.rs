@@ -139,10 +139,16 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
     if let Err(errors) = &validated {
         for e in &errors.0 {
             let (cell, line) = match cell_of(&built, &e.path) {
-                Some(at) => (
-                    at.cell.clone(),
-                    format!("{}: {}", at.place(), said::with_cells(&built, &e.message)),
-                ),
+                Some(at) => {
+                    let mut message = said::with_cells(&built, &e.message);
+                    // A direction refused for its formula: either cell may be the one changed.
+                    if let Some(goal) = e.path.strip_suffix(".direction")
+                        && let Some(formula) = built.cells.get(&format!("{goal}.formula"))
+                    {
+                        message = (words_.direction_with)(&message, &formula.place());
+                    }
+                    (at.cell.clone(), format!("{}: {message}", at.place()))
+                }
                 None => (String::new(), said::with_cells(&built, &e.to_string())),
             };
             // A cell already refused by the reader is not said again by the validators.

@@ -457,3 +457,22 @@ fn an_unreadable_period_is_said_at_import_with_its_cell() {
         read.notes
     );
 }
+
+#[test]
+fn a_direction_refused_for_its_formula_names_both_cells() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 4, words::FORMULA_KIND, text("lower_is_better"));
+            set(rows, 4, words::DIRECTION, text("higher"));
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(said.contains("データ!V5（方向）: "), "{said}");
+    assert!(said.contains("方向（direction）「higher」"), "{said}");
+    assert!(
+        said.contains("データ!U5（計算方法）か方向のどちらかを直してください"),
+        "{said}"
+    );
+}

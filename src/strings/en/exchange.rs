@@ -399,6 +399,7 @@ pub const EN: Exchange = Exchange {
                 "時期 that cannot be read: {n} ({cells}): imported as typed, but never judged overdue; write it like R6.5 or 令和6年度中 to have it read"
             )
         },
+        direction_with: |message, formula| format!("{message}; correct {formula} or the direction"),
         problems_in: |file| format!("Problems in {file}:"),
         problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",

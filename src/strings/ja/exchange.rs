@@ -390,6 +390,9 @@ pub const JA: Exchange = Exchange {
                 "時期を読めません: {n}件（{cells}）。そのまま取り込みましたが、期限超過を判定できません。R6.5 や 令和6年度中 のように書くと読めます"
             )
         },
+        direction_with: |message, formula| {
+            format!("{message}。{formula}か方向のどちらかを直してください")
+        },
         problems_in: |file| format!("{file} の問題:"),
         problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
         nothing_written: "何も書き込んでいません",
