@@ -437,6 +437,14 @@ fn undo_right_after_an_import_removes_the_imported_plan_asked_first() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("tassei undo --yes"));
     assert!(ok(&db, &["plans"]).contains("sample-dx-r6"), "kept");
+    // Imported again: its id is taken, named at its cell.
+    let out = run(&db, &["import", &template.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("計画!B2 (計画ID): the data file already has a plan \"sample-dx-r6\""),
+        "{said}"
+    );
     let said = ok(&db, &["undo", "--yes"]);
     assert!(
         said.contains("Removed the imported plan \"sample-dx-r6\""),

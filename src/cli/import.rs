@@ -61,7 +61,10 @@ pub fn run(
     let words = &strings().cli.import;
     let path = &args.file;
     let plan_workbook::Read {
-        mut plan, notes, ..
+        mut plan,
+        notes,
+        id_place,
+        ..
     } = read_all(path)?;
     for note in notes {
         say(note);
@@ -78,6 +81,14 @@ pub fn run(
         false
     } else {
         let imported = store.import_plan(&plan).map_err(|e| match e {
+            // A workbook's id is a cell: name it, as the clerk will change it there.
+            ImportError::Exists(slug) if id_place.is_some() && args.id.is_none() => {
+                Failure::input((strings().exchange.plan_workbook.id_taken)(
+                    &path.display().to_string(),
+                    id_place.as_deref().unwrap_or_default(),
+                    &slug,
+                ))
+            }
             ImportError::Exists(_) => Failure::input(e),
             // Busy, disk full, damaged …: the exit code every other command gives.
             ImportError::Store(e) => Failure::from(e),
@@ -167,5 +178,6 @@ pub(super) fn read_all(path: &Path) -> Result<plan_workbook::Read, Failure> {
         plan,
         stamp: None,
         notes: Vec::new(),
+        id_place: None,
     })
 }

@@ -273,6 +273,8 @@ pub struct PlanWorkbook {
     /// A direction refused for its goal's formula, naming the formula's cell too: (the
     /// validator's message, the formula's place).
     pub direction_with: fn(&str, &str) -> String,
+    /// The workbook's plan id is taken in the data file: (file, its cell, the id).
+    pub id_taken: fn(&str, &str, &str) -> String,
     /// Heads a refused workbook's problems: (file).
     pub problems_in: fn(&str) -> String,
     /// Closes a refused workbook's problems: (how many).

@@ -54,6 +54,8 @@ pub struct Read {
     pub stamp: Option<Stamp>,
     /// Lines to tell the clerk though nothing is wrong: figures typed on 評価シート, not read.
     pub notes: Vec<String>,
+    /// Where the plan's id is, with its header (`計画!B2（値）`), to name when it is taken.
+    pub id_place: Option<String>,
 }
 
 /// As [`read`], with the workbook's export stamp and notes.
@@ -161,7 +163,13 @@ pub fn read_all(name: &str, bytes: Vec<u8>) -> Result<Read, Vec<String>> {
         let plan = validated.map_err(|e| e.lines())?;
         let mut notes = paper::unread_edits(&mut book, &plan, &built);
         notes.extend(periods::unreadable(&plan, &built));
-        Ok(Read { plan, stamp, notes })
+        let id_place = built.cells.get("id").map(|at| at.cell.clone());
+        Ok(Read {
+            plan,
+            stamp,
+            notes,
+            id_place,
+        })
     } else {
         Err(said::refused(name, lines))
     }

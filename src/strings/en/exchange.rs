@@ -400,6 +400,11 @@ pub const EN: Exchange = Exchange {
             )
         },
         direction_with: |message, formula| format!("{message}; correct {formula} or the direction"),
+        id_taken: |file, cell, id| {
+            format!(
+                "{file} {cell} (計画ID): the data file already has a plan \"{id}\"; nothing was written. Give {cell} another id, or import with --id NEW-ID (a plan you just imported is taken back by tassei undo)"
+            )
+        },
         problems_in: |file| format!("Problems in {file}:"),
         problems_count: |n| format!("{n} problem(s); nothing was written"),
         nothing_written: "Nothing was written",

@@ -393,6 +393,11 @@ pub const JA: Exchange = Exchange {
         direction_with: |message, formula| {
             format!("{message}。{formula}か方向のどちらかを直してください")
         },
+        id_taken: |file, cell, id| {
+            format!(
+                "{file} {cell}（計画ID）の「{id}」は、このデータファイルにもう計画があります。何も書き込んでいません。{cell} を別のIDにするか、--id 新しいID を付けて取り込んでください（直前に取り込んだものなら tassei undo で取り消せます）"
+            )
+        },
         problems_in: |file| format!("{file} の問題:"),
         problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
         nothing_written: "何も書き込んでいません",
