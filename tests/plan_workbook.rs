@@ -9,7 +9,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use tassei::report::workbook::{Cell, Row, Sheet, Style, Value, save_sheets, workbook};
+use tassei::report::workbook::{
+    Cell, Row, Sheet, Stamp, Style, Value, save_sheets, stamped, workbook,
+};
 use tassei::store::Store;
 
 fn run(db: &Path, args: &[&str]) -> Output {
@@ -151,6 +153,35 @@ fn edited_export(db: &Path, out: &Path, edit: impl Fn(&str, &mut Vec<Row<'_>>)) 
     save_sheets(&plan, sheets, file).expect("written");
 }
 
+/// As [`edited_export`], the workbook recording where the change log stood, as `export` does.
+fn edited_stamped_export(db: &Path, out: &Path, edit: impl Fn(&str, &mut Vec<Row<'_>>)) {
+    let store = Store::open(db, "t").expect("opens");
+    let id = store.plan_id(None).expect("a plan");
+    let plan = store.load_plan(id).expect("loads");
+    let (log_id, at) = store.log_position(id).expect("the log");
+    let stamp = Stamp { log_id, at };
+    let sheets: Vec<Sheet> = workbook(&plan, tassei::store::History::none())
+        .into_iter()
+        .map(|mut s| {
+            if s.name == "計画" {
+                s = stamped(s, &stamp);
+            }
+            let mut rows: Vec<Row> = s.rows.collect();
+            edit(s.name, &mut rows);
+            s.rows = Box::new(rows.into_iter());
+            s
+        })
+        .collect();
+    let file = fs::File::create(out).expect("created");
+    save_sheets(&plan, sheets, file).expect("written");
+}
+
+fn run_as(db: &Path, user: &str, args: &[&str]) -> Output {
+    let mut command = common::tassei_as(db, user);
+    common::pin_english(&mut command);
+    command.args(args).output().expect("runs")
+}
+
 /// Sets the cell under `header` of `rows[row]`.
 fn set(rows: &mut [Row<'_>], row: usize, header: &str, text: &str) {
     let col = rows[0]
@@ -214,6 +245,10 @@ fn into_a_plan_the_workbooks_changes_are_previewed_then_applied_as_one_undoable_
     assert!(shown.contains("12,000"), "{shown}");
     let log = ok(&db, &["log"]);
     assert!(log.contains("12000") || log.contains("12,000"), "{log}");
+    assert!(
+        log.contains("戻り.xlsx"),
+        "the workbook is named as the origin: {log}"
+    );
     // One step back.
     ok(&db, &["undo"]);
     assert_eq!(ok(&db, &["export", "--format", "json"]), before);
@@ -261,7 +296,8 @@ fn into_a_plan_a_workbook_of_another_plan_or_none_is_refused() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("another plan than ibusuki-dx-r5"),
+        String::from_utf8_lossy(&out.stderr)
+            .contains("was exported from plan sample-dx-r6, not plan ibusuki-dx-r5"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -279,4 +315,182 @@ fn an_example_left_in_is_imported_and_said() {
         said.contains("warning: the template's 【記入例】 (example) text is still in ⑴-ア-1"),
         "{said}"
     );
+}
+
+#[test]
+fn into_a_plan_another_clerks_later_change_is_a_conflict_never_overwritten_silently() {
+    let (dir, db) = scratch();
+    ok(&db, &["summary"]);
+    let book = dir.path().join("戻り.xlsx");
+    edited_stamped_export(&db, &book, |sheet, rows| {
+        if sheet == "データ" {
+            set(rows, 1, "実績値", "9500");
+            set(rows, 3, "目標値", "70");
+        }
+    });
+    let book = book.to_string_lossy().to_string();
+    // After the export, suzuki changes ⑴-ア-1 (changed in the workbook too) and ⑴-ア-2
+    // (which the workbook left as exported).
+    for args in [
+        ["set", "1-ア-1", "actual", "9800"],
+        ["set", "1-ア-2", "actual", "7"],
+    ] {
+        assert!(run_as(&db, "suzuki", &args).status.success());
+    }
+    let preview = ok(&db, &["import", &book, "--into", "ibusuki-dx-r5"]);
+    assert!(
+        preview
+            .contains("⑴-ア-1 実績値: conflict — the data file has 9,800 (suzuki changed it at "),
+        "{preview}"
+    );
+    assert!(preview.contains("⑴-ア-3 目標値: 50 → 70"), "{preview}");
+    assert!(
+        !preview.contains("⑴-ア-2 実績値"),
+        "not the workbook's change: {preview}"
+    );
+    assert!(preview.contains("1 conflict(s)"), "{preview}");
+
+    let before = ok(&db, &["export", "--format", "json"]);
+    let refused = run(
+        &db,
+        &["import", &book, "--into", "ibusuki-dx-r5", "--apply"],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--prefer workbook"));
+    assert_eq!(
+        ok(&db, &["export", "--format", "json"]),
+        before,
+        "nothing written"
+    );
+
+    let kept = ok(
+        &db,
+        &[
+            "import",
+            &book,
+            "--into",
+            "ibusuki-dx-r5",
+            "--apply",
+            "--prefer",
+            "stored",
+        ],
+    );
+    assert!(kept.contains("wrote 1 change(s)"), "{kept}");
+    assert!(ok(&db, &["show", "1-ア-1"]).contains("9,800"));
+    assert!(ok(&db, &["show", "1-ア-2"]).contains("7"));
+    ok(&db, &["undo"]);
+    let taken = ok(
+        &db,
+        &[
+            "import",
+            &book,
+            "--into",
+            "ibusuki-dx-r5",
+            "--apply",
+            "--prefer",
+            "workbook",
+        ],
+    );
+    assert!(taken.contains("wrote 2 change(s)"), "{taken}");
+    assert!(ok(&db, &["show", "1-ア-1"]).contains("9,500"));
+}
+
+#[test]
+fn into_a_plan_a_workbook_that_does_not_record_its_export_says_it_cannot_tell() {
+    let (dir, db) = scratch();
+    ok(&db, &["summary"]);
+    let book = dir.path().join("古い.xlsx");
+    edited_export(&db, &book, |sheet, rows| {
+        if sheet == "データ" {
+            set(rows, 1, "実績値", "9500");
+        }
+    });
+    let book = book.to_string_lossy().to_string();
+    assert!(
+        run_as(&db, "suzuki", &["set", "1-ア-1", "actual", "9800"])
+            .status
+            .success()
+    );
+    let preview = ok(&db, &["import", &book, "--into", "ibusuki-dx-r5"]);
+    assert!(preview.contains("maybe a conflict"), "{preview}");
+    assert!(
+        preview.contains("which is newer cannot be told"),
+        "{preview}"
+    );
+    let refused = run(
+        &db,
+        &["import", &book, "--into", "ibusuki-dx-r5", "--apply"],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+}
+
+#[test]
+fn undo_right_after_an_import_removes_the_imported_plan_asked_first() {
+    let (dir, db) = scratch();
+    ok(&db, &["summary"]);
+    let template = dir.path().join("ひな形.xlsx");
+    ok(&db, &["new", "--template", &template.to_string_lossy()]);
+    ok(&db, &["import", &template.to_string_lossy()]);
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"));
+    // Not on a terminal: only with --yes.
+    let out = run(&db, &["undo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("tassei undo --yes"));
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"), "kept");
+    // Imported again: its id is taken, named at its cell.
+    let out = run(&db, &["import", &template.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("計画!B2 (計画ID): the data file already has a plan \"sample-dx-r6\""),
+        "{said}"
+    );
+    let said = ok(&db, &["undo", "--yes"]);
+    assert!(
+        said.contains("Removed the imported plan \"sample-dx-r6\""),
+        "{said}"
+    );
+    assert!(!ok(&db, &["plans"]).contains("sample-dx-r6"));
+    // Imported again (its id is free now), then edited: undo takes back the edit only.
+    ok(&db, &["import", &template.to_string_lossy()]);
+    ok(
+        &db,
+        &["--plan", "sample-dx-r6", "set", "1-ア-1", "actual", "5"],
+    );
+    ok(&db, &["--plan", "sample-dx-r6", "undo"]);
+    assert!(ok(&db, &["plans"]).contains("sample-dx-r6"));
+}
+
+#[test]
+fn a_file_not_there_or_not_a_workbook_is_said_in_the_clerks_words() {
+    let (dir, db) = scratch();
+    let missing = dir.path().join("nosuch.xlsx");
+    let out = run(&db, &["import", &missing.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("os error"), "{said}");
+    let csv = dir.path().join("fake.xlsx");
+    fs::write(&csv, "目標,目標値\n1,100\n").expect("written");
+    let out = run(&db, &["import", &csv.to_string_lossy()]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("is not an Excel workbook (.xlsx)"), "{said}");
+    assert!(!said.contains("section"), "{said}");
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_template_name_not_ending_in_xlsx_is_refused_with_one_that_does() {
+    let (dir, db) = scratch();
+    for name in ["plan", "p.xls"] {
+        let path = dir.path().join(name);
+        let out = run(&db, &["new", "--template", &path.to_string_lossy()]);
+        assert_eq!(out.status.code(), Some(2));
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("does not end in .xlsx"), "{said}");
+        assert!(
+            said.contains(&format!("{}.xlsx", name.trim_end_matches(".xls"))),
+            "{said}"
+        );
+        assert!(!path.exists());
+    }
 }

@@ -260,7 +260,10 @@ fn on_a_card_whose_activities_are_another_goals_the_keys_point_to_that_goal() {
     // counted.
     keys(&mut app, &["j"; 21].join(" "));
     let (initiative, goal) = app.selected().expect("selected");
-    assert_eq!((initiative.code.to_string(), goal.number), ("⑵-イ".to_string(), 6));
+    assert_eq!(
+        (initiative.code.to_string(), goal.number),
+        ("⑵-イ".to_string(), 6)
+    );
     keys(&mut app, "Tab a");
     let (text, _) = render(&mut app, 80, 24);
     assert!(text.contains("(1)-ア-1's"), "{text}");

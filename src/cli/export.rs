@@ -66,12 +66,15 @@ pub fn run(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<()
 /// The workbook: to `--output`, or as bytes to a pipe; never to a terminal, where it would be
 /// noise (and could drive the terminal).
 fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(), Failure> {
+    let (log_id, at) = session.store.log_position(session.plan.id)?;
+    let stamp = workbook::Stamp { log_id, at };
     let Some(path) = &args.output else {
         if std::io::stdout().is_terminal() {
             return Err(Failure::input(strings().cli.output.binary_to_terminal));
         }
-        let (bytes, _) = workbook::to_bytes(&session.plan, &session.store.history(&session.plan)?)
-            .map_err(Failure::other)?;
+        let history = session.store.history(&session.plan)?;
+        let (bytes, _) =
+            workbook::to_bytes_stamped(&session.plan, &history, &stamp).map_err(Failure::other)?;
         stdout.write_all(&bytes)?;
         return Ok(());
     };
@@ -80,8 +83,8 @@ fn workbook(session: &Session, args: &Args, stdout: &mut impl Write) -> Result<(
         |e: &dyn std::fmt::Display| Failure::other((strings().cli.output.cannot_write)(path, e));
     let mut out = BufWriter::new(&mut file);
     let history = session.store.history(&session.plan)?;
-    let written =
-        workbook::save(&session.plan, &history, &mut out).map_err(|e| cannot_write(&e))?;
+    let written = workbook::save_stamped(&session.plan, &history, &stamp, &mut out)
+        .map_err(|e| cannot_write(&e))?;
     out.flush().map_err(|e| cannot_write(&e))?;
     drop(out);
     file.sync_all().map_err(|e| cannot_write(&e))?;

@@ -10,7 +10,6 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 use crate::exchange::plan_workbook;
-use crate::model::Plan;
 use crate::report::workbook::examples_left;
 use crate::session::say;
 use crate::session::{DataFile, Failure, Opened};
@@ -38,6 +37,16 @@ pub struct Args {
     /// `--apply`: write what `--into` previews.
     #[arg(long, requires = "into", help = strings().cli.help.import_apply)]
     pub(super) apply: bool,
+    /// `--prefer workbook|stored`: a conflict's side.
+    #[arg(long, value_enum, requires = "into", help = strings().cli.help.import_prefer)]
+    pub(super) prefer: Option<Side>,
+}
+
+/// The value `--into --apply` keeps for a field changed both in the workbook and the data file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Side {
+    Workbook,
+    Stored,
 }
 
 pub fn run(
@@ -51,7 +60,15 @@ pub fn run(
     }
     let words = &strings().cli.import;
     let path = &args.file;
-    let mut plan = read(path)?;
+    let plan_workbook::Read {
+        mut plan,
+        notes,
+        id_place,
+        ..
+    } = read_all(path)?;
+    for note in notes {
+        say(note);
+    }
     if let Some(id) = &args.id {
         check_new_id(id)?;
         plan.slug.clone_from(id);
@@ -64,6 +81,14 @@ pub fn run(
         false
     } else {
         let imported = store.import_plan(&plan).map_err(|e| match e {
+            // A workbook's id is a cell: name it, as the clerk will change it there.
+            ImportError::Exists(slug) if id_place.is_some() && args.id.is_none() => {
+                Failure::input((strings().exchange.plan_workbook.id_taken)(
+                    &path.display().to_string(),
+                    id_place.as_deref().unwrap_or_default(),
+                    &slug,
+                ))
+            }
             ImportError::Exists(_) => Failure::input(e),
             // Busy, disk full, damaged …: the exit code every other command gives.
             ImportError::Store(e) => Failure::from(e),
@@ -110,9 +135,12 @@ pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
 
 /// The plan a file holds, read and checked whole, or every problem with it, one line each
 /// naming the file (at most [`sheet::SheetErrors::SHOWN`], then how many more).
-pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
+/// A workbook's export stamp and notes come with it.
+pub(super) fn read_all(path: &Path) -> Result<plan_workbook::Read, Failure> {
     let words = &strings().cli.import;
-    let unreadable = |e: std::io::Error| Failure::input((words.cannot_read)(path, &e));
+    let unreadable = |e: std::io::Error| {
+        Failure::input((words.cannot_read)(path, &strings().errors.io.reading(&e)))
+    };
     let size = fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_IMPORT_BYTES {
         return Err(Failure::input((words.too_large)(
@@ -127,7 +155,7 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
         .map_err(unreadable)?;
     if plan_workbook::is_workbook(&path.to_string_lossy(), &bytes) {
         let name = path.display().to_string();
-        return plan_workbook::read(&name, bytes).map_err(Failure::inputs);
+        return plan_workbook::read_all(&name, bytes).map_err(Failure::inputs);
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -137,7 +165,7 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
             Some(_) => (words.not_utf8)(path, at),
         })
     })?;
-    sheet::parse_text(text).map_err(|errors| {
+    let plan = sheet::parse_text(text).map_err(|errors| {
         Failure::inputs(
             errors
                 .lines()
@@ -145,5 +173,11 @@ pub(super) fn read(path: &Path) -> Result<Plan, Failure> {
                 .map(|line| format!("{}: {line}", path.display()))
                 .collect(),
         )
+    })?;
+    Ok(plan_workbook::Read {
+        plan,
+        stamp: None,
+        notes: Vec::new(),
+        id_place: None,
     })
 }

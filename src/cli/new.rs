@@ -18,6 +18,14 @@ pub struct Args {
 pub fn run(file: &DataFile, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     let words = &strings().cli.new;
     let path = &args.template;
+    // Excel opens a workbook by its name: one without .xlsx (or an .xls) would not open.
+    let is_xlsx = path
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case("xlsx"));
+    if !is_xlsx {
+        let suggested = path.with_extension("xlsx");
+        return Err(Failure::input((words.not_xlsx)(path, &suggested)));
+    }
     // Never the data file, nor any database, whatever it is called.
     let data = file
         .path

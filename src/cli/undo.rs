@@ -2,9 +2,9 @@
 //! Each takes back the caller's own latest action; over someone else's later change only with
 //! `--yes`.
 
-use std::io::Write;
+use std::io::{BufRead, IsTerminal, Write};
 
-use crate::session::{Failure, Session};
+use crate::session::{Failure, Session, ask};
 use crate::store::{LogKind, UndoError, UndoOptions, Undone};
 use crate::strings::strings;
 use crate::text::control::visible;
@@ -16,6 +16,25 @@ pub struct Args {
 }
 
 pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
+    // The caller's latest action imported a whole plan: the undo removes it, asked first.
+    if let Some((plan, slug)) = session.store.import_to_undo()? {
+        let words = &strings().cli.import;
+        if !args.yes {
+            let stdin = std::io::stdin();
+            if !stdin.is_terminal() {
+                return Err(Failure::input((words.undo_needs_yes)(&slug)));
+            }
+            ask((words.undo_question)(&slug));
+            let mut answer = String::new();
+            stdin.lock().read_line(&mut answer)?;
+            if !words.undo_yes.contains(&answer.trim()) {
+                return Err(Failure::input(words.undo_kept));
+            }
+        }
+        session.store.remove_rolled_over(plan)?;
+        writeln!(out, "{}", visible(&(words.undo_done)(&slug), &[]))?;
+        return Ok(());
+    }
     // A rolled-over plan with nothing else of the caller's to undo: the undo removes it.
     if let Some(from) = session.store.rollover_to_undo(session.plan.id)? {
         session.store.remove_rolled_over(session.plan.id)?;

@@ -6,12 +6,18 @@
 use rusqlite::TransactionBehavior;
 
 use super::Store;
+use super::codec::origin_text;
 use super::edit::{Applied, EditError, LogKind, apply_in};
 use crate::model::{Edit, FieldValue};
 
 impl Store {
     /// Applies `edits`, each with the value shown for it, as one logged batch; all or none.
-    pub fn apply_all(&mut self, edits: &[(Edit, FieldValue)]) -> Result<Vec<Applied>, EditError> {
+    /// `origin` names the file they came from, for `tassei log` to show beside each row.
+    pub fn apply_all(
+        &mut self,
+        edits: &[(Edit, FieldValue)],
+        origin: Option<&str>,
+    ) -> Result<Vec<Applied>, EditError> {
         self.check_before_write()?;
         let tx = self
             .conn
@@ -30,6 +36,12 @@ impl Store {
             if done.log_id.is_some() {
                 applied.push(done);
             }
+        }
+        if let (Some(origin), Some(batch)) = (origin, batch) {
+            tx.execute(
+                "UPDATE change_log SET origin = ?1 WHERE batch = ?2",
+                rusqlite::params![origin_text(origin, None), batch],
+            )?;
         }
         tx.commit()?;
         Ok(applied)
@@ -69,7 +81,7 @@ mod tests {
             ),
         ];
         assert!(matches!(
-            store.apply_all(&stale),
+            store.apply_all(&stale, None),
             Err(EditError::Conflict { .. })
         ));
         assert_eq!(store.log(id, None).expect("the log").len(), logged);
@@ -77,7 +89,13 @@ mod tests {
             (target(first, 12000), seen(first)),
             (target(second, 300), seen(second)),
         ];
-        assert_eq!(store.apply_all(&edits).expect("written").len(), 2);
+        assert_eq!(
+            store
+                .apply_all(&edits, Some("戻り.xlsx"))
+                .expect("written")
+                .len(),
+            2
+        );
         let undone = store
             .undo(id, crate::store::UndoOptions::default())
             .expect("undone");

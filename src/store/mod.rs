@@ -27,6 +27,7 @@ mod migrate;
 mod network;
 mod relocate;
 mod rollover;
+mod since;
 mod structure;
 mod undo;
 
@@ -61,6 +62,7 @@ pub use migrate::{Migration, SCHEMA_VERSION};
 pub use network::{FileSystem, Probe, SystemProbe, from_magic, on_windows};
 pub use relocate::{Relocation, move_default};
 pub use rollover::RolloverError;
+pub use since::ChangedSince;
 pub use structure::{Restructured, StructureError, logged_summary};
 pub use undo::{ChangedAfter, UndoAction, UndoError, UndoOptions, Undone};
 

@@ -149,8 +149,37 @@ impl Store {
         Ok(Some(from))
     }
 
-    /// Removes a rolled-over plan with everything in it, its change log included: the file is
-    /// as it was before the rollover.
+    /// The plan the caller's latest action imported, when undoing that action means removing
+    /// the plan: the caller's last change-log row in the file is a plan's import, nothing else
+    /// was done in that plan since (by anyone), and another plan stays in the file. Its id and
+    /// the name it was imported as.
+    pub fn import_to_undo(&self) -> Result<Option<(PlanId, String)>, StoreError> {
+        let row: Option<(i64, i64, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT plan_id, batch, kind, subject FROM change_log WHERE actor = ?1
+                 ORDER BY id DESC LIMIT 1",
+                params![self.actor],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let Some((plan, batch, kind, slug)) = row else {
+            return Ok(None);
+        };
+        if kind != ChangeKind::Import.word() {
+            return Ok(None);
+        }
+        let (since, plans): (i64, i64) = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM change_log WHERE plan_id = ?1 AND batch != ?2),
+                    (SELECT count(*) FROM plan)",
+            params![plan, batch],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok((since == 0 && plans > 1).then_some((PlanId(plan), slug)))
+    }
+
+    /// Removes a plan made in one action (rolled over, or imported) with everything in it, its
+    /// change log included: the file is as it was before that action.
     pub fn remove_rolled_over(&mut self, plan: PlanId) -> Result<(), StoreError> {
         self.check_before_write()?;
         let tx = self

@@ -49,6 +49,8 @@ pub struct NewTemplate {
     pub wrote: fn(&Path) -> String,
     /// A file is there already, never replaced: (path).
     pub exists: fn(&Path) -> String,
+    /// A name not ending in .xlsx: (path, the name with .xlsx).
+    pub not_xlsx: fn(&Path, &Path) -> String,
 }
 
 /// `tassei rollover`.
@@ -120,6 +122,7 @@ pub struct Help {
     pub import_into: &'static str,
     /// `tassei import FILE --into PLAN --apply`.
     pub import_apply: &'static str,
+    pub import_prefer: &'static str,
     /// `tassei minutes --date`.
     pub minutes_date: &'static str,
     /// `tassei restore FILE [--yes]`.
@@ -503,6 +506,16 @@ pub struct Import {
     pub copy: &'static str,
     /// A warning after `imported`: goals still carrying the template's 【記入例】: (the goals).
     pub example_left: fn(&str) -> String,
+    /// `undo` of an import, asked on a terminal: (the plan's id).
+    pub undo_question: fn(&str) -> String,
+    /// The answers that say yes to `undo_question`.
+    pub undo_yes: &'static [&'static str],
+    /// `undo` of an import from a script, without `--yes`: (the plan's id).
+    pub undo_needs_yes: fn(&str) -> String,
+    /// `undo` of an import answered no.
+    pub undo_kept: &'static str,
+    /// `undo` of an import done: (the plan's id).
+    pub undo_done: fn(&str) -> String,
 }
 
 /// The refusals of the commands that edit.

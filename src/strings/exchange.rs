@@ -234,6 +234,8 @@ pub struct PlanWorkbook {
     pub unknown_item: fn(&str, &str) -> String,
     /// The workbook has no 計画 or データ sheet: (file).
     pub not_plan_workbook: fn(&str) -> String,
+    /// A header the reader needs is not on its sheet: (the cell it belongs in, the header).
+    pub missing_header: fn(&str, &str) -> String,
     /// データ lacks columns a plan needs: (file, sheet, the headers).
     pub missing_columns: fn(&str, &str, &str) -> String,
     /// A later row of an initiative names another 取り組み事項名: (place, the first row's).
@@ -244,6 +246,45 @@ pub struct PlanWorkbook {
     pub into_header: fn(&str, &str) -> String,
     /// `--into`: a field the import writes: (subject, header, stored, workbook).
     pub into_change: fn(&str, &str, &dyn Display, &dyn Display) -> String,
+    /// `--into`: a field changed in the workbook and, after the export, in the data file:
+    /// (subject, header, stored now, workbook, who, when).
+    pub into_conflict: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// `--into`: as `into_conflict`, for a workbook that does not record its export, so which
+    /// is newer cannot be told.
+    pub into_maybe_conflict: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// 評価シート is not read: said once before its differing cells.
+    pub paper_not_read: &'static str,
+    /// A 評価シート figure that differs from データ's: (cell, its value, the データ cell, its value).
+    pub paper_cell: fn(&str, &str, &str, &str) -> String,
+    /// An empty cell, as `paper_cell` shows it.
+    pub paper_empty: &'static str,
+    /// Not an Excel workbook (text, an .ods, a CSV named .xlsx): (file).
+    pub not_xlsx: fn(&str) -> String,
+    /// A cell Excel made a date or a time of: (place, what it holds now, `2025/5/1`).
+    pub date: fn(&str, &str) -> String,
+    /// A figure written with 万/千/億: (place, typed, the word).
+    pub number_word: fn(&str, &str, char) -> String,
+    /// 計算方法 left empty: (place).
+    pub no_formula: fn(&str) -> String,
+    /// 年度 not a Western year: (place, typed, the year it likely means).
+    pub not_year: fn(&str, &str, i32) -> String,
+    /// 時期 imported that tassei cannot read: (how many, their cells and text).
+    pub unreadable_periods: fn(usize, &str) -> String,
+    /// A direction refused for its goal's formula, naming the formula's cell too: (the
+    /// validator's message, the formula's place).
+    pub direction_with: fn(&str, &str) -> String,
+    /// The workbook's plan id is taken in the data file: (file, its cell, the id).
+    pub id_taken: fn(&str, &str, &str) -> String,
+    /// Heads a refused workbook's problems: (file).
+    pub problems_in: fn(&str) -> String,
+    /// Closes a refused workbook's problems: (how many).
+    pub problems_count: fn(usize) -> String,
+    /// Closes a refusal: nothing was written.
+    pub nothing_written: &'static str,
+    /// `--into`: conflicts and no `--prefer`: (how many).
+    pub into_choose: fn(usize) -> String,
+    /// `--into --prefer stored`: the conflicts kept as stored: (how many).
+    pub into_kept: fn(usize) -> String,
     /// `--into`: a field that differs and that the import does not write: (subject, header,
     /// stored, workbook).
     pub not_written: fn(&str, &str, &dyn Display, &dyn Display) -> String,
@@ -253,10 +294,11 @@ pub struct PlanWorkbook {
     pub missing: fn(&str) -> String,
     /// `--into`: a goal at another place in the workbook, not moved: (stored, workbook).
     pub moved: fn(&str, &str) -> String,
-    /// `--into`: the workbook carries no plan uid: (file).
-    pub no_plan_uid: fn(&str) -> String,
-    /// `--into`: the workbook was exported from another plan: (file, the plan named).
-    pub other_plan: fn(&str, &str) -> String,
+    /// `--into`: the workbook carries no plan uid: (file, the plan).
+    pub no_plan_uid: fn(&str, &str) -> String,
+    /// `--into`: the workbook was exported from another plan: (file, the plan named, the
+    /// workbook's plan id).
+    pub other_plan: fn(&str, &str, &str) -> String,
     /// `--into`: nothing the import writes differs: (file).
     pub nothing_to_write: fn(&str) -> String,
     /// `--into` without `--apply`: (changes it would write).

@@ -32,6 +32,12 @@ pub(super) struct Built {
 }
 
 impl Built {
+    /// The plan file's path of the goal データ names `r`: `initiatives[0].goals[1]`.
+    pub(super) fn path_of(&self, r: GoalRef) -> Option<String> {
+        let (i, j) = self.by_code.get(&r)?;
+        Some(format!("initiatives[{i}].goals[{j}]"))
+    }
+
     /// A cell's text, or none and its problem noted.
     fn text(&mut self, t: &Table, row: u32, header: &'static str) -> String {
         match t.text(row, header) {
@@ -48,6 +54,15 @@ impl Built {
         let text = self.text(t, row, header);
         self.cells.insert(path, t.at(row, header));
         text
+    }
+
+    /// A figure written with 万, 千 or 億 (`1万件`): refused with what to type instead.
+    fn large_number_word(&mut self, t: &Table, row: u32, header: &'static str, raw: &str) {
+        if let Some(word) = raw.chars().find(|c| ['万', '千', '億'].contains(c)) {
+            let at = t.at(row, header);
+            let line = (strings().exchange.plan_workbook.number_word)(&at.place(), raw, word);
+            self.problems.push((at.cell, line));
+        }
     }
 
     /// A whole number (小数桁, 記載ページ, 目標): `3`, `３`, `目標１`; `None` for empty.
@@ -184,15 +199,12 @@ pub(super) fn goals(built: &mut Built, t: &Table) {
         let note = f(words::NOTE, ".note");
         let direction = optional(f(words::DIRECTION, ".direction"));
         let allow_negative = !f(words::ALLOW_NEGATIVE, ".allow_negative").is_empty();
-        let baseline = figure(f(words::BASELINE, ".baseline"), is_milestone);
+        let baseline_raw = f(words::BASELINE, ".baseline");
         // A composite goal's 目標値 and 実績値 are its parts' (内訳), shown joined.
-        let (target, actual) = if is_composite {
-            (FileValue::Null, FileValue::Null)
+        let (target_raw, actual_raw) = if is_composite {
+            (String::new(), String::new())
         } else {
-            (
-                figure(f(words::TARGET, ".target"), is_milestone),
-                figure(f(words::ACTUAL, ".actual"), is_milestone),
-            )
+            (f(words::TARGET, ".target"), f(words::ACTUAL, ".actual"))
         };
         let milestone = optional(f(words::MILESTONE, ".milestone"));
         let printed_achievement = optional(f(words::PRINTED_RATE, ".printed_achievement"));
@@ -200,6 +212,29 @@ pub(super) fn goals(built: &mut Built, t: &Table) {
         let evaluation = f(words::EVALUATION, ".evaluation");
         let activities_from = optional(f(words::ACTIVITIES_FROM, ".activities_from"));
         let uid = optional(f(words::GOAL_UID, ".uid"));
+        if !is_milestone {
+            for (header, raw) in [
+                (words::BASELINE, &baseline_raw),
+                (words::TARGET, &target_raw),
+                (words::ACTUAL, &actual_raw),
+            ] {
+                built.large_number_word(t, row, header, raw);
+            }
+        }
+        if formula.is_empty() {
+            let at = t.at(row, words::FORMULA_KIND);
+            let line = (strings().exchange.plan_workbook.no_formula)(&at.place());
+            built.problems.push((at.cell, line));
+        }
+        let baseline = figure(baseline_raw, is_milestone);
+        let (target, actual) = if is_composite {
+            (FileValue::Null, FileValue::Null)
+        } else {
+            (
+                figure(target_raw, is_milestone),
+                figure(actual_raw, is_milestone),
+            )
+        };
         let precision = built
             .whole(t, row, words::PRECISION, format!("{g}.precision"))
             .unwrap_or(0);
@@ -402,8 +437,11 @@ pub(super) fn plan(built: &mut Built, t: &Table) -> PlanFile {
                 match folded.trim().parse::<i32>() {
                     Ok(year) => file.fiscal_year = year,
                     Err(_) => {
-                        let line =
-                            (strings().exchange.plan_workbook.not_whole)(&at.place(), &value);
+                        let line = (strings().exchange.plan_workbook.not_year)(
+                            &at.place(),
+                            &value,
+                            reiwa_year(&folded).unwrap_or(2024),
+                        );
                         built.problems.push((at.cell.clone(), line));
                     }
                 }
@@ -437,4 +475,30 @@ pub(super) fn plan(built: &mut Built, t: &Table) -> PlanFile {
         file.thresholds = Some(ThresholdsFile { achieved, near });
     }
     file
+}
+
+/// The Western year a 令和 year names (`令和6年度` → 2024, `R6` → 2024), for the message.
+fn reiwa_year(text: &str) -> Option<i32> {
+    let rest = text
+        .trim()
+        .strip_prefix(crate::model::era::Era::Reiwa.name())
+        .or_else(|| text.trim().strip_prefix(['R', 'r']))?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let n: i32 = if rest.starts_with('元') {
+        1
+    } else {
+        digits.parse().ok()?
+    };
+    Some(crate::model::date::REIWA_OFFSET + n)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_reiwa_year_is_its_western_year() {
+        assert_eq!(super::reiwa_year("令和6年度"), Some(2024));
+        assert_eq!(super::reiwa_year("令和元年度"), Some(2019));
+        assert_eq!(super::reiwa_year("R5"), Some(2023));
+        assert_eq!(super::reiwa_year("来年"), None);
+    }
 }

@@ -14,7 +14,8 @@ use rust_decimal::Decimal;
 use crate::model::{
     Activity, Edit, FieldKey, FieldValue, Goal, GoalRef, MilestoneState, Part, Plan, Uid, Value,
 };
-use crate::report::workbook::words;
+use crate::report::workbook::{Stamp, words};
+use crate::store::{LastChange, Store, StoreError};
 use crate::strings::strings;
 use crate::text::control::visible;
 
@@ -28,6 +29,16 @@ pub struct Change {
     pub label: &'static str,
     pub stored: String,
     pub workbook: String,
+    /// Set when the data file changed the field too (see [`settle`]).
+    pub conflict: Option<Conflict>,
+}
+
+/// A field the workbook changed that the data file changed as well: after the export when
+/// `known`, or at some time the workbook cannot tell (it records no export position).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub by: LastChange,
+    pub known: bool,
 }
 
 /// What differs and is not written, one line each, in the clerk's words.
@@ -99,6 +110,29 @@ pub fn diff(stored: &Plan, workbook: &Plan) -> Result<Diff, Refused> {
     Ok(d)
 }
 
+/// Each change against the data file's log since the workbook's export (`stamp`): a field the
+/// data file changed after it and the workbook left at its exported value is no change of the
+/// clerk's and is dropped (never written over the newer value); one changed on both sides is
+/// a conflict. Without a stamp, any field the log shows changed is a conflict not `known`.
+pub fn settle(d: &mut Diff, stamp: Option<&Stamp>, store: &Store) -> Result<(), StoreError> {
+    let after = stamp.map_or(0, |s| s.log_id);
+    let mut kept = Vec::with_capacity(d.changes.len());
+    for mut c in std::mem::take(&mut d.changes) {
+        if let Some(since) = store.changed_since(c.edit.field_ref(), after)? {
+            if stamp.is_some() && since.then.as_ref() == Some(&c.edit.new_value()) {
+                continue;
+            }
+            c.conflict = Some(Conflict {
+                by: since.last,
+                known: stamp.is_some(),
+            });
+        }
+        kept.push(c);
+    }
+    d.changes = kept;
+    Ok(())
+}
+
 impl Diff {
     fn left(&mut self, line: impl FnOnce(&crate::strings::exchange::PlanWorkbook) -> String) {
         self.left
@@ -132,6 +166,7 @@ impl Diff {
             seen,
             subject: subject.to_string(),
             label,
+            conflict: None,
         });
     }
 }

@@ -4,7 +4,8 @@
 //! `15.00`), refused when Excel's double is not the decimal shown, a formula, a date or Excel's
 //! `%`; text as typed, for the plan's own validators to read (full-width digits, `９，０１６`).
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 
 use calamine::{Data, Range, Reader, StyleRange, Xlsx};
@@ -37,11 +38,20 @@ pub(super) struct Table {
     /// Each header's column.
     columns: HashMap<String, u32>,
     header_row: u32,
+    /// The headers in the order the export writes them, to name where a missing one belongs.
+    layout: Vec<&'static str>,
+    /// Headers the reader asked for that the sheet does not have: a renamed header must not
+    /// silently empty its column.
+    missing: RefCell<BTreeSet<&'static str>>,
 }
 
 impl Table {
     /// The sheet `name` of `book`, or `None` when the workbook has no such sheet.
-    pub(super) fn open(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &'static str) -> Option<Table> {
+    pub(super) fn open(
+        book: &mut Xlsx<Cursor<Vec<u8>>>,
+        name: &'static str,
+        layout: Vec<&'static str>,
+    ) -> Option<Table> {
         let range = book.worksheet_range(name).ok()?;
         let formulas = book.worksheet_formula(name).ok();
         let styles = book.worksheet_style(name).ok();
@@ -51,7 +61,9 @@ impl Table {
             for col in first..=last {
                 if let Some(Data::String(h)) = range.get_value((header_row, col)) {
                     // The first column of a header wins: a copied column keeps the original.
-                    columns.entry(h.trim().to_string()).or_insert(col);
+                    // Blanks around it, full-width ones too, are not part of it.
+                    let h = h.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+                    columns.entry(h.to_string()).or_insert(col);
                 }
             }
         }
@@ -62,12 +74,46 @@ impl Table {
             styles,
             columns,
             header_row,
+            layout,
+            missing: RefCell::new(BTreeSet::new()),
         })
+    }
+
+    /// Each header the reader needed and did not find, as (cell, line): the cell where the
+    /// export puts it (`データ!H1`), the line naming the header.
+    pub(super) fn missing_headers(&self) -> Vec<(String, String)> {
+        self.missing
+            .borrow()
+            .iter()
+            .map(|header| {
+                let col = self
+                    .layout
+                    .iter()
+                    .position(|h| h == header)
+                    .and_then(|at| u16::try_from(at).ok())
+                    .unwrap_or(0);
+                let cell = format!("{}!{}{}", self.name, column_name(col), self.header_row + 1);
+                let line = (strings().exchange.plan_workbook.missing_header)(&cell, header);
+                (cell, line)
+            })
+            .collect()
     }
 
     /// Whether the sheet has a column headed `header`.
     pub(super) fn has(&self, header: &str) -> bool {
         self.columns.contains_key(header)
+    }
+
+    /// The text under `header` on the first row below the header row, when the sheet has that
+    /// column and the cell reads: for a cell an older workbook may lack (the export's stamp).
+    pub(super) fn first_text(&self, header: &str) -> Option<String> {
+        let col = *self.columns.get(header)?;
+        match self.range.get_value((self.header_row + 1, col))? {
+            Data::String(s) => Some(s.trim().to_string()),
+            Data::Float(x) => exact(*x).map(|n| n.normalize().to_string()),
+            Data::Int(i) => Some(i.to_string()),
+            _ => None,
+        }
     }
 
     /// The rows below the header row that hold anything, from 0.
@@ -100,8 +146,11 @@ impl Table {
         }
     }
 
-    fn value(&self, row: u32, header: &str) -> Option<(u32, &Data)> {
-        let col = *self.columns.get(header)?;
+    fn value(&self, row: u32, header: &'static str) -> Option<(u32, &Data)> {
+        let Some(col) = self.columns.get(header).copied() else {
+            self.missing.borrow_mut().insert(header);
+            return None;
+        };
         Some((col, self.range.get_value((row, col))?))
     }
 
@@ -158,11 +207,37 @@ impl Table {
             },
             Data::Int(i) => number(Decimal::from(*i)),
             Data::Bool(b) => Ok(b.to_string()),
-            Data::DateTime(_) | Data::DateTimeIso(_) | Data::DurationIso(_) => {
-                Err((words.date_or_time)(&at))
-            }
+            Data::DateTime(d) => Err((words.plan_workbook.date)(&at, &excel_date(d.as_f64()))),
+            Data::DateTimeIso(s) | Data::DurationIso(s) => Err((words.plan_workbook.date)(&at, s)),
             Data::Error(e) => Err((words.plan_workbook.error_value)(&at, &e.to_string())),
         }
+    }
+}
+
+/// An Excel serial date as a clerk reads it: `2025/5/1`, a time of day `9:30`, both when the
+/// serial has both (the 1900 date system; its phantom 1900-02-29 is before any plan's date).
+fn excel_date(serial: f64) -> String {
+    let days = serial.floor();
+    let minutes = ((serial - days) * 24.0 * 60.0).round() as i64;
+    let time = format!("{}:{:02}", minutes / 60, minutes % 60);
+    if days < 1.0 {
+        return time;
+    }
+    // Days from 1970-01-01, then Howard Hinnant's civil-from-days.
+    let z = days as i64 - 25569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let date = format!("{year}/{month}/{day}");
+    if minutes == 0 {
+        date
+    } else {
+        format!("{date} {time}")
     }
 }
 
@@ -191,6 +266,14 @@ fn shown_decimals(code: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_excel_date_is_said_as_the_clerk_reads_it() {
+        assert_eq!(excel_date(45778.0), "2025/5/1");
+        assert_eq!(excel_date(45352.0), "2024/3/1");
+        assert_eq!(excel_date(0.5), "12:00");
+        assert_eq!(excel_date(45778.25), "2025/5/1 6:00");
+    }
 
     #[test]
     fn a_formats_decimals_are_its_zeros_after_the_point() {

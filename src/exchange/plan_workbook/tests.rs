@@ -81,7 +81,8 @@ fn every_problem_is_said_at_its_cell_all_at_once() {
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
     let said = lines.join("\n");
-    assert!(said.contains("計画.xlsx データ!H2 (目標値): "), "{said}");
+    assert_eq!(lines[0], "Problems in 計画.xlsx:");
+    assert!(lines[1].starts_with("  データ!H2 (目標値): "), "{said}");
     assert!(said.contains("1万件"), "{said}");
     assert!(said.contains("データ!"), "{said}");
     assert!(said.contains("(計算方法)"), "{said}");
@@ -94,7 +95,12 @@ fn every_problem_is_said_at_its_cell_all_at_once() {
         said.contains("実施内容!A2 (目標): no goal \"⑼-ア-1\""),
         "{said}"
     );
-    assert_eq!(lines.len(), 4, "{said}");
+    assert!(
+        lines[4].starts_with("  実施内容!A2"),
+        "in the sheets' order: {said}"
+    );
+    assert_eq!(lines[5], "4 problem(s); nothing was written");
+    assert_eq!(lines.len(), 6, "{said}");
 }
 
 #[test]
@@ -119,7 +125,7 @@ fn numbers_are_read_as_the_collect_reads_them() {
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
     let said = lines.join("\n");
-    assert_eq!(lines.len(), 2, "{said}");
+    assert_eq!(lines.len(), 4, "{said}");
     assert!(said.contains("データ!I3 (実績値): "), "{said}");
     assert!(
         said.contains("データ!H4 (目標値): a formula (=1+1)"),
@@ -290,9 +296,183 @@ fn an_initiative_titled_twice_is_not_read_as_either() {
         }
     });
     let lines = read("計画.xlsx", bytes).expect_err("refused");
-    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(
-        lines[0].contains("データ!B3 (取り組み事項名): another title"),
+        lines[1].contains("データ!B3 (取り組み事項名): another title"),
         "{lines:?}"
+    );
+}
+
+/// Renames the header `from` of the header row `rows[0]`.
+fn rename(rows: &mut [Row<'_>], from: &str, to: &str) {
+    for c in &mut rows[0].cells {
+        if matches!(&c.value, Value::Text(t) if t == from) {
+            c.value = text(to);
+        }
+    }
+}
+
+#[test]
+fn a_renamed_header_is_refused_at_its_cell_not_read_as_an_empty_column() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            rename(rows, words::TARGET, "目標値（R6）");
+        }
+        if sheet == words::ACTIVITY_SHEET {
+            rename(rows, words::PERIOD, "実施時期");
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let lines = read("計画.xlsx", bytes).expect_err("a header is missing");
+    assert_eq!(
+        lines,
+        [
+            "計画.xlsx の問題:",
+            "  データ!H1: 見出し「目標値」がありません（見出しは変えないでください）",
+            "  実施内容!D1: 見出し「時期」がありません（見出しは変えないでください）",
+            "問題が2件あります。何も書き込んでいません",
+        ]
+    );
+}
+
+#[test]
+fn blanks_around_a_header_and_an_extra_column_are_fine() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            rename(rows, words::TARGET, "　目標値 ");
+            rename(rows, words::RATE, "メモ");
+        }
+    });
+    assert_eq!(read("計画.xlsx", bytes).expect("valid"), plan);
+}
+
+#[test]
+fn a_figure_changed_on_the_printed_sheet_is_named_beside_the_data_cell_read() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::EVALUATION_SHEET {
+            // 評価シート!D8: ⑴-ア-3's 目標値, 50 in the plan.
+            for c in &mut rows[7].cells {
+                if c.col == 3 {
+                    c.value = Value::Number(60.0);
+                }
+            }
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let read = read_all("計画.xlsx", bytes).expect("valid");
+    assert_eq!(read.plan, plan, "評価シート is not read");
+    assert_eq!(read.notes.len(), 2, "{:?}", read.notes);
+    assert!(read.notes[0].contains("取り込みでは読みません"));
+    assert_eq!(
+        read.notes[1],
+        "  評価シート!D8 は読みません: 60（データ!H4 は 50）"
+    );
+    let untouched = read_all("計画.xlsx", book_of(&plan, |_, _| {})).expect("valid");
+    assert!(untouched.notes.is_empty(), "{:?}", untouched.notes);
+}
+
+#[test]
+fn a_figure_cleared_on_data_carries_its_derivation_as_stale_as_the_store_does() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ウ-1's 実績値, whose 算出 states its arithmetic.
+            set(rows, 4, words::ACTUAL, text(""));
+        }
+    });
+    let read = read("計画.xlsx", bytes).expect("valid: the derivation is stale");
+    let g = goal(&read, "⑴-ウ-1");
+    assert_eq!(g.actual, Figure::None);
+    assert!(!g.derivations.is_empty(), "kept, marked stale");
+}
+
+#[test]
+fn a_plan_file_path_in_a_message_is_said_as_its_cell() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            // ⑴-ア's third goal numbered 1, as its first.
+            set(rows, 3, words::GOAL, Value::Number(1.0));
+        }
+    });
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(!said.contains("initiatives["), "{said}");
+    assert!(said.contains("データ!C2"), "{said}");
+}
+
+#[test]
+fn a_large_number_word_an_empty_formula_and_a_reiwa_year_say_what_to_type() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 2, words::TARGET, text("1万件"));
+            set(rows, 3, words::FORMULA_KIND, text(""));
+        }
+        if sheet == words::PLAN_SHEET {
+            // 年度 is 計画's fifth item.
+            for c in &mut rows[5].cells {
+                if c.col == 1 {
+                    c.value = text("令和6年度");
+                }
+            }
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(
+        said.contains("「1万件」の「万」は数値に使えません。10000 のように数字で"),
+        "{said}"
+    );
+    assert!(
+        said.contains("データ!X4（計算方法）: 空欄です。計算方法を選んでください"),
+        "{said}"
+    );
+    assert!(
+        said.contains("「令和6年度」は年度として読めません。西暦の年（2024）で"),
+        "{said}"
+    );
+    assert!(
+        said.ends_with("問題が3件あります。何も書き込んでいません"),
+        "{said}"
+    );
+}
+
+#[test]
+fn an_unreadable_period_is_said_at_import_with_its_cell() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::ACTIVITY_SHEET {
+            set(rows, 2, words::PERIOD, text("来年度中"));
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let read = read_all("計画.xlsx", bytes).expect("imported as typed");
+    assert_eq!(read.notes.len(), 1, "{:?}", read.notes);
+    assert!(
+        read.notes[0].starts_with("時期を読めません: 1件（実施内容!D3「来年度中」）"),
+        "{:?}",
+        read.notes
+    );
+}
+
+#[test]
+fn a_direction_refused_for_its_formula_names_both_cells() {
+    let plan = bundled();
+    let bytes = book_of(&plan, |sheet, rows| {
+        if sheet == words::DATA_SHEET {
+            set(rows, 4, words::FORMULA_KIND, text("lower_is_better"));
+            set(rows, 4, words::DIRECTION, text("higher"));
+        }
+    });
+    let _ja = crate::strings::pin_thread(crate::strings::Lang::Ja);
+    let said = read("計画.xlsx", bytes).expect_err("refused").join("\n");
+    assert!(said.contains("データ!Y5（方向）: "), "{said}");
+    assert!(said.contains("方向（direction）「higher」"), "{said}");
+    assert!(
+        said.contains("データ!X5（計算方法）か方向のどちらかを直してください"),
+        "{said}"
     );
 }

@@ -17,6 +17,7 @@
 
 mod cell;
 mod formula;
+pub mod layout;
 mod sheet;
 mod structure;
 mod tables;
@@ -27,10 +28,12 @@ mod xlsx;
 pub use cell::{Cached, Cell, EXCEL_DIGITS, Input, NumberFormat, Style, Value, excel_number};
 pub use formula::{Expr, Formula, column_name, excel_round};
 pub use sheet::{Breaks, EvalColumn, MAX_BREAKS, PAPER, TOP_ROWS, evaluation_sheet, footer};
-pub use structure::{derivations_sheet, parts_sheet, plan_sheet};
+pub use structure::{Stamp, derivations_sheet, parts_sheet, plan_sheet, stamped};
 pub use tables::{activity_sheet, data_sheet};
 pub use template::{Choice, TEMPLATE_ROWS, examples_left, template, template_plan};
-pub use xlsx::{Written, save, save_sheets, save_template, to_bytes};
+pub use xlsx::{
+    Written, save, save_sheets, save_stamped, save_template, to_bytes, to_bytes_stamped,
+};
 
 use crate::model::Plan;
 use crate::store::History;

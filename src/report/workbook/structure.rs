@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use super::cell::{Cell, NumberFormat, Style};
 use super::tables::{columns, header_row};
-use super::{Row, Sheet, words};
+use super::{Column, Row, Sheet, words};
 use crate::engine::work_out;
 use crate::model::{Activity, Figure, Goal, GoalRef, Initiative, Plan, Spelling, Uid, Value};
 
@@ -63,7 +63,7 @@ pub(super) fn activity_cells<'a>(from: u16, goal: &Goal, a: &Activity) -> Vec<Ce
 }
 
 /// 計画's columns.
-const PLAN_COLUMNS: [(&str, usize, usize); 2] =
+pub(super) const PLAN_COLUMNS: [(&str, usize, usize); 2] =
     [(words::ITEM, 14, 16), (words::ITEM_VALUE, 20, 50)];
 
 /// 計画: one row per thing the plan itself holds, `項目 | 値`.
@@ -283,4 +283,59 @@ mod tests {
         let derivations: usize = plan.goals().map(|(_, g)| g.derivations.len()).sum();
         assert_eq!(names[2].len(), 1 + derivations);
     }
+}
+
+/// Where the data file's change log stood when a workbook was exported: its last row's id and
+/// the local time (`2026-11-28 14:50`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub log_id: i64,
+    pub at: String,
+}
+
+/// 計画 with the export's [`Stamp`] in two hidden columns right of 値, on the first item's row.
+pub fn stamped<'a>(mut sheet: Sheet<'a>, stamp: &Stamp) -> Sheet<'a> {
+    let col = key_column_after(&PLAN_COLUMNS);
+    let (log_id, at) = (
+        Cell::numeric(
+            col,
+            Decimal::from(stamp.log_id),
+            Style::Figure(NumberFormat {
+                decimals: 0,
+                grouped: false,
+                unit: String::new(),
+            }),
+        ),
+        Cell::text(col + 1, stamp.at.clone(), Style::Plain),
+    );
+    let mut cells = Some(vec![log_id, at]);
+    sheet.rows = Box::new(sheet.rows.enumerate().map(move |(i, mut row)| {
+        match i {
+            0 => row.cells.extend([
+                Cell::text(col, words::EXPORTED_AT_LOG, Style::Header),
+                Cell::text(col + 1, words::EXPORTED_AT, Style::Header),
+            ]),
+            1 => row.cells.extend(cells.take().unwrap_or_default()),
+            _ => {}
+        }
+        row
+    }));
+    sheet.columns.extend([
+        Column {
+            header: words::EXPORTED_AT_LOG,
+            min: 8,
+            max: 12,
+        },
+        Column {
+            header: words::EXPORTED_AT,
+            min: 16,
+            max: 18,
+        },
+    ]);
+    sheet.hidden_columns.extend([col, col + 1]);
+    sheet
+}
+
+fn key_column_after(spec: &[(&'static str, usize, usize)]) -> u16 {
+    u16::try_from(spec.len()).unwrap_or(u16::MAX)
 }

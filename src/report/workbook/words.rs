@@ -183,6 +183,10 @@ pub const PART_LABEL: &str = "項目名";
 pub const FIGURE: &str = "対象";
 pub const EXPRESSION: &str = "算出式";
 pub const STALE: &str = "古い";
+/// 計画's hidden cells: where the data file's change log stood when the workbook was exported,
+/// and when, for `import --into` to tell a clerk's change from one made after the export.
+pub const EXPORTED_AT_LOG: &str = "書き出し時の変更履歴";
+pub const EXPORTED_AT: &str = "書き出し日時";
 
 /// 負の値 and 古い when true.
 pub const YES: &str = "○";
@@ -198,11 +202,16 @@ pub const GUIDE_INTRO: [&str; 5] = [
     "数値は半角でも全角でも（９，０１６）かまいません。単位は「単位」の列に書き、数値の欄には書かないでください。数式ではなく値を入力してください。",
     "灰色の見出しの列は選択肢から選べます（計算方法・方向・達成状況・状況など）。",
 ];
-pub const GUIDE: [(&str, &str, &str); 29] = [
+pub const GUIDE: [(&str, &str, &str); 32] = [
     (
         "計画",
         "計画ID",
-        "計画を呼ぶ短い名前（半角英数字とハイフン。例: sample-dx-r6）。--plan で指定するときに使います。",
+        "計画を呼ぶ短い名前（空白を含まない文字。--plan で打ちやすい半角英数字とハイフンがおすすめ。例: sample-dx-r6）。--plan で指定するときに使います。",
+    ),
+    (
+        "計画",
+        "計画UID",
+        "tassei が付ける計画の識別子。ひな形では空欄のまま、書き出したブックでは変えないでください（import --into で元の計画と照合します）。",
     ),
     (
         "計画",
@@ -218,6 +227,11 @@ pub const GUIDE: [(&str, &str, &str); 29] = [
         "計画",
         "達成の基準 / 概ね達成の基準",
         "達成度がこの値以上なら「達成」「概ね達成」、概ね達成の基準未満は「未達成」。ふつうは 100 と 80。",
+    ),
+    (
+        "計画",
+        "出典",
+        "計画の出どころ（例: 〇〇市DX推進計画 令和6年度版 p.3）。任意。",
     ),
     (
         "計画",
@@ -323,6 +337,11 @@ pub const GUIDE: [(&str, &str, &str); 29] = [
         "算出",
         "目標 / 対象 / 算出式 / 小数桁",
         "数値の根拠となる計算（任意）。対象は 基準値・目標値・実績値、算出式は 例: 3,609件 ÷ 26,790件 × 100。",
+    ),
+    (
+        "算出",
+        "古い",
+        "○ は、数値を変えたあと算出式が合わなくなった行（tassei が付けます）。データの数値を変えたときは自動で付くので、書かなくてかまいません。",
     ),
 ];
 

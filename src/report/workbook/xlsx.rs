@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 
 use super::cell::{Cached, Input, Style, Value};
 use super::template::{Choice, TEMPLATE_ROWS};
-use super::{Sheet, row_height, words, workbook};
+use super::{Sheet, Stamp, row_height, stamped, words, workbook};
 use crate::engine::Status;
 use crate::model::{ActivityStatus, MilestoneState, Plan};
 use crate::store::History;
@@ -26,14 +26,36 @@ pub struct Written {
 
 /// Writes the plan's workbook to `out`, with each goal's previous year from `history`.
 pub fn save(plan: &Plan, history: &History, out: impl Write + Send) -> Result<Written, XlsxError> {
-    let (mut book, written) = build(plan, history)?;
+    let (mut book, written) = build(plan, history, None)?;
+    book.save_to_writer(out)?;
+    Ok(written)
+}
+
+/// Writes the plan's workbook to `out`, recording where the data file's change log stood.
+pub fn save_stamped(
+    plan: &Plan,
+    history: &History,
+    stamp: &Stamp,
+    out: impl Write + Send,
+) -> Result<Written, XlsxError> {
+    let (mut book, written) = build(plan, history, Some(stamp))?;
     book.save_to_writer(out)?;
     Ok(written)
 }
 
 /// The plan's workbook as bytes.
 pub fn to_bytes(plan: &Plan, history: &History) -> Result<(Vec<u8>, Written), XlsxError> {
-    let (mut book, written) = build(plan, history)?;
+    let (mut book, written) = build(plan, history, None)?;
+    Ok((book.save_to_buffer()?, written))
+}
+
+/// The plan's workbook as bytes, recording where the data file's change log stood.
+pub fn to_bytes_stamped(
+    plan: &Plan,
+    history: &History,
+    stamp: &Stamp,
+) -> Result<(Vec<u8>, Written), XlsxError> {
+    let (mut book, written) = build(plan, history, Some(stamp))?;
     Ok((book.save_to_buffer()?, written))
 }
 
@@ -91,7 +113,11 @@ pub fn save_template(
     book.save_to_writer(out)
 }
 
-fn build(plan: &Plan, history: &History) -> Result<(Workbook, Written), XlsxError> {
+fn build(
+    plan: &Plan,
+    history: &History,
+    stamp: Option<&Stamp>,
+) -> Result<(Workbook, Written), XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(
         &DocProperties::new()
@@ -104,6 +130,10 @@ fn build(plan: &Plan, history: &History) -> Result<(Workbook, Written), XlsxErro
     );
     let mut formats = Formats::default();
     for sheet in workbook(plan, history) {
+        let sheet = match stamp {
+            Some(stamp) if sheet.name == words::PLAN_SHEET => stamped(sheet, stamp),
+            _ => sheet,
+        };
         let worksheet = book.add_worksheet_with_constant_memory()?;
         write_sheet(worksheet, sheet, &mut formats)?;
     }

@@ -53,6 +53,7 @@ pub const HELP: Help = Help {
     log_goal: "Only this goal's changes (its parts and activities included)",
     import_file: "A plan file in the tassei-plan/2 or /1 JSON format, or a workbook (.xlsx) as tassei export --format xlsx or tassei new --template writes it (see the README)",
     import_into: "Compare the workbook (.xlsx) with the plan it was exported from, row by row by uid, and show each changed value (a preview)",
+    import_prefer: "With --into --apply: which value a field changed both in the workbook and in the data file keeps: workbook or stored",
     import_apply: "With --into: write the changed values as ordinary edits, one step for tassei undo",
     new_template: "The workbook to write (.xlsx): the sheets tassei import reads, a marked example row and the instructions (記入方法); an existing file is never replaced",
     import_id: "The new plan's id, instead of the file's (a plan with that id is already in the data file)",
@@ -164,6 +165,13 @@ pub const EN: Cli = Cli {
                 "wrote the plan template {}: write the plan over the 【記入例】 rows (記入方法 says what each column takes), then tassei import {}",
                 path.display(),
                 path.display()
+            )
+        },
+        not_xlsx: |path, suggested| {
+            format!(
+                "{} does not end in .xlsx; the template is an Excel workbook: name it like {}",
+                path.display(),
+                suggested.display()
             )
         },
         exists: |path| {
@@ -294,9 +302,24 @@ pub const IMPORT: Import = Import {
         )
     },
     copy: "its uids are already in this data file, so this copy was given new ones",
+    undo_question: |plan| {
+        format!(
+            "Your latest action imported the plan \"{plan}\". Undoing it removes that plan, as before the import. Remove it? [y/N] "
+        )
+    },
+    undo_yes: &["y", "yes"],
+    undo_needs_yes: |plan| {
+        format!(
+            "Your latest action imported the plan \"{plan}\"; undoing it removes that plan. To remove it, run tassei undo --yes"
+        )
+    },
+    undo_kept: "Nothing was removed",
+    undo_done: |plan| {
+        format!("Removed the imported plan \"{plan}\": the file is as before the import")
+    },
     example_left: |goals| {
         format!(
-            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or import the workbook again without it"
+            "the template's 【記入例】 (example) text is still in {goals}: imported as it is; change it with tassei set, or take the import back at once with tassei undo and import the workbook again without it"
         )
     },
 };

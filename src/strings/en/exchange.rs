@@ -41,7 +41,7 @@ pub const EN: Exchange = Exchange {
     },
     percent_fraction: |at, held, meant| {
         format!(
-            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds 85% as 0.85): left out; type {meant} (the ％ is in the cell's format)"
+            "{at}: {held} looks like {meant}% typed with Excel's percent sign (Excel holds {meant}% as {held}): left out; type {meant} (the ％ is in the cell's format)"
         )
     },
     unknown_key: |at, key| format!("{at}: the row key \"{key}\" is not a row of this handout"),
@@ -342,6 +342,9 @@ pub const EN: Exchange = Exchange {
                 "{file} is not a plan workbook: it needs the sheets 計画 and データ as tassei export --format xlsx or tassei new --template writes them"
             )
         },
+        missing_header: |cell, header| {
+            format!("{cell}: the header \"{header}\" is missing (keep the headers as exported)")
+        },
         missing_columns: |file, sheet, headers| {
             format!(
                 "{file}: the sheet {sheet} has no column {headers}; keep the header row as the template has it"
@@ -363,6 +366,64 @@ pub const EN: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        paper_not_read: "評価シート is the printed sheet and an import does not read it; change values on データ and 実施内容. These 評価シート values differ from データ's:",
+        paper_cell: |cell, value, data, stored| {
+            format!("  {cell} is not read: {value} ({data} has {stored})")
+        },
+        paper_empty: "empty",
+        not_xlsx: |file| {
+            format!(
+                "{file} is not an Excel workbook (.xlsx): it holds CSV, text or another format (a LibreOffice .ods). Open the plan's workbook in Excel, save it as \"Excel Workbook (.xlsx)\", then import that"
+            )
+        },
+        date: |place, held| {
+            format!(
+                "{place}: Excel made what was typed a date or a time ({held}); to keep it as typed, type it again starting with ' ('5/1)"
+            )
+        },
+        number_word: |place, typed, word| {
+            format!(
+                "{place}: \"{word}\" cannot be used in a number (\"{typed}\"); type digits, such as 10000 (the unit goes in the 単位 column)"
+            )
+        },
+        no_formula: |place| {
+            format!(
+                "{place}: empty; choose a formula kind (ratio, lower_is_better, from_baseline, composite, milestone; see 記入方法)"
+            )
+        },
+        not_year: |place, typed, year| {
+            format!("{place}: \"{typed}\" is not a fiscal year; type the Western year ({year})")
+        },
+        unreadable_periods: |n, cells| {
+            format!(
+                "時期 that cannot be read: {n} ({cells}): imported as typed, but never judged overdue; write it like R6.5 or 令和6年度中 to have it read"
+            )
+        },
+        direction_with: |message, formula| format!("{message}; correct {formula} or the direction"),
+        id_taken: |file, cell, id| {
+            format!(
+                "{file} {cell} (計画ID): the data file already has a plan \"{id}\"; nothing was written. Give {cell} another id, or import with --id NEW-ID (a plan you just imported is taken back by tassei undo)"
+            )
+        },
+        problems_in: |file| format!("Problems in {file}:"),
+        problems_count: |n| format!("{n} problem(s); nothing was written"),
+        nothing_written: "Nothing was written",
+        into_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: conflict — the data file has {stored} ({who} changed it at {when}), the workbook {workbook}; both changed after the export"
+            )
+        },
+        into_maybe_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: maybe a conflict — the data file has {stored} ({who} changed it at {when}), the workbook {workbook}; this workbook does not record when it was exported, so which is newer cannot be told"
+            )
+        },
+        into_choose: |n| {
+            format!(
+                "{n} conflict(s). Add --prefer workbook (write the workbook's values) or --prefer stored (keep the data file's) to --apply"
+            )
+        },
+        into_kept: |n| format!("{n} conflict(s) left as the data file has them"),
         not_written: |subject, label, stored, workbook| {
             format!(
                 "  {subject} {label}: {stored} → {workbook} — not written by an import; change it in tassei"
@@ -381,14 +442,14 @@ pub const EN: Exchange = Exchange {
         moved: |stored, workbook| {
             format!("  {stored}: at {workbook} in the workbook — not moved (tassei move)")
         },
-        no_plan_uid: |file| {
+        no_plan_uid: |file, plan| {
             format!(
-                "{file} carries no plan uid (a template, or a workbook not exported by tassei): import it as a new plan, without --into"
+                "{file} carries no plan uid (a workbook made from the template, or not exported by tassei): it cannot be compared with plan {plan}. To change plan {plan}, edit a workbook written by tassei export --format xlsx and import that"
             )
         },
-        other_plan: |file, plan| {
+        other_plan: |file, plan, theirs| {
             format!(
-                "{file} was exported from another plan than {plan}: nothing compared; import it as a new plan, or name its own plan with --into"
+                "{file} was exported from plan {theirs}, not plan {plan}: not compared. To change plan {plan}, export it again (tassei --plan {plan} export --format xlsx) and edit that (for plan {theirs}, use --into {theirs})"
             )
         },
         nothing_to_write: |file| format!("nothing in {file} changes a value the import writes"),

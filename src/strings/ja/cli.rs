@@ -54,6 +54,7 @@ pub const HELP_JA: Help = Help {
     log_goal: "この目標の変更だけを表示します（項目と実施内容の変更を含む）",
     import_file: "tassei-plan/2 または /1 形式（JSON）の計画ファイル、または tassei export --format xlsx か tassei new --template が書くブック（.xlsx）（README を参照）",
     import_into: "ブック（.xlsx）を書き出し元の計画と行ごと（UID で）に比べ、変わった値を表示します（プレビュー）",
+    import_prefer: "--into --apply で、ブックとデータファイルの両方で変わった値をどちらにするか: workbook（ブックの値）または stored（データファイルの値）",
     import_apply: "--into と一緒に: 変わった値を通常の編集として書き込みます（tassei undo で1回で戻せます）",
     new_template: "書き出すブック（.xlsx）。tassei import が読むシート、【記入例】の行、記入方法のシート。既にあるファイルは置き換えません",
     import_id: "新しい計画の ID（ファイルの ID の代わりに。同じ ID の計画がデータファイルにすでにあるとき）",
@@ -165,6 +166,13 @@ pub const JA: Cli = Cli {
                 "計画のひな形 {} を書き出しました。【記入例】の行に計画を上書きし（各列の書き方は「記入方法」シート）、tassei import {} で読み込んでください",
                 path.display(),
                 path.display()
+            )
+        },
+        not_xlsx: |path, suggested| {
+            format!(
+                "{} は .xlsx で終わる名前ではありません。ひな形は Excel ブックなので、{} のように .xlsx を付けた名前にしてください",
+                path.display(),
+                suggested.display()
             )
         },
         exists: |path| {
@@ -297,9 +305,22 @@ pub const IMPORT_JA: Import = Import {
         )
     },
     copy: "この計画の uid はすでにこのデータファイルにあるため、写しとして新しい uid を付けました",
+    undo_question: |plan| {
+        format!(
+            "直前の操作は計画「{plan}」の取り込みです。元に戻すと、この計画を削除して取り込む前に戻します。削除しますか？ [y/N] "
+        )
+    },
+    undo_yes: &["y", "yes", "ｙ", "はい"],
+    undo_needs_yes: |plan| {
+        format!(
+            "直前の操作は計画「{plan}」の取り込みです。元に戻すとこの計画を削除します。削除するときは tassei undo --yes としてください"
+        )
+    },
+    undo_kept: "削除していません",
+    undo_done: |plan| format!("取り込んだ計画「{plan}」を削除し、取り込む前に戻しました"),
     example_left: |goals| {
         format!(
-            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、記入例を消したブックを取り込み直してください"
+            "{goals} にひな形の【記入例】が残っています。そのまま取り込みました。tassei set で書き換えるか、すぐに tassei undo で取り込みを取り消して、記入例を消したブックを取り込み直してください"
         )
     },
 };

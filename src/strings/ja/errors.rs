@@ -514,7 +514,7 @@ pub const SHEET_JA: Sheet = Sheet {
     text_value: r#"文字の値は {"text": "…"} の形で書きます"#,
     goal_number_zero: "目標番号は1から始まります",
     direction: |formula, direction| {
-        format!("{formula} の目標に direction「{direction}」は指定できません")
+        format!("{formula} の目標に方向（direction）「{direction}」は指定できません")
     },
     precision: |precision, most| {
         format!("小数 {precision}桁は多すぎます。{most}桁までにしてください")

@@ -35,7 +35,7 @@ pub const JA: Exchange = Exchange {
     },
     percent_fraction: |at, held, meant| {
         format!(
-            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は 85% を 0.85 として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
+            "{at}: {held} は {meant}% を Excel のパーセント記号付きで入力した値のようです（Excel は {meant}% を {held} として保持します）: 除外しました。{meant} と入力してください（％ は表示形式に含まれています）"
         )
     },
     unknown_key: |at, key| format!("{at}: 行キー「{key}」はこの照会票の行ではありません"),
@@ -331,6 +331,9 @@ pub const JA: Exchange = Exchange {
                 "{file} は計画のブックではありません。tassei export --format xlsx または tassei new --template が書く「計画」と「データ」のシートが必要です"
             )
         },
+        missing_header: |cell, header| {
+            format!("{cell}: 見出し「{header}」がありません（見出しは変えないでください）")
+        },
         missing_columns: |file, sheet, headers| {
             format!(
                 "{file}: シート「{sheet}」に列 {headers} がありません。見出しの行はひな形のままにしてください"
@@ -352,6 +355,68 @@ pub const JA: Exchange = Exchange {
         into_change: |subject, label, stored, workbook| {
             format!("  {subject} {label}: {stored} → {workbook}")
         },
+        paper_not_read: "評価シートは印刷用で、取り込みでは読みません。値はデータ・実施内容のシートで変えてください。評価シートの次の値はデータと違います:",
+        paper_cell: |cell, value, data, stored| {
+            format!("  {cell} は読みません: {value}（{data} は {stored}）")
+        },
+        paper_empty: "空",
+        not_xlsx: |file| {
+            format!(
+                "{file} は Excel のブック（.xlsx）ではありません（中身は CSV・文字や LibreOffice の .ods など別の形式です）。計画のブックを Excel で開き、「Excel ブック（.xlsx）」として保存してから取り込んでください"
+            )
+        },
+        date: |place, held| {
+            format!(
+                "{place}: Excel が入力を日付・時刻（{held}）に変えています。入力したとおりの文字にするには、先頭に ' を付けて入力し直してください（'5/1）"
+            )
+        },
+        number_word: |place, typed, word| {
+            format!(
+                "{place}: 「{typed}」の「{word}」は数値に使えません。10000 のように数字で入力してください（単位は「単位」の列に書きます）"
+            )
+        },
+        no_formula: |place| {
+            format!(
+                "{place}: 空欄です。計算方法を選んでください（ratio・lower_is_better・from_baseline・composite・milestone、記入方法を参照）"
+            )
+        },
+        not_year: |place, typed, year| {
+            format!(
+                "{place}: 「{typed}」は年度として読めません。西暦の年（{year}）で入力してください"
+            )
+        },
+        unreadable_periods: |n, cells| {
+            format!(
+                "時期を読めません: {n}件（{cells}）。そのまま取り込みましたが、期限超過を判定できません。R6.5 や 令和6年度中 のように書くと読めます"
+            )
+        },
+        direction_with: |message, formula| {
+            format!("{message}。{formula}か方向のどちらかを直してください")
+        },
+        id_taken: |file, cell, id| {
+            format!(
+                "{file} {cell}（計画ID）の「{id}」は、このデータファイルにもう計画があります。何も書き込んでいません。{cell} を別のIDにするか、--id 新しいID を付けて取り込んでください（直前に取り込んだものなら tassei undo で取り消せます）"
+            )
+        },
+        problems_in: |file| format!("{file} の問題:"),
+        problems_count: |n| format!("問題が{n}件あります。何も書き込んでいません"),
+        nothing_written: "何も書き込んでいません",
+        into_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: 競合 — データファイルは {stored}（{who} が {when} に変更）、ブックは {workbook}。書き出しの後に両方で変わっています"
+            )
+        },
+        into_maybe_conflict: |subject, label, stored, workbook, who, when| {
+            format!(
+                "  {subject} {label}: 競合かもしれません — データファイルは {stored}（{who} が {when} に変更）、ブックは {workbook}。このブックには書き出した時点の記録がなく、どちらが新しいか分かりません"
+            )
+        },
+        into_choose: |n| {
+            format!(
+                "競合が{n}件あります。--apply には --prefer workbook（ブックの値で上書き）か --prefer stored（データファイルの値のまま）を付けてください"
+            )
+        },
+        into_kept: |n| format!("競合の{n}件はデータファイルの値のままにしました"),
         not_written: |subject, label, stored, workbook| {
             format!(
                 "  {subject} {label}: {stored} → {workbook} — 取り込みでは書き込みません。tassei で変更してください"
@@ -372,14 +437,14 @@ pub const JA: Exchange = Exchange {
                 "  {stored}: ブックでは {workbook} の位置です — 移動していません（tassei move で）"
             )
         },
-        no_plan_uid: |file| {
+        no_plan_uid: |file, plan| {
             format!(
-                "{file} には計画UIDがありません（ひな形か、tassei が書き出していないブック）。--into を付けずに新しい計画として取り込んでください"
+                "{file} には計画UIDがありません（ひな形から作ったブックか、tassei が書き出していないブック）。計画 {plan} と比べられません。計画 {plan} を変えるには、tassei export --format xlsx で書き出したブックを編集して取り込んでください"
             )
         },
-        other_plan: |file, plan| {
+        other_plan: |file, plan, theirs| {
             format!(
-                "{file} は計画 {plan} ではなく別の計画から書き出したブックです。比べていません。新しい計画として取り込むか、--into でその計画を指定してください"
+                "{file} は計画 {plan} ではなく、計画 {theirs} から書き出したブックです。比べていません。計画 {plan} を変えるには、tassei --plan {plan} export --format xlsx で書き出し直したブックを編集してください（計画 {theirs} に入れるなら --into {theirs}）"
             )
         },
         nothing_to_write: |file| format!("{file} には、取り込みで書き込む値の変更はありません"),
