@@ -206,11 +206,13 @@ fn into_a_plan_the_workbooks_changes_are_previewed_then_applied_as_one_undoable_
         "データ" => {
             set(rows, 1, "目標値", "１２，０００");
             set(rows, 2, "目標の内容", "新しい目標名");
-            set(rows, 3, "計算方法", "lower_is_better");
-            set(rows, 3, "方向", "lower");
+            // ⑵-イ-5, a reduction (基準値 100, 目標値 50): lower is better.
+            set(rows, 16, "計算方法", "lower_is_better");
+            set(rows, 16, "方向", "lower");
         }
         "実施内容" => {
             set(rows, 1, "状況", "完了");
+            set(rows, 1, "実施内容", "職員向け研修を２回実施する");
             // Deleted in Excel.
             rows.remove(2);
         }
@@ -224,9 +226,10 @@ fn into_a_plan_the_workbooks_changes_are_previewed_then_applied_as_one_undoable_
         "⑴-ア-2 目標の内容: 「",
         "→ 「新しい目標名」",
         "⑴-ア-1 実施内容1 状況: 未記入 → 完了",
-        "⑴-ア-3 計算方法: ratio → lower_is_better — not written by an import",
+        "⑵-イ-5 計算方法: ratio (higher) → lower_is_better (lower)",
+        "→ 「職員向け研修を２回実施する」",
         "⑴-ア-1 実施内容2: not in the workbook — not removed (remove rows with tassei add/remove)",
-        "--apply writes the 3 change(s) above",
+        "--apply writes the 5 change(s) above",
     ] {
         assert!(preview.contains(line), "{line}\n{preview}");
     }
@@ -240,7 +243,8 @@ fn into_a_plan_the_workbooks_changes_are_previewed_then_applied_as_one_undoable_
         &db,
         &["import", &book, "--into", "ibusuki-dx-r5", "--apply"],
     );
-    assert!(applied.contains("wrote 3 change(s)"), "{applied}");
+    assert!(applied.contains("wrote 5 change(s)"), "{applied}");
+    assert!(ok(&db, &["show", "⑵-イ-5"]).contains("lower"));
     let shown = ok(&db, &["show", "⑴-ア-1"]);
     assert!(shown.contains("12,000"), "{shown}");
     let log = ok(&db, &["log"]);

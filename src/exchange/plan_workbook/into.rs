@@ -11,6 +11,8 @@ use std::fmt::Display;
 
 use rust_decimal::Decimal;
 
+use crate::model::FormulaKind;
+use crate::model::edit::definition::formula_change;
 use crate::model::{
     Activity, Edit, FieldKey, FieldValue, Goal, GoalRef, MilestoneState, Part, Plan, Uid, Value,
 };
@@ -287,20 +289,39 @@ fn goal(d: &mut Diff, r: GoalRef, s: &Goal, w: &Goal) {
         let state = |state: MilestoneState| Edit::Milestone { goal: id, state };
         d.change(&subject, words::MILESTONE, state(b), state(a));
     }
+    let note = |t: &String| Edit::GoalText {
+        goal: id,
+        field: FieldKey::GoalNote,
+        text: t.clone(),
+    };
+    d.change(&subject, words::NOTE, note(&w.note), note(&s.note));
     let none = words::NONE_MARK;
     let text_or_none = |t: &Option<String>| t.clone().unwrap_or_else(|| none.to_string());
-    for (label, a, b) in [
-        (
+    // A composite's formula is its parts': becoming one, or ceasing to be, is structure.
+    let composite = [s.formula, w.formula].contains(&FormulaKind::Composite);
+    if composite {
+        for (label, a, b) in [
+            (words::FORMULA_KIND, s.formula.word(), w.formula.word()),
+            (words::DIRECTION, s.direction.word(), w.direction.word()),
+        ] {
+            if a != b {
+                d.not_written(&subject, label, &a, &b);
+            }
+        }
+    } else {
+        d.change(
+            &subject,
             words::FORMULA_KIND,
-            s.formula.word().to_string(),
-            w.formula.word().to_string(),
-        ),
-        (
-            words::DIRECTION,
-            s.direction.word().to_string(),
-            w.direction.word().to_string(),
-        ),
-        (words::NOTE, s.note.clone(), w.note.clone()),
+            formula_change(s, w.formula, w.direction),
+            Edit::Formula {
+                goal: id,
+                formula: s.formula,
+                direction: s.direction,
+                milestone: s.milestone,
+            },
+        );
+    }
+    for (label, a, b) in [
         (
             words::ALLOW_NEGATIVE,
             yes(s.allow_negative),
@@ -367,15 +388,24 @@ fn parts(d: &mut Diff, r: GoalRef, s: &Goal, w: &Goal) {
             value: v,
         };
         d.change(&subject, words::ACTUAL, actual(p.actual), actual(sp.actual));
-        for (label, a, b) in [
-            (words::PART_LABEL, sp.label.clone(), p.label.clone()),
-            (words::UNIT, sp.unit.clone(), p.unit.clone()),
-            (words::TARGET, sp.target.to_string(), p.target.to_string()),
-            (words::NOTE, sp.note.clone(), p.note.clone()),
+        for (field, label, a, b) in [
+            (FieldKey::PartLabel, words::PART_LABEL, &sp.label, &p.label),
+            (FieldKey::PartUnit, words::UNIT, &sp.unit, &p.unit),
         ] {
-            if a != b {
-                d.not_written(&subject, label, &a, &b);
-            }
+            let text = |t: &String| Edit::PartText {
+                part: sp.id,
+                field,
+                text: t.clone(),
+            };
+            d.change(&subject, label, text(b), text(a));
+        }
+        let target = |target: Decimal| Edit::PartTarget {
+            part: sp.id,
+            target,
+        };
+        d.change(&subject, words::TARGET, target(p.target), target(sp.target));
+        if sp.note != p.note {
+            d.not_written(&subject, words::NOTE, &sp.note, &p.note);
         }
     }
     for p in &s.parts {
@@ -413,23 +443,37 @@ fn activities(d: &mut Diff, r: GoalRef, s: &Goal, w: &Goal) {
             status(a.status),
             status(sa.status),
         );
-        for (label, x, y) in [
-            (words::ACTIVITY, sa.content.clone(), a.content.clone()),
+        for (field, label, x, y) in [
             (
-                words::PERIOD,
-                sa.period.raw().to_string(),
-                a.period.raw().to_string(),
+                FieldKey::ActivityContent,
+                words::ACTIVITY,
+                sa.content.as_str(),
+                a.content.as_str(),
             ),
             (
-                words::SECTIONS,
-                sa.sections.join(words::SECTIONS_JOINED),
-                a.sections.join(words::SECTIONS_JOINED),
+                FieldKey::ActivityPeriod,
+                words::PERIOD,
+                sa.period.raw(),
+                a.period.raw(),
             ),
         ] {
-            if x != y {
-                d.not_written(&subject, label, &x, &y);
-            }
+            let text = |t: &str| Edit::ActivityText {
+                activity: sa.id,
+                field,
+                text: t.to_string(),
+            };
+            d.change(&subject, label, text(y), text(x));
         }
+        let sections = |list: &Vec<String>| Edit::ActivitySections {
+            activity: sa.id,
+            sections: list.clone(),
+        };
+        d.change(
+            &subject,
+            words::SECTIONS,
+            sections(&a.sections),
+            sections(&sa.sections),
+        );
     }
     for (k, a) in s.activities.iter().enumerate() {
         if !w.activities.iter().any(|x| x.uid == a.uid) {
