@@ -226,3 +226,23 @@ fn an_activity_edit_is_refused_where_it_cannot_be() {
             .contains("開催回数")
     );
 }
+
+#[test]
+fn a_line_break_in_a_one_line_field_is_refused_and_nothing_saved() {
+    let ws = Workspace::new();
+    let before = ws.ok(&["show", "2-イ-1"]);
+    for args in [
+        ["set", "2-イ-1", "unit", "人\n"],
+        ["set", "2-イ-1", "title", "予算\n要求"],
+    ] {
+        let said = ws.refused(&args);
+        assert!(said.contains("one line on the sheet"), "{args:?}: {said}");
+    }
+    assert!(
+        ws.refused(&["activity", "1-ア-1", "1", "period", "R5.5\nR5.6"])
+            .contains("時期 is one line")
+    );
+    assert_eq!(ws.ok(&["show", "2-イ-1"]), before, "nothing saved");
+    // 積算方法 keeps its lines.
+    ws.ok(&["set", "2-イ-1", "calc_method", "一行目\n二行目"]);
+}

@@ -370,6 +370,13 @@ pub enum Refusal {
     Precision { subject: String, digits: u32 },
     #[error("{}", (strings().errors.edit.empty_title)(.subject))]
     EmptyTitle { subject: String },
+    /// A line break in a field the sheet prints on one line (目標名, 単位, a part's label or
+    /// 単位, 時期): (subject, the field's label).
+    #[error("{}", (strings().errors.edit.one_line)(.subject, .label))]
+    LineBreak {
+        subject: String,
+        label: &'static str,
+    },
     #[error("{}", (strings().errors.edit.zero_target)(.subject))]
     ZeroTarget { subject: String },
     #[error("{}", (strings().errors.edit.bad_due)(.subject, .text))]
@@ -439,6 +446,20 @@ pub fn check(edit: &Edit, owner: &Owner) -> Result<(), Refusal> {
             text,
             ..
         } if text.trim().is_empty() => Err(Refusal::EmptyTitle { subject: subject() }),
+        Edit::GoalText {
+            field: field @ (FieldKey::Title | FieldKey::Unit),
+            text,
+            ..
+        }
+        | Edit::PartText { field, text, .. }
+        | Edit::ActivityText {
+            field: field @ FieldKey::ActivityPeriod,
+            text,
+            ..
+        } if text.contains(['\n', '\r']) => Err(Refusal::LineBreak {
+            subject: subject(),
+            label: field.label_ja(),
+        }),
         Edit::Target {
             value: Value::Number(n),
             ..

@@ -214,6 +214,8 @@ pub struct Edit {
     pub zero_target: fn(&str) -> String,
     /// An empty 目標名: the subject.
     pub empty_title: fn(&str) -> String,
+    /// A line break in a one-line field: (subject, the field's label).
+    pub one_line: fn(&str, &str) -> String,
     /// A 期限 that is not a stored date: (subject, the text).
     pub bad_due: fn(&str, &str) -> String,
     /// Text with a control character: (subject, its code point).

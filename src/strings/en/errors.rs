@@ -271,6 +271,9 @@ pub const EDIT: Edit = Edit {
         format!("{subject}: this goal's figures cannot be negative: {value}")
     },
     empty_title: |subject| format!("{subject}: the title (目標名) must not be empty"),
+    one_line: |subject, label| {
+        format!("{subject}: the {label} is one line on the sheet; remove the line break")
+    },
     zero_target: |subject| {
         format!(
             "{subject}: the target (目標値) of a ratio goal cannot be 0: actual ÷ target would be undefined"

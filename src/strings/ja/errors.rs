@@ -265,6 +265,9 @@ pub const EDIT_JA: Edit = Edit {
     },
     negative: |subject, value| format!("{subject}: この目標の数値は負の値にできません: {value}"),
     empty_title: |subject| format!("{subject}: 目標名は空欄にはできません"),
+    one_line: |subject, label| {
+        format!("{subject}: {label}はシートでは1行です。改行を削除してください")
+    },
     zero_target: |subject| {
         format!(
             "{subject}: 実績値 ÷ 目標値 で計算する目標の目標値は 0 にできません（達成度を計算できなくなります）"
