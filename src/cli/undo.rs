@@ -2,9 +2,9 @@
 //! Each takes back the caller's own latest action; over someone else's later change only with
 //! `--yes`.
 
-use std::io::Write;
+use std::io::{BufRead, IsTerminal, Write};
 
-use crate::session::{Failure, Session};
+use crate::session::{Failure, Session, ask};
 use crate::store::{LogKind, UndoError, UndoOptions, Undone};
 use crate::strings::strings;
 use crate::text::control::visible;
@@ -18,7 +18,13 @@ pub struct Args {
 pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
     // A rolled-over plan with nothing else of the caller's to undo: the undo removes it.
     if let Some(from) = session.store.rollover_to_undo(session.plan.id)? {
-        session.store.remove_rolled_over(session.plan.id)?;
+        if !args.yes {
+            confirm(&session.plan.slug, &from)?;
+        }
+        session
+            .store
+            .remove_rolled_over(session.plan.id)
+            .map_err(failure)?;
         let line = (strings().cli.rollover.undone)(&session.plan.slug, &from);
         writeln!(out, "{}", visible(&line, &[]))?;
         return Ok(());
@@ -67,6 +73,23 @@ fn say(
         None => writeln!(out, "{done}")?,
     }
     Ok(())
+}
+
+/// Removing a plan is asked on a terminal; with none, refused and `--yes` named.
+fn confirm(plan: &str, from: &str) -> Result<(), Failure> {
+    let words = &strings().cli.rollover;
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Failure::input((words.undo_needs_yes)(plan)));
+    }
+    ask((words.confirm_undo)(plan, from));
+    let mut answer = String::new();
+    stdin.lock().read_line(&mut answer)?;
+    if strings().structure.cli.yes_answers.contains(&answer.trim()) {
+        Ok(())
+    } else {
+        Err(Failure::input((words.undo_kept)(plan)))
+    }
 }
 
 fn options(args: &Args) -> UndoOptions {
