@@ -8,6 +8,7 @@ use super::edit::refused_character;
 use rust_decimal::Decimal;
 
 use super::plan::{ActivityId, GoalId, InitiativeId, PartId, PlanId};
+use super::uid::Uid;
 use crate::strings::strings;
 
 /// One structural change, as a front end asks for it.
@@ -32,19 +33,23 @@ pub enum Structure {
     /// goal's (実施内容は…に同じ) get a copy of them first; without, such a goal refuses it.
     RemoveGoal {
         goal: GoalId,
+        seen: Seen,
         copy_activities: bool,
     },
     RemoveActivity {
         activity: ActivityId,
+        seen: Seen,
     },
     /// The goal to index `to` of its initiative.
     MoveGoal {
         goal: GoalId,
+        seen: Seen,
         to: usize,
     },
     /// The activity to index `to` of its goal.
     MoveActivity {
         activity: ActivityId,
+        seen: Seen,
         to: usize,
     },
     /// A new initiative in policy area `area` of the plan, after the area's last, coded with
@@ -58,6 +63,7 @@ pub enum Structure {
     /// activities.
     RemoveInitiative {
         initiative: InitiativeId,
+        seen: Seen,
     },
     /// A part of a composite goal, after its last: label, 目標値 (more than 0), unit.
     AddPart {
@@ -68,7 +74,18 @@ pub enum Structure {
     },
     RemovePart {
         part: PartId,
+        seen: Seen,
     },
+}
+
+/// The row a removal or move names as the clerk chose it: ids are reused once a row is gone,
+/// so the store refuses the change when the id's row has another uid, or is at another place
+/// (index from 0 among its siblings: a goal in its initiative, an activity or part in its goal,
+/// an initiative in its plan) than the clerk saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub uid: Uid,
+    pub at: usize,
 }
 
 /// How the change log and the messages name an activity: `⑴-ア-1 実施内容2` (`at` from 0).

@@ -32,6 +32,7 @@ const ERRORS: Errors = Errors {
         )
     },
     cannot_move: |row, at, count| format!("{row} cannot move there: it is number {at} of {count}"),
+    not_as_chosen: "that row changed since you chose it (someone removed, added or moved rows); look again and choose it anew; nothing was changed",
     changed_since: |action, row| {
         format!(
             "cannot {action}: {row} was changed since; undo those changes first, or go ahead with tassei {action} --yes; nothing was changed"

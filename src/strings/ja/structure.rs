@@ -34,6 +34,7 @@ const ERRORS: Errors = Errors {
     cannot_move: |row, at, count| {
         format!("{row} はそこへ移動できません（全{count}件中 {at} 番目）")
     },
+    not_as_chosen: "選んだ後でその行が変わりました（他の人が行を削除・追加・移動しました）。もう一度確かめて選び直してください。何も変更していません",
     changed_since: |word, row| {
         let action = if word == "redo" {
             "やり直せません"
