@@ -85,29 +85,47 @@ impl Store {
             ),
             params![old, new],
         )?;
-        // Rows were copied in order: the same positions name the same rows.
+        // Rows were copied in order: the same ordinal among its siblings names the same row
+        // (stored positions may have gaps, or start at 1, after rows were removed or put back).
         tx.execute(
-            "UPDATE initiative SET previous_uid =
-                 (SELECT o.uid FROM initiative o WHERE o.plan_id = ?1 AND o.position = initiative.position)
+            "WITH o AS (SELECT uid, ROW_NUMBER() OVER (ORDER BY position, id) AS n
+                        FROM initiative WHERE plan_id = ?1),
+                  x AS (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) AS n
+                        FROM initiative WHERE plan_id = ?2)
+             UPDATE initiative SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.n = o.n WHERE x.id = initiative.id)
              WHERE plan_id = ?2",
             params![old, new],
         )?;
         tx.execute(
-            "UPDATE goal SET previous_uid =
-                 (SELECT og.uid FROM goal og
-                  JOIN initiative oi ON oi.id = og.initiative_id
-                  JOIN initiative ni ON ni.id = goal.initiative_id
-                  WHERE oi.plan_id = ?1 AND ni.previous_uid = oi.uid
-                    AND og.position = goal.position)
+            "WITH o AS (SELECT g.uid, i.uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY g.initiative_id
+                                                  ORDER BY g.position, g.number) AS n
+                        FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                        WHERE i.plan_id = ?1),
+                  x AS (SELECT g.id, i.previous_uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY g.initiative_id
+                                                  ORDER BY g.position, g.number) AS n
+                        FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                        WHERE i.plan_id = ?2)
+             UPDATE goal SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.parent = o.parent AND x.n = o.n
+                  WHERE x.id = goal.id)
              WHERE initiative_id IN (SELECT id FROM initiative WHERE plan_id = ?2)",
             params![old, new],
         )?;
         tx.execute(
-            "UPDATE activity SET previous_uid =
-                 (SELECT oa.uid FROM activity oa
-                  JOIN goal ng ON ng.id = activity.goal_id
-                  JOIN goal og ON og.uid = ng.previous_uid
-                  WHERE oa.goal_id = og.id AND oa.position = activity.position)
+            "WITH o AS (SELECT a.uid, g.uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY a.goal_id ORDER BY a.position, a.id) AS n
+                        FROM activity a JOIN goal g ON g.id = a.goal_id
+                        JOIN initiative i ON i.id = g.initiative_id WHERE i.plan_id = ?1),
+                  x AS (SELECT a.id, g.previous_uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY a.goal_id ORDER BY a.position, a.id) AS n
+                        FROM activity a JOIN goal g ON g.id = a.goal_id
+                        JOIN initiative i ON i.id = g.initiative_id WHERE i.plan_id = ?2)
+             UPDATE activity SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.parent = o.parent AND x.n = o.n
+                  WHERE x.id = activity.id)
              WHERE goal_id IN (SELECT g.id FROM goal g JOIN initiative i ON i.id = g.initiative_id
                                WHERE i.plan_id = ?2)",
             params![old, new],

@@ -567,3 +567,41 @@ fn a_removal_chosen_before_its_id_was_reused_or_its_row_moved_is_refused() {
         .expect_err("moved since");
     assert!(matches!(e, StructureError::NotAsChosen), "{e}");
 }
+
+#[test]
+fn an_initiative_put_back_by_undo_has_its_goals_in_place_and_a_rollover_links_each_to_itself() {
+    let (_dir, mut store) = store();
+    let before = plan(&store);
+    let initiative = before.initiatives[2].id;
+    store
+        .restructure(&Structure::RemoveInitiative {
+            initiative,
+            seen: seen_initiative(&before, initiative),
+        })
+        .expect("removed");
+    undo(&mut store).expect("undone");
+    let back = plan(&store);
+    let positions: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT g.position FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                 WHERE i.uid = ?1 ORDER BY g.number",
+            )
+            .expect("query");
+        stmt.query_map([back.initiatives[2].uid.to_string()], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("positions")
+    };
+    assert_eq!(positions, [0, 1, 2, 3], "0-based, as everywhere else");
+
+    let next = crate::model::rollover::roll_over(&back, "ibusuki-dx-r6".into()).plan;
+    let id = store.roll_over(&back, &next).expect("rolled over");
+    let rolled = store.load_plan(id).expect("load");
+    let links = store.year_links(id).expect("links");
+    for (r, goal) in rolled.goals() {
+        let (_, old) = back.goal(r).expect("last year's goal");
+        assert_eq!(links.previous_of(goal.uid), Some(old.uid), "{r}");
+    }
+}
