@@ -98,6 +98,34 @@ fn an_activity_is_added_with_its_period_and_sections_and_refused_where_shared() 
 }
 
 #[test]
+fn sections_are_split_on_commas_and_not_inside_a_name_with_a_middle_dot() {
+    let desk = Desk::new();
+    desk.ok(&[
+        "add",
+        "activity",
+        "1-ア-1",
+        "--after",
+        "0",
+        "窓口での周知",
+        "--sections",
+        "子育て・健康係、市民課,情報政策係",
+    ]);
+    let plan: serde_json::Value =
+        serde_json::from_str(&desk.ok(&["export", "--format", "plan"])).expect("json");
+    assert_eq!(
+        plan["initiatives"][0]["goals"][0]["activities"][0]["sections"],
+        serde_json::json!(["子育て・健康係", "市民課", "情報政策係"])
+    );
+    desk.ok(&["activity", "1-ア-1", "1", "sections", "子育て・健康係"]);
+    let plan: serde_json::Value =
+        serde_json::from_str(&desk.ok(&["export", "--format", "plan"])).expect("json");
+    assert_eq!(
+        plan["initiatives"][0]["goals"][0]["activities"][0]["sections"],
+        serde_json::json!(["子育て・健康係"])
+    );
+}
+
+#[test]
 fn removing_asks_for_yes_without_a_terminal_and_shared_activities_are_copied_on_request() {
     let desk = Desk::new();
     let out = desk.run(&["remove", "goal", "1-ア-3"]);

@@ -104,7 +104,7 @@ const CLI: Cli = Cli {
     sections_value: "係,係",
     goals: "目標",
     activities: "実施内容",
-    sections: "担当係（カンマ区切り）",
+    sections: "担当係（「、」かカンマ区切り。子育て・健康係の「・」は区切りません）",
     activity_number: "実施内容の番号 N",
     copy_activities: "実施内容を共有する目標（実施内容は…に同じ）に実施内容を複製してから削除する",
     yes: "確認せずに削除する",
