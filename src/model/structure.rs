@@ -4,6 +4,8 @@
 //! here, so both front ends refuse the same things with the same words.
 
 use super::code::GoalRef;
+use super::date::FiscalYear;
+use super::edit::definition::read_period;
 use super::edit::refused_character;
 use rust_decimal::Decimal;
 
@@ -124,6 +126,13 @@ pub enum RowRefusal {
     /// An activity without 実施内容.
     #[error("{}", (strings().structure.errors.empty_content)(.subject))]
     EmptyContent { subject: String },
+    /// A 時期 naming a date that cannot be (平成31年5月), as an edit of it is refused.
+    #[error("{}", (strings().errors.edit.impossible_period)(.subject, .text, .why))]
+    ImpossiblePeriod {
+        subject: String,
+        text: String,
+        why: String,
+    },
     /// A control character (other than a line break or tab).
     #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
     ControlCharacter { subject: String, code: u32 },
@@ -156,6 +165,18 @@ pub fn check_activity(
     sections
         .iter()
         .try_for_each(|s| check_characters(subject, s))
+}
+
+/// A new activity's 時期 by the rule an edit of it follows ([`read_period`] in the plan's
+/// year): refused when it names an impossible date, kept when unreadable.
+pub fn check_period(subject: &str, period: &str, year: FiscalYear) -> Result<(), RowRefusal> {
+    read_period(period, year)
+        .map(drop)
+        .map_err(|why| RowRefusal::ImpossiblePeriod {
+            subject: subject.to_string(),
+            text: period.to_string(),
+            why: why.to_string(),
+        })
 }
 
 fn check_characters(subject: &str, text: &str) -> Result<(), RowRefusal> {
@@ -201,5 +222,15 @@ mod tests {
             Err(RowRefusal::ControlCharacter { code: 7, .. })
         ));
         assert!(check_activity("s", "周知", "R6.4", &["情報政策係".into()]).is_ok());
+        let year = FiscalYear(2023);
+        assert!(matches!(
+            check_period("s", "平成31年5月", year),
+            Err(RowRefusal::ImpossiblePeriod { .. })
+        ));
+        assert!(
+            check_period("s", "年度内のどこか", year).is_ok(),
+            "kept, unreadable"
+        );
+        assert!(check_period("s", "R5.5", year).is_ok());
     }
 }

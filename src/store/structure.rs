@@ -28,7 +28,7 @@ use super::log::{ChangeKind, Source};
 use super::undo::UndoAction;
 use super::{Store, StoreError};
 use crate::model::structure::{
-    RowRefusal, Structure, activity_subject, check_activity, check_title,
+    RowRefusal, Structure, activity_subject, check_activity, check_period, check_title,
 };
 use crate::model::{
     ActivityId, Direction, EntityKind, FiscalYear, FormulaKind, GoalId, GoalRef, InitiativeId,
