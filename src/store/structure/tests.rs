@@ -605,3 +605,37 @@ fn an_initiative_put_back_by_undo_has_its_goals_in_place_and_a_rollover_links_ea
         assert_eq!(links.previous_of(goal.uid), Some(old.uid), "{r}");
     }
 }
+
+#[test]
+fn a_removed_goal_is_not_put_back_over_a_sharer_that_has_activities_of_its_own_since() {
+    let _lang = pin_thread(Lang::En);
+    let (dir, mut store) = store();
+    let before = plan(&store);
+    let goal = goal_id(&before, "1-ア-1");
+    store
+        .restructure(&Structure::RemoveGoal {
+            goal,
+            seen: seen_goal(&before, goal),
+            copy_activities: true,
+        })
+        .expect("removed with copies");
+    // Another clerk adds an activity of ⑵-イ-6's own.
+    let mut other = Store::open(&dir.path().join("t.db"), "sato").expect("open");
+    let copied = plan(&other);
+    other
+        .restructure(&Structure::AddActivity {
+            goal: goal_id(&copied, "2-イ-6"),
+            at: 9,
+            content: "独自の取組".into(),
+            period: String::new(),
+            sections: Vec::new(),
+        })
+        .expect("added");
+    let now = plan(&store);
+    let e = undo(&mut store).expect_err("⑵-イ-6 has its own activity now");
+    assert!(
+        matches!(&e, UndoError::RowChanged { subject, .. } if subject == "⑵-イ-6"),
+        "{e}"
+    );
+    assert_eq!(plan(&store), now, "nothing written");
+}
