@@ -144,9 +144,108 @@ fn apply_then_undo_leaves_the_data_file_as_before() {
     let before = content(&ws.db());
     ws.ok(&["rollover", "--to", "2024", "--apply"]);
     assert_ne!(content(&ws.db()), before);
-    let undone = ws.ok(&["undo"]);
+    let undone = ws.ok(&["undo", "--yes"]);
     assert!(undone.contains("ibusuki-dx-r6 is removed"), "{undone}");
-    assert_eq!(content(&ws.db()), before);
+    // All as before, and one row more in the log saying the rollover was undone.
+    let after = content(&ws.db());
+    let added: Vec<&String> = after.iter().filter(|r| !before.contains(r)).collect();
+    assert!(before.iter().all(|r| after.contains(r)));
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert!(added[0].starts_with("change_log: "), "{added:?}");
+}
+
+impl Workspace {
+    fn run_as(&self, actor: &str, args: &[&str]) -> Output {
+        common::tassei_as(&self.db(), actor)
+            .current_dir(self.dir.path())
+            .args(args)
+            .output()
+            .expect("runs")
+    }
+
+    fn plans(&self) -> String {
+        self.ok(&["plans"])
+    }
+}
+
+#[test]
+fn undoing_a_rollover_asks_and_without_a_terminal_needs_yes() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let refused = ws.refused(&["undo"]);
+    assert!(refused.contains("--yes"), "{refused}");
+    assert!(ws.plans().contains("ibusuki-dx-r6"));
+}
+
+#[test]
+fn undoing_a_rollover_someone_else_edited_since_is_refused_naming_them() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let out = ws.run_as("sato", &["set", "1-ア-1", "actual", "100"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let before = content(&ws.db());
+    let refused = ws.refused(&["undo", "--yes"]);
+    assert!(
+        refused.contains("the rollover to ibusuki-dx-r6"),
+        "{refused}"
+    );
+    assert!(refused.contains("sato edited it at 20"), "{refused}");
+    assert_eq!(content(&ws.db()), before, "nothing removed");
+}
+
+#[test]
+fn undoing_a_rollover_handed_out_or_rolled_on_is_refused() {
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["rollover", "--to", "2025", "--apply"]);
+    // r7 goes back (nothing in it); r6 has a later year while r7 stands.
+    let refused = ws.refused(&["--plan", "ibusuki-dx-r6", "undo", "--yes"]);
+    assert!(
+        refused.contains("rolled it over to ibusuki-dx-r7"),
+        "{refused}"
+    );
+    assert!(ws.plans().contains("ibusuki-dx-r6"));
+
+    let ws = Workspace::new();
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let out = ws.run_as(
+        "tester",
+        &["handout", "--section", "市民係", "--output", "市民係.xlsx"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let refused = ws.refused(&["undo", "--yes"]);
+    assert!(refused.contains("handed out to 市民係 at 20"), "{refused}");
+    assert!(ws.plans().contains("ibusuki-dx-r6"));
+}
+
+#[test]
+fn an_undone_rollover_is_in_the_predecessors_log_and_ends_its_redo() {
+    let ws = Workspace::new();
+    // An old edit undone before the rollover: redo must not bring it back after.
+    ws.ok(&["set", "1-ア-1", "actual", "9100"]);
+    ws.ok(&["undo"]);
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["undo", "--yes"]);
+    let log = ws.ok(&["--lang", "ja", "log"]);
+    let last = log.lines().last().expect("a line");
+    assert!(last.contains("tester"), "{last}");
+    assert!(
+        last.contains("元に戻す  ibusuki-dx-r5  繰越  ibusuki-dx-r6 → ー"),
+        "{last}"
+    );
+    let refused = ws.refused(&["redo"]);
+    assert!(refused.contains("nothing of yours to redo"), "{refused}");
+    let show = ws.ok(&["show", "1-ア-1"]);
+    assert!(show.contains("9,016"), "{show}");
+    assert!(!show.contains("9,100"), "{show}");
 }
 
 #[test]

@@ -30,12 +30,7 @@ const ALLOWED_ITEMS: &[(&str, &str, &str)] = &[
     (
         "src/model/structure.rs",
         "activity_subject",
-        "the change log's subject of an activity (⑴-ア-1 実施内容2), as store::edit's row_subject spells it",
-    ),
-    (
-        "src/exchange/merge/target.rs",
-        "activity_subject",
-        "the change log's subject of an activity (⑴-ア-1 実施内容2), as store::edit's row_subject spells it",
+        "the change log's subject of an activity (⑴-ア-1 実施内容2): the one spelling, which store::edit's row_subject and the merge call",
     ),
     (
         "src/exchange/merge/value.rs",

@@ -98,6 +98,67 @@ fn an_activity_is_added_with_its_period_and_sections_and_refused_where_shared() 
 }
 
 #[test]
+fn sections_are_split_on_commas_and_not_inside_a_name_with_a_middle_dot() {
+    let desk = Desk::new();
+    desk.ok(&[
+        "add",
+        "activity",
+        "1-ア-1",
+        "--after",
+        "0",
+        "窓口での周知",
+        "--sections",
+        "子育て・健康係、市民課,情報政策係",
+    ]);
+    let plan: serde_json::Value =
+        serde_json::from_str(&desk.ok(&["export", "--format", "plan"])).expect("json");
+    assert_eq!(
+        plan["initiatives"][0]["goals"][0]["activities"][0]["sections"],
+        serde_json::json!(["子育て・健康係", "市民課", "情報政策係"])
+    );
+    desk.ok(&["activity", "1-ア-1", "1", "sections", "子育て・健康係"]);
+    let plan: serde_json::Value =
+        serde_json::from_str(&desk.ok(&["export", "--format", "plan"])).expect("json");
+    assert_eq!(
+        plan["initiatives"][0]["goals"][0]["activities"][0]["sections"],
+        serde_json::json!(["子育て・健康係"])
+    );
+}
+
+#[test]
+fn an_impossible_period_is_refused_when_adding_as_when_editing() {
+    let desk = Desk::new();
+    let before = desk.ok(&["show", "1-ア-1"]);
+    let added = desk.run(&[
+        "add",
+        "activity",
+        "1-ア-1",
+        "周知",
+        "--period",
+        "平成31年5月",
+    ]);
+    let edited = desk.run(&["activity", "1-ア-1", "1", "period", "平成31年5月"]);
+    for out in [&added, &edited] {
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("the 時期 \"平成31年5月\" names no real date"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert_eq!(desk.ok(&["show", "1-ア-1"]), before, "nothing written");
+    // Unreadable is kept, as an edit keeps it.
+    desk.ok(&[
+        "add",
+        "activity",
+        "1-ア-1",
+        "周知",
+        "--period",
+        "年度内のどこか",
+    ]);
+}
+
+#[test]
 fn removing_asks_for_yes_without_a_terminal_and_shared_activities_are_copied_on_request() {
     let desk = Desk::new();
     let out = desk.run(&["remove", "goal", "1-ア-3"]);

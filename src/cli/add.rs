@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use crate::model::code::parse_area;
+use crate::model::edit::definition::read_sections;
 use crate::model::parse_number;
 use crate::model::structure::Structure;
 use crate::model::{InitiativeCode, InitiativeId};
@@ -66,10 +67,10 @@ enum What {
         #[arg(
             long,
             value_name = strings().structure.cli.sections_value,
-            value_delimiter = ',',
+            default_value = "",
             help = strings().structure.cli.sections
         )]
-        sections: Vec<String>,
+        sections: String,
     },
 }
 
@@ -131,7 +132,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 )?,
                 content: content.clone(),
                 period: period.clone(),
-                sections: sections.clone(),
+                sections: read_sections(sections),
             }
         }
     };

@@ -16,7 +16,6 @@ use crate::session::{DataFile, Failure, Opened};
 use crate::sheet;
 use crate::store::ImportError;
 use crate::strings::strings;
-use crate::text::control::is_invisible;
 
 /// A city's plan file is tens of KB; one that `export --format plan` writes of a prefecture's
 /// 100,000 goals is 135 MB, and importing it peaks at 366 MB (2.7 times the file: its text,
@@ -119,18 +118,10 @@ pub fn run(
 /// A new plan's `--id` (import, rollover), by the same rule as a plan file's id: `--plan` must
 /// be able to name it.
 pub(super) fn check_new_id(slug: &str) -> Result<(), Failure> {
-    if slug.is_empty() || slug.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Failure::input(format!(
-            "--id: {}",
-            strings().errors.sheet.id
-        )));
-    } else if let Some(c) = slug.chars().find(|c| is_invisible(*c)) {
-        return Err(Failure::input(format!(
-            "--id: {}",
-            (strings().errors.sheet.invisible)(c as u32)
-        )));
+    match sheet::id_refusal(slug) {
+        Some(why) => Err(Failure::input(format!("--id: {why}"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// The plan a file holds, read and checked whole, or every problem with it, one line each

@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use super::add::{say, structure_failure};
-use crate::model::structure::{MoveTo, Structure, activity_subject};
+use crate::model::structure::{MoveTo, Seen, Structure, activity_subject};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
 
@@ -99,6 +99,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 .ok_or_else(|| cannot(r.to_string(), from, count))?;
             Structure::MoveGoal {
                 goal: g.id,
+                seen: Seen {
+                    uid: g.uid,
+                    at: from,
+                },
                 to: index,
             }
         }
@@ -129,6 +133,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 .ok_or_else(|| cannot(subject, from, count))?;
             Structure::MoveActivity {
                 activity: g.activities[from].id,
+                seen: Seen {
+                    uid: g.activities[from].uid,
+                    at: from,
+                },
                 to: index,
             }
         }

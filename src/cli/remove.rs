@@ -5,7 +5,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 
 use super::add::{say, structure_failure};
-use crate::model::structure::{Structure, activity_subject};
+use crate::model::structure::{Seen, Structure, activity_subject};
 use crate::session::{Failure, Session, ask};
 use crate::store::StructureError;
 use crate::strings::strings;
@@ -64,11 +64,18 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let (change, row, yes) = match &args.what {
         What::Initiative { initiative, yes } => {
             let (id, _) = super::add::initiative_of(session, initiative)?;
-            let Some(i) = session.plan.initiatives.iter().find(|i| i.id == id) else {
+            let initiatives = &session.plan.initiatives;
+            let Some(at) = initiatives.iter().position(|i| i.id == id) else {
                 return Ok(());
             };
+            let i = &initiatives[at];
             let row = format!("{} {}", i.code, one_line(&i.title));
-            (Structure::RemoveInitiative { initiative: id }, row, *yes)
+            let seen = Seen { uid: i.uid, at };
+            let change = Structure::RemoveInitiative {
+                initiative: id,
+                seen,
+            };
+            (change, row, *yes)
         }
         What::Goal {
             goal,
@@ -76,11 +83,16 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
             yes,
         } => {
             let r = session.goal(goal)?;
-            let Some((_, g)) = session.plan.goal(r) else {
+            let Some((initiative, g)) = session.plan.goal(r) else {
                 return Ok(());
             };
+            let at = initiative.goals.iter().position(|x| x.id == g.id);
             let change = Structure::RemoveGoal {
                 goal: g.id,
+                seen: Seen {
+                    uid: g.uid,
+                    at: at.unwrap_or(0),
+                },
                 copy_activities: *copy_activities,
             };
             (change, format!("{r} {}", one_line(&g.title)), *yes)
@@ -101,7 +113,15 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                     ))
                 })?;
             let row = format!("{r} {}", one_line(&part.label));
-            (Structure::RemovePart { part: part.id }, row, *yes)
+            let seen = Seen {
+                uid: part.uid,
+                at: number - 1,
+            };
+            let change = Structure::RemovePart {
+                part: part.id,
+                seen,
+            };
+            (change, row, *yes)
         }
         What::Activity { goal, number, yes } => {
             let r = session.goal(goal)?;
@@ -120,6 +140,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
                 })?;
             let change = Structure::RemoveActivity {
                 activity: activity.id,
+                seen: Seen {
+                    uid: activity.uid,
+                    at: number - 1,
+                },
             };
             let row = format!(
                 "{} {}",

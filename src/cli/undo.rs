@@ -31,13 +31,19 @@ pub fn undo(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<
                 return Err(Failure::input(words.undo_kept));
             }
         }
-        session.store.remove_rolled_over(plan)?;
+        session.store.remove_rolled_over(plan).map_err(failure)?;
         writeln!(out, "{}", visible(&(words.undo_done)(&slug), &[]))?;
         return Ok(());
     }
     // A rolled-over plan with nothing else of the caller's to undo: the undo removes it.
     if let Some(from) = session.store.rollover_to_undo(session.plan.id)? {
-        session.store.remove_rolled_over(session.plan.id)?;
+        if !args.yes {
+            confirm(&session.plan.slug, &from)?;
+        }
+        session
+            .store
+            .remove_rolled_over(session.plan.id)
+            .map_err(failure)?;
         let line = (strings().cli.rollover.undone)(&session.plan.slug, &from);
         writeln!(out, "{}", visible(&line, &[]))?;
         return Ok(());
@@ -86,6 +92,23 @@ fn say(
         None => writeln!(out, "{done}")?,
     }
     Ok(())
+}
+
+/// Removing a plan is asked on a terminal; with none, refused and `--yes` named.
+fn confirm(plan: &str, from: &str) -> Result<(), Failure> {
+    let words = &strings().cli.rollover;
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        return Err(Failure::input((words.undo_needs_yes)(plan)));
+    }
+    ask((words.confirm_undo)(plan, from));
+    let mut answer = String::new();
+    stdin.lock().read_line(&mut answer)?;
+    if strings().structure.cli.yes_answers.contains(&answer.trim()) {
+        Ok(())
+    } else {
+        Err(Failure::input((words.undo_kept)(plan)))
+    }
 }
 
 fn options(args: &Args) -> UndoOptions {

@@ -4,10 +4,13 @@
 //! here, so both front ends refuse the same things with the same words.
 
 use super::code::GoalRef;
+use super::date::FiscalYear;
+use super::edit::definition::read_period;
 use super::edit::refused_character;
 use rust_decimal::Decimal;
 
 use super::plan::{ActivityId, GoalId, InitiativeId, PartId, PlanId};
+use super::uid::Uid;
 use crate::strings::strings;
 
 /// One structural change, as a front end asks for it.
@@ -32,19 +35,23 @@ pub enum Structure {
     /// goal's (実施内容は…に同じ) get a copy of them first; without, such a goal refuses it.
     RemoveGoal {
         goal: GoalId,
+        seen: Seen,
         copy_activities: bool,
     },
     RemoveActivity {
         activity: ActivityId,
+        seen: Seen,
     },
     /// The goal to index `to` of its initiative.
     MoveGoal {
         goal: GoalId,
+        seen: Seen,
         to: usize,
     },
     /// The activity to index `to` of its goal.
     MoveActivity {
         activity: ActivityId,
+        seen: Seen,
         to: usize,
     },
     /// A new initiative in policy area `area` of the plan, after the area's last, coded with
@@ -58,6 +65,7 @@ pub enum Structure {
     /// activities.
     RemoveInitiative {
         initiative: InitiativeId,
+        seen: Seen,
     },
     /// A part of a composite goal, after its last: label, 目標値 (more than 0), unit.
     AddPart {
@@ -68,7 +76,18 @@ pub enum Structure {
     },
     RemovePart {
         part: PartId,
+        seen: Seen,
     },
+}
+
+/// The row a removal or move names as the clerk chose it: ids are reused once a row is gone,
+/// so the store refuses the change when the id's row has another uid, or is at another place
+/// (index from 0 among its siblings: a goal in its initiative, an activity or part in its goal,
+/// an initiative in its plan) than the clerk saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seen {
+    pub uid: Uid,
+    pub at: usize,
 }
 
 /// How the change log and the messages name an activity: `⑴-ア-1 実施内容2` (`at` from 0).
@@ -107,6 +126,13 @@ pub enum RowRefusal {
     /// An activity without 実施内容.
     #[error("{}", (strings().structure.errors.empty_content)(.subject))]
     EmptyContent { subject: String },
+    /// A 時期 naming a date that cannot be (平成31年5月), as an edit of it is refused.
+    #[error("{}", (strings().errors.edit.impossible_period)(.subject, .text, .why))]
+    ImpossiblePeriod {
+        subject: String,
+        text: String,
+        why: String,
+    },
     /// A control character (other than a line break or tab).
     #[error("{}", (strings().errors.edit.control_character)(.subject, *.code))]
     ControlCharacter { subject: String, code: u32 },
@@ -139,6 +165,18 @@ pub fn check_activity(
     sections
         .iter()
         .try_for_each(|s| check_characters(subject, s))
+}
+
+/// A new activity's 時期 by the rule an edit of it follows ([`read_period`] in the plan's
+/// year): refused when it names an impossible date, kept when unreadable.
+pub fn check_period(subject: &str, period: &str, year: FiscalYear) -> Result<(), RowRefusal> {
+    read_period(period, year)
+        .map(drop)
+        .map_err(|why| RowRefusal::ImpossiblePeriod {
+            subject: subject.to_string(),
+            text: period.to_string(),
+            why: why.to_string(),
+        })
 }
 
 fn check_characters(subject: &str, text: &str) -> Result<(), RowRefusal> {
@@ -184,5 +222,15 @@ mod tests {
             Err(RowRefusal::ControlCharacter { code: 7, .. })
         ));
         assert!(check_activity("s", "周知", "R6.4", &["情報政策係".into()]).is_ok());
+        let year = FiscalYear(2023);
+        assert!(matches!(
+            check_period("s", "平成31年5月", year),
+            Err(RowRefusal::ImpossiblePeriod { .. })
+        ));
+        assert!(
+            check_period("s", "年度内のどこか", year).is_ok(),
+            "kept, unreadable"
+        );
+        assert!(check_period("s", "R5.5", year).is_ok());
     }
 }

@@ -193,6 +193,8 @@ impl LogEntry {
         match (&self.field, self.kind) {
             // A rollover's one row is about the plan it made: from which plan to which.
             (LoggedField::Import, ChangeKind::Rollover) => "計画",
+            // An undone rollover's trace in the plan it was made from.
+            (LoggedField::Import, ChangeKind::Undo) => ChangeKind::Rollover.label_ja(),
             (field, _) => field.label_ja(),
         }
     }

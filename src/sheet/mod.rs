@@ -27,6 +27,7 @@ pub use write::{write, write_linked};
 
 use crate::model::Plan;
 use file::read_shape;
+pub use validate::id_refusal;
 use validate::validate;
 
 /// The format tag of the plan files tassei writes.

@@ -421,3 +421,12 @@ fn year_links_are_read_in_the_second_version_and_refused_in_the_first() {
         ]
     );
 }
+
+#[test]
+fn a_plan_id_is_refused_by_one_rule_for_files_and_the_cli() {
+    let _lang = pin_thread(Lang::En);
+    assert_eq!(id_refusal("ibusuki-dx-r6"), None);
+    for bad in ["", " ", "ibusuki dx", "r6\t", "r6\u{200b}"] {
+        assert!(id_refusal(bad).is_some(), "{bad:?}");
+    }
+}

@@ -85,11 +85,8 @@ pub(super) fn validate(mut file: PlanFile) -> Result<Plan, SheetErrors> {
     }
     let plan_uid = ids.uid(&mut p, "", file.uid.as_deref());
     let links = links(&mut p, &ids, &file);
-    if file.id.trim().is_empty() || file.id.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        p.add("id", strings().errors.sheet.id);
-    } else if let Some(c) = file.id.chars().find(|c| is_invisible(*c)) {
-        // `--plan` must be able to name it: a name that looks like another cannot be typed.
-        p.add("id", (strings().errors.sheet.invisible)(c as u32));
+    if let Some(why) = id_refusal(&file.id) {
+        p.add("id", why);
     }
     p.required("municipality", &file.municipality);
     p.required("title", &file.title);
@@ -242,5 +239,18 @@ fn check_shared_activities(p: &mut Problems, plan: &Plan) {
                 Some(_) => {}
             }
         }
+    }
+}
+
+/// Why a plan's id (the file's `id`, `import --id`, `rollover --id`) cannot be one, in words:
+/// empty, a space or control character in it, or an invisible character — `--plan` must be
+/// able to name it, and a name that looks like another cannot be typed.
+pub fn id_refusal(id: &str) -> Option<String> {
+    if id.trim().is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Some(strings().errors.sheet.id.to_string())
+    } else {
+        id.chars()
+            .find(|c| is_invisible(*c))
+            .map(|c| (strings().errors.sheet.invisible)(c as u32))
     }
 }

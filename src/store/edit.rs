@@ -11,6 +11,7 @@ use super::codec::{
 use super::log::{ChangeKind, LastChange, Source, last_change_in};
 use super::{Store, StoreError};
 use crate::model::edit::check;
+use crate::model::structure::activity_subject;
 use crate::model::{
     Edit, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, Owner, PlanId, Refusal,
 };
@@ -296,7 +297,7 @@ fn row_subject(tx: &Transaction, at: FieldRef, goal: GoalRef) -> rusqlite::Resul
                 tx.query_row("SELECT position FROM activity WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })?;
-            format!("{goal} 実施内容{}", position + 1)
+            activity_subject(goal, usize::try_from(position).unwrap_or(0))
         }
         FieldRef::Note { date, .. } => format!("{goal} 会議 {date}"),
         FieldRef::Actual(_)

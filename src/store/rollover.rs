@@ -4,10 +4,10 @@
 
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
-use super::codec::{Place, uid};
+use super::codec::{IMPORT_FIELD, PLAN_ENTITY, Place, uid};
 use super::import::{ImportError, insert_plan};
 use super::log::{ChangeKind, Source};
-use super::{Store, StoreError};
+use super::{Store, StoreError, UndoAction, UndoError};
 use crate::model::{Plan, PlanId, YearLinks};
 use crate::strings::strings;
 
@@ -85,29 +85,47 @@ impl Store {
             ),
             params![old, new],
         )?;
-        // Rows were copied in order: the same positions name the same rows.
+        // Rows were copied in order: the same ordinal among its siblings names the same row
+        // (stored positions may have gaps, or start at 1, after rows were removed or put back).
         tx.execute(
-            "UPDATE initiative SET previous_uid =
-                 (SELECT o.uid FROM initiative o WHERE o.plan_id = ?1 AND o.position = initiative.position)
+            "WITH o AS (SELECT uid, ROW_NUMBER() OVER (ORDER BY position, id) AS n
+                        FROM initiative WHERE plan_id = ?1),
+                  x AS (SELECT id, ROW_NUMBER() OVER (ORDER BY position, id) AS n
+                        FROM initiative WHERE plan_id = ?2)
+             UPDATE initiative SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.n = o.n WHERE x.id = initiative.id)
              WHERE plan_id = ?2",
             params![old, new],
         )?;
         tx.execute(
-            "UPDATE goal SET previous_uid =
-                 (SELECT og.uid FROM goal og
-                  JOIN initiative oi ON oi.id = og.initiative_id
-                  JOIN initiative ni ON ni.id = goal.initiative_id
-                  WHERE oi.plan_id = ?1 AND ni.previous_uid = oi.uid
-                    AND og.position = goal.position)
+            "WITH o AS (SELECT g.uid, i.uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY g.initiative_id
+                                                  ORDER BY g.position, g.number) AS n
+                        FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                        WHERE i.plan_id = ?1),
+                  x AS (SELECT g.id, i.previous_uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY g.initiative_id
+                                                  ORDER BY g.position, g.number) AS n
+                        FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                        WHERE i.plan_id = ?2)
+             UPDATE goal SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.parent = o.parent AND x.n = o.n
+                  WHERE x.id = goal.id)
              WHERE initiative_id IN (SELECT id FROM initiative WHERE plan_id = ?2)",
             params![old, new],
         )?;
         tx.execute(
-            "UPDATE activity SET previous_uid =
-                 (SELECT oa.uid FROM activity oa
-                  JOIN goal ng ON ng.id = activity.goal_id
-                  JOIN goal og ON og.uid = ng.previous_uid
-                  WHERE oa.goal_id = og.id AND oa.position = activity.position)
+            "WITH o AS (SELECT a.uid, g.uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY a.goal_id ORDER BY a.position, a.id) AS n
+                        FROM activity a JOIN goal g ON g.id = a.goal_id
+                        JOIN initiative i ON i.id = g.initiative_id WHERE i.plan_id = ?1),
+                  x AS (SELECT a.id, g.previous_uid AS parent,
+                               ROW_NUMBER() OVER (PARTITION BY a.goal_id ORDER BY a.position, a.id) AS n
+                        FROM activity a JOIN goal g ON g.id = a.goal_id
+                        JOIN initiative i ON i.id = g.initiative_id WHERE i.plan_id = ?2)
+             UPDATE activity SET previous_uid =
+                 (SELECT o.uid FROM o JOIN x ON x.parent = o.parent AND x.n = o.n
+                  WHERE x.id = activity.id)
              WHERE goal_id IN (SELECT g.id FROM goal g JOIN initiative i ON i.id = g.initiative_id
                                WHERE i.plan_id = ?2)",
             params![old, new],
@@ -178,13 +196,73 @@ impl Store {
         Ok((since == 0 && plans > 1).then_some((PlanId(plan), slug)))
     }
 
-    /// Removes a plan made in one action (rolled over, or imported) with everything in it, its
-    /// change log included: the file is as it was before that action.
-    pub fn remove_rolled_over(&mut self, plan: PlanId) -> Result<(), StoreError> {
+    /// Removes a plan made in one action (rolled over, or imported) with everything in it, its change log included, and leaves
+    /// one row in the predecessor's log saying so (an undo of the rollover: who, when). Refused,
+    /// in the same transaction as the delete, when anything there is not the caller's to take
+    /// away: a change by someone else, a handout, a later year made from it, or an edit of the
+    /// caller's still to undo first.
+    pub fn remove_rolled_over(&mut self, plan: PlanId) -> Result<(), UndoError> {
         self.check_before_write()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Unchecked: the checks below read through `self` while the transaction is open.
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let (slug, from): (String, Option<i64>) = tx.query_row(
+            "SELECT p.slug, (SELECT f.id FROM plan f, change_log c
+                             WHERE c.plan_id = p.id AND c.kind = ?2 AND f.slug = json_extract(c.old, '$'))
+             FROM plan p WHERE p.id = ?1",
+            params![plan.0, ChangeKind::Rollover.word()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let refused = |current: String| UndoError::ChangedSince {
+            action: UndoAction::Undo.word(),
+            subject: (strings().errors.undo.rollover)(&slug),
+            current,
+        };
+        let words = &strings().errors.undo;
+        let other: Option<(String, String)> = tx
+            .query_row(
+                &format!(
+                    "SELECT actor, {MINUTE} FROM change_log WHERE plan_id = ?1 AND actor <> ?2
+                     ORDER BY id DESC LIMIT 1"
+                ),
+                params![plan.0, self.actor],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((actor, at)) = other {
+            return Err(refused((words.edited_by)(&actor, &at)));
+        }
+        let handout: Option<(String, String)> = tx
+            .query_row(
+                "SELECT section, strftime('%Y-%m-%d %H:%M', created_at, 'localtime') FROM handout
+                 WHERE plan_id = ?1 ORDER BY id DESC LIMIT 1",
+                [plan.0],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((section, at)) = handout {
+            return Err(refused((words.handed_out)(&section, &at)));
+        }
+        // A later year's rows link here by `previous_uid`: they would dangle.
+        let later: Option<(String, String, String)> = tx
+            .query_row(
+                &format!(
+                    "SELECT l.slug, c.actor, {MINUTE} FROM plan l
+                     JOIN plan p ON p.id = ?1
+                     JOIN change_log c ON c.plan_id = l.id
+                     WHERE coalesce(l.lineage, l.uid) = coalesce(p.lineage, p.uid)
+                       AND l.fiscal_year > p.fiscal_year
+                     ORDER BY c.id LIMIT 1"
+                ),
+                [plan.0],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        if let Some((later, actor, at)) = later {
+            return Err(refused((words.rolled_on)(&later, &actor, &at)));
+        }
+        if self.has_undo(plan) {
+            return Err(UndoError::NothingToUndo);
+        }
         tx.execute("DELETE FROM change_log WHERE plan_id = ?1", [plan.0])?;
         tx.execute(
             "UPDATE goal SET activities_from = NULL WHERE initiative_id IN
@@ -192,10 +270,44 @@ impl Store {
             [plan.0],
         )?;
         tx.execute("DELETE FROM plan WHERE id = ?1", [plan.0])?;
+        if let Some(from) = from {
+            log_rollover_undone(&tx, &self.actor, from, &slug)?;
+        }
         tx.commit()?;
         Ok(())
     }
 }
+
+/// The trace an undone rollover leaves in the plan it was made from: one undo row about the
+/// plan, from the removed plan's id to none, so `tassei log` says who undid it and when; its
+/// own batch, which ends the caller's redo there (`undo.rs`).
+fn log_rollover_undone(
+    tx: &Transaction,
+    actor: &str,
+    from: i64,
+    removed: &str,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO change_log (id, batch, actor, plan_id, entity, entity_id, entity_uid, subject,
+                                 field, old, new, kind, source)
+         SELECT next, next, ?1, ?2, ?3, ?2, (SELECT uid FROM plan WHERE id = ?2),
+                (SELECT slug FROM plan WHERE id = ?2), ?4, ?5, NULL, ?6, ?7
+         FROM (SELECT ifnull(max(id), 0) + 1 AS next FROM change_log)",
+        params![
+            actor,
+            from,
+            PLAN_ENTITY,
+            IMPORT_FIELD,
+            serde_json::Value::String(removed.to_string()).to_string(),
+            ChangeKind::Undo.word(),
+            Source::Undo.word(),
+        ],
+    )?;
+    Ok(())
+}
+
+/// A change-log time to the minute, local, as undo's refusals name it.
+const MINUTE: &str = "strftime('%Y-%m-%d %H:%M', at, 'localtime')";
 
 impl Store {
     /// The stored plan's links to the year before: its lineage, when it was rolled over from

@@ -11,6 +11,7 @@ mod part;
 mod remove;
 mod revert;
 mod rows;
+mod seen;
 #[cfg(test)]
 mod tests;
 
@@ -27,7 +28,7 @@ use super::log::{ChangeKind, Source};
 use super::undo::UndoAction;
 use super::{Store, StoreError};
 use crate::model::structure::{
-    RowRefusal, Structure, activity_subject, check_activity, check_title,
+    RowRefusal, Structure, activity_subject, check_activity, check_period, check_title,
 };
 use crate::model::{
     ActivityId, Direction, EntityKind, FiscalYear, FormulaKind, GoalId, GoalRef, InitiativeId,
@@ -64,6 +65,10 @@ pub enum StructureError {
     /// A new initiative without a title: the code it would have.
     #[error("{}", (strings().structure.errors.empty_initiative_title)(.0))]
     EmptyInitiativeTitle(String),
+    /// The row a removal or move names is not the one the clerk chose (its id names another
+    /// row now), or it moved since.
+    #[error("{}", strings().structure.errors.not_as_chosen)]
+    NotAsChosen,
     /// An undo or redo would take out or put back a row changed since: the row.
     #[error("{}", (strings().structure.errors.changed_since)("undo", .0))]
     ChangedSince(String),
@@ -126,6 +131,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        seen::check_seen(&tx, change)?;
         let mut batch = None;
         let done = match change {
             Structure::AddGoal {
@@ -150,20 +156,21 @@ impl Store {
             Structure::RemoveGoal {
                 goal,
                 copy_activities,
+                ..
             } => remove_goal(&tx, &self.actor, *goal, *copy_activities, &mut batch)?,
-            Structure::RemoveActivity { activity } => {
+            Structure::RemoveActivity { activity, .. } => {
                 remove_activity(&tx, &self.actor, *activity, &mut batch)?
             }
-            Structure::MoveGoal { goal, to } => {
+            Structure::MoveGoal { goal, to, .. } => {
                 move_goal(&tx, &self.actor, *goal, *to, &mut batch)?
             }
-            Structure::MoveActivity { activity, to } => {
+            Structure::MoveActivity { activity, to, .. } => {
                 move_activity(&tx, &self.actor, *activity, *to, &mut batch)?
             }
             Structure::AddInitiative { plan, area, title } => {
                 add_initiative(&tx, &self.actor, *plan, *area, title, &mut batch)?
             }
-            Structure::RemoveInitiative { initiative } => {
+            Structure::RemoveInitiative { initiative, .. } => {
                 remove_initiative(&tx, &self.actor, *initiative, &mut batch)?
             }
             Structure::AddPart {
@@ -172,7 +179,7 @@ impl Store {
                 target,
                 unit,
             } => add_part(&tx, &self.actor, *goal, label, *target, unit, &mut batch)?,
-            Structure::RemovePart { part } => remove_part(&tx, &self.actor, *part, &mut batch)?,
+            Structure::RemovePart { part, .. } => remove_part(&tx, &self.actor, *part, &mut batch)?,
         };
         tx.commit()?;
         Ok(done)

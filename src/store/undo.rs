@@ -409,6 +409,17 @@ impl Stacks {
     fn replay(&mut self, action: Action) {
         let reverted = |b: &Batch| action.reverts.iter().any(|t| b.holds(*t));
         match action.kind {
+            // The caller undid a rollover (`rollover.rs`): nothing here to redo before it.
+            Some(ChangeKind::Undo)
+                if action.mine
+                    && action
+                        .batch
+                        .rows
+                        .iter()
+                        .all(|r| r.field == LoggedField::Import) =>
+            {
+                self.redo.clear();
+            }
             Some(ChangeKind::Undo) => {
                 self.undo.retain(|b| !reverted(b));
                 if action.mine {

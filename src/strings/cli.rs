@@ -89,6 +89,12 @@ pub struct Rollover {
     pub one_year: fn(i32, i32) -> String,
     /// `tassei undo` removed a rolled-over plan: (it, the plan it came from).
     pub undone: fn(&str, &str) -> String,
+    /// `tassei undo` asks before removing a rolled-over plan: (it, the plan it came from).
+    pub confirm_undo: fn(&str, &str) -> String,
+    /// No terminal to ask: (the plan).
+    pub undo_needs_yes: fn(&str) -> String,
+    /// The answer was no: (the plan).
+    pub undo_kept: fn(&str) -> String,
 }
 
 /// clap's texts. Each is what the `--help` of the place named shows.

@@ -247,6 +247,14 @@ pub struct Undo {
     pub changed_since: fn(&str, &str, &str) -> String,
     /// The logged change cannot be reverted: (action, change-log row).
     pub not_revertible: fn(&str, i64) -> String,
+    /// The undo of a rollover, as `changed_since` names it: (the plan it made).
+    pub rollover: fn(&str) -> String,
+    /// What refuses it: someone else changed the plan: (who, when).
+    pub edited_by: fn(&str, &str) -> String,
+    /// … a section was handed the plan: (section, when).
+    pub handed_out: fn(&str, &str) -> String,
+    /// … a later year was made from it: (that plan, who, when).
+    pub rolled_on: fn(&str, &str, &str) -> String,
 }
 
 /// Values typed, or read from a file, that are not what they must be.

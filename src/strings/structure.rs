@@ -39,6 +39,8 @@ pub struct Errors {
     /// An undo or redo of an added, removed or moved row that was changed since: (undo or redo,
     /// the row).
     pub changed_since: fn(&str, &str) -> String,
+    /// A removal or move whose row was removed, replaced or moved since the clerk chose it.
+    pub not_as_chosen: &'static str,
     /// A logged structure change this tassei cannot read: (undo or redo, its change-log row).
     pub unreadable: fn(&str, i64) -> String,
 }

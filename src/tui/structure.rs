@@ -8,7 +8,7 @@ use tui_input::Input;
 use super::action::Action;
 use super::command::Command;
 use super::question::{Pending, Question};
-use crate::model::structure::{MoveTo, Structure, activity_subject};
+use crate::model::structure::{MoveTo, Seen, Structure, activity_subject};
 use crate::model::{GoalPos, GoalRef, Plan};
 use crate::strings::strings;
 
@@ -120,13 +120,24 @@ pub fn on_goal(action: Action, plan: &Plan, at: GoalPos) -> Option<Command> {
                 line,
                 Structure::RemoveGoal {
                     goal: goal.id,
+                    seen: Seen {
+                        uid: goal.uid,
+                        at: at.goal,
+                    },
                     copy_activities: copy,
                 },
             )
         }
         Action::MoveRowDown | Action::MoveRowUp => {
             let to = moved(action, at.goal, initiative.goals.len())?;
-            Command::Restructure(Structure::MoveGoal { goal: goal.id, to })
+            Command::Restructure(Structure::MoveGoal {
+                goal: goal.id,
+                seen: Seen {
+                    uid: goal.uid,
+                    at: at.goal,
+                },
+                to,
+            })
         }
         _ => return None,
     })
@@ -144,12 +155,22 @@ pub fn on_activity(action: Action, plan: &Plan, at: GoalPos, activity: usize) ->
         }))),
         Action::RemoveRow => ask_removal(
             (strings().structure.tui.remove_activity)(&activity_subject(r, activity), &row.content),
-            Structure::RemoveActivity { activity: row.id },
+            Structure::RemoveActivity {
+                activity: row.id,
+                seen: Seen {
+                    uid: row.uid,
+                    at: activity,
+                },
+            },
         ),
         Action::MoveRowDown | Action::MoveRowUp => {
             let to = moved(action, activity, goal.activities.len())?;
             Command::Restructure(Structure::MoveActivity {
                 activity: row.id,
+                seen: Seen {
+                    uid: row.uid,
+                    at: activity,
+                },
                 to,
             })
         }

@@ -198,7 +198,7 @@ pub(super) fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Opt
 
 /// How a change names an activity, as the change log does (`⑴-ア-1 実施内容2`).
 pub(super) fn activity_subject(r: GoalRef, k: usize) -> String {
-    format!("{r} 実施内容{}", k + 1)
+    crate::model::structure::activity_subject(r, k)
 }
 
 /// How a change names a meeting note, as the change log does (`⑴-ア-1 会議 2026-11-28`).

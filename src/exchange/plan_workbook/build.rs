@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use super::table::{At, Table};
+use crate::model::edit::definition::read_sections;
 use crate::model::{GoalRef, InitiativeCode};
 use crate::report::workbook::words;
 use crate::sheet::FORMAT;
@@ -298,12 +299,7 @@ pub(super) fn activities(built: &mut Built, t: &Table) {
         let sections = f(words::SECTIONS, ".sections");
         let status = optional(f(words::ACTIVITY_STATUS, ".status"));
         let uid = optional(f(words::ACTIVITY_UID, ".uid"));
-        let sections = sections
-            .split(['、', '，', ',', '\n'])
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
+        let sections = read_sections(&sections);
         built.initiatives[i].goals[j].activities.push(ActivityFile {
             previous_uid: None,
             content,

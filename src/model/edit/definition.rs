@@ -195,10 +195,11 @@ pub fn read_period(text: &str, year: FiscalYear) -> Result<Period, PeriodError> 
     }
 }
 
-/// 担当係 as typed: sections separated by `、` `,` `，` or `・`, spaces around each trimmed.
+/// 担当係 as typed, in every front end and the workbook: sections separated by `、` `,` `，`
+/// or a line break, spaces around each trimmed. Never `・`: it is inside names (子育て・健康係).
 pub fn read_sections(typed: &str) -> Vec<String> {
     typed
-        .split(['、', ',', '，', '・'])
+        .split(['、', ',', '，', '\n'])
         .map(|s| s.trim_matches(crate::model::fold::is_space).to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -510,8 +511,13 @@ mod tests {
         assert_eq!(read_sections("市民係、総務係"), ["市民係", "総務係"]);
         assert_eq!(read_sections("市民係, 総務係"), ["市民係", "総務係"]);
         assert_eq!(
-            read_sections("　市民係，総務係・会計係 "),
+            read_sections("　市民係，総務係\n会計係 "),
             ["市民係", "総務係", "会計係"]
+        );
+        assert_eq!(
+            read_sections("子育て・健康係、市民係"),
+            ["子育て・健康係", "市民係"],
+            "・ is inside a name"
         );
         assert!(read_sections("").is_empty());
     }

@@ -103,7 +103,8 @@ pub(super) fn insert_new_activity(
         [plan.0],
         |r| r.get(0),
     )?;
-    let period = Period::parse(new.period.trim(), FiscalYear(year));
+    // As typed, as an edit of it is stored (`store/edit/definition.rs`).
+    let period = Period::parse(new.period, FiscalYear(year));
     tx.execute(
         "INSERT INTO activity (goal_id, position, content, period_raw, period_start, period_end)
          VALUES (?1, (SELECT ifnull(max(position), -1) + 1 FROM activity WHERE goal_id = ?1),
@@ -152,6 +153,12 @@ pub(super) fn add_activity(
     let at = at.min(order.len());
     let subject = activity_subject(place.code, at);
     check_activity(&subject, new.content, new.period, new.sections)?;
+    let year: i32 = tx.query_row(
+        "SELECT fiscal_year FROM plan WHERE id = ?1",
+        [place.plan.0],
+        |r| r.get(0),
+    )?;
+    check_period(&subject, new.period, FiscalYear(year))?;
     let id = insert_new_activity(tx, place.plan, goal.0, new)?;
     order.insert(at, id);
     place_activities(tx, goal.0, &order)?;

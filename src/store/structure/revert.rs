@@ -160,6 +160,9 @@ pub(in crate::store) fn revert_in(
             if id_of("goal", logged.uid().unwrap_or_default())?.is_some() {
                 return Err(changed(logged.title().unwrap_or_default().to_string()));
             }
+            if let Some(sharer) = sharer_with_own_activities(tx, row.id, &logged.shared_by)? {
+                return Err(changed(sharer.to_string()));
+            }
             let mut order: Vec<i64> = goals_of(tx, initiative)?.into_iter().map(|g| g.0).collect();
             let last = i64::try_from(order.len()).unwrap_or(i64::MAX);
             let past: i64 = tx.query_row(
@@ -404,4 +407,39 @@ fn result(
         copied: Vec::new(),
         log_id,
     }
+}
+
+/// A goal that shared the removed goal's activities and, besides the copies the removal gave it
+/// (logged as added in the removal's batch, `row`), holds activities of its own now: putting
+/// the link back would hide them, so the undo is refused naming it.
+fn sharer_with_own_activities(
+    tx: &Transaction,
+    row: i64,
+    shared_by: &[String],
+) -> Result<Option<GoalRef>, StructureError> {
+    let mut own = tx.prepare_cached(
+        "SELECT g.id FROM goal g JOIN activity a ON a.goal_id = g.id
+         WHERE g.uid = ?1 AND a.uid NOT IN
+             (SELECT entity_uid FROM change_log
+              WHERE batch = (SELECT batch FROM change_log WHERE id = ?2)
+                AND kind = ?3 AND entity = ?4)
+         LIMIT 1",
+    )?;
+    for uid in shared_by {
+        let found: Option<i64> = own
+            .query_row(
+                rusqlite::params![
+                    uid,
+                    row,
+                    ChangeKind::Add.word(),
+                    entity_word(EntityKind::Activity)
+                ],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(goal) = found {
+            return Ok(Some(goal_at_or_gone(tx, goal)?.code));
+        }
+    }
+    Ok(None)
 }

@@ -497,6 +497,11 @@ pub(super) fn insert_initiative(
     for (i, goal) in rows.goals.iter().enumerate() {
         insert_goal(tx, goal, id, i64::try_from(i + 1).unwrap_or(i64::MAX))?;
     }
+    // Positions from 0, as everywhere else (insert_goal leaves a goal's at its number).
+    tx.execute(
+        "UPDATE goal SET position = number - 1 WHERE initiative_id = ?1",
+        [id],
+    )?;
     Ok(id)
 }
 

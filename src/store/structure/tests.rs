@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::structure::Seen;
 use crate::model::{Edit, Plan, Value};
 use crate::store::{ChangeKind, LoggedField, UndoError, UndoOptions};
 use crate::strings::{Lang, pin_thread};
@@ -28,6 +29,55 @@ fn titles(plan: &Plan, initiative: usize) -> Vec<(u32, String)> {
         .iter()
         .map(|g| (g.number, g.title.chars().take(6).collect()))
         .collect()
+}
+
+fn seen_goal(plan: &Plan, id: GoalId) -> Seen {
+    plan.initiatives
+        .iter()
+        .find_map(|i| {
+            let at = i.goals.iter().position(|g| g.id == id)?;
+            Some(Seen {
+                uid: i.goals[at].uid,
+                at,
+            })
+        })
+        .expect("goal")
+}
+
+fn seen_activity(plan: &Plan, id: ActivityId) -> Seen {
+    plan.goals()
+        .find_map(|(_, g)| {
+            let at = g.activities.iter().position(|a| a.id == id)?;
+            Some(Seen {
+                uid: g.activities[at].uid,
+                at,
+            })
+        })
+        .expect("activity")
+}
+
+fn seen_part(plan: &Plan, id: crate::model::PartId) -> Seen {
+    plan.goals()
+        .find_map(|(_, g)| {
+            let at = g.parts.iter().position(|p| p.id == id)?;
+            Some(Seen {
+                uid: g.parts[at].uid,
+                at,
+            })
+        })
+        .expect("part")
+}
+
+fn seen_initiative(plan: &Plan, id: InitiativeId) -> Seen {
+    let at = plan
+        .initiatives
+        .iter()
+        .position(|i| i.id == id)
+        .expect("initiative");
+    Seen {
+        uid: plan.initiatives[at].uid,
+        at,
+    }
 }
 
 fn undo(store: &mut Store) -> Result<crate::store::Undone, UndoError> {
@@ -151,6 +201,7 @@ fn a_goal_whose_activities_are_shared_is_removed_only_with_copies_and_undo_puts_
     let e = store
         .restructure(&Structure::RemoveGoal {
             goal,
+            seen: seen_goal(&plan(&store), goal),
             copy_activities: false,
         })
         .expect_err("refused");
@@ -163,6 +214,7 @@ fn a_goal_whose_activities_are_shared_is_removed_only_with_copies_and_undo_puts_
     let removed = store
         .restructure(&Structure::RemoveGoal {
             goal,
+            seen: seen_goal(&plan(&store), goal),
             copy_activities: true,
         })
         .expect("removed");
@@ -208,6 +260,7 @@ fn a_goal_moves_down_renumbered_and_back_on_undo() {
     let moved = store
         .restructure(&Structure::MoveGoal {
             goal: goal_id(&before, "1-オ-1"),
+            seen: seen_goal(&plan(&store), goal_id(&before, "1-オ-1")),
             to: 1,
         })
         .expect("moved");
@@ -221,6 +274,7 @@ fn a_goal_moves_down_renumbered_and_back_on_undo() {
     let e = store
         .restructure(&Structure::MoveGoal {
             goal: goal_id(&after, "1-オ-2"),
+            seen: seen_goal(&plan(&store), goal_id(&after, "1-オ-2")),
             to: 1,
         })
         .expect_err("where it is");
@@ -243,6 +297,7 @@ fn an_activity_removed_and_moved_comes_back_exactly() {
     store
         .restructure(&Structure::MoveActivity {
             activity: activities[3].id,
+            seen: seen_activity(&plan(&store), activities[3].id),
             to: 0,
         })
         .expect("moved");
@@ -254,6 +309,7 @@ fn an_activity_removed_and_moved_comes_back_exactly() {
     store
         .restructure(&Structure::RemoveActivity {
             activity: activities[1].id,
+            seen: seen_activity(&plan(&store), activities[1].id),
         })
         .expect("removed");
     assert_eq!(
@@ -328,6 +384,7 @@ fn an_edit_before_a_removal_is_undone_on_the_goal_put_back_not_on_a_row_that_too
     store
         .restructure(&Structure::RemoveGoal {
             goal: last,
+            seen: seen_goal(&plan(&store), last),
             copy_activities: false,
         })
         .expect("removed");
@@ -386,12 +443,14 @@ fn an_initiative_takes_the_next_letter_of_its_area_and_comes_back_whole_on_undo(
     let refused = store
         .restructure(&Structure::RemoveInitiative {
             initiative: before.initiatives[0].id,
+            seen: seen_initiative(&plan(&store), before.initiatives[0].id),
         })
         .expect_err("⑵-イ-6 takes ⑴-ア-1's activities");
     assert!(matches!(refused, StructureError::SharedBy(..)), "{refused}");
     store
         .restructure(&Structure::RemoveInitiative {
             initiative: before.initiatives[2].id,
+            seen: seen_initiative(&plan(&store), before.initiatives[2].id),
         })
         .expect("⑴-オ removed with its four goals");
     assert_eq!(plan(&store).goals().count(), before.goals().count() - 4);
@@ -436,7 +495,10 @@ fn a_composite_goal_gains_and_loses_parts_and_undo_restores_them() {
     );
     let first = before.goal(code("1-オ-1")).expect("goal").1.parts[0].id;
     store
-        .restructure(&Structure::RemovePart { part: first })
+        .restructure(&Structure::RemovePart {
+            part: first,
+            seen: seen_part(&plan(&store), first),
+        })
         .expect("removed");
     assert_eq!(
         plan(&store).goal(code("1-オ-1")).expect("goal").1.parts[0].label,
@@ -445,4 +507,135 @@ fn a_composite_goal_gains_and_loses_parts_and_undo_restores_them() {
     undo(&mut store).expect("removal undone");
     undo(&mut store).expect("addition undone");
     assert_eq!(plan(&store), before);
+}
+
+#[test]
+fn a_removal_chosen_before_its_id_was_reused_or_its_row_moved_is_refused() {
+    let _lang = pin_thread(Lang::En);
+    let (_dir, mut store) = store();
+    let before = plan(&store);
+    // The clerk chooses the goal stored last (its id is the one SQLite hands out again) …
+    let chosen = before.goals().map(|(_, g)| g.id).max().expect("goals");
+    let seen = seen_goal(&before, chosen);
+    // … while another removes it and adds a goal, which takes the freed id.
+    store
+        .restructure(&Structure::RemoveGoal {
+            goal: chosen,
+            seen,
+            copy_activities: false,
+        })
+        .expect("removed");
+    let added = store
+        .restructure(&Structure::AddGoal {
+            initiative: before.initiatives[2].id,
+            at: 0,
+            title: "新しい目標".into(),
+        })
+        .expect("added");
+    let now = plan(&store);
+    assert_eq!(
+        now.goal(added.goal.expect("goal")).expect("added").1.id,
+        chosen,
+        "the freed id is reused"
+    );
+    let stale = Structure::RemoveGoal {
+        goal: chosen,
+        seen,
+        copy_activities: false,
+    };
+    let e = store.restructure(&stale).expect_err("another goal now");
+    assert!(matches!(e, StructureError::NotAsChosen), "{e}");
+    assert!(e.to_string().contains("changed since you chose it"), "{e}");
+    assert_eq!(plan(&store), now, "nothing written");
+
+    // A move chosen at one place of a row that has moved since is refused too.
+    let first = goal_id(&now, "1-オ-2");
+    let seen_first = seen_goal(&now, first);
+    store
+        .restructure(&Structure::MoveGoal {
+            goal: first,
+            seen: seen_first,
+            to: 0,
+        })
+        .expect("moved");
+    let e = store
+        .restructure(&Structure::MoveGoal {
+            goal: first,
+            seen: seen_first,
+            to: 2,
+        })
+        .expect_err("moved since");
+    assert!(matches!(e, StructureError::NotAsChosen), "{e}");
+}
+
+#[test]
+fn an_initiative_put_back_by_undo_has_its_goals_in_place_and_a_rollover_links_each_to_itself() {
+    let (_dir, mut store) = store();
+    let before = plan(&store);
+    let initiative = before.initiatives[2].id;
+    store
+        .restructure(&Structure::RemoveInitiative {
+            initiative,
+            seen: seen_initiative(&before, initiative),
+        })
+        .expect("removed");
+    undo(&mut store).expect("undone");
+    let back = plan(&store);
+    let positions: Vec<i64> = {
+        let mut stmt = store
+            .conn
+            .prepare(
+                "SELECT g.position FROM goal g JOIN initiative i ON i.id = g.initiative_id
+                 WHERE i.uid = ?1 ORDER BY g.number",
+            )
+            .expect("query");
+        stmt.query_map([back.initiatives[2].uid.to_string()], |r| r.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("positions")
+    };
+    assert_eq!(positions, [0, 1, 2, 3], "0-based, as everywhere else");
+
+    let next = crate::model::rollover::roll_over(&back, "ibusuki-dx-r6".into()).plan;
+    let id = store.roll_over(&back, &next).expect("rolled over");
+    let rolled = store.load_plan(id).expect("load");
+    let links = store.year_links(id).expect("links");
+    for (r, goal) in rolled.goals() {
+        let (_, old) = back.goal(r).expect("last year's goal");
+        assert_eq!(links.previous_of(goal.uid), Some(old.uid), "{r}");
+    }
+}
+
+#[test]
+fn a_removed_goal_is_not_put_back_over_a_sharer_that_has_activities_of_its_own_since() {
+    let _lang = pin_thread(Lang::En);
+    let (dir, mut store) = store();
+    let before = plan(&store);
+    let goal = goal_id(&before, "1-ア-1");
+    store
+        .restructure(&Structure::RemoveGoal {
+            goal,
+            seen: seen_goal(&before, goal),
+            copy_activities: true,
+        })
+        .expect("removed with copies");
+    // Another clerk adds an activity of ⑵-イ-6's own.
+    let mut other = Store::open(&dir.path().join("t.db"), "sato").expect("open");
+    let copied = plan(&other);
+    other
+        .restructure(&Structure::AddActivity {
+            goal: goal_id(&copied, "2-イ-6"),
+            at: 9,
+            content: "独自の取組".into(),
+            period: String::new(),
+            sections: Vec::new(),
+        })
+        .expect("added");
+    let now = plan(&store);
+    let e = undo(&mut store).expect_err("⑵-イ-6 has its own activity now");
+    assert!(
+        matches!(&e, UndoError::RowChanged { subject, .. } if subject == "⑵-イ-6"),
+        "{e}"
+    );
+    assert_eq!(plan(&store), now, "nothing written");
 }

@@ -62,7 +62,7 @@ pub const HELP: Help = Help {
         file: "A backup of the data file (e.g. tassei.db.bak-2026-11-24)",
         yes: "Do not ask: replace the data file (after backing it up)",
     },
-    undo_yes: "Go ahead even where someone else changed the field after your edit (their value is overwritten; their change stays in the log)",
+    undo_yes: "Go ahead even where someone else changed the field after your edit (their value is overwritten; their change stays in the log); undoing a rollover: remove the plan without asking",
     note: Note {
         field: "decision (決定事項), follow_up (フォローアップ), owner (担当) or due (期限: a date such as 2026-12-15, R8.12.15 or 令和8年12月15日, kept as 2026-12-15)",
         text: "The text (Japanese is fine). Empty clears the field",
@@ -469,4 +469,15 @@ pub const ROLLOVER: Rollover = Rollover {
         )
     },
     undone: |plan, from| format!("Undone: the rollover from {from}; {plan} is removed."),
+    confirm_undo: |plan, from| {
+        format!(
+            "Your latest action in {plan} is the rollover from {from}. Undo it: remove {plan} with everything entered in it and its change log? [y/N] "
+        )
+    },
+    undo_needs_yes: |plan| {
+        format!(
+            "undoing the rollover removes {plan}: confirm with --yes (there is no terminal to ask)"
+        )
+    },
+    undo_kept: |plan| format!("{plan} was kept; nothing was changed"),
 };

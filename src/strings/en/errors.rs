@@ -327,6 +327,10 @@ pub const UNDO: Undo = Undo {
     not_revertible: |action, row| {
         format!("cannot {action} change #{row}: its field can no longer be set that way")
     },
+    rollover: |plan| format!("the rollover to {plan}"),
+    edited_by: |who, at| format!("{who} edited it at {at}"),
+    handed_out: |section, at| format!("handed out to {section} at {at}"),
+    rolled_on: |plan, who, at| format!("{who} rolled it over to {plan} at {at}"),
 };
 
 pub const VALUES: Values = Values {

@@ -32,6 +32,7 @@ const ERRORS: Errors = Errors {
         )
     },
     cannot_move: |row, at, count| format!("{row} cannot move there: it is number {at} of {count}"),
+    not_as_chosen: "that row changed since you chose it (someone removed, added or moved rows); look again and choose it anew; nothing was changed",
     changed_since: |action, row| {
         format!(
             "cannot {action}: {row} was changed since; undo those changes first, or go ahead with tassei {action} --yes; nothing was changed"
@@ -91,7 +92,7 @@ const CLI: Cli = Cli {
     sections_value: "SECTION,SECTION",
     goals: "goal",
     activities: "activity",
-    sections: "Its 担当係, comma-separated",
+    sections: "Its 担当係, separated by 、 or , (子育て・健康係、市民係: ・ stays in a name)",
     activity_number: "The activity's number N (実施内容N)",
     copy_activities: "Give goals that share its activities (実施内容は…に同じ) a copy of them",
     yes: "Remove without asking",

@@ -334,6 +334,10 @@ pub const UNDO_JA: Undo = Undo {
             action(act)
         )
     },
+    rollover: |plan| format!("{plan} への繰越"),
+    edited_by: |who, at| format!("{at} に {who} が編集"),
+    handed_out: |section, at| format!("{at} に {section} へ照会票を配布"),
+    rolled_on: |plan, who, at| format!("{at} に {who} が {plan} へ繰越"),
 };
 
 pub const VALUES_JA: Values = Values {

@@ -34,6 +34,7 @@ const ERRORS: Errors = Errors {
     cannot_move: |row, at, count| {
         format!("{row} はそこへ移動できません（全{count}件中 {at} 番目）")
     },
+    not_as_chosen: "選んだ後でその行が変わりました（他の人が行を削除・追加・移動しました）。もう一度確かめて選び直してください。何も変更していません",
     changed_since: |word, row| {
         let action = if word == "redo" {
             "やり直せません"
@@ -103,7 +104,7 @@ const CLI: Cli = Cli {
     sections_value: "係,係",
     goals: "目標",
     activities: "実施内容",
-    sections: "担当係（カンマ区切り）",
+    sections: "担当係（「、」かカンマ区切り。子育て・健康係の「・」は区切りません）",
     activity_number: "実施内容の番号 N",
     copy_activities: "実施内容を共有する目標（実施内容は…に同じ）に実施内容を複製してから削除する",
     yes: "確認せずに削除する",

@@ -3,6 +3,7 @@
 //! opens the plan it was made from.
 
 use super::{App, Mode};
+use crate::store::UndoError;
 use crate::strings::strings;
 use crate::tui::question::{Pending, Question};
 
@@ -36,9 +37,10 @@ impl App {
     /// Checked again: another window may have edited the plan since the question.
     pub(super) fn undo_rollover(&mut self) {
         let removed = self.plan.slug.clone();
-        let result = self
+        let result: Result<_, UndoError> = self
             .store
             .rollover_to_undo(self.plan.id)
+            .map_err(UndoError::from)
             .and_then(|from| match from {
                 Some(from) => {
                     let id = self.store.plan_id(Some(&from))?;
