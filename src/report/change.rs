@@ -1,6 +1,7 @@
 //! A change said in words: `saved ⑴-ア-1 実績値 9,016 → 9,500`, a log row's old and new values,
 //! and long texts shown by the part that changed. Every front end prints changes through here.
 
+use crate::model::outline::OutlineValue;
 use std::fmt;
 
 use crate::model::{FieldValue, Grouped, MilestoneState};
@@ -178,6 +179,7 @@ impl LoggedField {
             LoggedField::Import => "取込",
             // The kind says it: 追加, 削除, 移動.
             LoggedField::Row => "",
+            LoggedField::Outline(field) => field.label_ja(),
             LoggedField::Unknown(word) => word,
         }
     }
@@ -198,6 +200,7 @@ impl LogEntry {
     pub fn old_shown(&self) -> String {
         match self.field {
             LoggedField::Row => row_shown(self.old.as_deref()),
+            LoggedField::Outline(_) => self.outline_shown(|(old, _)| old),
             _ => shown(self.old_value(), self.old.as_deref()),
         }
     }
@@ -205,6 +208,7 @@ impl LogEntry {
     pub fn new_shown(&self) -> String {
         match self.field {
             LoggedField::Row => row_shown(self.new.as_deref()),
+            LoggedField::Outline(_) => self.outline_shown(|(_, new)| new),
             _ => shown(self.new_value(), self.new.as_deref()),
         }
     }
@@ -224,6 +228,14 @@ impl LogEntry {
 
     pub fn new_full(&self) -> String {
         full(self.new_value(), self.new.as_deref())
+    }
+
+    /// An outline row's old or new as a clerk reads it: a title, or bands `100・80`.
+    fn outline_shown(&self, side: fn((OutlineValue, OutlineValue)) -> OutlineValue) -> String {
+        match self.outline_values() {
+            Some(values) => one_line(&side(values).to_string(), SHOWN_CELLS),
+            None => "ー".to_string(),
+        }
     }
 }
 
