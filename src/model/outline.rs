@@ -61,13 +61,18 @@ pub enum OutlineValue {
     Thresholds(Thresholds),
 }
 
+use std::fmt::{Display as _, Write as _};
+
 impl std::fmt::Display for OutlineValue {
     /// `指宿市DX推進計画`, or the bands as the log shows them: `100・80`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             OutlineValue::Text(t) => f.write_str(t),
             OutlineValue::Thresholds(t) => {
-                write!(f, "{}・{}", Grouped(&t.achieved), Grouped(&t.near))
+                // 達成 then 概ね達成, as the sheet's 評価基準 reads: `100・80`.
+                Grouped(&t.achieved).fmt(f)?;
+                f.write_char('・')?;
+                Grouped(&t.near).fmt(f)
             }
         }
     }

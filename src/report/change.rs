@@ -103,12 +103,19 @@ impl fmt::Display for Undone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rows = self.applied.iter();
         let mut moved = self.restructured.iter();
+        let mut outlined = self.outlined.iter();
         if let Some(first) = moved.next() {
             write!(f, "{first}")?;
+        } else if let Some(first) = outlined.next() {
+            let redo = matches!(first.kind, crate::store::LogKind::Redo(_));
+            f.write_str(&(strings().structure.change.reverted)(
+                redo,
+                &first.to_string(),
+            ))?;
         } else if let Some(first) = rows.next() {
             write!(f, "{first}")?;
         }
-        match rows.len() + moved.len() {
+        match rows.len() + moved.len() + outlined.len() {
             0 => Ok(()),
             n => f.write_str(&(strings().report.change.and_more)(n)),
         }

@@ -29,6 +29,7 @@ pub struct Errors {
 }
 
 /// `tassei set --plan-field`, `set --initiative`, `move initiative`.
+#[derive(Debug)]
 pub struct Cli {
     /// `--plan-field title|thresholds VALUE…`.
     pub plan_field: &'static str,
