@@ -134,3 +134,113 @@ fn the_plan_title_and_an_initiative_title_are_set_and_logged() {
         "undone: ⑴-ア 取り組み事項: 行政手続のオンライン化 → 各種行政手続のオンライン化\n"
     );
 }
+
+#[test]
+fn an_initiative_moved_up_takes_the_first_letter_and_its_goals_follow() {
+    let desk = Desk::new();
+    let before = desk.ok(&["show", "1-ウ-1"]);
+    assert_eq!(
+        desk.ok(&["move", "initiative", "1-ウ", "up"]),
+        "moved ⑴-ウ to ⑴-ア\n  ⑴-ア → ⑴-ウ\n"
+    );
+    let after = desk.ok(&["show", "1-ア-1"]);
+    assert_eq!(
+        after.lines().nth(2),
+        before.lines().nth(2),
+        "the goal that was ⑴-ウ-1 is ⑴-ア-1 now"
+    );
+    let log = desk.ok(&["log"]);
+    assert!(log.lines().last().expect("a row").contains("⑴-ウ → ⑴-ア"), "{log}");
+    let err = desk.refused(&["move", "initiative", "1-ア", "up"]);
+    assert!(err.contains("cannot move there"), "{err}");
+    assert_eq!(desk.ok(&["undo"]), "undone: moved ⑴-ア to ⑴-ウ\n");
+    assert_eq!(desk.ok(&["show", "1-ウ-1"]), before);
+}
+
+#[test]
+fn an_initiative_moved_to_another_area_takes_its_next_free_letter() {
+    let desk = Desk::new();
+    assert_eq!(
+        desk.ok(&["move", "initiative", "1-オ", "to", "２"]),
+        "moved ⑴-オ to ⑵-ウ\n"
+    );
+    assert!(desk.ok(&["show", "2-ウ-1"]).contains("⑵-ウ"));
+    let err = desk.refused(&["move", "initiative", "2-ウ", "to", "2"]);
+    assert!(err.contains("already in that policy area"), "{err}");
+    let err = desk.refused(&["move", "initiative", "2-ウ", "to", "9"]);
+    assert!(err.contains("is not in this plan"), "{err}");
+    assert_eq!(desk.ok(&["undo"]), "undone: moved ⑵-ウ to ⑴-オ\n");
+    assert!(desk.ok(&["show", "1-オ-1"]).contains("⑴-オ"));
+    assert_eq!(desk.ok(&["redo"]), "redone: moved ⑴-オ to ⑵-ウ\n");
+}
+
+const SHEET: &str = "評価シート";
+/// The handout's hidden key column (J), from 0.
+const KEY: u32 = 9;
+
+fn cells(path: &Path) -> HashMap<(u32, u16), Data> {
+    let mut book: Xlsx<_> = open_workbook(path).expect("a workbook");
+    let range = book.worksheet_range(SHEET).expect("the sheet");
+    let (r0, c0) = range.start().expect("not empty");
+    let mut out = HashMap::new();
+    for (r, row) in range.rows().enumerate() {
+        for (c, d) in row.iter().enumerate() {
+            if *d != Data::Empty {
+                out.insert((r0 + r as u32, (c0 as usize + c) as u16), d.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The handout's 状況 column.
+const STATUS: u16 = 5;
+
+#[test]
+fn a_handout_made_before_an_initiative_moved_still_collects_into_the_same_rows() {
+    let desk = Desk::new();
+    let handout = desk.path("市民係.xlsx");
+    desk.ok(&[
+        "handout",
+        "--section",
+        "市民係",
+        "--output",
+        handout.to_str().expect("a path"),
+    ]);
+    let mut cells = cells(&handout);
+    let row = cells
+        .iter()
+        .find(|((_, c), d)| u32::from(*c) == KEY && **d == Data::String("1-ウ-1".into()))
+        .map(|((r, _), _)| *r)
+        .expect("⑴-ウ-1's row");
+    // Its first activity's row, keyed by the activity's uid.
+    cells.insert((row + 1, STATUS), Data::String("完了".into()));
+    let returned = desk.path("市民係-回答.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(SHEET).expect("named");
+    for ((r, c), d) in cells {
+        match d {
+            Data::Float(x) => ws.write_number(r, c, x).map(drop).expect("written"),
+            Data::Int(i) => ws.write_number(r, c, i as f64).map(drop).expect("written"),
+            other => ws
+                .write_string(r, c, other.to_string())
+                .map(drop)
+                .expect("written"),
+        }
+    }
+    book.save(&returned).expect("saved");
+
+    desk.ok(&["move", "initiative", "1-ウ", "up"]);
+    let out = desk.run(&["collect", "--apply", returned.to_str().expect("a path")]);
+    let (said, err) = (text(&out.stdout), text(&out.stderr));
+    assert!(said.contains("1 applied"), "{said}");
+    // A goal's own row is keyed by its printed code (`1-ウ-1`), which names another goal
+    // now: it is left out, named, and nothing is written to the goal now called ⑴-ウ-1.
+    assert_eq!(out.status.code(), Some(3), "{said}{err}");
+    assert!(err.contains("the row of ⑴-ア-1 is missing"), "{err}");
+    // The goal that was ⑴-ウ-1 is ⑴-ア-1 now: its activity was found by its uid.
+    let log = desk.ok(&["log"]);
+    let line = log.lines().last().expect("a row");
+    assert!(line.contains("⑴-ア-1 実施内容1") && line.contains("完了"), "{line}");
+}

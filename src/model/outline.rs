@@ -61,7 +61,7 @@ pub enum OutlineValue {
     Thresholds(Thresholds),
 }
 
-use std::fmt::{Display as _, Write as _};
+use std::fmt::Write as _;
 
 impl std::fmt::Display for OutlineValue {
     /// `指宿市DX推進計画`, or the bands as the log shows them: `100・80`.

@@ -69,6 +69,21 @@ pub enum Structure {
     RemovePart {
         part: PartId,
     },
+    /// The initiative up or down within its policy area (letters follow position: ア イ ウ …
+    /// in order), or to another area after its last (the next free letter there).
+    MoveInitiative {
+        initiative: InitiativeId,
+        to: InitiativeTo,
+    },
+}
+
+/// Where a moved initiative goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitiativeTo {
+    /// Within its area: up, down, or to the place numbered N.
+    Within(MoveTo),
+    /// To policy area N, after its last initiative.
+    Area(u8),
 }
 
 /// How the change log and the messages name an activity: `⑴-ア-1 実施内容2` (`at` from 0).
