@@ -48,7 +48,12 @@ impl Desk {
     /// Runs a command the clerk must fix (exit 2); its stderr.
     fn refused(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
         text(&out.stderr)
     }
 }
@@ -75,7 +80,11 @@ fn new_thresholds_regrade_every_goal_and_are_undone() {
         desk.ok(&["set", "--plan-field", "thresholds", "１２０", "９０"]),
         "ibusuki-dx-r5 評価基準: 100・80 → 120・90\n"
     );
-    assert!(counts(&desk).starts_with("達成 achieved 9 "), "{}", counts(&desk));
+    assert!(
+        counts(&desk).starts_with("達成 achieved 9 "),
+        "{}",
+        counts(&desk)
+    );
     let log = desk.ok(&["log"]);
     let line = log.lines().last().expect("a row");
     assert!(line.contains("評価基準  100・80 → 120・90"), "{line}");
@@ -116,7 +125,13 @@ fn the_plan_title_and_an_initiative_title_are_set_and_logged() {
     );
     assert!(desk.ok(&["summary"]).starts_with("指宿市 指宿市DX推進計画"));
     assert_eq!(
-        desk.ok(&["set", "--initiative", "1-ア", "title", "行政手続のオンライン化"]),
+        desk.ok(&[
+            "set",
+            "--initiative",
+            "1-ア",
+            "title",
+            "行政手続のオンライン化"
+        ]),
         "⑴-ア 取り組み事項: 各種行政手続のオンライン化 → 行政手続のオンライン化\n"
     );
     let shown = desk.ok(&["show", "1-ア-1"]);
@@ -150,7 +165,10 @@ fn an_initiative_moved_up_takes_the_first_letter_and_its_goals_follow() {
         "the goal that was ⑴-ウ-1 is ⑴-ア-1 now"
     );
     let log = desk.ok(&["log"]);
-    assert!(log.lines().last().expect("a row").contains("⑴-ウ → ⑴-ア"), "{log}");
+    assert!(
+        log.lines().last().expect("a row").contains("⑴-ウ → ⑴-ア"),
+        "{log}"
+    );
     let err = desk.refused(&["move", "initiative", "1-ア", "up"]);
     assert!(err.contains("cannot move there"), "{err}");
     assert_eq!(desk.ok(&["undo"]), "undone: moved ⑴-ア to ⑴-ウ\n");
@@ -242,5 +260,8 @@ fn a_handout_made_before_an_initiative_moved_still_collects_into_the_same_rows()
     // The goal that was ⑴-ウ-1 is ⑴-ア-1 now: its activity was found by its uid.
     let log = desk.ok(&["log"]);
     let line = log.lines().last().expect("a row");
-    assert!(line.contains("⑴-ア-1 実施内容1") && line.contains("完了"), "{line}");
+    assert!(
+        line.contains("⑴-ア-1 実施内容1") && line.contains("完了"),
+        "{line}"
+    );
 }

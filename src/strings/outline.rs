@@ -60,4 +60,14 @@ pub struct Tui {
     pub thresholds: &'static str,
     /// The one-line editor's title for an initiative's title: the initiative.
     pub initiative_title: fn(&str) -> String,
+    /// The one-line editor's frame when it edits (not adds).
+    pub heading: &'static str,
+    /// `e` in the tree: edit the selected initiative's title.
+    pub key_initiative_title: &'static str,
+    /// `t` on the dashboard: edit the plan's title.
+    pub key_plan_title: &'static str,
+    /// `b` on the dashboard: edit the thresholds.
+    pub key_thresholds: &'static str,
+    /// `e` where no initiative is selected.
+    pub select_initiative: &'static str,
 }

@@ -52,7 +52,10 @@ fn the_thresholds_are_written_logged_and_undone() {
     assert_eq!(plan(&store).thresholds, bands(95, 75));
     let log = store.log(before.id, None).expect("log");
     let last = log.last().expect("a row");
-    assert_eq!((last.old_shown(), last.new_shown()), ("100・80".into(), "95・75".into()));
+    assert_eq!(
+        (last.old_shown(), last.new_shown()),
+        ("100・80".into(), "95・75".into())
+    );
     assert_eq!(
         (last.kind, &last.field),
         (

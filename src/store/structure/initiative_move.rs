@@ -173,7 +173,8 @@ fn place(
         let mut letters: Vec<String> = in_area.iter().map(|(_, k)| k.clone()).collect();
         letters.sort_by_key(|k| k.chars().next().map_or(0, u32::from));
         // Out of UNIQUE(plan, area, kana)'s way first.
-        let mut aside = tx.prepare_cached("UPDATE initiative SET kana = '~' || id WHERE id = ?1")?;
+        let mut aside =
+            tx.prepare_cached("UPDATE initiative SET kana = '~' || id WHERE id = ?1")?;
         for (i, _) in &in_area {
             aside.execute([i])?;
         }

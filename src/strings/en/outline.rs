@@ -54,4 +54,9 @@ const TUI: Tui = Tui {
     plan_title: "計画名 (the plan's title)",
     thresholds: "評価基準: 達成 and 概ね達成 in %, e.g. 100 80",
     initiative_title: |code| format!("{code} 取り組み事項 (the initiative's title)"),
+    heading: "Edit",
+    key_initiative_title: "edit the initiative's title (取り組み事項)",
+    key_plan_title: "edit the plan's title (計画名)",
+    key_thresholds: "edit the thresholds (達成 / 概ね達成 %)",
+    select_initiative: "select an initiative (or one of its goals) to edit its title",
 };

@@ -46,7 +46,9 @@ const CLI: Cli = Cli {
         if title {
             format!("--plan-field title には値を1つ（計画名）指定します（{n}個指定されています）")
         } else {
-            format!("--plan-field thresholds には値を2つ（達成 概ね達成）指定します（{n}個指定されています）")
+            format!(
+                "--plan-field thresholds には値を2つ（達成 概ね達成）指定します（{n}個指定されています）"
+            )
         }
     },
     initiative_title_only: "--initiative には名称を指定します: tassei set --initiative ⑴-ア title 名称",
@@ -60,4 +62,9 @@ const TUI: Tui = Tui {
     plan_title: "計画名",
     thresholds: "評価基準: 達成 概ね達成（％、例: 100 80）",
     initiative_title: |code| format!("{code} 取り組み事項"),
+    heading: "編集",
+    key_initiative_title: "取り組み事項の名称を編集",
+    key_plan_title: "計画名を編集",
+    key_thresholds: "評価基準（達成・概ね達成の％）を編集",
+    select_initiative: "名称を編集する取り組み事項（またはその目標）を選んでください",
 };
