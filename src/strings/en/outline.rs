@@ -52,7 +52,7 @@ const CLI: Cli = Cli {
 
 const TUI: Tui = Tui {
     plan_title: "計画名 (the plan's title)",
-    thresholds: "評価基準: 達成 and 概ね達成 in %, e.g. 100 80",
+    thresholds: "評価基準 (達成 概ね達成, in %)",
     initiative_title: |code| format!("{code} 取り組み事項 (the initiative's title)"),
     heading: "Edit",
     key_initiative_title: "edit the initiative's title (取り組み事項)",

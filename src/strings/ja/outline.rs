@@ -60,7 +60,7 @@ const CLI: Cli = Cli {
 
 const TUI: Tui = Tui {
     plan_title: "計画名",
-    thresholds: "評価基準: 達成 概ね達成（％、例: 100 80）",
+    thresholds: "評価基準（達成 概ね達成、％）",
     initiative_title: |code| format!("{code} 取り組み事項"),
     heading: "編集",
     key_initiative_title: "取り組み事項の名称を編集",
