@@ -141,13 +141,22 @@ fn b_on_the_dashboard_opens_the_thresholds_filled_and_new_ones_regrade_every_goa
     keys(&mut app, "Enter");
     assert!(matches!(app.mode, Mode::Normal));
     let stored = fx.stored().thresholds;
-    assert_eq!((stored.achieved, stored.near), (Decimal::from(120), Decimal::from(90)));
-    assert!(app.summary.counts[0] < achieved, "every goal graded by the new bands");
+    assert_eq!(
+        (stored.achieved, stored.near),
+        (Decimal::from(120), Decimal::from(90))
+    );
+    assert!(
+        app.summary.counts[0] < achieved,
+        "every goal graded by the new bands"
+    );
     let (text, _) = render(&mut app, 120, 40);
     assert!(text.contains("評価基準: 100・80 -> 120・90"), "{text}");
     keys(&mut app, "u");
     assert_eq!(fx.stored().thresholds.near, Decimal::from(80));
-    assert_eq!(app.summary.counts[0], achieved, "graded again after the undo");
+    assert_eq!(
+        app.summary.counts[0], achieved,
+        "graded again after the undo"
+    );
 }
 
 #[test]
@@ -174,7 +183,13 @@ fn t_on_the_dashboard_renames_the_plan_in_the_header() {
     keys(&mut app, "Enter");
     assert_eq!(fx.stored().title, "指宿市DX推進計画");
     let (text, _) = render(&mut app, 120, 40);
-    assert!(text.lines().next().expect("the header").contains("指宿市DX推進計画"), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .expect("the header")
+            .contains("指宿市DX推進計画"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -192,14 +207,20 @@ fn j_and_k_on_an_initiative_row_move_it_and_e_renames_it() {
             .map(|i| format!("{} {}", i.code, i.title.chars().take(4).collect::<String>()))
             .collect()
     };
-    assert_eq!(codes(&fx.stored()), ["⑴-ア マイナン", "⑴-ウ 各種行政", "⑴-オ デジタル"]);
+    assert_eq!(
+        codes(&fx.stored()),
+        ["⑴-ア マイナン", "⑴-ウ 各種行政", "⑴-オ デジタル"]
+    );
     assert_eq!(
         app.tree.selected_node(),
         Some(Node::Initiative(1)),
         "the moved initiative stays selected"
     );
     let (text, _) = render(&mut app, 120, 40);
-    assert!(text.contains("moved (1)-ア to (1)-ウ  (1)-ウ -> (1)-ア"), "{text}");
+    assert!(
+        text.contains("moved (1)-ア to (1)-ウ  (1)-ウ -> (1)-ア"),
+        "{text}"
+    );
     keys(&mut app, "e");
     clear_line(&mut app, 20);
     app.handle_event(Event::Paste("行政手続のオンライン化".into()));
@@ -207,5 +228,8 @@ fn j_and_k_on_an_initiative_row_move_it_and_e_renames_it() {
     assert_eq!(fx.stored().initiatives[1].title, "行政手続のオンライン化");
     assert_eq!(app.tree.selected_node(), Some(Node::Initiative(1)));
     keys(&mut app, "u u");
-    assert_eq!(codes(&fx.stored()), ["⑴-ア 各種行政", "⑴-ウ マイナン", "⑴-オ デジタル"]);
+    assert_eq!(
+        codes(&fx.stored()),
+        ["⑴-ア 各種行政", "⑴-ウ マイナン", "⑴-オ デジタル"]
+    );
 }
