@@ -27,6 +27,7 @@ use crate::text::one_line;
     subcommand_value_name = "FIELD",
     subcommand_help_heading = strings().cli.help.set.fields_heading,
     disable_help_subcommand = true,
+    override_usage = strings().outline.cli.set_usage,
     after_help = strings().cli.help.set.examples
 )]
 pub struct Args {
@@ -217,6 +218,15 @@ fn part_number(typed: &str) -> Result<NonZeroUsize, String> {
     typed
         .parse()
         .map_err(|_| (strings().cli.edit.not_part_number)(typed))
+}
+
+/// The shape clap cannot hold (a goal needs a field; `--plan-field` and `--initiative` none):
+/// checked before the data file is opened, so a usage error creates nothing.
+pub fn check_shape(args: &Args) -> Result<(), Failure> {
+    match (&args.goal, &args.field) {
+        (Some(goal), None) => Err(Failure::input((strings().outline.cli.field_missing)(goal))),
+        _ => Ok(()),
+    }
 }
 
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {

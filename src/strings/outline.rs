@@ -44,6 +44,10 @@ pub struct Cli {
     pub initiative_title_only: &'static str,
     /// Neither a goal, nor `--plan-field`, nor `--initiative`.
     pub nothing_named: &'static str,
+    /// A goal named without a field: the goal as typed.
+    pub field_missing: fn(&str) -> String,
+    /// `tassei set`'s usage lines (clap's `Usage:` heading before them).
+    pub set_usage: &'static str,
     /// `move initiative`'s help: INITIATIVE up|down|to AREA.
     pub move_initiative: &'static str,
     /// What was written: (the row, the label, old, new) — `計画名: 旧 → 新`.

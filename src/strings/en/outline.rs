@@ -45,6 +45,12 @@ const CLI: Cli = Cli {
     },
     initiative_title_only: "--initiative takes a title: tassei set --initiative ⑴-ア title TEXT",
     nothing_named: "name a goal (tassei set ⑴-ア-1 …), --initiative ⑴-ア title TEXT, or --plan-field title|thresholds …",
+    field_missing: |goal| {
+        format!(
+            "tassei set {goal}: name the field to set: actual, achieved, part, target, baseline, title, unit, calc_method, precision, note, formula or direction (tassei set --help)"
+        )
+    },
+    set_usage: "tassei set [OPTIONS] <GOAL> <FIELD>\n       tassei set --initiative <INITIATIVE> title <TEXT>\n       tassei set --plan-field title <TEXT>\n       tassei set --plan-field thresholds <ACHIEVED> <NEAR>",
     move_initiative: "An initiative: INITIATIVE up|down (its letter follows its place: ⑴-イ → ⑴-ア), or INITIATIVE to AREA (the next free letter there)",
     changed: |row, label, old, new| format!("{row} {label}: {old} → {new}"),
     unchanged: |row, label| format!("{row} {label}: already so; nothing was changed"),

@@ -53,6 +53,12 @@ const CLI: Cli = Cli {
     },
     initiative_title_only: "--initiative には名称を指定します: tassei set --initiative ⑴-ア title 名称",
     nothing_named: "目標（tassei set ⑴-ア-1 …）、--initiative ⑴-ア title 名称、または --plan-field title|thresholds … を指定してください",
+    field_missing: |goal| {
+        format!(
+            "tassei set {goal}: 入力する項目を指定してください: actual, achieved, part, target, baseline, title, unit, calc_method, precision, note, formula, direction（tassei set --help）"
+        )
+    },
+    set_usage: "tassei set [OPTIONS] <GOAL> <FIELD>\n       tassei set --initiative <INITIATIVE> title <名称>\n       tassei set --plan-field title <計画名>\n       tassei set --plan-field thresholds <達成> <概ね達成>",
     move_initiative: "取り組み事項: INITIATIVE up|down（記号は並び順に付きます: ⑴-イ → ⑴-ア）、または INITIATIVE to AREA（移動先で次に空いている記号）",
     changed: |row, label, old, new| format!("{row} {label}: {old} → {new}"),
     unchanged: |row, label| format!("{row} {label}: すでにその値です。変更していません"),
@@ -63,8 +69,8 @@ const TUI: Tui = Tui {
     thresholds: "評価基準（達成 概ね達成、％）",
     initiative_title: |code| format!("{code} 取り組み事項"),
     heading: "編集",
-    key_initiative_title: "取り組み事項の名称を編集",
+    key_initiative_title: "取組名を編集",
     key_plan_title: "計画名を編集",
-    key_thresholds: "評価基準（達成・概ね達成の％）を編集",
+    key_thresholds: "評価基準を編集",
     select_initiative: "名称を編集する取り組み事項（またはその目標）を選んでください",
 };
