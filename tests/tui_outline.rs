@@ -131,6 +131,7 @@ fn b_on_the_dashboard_opens_the_thresholds_filled_and_new_ones_regrade_every_goa
             .expect("the value now: 100 80");
         assert!(!buffer[(value_x, y)].modifier.contains(Modifier::BOLD));
         assert!(text.contains(" Edit "), "the frame says it edits: {text}");
+        assert!(text.contains("Enter save"), "Enter saves, not adds: {text}");
     }
     let fx = Fixture::new();
     let mut app = fx.app();

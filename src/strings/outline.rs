@@ -72,6 +72,8 @@ pub struct Tui {
     pub key_plan_title: &'static str,
     /// `b` on the dashboard: edit the thresholds.
     pub key_thresholds: &'static str,
+    /// The footer's word for Enter on the line when it edits the outline.
+    pub key_save: &'static str,
     /// `e` where no initiative is selected.
     pub select_initiative: &'static str,
 }
