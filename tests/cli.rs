@@ -572,7 +572,7 @@ fn usage_errors_are_one_line_like_every_other_message() {
         ),
         (
             &["set", "1-ア-1"],
-            "tassei: 'tassei set' requires a subcommand but one was not provided [subcommands: actual, achieved, part, target, baseline, title, unit, calc_method, precision, note, formula, direction]; usage: tassei set",
+            "tassei: tassei set 1-ア-1: name the field to set: actual, achieved, part, target, baseline, title, unit, calc_method, precision, note, formula or direction (tassei set --help)",
         ),
         (
             &["export", "--format", "xml"],
@@ -716,7 +716,7 @@ fn set_help_names_each_field_with_an_example() {
     }
     let help = ws.ok(&["set", "1-ア-1", "actual", "--help"]);
     for says in [
-        "Usage: tassei set <GOAL> actual [OPTIONS] <VALUE>",
+        "Usage: tassei set actual [OPTIONS] <VALUE>",
         "      --yes ",
         "Example: tassei set 1-ア-1 actual 9,500",
     ] {

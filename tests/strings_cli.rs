@@ -156,8 +156,14 @@ fn every_help_text_comes_from_strings() {
     // In each language: the command is built from the words of the thread's language.
     for lang in [Lang::En, Lang::Ja] {
         let _lang = pin_thread(lang);
-        // `add`, `remove` and `move` read theirs from the structure area.
-        let catalogue = format!("{:?}{:?}", strings().cli.help, strings().structure.cli);
+        // `add`, `remove` and `move` read theirs from the structure area, `set --plan-field`
+        // and `--initiative` from the outline area.
+        let catalogue = format!(
+            "{:?}{:?}{:?}",
+            strings().cli.help,
+            strings().structure.cli,
+            strings().outline.cli
+        );
         let mut wrong = Vec::new();
         walk(&Cli::command(), "tassei", &catalogue, &mut wrong);
         assert!(

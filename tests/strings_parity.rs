@@ -639,3 +639,8 @@ fn a_field_in_one_language_only_is_named_with_its_file() {
 fn the_japanese_structure_words_are_written_out() {
     assert_written_out("structure");
 }
+
+#[test]
+fn the_japanese_outline_words_are_written_out() {
+    assert_written_out("outline");
+}

@@ -227,6 +227,7 @@ pub fn run_to(cli: Cli, config: &Config, mut out: impl std::io::Write) -> Result
         Some(Command::Import(args)) => return import::run(file, config, args, &mut out),
         // Writes a workbook; opens no data file.
         Some(Command::New(args)) => return new::run(file, args, &mut out),
+        Some(Command::Set(args)) => set::check_shape(args)?,
         _ => {}
     }
     let purpose = match &cli.command {

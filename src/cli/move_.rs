@@ -1,10 +1,13 @@
 //! `tassei move goal GOAL up|down|to N` and `tassei move activity GOAL N up|down|to M`: a row
 //! moved within its list; goals are renumbered and the change says which.
+//! `tassei move initiative INITIATIVE up|down|to AREA`: letters follow position within the
+//! area (`⑴-イ → ⑴-ア`); to another area, the next free letter there.
 
 use std::io::Write;
 
-use super::add::{say, structure_failure};
-use crate::model::structure::{MoveTo, Seen, Structure, activity_subject};
+use super::add::{initiative_of, say, structure_failure};
+use crate::model::code::parse_area;
+use crate::model::structure::{InitiativeTo, MoveTo, Seen, Structure, activity_subject};
 use crate::session::{Failure, Session};
 use crate::strings::strings;
 
@@ -47,6 +50,33 @@ enum What {
         )]
         whither: Vec<String>,
     },
+    #[command(about = strings().outline.cli.move_initiative)]
+    Initiative {
+        #[arg(value_name = "INITIATIVE", help = strings().structure.cli.initiative)]
+        initiative: String,
+        #[arg(
+            value_name = "up|down|to AREA",
+            num_args = 1..=2,
+            required = true,
+            help = strings().outline.cli.move_initiative
+        )]
+        whither: Vec<String>,
+    },
+}
+
+/// `up`, `down` (within its area) or `to AREA` (`2`, `⑵`).
+fn initiative_whither(words: &[String]) -> Result<InitiativeTo, Failure> {
+    match words {
+        [to, area] if to == "to" => parse_area(area.trim())
+            .map(InitiativeTo::Area)
+            .map_err(|_| Failure::input((strings().structure.cli.not_area)(area))),
+        _ => match whither(words)? {
+            MoveTo::To(_) => Err(Failure::input((strings().structure.cli.not_whither)(
+                &words.join(" "),
+            ))),
+            within => Ok(InitiativeTo::Within(within)),
+        },
+    }
 }
 
 /// `up`, `down`, `to N` (or a bare number N).
@@ -82,6 +112,16 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         ))
     };
     let change = match &args.what {
+        What::Initiative {
+            initiative,
+            whither: w,
+        } => {
+            let (id, _) = initiative_of(session, initiative)?;
+            Structure::MoveInitiative {
+                initiative: id,
+                to: initiative_whither(w)?,
+            }
+        }
         What::Goal { goal, whither: w } => {
             let r = session.goal(goal)?;
             let to = whither(w)?;

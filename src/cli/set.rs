@@ -9,6 +9,8 @@
 use std::io::Write;
 use std::num::NonZeroUsize;
 
+mod outline;
+
 use super::print_achievement;
 use crate::model::edit::definition::{direction_for, formula_change};
 use crate::model::{
@@ -25,14 +27,36 @@ use crate::text::one_line;
     subcommand_value_name = "FIELD",
     subcommand_help_heading = strings().cli.help.set.fields_heading,
     disable_help_subcommand = true,
+    override_usage = strings().outline.cli.set_usage,
     after_help = strings().cli.help.set.examples
 )]
 pub struct Args {
-    #[arg(help = strings().cli.help.goal)]
-    goal: String,
+    #[arg(
+        help = strings().cli.help.goal,
+        required_unless_present_any = ["plan_field", "initiative"]
+    )]
+    goal: Option<String>,
     /// What to set, with its value.
     #[command(subcommand)]
-    field: Field,
+    field: Option<Field>,
+    /// `--plan-field title TEXT`, `--plan-field thresholds ACHIEVED NEAR`: the plan's own.
+    #[arg(
+        long = "plan-field",
+        value_names = ["title|thresholds", "VALUE"],
+        num_args = 2..=3,
+        allow_hyphen_values = true,
+        conflicts_with_all = ["goal", "initiative"],
+        help = strings().outline.cli.plan_field
+    )]
+    plan_field: Option<Vec<String>>,
+    /// `--initiative ⑴-ア title TEXT`: an initiative's title.
+    #[arg(
+        long,
+        value_name = "INITIATIVE",
+        conflicts_with = "goal",
+        help = strings().outline.cli.initiative
+    )]
+    initiative: Option<String>,
 }
 
 /// What of a goal can be set; each its own word, with its own typed value.
@@ -196,12 +220,34 @@ fn part_number(typed: &str) -> Result<NonZeroUsize, String> {
         .map_err(|_| (strings().cli.edit.not_part_number)(typed))
 }
 
+/// The shape clap cannot hold (a goal needs a field; `--plan-field` and `--initiative` none):
+/// checked before the data file is opened, so a usage error creates nothing.
+pub fn check_shape(args: &Args) -> Result<(), Failure> {
+    match (&args.goal, &args.field) {
+        (Some(goal), None) => Err(Failure::input((strings().outline.cli.field_missing)(goal))),
+        _ => Ok(()),
+    }
+}
+
 pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(), Failure> {
-    let r = session.goal(&args.goal)?;
+    if let Some(values) = &args.plan_field {
+        return outline::plan_field(session, values, out);
+    }
+    if let Some(code) = &args.initiative {
+        let title = match &args.field {
+            Some(Field::Title { text }) => text,
+            _ => return Err(Failure::input(strings().outline.cli.initiative_title_only)),
+        };
+        return outline::initiative_title(session, code, title, out);
+    }
+    let (Some(typed), Some(field)) = (&args.goal, &args.field) else {
+        return Err(Failure::input(strings().outline.cli.nothing_named));
+    };
+    let r = session.goal(typed)?;
     let Some((_, goal)) = session.plan.goal(r) else {
         return Ok(());
     };
-    let edit = match &args.field {
+    let edit = match field {
         Field::Actual { value, .. } if clears_value(value) => Edit::Actual {
             goal: goal.id,
             value: Value::None,

@@ -12,6 +12,7 @@ pub mod goal_pos;
 pub mod lineage;
 pub mod meeting;
 pub mod number;
+pub mod outline;
 pub mod period;
 pub mod plan;
 pub mod rollover;

@@ -78,6 +78,21 @@ pub enum Structure {
         part: PartId,
         seen: Seen,
     },
+    /// The initiative up or down within its policy area (letters follow position: ア イ ウ …
+    /// in order), or to another area after its last (the next free letter there).
+    MoveInitiative {
+        initiative: InitiativeId,
+        to: InitiativeTo,
+    },
+}
+
+/// Where a moved initiative goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitiativeTo {
+    /// Within its area: up, down, or to the place numbered N.
+    Within(MoveTo),
+    /// To policy area N, after its last initiative.
+    Area(u8),
 }
 
 /// The row a removal or move names as the clerk chose it: ids are reused once a row is gone,

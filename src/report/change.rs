@@ -1,6 +1,7 @@
 //! A change said in words: `saved ⑴-ア-1 実績値 9,016 → 9,500`, a log row's old and new values,
 //! and long texts shown by the part that changed. Every front end prints changes through here.
 
+use crate::model::outline::OutlineValue;
 use std::fmt;
 
 use crate::model::edit::definition::CHOICES;
@@ -106,12 +107,19 @@ impl fmt::Display for Undone {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rows = self.applied.iter();
         let mut moved = self.restructured.iter();
+        let mut outlined = self.outlined.iter();
         if let Some(first) = moved.next() {
             write!(f, "{first}")?;
+        } else if let Some(first) = outlined.next() {
+            let redo = matches!(first.kind, crate::store::LogKind::Redo(_));
+            f.write_str(&(strings().structure.change.reverted)(
+                redo,
+                &first.to_string(),
+            ))?;
         } else if let Some(first) = rows.next() {
             write!(f, "{first}")?;
         }
-        match rows.len() + moved.len() {
+        match rows.len() + moved.len() + outlined.len() {
             0 => Ok(()),
             n => f.write_str(&(strings().report.change.and_more)(n)),
         }
@@ -182,6 +190,7 @@ impl LoggedField {
             LoggedField::Import => "取込",
             // The kind says it: 追加, 削除, 移動.
             LoggedField::Row => "",
+            LoggedField::Outline(field) => field.label_ja(),
             LoggedField::Unknown(word) => word,
         }
     }
@@ -204,6 +213,7 @@ impl LogEntry {
     pub fn old_shown(&self) -> String {
         match self.field {
             LoggedField::Row => row_shown(self.old.as_deref()),
+            LoggedField::Outline(_) => self.outline_shown(|(old, _)| old),
             _ => shown(self.old_value(), self.old.as_deref()),
         }
     }
@@ -211,6 +221,7 @@ impl LogEntry {
     pub fn new_shown(&self) -> String {
         match self.field {
             LoggedField::Row => row_shown(self.new.as_deref()),
+            LoggedField::Outline(_) => self.outline_shown(|(_, new)| new),
             _ => shown(self.new_value(), self.new.as_deref()),
         }
     }
@@ -230,6 +241,14 @@ impl LogEntry {
 
     pub fn new_full(&self) -> String {
         full(self.new_value(), self.new.as_deref())
+    }
+
+    /// An outline row's old or new as a clerk reads it: a title, or bands `100・80`.
+    fn outline_shown(&self, side: fn((OutlineValue, OutlineValue)) -> OutlineValue) -> String {
+        match self.outline_values() {
+            Some(values) => one_line(&side(values).to_string(), SHOWN_CELLS),
+            None => "ー".to_string(),
+        }
     }
 }
 

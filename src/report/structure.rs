@@ -34,6 +34,12 @@ impl Restructured {
             .renumbered
             .iter()
             .map(|(from, to)| (words.renumbered)(&from.to_string(), &to.to_string()));
-        copied.chain(renumbered).collect()
+        // The moved initiative's own new code is the sentence's; the others follow.
+        let recoded = self
+            .recoded
+            .iter()
+            .filter(|(from, _)| Some(from.as_str()) != self.from.as_deref())
+            .map(|(from, to)| (words.renumbered)(from, to));
+        copied.chain(renumbered).chain(recoded).collect()
     }
 }

@@ -9,6 +9,8 @@ use rust_decimal::Decimal;
 use super::StoreError;
 use super::handout::Settled;
 use super::log::LoggedField;
+use crate::model::outline::{OutlineField, OutlineValue};
+use crate::model::plan::Thresholds;
 use crate::model::{
     CalendarDate, EntityKind, FieldKey, FieldRef, FieldValue, GoalRef, InitiativeCode, NoteField,
     Uid, Value,
@@ -200,8 +202,98 @@ pub fn logged_field(word: &str) -> LoggedField {
         Some(key) => LoggedField::Field(key),
         None if word == IMPORT_FIELD => LoggedField::Import,
         None if word == ROW_FIELD => LoggedField::Row,
-        None => LoggedField::Unknown(word.to_string()),
+        None => match OutlineField::ALL
+            .into_iter()
+            .find(|f| outline_word(*f) == word)
+        {
+            Some(field) => LoggedField::Outline(field),
+            None => LoggedField::Unknown(word.to_string()),
+        },
     }
+}
+
+/// The change log's word for an outline field (the plan's title and thresholds, an
+/// initiative's title).
+pub fn outline_word(field: OutlineField) -> &'static str {
+    match field {
+        OutlineField::PlanTitle => "plan_title",
+        OutlineField::Thresholds => "plan_thresholds",
+        OutlineField::InitiativeTitle => "initiative_title",
+    }
+}
+
+/// The change log's `entity` word of an outline field's row, with its table (the same word).
+pub fn outline_entity(field: OutlineField) -> &'static str {
+    match field {
+        OutlineField::PlanTitle | OutlineField::Thresholds => PLAN_ENTITY,
+        OutlineField::InitiativeTitle => INITIATIVE_ENTITY,
+    }
+}
+
+/// Where an outline field is kept: its table and columns. Closed sets: safe in SQL text.
+pub fn outline_stored(field: OutlineField) -> Stored {
+    let (table, columns): (_, &'static [&'static str]) = match field {
+        OutlineField::PlanTitle => ("plan", &["title"]),
+        OutlineField::Thresholds => ("plan", &["achieved_threshold", "near_threshold"]),
+        OutlineField::InitiativeTitle => ("initiative", &["title"]),
+    };
+    Stored { table, columns }
+}
+
+/// An outline value from its stored columns; `place` names them for the damage message.
+pub fn outline_value(
+    field: OutlineField,
+    columns: Vec<String>,
+    place: &str,
+) -> Result<OutlineValue, StoreError> {
+    let mut columns = columns.into_iter();
+    let mut next = || columns.next().unwrap_or_default();
+    Ok(match field {
+        OutlineField::PlanTitle | OutlineField::InitiativeTitle => OutlineValue::Text(next()),
+        OutlineField::Thresholds => OutlineValue::Thresholds(Thresholds {
+            achieved: decimal(&next(), place)?,
+            near: decimal(&next(), place)?,
+        }),
+    })
+}
+
+/// An outline value as its [`outline_stored`] columns hold it.
+pub fn outline_columns(value: &OutlineValue) -> Vec<String> {
+    match value {
+        OutlineValue::Text(t) => vec![t.clone()],
+        OutlineValue::Thresholds(t) => vec![decimal_text(&t.achieved), decimal_text(&t.near)],
+    }
+}
+
+/// The change-log encoding of an outline value: a title as a JSON string, bands as
+/// `{"achieved": "100", "near": "80"}`.
+pub fn encode_outline(value: &OutlineValue) -> String {
+    use serde_json::json;
+    match value {
+        OutlineValue::Text(t) => json!(t),
+        OutlineValue::Thresholds(t) => json!({
+            "achieved": decimal_text(&t.achieved),
+            "near": decimal_text(&t.near),
+        }),
+    }
+    .to_string()
+}
+
+/// [`encode_outline`] read back; `None` when it is not the field's kind.
+pub fn decode_outline(field: OutlineField, encoded: Option<&str>) -> Option<OutlineValue> {
+    use serde_json::Value as J;
+    let json: J = serde_json::from_str(encoded?).ok()?;
+    let decimal = |j: Option<&J>| Decimal::from_str_exact(j?.as_str()?).ok();
+    Some(match (field, json) {
+        (OutlineField::PlanTitle | OutlineField::InitiativeTitle, J::String(t)) => {
+            OutlineValue::Text(t)
+        }
+        (OutlineField::Thresholds, J::Object(o)) => OutlineValue::Thresholds(Thresholds {
+            achieved: decimal(o.get("achieved"))?,
+            near: decimal(o.get("near"))?,
+        }),
+        _ => return None,
+    })
 }
 
 /// The kind of row a change-log `entity` word names; `None` for a plan (an import's row).

@@ -31,7 +31,7 @@ pub enum LogKind {
 
 impl LogKind {
     /// The row's `kind`.
-    fn kind(self) -> ChangeKind {
+    pub(super) fn kind(self) -> ChangeKind {
         match self {
             LogKind::Edit => ChangeKind::Edit,
             LogKind::Undo(_) => ChangeKind::Undo,
@@ -42,7 +42,7 @@ impl LogKind {
 
     /// Where the new value came from (the log's `source`): typed by the clerk, or taken back
     /// from the log by an undo or redo.
-    fn source(self) -> Source {
+    pub(super) fn source(self) -> Source {
         match self {
             LogKind::Edit => Source::Typed,
             LogKind::Undo(_) | LogKind::Redo(_) => Source::Undo,
@@ -50,7 +50,7 @@ impl LogKind {
         }
     }
 
-    fn reverts(self) -> Option<i64> {
+    pub(super) fn reverts(self) -> Option<i64> {
         match self {
             LogKind::Edit | LogKind::Collect => None,
             LogKind::Undo(row) | LogKind::Redo(row) => Some(row),

@@ -144,6 +144,8 @@ pub enum LoggedField {
     Import,
     /// A row added, removed or moved as a whole (`store::structure`).
     Row,
+    /// The plan's title or thresholds, or an initiative's title (`store::outline`).
+    Outline(crate::model::outline::OutlineField),
     /// A word this tassei does not know (a newer tassei wrote it): shown as it is.
     Unknown(String),
 }
@@ -153,7 +155,10 @@ impl LoggedField {
     pub fn key(&self) -> Option<FieldKey> {
         match self {
             LoggedField::Field(key) => Some(*key),
-            LoggedField::Import | LoggedField::Row | LoggedField::Unknown(_) => None,
+            LoggedField::Import
+            | LoggedField::Row
+            | LoggedField::Outline(_)
+            | LoggedField::Unknown(_) => None,
         }
     }
 }
@@ -192,6 +197,23 @@ impl LogEntry {
     /// The typed new value, when the row is about a field and can be read as its value.
     pub fn new_value(&self) -> Option<FieldValue> {
         decode_value(self.field.key()?, self.new.as_deref())
+    }
+
+    /// Old and new of an outline row (the plan's title or thresholds, an initiative's title),
+    /// when it is one and can be read.
+    pub fn outline_values(
+        &self,
+    ) -> Option<(
+        crate::model::outline::OutlineValue,
+        crate::model::outline::OutlineValue,
+    )> {
+        let LoggedField::Outline(field) = self.field else {
+            return None;
+        };
+        Some((
+            super::codec::decode_outline(field, self.old.as_deref())?,
+            super::codec::decode_outline(field, self.new.as_deref())?,
+        ))
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod add;
 mod initiative;
+mod initiative_move;
 mod moving;
 mod part;
 mod remove;
@@ -19,6 +20,7 @@ use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use self::add::{NewActivity, add_activity, add_goal, insert_new_activity};
 use self::initiative::{add_initiative, remove_initiative};
+use self::initiative_move::move_initiative;
 use self::moving::{move_activity, move_goal};
 use self::part::{add_part, remove_part};
 use self::remove::{remove_activity, remove_goal};
@@ -53,6 +55,12 @@ pub enum StructureError {
     /// those goals).
     #[error("{}", (strings().structure.errors.shared_by)(.0, &list(.1)))]
     SharedBy(GoalRef, Vec<GoalRef>),
+    /// An initiative moved to the policy area it is in: the initiative.
+    #[error("{}", (strings().outline.errors.same_area)(.0))]
+    SameArea(String),
+    /// A policy area with no letter left for a moved initiative: the area.
+    #[error("{}", (strings().outline.errors.area_full)(.0))]
+    AreaFull(String),
     /// A move out of the list or to where the row is: (the row, its number now, how many).
     #[error("{}", (strings().structure.errors.cannot_move)(.0, *.1, *.2))]
     CannotMove(String, usize, usize),
@@ -111,6 +119,9 @@ pub struct Restructured {
     pub renumbered: Vec<(GoalRef, GoalRef)>,
     /// Goals that got a copy of a removed goal's activities: (the goal, how many).
     pub copied: Vec<(GoalRef, usize)>,
+    /// Initiatives whose code changed with it, the moved one's included: (before, after),
+    /// `⑴-イ → ⑴-ア`.
+    pub recoded: Vec<(String, String)>,
     /// The change-log row of the change itself.
     pub log_id: i64,
 }
@@ -180,6 +191,9 @@ impl Store {
                 unit,
             } => add_part(&tx, &self.actor, *goal, label, *target, unit, &mut batch)?,
             Structure::RemovePart { part, .. } => remove_part(&tx, &self.actor, *part, &mut batch)?,
+            Structure::MoveInitiative { initiative, to, .. } => {
+                move_initiative(&tx, &self.actor, *initiative, *to, &mut batch)?
+            }
         };
         tx.commit()?;
         Ok(done)
@@ -360,6 +374,7 @@ fn logged_uid(l: &Logged) -> String {
         Logged::Place { .. } => String::new(),
         Logged::Initiative(i) => i.uid().unwrap_or_default().to_string(),
         Logged::Part(p) => p.uid().unwrap_or_default().to_string(),
+        Logged::Spot { .. } => String::new(),
     }
 }
 
@@ -394,5 +409,6 @@ pub fn logged_summary(encoded: &str) -> Option<String> {
         Logged::Place { at } => Some((at + 1).to_string()),
         Logged::Initiative(i) => i.title().map(str::to_string),
         Logged::Part(p) => p.label().map(str::to_string),
+        Logged::Spot { area, kana, .. } => Some(initiative::code_of(area, &kana)),
     }
 }

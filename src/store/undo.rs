@@ -10,12 +10,17 @@
 
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::codec::{decode_value, entity_of_word, entity_table, entity_word, logged_field};
+use super::codec::{
+    decode_outline, decode_value, entity_of_word, entity_table, entity_word, logged_field,
+    outline_stored,
+};
 use super::columns::by_name;
 use super::edit::{Applied, EditError, LogKind, apply_in, goal_of};
 use super::log::{ChangeKind, LastChange, LoggedField, last_change_in};
+use super::outline::{OutlineError, Outlined, outline_in};
 use super::structure::{Restructured, StructureError, revert_in};
 use super::{Store, StoreError};
+use crate::model::outline::OutlineEdit;
 use crate::model::{Edit, EntityKind, FieldKey, FieldValue, GoalRef, PlanId};
 use crate::strings::strings;
 
@@ -111,6 +116,9 @@ pub enum UndoError {
     Restructure(#[from] StructureError),
     #[error(transparent)]
     Edit(#[from] EditError),
+    /// The plan's title or thresholds, or an initiative's title, could not be set back.
+    #[error(transparent)]
+    Outline(#[from] OutlineError),
     /// The file could not be read or written: busy, disk full, damaged, or another database error.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -129,6 +137,8 @@ pub struct Undone {
     pub applied: Vec<Applied>,
     /// Rows added, removed or moved back, in the order written.
     pub restructured: Vec<Restructured>,
+    /// The plan's title or thresholds, an initiative's title, set back, in the order written.
+    pub outlined: Vec<Outlined>,
 }
 
 /// One change-log row, as undo needs it.
@@ -217,7 +227,20 @@ impl Store {
         let mut written = None;
         let mut applied = Vec::with_capacity(batch.rows.len());
         let mut restructured = Vec::new();
+        let mut outlined = Vec::new();
         for row in batch.rows.iter().rev() {
+            if let LoggedField::Outline(field) = row.field {
+                outlined.push(outline_back(
+                    &tx,
+                    &self.actor,
+                    row,
+                    field,
+                    action,
+                    options,
+                    &mut written,
+                )?);
+                continue;
+            }
             if row.field == LoggedField::Row {
                 let reverted = super::structure::Reverted {
                     id: row.id,
@@ -304,9 +327,57 @@ impl Store {
         Ok(Undone {
             applied,
             restructured,
+            outlined,
         })
     }
+}
 
+/// Sets an outline row's field back to its old value (the row found by its uid), provided it
+/// still holds the row's new value or `options.force`.
+fn outline_back(
+    tx: &rusqlite::Transaction,
+    actor: &str,
+    row: &Row,
+    field: crate::model::outline::OutlineField,
+    action: UndoAction,
+    options: UndoOptions,
+    written: &mut Option<i64>,
+) -> Result<Outlined, UndoError> {
+    let not_revertible = || UndoError::NotRevertible {
+        action: action.word(),
+        row: row.id,
+    };
+    let old = decode_outline(field, row.old.as_deref()).ok_or_else(not_revertible)?;
+    let expected = decode_outline(field, row.new.as_deref()).ok_or_else(not_revertible)?;
+    // The table comes from a closed set, never from input.
+    let table = outline_stored(field).table;
+    let id: i64 = tx
+        .query_row(
+            &format!("SELECT id FROM {table} WHERE uid = ?1"),
+            [&row.entity_uid],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| OutlineError::NotFound(row.entity_uid.clone()))?;
+    let edit = OutlineEdit::of_logged(field, id, old).ok_or_else(not_revertible)?;
+    let kind = match action {
+        UndoAction::Undo => LogKind::Undo(row.id),
+        UndoAction::Redo => LogKind::Redo(row.id),
+    };
+    let seen = (!options.force).then_some(&expected);
+    outline_in(tx, actor, &edit, seen, kind, written).map_err(|e| match e {
+        OutlineError::Conflict {
+            subject, current, ..
+        } => UndoError::ChangedSince {
+            action: action.word(),
+            subject,
+            current: current.to_string(),
+        },
+        other => other.into(),
+    })
+}
+
+impl Store {
     /// True when the caller has an action left to undo in `plan` (an unreadable log counts as
     /// one: nothing is removed on a guess).
     pub(super) fn has_undo(&self, plan: PlanId) -> bool {

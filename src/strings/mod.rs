@@ -32,6 +32,7 @@ pub mod errors;
 pub mod exchange;
 pub mod ja;
 mod lang;
+pub mod outline;
 pub mod report;
 pub mod structure;
 pub mod tui;
@@ -48,6 +49,7 @@ pub struct Strings {
     pub errors: errors::Errors,
     pub exchange: exchange::Exchange,
     pub structure: structure::Structure,
+    pub outline: outline::Outline,
 }
 
 /// The words of the language in use: this thread's pin, else the process's choice.

@@ -89,6 +89,12 @@ pub enum Action {
     MoveRowDown,
     /// Move the selected goal or activity up.
     MoveRowUp,
+    /// Edit the selected initiative's title (or the selected goal's initiative's).
+    EditInitiativeTitle,
+    /// Edit the plan's title.
+    EditPlanTitle,
+    /// Edit the plan's thresholds.
+    EditThresholds,
 }
 
 impl Action {

@@ -9,6 +9,7 @@ use super::question::Question;
 use super::structure::RowPrompt;
 use crate::config::Setting;
 use crate::model::GoalPos;
+use crate::model::outline::{OutlineEdit, OutlineValue};
 use crate::model::structure::Structure;
 use crate::model::{GoalId, GoalRef, PlanId};
 use crate::store::{Edit, FieldValue};
@@ -80,6 +81,9 @@ pub enum Command {
     NewRow(Box<RowPrompt>),
     /// Add, remove or move a goal or an activity through the store.
     Restructure(Structure),
+    /// Write the plan's title or thresholds, or an initiative's title, compared with the
+    /// value the clerk was shown.
+    Outline(Box<(OutlineEdit, OutlineValue)>),
 }
 
 impl Command {
@@ -148,6 +152,7 @@ impl std::fmt::Debug for Command {
             Command::PreviewReturn(path) => f.debug_tuple("PreviewReturn").field(path).finish(),
             Command::NewRow(prompt) => f.debug_tuple("NewRow").field(&prompt.what).finish(),
             Command::Restructure(change) => f.debug_tuple("Restructure").field(change).finish(),
+            Command::Outline(edit) => f.debug_tuple("Outline").field(&edit.0).finish(),
             Command::Collect(collecting) => f
                 .debug_struct("Collect")
                 .field("file", &collecting.from.name)

@@ -7,6 +7,7 @@ use super::app::{App, Mode, Pane, Screen};
 use super::editor::FieldInput;
 use super::fields::{Field, primary};
 use super::keymap::{Context, DELETE, Key, MOVE_IN_TEXT, keys_for};
+use super::structure::NewRow;
 use super::tree::Node;
 use crate::model::NoteField;
 use crate::strings::strings;
@@ -91,7 +92,14 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Cancel], w.cancel);
         }
         Context::NewRow => {
-            hints.add(&[Action::Commit], strings().structure.tui.key_add);
+            // The same line edits the outline (a title, the thresholds): Enter saves there.
+            let commit = match &app.mode {
+                Mode::NewRow(prompt) if matches!(prompt.what, NewRow::Outline(_)) => {
+                    strings().outline.tui.key_save
+                }
+                _ => strings().structure.tui.key_add,
+            };
+            hints.add(&[Action::Commit], commit);
             hints.add(&[Action::Cancel], w.cancel);
         }
         Context::Collect => {

@@ -16,6 +16,7 @@ pub mod hints;
 pub mod jump;
 pub mod keymap;
 pub mod lists;
+pub mod outline;
 pub mod question;
 pub mod review;
 pub mod scroll;

@@ -7,6 +7,7 @@ use tui_input::Input;
 
 use super::action::Action;
 use super::command::Command;
+use super::outline::Outlined;
 use super::question::{Pending, Question};
 use crate::model::structure::{MoveTo, Seen, Structure, activity_subject};
 use crate::model::{GoalPos, GoalRef, Plan};
@@ -23,6 +24,9 @@ pub enum NewRow {
     },
     /// An activity at `at` of the goal at `goal`.
     Activity { goal: GoalPos, at: usize },
+    /// Not a new row: the plan's title, its thresholds or an initiative's title (by index),
+    /// edited in the same line ([`super::outline`]).
+    Outline(Outlined),
 }
 
 /// The prompt for a new row's words: a goal's title, an activity's 実施内容.
@@ -39,6 +43,22 @@ impl RowPrompt {
         }
     }
 
+    /// The line holding `text` already (a title being edited), the cursor after it.
+    pub fn filled(what: NewRow, text: &str) -> Self {
+        Self {
+            what,
+            text: Input::new(text.to_string()),
+        }
+    }
+
+    /// The frame's heading: adding a row, or editing the outline.
+    pub fn heading(&self) -> &'static str {
+        match self.what {
+            NewRow::Outline(_) => strings().outline.tui.heading,
+            _ => strings().structure.tui.prompt_heading,
+        }
+    }
+
     /// The prompt's label: what the row will be called.
     pub fn label(&self, plan: &Plan) -> String {
         let words = &strings().structure.tui;
@@ -48,6 +68,7 @@ impl RowPrompt {
                 Some(r) => (words.activity_content)(&activity_subject(r, *at)),
                 None => String::new(),
             },
+            NewRow::Outline(what) => what.label(plan),
         }
     }
 
@@ -58,6 +79,7 @@ impl RowPrompt {
             Action::Commit => {
                 let text = self.text.value().trim().to_string();
                 let change = match &self.what {
+                    NewRow::Outline(what) => return Some(what.commit(&text, plan)),
                     NewRow::Goal { initiative, at, .. } => Structure::AddGoal {
                         initiative: plan.initiatives.get(*initiative)?.id,
                         at: *at,

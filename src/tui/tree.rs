@@ -154,6 +154,17 @@ impl Tree {
         true
     }
 
+    /// Selects a row that is in the tree (an initiative's, an area's). False when it is not.
+    pub fn select_row(&mut self, node: Node) -> bool {
+        match self.rows.iter().position(|n| *n == node) {
+            Some(row) => {
+                self.selected = row;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Selects a goal, opening its branches. False when the filter hides it.
     pub fn select_goal(
         &mut self,

@@ -160,6 +160,8 @@ fn field_words_are_spelled_only_in_the_codec() {
         // `tassei set GOAL part N unit|target VALUE`: the command line's words for a part's.
         ("src/cli/set.rs", "unit", "CLI field word"),
         ("src/cli/set.rs", "target", "CLI field word"),
+        // `tassei set --plan-field title TEXT`: the command line's word for the plan's title.
+        ("src/cli/set/outline.rs", "title", "CLI field word"),
         ("src/model/plan.rs", "baseline", "Figure's plan-file word"),
         ("src/model/plan.rs", "milestone", "FormulaKind's word"),
         // The export's column headers, a format of their own.
@@ -248,5 +250,48 @@ fn field_words_are_spelled_only_in_the_codec() {
         stale.is_empty(),
         "allow-list entries that excuse nothing (remove them):\n{}",
         stale.join("\n")
+    );
+}
+
+#[test]
+fn outline_words_and_values_read_back() {
+    for field in OutlineField::ALL {
+        assert_eq!(
+            logged_field(outline_word(field)),
+            LoggedField::Outline(field)
+        );
+        assert!(
+            field_of_word(outline_word(field)).is_none(),
+            "not a goal's field"
+        );
+    }
+    let bands = OutlineValue::Thresholds(Thresholds {
+        achieved: Decimal::new(955, 1),
+        near: Decimal::from(80),
+    });
+    let encoded = encode_outline(&bands);
+    assert_eq!(encoded, r#"{"achieved":"95.5","near":"80"}"#);
+    assert_eq!(
+        decode_outline(OutlineField::Thresholds, Some(&encoded)),
+        Some(bands.clone())
+    );
+    assert_eq!(
+        decode_outline(OutlineField::PlanTitle, Some(&encoded)),
+        None
+    );
+    let title = OutlineValue::Text("指宿市DX推進計画".into());
+    assert_eq!(
+        decode_outline(OutlineField::InitiativeTitle, Some(&encode_outline(&title))),
+        Some(title)
+    );
+    assert_eq!(
+        outline_value(
+            OutlineField::Thresholds,
+            vec!["100".into(), "x".into()],
+            "plan 1"
+        )
+        .map_err(|_| ()),
+        Err(()),
+        "a damaged band is reported, not guessed"
     );
 }

@@ -80,6 +80,7 @@ pub(super) fn add_goal(
             .map(|(_, a, b)| (a, b))
             .collect(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }
@@ -191,6 +192,7 @@ pub(super) fn add_activity(
         goal: Some(place.code),
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }

@@ -96,6 +96,7 @@ pub(super) fn add_initiative(
         goal: None,
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }
@@ -170,6 +171,7 @@ pub(super) fn remove_initiative(
         goal: None,
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }
@@ -302,6 +304,7 @@ fn initiative_done(kind: ChangeKind, plan: PlanId, row: String, log_id: i64) -> 
         goal: None,
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     }
 }

@@ -57,6 +57,7 @@ pub(super) fn move_goal(
             .map(|(_, a, b)| (a, b))
             .collect(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }
@@ -107,6 +108,7 @@ pub(super) fn move_activity(
         goal: Some(place.code),
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }

@@ -145,6 +145,7 @@ fn part_done(kind: ChangeKind, place: GoalAt, row: String, log_id: i64) -> Restr
         goal: Some(place.code),
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     }
 }

@@ -110,6 +110,7 @@ pub(super) fn remove_goal(
         goal: None,
         renumbered: renumbered.into_iter().map(|(_, a, b)| (a, b)).collect(),
         copied,
+        recoded: Vec::new(),
         log_id,
     })
 }
@@ -154,6 +155,7 @@ pub(super) fn remove_activity(
         goal: Some(place.code),
         renumbered: Vec::new(),
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     })
 }

@@ -4,6 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction};
 
 use super::initiative::revert_initiative;
+use super::initiative_move::revert_spot;
 use super::part::revert_part;
 use super::rows::{
     Logged, activity_rows, delete_activity, delete_goal, goal_rows, insert_activity, insert_goal,
@@ -88,6 +89,25 @@ pub(in crate::store) fn revert_in(
             other => other.into(),
         })?;
         let mut done = done.ok_or_else(unreadable)?;
+        done.by = Some(action);
+        return Ok(done);
+    }
+    if let (Some(back @ Logged::Spot { .. }), Some(was @ Logged::Spot { .. })) =
+        (&target, &expected)
+    {
+        let mut done = revert_spot(
+            tx,
+            actor,
+            row.entity_uid,
+            (back, was),
+            force,
+            (kind, row.id),
+            batch,
+        )
+        .map_err(|e| match e {
+            UndoError::Restructure(StructureError::ChangedSince(subject)) => changed(subject),
+            other => other,
+        })?;
         done.by = Some(action);
         return Ok(done);
     }
@@ -405,6 +425,7 @@ fn result(
         goal,
         renumbered,
         copied: Vec::new(),
+        recoded: Vec::new(),
         log_id,
     }
 }

@@ -28,6 +28,9 @@ pub(super) enum Logged {
     Initiative(InitiativeRows),
     /// A part of a composite goal.
     Part(PartRows),
+    /// Where a moved initiative stands: its policy area, its index among the area's
+    /// initiatives, and its letter there.
+    Spot { area: u8, at: usize, kana: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -80,7 +80,7 @@ pub const HELP: Help = Help {
     },
     set: Set {
         fields_heading: "Fields",
-        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline",
+        examples: "Examples:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline\n  tassei set --initiative 1-ア title \"行政手続のオンライン化\"\n  tassei set --plan-field title \"指宿市DX推進計画\"\n  tassei set --plan-field thresholds 100 80       (達成 at 100%, 概ね達成 at 80%; every goal regraded)",
         actual: "The goal's 実績値; prints the recomputed 達成度",
         actual_example: "Example: tassei set 1-ア-1 actual 9,500",
         actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative; none (なし) clears it",

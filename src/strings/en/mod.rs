@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod errors;
 pub mod exchange;
+pub mod outline;
 pub mod report;
 pub mod structure;
 pub mod tui;
@@ -18,4 +19,5 @@ pub static EN: Strings = Strings {
     errors: errors::EN,
     exchange: exchange::EN,
     structure: structure::EN,
+    outline: outline::EN,
 };

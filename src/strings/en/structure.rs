@@ -64,7 +64,7 @@ const CLI: Cli = Cli {
     move_about: "Move a goal or an activity up or down (goals are renumbered)",
     add_examples: "Examples:\n  tassei add initiative 1 \"窓口サービスの改善\"             (becomes ⑴-カ)\n  tassei add part 1-オ-1 \"オンライン講習回数\" 3 回\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          (last goal of ⑴-ア)\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" (becomes ⑴-ア-2; later goals renumbered)\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
     remove_examples: "Examples:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   (goals sharing its activities get a copy)\n  tassei remove activity 1-ア-1 2 --yes",
-    move_examples: "Examples:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
+    move_examples: "Examples:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down\n  tassei move initiative 1-イ up         (⑴-イ becomes ⑴-ア, ⑴-ア becomes ⑴-イ)\n  tassei move initiative 1-カ to 2       (the next free letter in ⑵)",
     add_goal: "A goal: INITIATIVE [--after N] TITLE",
     add_part: "A part of a composite goal: GOAL LABEL TARGET [UNIT]",
     remove_part: "A part of a composite goal: GOAL N [--yes]",

@@ -81,7 +81,7 @@ pub const HELP_JA: Help = Help {
     },
     set: Set {
         fields_heading: "入力する項目",
-        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline",
+        examples: "例:\n  tassei set 1-ア-1 actual 9,500\n  tassei set 2-イ-1 achieved yes\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 target 8\n  tassei set 1-ウ-2 target 95\n  tassei set 1-ア-1 formula from_baseline\n  tassei set --initiative 1-ア title \"行政手続のオンライン化\"\n  tassei set --plan-field title \"指宿市DX推進計画\"\n  tassei set --plan-field thresholds 100 80       （達成 100％・概ね達成 80％。全目標を再評価）",
         actual: "目標の実績値を入力し、再計算した達成度を表示します",
         actual_example: "例: tassei set 1-ア-1 actual 9,500",
         actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません。none（なし）で消去します",

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod errors;
 pub mod exchange;
+pub mod outline;
 pub mod report;
 pub mod structure;
 pub mod tui;
@@ -19,4 +20,5 @@ pub static JA: Strings = Strings {
     errors: errors::JA,
     exchange: exchange::JA,
     structure: structure::JA,
+    outline: outline::JA,
 };

@@ -76,7 +76,7 @@ const CLI: Cli = Cli {
     move_about: "目標・実施内容の順番を移動する（目標番号は振り直されます）",
     add_examples: "例:\n  tassei add initiative 1 \"窓口サービスの改善\"             （⑴-カ になります）\n  tassei add part 1-オ-1 \"オンライン講習回数\" 3 回\n  tassei add goal ⑴-ア \"電子申請の利用件数\"          （⑴-ア の最後の目標）\n  tassei add goal 1-ア --after 1 \"電子申請の利用件数\" （⑴-ア-2 になり、後の目標は番号が繰り下がります）\n  tassei add activity 1-ア-1 \"窓口での周知\" --period R6.4 --sections 情報政策係,市民課",
     remove_examples: "例:\n  tassei remove goal ⑴-ア-3\n  tassei remove goal 1-ア-1 --copy-activities   （実施内容を共有する目標に複製してから削除）\n  tassei remove activity 1-ア-1 2 --yes",
-    move_examples: "例:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down",
+    move_examples: "例:\n  tassei move goal ⑴-ア-3 up\n  tassei move goal 1-ア-1 to 3\n  tassei move activity 1-ア-1 2 down\n  tassei move initiative 1-イ up         （⑴-イ が ⑴-ア に、⑴-ア が ⑴-イ に）\n  tassei move initiative 1-カ to 2       （⑵ で次に空いている記号に）",
     add_goal: "目標: 取り組み事項 [--after N] 目標名",
     add_part: "複合目標の内訳: 目標 項目名 目標値 [単位]",
     remove_part: "複合目標の内訳: 目標 N [--yes]",

@@ -125,6 +125,10 @@ impl App {
                 for applied in &undone.applied {
                     self.after_edit(applied);
                 }
+                // The thresholds or a title set back: every goal is graded again.
+                if !undone.outlined.is_empty() && undone.restructured.is_empty() {
+                    self.reload();
+                }
                 // A row put back, taken out or moved: the plan is read again.
                 if !undone.restructured.is_empty() {
                     self.reload();

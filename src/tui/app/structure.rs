@@ -2,7 +2,8 @@
 //! and the change written through the store, the selection following the row.
 
 use super::{App, Command, Mode, Pane};
-use crate::model::structure::Structure;
+use crate::model::outline::{OutlineEdit, OutlineValue};
+use crate::model::structure::{InitiativeTo, MoveTo, Structure};
 use crate::model::{GoalPos, GoalRef};
 use crate::strings::strings;
 use crate::tui::action::Action;
@@ -28,6 +29,20 @@ impl App {
                     }))),
                     None => Command::None,
                 },
+                (Some(Node::Initiative(i)), Action::MoveRowDown | Action::MoveRowUp) => {
+                    let to = if action == Action::MoveRowUp {
+                        MoveTo::Up
+                    } else {
+                        MoveTo::Down
+                    };
+                    match self.plan.initiatives.get(i) {
+                        Some(initiative) => Command::Restructure(Structure::MoveInitiative {
+                            initiative: initiative.id,
+                            to: InitiativeTo::Within(to),
+                        }),
+                        None => Command::None,
+                    }
+                }
                 _ => Command::say_error(words.select_goal),
             };
         };
@@ -73,6 +88,16 @@ impl App {
                     self.mode = Mode::Normal;
                 }
                 self.reload();
+                // A moved initiative's row stays selected under its new code.
+                if let Structure::MoveInitiative { initiative, .. } = change
+                    && let Some(i) = self
+                        .plan
+                        .initiatives
+                        .iter()
+                        .position(|x| x.id == initiative)
+                {
+                    self.tree.select_row(Node::Initiative(i));
+                }
                 // A removed goal's place goes to the goal after it, or the one before.
                 let next = before.filter(|_| done.goal.is_none()).and_then(|at| {
                     let count = self.plan.initiatives.get(at.initiative)?.goals.len();
@@ -107,6 +132,26 @@ impl App {
                 } else {
                     format!("{done}  {}", details.join("  "))
                 });
+            }
+            Err(e) => self.say_error(e.to_string()),
+        }
+    }
+
+    /// Writes an outline edit (the plan's title or thresholds, an initiative's title): the plan
+    /// is read again, so every goal is graded by the bands now stored. A refusal keeps the line
+    /// open with the reason.
+    pub(super) fn outline(&mut self, edit: &OutlineEdit, seen: &OutlineValue) {
+        match self.store.edit_outline(edit, Some(seen)) {
+            Ok(done) => {
+                if matches!(self.mode, Mode::NewRow(_)) {
+                    self.mode = Mode::Normal;
+                }
+                let selected = self.tree.selected_node();
+                self.reload();
+                if let Some(node) = selected {
+                    self.tree.select_row(node);
+                }
+                self.say(done.to_string());
             }
             Err(e) => self.say_error(e.to_string()),
         }

@@ -15,6 +15,7 @@ use crate::tui::editor::Editor;
 use crate::tui::fields::{fields, primary};
 use crate::tui::filter::sections;
 use crate::tui::finder::Finder;
+use crate::tui::outline::Outlined;
 use crate::tui::review::Review;
 use crate::tui::search_prompt::SearchPrompt;
 use crate::tui::tree::Node;
@@ -160,6 +161,22 @@ impl App {
                 }
             },
             Action::Edit => self.open_editor(),
+            Action::EditInitiativeTitle => {
+                let initiative = match self.tree.selected_node() {
+                    Some(Node::Initiative(i)) => Some(i),
+                    Some(Node::Goal(at)) => Some(at.initiative),
+                    _ => None,
+                };
+                initiative
+                    .and_then(|i| Outlined::InitiativeTitle(i).prompt(&self.plan))
+                    .unwrap_or_else(|| Command::say_error(strings().outline.tui.select_initiative))
+            }
+            Action::EditPlanTitle => Outlined::PlanTitle
+                .prompt(&self.plan)
+                .unwrap_or(Command::None),
+            Action::EditThresholds => Outlined::Thresholds
+                .prompt(&self.plan)
+                .unwrap_or(Command::None),
             Action::Undo => Command::Undo {
                 redo: false,
                 force: false,
@@ -299,6 +316,10 @@ impl App {
             Command::Collect(collecting) => self.collect(*collecting),
             Command::NewRow(prompt) => self.mode = Mode::NewRow(prompt),
             Command::Restructure(change) => self.restructure(change),
+            Command::Outline(edit) => {
+                let (edit, seen) = *edit;
+                self.outline(&edit, &seen);
+            }
             Command::Seq(commands) => {
                 for command in commands {
                     self.perform(command);

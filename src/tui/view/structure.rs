@@ -8,7 +8,6 @@ use ratatui::widgets::Paragraph;
 
 use super::finder::visible_slice;
 use super::popup::{clear, frame_block};
-use crate::strings::strings;
 use crate::tui::app::{App, Mode};
 use crate::tui::text::{safe, width};
 
@@ -33,7 +32,7 @@ pub fn prompt(frame: &mut Frame, area: Rect, app: &App) {
             ..popup
         },
     );
-    let block = frame_block(strings().structure.tui.prompt_heading, theme);
+    let block = frame_block(prompt.heading(), theme);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let label = format!(" {}", safe(&prompt.label(&app.plan)));
