@@ -196,7 +196,14 @@ fn the_dashboard_adds_last_years_achievement_beside_each_goal() {
             .lines()
             .find(|l| l.starts_with(" (1)-ア-1"))
             .expect("⑴-ア-1's bar");
-        assert!(row.contains("95   90"), "this year, then last year: {row}");
+        assert!(row.contains("95    90"), "this year, then last year: {row}");
+        // A one-decimal rate the year before is shown whole, not cut to 999+.
+        let row = text
+            .lines()
+            .find(|l| l.contains("(1)-ウ-2"))
+            .expect("⑴-ウ-2's bar");
+        assert!(row.contains("100.8"), "last year's 100.8%: {row}");
+        assert!(!text.contains("999+"), "{text}");
         let (x, y) = find(&buffer, "(1)-ア-1").expect("the row");
         let last = (x..w)
             .rev()

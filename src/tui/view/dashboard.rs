@@ -20,8 +20,9 @@ use crate::tui::theme::Theme;
 const CODE_CELLS: usize = 10;
 /// ` 100.8` — the rate column of a bar.
 const RATE_CELLS: usize = 6;
-/// `  90` — the 前年度 column of a bar, when the plan has a year before it.
-const PREVIOUS_CELLS: usize = 5;
+/// ` 100.8` — the 前年度 column of a bar, when the plan has a year before it: as wide as this
+/// year's, so a one-decimal rate is never cut to `999+`.
+const PREVIOUS_CELLS: usize = RATE_CELLS;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
