@@ -226,6 +226,13 @@ fn show_gives_last_years_actual_and_achievement_and_the_trend() {
         "{card}"
     );
     assert!(card.contains("⣷⣿"), "{card}");
+    // A composite goal's actual last year is its parts'; their breakdown is not carried.
+    let card = ws.ok(&["show", "⑴-オ-1"]);
+    assert!(
+        card.contains("  令和5年度 実績 開催回数 13回 / 参加者数 263名 達成度 328% 達成"),
+        "{card}"
+    );
+    assert!(!card.contains("協働推進係７回"), "{card}");
     // FY2023 itself has no earlier year.
     let first = ws.ok(&["--plan", "ibusuki-dx-r5", "show", "⑴-ア-1"]);
     assert!(!first.contains("令和4年度 実績"), "{first}");
@@ -243,6 +250,8 @@ fn exports_add_last_years_figures_after_the_code_and_leave_them_blank_without_on
     assert_eq!(goal["previous_fiscal_year"], 2023);
     assert_eq!(goal["previous_actual"], "9016");
     assert_eq!(goal["previous_achievement"], "90");
+    let composite = record(&json, "⑴-オ", 1);
+    assert_eq!(composite["previous_actual"], "13回 / 263名", "{composite}");
     // A year without a predecessor: the fields are there, empty.
     let first = ws.export("ibusuki-dx-r5");
     let goal = record(&first, "⑴-ア", 1);

@@ -163,6 +163,8 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
                 if p.actual.take().is_some() {
                     parts_cleared += 1;
                 }
+                // The breakdown (`協働推進係７回，社会教育係６回`) was last year's actual's.
+                p.note.clear();
             }
             g.evaluation.clear();
             g.printed_achievement = None;
@@ -241,7 +243,7 @@ mod tests {
         assert!(
             g.parts
                 .iter()
-                .all(|p| p.actual.is_none() && p.uid.is_none())
+                .all(|p| p.actual.is_none() && p.uid.is_none() && p.note.is_empty())
         );
         // Milestone: the actual's text is the baseline's, the state not achieved.
         let g = goal(next, "2-イ-1");

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{Block, Card, with_unit};
 use crate::engine::Status;
-use crate::model::FiscalYear;
+use crate::model::{FiscalYear, Value};
 use crate::store::PastYear;
 
 /// The goal's earlier years as the card shows them, oldest first.
@@ -40,6 +40,22 @@ pub fn rate_with_percent(rate: Option<Decimal>) -> String {
         || "ー".to_string(),
         |r| format!("{}%", crate::model::Grouped(&r)),
     )
+}
+
+/// An earlier year's 実績値 with its unit; a composite goal's is its parts' with their labels
+/// (`開催回数 13回 / 参加者数 263名`), each `ー` when that year had none.
+fn past_actual(p: &PastYear, unit: &str) -> String {
+    if p.parts.is_empty() {
+        return with_unit(&p.actual, unit);
+    }
+    p.parts
+        .iter()
+        .map(|part| {
+            let actual = part.actual.map_or(Value::None, Value::Number);
+            format!("{} {}", part.label, with_unit(&actual, &part.unit))
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// Eight heights of one braille cell, lowest first (East Asian width N: one column).
@@ -85,7 +101,7 @@ impl Years {
             .iter()
             .map(|p| YearLine {
                 year: p.fiscal_year.reiwa_label(),
-                actual: with_unit(&p.actual, unit),
+                actual: past_actual(p, unit),
                 rate: rate_with_percent(p.grade.rate()),
                 status: p.grade.status,
             })
@@ -129,7 +145,7 @@ impl Card {
 mod tests {
     use super::*;
     use crate::engine::grade;
-    use crate::model::{CalendarDate, GoalRef, Value};
+    use crate::model::{CalendarDate, GoalRef};
     use crate::sheet;
     use crate::strings::{Lang, pin_thread};
     use crate::text::is_ambiguous;
@@ -166,6 +182,7 @@ mod tests {
         let past = [PastYear {
             fiscal_year: FiscalYear(2022),
             actual: earlier.actual.clone(),
+            parts: Vec::new(),
             grade: grade(&earlier, &plan.thresholds),
         }];
         let card = Card::of(&plan, ini, goal, today).with_years(&past, plan.fiscal_year);
