@@ -477,3 +477,39 @@ fn plan_files_keep_the_years_linked_through_an_export_and_an_import() {
     let card = run(&["show", "⑴-ア-1"]);
     assert!(card.contains("実績値  9,500件"), "{card}");
 }
+
+#[test]
+fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
+    let ws = Workspace::new();
+    let preview = ws.ok(&["rollover", "--to", "2024"]);
+    assert!(
+        preview.contains("⑵-イ-1  state not entered yet"),
+        "{preview}"
+    );
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let next = ws.export("ibusuki-dx-r6");
+    let goal = record(&next, "⑵-イ", 1);
+    assert_eq!(goal["status"], "no_actual", "not a shortfall: {goal}");
+    ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
+    assert_eq!(record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"], "achieved");
+    for cleared in ["none", "未入力"] {
+        ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
+        let out = ws.ok(&["set", "2-イ-1", "achieved", cleared]);
+        assert!(out.contains("未入力"), "{out}");
+        let goal = record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1).clone();
+        assert_eq!(goal["status"], "no_actual", "{goal}");
+    }
+    // Undone, the state is back; the plan file of the new year reads back whole.
+    ws.ok(&["undo"]);
+    assert_eq!(record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"], "achieved");
+    ws.ok(&["undo"]);
+    let file = ws.dir.path().join("r6.json");
+    let plan = ws.ok(&["export", "--format", "plan"]);
+    std::fs::write(&file, plan).expect("written");
+    let other = tempfile::tempdir().expect("temp dir");
+    let out = common::tassei_as(&other.path().join("x.db"), "tester")
+        .args(["import", file.to_str().expect("path")])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}

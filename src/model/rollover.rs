@@ -5,7 +5,7 @@
 use super::GoalRef;
 use super::date::FiscalYear;
 use super::period::{Period, Shift, shift_one_year};
-use super::plan::{ActivityStatus, Figure, FormulaKind, MilestoneState, Plan, Value};
+use super::plan::{ActivityStatus, Figure, FormulaKind, Plan, Value};
 use super::uid::Uid;
 
 /// The next year's plan and what changed on the way, for the preview.
@@ -154,8 +154,9 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
             } else {
                 g.derivations.retain(|d| d.figure != Figure::Actual);
             }
+            // A year just begun has no result: not yet reported (未入力), not 未達成.
             if g.formula == FormulaKind::Milestone {
-                g.milestone = Some(MilestoneState::NotAchieved);
+                g.milestone = None;
             }
             let mut parts_cleared = 0;
             for p in &mut g.parts {
@@ -245,10 +246,14 @@ mod tests {
                 .iter()
                 .all(|p| p.actual.is_none() && p.uid.is_none() && p.note.is_empty())
         );
-        // Milestone: the actual's text is the baseline's, the state not achieved.
+        // Milestone: the actual's text is the baseline's, the state not yet reported.
         let g = goal(next, "2-イ-1");
         assert_eq!(g.baseline, Value::Text("令和６年度予算要求".into()));
-        assert_eq!(g.milestone, Some(MilestoneState::NotAchieved));
+        assert_eq!(g.milestone, None);
+        assert_eq!(
+            crate::engine::grade(g, &next.thresholds).status,
+            crate::engine::Status::NoActual
+        );
         // Every activity: 未記入, dated a year on.
         for (_, g) in next.goals() {
             for a in &g.activities {

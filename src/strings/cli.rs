@@ -71,7 +71,7 @@ pub struct Rollover {
     pub baseline_goal: fn(&str, &str) -> String,
     /// A composite goal's part actuals cleared: (goal, how many).
     pub parts_cleared: fn(&str, usize) -> String,
-    /// A milestone goal set back to not achieved: (goal).
+    /// A milestone goal's state cleared to not entered yet: (goal).
     pub milestone: fn(&str) -> String,
     /// An activity's 時期 moved: (its number, old, new).
     pub period: fn(usize, &str, &str) -> String,

@@ -85,7 +85,7 @@ pub const HELP: Help = Help {
         actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative; none (なし) clears it",
         achieved: "Whether a milestone goal was achieved",
         achieved_example: "Example: tassei set 2-イ-1 achieved yes",
-        achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー",
+        achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー; none (or 未入力) for not entered yet, as a year begins",
         part: "The 実績値 of one part of a composite goal, or with label, unit or target first, that field of the part",
         part_example: "Examples:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "The part's number on the goal's card, from 1",
@@ -423,7 +423,7 @@ pub const ROLLOVER: Rollover = Rollover {
         format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")
     },
     parts_cleared: |goal, n| format!("{goal}  {n} part actuals cleared"),
-    milestone: |goal| format!("{goal}  state set back to not achieved"),
+    milestone: |goal| format!("{goal}  state not entered yet (the new year has no result)"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
     unreadable: |n, raw, why| {
         format!("    実施内容{n}  時期 {raw} left as written: it cannot be read ({why})")

@@ -564,7 +564,7 @@ pub const CALCULATION: Calculation = Calculation {
     part_missing_actual: |part| format!("part \"{part}\" has no actual yet"),
     part_zero_target: |part| format!("part \"{part}\" has a target of 0"),
     too_large: "the numbers are too large to compute exactly",
-    milestone_unset: "the milestone has no state (achieved, not achieved or not graded)",
+    milestone_unset: "the milestone's state (achieved, not achieved or not graded) is not entered yet",
     division_by_zero: "the arithmetic divides by zero",
     not_computable: |reason| format!("not computable: {reason}"),
     target: "target (目標値)",

@@ -86,7 +86,7 @@ pub const HELP_JA: Help = Help {
         actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません。none（なし）で消去します",
         achieved: "マイルストーン目標を達成したかどうかを入力します",
         achieved_example: "例: tassei set 2-イ-1 achieved yes",
-        achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー",
+        achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー。none または 未入力 で未入力に戻します（年度の初め）",
         part: "複合目標の1つの項目の実績値を入力します。先に label、unit、target を書くと項目名・単位・目標値を変更します",
         part_example: "例:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "目標カードに表示される項目の番号（1から）",
@@ -429,7 +429,7 @@ pub const ROLLOVER_JA: Rollover = Rollover {
         )
     },
     parts_cleared: |goal, n| format!("{goal}  内訳の実績値 {n}件を空に"),
-    milestone: |goal| format!("{goal}  状態を未達成に"),
+    milestone: |goal| format!("{goal}  状態は未入力に（新しい年度の結果はまだありません）"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
     unreadable: |n, raw, why| {
         format!("    実施内容{n}  時期 {raw} はそのまま：読めません（{why}）")

@@ -598,7 +598,7 @@ pub const CALCULATION_JA: Calculation = Calculation {
     part_missing_actual: |part| format!("項目「{part}」の実績値が未入力です"),
     part_zero_target: |part| format!("項目「{part}」の目標値が 0 です"),
     too_large: "数値が大きすぎて正確に計算できません",
-    milestone_unset: "マイルストーンの状態（達成・未達成・評価なし）が未設定です",
+    milestone_unset: "マイルストーンの状態（達成・未達成・評価なし）はまだ入力されていません",
     division_by_zero: "計算式に 0 での割り算があります",
     not_computable: |reason| format!("計算不可: {reason}"),
     target: "目標値",

@@ -40,7 +40,7 @@ pub const MILESTONE_JA: Milestone = Milestone {
     not_achieved: "未達成",
     not_graded: "評価なし",
     not_graded_marked: "評価なし（ー）",
-    unset: "未設定",
+    unset: "未入力",
 };
 
 pub const CARD_JA: Card = Card {
