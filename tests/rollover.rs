@@ -513,3 +513,35 @@ fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
         .expect("runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn the_year_is_read_as_a_clerk_writes_it_and_a_bad_one_is_refused_in_words() {
+    let ws = Workspace::new();
+    for typed in ["2024", "２０２４", "令和6", "R6", "令和６年度"] {
+        let preview = ws.ok(&["rollover", "--to", typed]);
+        assert!(preview.contains("ibusuki-dx-r6"), "{typed}: {preview}");
+    }
+    let refused = ws.refused(&["rollover", "--to", "R2024"]);
+    assert!(refused.contains("--to R2024: not a fiscal year"), "{refused}");
+    assert!(!refused.contains("invalid digit"), "{refused}");
+}
+
+#[test]
+fn a_goal_chosen_twice_or_an_id_taken_is_refused_in_the_preview() {
+    let ws = Workspace::new();
+    let refused = ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--baseline",
+        "1-ア-1=keep",
+        "--baseline",
+        "⑴-ア-1=none",
+    ]);
+    assert!(refused.contains("⑴-ア-1 twice"), "{refused}");
+    let refused = ws.refused(&["rollover", "--to", "2024", "--id", "ibusuki-dx-r5"]);
+    assert!(
+        refused.contains("--id ibusuki-dx-r5 is already a plan"),
+        "{refused}"
+    );
+}

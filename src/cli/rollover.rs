@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::model::period::Shift;
 use crate::model::rollover::{BaselineChoice, Baselines, Rollover, next_slug, roll_over_choosing};
-use crate::model::{FormulaKind, GoalRef, Value};
+use crate::model::{FiscalYear, FormulaKind, GoalRef, Value};
 use crate::session::{Failure, Session};
 use crate::store::{ImportError, RolloverError};
 use crate::strings::strings;
@@ -16,7 +16,7 @@ use crate::text::control::visible;
 pub struct Args {
     /// The fiscal year to make (western: 2024 is 令和6年度).
     #[arg(long, value_name = "YEAR", help = strings().cli.help.rollover.to)]
-    to: i32,
+    to: String,
     /// The new plan's id.
     #[arg(long, value_name = "ID", help = strings().cli.help.rollover.id)]
     id: Option<String>,
@@ -71,6 +71,12 @@ fn baselines(session: &Session, args: &Args) -> Result<Baselines, Failure> {
                 None => Err(session.plan.explain_missing(r)),
             })
             .map_err(|why| Failure::input((strings().cli.rollover.baseline_goal)(typed, &why)))?;
+        // Two choices for one goal: which was meant is the clerk's to say, not the last's.
+        if chosen.goals.iter().any(|(g, _)| *g == goal) {
+            return Err(Failure::input((strings().cli.rollover.baseline_twice)(
+                &goal.to_string(),
+            )));
+        }
         chosen.goals.push((goal, choice.into()));
     }
     Ok(chosen)
@@ -87,13 +93,16 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let words = &strings().cli.rollover;
     let plan = &session.plan;
     let from = plan.fiscal_year.0;
-    if args.to != from + 1 {
-        return Err(Failure::input((words.one_year)(from, args.to)));
+    let to = FiscalYear::read(&args.to)
+        .ok_or_else(|| Failure::input((words.bad_year)(&visible(&args.to, &[]))))?
+        .0;
+    if to != from + 1 {
+        return Err(Failure::input((words.one_year)(from, to)));
     }
-    if let Some(there) = session.store.successor(plan.id, args.to)? {
+    if let Some(there) = session.store.successor(plan.id, to)? {
         return Err(Failure::input(RolloverError::Already(
             plan.slug.clone(),
-            args.to,
+            to,
             there,
         )));
     }
@@ -102,6 +111,10 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .clone()
         .unwrap_or_else(|| next_slug(&plan.slug, plan.fiscal_year));
     super::import::check_new_id(&slug)?;
+    // Refused in the preview already, not only when --apply comes to write it.
+    if session.store.plans()?.iter().any(|p| p.slug == slug) {
+        return Err(Failure::input((words.id_taken)(&slug)));
+    }
     let rolled = roll_over_choosing(plan, slug, &baselines(session, args)?);
     preview(plan.slug.as_str(), from, &rolled, out)?;
     if !args.apply {
@@ -118,7 +131,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     writeln!(
         out,
         "{}",
-        (words.applied)(&rolled.plan.slug, args.to, &session.plan.slug)
+        (words.applied)(&rolled.plan.slug, to, &session.plan.slug)
     )?;
     Ok(())
 }

@@ -67,6 +67,12 @@ pub struct Rollover {
     pub cleared: fn(&str, &str) -> String,
     /// `--baseline` not of the form GOAL=actual|keep|none: (what was typed).
     pub bad_baseline: fn(&str) -> String,
+    /// `--baseline` given twice for one goal: (the goal).
+    pub baseline_twice: fn(&str) -> String,
+    /// `--to` that is not a fiscal year: (what was typed).
+    pub bad_year: fn(&str) -> String,
+    /// `--id` naming a plan the file already has: (the id).
+    pub id_taken: fn(&str) -> String,
     /// `--baseline` naming a goal the plan does not have: (what was typed, why).
     pub baseline_goal: fn(&str, &str) -> String,
     /// A composite goal's part actuals cleared: (goal, how many).

@@ -137,7 +137,7 @@ pub const HELP: Help = Help {
         format: "xlsx: a fill-in workbook; tassei: a handout data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
     rollover: RolloverHelp {
-        to: "The fiscal year to make, as its western year: 2024 for 令和6年度 (the year after the plan's)",
+        to: "The fiscal year to make (the year after the plan's): 2024, 令和6 or R6 alike",
         id: "The new plan's id (default: the plan's with its year moved, ibusuki-dx-r5 → ibusuki-dx-r6)",
         apply: "Write the new plan (without it: a preview, nothing written)",
         baseline: "One goal's new baseline: GOAL=actual (last year's actual, the default), keep (the baseline as it is) or none (empty); repeatable (e.g. --baseline ⑴-ア-1=keep)",
@@ -419,6 +419,13 @@ pub const ROLLOVER: Rollover = Rollover {
     },
     cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen); 実績値 cleared"),
     baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
+    baseline_twice: |goal| {
+        format!("--baseline names {goal} twice: give one choice for it")
+    },
+    bad_year: |typed| format!("--to {typed}: not a fiscal year; write it as 2025, 令和7 or R7"),
+    id_taken: |id| {
+        format!("--id {id} is already a plan in this file: choose another id (tassei plans lists them)")
+    },
     bad_baseline: |typed| {
         format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")
     },

@@ -138,7 +138,7 @@ pub const HELP_JA: Help = Help {
         format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル として開き、オフラインで入力する照会用データファイル（.tassei）",
     },
     rollover: RolloverHelp {
-        to: "作る年度を西暦で：令和6年度なら 2024（計画の翌年度）",
+        to: "作る年度（計画の翌年度）：2024、令和6、R6、２０２４ のいずれの書き方でも",
         id: "新しい計画のID（既定：計画のIDの年を進めたもの。ibusuki-dx-r5 → ibusuki-dx-r6）",
         apply: "新しい計画を書き込みます（付けなければプレビューのみで、何も書き込みません）",
         baseline: "目標ごとの新しい基準値：目標=actual（前年度の実績値、既定）、keep（今の基準値のまま）、none（空に）。繰り返し指定できます（例：--baseline ⑴-ア-1=keep）",
@@ -423,6 +423,15 @@ pub const ROLLOVER_JA: Rollover = Rollover {
     },
     cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）、実績値は空に"),
     baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
+    baseline_twice: |goal| {
+        format!("--baseline で {goal} を2回指定しています。どちらにするか1つだけ指定してください")
+    },
+    bad_year: |typed| {
+        format!("--to {typed}：年度として読めません。2025、令和7、R7 のように書いてください")
+    },
+    id_taken: |id| {
+        format!("--id {id} は既にあります。別のIDを --id で指定してください（tassei plans で一覧）")
+    },
     bad_baseline: |typed| {
         format!(
             "--baseline {typed}：目標=actual、目標=keep、目標=none のいずれかで指定してください（例：⑴-ア-1=keep）"
