@@ -111,7 +111,7 @@ fn the_fy2023_sheet_rolls_over_to_fy2024_with_last_years_actuals_as_baselines() 
     assert!(preview.contains("0 時期 unreadable"), "{preview}");
 
     let out = ws.ok(&["rollover", "--to", "2024", "--apply"]);
-    assert!(out.contains("Made ibusuki-dx-r6 (FY2024)"), "{out}");
+    assert!(out.contains("Made ibusuki-dx-r6 (令和6年度)"), "{out}");
     // The new year is the default plan now.
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* ibusuki-dx-r6"), "{plans}");
@@ -210,7 +210,7 @@ fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
     let line = ws.refused(&["rollover", "--to", "2024", "--id", "dx 2024"]);
     assert!(line.contains("--id"), "{line}");
     let out = ws.ok(&["rollover", "--to", "2024", "--id", "dx-2024", "--apply"]);
-    assert!(out.contains("Made dx-2024 (FY2024)"), "{out}");
+    assert!(out.contains("Made dx-2024 (令和6年度)"), "{out}");
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* dx-2024"), "{plans}");
 }
@@ -544,4 +544,45 @@ fn a_goal_chosen_twice_or_an_id_taken_is_refused_in_the_preview() {
         refused.contains("--id ibusuki-dx-r5 is already a plan"),
         "{refused}"
     );
+}
+
+#[test]
+fn the_preview_says_what_changes_in_the_plans_years_and_flags_what_to_look_at() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-3", "actual", "none"]);
+    let preview = ws.ok(&[
+        "--lang",
+        "ja",
+        "rollover",
+        "--to",
+        "2024",
+        "--baselines",
+        "none",
+        "--baseline",
+        "1-ア-3=keep",
+    ]);
+    for line in [
+        "ibusuki-dx-r5（令和5年度）から令和6年度へ",
+        // Empty before: unchanged, not "ー → 空".
+        "⑴-ウ-1  基準値は空のまま（none を指定）、実績値は空に\n",
+        // No actual to clear: not said.
+        "⑴-ア-3  基準値 24 のまま（keep を指定）\n",
+        "⑴-ア-2  基準値 133 → 空（none を指定）、実績値は空に\n",
+        "基準値が変わるもの 11件",
+        "⑵-イ-1  状態は未入力に",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    assert!(!preview.contains("新しい基準値 "), "{preview}");
+    let preview = ws.ok(&["--lang", "ja", "rollover", "--to", "2024"]);
+    for line in [
+        "⑴-ウ-2  確認: 新しい基準値 84.93 が目標値 84.23 に届いています",
+        "⑵-イ-1  確認: 新しい基準値が目標値「令和６年度予算要求」と同じです",
+        "⑴-ア-1  確認: 積算方法に年度があります（R2年度、R4年度、R5年度）",
+        "目標名に年度があります（令和５年）",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    // One line of checks a goal at most.
+    assert_eq!(preview.matches("⑴-ウ-2  確認").count(), 1);
 }

@@ -8,6 +8,9 @@ use super::period::{Period, Shift, shift_one_year};
 use super::plan::{ActivityStatus, Figure, FormulaKind, Plan, Value};
 use super::uid::Uid;
 
+pub mod checks;
+pub use checks::Check;
+
 /// The next year's plan and what changed on the way, for the preview.
 #[derive(Debug, Clone)]
 pub struct Rollover {
@@ -63,6 +66,8 @@ pub struct GoalRolled {
     pub parts_cleared: usize,
     /// Each activity's 時期, by its 1-based number.
     pub periods: Vec<(usize, String, Shift)>,
+    /// What the coordinator should look at before writing it.
+    pub checks: Vec<Check>,
 }
 
 impl Rollover {
@@ -192,6 +197,7 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
                 formula: g.formula,
                 choice,
                 baseline: (old_baseline, g.baseline.clone()),
+                checks: checks::checks(g, carries),
                 actual,
                 parts_cleared,
                 periods,

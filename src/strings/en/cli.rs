@@ -409,15 +409,23 @@ pub const FRAME: Frame = Frame {
 };
 
 pub const ROLLOVER: Rollover = Rollover {
-    heading: |plan, year, next, to| format!("Rollover of {plan} (FY{year}) to {next} (FY{to}):"),
-    baseline: |goal, old, new| {
-        format!("{goal}  基準値 {old} → {new} (last year's actual); 実績値 cleared")
-    },
+    heading: |plan, year, next, to| format!("Rollover of {plan} ({year}) to {to} as {next}:"),
+    baseline: |goal, old, new| format!("{goal}  基準値 {old} → {new} (last year's actual)"),
+    actual_cleared: "; 実績値 cleared",
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} kept: no actual to carry"),
-    kept_chosen: |goal, baseline| {
-        format!("{goal}  基準値 {baseline} kept (keep chosen); 実績値 cleared")
+    kept_chosen: |goal, baseline| format!("{goal}  基準値 {baseline} kept (keep chosen)"),
+    cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen)"),
+    cleared_empty: |goal| format!("{goal}  基準値 stays empty (none chosen)"),
+    check: |goal, why| format!("{goal}  check: {why}"),
+    check_separator: "; ",
+    check_reaches: |baseline, target| {
+        format!("the new baseline {baseline} already meets the target {target} (consider keep or none)")
     },
-    cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen); 実績値 cleared"),
+    check_same: |target| {
+        format!("the new baseline is the target's text \"{target}\" (consider keep or none)")
+    },
+    check_title_year: |years| format!("the title names a year ({years})"),
+    check_method_year: |years| format!("積算方法 names a year ({years})"),
     baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
     baseline_twice: |goal| {
         format!("--baseline names {goal} twice: give one choice for it")
@@ -437,13 +445,13 @@ pub const ROLLOVER: Rollover = Rollover {
     },
     counts: |goals, baselines, moved, unreadable| {
         format!(
-            "{goals} goals, {baselines} new baselines, {moved} 時期 moved a year, {unreadable} 時期 unreadable; statuses set to 未記入, 評価内容 and meeting notes not carried"
+            "{goals} goals, {baselines} baselines changed, {moved} 時期 moved a year, {unreadable} 時期 unreadable; statuses set to 未記入, 評価内容 and meeting notes not carried"
         )
     },
     preview_only: "Nothing written: run again with --apply to make the plan.",
     applied: |next, year, from| {
         format!(
-            "Made {next} (FY{year}) from {from}; it is now the default plan. tassei undo removes it."
+            "Made {next} ({year}) from {from}; it is now the default plan. tassei undo removes it."
         )
     },
     one_year: |year, to| {

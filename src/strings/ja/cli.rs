@@ -411,17 +411,21 @@ pub const FRAME_JA: Frame = Frame {
 };
 
 pub const ROLLOVER_JA: Rollover = Rollover {
-    heading: |plan, year, next, to| {
-        format!("{plan}（{year}年度）から {next}（{to}年度）への繰越：")
-    },
-    baseline: |goal, old, new| {
-        format!("{goal}  基準値 {old} → {new}（前年度の実績値）、実績値は空に")
-    },
+    heading: |plan, year, next, to| format!("{plan}（{year}）から{to}へ繰り越します（新しい計画 {next}）："),
+    baseline: |goal, old, new| format!("{goal}  基準値 {old} → {new}（前年度の実績値）"),
+    actual_cleared: "、実績値は空に",
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} のまま：繰り越す実績値がありません"),
-    kept_chosen: |goal, baseline| {
-        format!("{goal}  基準値 {baseline} のまま（keep を指定）、実績値は空に")
+    kept_chosen: |goal, baseline| format!("{goal}  基準値 {baseline} のまま（keep を指定）"),
+    cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）"),
+    cleared_empty: |goal| format!("{goal}  基準値は空のまま（none を指定）"),
+    check: |goal, why| format!("{goal}  確認: {why}"),
+    check_separator: "。",
+    check_reaches: |baseline, target| {
+        format!("新しい基準値 {baseline} が目標値 {target} に届いています（keep か none も検討を）")
     },
-    cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）、実績値は空に"),
+    check_same: |target| format!("新しい基準値が目標値「{target}」と同じです（keep か none も検討を）"),
+    check_title_year: |years| format!("目標名に年度があります（{years}）"),
+    check_method_year: |years| format!("積算方法に年度があります（{years}）"),
     baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
     baseline_twice: |goal| {
         format!("--baseline で {goal} を2回指定しています。どちらにするか1つだけ指定してください")
@@ -445,13 +449,13 @@ pub const ROLLOVER_JA: Rollover = Rollover {
     },
     counts: |goals, baselines, moved, unreadable| {
         format!(
-            "目標 {goals}件、新しい基準値 {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"
+            "目標 {goals}件、基準値が変わるもの {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"
         )
     },
     preview_only: "何も書き込んでいません。計画を作るには --apply を付けて実行してください。",
     applied: |next, year, from| {
         format!(
-            "{from} から {next}（{year}年度）を作りました。既定の計画になります。tassei undo で取り消せます。"
+            "{from} から {next}（{year}）を作りました。既定の計画になります。tassei undo で取り消せます。"
         )
     },
     one_year: |year, to| {
