@@ -196,7 +196,7 @@ fn an_unreadable_period_is_left_as_written_and_flagged() {
 
     let preview = ws.ok(&["--plan", "other-r5", "rollover", "--to", "2024", "--apply"]);
     assert!(
-        preview.contains("実施内容1  時期 調整中 left as written: it cannot be read"),
+        preview.contains("実施内容1  時期 調整中 left as written, unreadable: not a form"),
         "{preview}"
     );
     assert!(preview.contains("1 時期 unreadable"), "{preview}");
@@ -585,4 +585,28 @@ fn the_preview_says_what_changes_in_the_plans_years_and_flags_what_to_look_at() 
     }
     // One line of checks a goal at most.
     assert_eq!(preview.matches("⑴-ウ-2  確認").count(), 1);
+}
+
+#[test]
+fn an_unreadable_period_is_named_and_its_examples_are_in_the_plans_year() {
+    let ws = Workspace::new();
+    let out = ws.run(&["--lang", "ja", "activity", "1-ア-1", "1", "period", "そのうち"]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        stderr.contains("tassei: 警告: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"),
+        "{stderr}"
+    );
+    let preview = ws.ok(&["--lang", "ja", "rollover", "--to", "2024"]);
+    assert!(
+        preview.contains(
+            "    実施内容1  時期 そのうち はそのまま。読めません: 読める書き方ではありません。例: R6.7、R6.7～R7.2、"
+        ),
+        "{preview}"
+    );
+    assert!(!preview.contains("）））"), "{preview}");
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let card = ws.ok(&["--lang", "ja", "show", "1-ア-1"]);
+    assert!(card.contains("例: R6.7、"), "{card}");
+    assert!(!card.contains("R5.7"), "{card}");
 }

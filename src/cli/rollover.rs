@@ -220,7 +220,8 @@ fn preview(
                     writeln!(out, "{}", (words.period)(*n, &raw, &visible(new, &[])))?;
                 }
                 Shift::Unreadable(why) => {
-                    writeln!(out, "{}", (words.unreadable)(*n, &raw, &why.to_string()))?;
+                    let why = why.said_in(r.plan.fiscal_year);
+                    writeln!(out, "{}", (words.unreadable)(*n, &raw, &why))?;
                 }
                 Shift::Unchanged => {}
             }

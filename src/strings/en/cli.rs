@@ -441,7 +441,7 @@ pub const ROLLOVER: Rollover = Rollover {
     milestone: |goal| format!("{goal}  state not entered yet (the new year has no result)"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
     unreadable: |n, raw, why| {
-        format!("    実施内容{n}  時期 {raw} left as written: it cannot be read ({why})")
+        format!("    実施内容{n}  時期 {raw} left as written, unreadable: {why}")
     },
     counts: |goals, baselines, moved, unreadable| {
         format!(

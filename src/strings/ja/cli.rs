@@ -445,7 +445,7 @@ pub const ROLLOVER_JA: Rollover = Rollover {
     milestone: |goal| format!("{goal}  状態は未入力に（新しい年度の結果はまだありません）"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
     unreadable: |n, raw, why| {
-        format!("    実施内容{n}  時期 {raw} はそのまま：読めません（{why}）")
+        format!("    実施内容{n}  時期 {raw} はそのまま。読めません: {why}")
     },
     counts: |goals, baselines, moved, unreadable| {
         format!(

@@ -402,7 +402,12 @@ pub const DATE_JA: Date = Date {
 };
 
 pub const PERIOD_JA: Period = Period {
-    unrecognised: "読める書き方ではありません（例: R5.7、R5.7～R6.2、R6.2まで、令和5年度中、上半期、随時）",
+    unrecognised: "読める書き方ではありません",
+    unrecognised_in: |n, next| {
+        format!(
+            "読める書き方ではありません。例: R{n}.7、R{n}.7～R{next}.2、R{next}.2まで、令和{n}年度中、上半期、随時"
+        )
+    },
     no_such_month: |month| format!("{month}月はありません"),
     no_such_day: |year, month, days| format!("{year}年{month}月は{days}日までです"),
     year_zero: |era, first| format!("{era}0年はありません（{era}元年は{first}年です）"),
