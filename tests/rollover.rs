@@ -226,6 +226,10 @@ fn show_gives_last_years_actual_and_achievement_and_the_trend() {
         "{card}"
     );
     assert!(card.contains("⣷⣿"), "{card}");
+    assert!(card.contains("前年度比 against last year +484件, +5 points"), "{card}");
+    // After the goal's own figures, 算式 included.
+    let at = |s: &str| card.find(s).unwrap_or_else(|| panic!("{s} in {card}"));
+    assert!(at("算式") < at("過去の年度"), "{card}");
     // A composite goal's actual last year is its parts'; their breakdown is not carried.
     let card = ws.ok(&["show", "⑴-オ-1"]);
     assert!(
