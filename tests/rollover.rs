@@ -614,3 +614,15 @@ fn an_unreadable_period_is_named_and_its_examples_are_in_the_plans_year() {
     assert!(card.contains("例: R6.7、"), "{card}");
     assert!(!card.contains("R5.7"), "{card}");
 }
+
+#[test]
+fn an_undo_among_several_years_names_the_plan() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-1", "actual", "9100"]);
+    let alone = ws.ok(&["undo"]);
+    assert!(alone.starts_with("undone ⑴-ア-1 "), "{alone}");
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "1-ア-1", "actual", "9500"]);
+    let out = ws.ok(&["undo"]);
+    assert!(out.starts_with("ibusuki-dx-r6 undone ⑴-ア-1 "), "{out}");
+}

@@ -109,6 +109,8 @@ pub struct Rollover {
     pub one_year: fn(i32, i32) -> String,
     /// `tassei undo` removed a rolled-over plan: (it, the plan it came from).
     pub undone: fn(&str, &str) -> String,
+    /// An undo or redo in a file of several plans (years): (the plan, what was done).
+    pub in_plan: fn(&str, &str) -> String,
 }
 
 /// clap's texts. Each is what the `--help` of the place named shows.

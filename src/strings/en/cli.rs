@@ -461,4 +461,5 @@ pub const ROLLOVER: Rollover = Rollover {
         )
     },
     undone: |plan, from| format!("Undone: the rollover from {from}; {plan} is removed."),
+    in_plan: |plan, done| format!("{plan} {done}"),
 };

@@ -465,4 +465,5 @@ pub const ROLLOVER_JA: Rollover = Rollover {
         )
     },
     undone: |plan, from| format!("元に戻しました：{from} からの繰越。{plan} を削除しました。"),
+    in_plan: |plan, done| format!("{plan} {done}"),
 };
