@@ -226,7 +226,10 @@ fn show_gives_last_years_actual_and_achievement_and_the_trend() {
         "{card}"
     );
     assert!(card.contains("⣷⣿"), "{card}");
-    assert!(card.contains("前年度比 against last year +484件, +5 points"), "{card}");
+    assert!(
+        card.contains("前年度比 against last year +484件, +5 points"),
+        "{card}"
+    );
     // After the goal's own figures, 算式 included.
     let at = |s: &str| card.find(s).unwrap_or_else(|| panic!("{s} in {card}"));
     assert!(at("算式") < at("過去の年度"), "{card}");
@@ -495,7 +498,10 @@ fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
     let goal = record(&next, "⑵-イ", 1);
     assert_eq!(goal["status"], "no_actual", "not a shortfall: {goal}");
     ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
-    assert_eq!(record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"], "achieved");
+    assert_eq!(
+        record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"],
+        "achieved"
+    );
     for cleared in ["none", "未入力"] {
         ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
         let out = ws.ok(&["set", "2-イ-1", "achieved", cleared]);
@@ -505,7 +511,10 @@ fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
     }
     // Undone, the state is back; the plan file of the new year reads back whole.
     ws.ok(&["undo"]);
-    assert_eq!(record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"], "achieved");
+    assert_eq!(
+        record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"],
+        "achieved"
+    );
     ws.ok(&["undo"]);
     let file = ws.dir.path().join("r6.json");
     let plan = ws.ok(&["export", "--format", "plan"]);
@@ -515,7 +524,11 @@ fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
         .args(["import", file.to_str().expect("path")])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -526,7 +539,10 @@ fn the_year_is_read_as_a_clerk_writes_it_and_a_bad_one_is_refused_in_words() {
         assert!(preview.contains("ibusuki-dx-r6"), "{typed}: {preview}");
     }
     let refused = ws.refused(&["rollover", "--to", "R2024"]);
-    assert!(refused.contains("--to R2024: not a fiscal year"), "{refused}");
+    assert!(
+        refused.contains("--to R2024: not a fiscal year"),
+        "{refused}"
+    );
     assert!(!refused.contains("invalid digit"), "{refused}");
 }
 
@@ -594,11 +610,21 @@ fn the_preview_says_what_changes_in_the_plans_years_and_flags_what_to_look_at() 
 #[test]
 fn an_unreadable_period_is_named_and_its_examples_are_in_the_plans_year() {
     let ws = Workspace::new();
-    let out = ws.run(&["--lang", "ja", "activity", "1-ア-1", "1", "period", "そのうち"]);
+    let out = ws.run(&[
+        "--lang",
+        "ja",
+        "activity",
+        "1-ア-1",
+        "1",
+        "period",
+        "そのうち",
+    ]);
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).expect("utf-8");
     assert!(
-        stderr.contains("tassei: 警告: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"),
+        stderr.contains(
+            "tassei: 警告: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"
+        ),
         "{stderr}"
     );
     let preview = ws.ok(&["--lang", "ja", "rollover", "--to", "2024"]);

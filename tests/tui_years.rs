@@ -193,11 +193,13 @@ fn the_review_shows_the_trend_and_the_year_before() {
         assert!(!text.contains("ー%"), "{text}");
         if text.contains("(1)-オ-1") {
             assert!(
-                text.lines().any(|l| l.starts_with(" 開催回数 目標 6回  実績 ー")),
+                text.lines()
+                    .any(|l| l.starts_with(" 開催回数 目標 6回  実績 ー")),
                 "{text}"
             );
             assert!(
-                text.lines().any(|l| l.contains("参加者数 目標 60名  実績 ー")),
+                text.lines()
+                    .any(|l| l.contains("参加者数 目標 60名  実績 ー")),
                 "{text}"
             );
         }

@@ -393,15 +393,34 @@ mod tests {
     #[test]
     fn a_fiscal_year_is_read_as_a_clerk_types_it() {
         for typed in [
-            "2025", "２０２５", "令和7", "令和７", "R7", "Ｒ７", "r7", "令和7年度", "R7年度",
-            "FY2025", "2025年度", " 令和７年度 ",
+            "2025",
+            "２０２５",
+            "令和7",
+            "令和７",
+            "R7",
+            "Ｒ７",
+            "r7",
+            "令和7年度",
+            "R7年度",
+            "FY2025",
+            "2025年度",
+            " 令和７年度 ",
         ] {
             assert_eq!(FiscalYear::read(typed), Some(FiscalYear(2025)), "{typed}");
         }
         assert_eq!(FiscalYear::read("令和元"), Some(FiscalYear(2019)));
         assert_eq!(FiscalYear::read("平成31"), Some(FiscalYear(2019)));
         assert_eq!(FiscalYear::read("H30"), Some(FiscalYear(2018)));
-        for typed in ["", "令和", "R0", "令和7月", "25", "二〇二五", "X7", "2025-4"] {
+        for typed in [
+            "",
+            "令和",
+            "R0",
+            "令和7月",
+            "25",
+            "二〇二五",
+            "X7",
+            "2025-4",
+        ] {
             assert_eq!(FiscalYear::read(typed), None, "{typed}");
         }
     }

@@ -70,9 +70,7 @@ pub fn years_named(text: &str) -> Vec<String> {
         let era = matches!(
             (c, chars.get(at + 1)),
             ('令', Some('和')) | ('平', Some('成'))
-        ) && chars
-            .get(at + 2)
-            .is_some_and(|n| digit(*n) || *n == '元');
+        ) && chars.get(at + 2).is_some_and(|n| digit(*n) || *n == '元');
         if !letter && !era {
             at += 1;
             continue;

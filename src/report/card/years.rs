@@ -104,7 +104,12 @@ fn signed(d: Decimal) -> String {
 
 /// `前年度比 +784件・+8ポイント`: this year's actual and 達成度 against last year's, each only
 /// when both years have it.
-fn change_from(last: &PastYear, actual: &Value, unit: &str, rate: Option<Decimal>) -> Option<String> {
+fn change_from(
+    last: &PastYear,
+    actual: &Value,
+    unit: &str,
+    rate: Option<Decimal>,
+) -> Option<String> {
     let words = &strings().report.years;
     let mut parts = Vec::new();
     if let (Value::Number(now), Value::Number(before)) = (actual, &last.actual) {
@@ -227,7 +232,8 @@ mod tests {
             parts: Vec::new(),
             grade: grade(&earlier, &plan.thresholds),
         }];
-        let card = Card::of(&plan, ini, goal, today).with_years(&past, &goal.actual, plan.fiscal_year);
+        let card =
+            Card::of(&plan, ini, goal, today).with_years(&past, &goal.actual, plan.fiscal_year);
         let at = card
             .blocks
             .iter()
@@ -245,7 +251,8 @@ mod tests {
             assert!(text.contains(expected), "{expected:?} in\n{text}");
         }
         // A goal without earlier years gets no block.
-        let none = Card::of(&plan, ini, goal, today).with_years(&[], &goal.actual, plan.fiscal_year);
+        let none =
+            Card::of(&plan, ini, goal, today).with_years(&[], &goal.actual, plan.fiscal_year);
         assert!(none.years().is_none());
     }
 }

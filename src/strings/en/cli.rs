@@ -419,7 +419,9 @@ pub const ROLLOVER: Rollover = Rollover {
     check: |goal, why| format!("{goal}  check: {why}"),
     check_separator: "; ",
     check_reaches: |baseline, target| {
-        format!("the new baseline {baseline} already meets the target {target} (consider keep or none)")
+        format!(
+            "the new baseline {baseline} already meets the target {target} (consider keep or none)"
+        )
     },
     check_same: |target| {
         format!("the new baseline is the target's text \"{target}\" (consider keep or none)")
@@ -427,12 +429,12 @@ pub const ROLLOVER: Rollover = Rollover {
     check_title_year: |years| format!("the title names a year ({years})"),
     check_method_year: |years| format!("積算方法 names a year ({years})"),
     baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
-    baseline_twice: |goal| {
-        format!("--baseline names {goal} twice: give one choice for it")
-    },
+    baseline_twice: |goal| format!("--baseline names {goal} twice: give one choice for it"),
     bad_year: |typed| format!("--to {typed}: not a fiscal year; write it as 2025, 令和7 or R7"),
     id_taken: |id| {
-        format!("--id {id} is already a plan in this file: choose another id (tassei plans lists them)")
+        format!(
+            "--id {id} is already a plan in this file: choose another id (tassei plans lists them)"
+        )
     },
     bad_baseline: |typed| {
         format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")

@@ -411,7 +411,9 @@ pub const FRAME_JA: Frame = Frame {
 };
 
 pub const ROLLOVER_JA: Rollover = Rollover {
-    heading: |plan, year, next, to| format!("{plan}（{year}）から{to}へ繰り越します（新しい計画 {next}）："),
+    heading: |plan, year, next, to| {
+        format!("{plan}（{year}）から{to}へ繰り越します（新しい計画 {next}）：")
+    },
     baseline: |goal, old, new| format!("{goal}  基準値 {old} → {new}（前年度の実績値）"),
     actual_cleared: "、実績値は空に",
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} のまま：繰り越す実績値がありません"),
@@ -423,7 +425,9 @@ pub const ROLLOVER_JA: Rollover = Rollover {
     check_reaches: |baseline, target| {
         format!("新しい基準値 {baseline} が目標値 {target} に届いています（keep か none も検討を）")
     },
-    check_same: |target| format!("新しい基準値が目標値「{target}」と同じです（keep か none も検討を）"),
+    check_same: |target| {
+        format!("新しい基準値が目標値「{target}」と同じです（keep か none も検討を）")
+    },
     check_title_year: |years| format!("目標名に年度があります（{years}）"),
     check_method_year: |years| format!("積算方法に年度があります（{years}）"),
     baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
@@ -444,9 +448,7 @@ pub const ROLLOVER_JA: Rollover = Rollover {
     parts_cleared: |goal, n| format!("{goal}  内訳の実績値 {n}件を空に"),
     milestone: |goal| format!("{goal}  状態は未入力に（新しい年度の結果はまだありません）"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
-    unreadable: |n, raw, why| {
-        format!("    実施内容{n}  時期 {raw} はそのまま。読めません: {why}")
-    },
+    unreadable: |n, raw, why| format!("    実施内容{n}  時期 {raw} はそのまま。読めません: {why}"),
     counts: |goals, baselines, moved, unreadable| {
         format!(
             "目標 {goals}件、基準値が変わるもの {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"

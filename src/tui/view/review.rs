@@ -60,8 +60,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         );
         return notes;
     };
-    let card = Card::of(&app.plan, initiative, goal, app.today)
-        .with_years(app.history().of(goal), &goal.actual, app.plan.fiscal_year);
+    let card = Card::of(&app.plan, initiative, goal, app.today).with_years(
+        app.history().of(goal),
+        &goal.actual,
+        app.plan.fiscal_year,
+    );
     let e = &card.evaluation;
     // What must show (figures, the gauge, every activity on one line) comes first; 評価内容
     // and 積算方法 get the rows left, so a laptop screen still shows the activities. `m`
