@@ -623,7 +623,7 @@ fn an_unreadable_period_is_named_and_its_examples_are_in_the_plans_year() {
     let stderr = String::from_utf8(out.stderr).expect("utf-8");
     assert!(
         stderr.contains(
-            "tassei: 警告: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"
+            "tassei: 警告: 時期を読めません: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"
         ),
         "{stderr}"
     );

@@ -94,7 +94,8 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         // Named, so the warning says which 時期 among many.
         let why = why.said_in(session.plan.fiscal_year);
         let line = (strings().cli.summary.unreadable_period)(&r, args.number, text, &why);
-        crate::session::say((strings().cli.said.warning)(&line.trim_start()));
+        let said = (strings().report.card.unreadable_period)(line.trim_start());
+        crate::session::say((strings().cli.said.warning)(&said));
     }
     super::warn_if_left_behind(session, &applied);
     Ok(())

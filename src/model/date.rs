@@ -328,10 +328,9 @@ impl FiscalYear {
     pub fn read(typed: &str) -> Option<FiscalYear> {
         use Piece::{Mark, Number};
         let folded = fold(typed.trim_matches(is_space));
-        let bare = folded
-            .strip_suffix("年度")
-            .or_else(|| folded.strip_suffix('年'))
-            .unwrap_or(&folded);
+        // `年度` or `年` after the number (chars: the words are the sheet's, not sentences).
+        let bare = folded.strip_suffix('度').unwrap_or(&folded);
+        let bare = bare.strip_suffix('年').unwrap_or(bare);
         let bare = bare
             .strip_prefix("FY")
             .or_else(|| bare.strip_prefix("fy"))
