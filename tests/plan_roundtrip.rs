@@ -132,7 +132,7 @@ fn a_year_of_use(db: &Path) {
     for edit in [
         Edit::Milestone {
             goal: milestone,
-            state: tassei::model::MilestoneState::NotGraded,
+            state: Some(tassei::model::MilestoneState::NotGraded),
         },
         Edit::PartActual {
             part: composite.parts[1].id,

@@ -111,7 +111,7 @@ fn the_fy2023_sheet_rolls_over_to_fy2024_with_last_years_actuals_as_baselines() 
     assert!(preview.contains("0 時期 unreadable"), "{preview}");
 
     let out = ws.ok(&["rollover", "--to", "2024", "--apply"]);
-    assert!(out.contains("Made ibusuki-dx-r6 (FY2024)"), "{out}");
+    assert!(out.contains("Made ibusuki-dx-r6 (令和6年度)"), "{out}");
     // The new year is the default plan now.
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* ibusuki-dx-r6"), "{plans}");
@@ -295,7 +295,7 @@ fn an_unreadable_period_is_left_as_written_and_flagged() {
 
     let preview = ws.ok(&["--plan", "other-r5", "rollover", "--to", "2024", "--apply"]);
     assert!(
-        preview.contains("実施内容1  時期 調整中 left as written: it cannot be read"),
+        preview.contains("実施内容1  時期 調整中 left as written, unreadable: not a form"),
         "{preview}"
     );
     assert!(preview.contains("1 時期 unreadable"), "{preview}");
@@ -309,7 +309,7 @@ fn an_id_of_ones_choosing_names_the_new_plan_and_a_blank_one_is_refused() {
     let line = ws.refused(&["rollover", "--to", "2024", "--id", "dx 2024"]);
     assert!(line.contains("--id"), "{line}");
     let out = ws.ok(&["rollover", "--to", "2024", "--id", "dx-2024", "--apply"]);
-    assert!(out.contains("Made dx-2024 (FY2024)"), "{out}");
+    assert!(out.contains("Made dx-2024 (令和6年度)"), "{out}");
     let plans = ws.ok(&["plans"]);
     assert!(plans.contains("* dx-2024"), "{plans}");
 }
@@ -325,6 +325,20 @@ fn show_gives_last_years_actual_and_achievement_and_the_trend() {
         "{card}"
     );
     assert!(card.contains("⣷⣿"), "{card}");
+    assert!(
+        card.contains("前年度比 against last year +484件, +5 points"),
+        "{card}"
+    );
+    // After the goal's own figures, 算式 included.
+    let at = |s: &str| card.find(s).unwrap_or_else(|| panic!("{s} in {card}"));
+    assert!(at("算式") < at("過去の年度"), "{card}");
+    // A composite goal's actual last year is its parts'; their breakdown is not carried.
+    let card = ws.ok(&["show", "⑴-オ-1"]);
+    assert!(
+        card.contains("  令和5年度 実績 開催回数 13回 / 参加者数 263名 達成度 328% 達成"),
+        "{card}"
+    );
+    assert!(!card.contains("協働推進係７回"), "{card}");
     // FY2023 itself has no earlier year.
     let first = ws.ok(&["--plan", "ibusuki-dx-r5", "show", "⑴-ア-1"]);
     assert!(!first.contains("令和4年度 実績"), "{first}");
@@ -342,6 +356,8 @@ fn exports_add_last_years_figures_after_the_code_and_leave_them_blank_without_on
     assert_eq!(goal["previous_fiscal_year"], 2023);
     assert_eq!(goal["previous_actual"], "9016");
     assert_eq!(goal["previous_achievement"], "90");
+    let composite = record(&json, "⑴-オ", 1);
+    assert_eq!(composite["previous_actual"], "13回 / 263名", "{composite}");
     // A year without a predecessor: the fields are there, empty.
     let first = ws.export("ibusuki-dx-r5");
     let goal = record(&first, "⑴-ア", 1);
@@ -566,4 +582,172 @@ fn plan_files_keep_the_years_linked_through_an_export_and_an_import() {
     // Without a plan named, the newest year of the first plan's lineage.
     let card = run(&["show", "⑴-ア-1"]);
     assert!(card.contains("実績値  9,500件"), "{card}");
+}
+
+#[test]
+fn a_milestone_starts_the_new_year_not_entered_and_can_be_cleared_back_to_it() {
+    let ws = Workspace::new();
+    let preview = ws.ok(&["rollover", "--to", "2024"]);
+    assert!(
+        preview.contains("⑵-イ-1  state not entered yet"),
+        "{preview}"
+    );
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let next = ws.export("ibusuki-dx-r6");
+    let goal = record(&next, "⑵-イ", 1);
+    assert_eq!(goal["status"], "no_actual", "not a shortfall: {goal}");
+    ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
+    assert_eq!(
+        record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"],
+        "achieved"
+    );
+    for cleared in ["none", "未入力"] {
+        ws.ok(&["set", "2-イ-1", "achieved", "yes"]);
+        let out = ws.ok(&["set", "2-イ-1", "achieved", cleared]);
+        assert!(out.contains("未入力"), "{out}");
+        let goal = record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1).clone();
+        assert_eq!(goal["status"], "no_actual", "{goal}");
+    }
+    // Undone, the state is back; the plan file of the new year reads back whole.
+    ws.ok(&["undo"]);
+    assert_eq!(
+        record(&ws.export("ibusuki-dx-r6"), "⑵-イ", 1)["status"],
+        "achieved"
+    );
+    ws.ok(&["undo"]);
+    let file = ws.dir.path().join("r6.json");
+    let plan = ws.ok(&["export", "--format", "plan"]);
+    std::fs::write(&file, plan).expect("written");
+    let other = tempfile::tempdir().expect("temp dir");
+    let out = common::tassei_as(&other.path().join("x.db"), "tester")
+        .args(["import", file.to_str().expect("path")])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_year_is_read_as_a_clerk_writes_it_and_a_bad_one_is_refused_in_words() {
+    let ws = Workspace::new();
+    for typed in ["2024", "２０２４", "令和6", "R6", "令和６年度"] {
+        let preview = ws.ok(&["rollover", "--to", typed]);
+        assert!(preview.contains("ibusuki-dx-r6"), "{typed}: {preview}");
+    }
+    let refused = ws.refused(&["rollover", "--to", "R2024"]);
+    assert!(
+        refused.contains("--to R2024: not a fiscal year"),
+        "{refused}"
+    );
+    assert!(!refused.contains("invalid digit"), "{refused}");
+}
+
+#[test]
+fn a_goal_chosen_twice_or_an_id_taken_is_refused_in_the_preview() {
+    let ws = Workspace::new();
+    let refused = ws.refused(&[
+        "rollover",
+        "--to",
+        "2024",
+        "--baseline",
+        "1-ア-1=keep",
+        "--baseline",
+        "⑴-ア-1=none",
+    ]);
+    assert!(refused.contains("⑴-ア-1 twice"), "{refused}");
+    let refused = ws.refused(&["rollover", "--to", "2024", "--id", "ibusuki-dx-r5"]);
+    assert!(
+        refused.contains("--id ibusuki-dx-r5 is already a plan"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn the_preview_says_what_changes_in_the_plans_years_and_flags_what_to_look_at() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-3", "actual", "none"]);
+    let preview = ws.ok(&[
+        "--lang",
+        "ja",
+        "rollover",
+        "--to",
+        "2024",
+        "--baselines",
+        "none",
+        "--baseline",
+        "1-ア-3=keep",
+    ]);
+    for line in [
+        "ibusuki-dx-r5（令和5年度）から令和6年度へ",
+        // Empty before: unchanged, not "ー → 空".
+        "⑴-ウ-1  基準値は空のまま（none を指定）、実績値は空に\n",
+        // No actual to clear: not said.
+        "⑴-ア-3  基準値 24 のまま（keep を指定）\n",
+        "⑴-ア-2  基準値 133 → 空（none を指定）、実績値は空に\n",
+        "基準値が変わるもの 11件",
+        "⑵-イ-1  状態は未入力に",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    assert!(!preview.contains("新しい基準値 "), "{preview}");
+    let preview = ws.ok(&["--lang", "ja", "rollover", "--to", "2024"]);
+    for line in [
+        "⑴-ウ-2  確認: 新しい基準値 84.93 が目標値 84.23 に届いています",
+        "⑵-イ-1  確認: 新しい基準値が目標値「令和６年度予算要求」と同じです",
+        "⑴-ア-1  確認: 積算方法に年度があります（R2年度、R4年度、R5年度）",
+        "目標名に年度があります（令和５年）",
+    ] {
+        assert!(preview.contains(line), "{line:?} in\n{preview}");
+    }
+    // One line of checks a goal at most.
+    assert_eq!(preview.matches("⑴-ウ-2  確認").count(), 1);
+}
+
+#[test]
+fn an_unreadable_period_is_named_and_its_examples_are_in_the_plans_year() {
+    let ws = Workspace::new();
+    let out = ws.run(&[
+        "--lang",
+        "ja",
+        "activity",
+        "1-ア-1",
+        "1",
+        "period",
+        "そのうち",
+    ]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        stderr.contains(
+            "tassei: 警告: 時期を読めません: ⑴-ア-1 実施内容1「そのうち」: 読める書き方ではありません。例: R5.7、"
+        ),
+        "{stderr}"
+    );
+    let preview = ws.ok(&["--lang", "ja", "rollover", "--to", "2024"]);
+    assert!(
+        preview.contains(
+            "    実施内容1  時期 そのうち はそのまま。読めません: 読める書き方ではありません。例: R6.7、R6.7～R7.2、"
+        ),
+        "{preview}"
+    );
+    assert!(!preview.contains("）））"), "{preview}");
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    let card = ws.ok(&["--lang", "ja", "show", "1-ア-1"]);
+    assert!(card.contains("例: R6.7、"), "{card}");
+    assert!(!card.contains("R5.7"), "{card}");
+}
+
+#[test]
+fn an_undo_among_several_years_names_the_plan() {
+    let ws = Workspace::new();
+    ws.ok(&["set", "1-ア-1", "actual", "9100"]);
+    let alone = ws.ok(&["undo"]);
+    assert!(alone.starts_with("undone ⑴-ア-1 "), "{alone}");
+    ws.ok(&["rollover", "--to", "2024", "--apply"]);
+    ws.ok(&["set", "1-ア-1", "actual", "9500"]);
+    let out = ws.ok(&["undo"]);
+    assert!(out.starts_with("ibusuki-dx-r6 undone ⑴-ア-1 "), "{out}");
 }

@@ -440,7 +440,7 @@ fn goal_rules_are_enforced_by_the_store() {
         .apply(
             &Edit::Milestone {
                 goal: ratio,
-                state: MilestoneState::Achieved,
+                state: Some(MilestoneState::Achieved),
             },
             None,
         )
@@ -491,7 +491,7 @@ fn every_kind_of_edit_round_trips() {
         },
         Edit::Milestone {
             goal: milestone,
-            state: MilestoneState::NotAchieved,
+            state: Some(MilestoneState::NotAchieved),
         },
         Edit::ActivityStatus {
             activity,
@@ -718,7 +718,7 @@ fn patching_the_plan_in_memory_matches_reloading_it() {
         },
         Edit::Milestone {
             goal: goal_id(&in_memory, "2-イ-8"),
-            state: MilestoneState::NotAchieved,
+            state: Some(MilestoneState::NotAchieved),
         },
         Edit::Evaluation {
             goal: goal_id(&in_memory, "3-ア-1"),

@@ -202,7 +202,7 @@ const SAME: &[(&str, &str, &str, &str)] = &[
     (
         "report",
         "Report.milestone.unset",
-        "未設定",
+        "未入力",
         "the card's word for a milestone nobody set, beside the sheet's status words",
     ),
     (

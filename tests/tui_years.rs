@@ -160,6 +160,8 @@ fn the_card_shows_last_years_actual_and_achievement_with_a_trend() {
         let (x, y) = find(&buffer, "推移 ⣷⣿").expect("the trend");
         assert!(has_style(&buffer[(x, y)], theme.label()));
         assert!(!"⣷⣿".chars().any(is_ambiguous));
+        // The dots change by one: the figures say by how much.
+        assert!(text.contains("前年度比 +484件・+5ポイント"), "{text}");
     }
 }
 
@@ -177,6 +179,31 @@ fn the_review_shows_the_trend_and_the_year_before() {
             text.contains("令和5年度 実績 9,016件 達成度 90% ~"),
             "{text}"
         );
+        assert!(text.contains("評価会議 令和6年度 2024-06-01"), "{text}");
+        if w == 160 {
+            assert!(text.contains("前年度比 +484件・+5ポイント"), "{text}");
+        }
+    }
+    // A goal without an actual: ー alone at the gauge's end; a composite's parts are broken
+    // between parts, never mid-part at the screen's edge.
+    let mut app = fx.app();
+    keys(&mut app, "R");
+    for _ in 0..26 {
+        let (text, _) = render(&mut app, 80, 24);
+        assert!(!text.contains("ー%"), "{text}");
+        if text.contains("(1)-オ-1") {
+            assert!(
+                text.lines()
+                    .any(|l| l.starts_with(" 開催回数 目標 6回  実績 ー")),
+                "{text}"
+            );
+            assert!(
+                text.lines()
+                    .any(|l| l.contains("参加者数 目標 60名  実績 ー")),
+                "{text}"
+            );
+        }
+        keys(&mut app, "n");
     }
 }
 
@@ -196,7 +223,14 @@ fn the_dashboard_adds_last_years_achievement_beside_each_goal() {
             .lines()
             .find(|l| l.starts_with(" (1)-ア-1"))
             .expect("⑴-ア-1's bar");
-        assert!(row.contains("95   90"), "this year, then last year: {row}");
+        assert!(row.contains("95    90"), "this year, then last year: {row}");
+        // A one-decimal rate the year before is shown whole, not cut to 999+.
+        let row = text
+            .lines()
+            .find(|l| l.contains("(1)-ウ-2"))
+            .expect("⑴-ウ-2's bar");
+        assert!(row.contains("100.8"), "last year's 100.8%: {row}");
+        assert!(!text.contains("999+"), "{text}");
         let (x, y) = find(&buffer, "(1)-ア-1").expect("the row");
         let last = (x..w)
             .rev()

@@ -91,12 +91,11 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     if let Field::Period { text } = &args.field
         && let Some(why) = Period::parse(text, session.plan.fiscal_year).problem()
     {
-        crate::session::say((strings().cli.said.warning)(&(strings()
-            .report
-            .card
-            .unreadable_period)(
-            &why.to_string()
-        )));
+        // Named, so the warning says which 時期 among many.
+        let why = why.said_in(session.plan.fiscal_year);
+        let line = (strings().cli.summary.unreadable_period)(&r, args.number, text, &why);
+        let said = (strings().report.card.unreadable_period)(line.trim_start());
+        crate::session::say((strings().cli.said.warning)(&said));
     }
     super::warn_if_left_behind(session, &applied);
     Ok(())

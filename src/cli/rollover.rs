@@ -5,8 +5,10 @@
 use std::io::Write;
 
 use crate::model::period::Shift;
-use crate::model::rollover::{BaselineChoice, Baselines, Rollover, next_slug, roll_over_choosing};
-use crate::model::{FormulaKind, GoalRef, Value};
+use crate::model::rollover::{
+    BaselineChoice, Baselines, Check, Rollover, next_slug, roll_over_choosing,
+};
+use crate::model::{FiscalYear, FormulaKind, GoalRef, Value};
 use crate::session::{Failure, Session};
 use crate::store::{ImportError, RolloverError};
 use crate::strings::strings;
@@ -16,7 +18,7 @@ use crate::text::control::visible;
 pub struct Args {
     /// The fiscal year to make (western: 2024 is 令和6年度).
     #[arg(long, value_name = "YEAR", help = strings().cli.help.rollover.to)]
-    to: i32,
+    to: String,
     /// The new plan's id.
     #[arg(long, value_name = "ID", help = strings().cli.help.rollover.id)]
     id: Option<String>,
@@ -71,6 +73,12 @@ fn baselines(session: &Session, args: &Args) -> Result<Baselines, Failure> {
                 None => Err(session.plan.explain_missing(r)),
             })
             .map_err(|why| Failure::input((strings().cli.rollover.baseline_goal)(typed, &why)))?;
+        // Two choices for one goal: which was meant is the clerk's to say, not the last's.
+        if chosen.goals.iter().any(|(g, _)| *g == goal) {
+            return Err(Failure::input((strings().cli.rollover.baseline_twice)(
+                &goal.to_string(),
+            )));
+        }
         chosen.goals.push((goal, choice.into()));
     }
     Ok(chosen)
@@ -87,13 +95,16 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     let words = &strings().cli.rollover;
     let plan = &session.plan;
     let from = plan.fiscal_year.0;
-    if args.to != from + 1 {
-        return Err(Failure::input((words.one_year)(from, args.to)));
+    let to = FiscalYear::read(&args.to)
+        .ok_or_else(|| Failure::input((words.bad_year)(&visible(&args.to, &[]))))?
+        .0;
+    if to != from + 1 {
+        return Err(Failure::input((words.one_year)(from, to)));
     }
-    if let Some(there) = session.store.successor(plan.id, args.to)? {
+    if let Some(there) = session.store.successor(plan.id, to)? {
         return Err(Failure::input(RolloverError::Already(
             plan.slug.clone(),
-            args.to,
+            to,
             there,
         )));
     }
@@ -102,8 +113,12 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         .clone()
         .unwrap_or_else(|| next_slug(&plan.slug, plan.fiscal_year));
     super::import::check_new_id(&slug)?;
+    // Refused in the preview already, not only when --apply comes to write it.
+    if session.store.plans()?.iter().any(|p| p.slug == slug) {
+        return Err(Failure::input((words.id_taken)(&slug)));
+    }
     let rolled = roll_over_choosing(plan, slug, &baselines(session, args)?);
-    preview(plan.slug.as_str(), from, &rolled, out)?;
+    preview(plan.slug.as_str(), plan.fiscal_year, &rolled, out)?;
     if !args.apply {
         writeln!(out, "{}", words.preview_only)?;
         return Ok(());
@@ -118,33 +133,79 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
     writeln!(
         out,
         "{}",
-        (words.applied)(&rolled.plan.slug, args.to, &session.plan.slug)
+        (words.applied)(
+            &rolled.plan.slug,
+            &FiscalYear(to).reiwa_label(),
+            &session.plan.slug
+        )
     )?;
     Ok(())
 }
 
+/// One reason to look at a goal again, in words.
+fn check(c: &Check, text: &dyn Fn(&Value) -> String) -> String {
+    let words = &strings().cli.rollover;
+    let years = |y: &[String]| visible(&y.join("、"), &[]);
+    match c {
+        Check::ReachesTarget(baseline, target) => {
+            (words.check_reaches)(&text(baseline), &text(target))
+        }
+        Check::SameAsTarget(target) => (words.check_same)(&text(target)),
+        Check::TitleYear(y) => (words.check_title_year)(&years(y)),
+        Check::MethodYear(y) => (words.check_method_year)(&years(y)),
+    }
+}
+
 /// Goal by goal, then the counts.
-fn preview(slug: &str, from: i32, r: &Rollover, out: &mut impl Write) -> Result<(), Failure> {
+fn preview(
+    slug: &str,
+    from: FiscalYear,
+    r: &Rollover,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
     let words = &strings().cli.rollover;
     let text = |v: &Value| visible(&v.to_string(), &[]);
     writeln!(
         out,
         "{}",
-        (words.heading)(slug, from, &r.plan.slug, r.plan.fiscal_year.0)
+        (words.heading)(
+            slug,
+            &from.reiwa_label(),
+            &r.plan.slug,
+            &r.plan.fiscal_year.reiwa_label()
+        )
     )?;
     for g in &r.goals {
         let goal = g.goal.to_string();
         let (old, new) = &g.baseline;
-        match g.choice {
-            BaselineChoice::Keep => writeln!(out, "{}", (words.kept_chosen)(&goal, &text(old)))?,
-            BaselineChoice::Clear => writeln!(out, "{}", (words.cleared)(&goal, &text(old)))?,
+        // Said only when there was an actual to clear.
+        let cleared = if g.actual.is_none() {
+            ""
+        } else {
+            words.actual_cleared
+        };
+        let line = match g.choice {
+            BaselineChoice::Keep => Some((words.kept_chosen)(&goal, &text(old))),
+            BaselineChoice::Clear if old.is_none() => Some((words.cleared_empty)(&goal)),
+            BaselineChoice::Clear => Some((words.cleared)(&goal, &text(old))),
             BaselineChoice::Actual if old != new => {
-                writeln!(out, "{}", (words.baseline)(&goal, &text(old), &text(new)))?;
+                Some((words.baseline)(&goal, &text(old), &text(new)))
             }
             BaselineChoice::Actual if g.formula != FormulaKind::Composite => {
-                writeln!(out, "{}", (words.kept)(&goal, &text(old)))?;
+                Some((words.kept)(&goal, &text(old)))
             }
-            BaselineChoice::Actual => {}
+            BaselineChoice::Actual => None,
+        };
+        if let Some(line) = line {
+            writeln!(out, "{line}{cleared}")?;
+        }
+        if !g.checks.is_empty() {
+            let why: Vec<String> = g.checks.iter().map(|c| check(c, &text)).collect();
+            writeln!(
+                out,
+                "{}",
+                (words.check)(&goal, &why.join(words.check_separator))
+            )?;
         }
         if g.parts_cleared > 0 {
             writeln!(out, "{}", (words.parts_cleared)(&goal, g.parts_cleared))?;
@@ -159,7 +220,8 @@ fn preview(slug: &str, from: i32, r: &Rollover, out: &mut impl Write) -> Result<
                     writeln!(out, "{}", (words.period)(*n, &raw, &visible(new, &[])))?;
                 }
                 Shift::Unreadable(why) => {
-                    writeln!(out, "{}", (words.unreadable)(*n, &raw, &why.to_string()))?;
+                    let why = why.said_in(r.plan.fiscal_year);
+                    writeln!(out, "{}", (words.unreadable)(*n, &raw, &why))?;
                 }
                 Shift::Unchanged => {}
             }

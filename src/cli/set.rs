@@ -78,11 +78,11 @@ enum Field {
     )]
     Achieved {
         #[arg(
-            value_name = "yes|no|ungraded",
-            value_parser = str::parse::<MilestoneState>,
+            value_name = "yes|no|ungraded|none",
+            value_parser = reported,
             help = strings().cli.help.set.achieved_state
         )]
-        state: MilestoneState,
+        state: Reported,
     },
     #[command(
         about = strings().cli.help.set.part,
@@ -209,6 +209,20 @@ struct Confirm {
 }
 
 /// A 小数桁 as typed: a whole number (how many the goal may have, the store checks).
+/// A milestone's state as typed, or none (`none`, `未入力`): not yet reported, as a year begins.
+#[derive(Debug, Clone, Copy)]
+pub struct Reported(Option<MilestoneState>);
+
+fn reported(typed: &str) -> Result<Reported, String> {
+    if crate::model::clears_value(typed) {
+        return Ok(Reported(None));
+    }
+    typed
+        .parse::<MilestoneState>()
+        .map(|state| Reported(Some(state)))
+        .map_err(|e| e.to_string())
+}
+
 fn precision_digits(typed: &str) -> Result<u32, String> {
     read_precision(typed).map_err(|e| e.to_string())
 }
@@ -285,7 +299,7 @@ pub fn run(session: &mut Session, args: &Args, out: &mut impl Write) -> Result<(
         }
         Field::Achieved { state } => Edit::Milestone {
             goal: goal.id,
-            state: *state,
+            state: state.0,
         },
         Field::Note { text } => goal_text(goal, FieldKey::GoalNote, text),
         Field::Formula { kind } => {

@@ -16,8 +16,11 @@ pub fn run(session: &Session, args: &Args, out: &mut impl Write) -> Result<(), F
     let r = session.goal(&args.goal)?;
     if let Some((initiative, goal)) = session.plan.goal(r) {
         let history = session.store.history(&session.plan)?;
-        let card = Card::of(&session.plan, initiative, goal, session.today)
-            .with_years(history.of(goal), session.plan.fiscal_year);
+        let card = Card::of(&session.plan, initiative, goal, session.today).with_years(
+            history.of(goal),
+            &goal.actual,
+            session.plan.fiscal_year,
+        );
         write!(out, "{}", card.to_text())?;
     }
     Ok(())

@@ -79,6 +79,7 @@ pub fn run(session: &Session, out: &mut impl Write) -> Result<(), Failure> {
         for (r, g) in plan.goals() {
             for (k, a) in g.activities.iter().enumerate() {
                 if let Some(why) = a.period.problem() {
+                    let why = why.said_in(plan.fiscal_year);
                     let line = (words.unreadable_period)(&r, k + 1, a.period.raw(), &why);
                     writeln!(out, "{line}")?;
                 }

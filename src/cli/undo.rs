@@ -89,6 +89,12 @@ fn say(
                 writeln!(out, "  {applied}")?;
             }
         }
+        // Among several plans (the years of one), which plan's edit it was.
+        None if session.store.plans()?.len() > 1 => {
+            let plan = visible(&session.plan.slug, &[]);
+            let line = (strings().cli.rollover.in_plan)(&plan, &done.to_string());
+            writeln!(out, "{line}")?;
+        }
         None => writeln!(out, "{done}")?,
     }
     Ok(())

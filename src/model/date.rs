@@ -322,6 +322,33 @@ impl FiscalYear {
         }
     }
 
+    /// A fiscal year as a clerk types it, half- or full-width: `2025`, `令和7`, `R7`, `令和元`,
+    /// `平成31`, `H31`, each with or without `年度`/`年` (`令和7年度`) or `FY`. None when it is not one
+    /// of these, or names no year of its era.
+    pub fn read(typed: &str) -> Option<FiscalYear> {
+        use Piece::{Mark, Number};
+        let folded = fold(typed.trim_matches(is_space));
+        // `年度` or `年` after the number (chars: the words are the sheet's, not sentences).
+        let bare = folded.strip_suffix('度').unwrap_or(&folded);
+        let bare = bare.strip_suffix('年').unwrap_or(bare);
+        let bare = bare
+            .strip_prefix("FY")
+            .or_else(|| bare.strip_prefix("fy"))
+            .unwrap_or(bare);
+        let year = match pieces(bare).as_slice() {
+            [Number(y)] if (FIRST_YEAR..=LAST_YEAR).contains(&i32::try_from(*y).ok()?) => {
+                i32::try_from(*y).ok()
+            }
+            [Mark(letter), Number(n)] => era_letter(*letter)?.year(*n),
+            [Mark(first), Mark(second), Number(n)] => era_name(*first, *second)?.year(*n),
+            [Mark(first), Mark(second), Mark('元')] => era_name(*first, *second)?.year(1),
+            _ => None,
+        }?;
+        (FIRST_YEAR..=LAST_YEAR)
+            .contains(&year)
+            .then_some(FiscalYear(year))
+    }
+
     pub fn first_day(self) -> Option<CalendarDate> {
         CalendarDate::new(self.0, 4, 1)
     }
@@ -360,6 +387,41 @@ mod tests {
         assert!(CalendarDate::new(2023, 0, 1).is_none());
         assert!(CalendarDate::new(1900, 2, 29).is_none());
         assert!(CalendarDate::new(2000, 2, 29).is_some());
+    }
+
+    #[test]
+    fn a_fiscal_year_is_read_as_a_clerk_types_it() {
+        for typed in [
+            "2025",
+            "２０２５",
+            "令和7",
+            "令和７",
+            "R7",
+            "Ｒ７",
+            "r7",
+            "令和7年度",
+            "R7年度",
+            "FY2025",
+            "2025年度",
+            " 令和７年度 ",
+        ] {
+            assert_eq!(FiscalYear::read(typed), Some(FiscalYear(2025)), "{typed}");
+        }
+        assert_eq!(FiscalYear::read("令和元"), Some(FiscalYear(2019)));
+        assert_eq!(FiscalYear::read("平成31"), Some(FiscalYear(2019)));
+        assert_eq!(FiscalYear::read("H30"), Some(FiscalYear(2018)));
+        for typed in [
+            "",
+            "令和",
+            "R0",
+            "令和7月",
+            "25",
+            "二〇二五",
+            "X7",
+            "2025-4",
+        ] {
+            assert_eq!(FiscalYear::read(typed), None, "{typed}");
+        }
     }
 
     #[test]

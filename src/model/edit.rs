@@ -21,7 +21,11 @@ pub enum Edit {
     /// 実績値 of a goal (a number, or text for a milestone).
     Actual { goal: GoalId, value: Value },
     /// Whether a milestone goal was achieved.
-    Milestone { goal: GoalId, state: MilestoneState },
+    /// A milestone's state; none is "not yet reported" (未入力), as a year begins.
+    Milestone {
+        goal: GoalId,
+        state: Option<MilestoneState>,
+    },
     /// 実績値 of one part of a composite goal.
     PartActual {
         part: PartId,
@@ -145,7 +149,7 @@ impl Edit {
             Edit::Actual { value, .. }
             | Edit::Target { value, .. }
             | Edit::Baseline { value, .. } => FieldValue::Value(value.clone()),
-            Edit::Milestone { state, .. } => FieldValue::Milestone(Some(*state)),
+            Edit::Milestone { state, .. } => FieldValue::Milestone(*state),
             Edit::PartActual { value, .. } => FieldValue::Number(*value),
             Edit::Precision { digits, .. } => FieldValue::Number(Some(Decimal::from(*digits))),
             Edit::ActivityStatus { status, .. } => FieldValue::Status(*status),
@@ -234,7 +238,7 @@ impl Edit {
                 goal: GoalId(entity_id),
                 digits: u32::try_from(n).ok()?,
             },
-            (K::Milestone, FieldValue::Milestone(Some(state))) => Edit::Milestone {
+            (K::Milestone, FieldValue::Milestone(state)) => Edit::Milestone {
                 goal: GoalId(entity_id),
                 state,
             },
@@ -299,7 +303,7 @@ impl Edit {
                 .is_some(),
             Edit::Milestone { goal, state } => goals
                 .find(|g| g.id == *goal)
-                .map(|g| g.milestone = Some(*state))
+                .map(|g| g.milestone = *state)
                 .is_some(),
             Edit::Evaluation { goal, text } => goals
                 .find(|g| g.id == *goal)

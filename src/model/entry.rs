@@ -175,9 +175,10 @@ pub fn read_precision(typed: &str) -> Result<u32, EntryError> {
         .map_err(|_| EntryError::NotPrecision(typed.to_string()))
 }
 
-/// Whether a typed value is the word that clears it: `none`, or the sheet's `なし`.
+/// Whether a typed value is the word that clears it: `none`, the sheet's `なし`, or `未入力`
+/// (what the card calls a figure not yet reported).
 pub fn clears_value(typed: &str) -> bool {
-    matches!(typed.trim_matches(is_space), "none" | "なし")
+    matches!(typed.trim_matches(is_space), "none" | "なし" | "未入力")
 }
 
 #[cfg(test)]

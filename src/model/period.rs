@@ -76,6 +76,19 @@ pub enum PeriodError {
     EndsBeforeStart,
 }
 
+impl PeriodError {
+    /// The reason as a plan of fiscal year `year` shows it: text in no form tassei reads gets
+    /// examples written in that year (`R6.7` for a FY2024 plan), not another's.
+    pub fn said_in(&self, year: FiscalYear) -> String {
+        match self {
+            PeriodError::Unrecognised => {
+                (strings().errors.values.period.unrecognised_in)(year.reiwa(), year.reiwa() + 1)
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 impl Period {
     /// Reads `raw` in the plan's fiscal year `year` (what `通年`, `上半期` or a month without a
     /// year name). Never fails: text that cannot be read gives an unreadable period, with why.

@@ -5,8 +5,11 @@
 use super::GoalRef;
 use super::date::FiscalYear;
 use super::period::{Period, Shift, shift_one_year};
-use super::plan::{ActivityStatus, Figure, FormulaKind, MilestoneState, Plan, Value};
+use super::plan::{ActivityStatus, Figure, FormulaKind, Plan, Value};
 use super::uid::Uid;
+
+pub mod checks;
+pub use checks::Check;
 
 /// The next year's plan and what changed on the way, for the preview.
 #[derive(Debug, Clone)]
@@ -63,6 +66,8 @@ pub struct GoalRolled {
     pub parts_cleared: usize,
     /// Each activity's 時期, by its 1-based number.
     pub periods: Vec<(usize, String, Shift)>,
+    /// What the coordinator should look at before writing it.
+    pub checks: Vec<Check>,
 }
 
 impl Rollover {
@@ -154,8 +159,9 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
             } else {
                 g.derivations.retain(|d| d.figure != Figure::Actual);
             }
+            // A year just begun has no result: not yet reported (未入力), not 未達成.
             if g.formula == FormulaKind::Milestone {
-                g.milestone = Some(MilestoneState::NotAchieved);
+                g.milestone = None;
             }
             let mut parts_cleared = 0;
             for p in &mut g.parts {
@@ -163,6 +169,8 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
                 if p.actual.take().is_some() {
                     parts_cleared += 1;
                 }
+                // The breakdown (`協働推進係７回，社会教育係６回`) was last year's actual's.
+                p.note.clear();
             }
             g.evaluation.clear();
             g.printed_achievement = None;
@@ -189,6 +197,7 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
                 formula: g.formula,
                 choice,
                 baseline: (old_baseline, g.baseline.clone()),
+                checks: checks::checks(g, carries),
                 actual,
                 parts_cleared,
                 periods,
@@ -241,12 +250,16 @@ mod tests {
         assert!(
             g.parts
                 .iter()
-                .all(|p| p.actual.is_none() && p.uid.is_none())
+                .all(|p| p.actual.is_none() && p.uid.is_none() && p.note.is_empty())
         );
-        // Milestone: the actual's text is the baseline's, the state not achieved.
+        // Milestone: the actual's text is the baseline's, the state not yet reported.
         let g = goal(next, "2-イ-1");
         assert_eq!(g.baseline, Value::Text("令和６年度予算要求".into()));
-        assert_eq!(g.milestone, Some(MilestoneState::NotAchieved));
+        assert_eq!(g.milestone, None);
+        assert_eq!(
+            crate::engine::grade(g, &next.thresholds).status,
+            crate::engine::Status::NoActual
+        );
         // Every activity: 未記入, dated a year on.
         for (_, g) in next.goals() {
             for a in &g.activities {

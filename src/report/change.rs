@@ -17,7 +17,8 @@ impl fmt::Display for FieldValue {
         match self {
             FieldValue::Value(v) => write!(f, "{v}"),
             FieldValue::Milestone(Some(m)) => f.write_str(milestone_label(*m)),
-            FieldValue::Milestone(None) | FieldValue::Number(None) => f.write_str("ー"),
+            FieldValue::Milestone(None) => f.write_str(strings().report.milestone.unset),
+            FieldValue::Number(None) => f.write_str("ー"),
             FieldValue::Number(Some(n)) => write!(f, "{}", Grouped(n)),
             FieldValue::Status(s) => f.write_str(s.label_ja()),
             FieldValue::Text(t) if t.is_empty() => f.write_str(strings().report.empty),

@@ -126,7 +126,11 @@ pub fn with_previous<'a>(
         .map(move |(mut record, (_, goal))| {
             if let Some(before) = history.previous(goal, plan.fiscal_year) {
                 record.previous_fiscal_year = Some(before.fiscal_year.0);
-                record.previous_actual = before.actual.plain();
+                record.previous_actual = if before.parts.is_empty() {
+                    before.actual.plain()
+                } else {
+                    parts_actual(&before.parts)
+                };
                 record.previous_achievement = before.grade.rate().map(|r| r.to_string());
             }
             record
@@ -135,19 +139,25 @@ pub fn with_previous<'a>(
 
 /// A composite goal's figures are its parts': `6回 / 60名`.
 fn composite_figures(g: &Goal) -> (Option<String>, Option<String>, Option<String>) {
-    let joined = |f: &dyn Fn(&Part) -> Option<String>| -> Option<String> {
-        let items: Option<Vec<String>> = g
-            .parts
-            .iter()
-            .map(|p| f(p).map(|v| format!("{v}{}", p.unit)))
-            .collect();
-        items.filter(|v| !v.is_empty()).map(|v| v.join(" / "))
-    };
     (
         g.baseline.plain(),
-        joined(&|p| Some(p.target.to_string())),
-        joined(&|p| p.actual.map(|a| a.to_string())),
+        joined(&g.parts, &|p| Some(p.target.to_string())),
+        parts_actual(&g.parts),
     )
+}
+
+/// Parts' actuals as a composite's 実績値 column: `13回 / 263名`, none until every part has one.
+fn parts_actual(parts: &[Part]) -> Option<String> {
+    joined(parts, &|p| p.actual.map(|a| a.to_string()))
+}
+
+/// One figure of each part with its unit, joined: `6回 / 60名`; none when a part has none.
+fn joined(parts: &[Part], f: &dyn Fn(&Part) -> Option<String>) -> Option<String> {
+    let items: Option<Vec<String>> = parts
+        .iter()
+        .map(|p| f(p).map(|v| format!("{v}{}", p.unit)))
+        .collect();
+    items.filter(|v| !v.is_empty()).map(|v| v.join(" / "))
 }
 
 /// Pretty JSON: an array of records, written as they come. Returns how many.

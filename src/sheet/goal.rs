@@ -71,8 +71,12 @@ pub(super) fn goal(
     }
     let milestone = match (&g.milestone, formula) {
         (Some(raw), FormulaKind::Milestone) => p.word::<MilestoneState>(&at("milestone"), raw),
+        // From /2 a milestone may be not yet reported (a year just rolled over); /1 had no
+        // such state.
         (None, FormulaKind::Milestone) => {
-            p.add(at("milestone"), strings().errors.sheet.milestone_missing);
+            if ids.first_version {
+                p.add(at("milestone"), strings().errors.sheet.milestone_missing);
+            }
             None
         }
         (Some(_), _) => {

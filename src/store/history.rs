@@ -9,19 +9,21 @@ use rusqlite::params;
 use super::codec::{Place, uid};
 use super::{Store, StoreError};
 use crate::engine::{Grade, grade};
-use crate::model::{FiscalYear, Goal, Plan, PlanId, Uid, Value};
+use crate::model::{FiscalYear, Goal, Part, Plan, PlanId, Uid, Value};
 
 /// One earlier year of a goal: that year's 実績値 and its grade (達成度 at that year's
 /// precision, and the status band of that year's thresholds).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PastYear {
     pub fiscal_year: FiscalYear,
     pub actual: Value,
+    /// A composite goal's parts that year: its actuals are theirs (`actual` is none).
+    pub parts: Vec<Part>,
     pub grade: Grade,
 }
 
 /// Every goal's earlier years in one plan, oldest first; a goal added in a later year has none.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct History {
     by_goal: HashMap<Uid, Vec<PastYear>>,
 }
@@ -72,6 +74,7 @@ impl Store {
                     PastYear {
                         fiscal_year: past.fiscal_year,
                         actual: goal.actual.clone(),
+                        parts: goal.parts.clone(),
                         grade: grade(goal, &past.thresholds),
                     },
                 );

@@ -56,10 +56,26 @@ pub struct NewTemplate {
 /// `tassei rollover`.
 #[derive(Debug)]
 pub struct Rollover {
-    /// The preview's first line: (plan, its year, the new plan, the new year).
-    pub heading: fn(&str, i32, &str, i32) -> String,
+    /// The preview's first line: (plan, its year `令和5年度`, the new plan, the new year).
+    pub heading: fn(&str, &str, &str, &str) -> String,
     /// A goal whose actual becomes its baseline: (goal, old baseline, new baseline).
     pub baseline: fn(&str, &str, &str) -> String,
+    /// After a goal's baseline line when it had an actual, now cleared.
+    pub actual_cleared: &'static str,
+    /// A goal whose baseline was empty and chosen to stay so (`--baseline GOAL=none`): (goal).
+    pub cleared_empty: fn(&str) -> String,
+    /// One goal's reasons to look again before writing: (goal, the reasons joined).
+    pub check: fn(&str, &str) -> String,
+    /// Between two reasons of one check line.
+    pub check_separator: &'static str,
+    /// The new baseline already meets the target: (baseline, target).
+    pub check_reaches: fn(&str, &str) -> String,
+    /// A milestone's new baseline is its target's text: (the text).
+    pub check_same: fn(&str) -> String,
+    /// The title names years: (the years, joined).
+    pub check_title_year: fn(&str) -> String,
+    /// 積算方法 names years: (the years, joined).
+    pub check_method_year: fn(&str) -> String,
     /// A goal without an actual to carry: (goal, its baseline, kept).
     pub kept: fn(&str, &str) -> String,
     /// A goal whose baseline was chosen to stay (`--baseline GOAL=keep`): (goal, its baseline).
@@ -69,22 +85,28 @@ pub struct Rollover {
     pub cleared: fn(&str, &str) -> String,
     /// `--baseline` not of the form GOAL=actual|keep|none: (what was typed).
     pub bad_baseline: fn(&str) -> String,
+    /// `--baseline` given twice for one goal: (the goal).
+    pub baseline_twice: fn(&str) -> String,
+    /// `--to` that is not a fiscal year: (what was typed).
+    pub bad_year: fn(&str) -> String,
+    /// `--id` naming a plan the file already has: (the id).
+    pub id_taken: fn(&str) -> String,
     /// `--baseline` naming a goal the plan does not have: (what was typed, why).
     pub baseline_goal: fn(&str, &str) -> String,
     /// A composite goal's part actuals cleared: (goal, how many).
     pub parts_cleared: fn(&str, usize) -> String,
-    /// A milestone goal set back to not achieved: (goal).
+    /// A milestone goal's state cleared to not entered yet: (goal).
     pub milestone: fn(&str) -> String,
     /// An activity's 時期 moved: (its number, old, new).
     pub period: fn(usize, &str, &str) -> String,
     /// An activity's 時期 that cannot be read, left as written: (number, text, why).
     pub unreadable: fn(usize, &str, &str) -> String,
-    /// The counts: (goals, new baselines, 時期 moved, 時期 unreadable).
+    /// The counts: (goals, baselines changed, 時期 moved, 時期 unreadable).
     pub counts: fn(usize, usize, usize, usize) -> String,
     /// After a preview: nothing was written.
     pub preview_only: &'static str,
-    /// Written: (the new plan, its year, the plan it came from).
-    pub applied: fn(&str, i32, &str) -> String,
+    /// Written: (the new plan, its year `令和6年度`, the plan it came from).
+    pub applied: fn(&str, &str, &str) -> String,
     /// `--to` is not the year after the plan's: (the plan's year, the year asked).
     pub one_year: fn(i32, i32) -> String,
     /// `tassei undo` removed a rolled-over plan: (it, the plan it came from).
@@ -95,6 +117,8 @@ pub struct Rollover {
     pub undo_needs_yes: fn(&str) -> String,
     /// The answer was no: (the plan).
     pub undo_kept: fn(&str) -> String,
+    /// An undo or redo in a file of several plans (years): (the plan, what was done).
+    pub in_plan: fn(&str, &str) -> String,
 }
 
 /// clap's texts. Each is what the `--help` of the place named shows.

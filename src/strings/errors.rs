@@ -352,6 +352,8 @@ pub struct Date {
 pub struct Period {
     /// In no form tassei reads.
     pub unrecognised: &'static str,
+    /// In no form tassei reads, with examples in the plan's 令和 years: (its year, the next).
+    pub unrecognised_in: fn(i32, i32) -> String,
     /// A month past 12: (month).
     pub no_such_month: fn(u32) -> String,
     /// A day past the month's end: (year, month, days in it).

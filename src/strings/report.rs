@@ -112,6 +112,12 @@ pub struct YearOverYear {
     pub line: fn(&str, &str, &str, &str) -> String,
     /// The trend of 達成度, this year last: (the braille cells, the first year, this year).
     pub trend: fn(&str, &str, &str) -> String,
+    /// This year against the last in figures: (the differences, joined).
+    pub change: fn(&str) -> String,
+    /// A difference of 達成度: (the signed difference).
+    pub points: fn(&str) -> String,
+    /// Between the differences.
+    pub change_separator: &'static str,
     /// The previous year's 達成度 as a column's heading.
     pub previous: &'static str,
     /// The dashboard's bars: what the figure after each rate is.

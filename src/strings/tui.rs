@@ -294,8 +294,9 @@ pub struct Lists {
 
 /// The review meeting.
 pub struct Review {
-    /// The header: (date, agenda order, position, agenda length, meeting clock, item clock).
-    pub title: fn(&str, &str, usize, usize, &str, &str) -> String,
+    /// The header: (the plan's year `令和6年度`, date, agenda order, position, agenda length,
+    /// meeting clock, item clock).
+    pub title: fn(&str, &str, &str, usize, usize, &str, &str) -> String,
     /// In place of the goal when the agenda is empty.
     pub empty_agenda: &'static str,
     /// After a text cut short: (the key that shows it all).

@@ -358,7 +358,7 @@ impl Editor {
                     }
                     (Some(Choice::Milestone(state)), _) => Ok(Edit::Milestone {
                         goal: goal.id,
-                        state: *state,
+                        state: Some(*state),
                     }),
                     (Some(Choice::Status(status)), Field::Activity(i)) => {
                         let activity = goal
@@ -420,7 +420,7 @@ impl Editor {
                     part.actual = value;
                 }
             }
-            Ok(Edit::Milestone { state, .. }) => changed.milestone = Some(state),
+            Ok(Edit::Milestone { state, .. }) => changed.milestone = state,
             Ok(Edit::Target { value, .. }) => changed.target = value,
             Ok(Edit::Baseline { value, .. }) => changed.baseline = value,
             Ok(Edit::Precision { digits, .. }) => changed.precision = digits,

@@ -258,7 +258,7 @@ fn a_milestone_state_travels_and_a_file_unchanged_changes_nothing() {
         t.edit,
         Some((
             Edit::Milestone {
-                state: MilestoneState::NotAchieved,
+                state: Some(MilestoneState::NotAchieved),
                 ..
             },
             _

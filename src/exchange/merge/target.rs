@@ -164,7 +164,7 @@ pub(super) fn edit_of(target: &Target, key: FieldKey, value: &FieldValue) -> Opt
         (Target::Goal(_, g), FieldKey::Milestone, FieldValue::Milestone(Some(state))) => {
             Edit::Milestone {
                 goal: g.id,
-                state: *state,
+                state: Some(*state),
             }
         }
         (Target::Goal(_, g), FieldKey::Evaluation, FieldValue::Text(t)) => Edit::Evaluation {

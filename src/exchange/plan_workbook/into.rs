@@ -286,7 +286,10 @@ fn goal(d: &mut Diff, r: GoalRef, s: &Goal, w: &Goal) {
         },
     );
     if let (Some(a), Some(b)) = (s.milestone, w.milestone) {
-        let state = |state: MilestoneState| Edit::Milestone { goal: id, state };
+        let state = |state: MilestoneState| Edit::Milestone {
+            goal: id,
+            state: Some(state),
+        };
         d.change(&subject, words::MILESTONE, state(b), state(a));
     }
     let note = |t: &String| Edit::GoalText {

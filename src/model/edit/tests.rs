@@ -51,7 +51,7 @@ fn a_composite_goal_takes_its_parts_not_an_actual() {
 fn only_a_milestone_goal_takes_a_state() {
     let edit = Edit::Milestone {
         goal: GoalId(1),
-        state: MilestoneState::Achieved,
+        state: Some(MilestoneState::Achieved),
     };
     assert_eq!(check(&edit, &owner(FormulaKind::Milestone, false)), Ok(()));
     assert!(matches!(
@@ -122,7 +122,7 @@ fn a_logged_value_becomes_the_edit_that_sets_it() {
     );
     let state = Edit::Milestone {
         goal: GoalId(4),
-        state: MilestoneState::NotAchieved,
+        state: Some(MilestoneState::NotAchieved),
     };
     assert_eq!(
         Edit::of_logged(FieldKey::Milestone, 4, state.new_value()),
@@ -130,8 +130,11 @@ fn a_logged_value_becomes_the_edit_that_sets_it() {
     );
     assert_eq!(
         Edit::of_logged(FieldKey::Milestone, 4, FieldValue::Milestone(None)),
-        None,
-        "no edit clears a milestone's state"
+        Some(Edit::Milestone {
+            goal: GoalId(4),
+            state: None
+        }),
+        "a milestone's state cleared to not entered yet (a new year's) is undone and redone too"
     );
     assert_eq!(
         Edit::of_logged(FieldKey::Actual, 1, FieldValue::Text("x".into())),

@@ -186,7 +186,7 @@ impl Card {
                 content: a.content.clone(),
                 period: a.period.raw().to_string(),
                 dates: dates_in_words(&a.period),
-                period_problem: a.period.problem().map(|why| why.to_string()),
+                period_problem: a.period.problem().map(|why| why.said_in(plan.fiscal_year)),
                 sections: a.sections.clone(),
                 status: a.status,
                 overdue: a.is_overdue(today),

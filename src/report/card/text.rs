@@ -154,7 +154,11 @@ fn years_text(out: &mut String, years: &Years) -> std::fmt::Result {
         )?;
     }
     let (from, to) = (years.from.reiwa_label(), years.to.reiwa_label());
-    writeln!(out, "  {}\n", (words.years.trend)(&years.trend, &from, &to))
+    writeln!(out, "  {}", (words.years.trend)(&years.trend, &from, &to))?;
+    if let Some(change) = &years.change {
+        writeln!(out, "  {change}")?;
+    }
+    Ok(())
 }
 
 /// A heading and its text, indented; `(なし)` when there is none.

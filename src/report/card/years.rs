@@ -6,8 +6,9 @@ use rust_decimal::Decimal;
 
 use super::{Block, Card, with_unit};
 use crate::engine::Status;
-use crate::model::FiscalYear;
+use crate::model::{FiscalYear, Value};
 use crate::store::PastYear;
+use crate::strings::strings;
 
 /// The goal's earlier years as the card shows them, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,9 @@ pub struct Years {
     /// The first and last year the trend covers.
     pub from: FiscalYear,
     pub to: FiscalYear,
+    /// This year against the year before in figures (`前年度比 +484件・+5ポイント`), when
+    /// either year has a figure to compare: the trend's dots change by little.
+    pub change: Option<String>,
 }
 
 /// One earlier year: `令和5年度  実績 9,016件  達成度 90%  概ね達成`.
@@ -40,6 +44,22 @@ pub fn rate_with_percent(rate: Option<Decimal>) -> String {
         || "ー".to_string(),
         |r| format!("{}%", crate::model::Grouped(&r)),
     )
+}
+
+/// An earlier year's 実績値 with its unit; a composite goal's is its parts' with their labels
+/// (`開催回数 13回 / 参加者数 263名`), each `ー` when that year had none.
+fn past_actual(p: &PastYear, unit: &str) -> String {
+    if p.parts.is_empty() {
+        return with_unit(&p.actual, unit);
+    }
+    p.parts
+        .iter()
+        .map(|part| {
+            let actual = part.actual.map_or(Value::None, Value::Number);
+            format!("{} {}", part.label, with_unit(&actual, &part.unit))
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 /// Eight heights of one braille cell, lowest first (East Asian width N: one column).
@@ -71,45 +91,88 @@ pub fn trend_in(rates: &[Option<Decimal>], levels: &[char; 8]) -> String {
         .collect()
 }
 
+/// A difference with its sign: `+784`, `-12`, `+0` (ASCII signs: `±` and `−` are ambiguous
+/// width).
+fn signed(d: Decimal) -> String {
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        "+"
+    };
+    format!("{sign}{}", crate::model::Grouped(&d.abs()))
+}
+
+/// `前年度比 +784件・+8ポイント`: this year's actual and 達成度 against last year's, each only
+/// when both years have it.
+fn change_from(
+    last: &PastYear,
+    actual: &Value,
+    unit: &str,
+    rate: Option<Decimal>,
+) -> Option<String> {
+    let words = &strings().report.years;
+    let mut parts = Vec::new();
+    if let (Value::Number(now), Value::Number(before)) = (actual, &last.actual) {
+        parts.push(format!("{}{unit}", signed(*now - *before)));
+    }
+    if let (Some(now), Some(before)) = (rate, last.grade.rate()) {
+        parts.push((words.points)(&signed(now - before)));
+    }
+    (!parts.is_empty()).then(|| (words.change)(&parts.join(words.change_separator)))
+}
+
 impl Years {
-    /// The earlier years of a goal whose 達成度 this year is `now` in `year`; none when the goal
-    /// has no earlier year.
+    /// The earlier years of a goal whose 達成度 this year is `now` in `year` (its actual
+    /// `actual`); none when the goal has no earlier year.
     pub fn of(
         past: &[PastYear],
         unit: &str,
         year: FiscalYear,
         now: Option<Decimal>,
+        actual: &Value,
     ) -> Option<Self> {
         let first = past.first()?;
         let lines = past
             .iter()
             .map(|p| YearLine {
                 year: p.fiscal_year.reiwa_label(),
-                actual: with_unit(&p.actual, unit),
+                actual: past_actual(p, unit),
                 rate: rate_with_percent(p.grade.rate()),
                 status: p.grade.status,
             })
             .collect();
         let rates: Vec<Option<Decimal>> =
             past.iter().map(|p| p.grade.rate()).chain([now]).collect();
+        let change = past
+            .last()
+            .filter(|p| p.fiscal_year.0 == year.0 - 1)
+            .and_then(|last| change_from(last, actual, unit, now));
         Some(Years {
             lines,
             trend: trend(&rates),
             rates,
             from: first.fiscal_year,
             to: year,
+            change,
         })
     }
 }
 
 impl Card {
-    /// The card with the goal's earlier years after 達成度 (and its shortfall), when it has any.
-    pub fn with_years(mut self, past: &[PastYear], year: FiscalYear) -> Self {
-        if let Some(years) = Years::of(past, &self.unit, year, self.evaluation.rate()) {
+    /// The card with the goal's earlier years after 達成度 (its shortfall and 算式), when it has
+    /// any.
+    pub fn with_years(mut self, past: &[PastYear], actual: &Value, year: FiscalYear) -> Self {
+        if let Some(years) = Years::of(past, &self.unit, year, self.evaluation.rate(), actual) {
             let after = self
                 .blocks
                 .iter()
-                .rposition(|b| matches!(b, Block::Achievement { .. } | Block::Shortfall(_)))
+                // After the goal's own figures, its 算式 included: not between 計算 and 算式.
+                .rposition(|b| {
+                    matches!(
+                        b,
+                        Block::Achievement { .. } | Block::Shortfall(_) | Block::Formula(_)
+                    )
+                })
                 .map_or(self.blocks.len(), |at| at + 1);
             self.blocks.insert(after, Block::Years(years));
         }
@@ -129,7 +192,7 @@ impl Card {
 mod tests {
     use super::*;
     use crate::engine::grade;
-    use crate::model::{CalendarDate, GoalRef, Value};
+    use crate::model::{CalendarDate, GoalRef};
     use crate::sheet;
     use crate::strings::{Lang, pin_thread};
     use crate::text::is_ambiguous;
@@ -166,15 +229,20 @@ mod tests {
         let past = [PastYear {
             fiscal_year: FiscalYear(2022),
             actual: earlier.actual.clone(),
+            parts: Vec::new(),
             grade: grade(&earlier, &plan.thresholds),
         }];
-        let card = Card::of(&plan, ini, goal, today).with_years(&past, plan.fiscal_year);
+        let card =
+            Card::of(&plan, ini, goal, today).with_years(&past, &goal.actual, plan.fiscal_year);
         let at = card
             .blocks
             .iter()
             .position(|b| matches!(b, Block::Years(_)))
             .expect("a years block");
-        assert!(matches!(card.blocks[at - 1], Block::Shortfall(_)));
+        assert!(matches!(
+            card.blocks[at - 1],
+            Block::Shortfall(_) | Block::Formula(_)
+        ));
         let text = card.to_text();
         for expected in [
             "  令和4年度 実績 7,000件 達成度 70% 未達成 shortfall",
@@ -183,7 +251,8 @@ mod tests {
             assert!(text.contains(expected), "{expected:?} in\n{text}");
         }
         // A goal without earlier years gets no block.
-        let none = Card::of(&plan, ini, goal, today).with_years(&[], plan.fiscal_year);
+        let none =
+            Card::of(&plan, ini, goal, today).with_years(&[], &goal.actual, plan.fiscal_year);
         assert!(none.years().is_none());
     }
 }

@@ -86,7 +86,7 @@ pub const HELP: Help = Help {
         actual_value: "As on the sheet: 9500, 9,500, ９，５００ or 9,500件 (the goal's own unit); a sign is read too, and refused where the goal's figures cannot be negative; none (なし) clears it",
         achieved: "Whether a milestone goal was achieved",
         achieved_example: "Example: tassei set 2-イ-1 achieved yes",
-        achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー",
+        achieved_state: "yes, no or ungraded — or achieved, not_achieved, not_graded; 達成, 未達成, ー; none (or 未入力) for not entered yet, as a year begins",
         part: "The 実績値 of one part of a composite goal, or with label, unit or target first, that field of the part",
         part_example: "Examples:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "The part's number on the goal's card, from 1",
@@ -138,7 +138,7 @@ pub const HELP: Help = Help {
         format: "xlsx: a fill-in workbook; tassei: a handout data file (.tassei) to fill offline with tassei --db FILE on a laptop",
     },
     rollover: RolloverHelp {
-        to: "The fiscal year to make, as its western year: 2024 for 令和6年度 (the year after the plan's)",
+        to: "The fiscal year to make (the year after the plan's): 2024, 令和6 or R6 alike",
         id: "The new plan's id (default: the plan's with its year moved, ibusuki-dx-r5 → ibusuki-dx-r6)",
         apply: "Write the new plan (without it: a preview, nothing written)",
         baseline: "One goal's new baseline: GOAL=actual (last year's actual, the default), keep (the baseline as it is) or none (empty); repeatable (e.g. --baseline ⑴-ア-1=keep)",
@@ -432,34 +432,51 @@ pub const FRAME: Frame = Frame {
 };
 
 pub const ROLLOVER: Rollover = Rollover {
-    heading: |plan, year, next, to| format!("Rollover of {plan} (FY{year}) to {next} (FY{to}):"),
-    baseline: |goal, old, new| {
-        format!("{goal}  基準値 {old} → {new} (last year's actual); 実績値 cleared")
-    },
+    heading: |plan, year, next, to| format!("Rollover of {plan} ({year}) to {to} as {next}:"),
+    baseline: |goal, old, new| format!("{goal}  基準値 {old} → {new} (last year's actual)"),
+    actual_cleared: "; 実績値 cleared",
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} kept: no actual to carry"),
-    kept_chosen: |goal, baseline| {
-        format!("{goal}  基準値 {baseline} kept (keep chosen); 実績値 cleared")
+    kept_chosen: |goal, baseline| format!("{goal}  基準値 {baseline} kept (keep chosen)"),
+    cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen)"),
+    cleared_empty: |goal| format!("{goal}  基準値 stays empty (none chosen)"),
+    check: |goal, why| format!("{goal}  check: {why}"),
+    check_separator: "; ",
+    check_reaches: |baseline, target| {
+        format!(
+            "the new baseline {baseline} already meets the target {target} (consider keep or none)"
+        )
     },
-    cleared: |goal, old| format!("{goal}  基準値 {old} → none (none chosen); 実績値 cleared"),
+    check_same: |target| {
+        format!("the new baseline is the target's text \"{target}\" (consider keep or none)")
+    },
+    check_title_year: |years| format!("the title names a year ({years})"),
+    check_method_year: |years| format!("積算方法 names a year ({years})"),
     baseline_goal: |typed, why| format!("--baseline {typed}: {why}"),
+    baseline_twice: |goal| format!("--baseline names {goal} twice: give one choice for it"),
+    bad_year: |typed| format!("--to {typed}: not a fiscal year; write it as 2025, 令和7 or R7"),
+    id_taken: |id| {
+        format!(
+            "--id {id} is already a plan in this file: choose another id (tassei plans lists them)"
+        )
+    },
     bad_baseline: |typed| {
         format!("--baseline {typed}: write GOAL=actual, GOAL=keep or GOAL=none (e.g. ⑴-ア-1=keep)")
     },
     parts_cleared: |goal, n| format!("{goal}  {n} part actuals cleared"),
-    milestone: |goal| format!("{goal}  state set back to not achieved"),
+    milestone: |goal| format!("{goal}  state not entered yet (the new year has no result)"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
     unreadable: |n, raw, why| {
-        format!("    実施内容{n}  時期 {raw} left as written: it cannot be read ({why})")
+        format!("    実施内容{n}  時期 {raw} left as written, unreadable: {why}")
     },
     counts: |goals, baselines, moved, unreadable| {
         format!(
-            "{goals} goals, {baselines} new baselines, {moved} 時期 moved a year, {unreadable} 時期 unreadable; statuses set to 未記入, 評価内容 and meeting notes not carried"
+            "{goals} goals, {baselines} baselines changed, {moved} 時期 moved a year, {unreadable} 時期 unreadable; statuses set to 未記入, 評価内容 and meeting notes not carried"
         )
     },
     preview_only: "Nothing written: run again with --apply to make the plan.",
     applied: |next, year, from| {
         format!(
-            "Made {next} (FY{year}) from {from}; it is now the default plan. tassei undo removes it."
+            "Made {next} ({year}) from {from}; it is now the default plan. tassei undo removes it."
         )
     },
     one_year: |year, to| {
@@ -480,4 +497,5 @@ pub const ROLLOVER: Rollover = Rollover {
         )
     },
     undo_kept: |plan| format!("{plan} was kept; nothing was changed"),
+    in_plan: |plan, done| format!("{plan} {done}"),
 };

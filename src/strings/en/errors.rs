@@ -408,7 +408,12 @@ pub const DATE: Date = Date {
 };
 
 pub const PERIOD: Period = Period {
-    unrecognised: "not a form tassei reads, such as R5.7, R5.7～R6.2, R6.2まで, 令和5年度中, 上半期 or 随時",
+    unrecognised: "not a form tassei reads",
+    unrecognised_in: |n, next| {
+        format!(
+            "not a form tassei reads, such as R{n}.7, R{n}.7～R{next}.2, R{next}.2まで, 令和{n}年度中, 上半期 or 随時"
+        )
+    },
     no_such_month: |month| format!("there is no month {month}"),
     no_such_day: |year, month, days| format!("{year}年{month}月 has {days} days"),
     year_zero: |era, first| format!("there is no {era}0年: {era} counts from 元年 ({first})"),
@@ -582,7 +587,7 @@ pub const CALCULATION: Calculation = Calculation {
     part_missing_actual: |part| format!("part \"{part}\" has no actual yet"),
     part_zero_target: |part| format!("part \"{part}\" has a target of 0"),
     too_large: "the numbers are too large to compute exactly",
-    milestone_unset: "the milestone has no state (achieved, not achieved or not graded)",
+    milestone_unset: "the milestone's state (achieved, not achieved or not graded) is not entered yet",
     division_by_zero: "the arithmetic divides by zero",
     not_computable: |reason| format!("not computable: {reason}"),
     target: "target (目標値)",

@@ -38,7 +38,7 @@ pub const MILESTONE: Milestone = Milestone {
     not_achieved: "未達成",
     not_graded: "評価なし",
     not_graded_marked: "評価なし (ー)",
-    unset: "未設定",
+    unset: "未入力",
 };
 
 pub const CARD: Card = Card {
@@ -70,6 +70,9 @@ pub const YEARS: YearOverYear = YearOverYear {
     heading: "過去の年度 (earlier years)",
     line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
     trend: |trend, from, to| format!("推移 trend {trend}  ({from} to {to})"),
+    change: |d| format!("前年度比 against last year {d}"),
+    points: |d| format!("{d} points"),
+    change_separator: ", ",
     previous: "前年度",
     previous_legend: "前年度 (last year) on the right",
 };

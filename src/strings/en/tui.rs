@@ -295,8 +295,8 @@ pub const LISTS_EN: Lists = Lists {
 };
 
 pub const REVIEW_EN: Review = Review {
-    title: |date, order, k, n, meeting, item| {
-        format!("評価会議 {date}  {order}  {k}/{n}  会議 {meeting}  項目 {item}")
+    title: |year, date, order, k, n, meeting, item| {
+        format!("評価会議 {year} {date}  {order}  {k}/{n}  会議 {meeting}  項目 {item}")
     },
     empty_agenda: "(the agenda is empty)",
     show_all: |key| format!("({key}: all)"),

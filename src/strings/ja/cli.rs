@@ -87,7 +87,7 @@ pub const HELP_JA: Help = Help {
         actual_value: "シートと同じ書き方: 9500、9,500、９，５００、9,500件（目標の単位）。符号も読み取りますが、負の値をとらない目標では受け付けません。none（なし）で消去します",
         achieved: "マイルストーン目標を達成したかどうかを入力します",
         achieved_example: "例: tassei set 2-イ-1 achieved yes",
-        achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー",
+        achieved_state: "yes、no、ungraded、または achieved、not_achieved、not_graded、達成、未達成、ー。none または 未入力 で未入力に戻します（年度の初め）",
         part: "複合目標の1つの項目の実績値を入力します。先に label、unit、target を書くと項目名・単位・目標値を変更します",
         part_example: "例:\n  tassei set 1-オ-1 part 1 14回\n  tassei set 1-オ-1 part 1 label 開催回数\n  tassei set 1-オ-1 part 1 unit 回\n  tassei set 1-オ-1 part 1 target 8",
         part_number: "目標カードに表示される項目の番号（1から）",
@@ -139,7 +139,7 @@ pub const HELP_JA: Help = Help {
         format: "xlsx: 記入用のブック、tassei: ノートパソコンで tassei --db ファイル として開き、オフラインで入力する照会用データファイル（.tassei）",
     },
     rollover: RolloverHelp {
-        to: "作る年度を西暦で：令和6年度なら 2024（計画の翌年度）",
+        to: "作る年度（計画の翌年度）：2024、令和6、R6、２０２４ のいずれの書き方でも",
         id: "新しい計画のID（既定：計画のIDの年を進めたもの。ibusuki-dx-r5 → ibusuki-dx-r6）",
         apply: "新しい計画を書き込みます（付けなければプレビューのみで、何も書き込みません）",
         baseline: "目標ごとの新しい基準値：目標=actual（前年度の実績値、既定）、keep（今の基準値のまま）、none（空に）。繰り返し指定できます（例：--baseline ⑴-ア-1=keep）",
@@ -433,37 +433,52 @@ pub const FRAME_JA: Frame = Frame {
 
 pub const ROLLOVER_JA: Rollover = Rollover {
     heading: |plan, year, next, to| {
-        format!("{plan}（{year}年度）から {next}（{to}年度）への繰越：")
+        format!("{plan}（{year}）から{to}へ繰り越します（新しい計画 {next}）：")
     },
-    baseline: |goal, old, new| {
-        format!("{goal}  基準値 {old} → {new}（前年度の実績値）、実績値は空に")
-    },
+    baseline: |goal, old, new| format!("{goal}  基準値 {old} → {new}（前年度の実績値）"),
+    actual_cleared: "、実績値は空に",
     kept: |goal, baseline| format!("{goal}  基準値 {baseline} のまま：繰り越す実績値がありません"),
-    kept_chosen: |goal, baseline| {
-        format!("{goal}  基準値 {baseline} のまま（keep を指定）、実績値は空に")
+    kept_chosen: |goal, baseline| format!("{goal}  基準値 {baseline} のまま（keep を指定）"),
+    cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）"),
+    cleared_empty: |goal| format!("{goal}  基準値は空のまま（none を指定）"),
+    check: |goal, why| format!("{goal}  確認: {why}"),
+    check_separator: "。",
+    check_reaches: |baseline, target| {
+        format!("新しい基準値 {baseline} が目標値 {target} に届いています（keep か none も検討を）")
     },
-    cleared: |goal, old| format!("{goal}  基準値 {old} → 空（none を指定）、実績値は空に"),
+    check_same: |target| {
+        format!("新しい基準値が目標値「{target}」と同じです（keep か none も検討を）")
+    },
+    check_title_year: |years| format!("目標名に年度があります（{years}）"),
+    check_method_year: |years| format!("積算方法に年度があります（{years}）"),
     baseline_goal: |typed, why| format!("--baseline {typed}：{why}"),
+    baseline_twice: |goal| {
+        format!("--baseline で {goal} を2回指定しています。どちらにするか1つだけ指定してください")
+    },
+    bad_year: |typed| {
+        format!("--to {typed}：年度として読めません。2025、令和7、R7 のように書いてください")
+    },
+    id_taken: |id| {
+        format!("--id {id} は既にあります。別のIDを --id で指定してください（tassei plans で一覧）")
+    },
     bad_baseline: |typed| {
         format!(
             "--baseline {typed}：目標=actual、目標=keep、目標=none のいずれかで指定してください（例：⑴-ア-1=keep）"
         )
     },
     parts_cleared: |goal, n| format!("{goal}  内訳の実績値 {n}件を空に"),
-    milestone: |goal| format!("{goal}  状態を未達成に"),
+    milestone: |goal| format!("{goal}  状態は未入力に（新しい年度の結果はまだありません）"),
     period: |n, old, new| format!("    実施内容{n}  時期 {old} → {new}"),
-    unreadable: |n, raw, why| {
-        format!("    実施内容{n}  時期 {raw} はそのまま：読めません（{why}）")
-    },
+    unreadable: |n, raw, why| format!("    実施内容{n}  時期 {raw} はそのまま。読めません: {why}"),
     counts: |goals, baselines, moved, unreadable| {
         format!(
-            "目標 {goals}件、新しい基準値 {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"
+            "目標 {goals}件、基準値が変わるもの {baselines}件、時期を1年後にしたもの {moved}件、時期を読めません: {unreadable}件。状況は未記入に、評価内容と会議メモは引き継ぎません"
         )
     },
     preview_only: "何も書き込んでいません。計画を作るには --apply を付けて実行してください。",
     applied: |next, year, from| {
         format!(
-            "{from} から {next}（{year}年度）を作りました。既定の計画になります。tassei undo で取り消せます。"
+            "{from} から {next}（{year}）を作りました。既定の計画になります。tassei undo で取り消せます。"
         )
     },
     one_year: |year, to| {
@@ -484,4 +499,5 @@ pub const ROLLOVER_JA: Rollover = Rollover {
         )
     },
     undo_kept: |plan| format!("{plan} は残しました。何も変更していません"),
+    in_plan: |plan, done| format!("{plan} {done}"),
 };

@@ -420,7 +420,12 @@ pub const DATE_JA: Date = Date {
 };
 
 pub const PERIOD_JA: Period = Period {
-    unrecognised: "読める書き方ではありません（例: R5.7、R5.7～R6.2、R6.2まで、令和5年度中、上半期、随時）",
+    unrecognised: "読める書き方ではありません",
+    unrecognised_in: |n, next| {
+        format!(
+            "読める書き方ではありません。例: R{n}.7、R{n}.7～R{next}.2、R{next}.2まで、令和{n}年度中、上半期、随時"
+        )
+    },
     no_such_month: |month| format!("{month}月はありません"),
     no_such_day: |year, month, days| format!("{year}年{month}月は{days}日までです"),
     year_zero: |era, first| format!("{era}0年はありません（{era}元年は{first}年です）"),
@@ -616,7 +621,7 @@ pub const CALCULATION_JA: Calculation = Calculation {
     part_missing_actual: |part| format!("項目「{part}」の実績値が未入力です"),
     part_zero_target: |part| format!("項目「{part}」の目標値が 0 です"),
     too_large: "数値が大きすぎて正確に計算できません",
-    milestone_unset: "マイルストーンの状態（達成・未達成・評価なし）が未設定です",
+    milestone_unset: "マイルストーンの状態（達成・未達成・評価なし）はまだ入力されていません",
     division_by_zero: "計算式に 0 での割り算があります",
     not_computable: |reason| format!("計算不可: {reason}"),
     target: "目標値",

@@ -47,7 +47,7 @@ pub const MILESTONE_JA: Milestone = Milestone {
     not_achieved: "未達成",
     not_graded: "評価なし",
     not_graded_marked: "評価なし（ー）",
-    unset: "未設定",
+    unset: "未入力",
 };
 
 pub const CARD_JA: Card = Card {
@@ -80,6 +80,9 @@ pub const YEARS_JA: YearOverYear = YearOverYear {
     heading: "過去の年度",
     line: |year, actual, rate, status| format!("{year} 実績 {actual} 達成度 {rate} {status}"),
     trend: |trend, from, to| format!("推移 {trend}  （{from}〜{to}）"),
+    change: |d| format!("前年度比 {d}"),
+    points: |d| format!("{d}ポイント"),
+    change_separator: "・",
     previous: "前年度",
     previous_legend: "右端の数字は前年度",
 };

@@ -292,8 +292,8 @@ pub const LISTS_JA: Lists = Lists {
 };
 
 pub const REVIEW_JA: Review = Review {
-    title: |date, order, k, n, meeting, item| {
-        format!("評価会議 {date}  {order}  {k}/{n}  会議 {meeting}  項目 {item}")
+    title: |year, date, order, k, n, meeting, item| {
+        format!("評価会議 {year} {date}  {order}  {k}/{n}  会議 {meeting}  項目 {item}")
     },
     empty_agenda: "(議題はありません)",
     show_all: |key| format!("({key}: 全文)"),

@@ -80,8 +80,11 @@ impl App {
 
     /// A goal's card with its earlier years.
     fn card_of(&self, ini: &Initiative, goal: &Goal) -> Card {
-        Card::of(&self.plan, ini, goal, self.today)
-            .with_years(self.prepared.history.of(goal), self.plan.fiscal_year)
+        Card::of(&self.plan, ini, goal, self.today).with_years(
+            self.prepared.history.of(goal),
+            &goal.actual,
+            self.plan.fiscal_year,
+        )
     }
 
     /// The grade of the goal at `at`, as prepared (computed when the cache lacks it).

@@ -20,8 +20,9 @@ use crate::tui::theme::Theme;
 const CODE_CELLS: usize = 10;
 /// ` 100.8` — the rate column of a bar.
 const RATE_CELLS: usize = 6;
-/// `  90` — the 前年度 column of a bar, when the plan has a year before it.
-const PREVIOUS_CELLS: usize = 5;
+/// ` 100.8` — the 前年度 column of a bar, when the plan has a year before it: as wide as this
+/// year's, so a one-decimal rate is never cut to `999+`.
+const PREVIOUS_CELLS: usize = RATE_CELLS;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let theme = app.theme;
@@ -84,22 +85,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(counts), counts_area);
 
     let mut worst = vec![Line::styled(format!(" {}", words.worst), theme.label())];
-    let cells = usize::from(worst_area.width).saturating_sub(14);
     for (r, e) in s.shortfalls.iter().take(3) {
         let Some((_, goal)) = app.plan.goal(*r) else {
             continue;
         };
         let code = r.parenthesised();
+        let lead = format!(
+            " {} {} {} ",
+            theme.marker(Status::Shortfall),
+            pad(&code, 8),
+            super::rate_cell(e, 4)
+        );
+        // The title gets what the lead leaves, cut with `..` rather than at the area's edge.
+        let cells = usize::from(worst_area.width).saturating_sub(crate::tui::text::width(&lead));
         worst.push(Line::from(vec![
-            Span::styled(
-                format!(
-                    " {} {} {} ",
-                    theme.marker(Status::Shortfall),
-                    pad(&code, 8),
-                    super::rate_cell(e, 4)
-                ),
-                theme.status(Status::Shortfall),
-            ),
+            Span::styled(lead, theme.status(Status::Shortfall)),
             Span::raw(truncate(&safe(&goal.title), cells)),
         ]));
     }
@@ -228,14 +228,12 @@ fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
         0 => String::new(),
         n => format!("  {}", (words.unreadable)(n)),
     };
-    let room = usize::from(area.width).saturating_sub(26 + width(&unreadable));
+    let room = usize::from(area.width).saturating_sub(width(&heading) + width(&unreadable) + 1);
+    let shown = whole_words(&statuses, room);
     let mut lines = vec![Line::from(vec![
         Span::styled(heading, theme.label()),
         Span::styled(unreadable, theme.unreadable()),
-        Span::styled(
-            truncate(&format!("  {}", statuses.join(" ")), room),
-            theme.muted(),
-        ),
+        Span::styled(shown, theme.muted()),
     ])];
     let rows = usize::from(area.height).saturating_sub(1);
     let entry = 24;
@@ -264,4 +262,38 @@ fn draw_overdue(frame: &mut Frame, area: Rect, app: &App) {
         lines.push(Line::styled(format!(" {}", words.none), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `  未記入52 未着手0 ..`: as many of `words` as fit in `room` cells, each whole, and `..` when
+/// some are left out (a status is never cut to `完..`).
+fn whole_words(words: &[String], room: usize) -> String {
+    let mut out = String::new();
+    for (k, word) in words.iter().enumerate() {
+        let next = format!("{out}{}{word}", if k == 0 { "  " } else { " " });
+        let more = if k + 1 < words.len() { 3 } else { 0 };
+        if width(&next) + more > room {
+            if k > 0 || room >= 4 {
+                out.push_str(" ..");
+            }
+            return out;
+        }
+        out = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole_words;
+
+    #[test]
+    fn statuses_are_left_out_whole_never_cut() {
+        let words: Vec<String> = ["未記入52", "未着手0", "実施中0", "完了0"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(whole_words(&words, 80), "  未記入52 未着手0 実施中0 完了0");
+        assert_eq!(whole_words(&words, 30), "  未記入52 未着手0 実施中0 ..");
+        assert_eq!(whole_words(&words, 13), "  未記入52 ..");
+        assert_eq!(whole_words(&words, 3), "");
+    }
 }

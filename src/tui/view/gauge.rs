@@ -72,7 +72,11 @@ pub fn bar(e: &Grade, cells: usize, theme: Theme) -> Vec<Span<'static>> {
 /// The bar after a blank cell, then the rate as a percentage (` 90%`), in `cells` less one
 /// cell of slack on the right.
 pub fn with_percent(e: &Grade, cells: usize, theme: Theme) -> Line<'static> {
-    let label = format!(" {}%", e.rate_text());
+    // No rate: ー alone, not `ー%`.
+    let label = match e.rate() {
+        Some(_) => format!(" {}%", e.rate_text()),
+        None => format!(" {}", e.rate_text()),
+    };
     let bar_cells = cells.saturating_sub(width(&label) + 2);
     let mut spans = vec![Span::raw(" ")];
     spans.extend(bar(e, bar_cells, theme));

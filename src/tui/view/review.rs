@@ -33,6 +33,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
     let title = format!(
         " {}",
         (words.review.title)(
+            &app.plan.fiscal_year.reiwa_label(),
             &review.date.to_string(),
             &review.order.label(),
             review.index + 1,
@@ -59,8 +60,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
         );
         return notes;
     };
-    let card = Card::of(&app.plan, initiative, goal, app.today)
-        .with_years(app.history().of(goal), app.plan.fiscal_year);
+    let card = Card::of(&app.plan, initiative, goal, app.today).with_years(
+        app.history().of(goal),
+        &goal.actual,
+        app.plan.fiscal_year,
+    );
     let e = &card.evaluation;
     // What must show (figures, the gauge, every activity on one line) comes first; 評価内容
     // and 積算方法 get the rows left, so a laptop screen still shows the activities. `m`
@@ -116,8 +120,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) -> Rect {
             _ => None,
         })
         .collect();
-    let figures = format!(" {}", figures.join("   "));
-    for line in wrap(&visible(&figures), cells) {
+    for line in figure_lines(&figures, cells) {
         top.push(Line::raw(line));
     }
     for line in wrap(&e.calculation, cells.saturating_sub(2)) {
@@ -281,4 +284,32 @@ fn draw_notes(
         ]));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The figures as lines of at most `cells`, broken between figures (a part's `開催回数 目標 6回
+/// 実績 ー` is never cut in two at the screen's edge); a figure longer than a line wraps on its
+/// own, each line indented one cell.
+fn figure_lines(figures: &[String], cells: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for figure in figures {
+        let figure = visible(figure);
+        let joined = format!("{line}   {figure}");
+        if !line.is_empty() && width(&joined) <= cells {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            out.push(std::mem::take(&mut line));
+        }
+        let mut parts = wrap(&figure, cells.saturating_sub(1)).into_iter();
+        line = format!(" {}", parts.next().unwrap_or_default());
+        for part in parts {
+            out.push(std::mem::replace(&mut line, format!(" {part}")));
+        }
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
 }

@@ -25,6 +25,11 @@ pub fn lines(years: &Years, w: usize, theme: Theme) -> Vec<Line<'static>> {
     for line in wrap(&trend, w.saturating_sub(2)) {
         out.push(Line::styled(format!("  {line}"), theme.label()));
     }
+    if let Some(change) = &years.change {
+        for line in wrap(change, w.saturating_sub(2)) {
+            out.push(Line::styled(format!("  {line}"), theme.label()));
+        }
+    }
     out
 }
 
@@ -37,6 +42,10 @@ pub fn review_line(years: &Years, cells: usize, theme: Theme) -> Line<'static> {
     if let Some(y) = years.lines.last() {
         let last = (words.line)(&y.year, &y.actual, &y.rate, theme.marker(y.status));
         text = format!("{text}   {last}");
+    }
+    // Last: a wide screen has room for it; a laptop's keeps the year before.
+    if let Some(change) = &years.change {
+        text = format!("{text}   {change}");
     }
     Line::styled(truncate(&text, cells), theme.label())
 }
