@@ -72,6 +72,9 @@ pub struct Tui {
     pub key_plan_title: &'static str,
     /// `b` on the dashboard: edit the thresholds.
     pub key_thresholds: &'static str,
+    /// The dashboard's footer words for `b` and `t` (short: the footer is one line).
+    pub hint_thresholds: &'static str,
+    pub hint_plan_title: &'static str,
     /// The footer's word for Enter on the line when it edits the outline.
     pub key_save: &'static str,
     /// `e` where no initiative is selected.

@@ -148,6 +148,10 @@ pub fn footer(app: &App) -> Vec<Hint> {
             hints.add(&[Action::Dashboard], w.leave);
             hints.add(&[Action::Help], w.help);
             hints.add(&[Action::Quit], w.quit);
+            // After the key table and quitting, which every footer keeps at 80 columns.
+            let outline = &strings().outline.tui;
+            hints.add(&[Action::EditThresholds], outline.hint_thresholds);
+            hints.add(&[Action::EditPlanTitle], outline.hint_plan_title);
         }
         Context::Tree | Context::Card | Context::Global => {
             // What Enter does here and how to move, then what a clerk new to tassei needs

@@ -64,6 +64,8 @@ const TUI: Tui = Tui {
     key_initiative_title: "edit the initiative's title (取り組み事項)",
     key_plan_title: "edit the plan's title (計画名)",
     key_thresholds: "edit the thresholds (達成 / 概ね達成 %)",
+    hint_thresholds: "thresholds",
+    hint_plan_title: "plan title",
     key_save: "save",
     select_initiative: "select an initiative (or one of its goals) to edit its title",
 };

@@ -72,6 +72,8 @@ const TUI: Tui = Tui {
     key_initiative_title: "取組名を編集",
     key_plan_title: "計画名を編集",
     key_thresholds: "評価基準を編集",
+    hint_thresholds: "評価基準",
+    hint_plan_title: "計画名",
     key_save: "保存する",
     select_initiative: "名称を編集する取り組み事項（またはその目標）を選んでください",
 };
