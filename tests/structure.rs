@@ -61,7 +61,10 @@ fn a_goal_added_after_the_first_renumbers_the_rest_and_is_undone() {
     let line = log.lines().last().expect("a row");
     assert!(line.contains("追加") && line.contains("⑴-ア-2"), "{line}");
     assert!(line.contains("ー → 電子申請の利用件数"), "{line}");
-    assert_eq!(desk.ok(&["undo"]), "undone: removed ⑴-ア-2\n");
+    assert_eq!(
+        desk.ok(&["undo"]),
+        "undone: adding ⑴-ア-2 (it is taken away again)\n"
+    );
     let shown = desk.ok(&["show", "1-ア-2"]);
     assert!(
         shown.contains("登録手続数"),
@@ -190,7 +193,10 @@ fn removing_asks_for_yes_without_a_terminal_and_shared_activities_are_copied_on_
     let log = desk.ok(&["log"]);
     assert!(log.lines().last().expect("row").contains("削除"), "{log}");
     let said = desk.ok(&["undo"]);
-    assert!(said.starts_with("undone: added ⑴-ア-1"), "{said}");
+    assert!(
+        said.starts_with("undone: the removal of ⑴-ア-1 (it is back in its place)"),
+        "{said}"
+    );
     assert!(
         desk.ok(&["show", "1-ア-1"]).contains("年間総申請件数"),
         "back"
@@ -251,7 +257,10 @@ fn an_initiative_is_added_with_the_next_letter_and_removed_with_its_goals() {
         desk.ok(&["remove", "initiative", "1-カ", "--yes"]),
         "removed ⑴-カ\n"
     );
-    assert_eq!(desk.ok(&["undo"]), "undone: added ⑴-カ\n");
+    assert_eq!(
+        desk.ok(&["undo"]),
+        "undone: the removal of ⑴-カ (it is back in its place)\n"
+    );
     assert!(
         desk.ok(&["show", "1-カ-1"]).contains("待ち時間"),
         "its goal came back"

@@ -174,6 +174,8 @@ pub fn roll_over_choosing(plan: &Plan, slug: String, baselines: &Baselines) -> R
             }
             g.evaluation.clear();
             g.printed_achievement = None;
+            // The page of last year's printed sheet.
+            g.page = None;
             g.notes.clear();
             let mut periods = Vec::new();
             for (k, a) in g.activities.iter_mut().enumerate() {

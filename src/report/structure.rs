@@ -15,9 +15,17 @@ impl fmt::Display for Restructured {
             ChangeKind::Move => (words.moved)(self.from.as_deref().unwrap_or_default(), &self.row),
             _ => (words.removed)(&self.row),
         };
-        match self.by {
-            Some(action) => f.write_str(&(words.reverted)(action == UndoAction::Redo, &said)),
-            None => f.write_str(&said),
+        // An undo says what it took back (a removal undone writes an add, which read as
+        // "added" looked like the addition was undone).
+        match (self.by, self.kind) {
+            (Some(UndoAction::Undo), ChangeKind::Add) => {
+                f.write_str(&(words.undid_removal)(&self.row))
+            }
+            (Some(UndoAction::Undo), ChangeKind::Remove) => {
+                f.write_str(&(words.undid_addition)(&self.row))
+            }
+            (Some(action), _) => f.write_str(&(words.reverted)(action == UndoAction::Redo, &said)),
+            (None, _) => f.write_str(&said),
         }
     }
 }

@@ -59,6 +59,10 @@ pub struct Change {
     pub copied: fn(usize, &str) -> String,
     /// An undo or redo that added, removed or moved a row: (undo or redo, the sentence).
     pub reverted: fn(bool, &str) -> String,
+    /// An undo that put a removed row back: (the row).
+    pub undid_removal: fn(&str) -> String,
+    /// An undo that took an added row away again: (the row).
+    pub undid_addition: fn(&str) -> String,
 }
 
 /// The command line's help and words for `add`, `remove` and `move`.

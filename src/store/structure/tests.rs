@@ -125,7 +125,10 @@ fn a_goal_added_between_two_renumbers_the_later_ones_and_undo_takes_it_out() {
     assert_eq!(row.new_shown(), "電子申請の利用件数");
 
     let undone = undo(&mut store).expect("undone");
-    assert_eq!(undone.to_string(), "元に戻しました: ⑴-ア-2 を削除しました");
+    assert_eq!(
+        undone.to_string(),
+        "元に戻しました: 追加した ⑴-ア-2 を取り除きました"
+    );
     assert_eq!(plan(&store), before, "the plan is as it was");
     redo(&mut store).expect("redone");
     let again = plan(&store);

@@ -49,6 +49,8 @@ const CHANGE: Change = Change {
     moved: |from, to| format!("moved {from} to {to}"),
     renumbered: |from, to| format!("{from} → {to}"),
     copied: |n, goal| format!("copied {n} activities to {goal}"),
+    undid_removal: |row| format!("undone: the removal of {row} (it is back in its place)"),
+    undid_addition: |row| format!("undone: adding {row} (it is taken away again)"),
     reverted: |redo, said| {
         if redo {
             format!("redone: {said}")

@@ -61,6 +61,8 @@ const CHANGE: Change = Change {
     moved: |from, to| format!("{from} を {to} へ移動しました"),
     renumbered: |from, to| format!("{from} → {to}"),
     copied: |n, goal| format!("{goal} に実施内容 {n}件を複製しました"),
+    undid_removal: |row| format!("元に戻しました: {row} の削除を取り消し、元の場所に戻しました"),
+    undid_addition: |row| format!("元に戻しました: 追加した {row} を取り除きました"),
     reverted: |redo, said| {
         if redo {
             format!("やり直しました: {said}")
