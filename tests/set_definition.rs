@@ -146,7 +146,7 @@ fn a_formula_change_regrades_at_once_and_keeps_to_the_import_s_rules() {
     // A milestone becomes a ratio only with a number for a target.
     assert!(
         ws.refused(&["set", "2-イ-1", "formula", "ratio"])
-            .contains("cannot be a ratio goal as its figures stand")
+            .contains("cannot take the formula \"ratio: 実績値 / 目標値\" as its figures stand")
     );
     // A ratio goal whose figures are cleared can become a milestone, 評価なし until judged.
     for figure in ["baseline", "target", "actual"] {

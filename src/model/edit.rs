@@ -413,7 +413,8 @@ pub enum Refusal {
     #[error("{}", (strings().errors.edit.figures_unfit)(.subject, .formula, .why))]
     FiguresUnfit {
         subject: String,
-        formula: FormulaKind,
+        /// The formula as the card's choice names it (`formula_label`).
+        formula: &'static str,
         why: String,
     },
     /// A 時期 that names a date that cannot be (平成31年5月): the parser's reason.

@@ -4,7 +4,7 @@
 use crate::model::outline::OutlineValue;
 use std::fmt;
 
-use crate::model::edit::definition::CHOICES;
+use crate::model::edit::definition::formula_label;
 use crate::model::{FieldValue, Grouped, MilestoneState};
 use crate::store::{
     Applied, ChangeKind, ChangedAfter, LogEntry, LogKind, LoggedField, Undone, logged_summary,
@@ -28,10 +28,7 @@ impl fmt::Display for FieldValue {
             // As the card's choice names it; the plan file's words for a pair it does not list.
             FieldValue::Kind {
                 formula, direction, ..
-            } => match CHOICES.iter().position(|c| *c == (*formula, *direction)) {
-                Some(i) => f.write_str(strings().report.formulas[i]),
-                None => write!(f, "{formula} ({direction})"),
-            },
+            } => f.write_str(formula_label(*formula, *direction)),
             FieldValue::List(words) if words.is_empty() => f.write_str(strings().report.empty),
             FieldValue::List(words) => f.write_str(&words.join("、")),
         }

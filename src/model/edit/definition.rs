@@ -122,6 +122,16 @@ pub const CHOICES: [(FormulaKind, Direction); 5] = [
     (FormulaKind::Milestone, Direction::Higher),
 ];
 
+/// A formula and direction as the card's choice names it (`比率: 実績値 / 目標値`); the plan
+/// file's words for a pair the choice does not list (a composite's).
+pub fn formula_label(formula: FormulaKind, direction: Direction) -> &'static str {
+    CHOICES
+        .iter()
+        .position(|c| *c == (formula, direction))
+        .and_then(|i| strings().report.formulas.get(i).copied())
+        .unwrap_or(formula.word())
+}
+
 /// Whether a goal's figures as they stand can be graded by `formula`; why not, in words. A
 /// milestone's figures are words (or none); every other formula's are numbers, and each
 /// formula needs the figures it divides by: a ratio a 目標値 other than 0, from_baseline a

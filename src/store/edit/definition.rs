@@ -5,7 +5,7 @@
 use rusqlite::{Transaction, params};
 
 use super::EditError;
-use crate::model::edit::definition::{figures_fit, read_period};
+use crate::model::edit::definition::{figures_fit, formula_label, read_period};
 use crate::model::{Edit, FieldKey, FiscalYear, Owner, Refusal};
 use crate::store::codec::value;
 
@@ -39,7 +39,7 @@ pub(super) fn check_in(tx: &Transaction, edit: &Edit, owner: &Owner) -> Result<(
             figures_fit(*formula, *direction, &baseline, &target, &actual).map_err(|why| {
                 EditError::Refused(Refusal::FiguresUnfit {
                     subject: owner.subject.clone(),
-                    formula: *formula,
+                    formula: formula_label(*formula, *direction),
                     why,
                 })
             })

@@ -294,7 +294,7 @@ pub const EDIT: Edit = Edit {
         )
     },
     figures_unfit: |subject, formula, why| {
-        format!("{subject} cannot be a {formula} goal as its figures stand: {why}")
+        format!("{subject} cannot take the formula \"{formula}\" as its figures stand: {why}")
     },
     milestone_number: |label, value| {
         format!("the {label} is a number ({value}); a milestone's figures are words, or none")

@@ -288,7 +288,7 @@ pub const EDIT_JA: Edit = Edit {
         )
     },
     figures_unfit: |subject, formula, why| {
-        format!("{subject} は今の数値のままでは {formula} の目標にできません: {why}")
+        format!("{subject} は今の数値のままでは算式「{formula}」にできません: {why}")
     },
     milestone_number: |label, value| {
         format!("{label}が数値（{value}）です。マイルストーンの数値は文字か空欄です")
