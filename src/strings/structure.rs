@@ -189,5 +189,7 @@ pub struct Tui {
     pub key_activity_up: &'static str,
     /// Key help: the new row's line, Enter and Esc.
     pub key_add: &'static str,
+    /// The footer's words for `a` / `d` (short: the footer is one line).
+    pub hint_rows: &'static str,
     pub key_close: &'static str,
 }

@@ -195,6 +195,17 @@ pub fn footer(app: &App) -> Vec<Hint> {
             }
             hints.add(&[Action::Log], w.log);
             hints.add(&[Action::Collect], w.collect);
+            // The plan's own rows last: shown where the footer has room, always in `?`.
+            let rows = &strings().structure.tui;
+            hints.add(&[Action::AddRow, Action::RemoveRow], rows.hint_rows);
+            if matches!(app.tree.selected_node(), Some(Node::Initiative(..)))
+                && app.focus == Pane::Tree
+            {
+                hints.add(
+                    &[Action::EditInitiativeTitle],
+                    strings().outline.tui.key_initiative_title,
+                );
+            }
         }
     }
     hints.list

@@ -144,5 +144,6 @@ const TUI: Tui = Tui {
     key_activity_down: "on an activity: move it down",
     key_activity_up: "on an activity: move it up",
     key_add: "add it",
+    hint_rows: "add/remove",
     key_close: "close without adding",
 };

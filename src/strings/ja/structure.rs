@@ -160,5 +160,6 @@ const TUI: Tui = Tui {
     key_activity_down: "実施内容を下へ",
     key_activity_up: "実施内容を上へ",
     key_add: "追加する",
+    hint_rows: "追加/削除",
     key_close: "追加せずに閉じる",
 };
