@@ -273,3 +273,35 @@ fn on_a_card_whose_activities_are_another_goals_the_keys_point_to_that_goal() {
         "nothing added"
     );
 }
+
+#[test]
+fn d_on_an_initiatives_row_asks_then_removes_it_with_its_goals_and_u_puts_it_back() {
+    let fx = Fixture::new();
+    let mut app = fx.app();
+    let before = fx.stored();
+    // ⑴-ア-2, 3, ⑴-ウ, its 1 and 2, then ⑴-オ's own row (⑴-ウ's goals lend their
+    // activities to ⑵-イ-7: removing it is refused, naming that goal).
+    keys(&mut app, "j j j j j j d");
+    let (text, _) = render(&mut app, 80, 24);
+    assert!(
+        text.contains("with its 4 goal(s)?"),
+        "the question names what goes:\n{text}"
+    );
+    assert_eq!(fx.stored(), before, "nothing removed before the answer");
+    keys(&mut app, "1");
+    let after = fx.stored();
+    let (said, _) = render(&mut app, 80, 24);
+    assert_eq!(
+        after.initiatives.len(),
+        before.initiatives.len() - 1,
+        "{said}"
+    );
+    assert!(
+        after
+            .initiatives
+            .iter()
+            .all(|i| i.code.to_string() != "⑴-オ")
+    );
+    keys(&mut app, "u");
+    assert_eq!(fx.stored(), before, "undo puts it back whole");
+}

@@ -157,6 +157,8 @@ pub struct Tui {
     pub remove_shared: fn(&str, &str) -> String,
     /// The question before removing an activity: (subject, content).
     pub remove_activity: fn(&str, &str) -> String,
+    /// The question before removing an initiative with its goals: (code, title, goals).
+    pub remove_initiative: fn(&str, &str, usize) -> String,
     /// The removal question's title.
     pub remove_title: &'static str,
     /// Its first answer: remove.

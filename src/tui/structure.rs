@@ -212,6 +212,26 @@ fn moved(action: Action, from: usize, count: usize) -> Option<usize> {
 
 /// The removal question; its first answer says what it does (a goal whose activities others
 /// share: they are copied to them first).
+/// `d` on an initiative's row: the question before removing it with its goals.
+pub fn on_initiative_removal(plan: &Plan, at: usize) -> Option<Command> {
+    let initiative = plan.initiatives.get(at)?;
+    let line = (strings().structure.tui.remove_initiative)(
+        &initiative.code.to_string(),
+        &initiative.title,
+        initiative.goals.len(),
+    );
+    Some(ask_removal(
+        line,
+        Structure::RemoveInitiative {
+            initiative: initiative.id,
+            seen: Seen {
+                uid: initiative.uid,
+                at,
+            },
+        },
+    ))
+}
+
 fn ask_removal(line: String, change: Structure) -> Command {
     let words = &strings().structure.tui;
     let yes = match change {

@@ -123,6 +123,9 @@ const TUI: Tui = Tui {
         )
     },
     remove_activity: |subject, content| format!("Remove {subject} {content}? (u undoes it)"),
+    remove_initiative: |code, title, goals| {
+        format!("Remove {code} {title} with its {goals} goal(s)? (u undoes it)")
+    },
     remove_title: "Remove?",
     remove_yes: "remove",
     remove_copying: "copy the activities, then remove",
@@ -136,7 +139,7 @@ const TUI: Tui = Tui {
     at_the_end: "it cannot move further that way",
     prompt_heading: "New goal or activity (a)",
     key_add_goal: "add a goal below",
-    key_remove_goal: "remove the goal (asks first)",
+    key_remove_goal: "remove the goal (asks first; on an initiative's row, the initiative)",
     key_goal_down: "move the goal down",
     key_goal_up: "move the goal up",
     key_add_activity: "on an activity: add one below",

@@ -134,6 +134,9 @@ const TUI: Tui = Tui {
             "{sharers} の実施内容は {code} と同じです。実施内容を複製してから {code} を削除しますか？"
         )
     },
+    remove_initiative: |code, title, goals| {
+        format!("{code} {title} を、その目標 {goals}件ごと削除しますか？（u で元に戻せます）")
+    },
     remove_activity: |subject, content| {
         format!("{subject} {content} を削除しますか？（u で元に戻せます）")
     },
@@ -152,7 +155,7 @@ const TUI: Tui = Tui {
     at_the_end: "これ以上は移動できません",
     prompt_heading: "目標・実施内容の追加 (a)",
     key_add_goal: "下に目標を追加",
-    key_remove_goal: "目標を削除（確認）",
+    key_remove_goal: "目標・取組を削除",
     key_goal_down: "目標を下へ移動",
     key_goal_up: "目標を上へ移動",
     key_add_activity: "実施内容を下に追加",

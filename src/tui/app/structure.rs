@@ -8,7 +8,7 @@ use crate::model::{GoalPos, GoalRef};
 use crate::strings::strings;
 use crate::tui::action::Action;
 use crate::tui::fields::fields;
-use crate::tui::structure::{NewRow, RowPrompt, on_activity, on_goal};
+use crate::tui::structure::{NewRow, RowPrompt, on_activity, on_goal, on_initiative_removal};
 use crate::tui::tree::Node;
 
 impl App {
@@ -42,6 +42,9 @@ impl App {
                         }),
                         None => Command::None,
                     }
+                }
+                (Some(Node::Initiative(i)), Action::RemoveRow) => {
+                    on_initiative_removal(&self.plan, i).unwrap_or(Command::None)
                 }
                 _ => Command::say_error(words.select_goal),
             };
