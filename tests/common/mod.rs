@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+#[cfg(unix)]
+pub mod pty;
 pub mod source;
 
 use std::path::{Path, PathBuf};
