@@ -3,104 +3,16 @@
 //! keys → the store's rows, the line as drawn (a snapshot, and the style of the cells that
 //! matter), every goal graded again.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::Event;
 use ratatui::style::{Color, Modifier};
 use rust_decimal::Decimal;
-use tassei::model::{CalendarDate, Plan};
-use tassei::store::Store;
-use tassei::strings::{Lang, PinnedLang, pin_thread};
+use tassei::model::Plan;
 use tassei::tui::app::{App, Mode};
-use tassei::tui::theme::Theme;
 use tassei::tui::tree::Node;
-use unicode_width::UnicodeWidthStr;
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    _lang: PinnedLang,
-}
+mod common;
 
-impl Fixture {
-    fn new() -> Self {
-        Self {
-            _lang: pin_thread(Lang::En),
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn store(&self) -> Store {
-        Store::open(&self.dir.path().join("tassei.db"), "clerk").expect("opens")
-    }
-
-    fn app(&self) -> App {
-        let store = self.store();
-        let plan = store
-            .load_plan(store.plan_id(None).expect("plan"))
-            .expect("loads");
-        App::new(
-            store,
-            plan,
-            CalendarDate::new(2024, 4, 1).expect("date"),
-            Theme::colored(),
-        )
-    }
-
-    fn stored(&self) -> Plan {
-        let store = self.store();
-        store
-            .load_plan(store.plan_id(None).expect("plan"))
-            .expect("loads")
-    }
-}
-
-fn keys(app: &mut App, spec: &str) {
-    for key in spec.split_whitespace() {
-        let (code, modifiers) = match key {
-            "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-            "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-            "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-            "BkSp" => (KeyCode::Backspace, KeyModifiers::NONE),
-            "Ctrl-R" => (KeyCode::Char('r'), KeyModifiers::CONTROL),
-            k if k.chars().count() == 1 => (
-                KeyCode::Char(k.chars().next().expect("a key")),
-                KeyModifiers::NONE,
-            ),
-            other => panic!("no key {other}"),
-        };
-        app.handle_event(Event::Key(KeyEvent::new_with_kind(
-            code,
-            modifiers,
-            KeyEventKind::Press,
-        )));
-    }
-}
-
-fn screen(buffer: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let mut x = 0;
-        let mut line = String::new();
-        while x < buffer.area.width {
-            let symbol = buffer[(x, y)].symbol();
-            line.push_str(symbol);
-            x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn render(app: &mut App, width: u16, height: u16) -> (String, Buffer) {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal
-        .draw(|frame| tassei::tui::view::draw(frame, app))
-        .expect("draws");
-    let buffer = terminal.backend().buffer().clone();
-    (screen(&buffer), buffer)
-}
+use common::app::{Fixture, keys, render};
 
 /// Empties the open line (it opens filled with the value now).
 fn clear_line(app: &mut App, n: usize) {

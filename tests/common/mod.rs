@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod app;
 #[cfg(unix)]
 pub mod pty;
 pub mod source;
